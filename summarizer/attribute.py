@@ -1,0 +1,142 @@
+"""Who says a quote: reporting-verb rules, and the names a model may choose among.
+
+The rules only fire on the patterns news style uses next to a quotation ("…," X said; X said,
+"…"; according to X). They return the speaker as written; `resolve` maps it to an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .detect import QuotedSpan, Sentence
+from .ground import normalise
+
+VERBS = (
+    r"(?:said|says|say|added|adds|stated|states|told|tells|affirmed|affirms|noted|notes|explained|"
+    r"argued|argues|asserted|declared|wrote|writes|continued|insisted|warned|remarked|replied|"
+    r"responded|claimed|emphasi[sz]ed|stressed|asked|announced|acknowledged|admitted|recalled|"
+    r"posted|tweeted|told\s+\w+|cautioned|concluded|observed|pointed\s+out|went\s+on)"
+)
+_NAME = r"(?:[A-Z][\w\u2019'.-]*(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin|al|of|the)){0,4})"
+_DESC_HEAD = (
+    r"(?:official|officials|spokesperson|spokesman|spokeswoman|source|sources|minister|diplomat|"
+    r"aide|adviser|advisor|analyst|expert|statement|report|president|leader|chief|ministry|"
+    r"government|daily|newspaper|agency|paper|secretary|ambassador|envoy|senator|lawmaker)"
+)
+_DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?" + _DESC_HEAD + r")"
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+_SPEAKER = rf"(?P<speaker>{_NAME}|{_DESC}|{_PRONOUN})"
+_ADVERB = r"(?:\s+\w+ly)?"
+
+_AFTER = [
+    re.compile(rf"^[\s,.:;!?-]*{_SPEAKER}{_ADVERB}\s+{VERBS}\b"),
+    re.compile(rf"^[\s,.:;!?-]*{VERBS}\s+{_SPEAKER}\b"),
+]
+# Between the verb and the quote: anything but an article or possessive, which would make the
+# quoted words an object ("announced the "Partnership Program"") rather than speech.
+_FILLER = r"(?:[^.\u201c\"]{0,80}?[^\s.\u201c\"](?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir))?"
+_BEFORE = [
+    re.compile(rf"{_SPEAKER}(?:,[^,\u201c\"]{{1,90}},)?{_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"),
+    re.compile(rf"\baccording\s+to\s+{_SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),
+    re.compile(rf"{_SPEAKER},\s+who\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
+]
+_PRONOUNS = {"he", "she", "they"}
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    speaker: str  # as written in the article
+    start: int
+    end: int
+    pronoun: bool
+
+
+def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> RuleHit | None:
+    """The speaker a reporting-verb pattern names next to the quote, if any."""
+    after_start = min(quote.end + 1, quote.paragraph_end)
+    after = text[after_start : min(quote.paragraph_end, after_start + 120)]
+    # A quote that ends its own sentence ("….") is not attributed by the next sentence's verb.
+    if not quote.text.rstrip().endswith((".", "!", "?")):
+        for pattern in _AFTER:
+            match = pattern.search(after)
+            if match:
+                return _hit(match, after_start)
+    # The text before the quote, back to the start of its sentence.
+    before_start = sentence.start if sentence and sentence.start < quote.start else quote.paragraph_start
+    before_start = max(before_start, quote.start - 250)
+    before = text[before_start : max(before_start, quote.start - 1)]
+    for pattern in _BEFORE:
+        match = pattern.search(before)
+        if match:
+            return _hit(match, before_start)
+    return None
+
+
+def _hit(match: re.Match[str], offset: int) -> RuleHit:
+    speaker = match.group("speaker")
+    return RuleHit(
+        speaker=speaker,
+        start=offset + match.start("speaker"),
+        end=offset + match.end("speaker"),
+        pronoun=speaker.lower() in _PRONOUNS,
+    )
+
+
+def name_tokens(name: str) -> list[str]:
+    folded, _ = normalise(name)
+    return [t for t in re.split(r"[^\w]+", folded) if t]
+
+
+_STOP = {"the", "a", "an", "of", "and", "s", "another", "one"}
+
+
+def match_score(written: str, name: str, aliases: list[str]) -> int:
+    """How well `written` (a speaker as the article writes it) names the actor `name`/`aliases`:
+    0 for not at all, else the number of words they share."""
+    written_tokens = [t for t in name_tokens(written) if t not in _STOP]
+    if not written_tokens:
+        return 0
+    best = 0
+    for candidate in (name, *aliases):
+        tokens = [t for t in name_tokens(candidate) if t not in _STOP]
+        if not tokens:
+            continue
+        shared = len(set(tokens) & set(written_tokens))
+        if set(written_tokens) == set(tokens):
+            best = max(best, shared + 1)
+        elif set(tokens) <= set(written_tokens) or set(written_tokens) <= set(tokens):
+            # "Stoltenberg" for "Jens Stoltenberg"; "NATO Secretary-General Jens Stoltenberg" for
+            # it, but not for "NATO": a one-word name must be the other's last word (a surname).
+            shorter, longer = sorted((tokens, written_tokens), key=len)
+            if len(shorter) >= 2 or shorter[-1] == longer[-1]:
+                best = max(best, shared)
+    return best
+
+
+def matches(written: str, name: str, aliases: list[str]) -> bool:
+    return match_score(written, name, aliases) > 0
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*")
+
+
+def capitalised_names(passage: str) -> list[str]:
+    """Capitalised word sequences in a passage: the names a speaker may be chosen among."""
+    names = []
+    for match in _CAPITALISED.finditer(passage):
+        words = match.group().split()
+        while words and words[0].lower() in {"the", "a", "an", "but", "and", "however", "in", "on"}:
+            words = words[1:]
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
+def descriptions(passage: str) -> list[str]:
+    """Described speakers ("an Elysee official") in a passage, without their article."""
+    found = []
+    for match in re.finditer(_DESC, passage):
+        words = match.group().split()[1:]
+        found.append(" ".join(words))
+    return found

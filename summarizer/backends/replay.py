@@ -1,0 +1,111 @@
+"""Record real model outputs, and replay them: the backend of the fast tests.
+
+A replay answers only the exact requests it has recorded (messages, schema, token budget and
+sampling all go into the key) and raises on anything else, naming what was asked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelError
+from ..generation import Backend, Generation, Request
+
+
+class ReplayMiss(ModelError):
+    """A request that was never recorded."""
+
+
+def _read(path: Path) -> dict[str, dict[str, Any]]:
+    if not path.is_file():
+        return {}
+    entries = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            entries[entry["key"]] = entry
+    return entries
+
+
+class ReplayBackend:
+    name = "replay"
+    constrains_output = True
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries = _read(path)
+        meta = self._entries.pop("meta", {})
+        self.model_name: str = meta.get("model_name", "replay")
+        self.model_sha256: str | None = meta.get("model_sha256")
+        self._sampling: dict[str, Any] = meta.get("sampling", {})
+        self.used: set[str] = set()
+
+    @property
+    def sampling(self) -> dict[str, Any]:
+        return self._sampling
+
+    def generate(self, request: Request) -> Generation:
+        key = request.key(self.sampling)
+        entry = self._entries.get(key)
+        if entry is None:
+            raise ReplayMiss(
+                f"no recorded output for {request.label} (key {key[:12]}) in {self.path}: "
+                "the prompt, template or schema changed since recording; re-record with "
+                "`pytest --update-golden` and review the diff"
+            )
+        self.used.add(key)
+        return Generation(
+            text=entry["text"],
+            finish_reason=entry["finish_reason"],
+            prompt_tokens=entry["prompt_tokens"],
+            completion_tokens=entry["completion_tokens"],
+            seconds=entry["seconds"],
+        )
+
+
+class RecordingBackend:
+    """Passes requests to a real backend and writes every exchange to a recordings file."""
+
+    name = "recording"
+    constrains_output = True
+
+    def __init__(self, inner: Backend, path: Path) -> None:
+        self.inner = inner
+        self.path = path
+        self.model_name = inner.model_name
+        self.model_sha256 = inner.model_sha256
+        self._entries: dict[str, dict[str, Any]] = {}
+
+    @property
+    def sampling(self) -> dict[str, Any]:
+        return self.inner.sampling
+
+    def generate(self, request: Request) -> Generation:
+        generation = self.inner.generate(request)
+        self._entries[request.key(self.sampling)] = {
+            "key": request.key(self.sampling),
+            "label": request.label,
+            "text": generation.text,
+            "finish_reason": generation.finish_reason,
+            "prompt_tokens": generation.prompt_tokens,
+            "completion_tokens": generation.completion_tokens,
+            "seconds": round(generation.seconds, 3),
+        }
+        return generation
+
+    def save(self) -> None:
+        meta = {
+            "key": "meta",
+            "model_name": self.model_name,
+            "model_sha256": self.model_sha256,
+            "sampling": self.sampling,
+        }
+        lines = [json.dumps(meta, ensure_ascii=False)]
+        lines += [json.dumps(e, ensure_ascii=False) for e in self._entries.values()]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        os.replace(partial, self.path)

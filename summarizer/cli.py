@@ -1,0 +1,217 @@
+"""Command line: `summarizer brief`, `extract`, `schema`, `prompts`. Errors become one line on
+stderr and a non-zero exit, in one place (`main`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from . import api, schemas
+from .backends import open_backend
+from .errors import SummarizerError
+from .generation import Backend
+from .pipeline import Progress as Callbacks
+from .prompting import load_template, shipped_templates
+
+app = typer.Typer(
+    help="Turn several news articles about one event into a grounded cross-source briefing, "
+    "with a local open-weight model.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+prompts_app = typer.Typer(help="List, show and check prompt templates.", no_args_is_help=True)
+app.add_typer(prompts_app, name="prompts")
+
+err = Console(stderr=True)
+out = Console()
+
+
+@dataclass
+class Options:
+    model: str | None = None
+    prompt: str | None = None
+    backend: str = "llama"
+    replay: Path | None = None
+    quiet: bool = False
+
+    def open_backend(self) -> Backend:
+        return open_backend(self.backend, model=self.model, replay=self.replay)
+
+
+OPTIONS = Options()
+
+
+@app.callback()
+def global_options(
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            envvar="SUMMARIZER_MODEL",
+            help="Path of a GGUF model file. Default: the embedded Qwen2.5-Coder-1.5B-Instruct.",
+        ),
+    ] = None,
+    prompt: Annotated[
+        str | None,
+        typer.Option("--prompt", help="A shipped prompt template's name, or a template file's path."),
+    ] = None,
+    backend: Annotated[
+        str, typer.Option("--backend", help="llama (in-process model) or replay (recorded outputs).")
+    ] = "llama",
+    replay: Annotated[
+        Path | None, typer.Option("--replay", help="Recordings file for --backend replay.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+) -> None:
+    OPTIONS.model, OPTIONS.prompt, OPTIONS.backend = model, prompt, backend
+    OPTIONS.replay, OPTIONS.quiet = replay, quiet
+
+
+@app.command()
+def brief(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files (.txt, .md) or folders of them.")
+    ],
+    out_dir: Annotated[
+        Path, typer.Option("--out", help="Folder for briefing.md and briefing.json.")
+    ] = Path("briefing"),
+) -> None:
+    """Write a cross-source briefing of the articles: briefing.md and briefing.json."""
+    load_template(OPTIONS.prompt)  # a bad template fails before the model loads
+    backend = _loading(OPTIONS.open_backend)
+    with _progress() as (bar, callbacks):
+        result = api.brief(
+            paths, out=out_dir, backend=backend, prompt=OPTIONS.prompt, progress=callbacks
+        )
+    briefing = result.briefing
+    err.print(
+        f"[bold]{len(briefing.sources)}[/] articles, {len(briefing.actors)} actors, "
+        f"{len(briefing.quotes)} quotes in {briefing.provenance.timings['total_seconds']:.0f}s"
+    )
+    if briefing.rejected:
+        dropped = ", ".join(f"{n} {kind}" for kind, n in briefing.rejected.items())
+        err.print(f"[yellow]warning:[/] ungrounded model output dropped: {dropped}")
+    for failure in briefing.failures:
+        err.print(f"[red]failed:[/] {failure.file}: {failure.error}")
+    for path in result.files.values():
+        out.print(str(path))
+    if briefing.failures:
+        raise typer.Exit(code=5 if briefing.sources else 4)
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="One article file.")],
+) -> None:
+    """Print one article's extraction as JSON (schemas/extraction.schema.json)."""
+    from .load import read_article
+
+    article = read_article(file)
+    extractor = api.extractor(prompt=OPTIONS.prompt, backend=_loading(OPTIONS.open_backend))
+    extraction = extractor.extract(article)
+    sys.stdout.write(extraction.model_dump_json(indent=2) + "\n")
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        str | None,
+        typer.Argument(help=f"One of: {', '.join(schemas.MODELS)}. Default: all of them."),
+    ] = None,
+) -> None:
+    """Print the JSON Schemas of the outputs (and of what the model writes)."""
+    if name is None:
+        sys.stdout.write(json.dumps({n: schemas.shipped(n) for n in schemas.MODELS}, indent=2) + "\n")
+        return
+    if name not in schemas.MODELS:
+        raise SummarizerError(f"unknown schema {name!r}: use one of {', '.join(schemas.MODELS)}")
+    sys.stdout.write(schemas.dump(schemas.shipped(name)))
+
+
+@prompts_app.command("list")
+def prompts_list() -> None:
+    """The shipped templates."""
+    for name, path in shipped_templates().items():
+        template = load_template(str(path))
+        out.print(f"[bold]{name}[/] (v{template.version}): {template.description}")
+
+
+@prompts_app.command("show")
+def prompts_show(name: Annotated[str, typer.Argument(help="Template name or path.")]) -> None:
+    """A template's header and source."""
+    template = load_template(name)
+    sys.stdout.write(
+        f"# {template.name} v{template.version} sha256:{template.sha256[:12]}\n"
+        f"# variables: {', '.join(template.variables)}\n{template.source}"
+    )
+
+
+def _loading(open_fn: Callable[[], Backend]) -> Backend:
+    if OPTIONS.quiet:
+        return open_fn()
+    with err.status("loading the model…"):
+        return open_fn()
+
+
+class _progress:
+    """A per-article progress bar with an ETA, or nothing with --quiet."""
+
+    def __enter__(self) -> tuple[Progress | None, Callbacks]:
+        if OPTIONS.quiet:
+            return None, Callbacks()
+        self.bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=err,
+        )
+        self.bar.start()
+        task = self.bar.add_task("articles", total=None)
+
+        def start(total: int) -> None:
+            self.bar.update(task, total=total)
+
+        def done(article_id: str, status: str) -> None:
+            self.bar.console.print(f"  {article_id}: {status}")
+            self.bar.advance(task)
+
+        def event(message: str) -> None:
+            self.bar.console.print(f"  [dim]{message}[/]")
+
+        return self.bar, Callbacks(start=start, article_done=done, event=event)
+
+    def __exit__(self, *exc: object) -> None:
+        if not OPTIONS.quiet:
+            self.bar.stop()
+
+
+def main() -> None:
+    """Entry point: the one place where the project's errors become a message and an exit code."""
+    try:
+        app(standalone_mode=False)
+    except SummarizerError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # click's usage errors
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

@@ -1,0 +1,378 @@
+"""Per-article extraction: prompt → generate → parse/validate (re-ask) → ground.
+
+Two kinds of request, sharing the article as a prompt prefix that llama.cpp evaluates once:
+one for the actors and their positions, and one short question per quotation that the rules
+could not attribute. Quotes themselves come from the text (detect.py), never from the model.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+from . import attribute, detect, ground, names, schemas
+from .errors import ExtractionError
+from .generation import Backend, Generation, Message, Request
+from .load import Article
+from .prompting import PromptTemplate
+from .types import (
+    Actor,
+    Extraction,
+    Position,
+    Quote,
+    Rejected,
+    Span,
+    Usage,
+)
+
+NONE_OPTION = "none"
+TOPIC_MAX_TOKENS = 40
+STANCE_MAX_TOKENS = 70
+SPEAKER_MAX_TOKENS = 40
+MAX_POSITIONS = 8
+
+_PERSON_WORDS = {
+    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
+    "minister", "diplomat", "aide", "adviser", "advisor", "analyst", "expert", "president",
+    "leader", "chief", "secretary", "ambassador", "envoy", "senator", "lawmaker",
+}  # fmt: skip
+
+
+@dataclass
+class Extractor:
+    backend: Backend
+    template: PromptTemplate
+    max_attempts: int = 3
+    on_event: Callable[[str], None] | None = None
+
+    def extract(self, article: Article) -> Extraction:
+        return _Run(self, article).run()
+
+
+@dataclass
+class _Run:
+    extractor: Extractor
+    article: Article
+    usage: Usage = field(default_factory=Usage)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = self.article.text
+        self.sentences = detect.sentences(self.text)
+        self.variables: dict[str, Any] = {"sentences": self.sentences}
+
+    # --- generation with validation and re-ask --------------------------------------------
+
+    def _label(self, task: str) -> str:
+        template = self.extractor.template
+        return f"template {template.name!r}, article {self.article.meta.id!r}, task {task}"
+
+    def _call(self, request: Request) -> Generation:
+        generation = self.extractor.backend.generate(request)
+        self.usage.calls += 1
+        self.usage.prompt_tokens += generation.prompt_tokens
+        self.usage.completion_tokens += generation.completion_tokens
+        self.usage.seconds += generation.seconds
+        return generation
+
+    def ask(
+        self,
+        task: str,
+        schema: dict[str, Any],
+        max_tokens: int,
+        check: Callable[[Any], list[str]],
+        variables: dict[str, Any] | None = None,
+    ) -> tuple[Any, list[str]]:
+        """Ask until the answer parses and `check` finds nothing, at most max_attempts times.
+
+        Returns the parsed answer and the problems left in it; raises ExtractionError when no
+        attempt produced valid JSON of the right shape.
+        """
+        messages: list[Message] = self.extractor.template.messages(
+            task, {**self.variables, **(variables or {})}
+        )
+        best: tuple[Any, list[str]] | None = None
+        raw = ""
+        attempts = self.extractor.max_attempts
+        for attempt in range(1, attempts + 1):
+            self.usage.attempts += 1
+            generation = self._call(Request(messages, schema, max_tokens, self._label(task)))
+            raw = generation.text
+            problems: list[str]
+            parsed: Any = None
+            if generation.finish_reason == "length":
+                problems = [f"the answer was cut off at {max_tokens} tokens: answer more briefly"]
+            else:
+                try:
+                    parsed = json.loads(raw)
+                    problems = schemas.validate_plain(schema, parsed)
+                except json.JSONDecodeError as exc:
+                    problems = [f"the answer is not valid JSON: {exc.msg} at character {exc.pos}"]
+            if parsed is not None and not problems:
+                problems = check(parsed)
+                if best is None or len(problems) < len(best[1]):
+                    best = (parsed, problems)
+                if not problems:
+                    return best
+            if attempt < attempts:
+                self._event(f"{self.article.meta.id}: re-asking {task} ({problems[0]})")
+                messages = [
+                    *messages[:2],
+                    {"role": "assistant", "content": raw},
+                    {
+                        "role": "user",
+                        "content": "Your answer has these problems:\n"
+                        + "\n".join(f"- {p}" for p in problems[:8])
+                        + "\nAnswer again with corrected JSON.",
+                    },
+                ]
+        if best is not None:
+            return best
+        raise ExtractionError(
+            f"{self._label(task)}: no valid answer after {attempts} attempts "
+            f"(last problem: {problems[0]})",
+            attempts=attempts,
+            last_output=raw,
+        )
+
+    def _event(self, message: str) -> None:
+        if self.extractor.on_event:
+            self.extractor.on_event(message)
+
+    # --- actors -------------------------------------------------------------------------------
+
+    def actors(self) -> list[Actor]:
+        """The candidates the article names as acting or speaking, or by a title."""
+        self.candidates = names.candidates(self.text)
+        return [
+            self._actor(c, names.guess_type(c))
+            for c in self.candidates
+            if c.roles or names.acts(self.text, c)
+        ]
+
+    def _actor(self, candidate: names.Candidate, kind: str) -> Actor:
+        return Actor(
+            name=candidate.name,
+            type=kind,  # type: ignore[arg-type]  # guess_type returns an ActorType value
+            role="; ".join(candidate.roles) or None,
+            aliases=candidate.aliases,
+            mentions=ground.mentions(self.text, candidate.forms),
+        )
+
+    # --- positions ----------------------------------------------------------------------------
+
+    def topic(self) -> str:
+        parsed, _ = self.ask(
+            "topic", schemas.grammar_schema("topic-output"), TOPIC_MAX_TOKENS, _no_problems
+        )
+        return str(parsed["topic"]).strip().rstrip(".")
+
+    def positions(self, actors: list[Actor], quotes: list[Quote]) -> list[Position]:
+        """One short question per actor: its stance on the topic, pointing at a sentence."""
+        if not actors:
+            return []
+        topic = self.topic()
+        quoted = Counter(q.speaker for q in quotes)
+        ranked = sorted(actors, key=lambda a: (-quoted[a.name], -len(a.mentions), a.name))
+        positions = []
+        for actor in ranked[:MAX_POSITIONS]:
+            numbers = sorted(
+                {s.index for s in self.sentences for m in actor.mentions if s.start <= m.start < s.end}
+            )
+            if not numbers:
+                continue
+            schema = schemas.grammar_schema("stance-output")
+            schema["properties"]["evidence"] = {"type": "integer", "enum": numbers}
+            variables = {"actor": actor.name, "topic": topic, "mentioned_in": numbers}
+            parsed, problems = self.ask(
+                "stance", schema, STANCE_MAX_TOKENS, _no_problems, variables
+            )
+            if problems or parsed["stance"] == "unclear":
+                continue
+            sentence = self.sentences[int(parsed["evidence"]) - 1]
+            positions.append(
+                Position(
+                    actor=actor.name,
+                    topic=topic,
+                    stance=parsed["stance"],
+                    summary=str(parsed["summary"]).strip(),
+                    evidence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
+                )
+            )
+        return positions
+
+    @staticmethod
+    def find_actor(actors: list[Actor], written: str) -> Actor | None:
+        """The actor `written` names: exact name or alias first, else the one best word match."""
+        for actor in actors:
+            if written == actor.name or written in actor.aliases:
+                return actor
+        scored = [(attribute.match_score(written, a.name, a.aliases), a) for a in actors]
+        scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
+        if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+            return None
+        return scored[0][1]
+
+    # --- quotes -------------------------------------------------------------------------------
+
+    def quotes(self, actors: list[Actor]) -> list[Quote]:
+        quotes: list[Quote] = []
+        previous: tuple[detect.QuotedSpan, Quote, bool] | None = None  # span, quote, by AFTER rule
+        for span in detect.quoted_spans(self.text):
+            sentence = self._sentence_of(span.start)
+            hit = attribute.rule_speaker(self.text, span, sentence)
+            speaker: Actor | None = None
+            if hit and not hit.pronoun:
+                speaker = self._actor_for(actors, hit.speaker, hit.start, hit.end)
+            elif hit and hit.pronoun:
+                speaker = self._pronoun_referent(actors, span, previous)
+            elif previous and previous[2] and self._continues(previous[0], span):
+                speaker = self.find_actor(actors, previous[1].speaker)
+            attribution = "rule"
+            if speaker is None:
+                speaker = self._ask_speaker(actors, span, sentence)
+                attribution = "model"
+            if speaker is None:
+                previous = None
+                continue
+            quote = Quote(
+                speaker=speaker.name,
+                text=span.text,
+                start=span.start,
+                end=span.end,
+                attribution=attribution,
+            )
+            quotes.append(quote)
+            after_rule = bool(hit and hit.start > span.end)
+            previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
+        return quotes
+
+    def _sentence_of(self, offset: int) -> detect.Sentence | None:
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
+    def _continues(self, before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
+        """A second quotation right after an attributed one in the same paragraph."""
+        return before.paragraph_start == span.paragraph_start and span.start - before.end < 80
+
+    def _actor_for(self, actors: list[Actor], written: str, start: int, end: int) -> Actor | None:
+        found = self.find_actor(actors, written)
+        if found:
+            return found
+        words = written.split()
+        if words and words[0].lower() in {"the", "a", "an", "another", "one"}:
+            # A described speaker ("an Elysee official") becomes an actor of its own.
+            name = " ".join(words[1:])
+            found = self.find_actor(actors, name)
+            if found:
+                return found
+            kind = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
+            actor = Actor(name=name, type=kind, mentions=ground.mentions(self.text, [name]))
+            actors.append(actor)
+            return actor
+        return None
+
+    def _pronoun_referent(
+        self,
+        actors: list[Actor],
+        span: detect.QuotedSpan,
+        previous: tuple[detect.QuotedSpan, Quote, bool] | None,
+    ) -> Actor | None:
+        if previous and previous[0].paragraph_start == span.paragraph_start:
+            return self.find_actor(actors, previous[1].speaker)
+        people = [
+            (mention.start, actor)
+            for actor in actors
+            if actor.type == "person"
+            for mention in actor.mentions
+            if mention.end <= span.start
+        ]
+        return max(people, key=lambda pair: pair[0])[1] if people else None
+
+    def _ask_speaker(
+        self, actors: list[Actor], span: detect.QuotedSpan, sentence: detect.Sentence | None
+    ) -> Actor | None:
+        passage_start = span.paragraph_start
+        if sentence and sentence.index >= 2:
+            passage_start = min(passage_start, self.sentences[sentence.index - 2].start)
+        passage = self.text[passage_start : span.paragraph_end]
+        options = {actor.name: actor for actor in actors}
+        for described in attribute.descriptions(passage):
+            if self.find_actor(actors, described) is None:
+                options.setdefault(described, None)  # type: ignore[arg-type]
+        candidates = [*options, NONE_OPTION]
+        schema = {
+            "type": "object",
+            "properties": {"speaker": {"type": "string", "enum": candidates}},
+            "required": ["speaker"],
+            "additionalProperties": False,
+        }
+        variables = {
+            "quote": {"text": span.text, "sentence": sentence.index if sentence else 0},
+            "passage": passage,
+            "candidates": candidates,
+        }
+        parsed, problems = self.ask(
+            "speaker", schema, SPEAKER_MAX_TOKENS, lambda _parsed: [], variables
+        )
+        choice = parsed["speaker"] if not problems else NONE_OPTION
+        if choice == NONE_OPTION:
+            self.rejected.append(
+                Rejected(kind="quote", value=span.text, reason="the model found no speaker")
+            )
+            return None
+        if options.get(choice) is not None:
+            return options[choice]
+        start = passage.find(choice)
+        return self._actor_for(actors, "the " + choice, passage_start + start, passage_start + start)
+
+    # --- the whole article ------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        actors = self.actors()
+        quotes = self.quotes(actors)
+        positions = self.positions(actors, quotes)
+        extraction = Extraction(
+            article=self.article.meta,
+            actors=actors,
+            positions=positions,
+            quotes=quotes,
+            rejected=self.rejected,
+            usage=self.usage,
+        )
+        check_grounded(extraction, self.text)
+        return extraction
+
+
+def _no_problems(_parsed: Any) -> list[str]:
+    return []
+
+
+def check_grounded(extraction: Extraction, text: str) -> None:
+    """The invariants every extraction must hold before it may reach a briefing."""
+    problems = schemas.validate("extraction", extraction.model_dump(mode="json"))
+    names = {a.name for a in extraction.actors}
+    for quote in extraction.quotes:
+        if text[quote.start : quote.end] != quote.text:
+            problems.append(f"quote at {quote.start} is not the article's text")
+        if quote.speaker not in names:
+            problems.append(f"quote speaker {quote.speaker!r} is not an actor")
+    for position in extraction.positions:
+        span = position.evidence
+        if text[span.start : span.end] != span.text:
+            problems.append(f"evidence of {position.actor!r} is not the article's text")
+        if position.actor not in names:
+            problems.append(f"position holder {position.actor!r} is not an actor")
+    for actor in extraction.actors:
+        if not actor.mentions:
+            problems.append(f"actor {actor.name!r} is never mentioned")
+        for mention in actor.mentions:
+            if text[mention.start : mention.end] != mention.text:
+                problems.append(f"a mention of {actor.name!r} is not the article's text")
+    if problems:
+        raise ExtractionError(
+            f"{extraction.article.id}: grounding failed: " + "; ".join(problems[:5])
+        )

