@@ -1,8 +1,8 @@
 """The Python API the CLI is built on: usable from a notebook or another program.
 
-    import summarizer
-    extraction = summarizer.extract(open("article.txt").read())
-    result = summarizer.brief(["seeds/"], out="briefing")
+import summarizer
+extraction = summarizer.extract(open("article.txt").read())
+result = summarizer.brief(["seeds/"], out="briefing")
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from .backends import open_backend
 from .extract import Extractor
 from .generation import Backend
-from .load import describe, Article
+from .load import Article, describe
 from .pipeline import BriefResult, Progress
 from .pipeline import brief as _brief
 from .prompting import load_template
@@ -24,7 +24,9 @@ def extractor(
     *, model: str | None = None, prompt: str | None = None, backend: Backend | None = None
 ) -> Extractor:
     """An Extractor on the given model (default: the embedded default model) and template."""
-    return Extractor(backend=backend or open_backend("llama", model=model), template=load_template(prompt))
+    return Extractor(
+        backend=backend or open_backend("llama", model=model), template=load_template(prompt)
+    )
 
 
 def extract(

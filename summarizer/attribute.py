@@ -63,7 +63,9 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
             if match:
                 return _hit(match, after_start)
     # The text before the quote, back to the start of its sentence.
-    before_start = sentence.start if sentence and sentence.start < quote.start else quote.paragraph_start
+    before_start = (
+        sentence.start if sentence and sentence.start < quote.start else quote.paragraph_start
+    )
     before_start = max(before_start, quote.start - 250)
     before = text[before_start : max(before_start, quote.start - 1)]
     for pattern in _BEFORE:

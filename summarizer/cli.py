@@ -8,16 +8,24 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from . import api, schemas
 from .backends import open_backend
 from .errors import SummarizerError
 from .generation import Backend
+from .load import find_articles
 from .pipeline import Progress as Callbacks
 from .prompting import load_template, shipped_templates
 
@@ -62,10 +70,13 @@ def global_options(
     ] = None,
     prompt: Annotated[
         str | None,
-        typer.Option("--prompt", help="A shipped prompt template's name, or a template file's path."),
+        typer.Option(
+            "--prompt", help="A shipped prompt template's name, or a template file's path."
+        ),
     ] = None,
     backend: Annotated[
-        str, typer.Option("--backend", help="llama (in-process model) or replay (recorded outputs).")
+        str,
+        typer.Option("--backend", help="llama (in-process model) or replay (recorded outputs)."),
     ] = "llama",
     replay: Annotated[
         Path | None, typer.Option("--replay", help="Recordings file for --backend replay.")
@@ -86,9 +97,11 @@ def brief(
     ] = Path("briefing"),
 ) -> None:
     """Write a cross-source briefing of the articles: briefing.md and briefing.json."""
-    load_template(OPTIONS.prompt)  # a bad template fails before the model loads
+    # Bad paths and templates fail before the model loads.
+    find_articles(paths)
+    load_template(OPTIONS.prompt)
     backend = _loading(OPTIONS.open_backend)
-    with _progress() as (bar, callbacks):
+    with _progress() as (_bar, callbacks):
         result = api.brief(
             paths, out=out_dir, backend=backend, prompt=OPTIONS.prompt, progress=callbacks
         )
@@ -130,11 +143,73 @@ def schema(
 ) -> None:
     """Print the JSON Schemas of the outputs (and of what the model writes)."""
     if name is None:
-        sys.stdout.write(json.dumps({n: schemas.shipped(n) for n in schemas.MODELS}, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps({n: schemas.shipped(n) for n in schemas.MODELS}, indent=2) + "\n"
+        )
         return
     if name not in schemas.MODELS:
         raise SummarizerError(f"unknown schema {name!r}: use one of {', '.join(schemas.MODELS)}")
     sys.stdout.write(schemas.dump(schemas.shipped(name)))
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON Lines (see README).")],
+    per_article: Annotated[
+        bool, typer.Option("--per-article", help="Also print a line per article and its misses.")
+    ] = False,
+    all_quotes: Annotated[
+        bool,
+        typer.Option(
+            "--all-quotes", help="Score mixed (partly paraphrased) quotes too, not only direct."
+        ),
+    ] = False,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
+    positions: Annotated[
+        bool, typer.Option("--positions/--no-positions", help="Also ask for positions.")
+    ] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score extraction against hand-annotated gold: quote precision/recall/F1, speaker
+    accuracy, actor F1."""
+    from .evaluate import evaluate
+
+    extractor = api.extractor(prompt=OPTIONS.prompt, backend=_loading(OPTIONS.open_backend))
+    extractor.with_positions = positions
+
+    def show(score: Any) -> None:
+        if per_article and not json_out:
+            figures = score.figures()
+            err.print(
+                f"{score.article}: quotes {score.matched_gold}/{score.gold_quotes} found, "
+                f"{score.predicted_quotes - score.matched_predicted} extra; speakers "
+                f"{score.speakers_right}/{score.speakers_scored}; actors "
+                f"{score.matched_actors}/{score.gold_actors}; {figures['seconds']}s"
+                + (f" [red]error: {score.error}[/]" if score.error else "")
+            )
+            for miss in score.misses:
+                err.print(f"    {miss}", highlight=False)
+
+    total, articles = evaluate(
+        gold,
+        extractor,
+        quote_types={"direct", "mixed"} if all_quotes else {"direct"},
+        limit=limit,
+        on_article=show,
+    )
+    figures = total.figures()
+    if json_out:
+        sys.stdout.write(
+            json.dumps(
+                {"total": figures, "articles": {a.article: a.figures() for a in articles}},
+                indent=2,
+            )
+            + "\n"
+        )
+        return
+    out.print(f"articles: {len(articles)} ({sum(1 for a in articles if a.error)} failed)")
+    for name, value in figures.items():
+        out.print(f"{name}: {value if value is not None else 'n/a'}")
 
 
 @prompts_app.command("list")
@@ -201,7 +276,7 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except SummarizerError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        sys.stderr.write(f"error: {exc}\n")  # one line, never wrapped
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

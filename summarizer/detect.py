@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DOUBLE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 _OPEN_CONTEXT = " \t\n([{\u2014\u2013-/:;"
@@ -35,7 +35,9 @@ class QuotedSpan:
 _SENTENCE_END = re.compile(
     r"""[.!?]["\u201d\u2019']?(?=\s+["\u201c\u2018(]?[A-Z0-9])""",
 )
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|U\.S|U\.K|No|Sept?|vs)\.$")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|U\.S|U\.K|No|Sept?|vs)\.$"
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -58,7 +60,7 @@ def sentences(text: str) -> list[Sentence]:
         for match in _SENTENCE_END.finditer(text, p_start, p_end):
             if _ABBREVIATIONS.search(text[cursor : match.start() + 1]):
                 continue
-            if _inside_open_quote(text, cursor, match.start()):
+            if _inside_open_quote(text, cursor, match.end()):
                 continue
             end = match.end()
             result.append(Sentence(len(result) + 1, cursor, end, text[cursor:end]))
@@ -140,7 +142,9 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     return [s for s in spans if s.text.strip()]
 
 
-def _find_close(text: str, paras: list[tuple[int, int]], p: int, start: int) -> tuple[int | None, int]:
+def _find_close(
+    text: str, paras: list[tuple[int, int]], p: int, start: int
+) -> tuple[int | None, int]:
     while True:
         p_end = paras[p][1]
         for j in range(start, p_end):

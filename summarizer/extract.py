@@ -11,8 +11,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
+from typing import Any, Literal
 
 from . import attribute, detect, ground, names, schemas
 from .errors import ExtractionError
@@ -21,6 +20,7 @@ from .load import Article
 from .prompting import PromptTemplate
 from .types import (
     Actor,
+    ActorType,
     Extraction,
     Position,
     Quote,
@@ -48,6 +48,7 @@ class Extractor:
     template: PromptTemplate
     max_attempts: int = 3
     on_event: Callable[[str], None] | None = None
+    with_positions: bool = True  # `eval` on a quotes-only corpus skips them
 
     def extract(self, article: Article) -> Extraction:
         return _Run(self, article).run()
@@ -154,10 +155,10 @@ class _Run:
             if c.roles or names.acts(self.text, c)
         ]
 
-    def _actor(self, candidate: names.Candidate, kind: str) -> Actor:
+    def _actor(self, candidate: names.Candidate, kind: ActorType) -> Actor:
         return Actor(
             name=candidate.name,
-            type=kind,  # type: ignore[arg-type]  # guess_type returns an ActorType value
+            type=kind,
             role="; ".join(candidate.roles) or None,
             aliases=candidate.aliases,
             mentions=ground.mentions(self.text, candidate.forms),
@@ -180,14 +181,17 @@ class _Run:
         ranked = sorted(actors, key=lambda a: (-quoted[a.name], -len(a.mentions), a.name))
         positions = []
         for actor in ranked[:MAX_POSITIONS]:
-            numbers = sorted(
-                {s.index for s in self.sentences for m in actor.mentions if s.start <= m.start < s.end}
-            )
-            if not numbers:
+            mentioned_in = [
+                s for s in self.sentences if any(s.start <= m.start < s.end for m in actor.mentions)
+            ]
+            if not mentioned_in:
                 continue
             schema = schemas.grammar_schema("stance-output")
-            schema["properties"]["evidence"] = {"type": "integer", "enum": numbers}
-            variables = {"actor": actor.name, "topic": topic, "mentioned_in": numbers}
+            schema["properties"]["evidence"] = {
+                "type": "integer",
+                "enum": [s.index for s in mentioned_in],
+            }
+            variables = {"actor": actor.name, "topic": topic, "mentioned_in": mentioned_in}
             parsed, problems = self.ask(
                 "stance", schema, STANCE_MAX_TOKENS, _no_problems, variables
             )
@@ -232,7 +236,7 @@ class _Run:
                 speaker = self._pronoun_referent(actors, span, previous)
             elif previous and previous[2] and self._continues(previous[0], span):
                 speaker = self.find_actor(actors, previous[1].speaker)
-            attribution = "rule"
+            attribution: Literal["rule", "model"] = "rule"
             if speaker is None:
                 speaker = self._ask_speaker(actors, span, sentence)
                 attribution = "model"
@@ -269,7 +273,7 @@ class _Run:
             found = self.find_actor(actors, name)
             if found:
                 return found
-            kind = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
+            kind: ActorType = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
             actor = Actor(name=name, type=kind, mentions=ground.mentions(self.text, [name]))
             actors.append(actor)
             return actor
@@ -327,14 +331,16 @@ class _Run:
         if options.get(choice) is not None:
             return options[choice]
         start = passage.find(choice)
-        return self._actor_for(actors, "the " + choice, passage_start + start, passage_start + start)
+        return self._actor_for(
+            actors, "the " + choice, passage_start + start, passage_start + start
+        )
 
     # --- the whole article ------------------------------------------------------------------
 
     def run(self) -> Extraction:
         actors = self.actors()
         quotes = self.quotes(actors)
-        positions = self.positions(actors, quotes)
+        positions = self.positions(actors, quotes) if self.extractor.with_positions else []
         extraction = Extraction(
             article=self.article.meta,
             actors=actors,

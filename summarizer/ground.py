@@ -65,7 +65,9 @@ def locate(article: str, needle: str, *, fuzzy: bool = True) -> Span | None:
         return _back(article, index, found, found + len(norm_needle))
     if not fuzzy or len(norm_needle) < 12:
         return None
-    alignment = fuzz.partial_ratio_alignment(norm_needle, norm_article, score_cutoff=FUZZY_MIN_SCORE)
+    alignment = fuzz.partial_ratio_alignment(
+        norm_needle, norm_article, score_cutoff=FUZZY_MIN_SCORE
+    )
     if alignment is None or alignment.dest_end <= alignment.dest_start:
         return None
     return _back(article, index, alignment.dest_start, alignment.dest_end)

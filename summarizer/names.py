@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from .ground import normalise
+from .types import ActorType
 
-# A capitalised word; a possessive ("NATO’s") ends a run.
+# A capitalised word; a possessive (NATO's, with either apostrophe) ends a run.
 _WORD = r"[A-Z](?:[\w-]|\.(?=[A-Z])|[\u2019'](?!s\b))*(?:[\u2019']s\b)?"
-_RUN = re.compile(rf"(?:{_WORD})(?:(?<![\u2019']s)[ \t]+(?:(?:of|the|de|van|von|al)[ \t]+)?(?:{_WORD}))*")
+_RUN = re.compile(
+    rf"(?:{_WORD})(?:(?<![\u2019']s)[ \t]+(?:(?:of|the|de|van|von|al)[ \t]+)?(?:{_WORD}))*"
+)
 _POSSESSIVE = re.compile(r"[\u2019']s$")
 
 TITLE_WORDS = {
@@ -226,7 +229,7 @@ def acts(text: str, candidate: Candidate) -> bool:
     return any(_agency_pattern(form).search(text) for form in candidate.forms)
 
 
-def guess_type(candidate: Candidate) -> str:
+def guess_type(candidate: Candidate) -> ActorType:
     name = candidate.name
     folded = name.casefold()
     words = folded.split()

@@ -118,9 +118,7 @@ def brief(
     started = time.perf_counter()
     extractions, failures = extract_all(paths, extractor, progress)
     timings = {"extract_seconds": time.perf_counter() - started}
-    briefing = build_briefing(
-        extractions, failures, extractor.backend, extractor.template, timings
-    )
+    briefing = build_briefing(extractions, failures, extractor.backend, extractor.template, timings)
     briefing.provenance.timings["total_seconds"] = round(time.perf_counter() - started, 3)
     result = BriefResult(briefing=briefing, extractions=extractions)
     if out_dir is not None:

@@ -45,7 +45,7 @@ class PromptTemplate:
             keep_trailing_newline=False,
             trim_blocks=True,
             lstrip_blocks=True,
-            autoescape=False,  # noqa: S701 - prompts are plain text, never HTML
+            autoescape=False,
         )
         return env.from_string(self.source)
 

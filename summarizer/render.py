@@ -18,7 +18,7 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # noqa: S701 - Markdown, not HTML
+        autoescape=False,
         keep_trailing_newline=True,
     )
     env.filters["cite"] = lambda refs: "".join(f"[{r}]" for r in sorted(set(refs)))

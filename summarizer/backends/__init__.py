@@ -13,7 +13,9 @@ from ..generation import Backend
 BACKENDS = ("llama", "replay")
 
 
-def open_backend(kind: str = "llama", *, model: str | None = None, replay: Path | None = None) -> Backend:
+def open_backend(
+    kind: str = "llama", *, model: str | None = None, replay: Path | None = None
+) -> Backend:
     if kind == "llama":
         from ..modelfile import resolve
         from .llama import LlamaBackend
@@ -23,6 +25,8 @@ def open_backend(kind: str = "llama", *, model: str | None = None, replay: Path 
         from .replay import ReplayBackend
 
         if replay is None or not replay.is_file():
-            raise ConfigError(f"the replay backend needs a recordings file; {replay} does not exist")
+            raise ConfigError(
+                f"the replay backend needs a recordings file; {replay} does not exist"
+            )
         return ReplayBackend(replay)
     raise ConfigError(f"unknown backend {kind!r}: use one of {', '.join(BACKENDS)}")

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import time
+from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
@@ -30,7 +31,9 @@ def schema_to_gbnf(schema: dict[str, Any]) -> str:
     except Exception as exc:  # the converter raises bare exceptions on what it cannot handle
         raise ModelError(f"the output schema cannot be turned into a grammar: {exc}") from exc
     if "root ::=" not in gbnf:
-        raise ModelError("the output schema produced no grammar root: refusing to run unconstrained")
+        raise ModelError(
+            "the output schema produced no grammar root: refusing to run unconstrained"
+        )
     return _SPACE_RULE.sub('space ::= " "?', gbnf)
 
 
@@ -63,7 +66,7 @@ class LlamaBackend:
         self._grammars: dict[str, Any] = {}
         try:
             # llama.cpp writes its loading log to stderr even when asked not to; keep it quiet.
-            with open(os.devnull, "w") as devnull, contextlib.redirect_stderr(devnull):
+            with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):
                 self._llm = Llama(
                     model_path=str(model.path),
                     n_ctx=n_ctx,
@@ -86,7 +89,7 @@ class LlamaBackend:
         return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True))
 
     def _grammar(self, schema: dict[str, Any]) -> Any:
-        from llama_cpp import LlamaGrammar
+        from llama_cpp.llama_grammar import LlamaGrammar
 
         key = json.dumps(schema, sort_keys=True)
         if key not in self._grammars:
@@ -96,8 +99,8 @@ class LlamaBackend:
     def generate(self, request: Request) -> Generation:
         started = time.perf_counter()
         try:
-            result = self._llm.create_chat_completion(
-                messages=request.messages,
+            result: dict[str, Any] = self._llm.create_chat_completion(  # type: ignore[assignment]
+                messages=request.messages,  # type: ignore[arg-type]  # plain role/content dicts
                 grammar=self._grammar(request.schema),
                 temperature=0.0,
                 max_tokens=request.max_tokens,

@@ -108,4 +108,4 @@ class RecordingBackend:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         partial = self.path.with_suffix(f".{os.getpid()}.tmp")
         partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        os.replace(partial, self.path)
+        partial.replace(self.path)

@@ -1,0 +1,220 @@
+"""`summarizer eval`: extraction scored against hand-annotated gold (JSON Lines).
+
+Gold format, one article a line (the format of PolNeAR's polnear-dev.jsonl, read as is):
+
+    {"id": str, "text": str,
+     "quotes": [{"speaker": str, "quote": str, "quote_type": "direct" | "mixed",
+                 "quote_spans": [[start, end], ...], "speaker_is_pronoun": bool, ...}],
+     "actors": [{"name": str, "type": str, "aliases": [str]}]   # optional
+    }
+
+Scoring (as the corpus README suggests): a predicted quote matches a gold quote when their
+spans overlap substantially (at least half of the shorter one); predicted quotes that match only
+a gold quote outside the scored types are ignored rather than counted wrong. A speaker is right
+when it names the same person (word match on the name, `attribute.match_score`); gold speakers
+that are pronouns are left out. Actors, when the gold lists them, match by any of their names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .attribute import match_score
+from .errors import InputError, SummarizerError
+from .extract import Extractor
+from .load import Article, describe
+from .types import Extraction
+
+OVERLAP = 0.5
+
+
+@dataclass
+class Score:
+    article: str
+    gold_quotes: int = 0
+    predicted_quotes: int = 0
+    matched_gold: int = 0
+    matched_predicted: int = 0
+    speakers_scored: int = 0
+    speakers_right: int = 0
+    gold_actors: int = 0
+    predicted_actors: int = 0
+    matched_actors: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in (
+            "gold_quotes", "predicted_quotes", "matched_gold", "matched_predicted",
+            "speakers_scored", "speakers_right", "gold_actors", "predicted_actors",
+            "matched_actors", "seconds",
+        ):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, float | None]:
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        precision = ratio(self.matched_predicted, self.predicted_quotes)
+        recall = ratio(self.matched_gold, self.gold_quotes)
+        f1 = (
+            round(2 * precision * recall / (precision + recall), 3)
+            if precision and recall
+            else None
+        )
+        actor_p = ratio(self.matched_actors, self.predicted_actors)
+        actor_r = ratio(self.matched_actors, self.gold_actors)
+        actor_f1 = (
+            round(2 * actor_p * actor_r / (actor_p + actor_r), 3) if actor_p and actor_r else None
+        )
+        return {
+            "quote_precision": precision,
+            "quote_recall": recall,
+            "quote_f1": f1,
+            "speaker_accuracy": ratio(self.speakers_right, self.speakers_scored),
+            "actor_f1": actor_f1 if self.gold_actors else None,
+            "seconds": round(self.seconds, 1),
+        }
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise InputError(f"gold file {path} does not exist")
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            _ = record["id"], record["text"], record["quotes"]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InputError(
+                f"{path}:{number}: not a gold record (needs id, text and quotes): {exc}"
+            ) from exc
+        records.append(record)
+    return records
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= OVERLAP * min(a[1] - a[0], b[1] - b[0])
+
+
+def _speaker_head(speaker: str) -> str:
+    """ "Flynn, a top Trump surrogate" → "Flynn": the name before any apposition."""
+    return re.split(r",| who | whose |\(", speaker)[0].strip()
+
+
+def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str]) -> Score:
+    result = Score(article=record["id"])
+    scored = [q for q in record["quotes"] if q.get("quote_type", "direct") in quote_types]
+    ignored = [q for q in record["quotes"] if q not in scored]
+    aliases = {a.name: a.aliases for a in extraction.actors}
+    result.gold_quotes = len(scored)
+    matched_predictions = set()
+    for gold in scored:
+        spans = [tuple(s) for s in gold["quote_spans"]]
+        hits = [
+            i for i, q in enumerate(extraction.quotes)
+            if any(_overlap((q.start, q.end), span) for span in spans)
+        ]  # fmt: skip
+        if not hits:
+            result.misses.append(f"missed quote: {gold['quote'][:60]!r}")
+            continue
+        result.matched_gold += 1
+        matched_predictions.update(hits)
+        if gold.get("speaker_is_pronoun"):
+            continue
+        result.speakers_scored += 1
+        predicted = extraction.quotes[hits[0]].speaker
+        head = _speaker_head(gold["speaker"])
+        gold_names = [head, *_gold_aliases(record, gold["speaker"])]
+        if any(match_score(name, predicted, aliases.get(predicted, [])) for name in gold_names):
+            result.speakers_right += 1
+        else:
+            result.misses.append(
+                f"speaker of {gold['quote'][:40]!r}: gold {gold['speaker']!r}, got {predicted!r}"
+            )
+    for i, quote in enumerate(extraction.quotes):
+        if i in matched_predictions:
+            continue
+        if any(
+            _overlap((quote.start, quote.end), tuple(span))
+            for gold in ignored
+            for span in gold["quote_spans"]
+        ):
+            continue
+        result.predicted_quotes += 1
+        result.misses.append(f"extra quote: {quote.text[:60]!r}")
+    result.predicted_quotes += len(matched_predictions)
+    result.matched_predicted = len(matched_predictions)
+    if "actors" in record:
+        _score_actors(record["actors"], extraction, result)
+    return result
+
+
+def _gold_aliases(record: dict[str, Any], speaker: str) -> list[str]:
+    for actor in record.get("actors", []):
+        if actor["name"] == speaker:
+            return [actor["name"], *actor.get("aliases", [])]
+    return []
+
+
+def _score_actors(gold: list[dict[str, Any]], extraction: Extraction, result: Score) -> None:
+    result.gold_actors = len(gold)
+    result.predicted_actors = len(extraction.actors)
+    used: set[str] = set()
+    for actor in gold:
+        names = [actor["name"], *actor.get("aliases", [])]
+        for predicted in extraction.actors:
+            if predicted.name in used:
+                continue
+            forms = {f.casefold() for f in (predicted.name, *predicted.aliases)}
+            if (
+                any(n.casefold() in forms for n in names)
+                or match_score(actor["name"], predicted.name, predicted.aliases) >= 2
+            ):
+                used.add(predicted.name)
+                result.matched_actors += 1
+                break
+        else:
+            result.misses.append(f"missed actor: {actor['name']!r}")
+    for predicted in extraction.actors:
+        if predicted.name not in used:
+            result.misses.append(f"extra actor: {predicted.name!r}")
+
+
+def evaluate(
+    gold_path: Path,
+    extractor: Extractor,
+    *,
+    quote_types: set[str],
+    limit: int | None = None,
+    on_article: Any = None,
+) -> tuple[Score, list[Score]]:
+    records = read_gold(gold_path)[:limit]
+    total = Score(article="total")
+    per_article = []
+    for record in records:
+        article = Article(meta=describe(record["text"], Path(record["id"])), text=record["text"])
+        started = time.perf_counter()
+        try:
+            extraction = extractor.extract(article)
+        except SummarizerError as exc:
+            extraction = Extraction(article=article.meta, actors=[], positions=[], quotes=[])
+            article_score = score(record, extraction, quote_types)
+            article_score.error = str(exc)
+        else:
+            article_score = score(record, extraction, quote_types)
+        article_score.seconds = time.perf_counter() - started
+        total.add(article_score)
+        per_article.append(article_score)
+        if on_article:
+            on_article(article_score)
+    return total, per_article

@@ -1,0 +1,82 @@
+"""Shared fixtures. Golden fixtures are recorded from the real default model, only through
+`pytest --update-golden`, and reviewed like code; the replay backend refuses any other prompt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.backends.replay import RecordingBackend, ReplayBackend
+from summarizer.extract import Extractor
+from summarizer.pipeline import BriefResult, brief
+from summarizer.prompting import load_template
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+RECORDINGS = GOLDEN / "recordings.jsonl"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Re-record the golden fixtures by running the real default model on seeds/.",
+    )
+
+
+def stable_briefing(result: BriefResult) -> dict:
+    """The briefing as JSON, without what depends on the clock."""
+    data = json.loads(result.briefing.model_dump_json())
+    data["provenance"]["timings"] = {}
+    data["provenance"]["tool_version"] = ""
+    for source in data["sources"]:
+        source["file"] = Path(source["file"]).name  # the checkout's location varies
+    return data
+
+
+def stable_extraction(extraction) -> dict:  # type: ignore[no-untyped-def]
+    data = json.loads(extraction.model_dump_json())
+    data["article"]["file"] = Path(data["article"]["file"]).name
+    return data
+
+
+def record_golden() -> None:
+    from summarizer.backends import open_backend
+
+    recorder = RecordingBackend(open_backend("llama"), RECORDINGS)
+    brief([SEEDS], Extractor(recorder, load_template("default")))
+    recorder.save()
+
+
+def write_expected(result: BriefResult) -> None:
+    folder = GOLDEN / "extractions"
+    folder.mkdir(parents=True, exist_ok=True)
+    for extraction in result.extractions:
+        (folder / f"{extraction.article.id}.json").write_text(
+            json.dumps(stable_extraction(extraction), indent=2, ensure_ascii=False) + "\n",
+            encoding="utf-8",
+        )
+    (GOLDEN / "briefing.json").write_text(
+        json.dumps(stable_briefing(result), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+@pytest.fixture(scope="session")
+def golden_result(request: pytest.FixtureRequest) -> BriefResult:
+    """The seed briefing, replayed from the recorded outputs of the real model."""
+    update = request.config.getoption("--update-golden")
+    if update:
+        record_golden()
+    replay = ReplayBackend(RECORDINGS)
+    result = brief([SEEDS], Extractor(replay, load_template("default")))
+    if update:  # the expected outputs are what the pipeline makes of the new recordings
+        write_expected(result)
+    return result
+
+
+@pytest.fixture()
+def replay() -> ReplayBackend:
+    return ReplayBackend(RECORDINGS)

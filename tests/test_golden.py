@@ -1,0 +1,67 @@
+"""The seed briefing, replayed from recorded real-model outputs, against reviewed golden files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer.backends.replay import ReplayMiss
+from summarizer.extract import Extractor
+from summarizer.generation import Request
+from summarizer.load import read_article
+from summarizer.prompting import load_template
+
+from .conftest import GOLDEN, SEEDS, stable_briefing, stable_extraction
+
+
+def test_extractions_match_golden(golden_result) -> None:
+    assert len(golden_result.extractions) == 5
+    for extraction in golden_result.extractions:
+        expected = json.loads(
+            (GOLDEN / "extractions" / f"{extraction.article.id}.json").read_text(encoding="utf-8")
+        )
+        assert stable_extraction(extraction) == expected, extraction.article.id
+
+
+def test_briefing_matches_golden(golden_result) -> None:
+    expected = json.loads((GOLDEN / "briefing.json").read_text(encoding="utf-8"))
+    assert stable_briefing(golden_result) == expected
+
+
+def test_every_quote_is_an_exact_span_of_its_article(golden_result) -> None:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    sources = {s.ref: s.id for s in golden_result.briefing.sources}
+    quotes = [v for q in golden_result.briefing.quotes for v in q.variants]
+    assert quotes
+    for variant in quotes:
+        assert texts[sources[variant.source]][variant.start : variant.end] == variant.text
+    for position in golden_result.briefing.positions:
+        text = texts[sources[position.source]]
+        assert text[position.evidence.start : position.evidence.end] == position.evidence.text
+
+
+def test_key_people_appear_once_each(golden_result) -> None:
+    names = [a.name for a in golden_result.briefing.actors]
+    for surname in ("Macron", "Stoltenberg", "Kishida"):
+        assert sum(surname in n for n in names) == 1, (surname, names)
+
+
+def test_replay_refuses_a_prompt_it_has_not_recorded(replay) -> None:
+    request = Request(
+        messages=[{"role": "user", "content": "something never asked"}],
+        schema={"type": "object"},
+        max_tokens=10,
+        label="template 'default', article 'x', task topic",
+    )
+    with pytest.raises(ReplayMiss, match="article 'x'"):
+        replay.generate(request)
+
+
+def test_a_changed_template_is_not_answered_from_the_recordings(replay, tmp_path) -> None:
+    source = load_template("default").source.replace("main issue", "central issue")
+    changed = tmp_path / "changed.j2"
+    changed.write_text(source, encoding="utf-8")
+    extractor = Extractor(replay, load_template(str(changed)))
+    with pytest.raises(ReplayMiss, match="000_563b04466e7df62f"):
+        extractor.extract(read_article(SEEDS / "000_563b04466e7df62f.txt"))

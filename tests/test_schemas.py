@@ -1,0 +1,44 @@
+"""schemas/ is generated from the pydantic models; this fails when they drift apart."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer import schemas
+from summarizer.resources import data_dir
+
+
+@pytest.mark.parametrize("name", list(schemas.MODELS))
+def test_schema_file_matches_the_models(name: str) -> None:
+    on_disk = (data_dir("schemas") / f"{name}.schema.json").read_text(encoding="utf-8")
+    assert on_disk == schemas.dump(schemas.generate(name)), (
+        f"schemas/{name}.schema.json is stale: regenerate it with "
+        "`python -c 'from summarizer import schemas; from pathlib import Path; "
+        'schemas.write_all(Path("schemas"))\'`'
+    )
+
+
+def test_no_stray_schema_files() -> None:
+    files = {p.name for p in data_dir("schemas").glob("*.json")}
+    assert files == {f"{n}.schema.json" for n in schemas.MODELS}
+
+
+def test_briefing_json_shape_is_pinned(golden_result) -> None:
+    data = json.loads(golden_result.briefing.model_dump_json())
+    assert data["briefing_version"] == "1.0"
+    assert list(data) == [
+        "briefing_version", "headline", "sources", "actors", "positions", "quotes",
+        "failures", "rejected", "provenance",
+    ]  # fmt: skip
+    assert set(data["provenance"]) == {
+        "tool_version", "backend", "model", "model_sha256", "prompt", "prompt_sha256",
+        "sampling", "timings", "usage",
+    }  # fmt: skip
+    assert schemas.validate("briefing", data) == []
+
+
+def test_grammar_schemas_have_no_refs() -> None:
+    for name in ("topic-output", "stance-output", "speaker-output"):
+        assert "$ref" not in json.dumps(schemas.grammar_schema(name))
