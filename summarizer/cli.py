@@ -27,6 +27,7 @@ from .errors import SummarizerError
 from .generation import Backend
 from .load import find_articles
 from .pipeline import Progress as Callbacks
+from .pipeline import write_atomic
 from .prompting import load_template, shipped_templates
 
 app = typer.Typer(
@@ -212,6 +213,49 @@ def eval_command(
         out.print(f"{name}: {value if value is not None else 'n/a'}")
 
 
+@app.command()
+def check(
+    golden_dir: Annotated[
+        Path, typer.Argument(help="Folder of expected extractions, one <article id>.json each.")
+    ],
+    paths: Annotated[list[Path], typer.Argument(help="The articles (files or folders).")],
+    update: Annotated[
+        bool, typer.Option("--update", help="Record this run as the new expected results.")
+    ] = False,
+) -> None:
+    """Run extraction and compare it with golden (expected) results: missing (-), extra (+) and
+    changed (~) actors, quotes and positions. Exit 1 when anything differs."""
+    from . import golden
+    from .load import read_article
+
+    files = find_articles(paths)
+    expected = {} if update else golden.load_expected(golden_dir)
+    extractor = api.extractor(prompt=OPTIONS.prompt, backend=_loading(OPTIONS.open_backend))
+    differences = 0
+    for path in files:
+        extraction = extractor.extract(read_article(path))
+        article_id = extraction.article.id
+        if update:
+            golden_dir.mkdir(parents=True, exist_ok=True)
+            write_atomic(
+                golden_dir / f"{article_id}.json",
+                json.dumps(golden.stable(extraction), indent=2, ensure_ascii=False) + "\n",
+            )
+            out.print(f"recorded {article_id}")
+            continue
+        if article_id not in expected:
+            out.print(f"[yellow]{article_id}: no golden file[/]")
+            differences += 1
+            continue
+        diff = golden.compare(expected[article_id], extraction)
+        differences += bool(diff)
+        out.print(f"{article_id}: {'[red]differs[/]' if diff else '[green]matches[/]'}")
+        for line in diff:
+            out.print(f"  {line}", highlight=False, markup=False)
+    if differences:
+        raise typer.Exit(code=1)
+
+
 @prompts_app.command("list")
 def prompts_list() -> None:
     """The shipped templates."""
@@ -228,6 +272,23 @@ def prompts_show(name: Annotated[str, typer.Argument(help="Template name or path
         f"# {template.name} v{template.version} sha256:{template.sha256[:12]}\n"
         f"# variables: {', '.join(template.variables)}\n{template.source}"
     )
+
+
+@prompts_app.command("check")
+def prompts_check(
+    template_name: Annotated[str, typer.Argument(help="Template name or path.")],
+) -> None:
+    """Render a template on a sample article and report missing or unknown variables (no
+    model is run)."""
+    from .prompting import check
+
+    template = load_template(template_name)
+    problems = check(template)
+    if problems:
+        for problem in problems:
+            sys.stderr.write(f"{template.path}: {problem}\n")
+        raise typer.Exit(code=2)
+    out.print(f"{template.name} v{template.version}: ok (sha256:{template.sha256[:12]})")
 
 
 def _loading(open_fn: Callable[[], Backend]) -> Backend:
@@ -274,7 +335,8 @@ class _progress:
 def main() -> None:
     """Entry point: the one place where the project's errors become a message and an exit code."""
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns typer.Exit's code instead of exiting.
+        code = app(standalone_mode=False)
     except SummarizerError as exc:
         sys.stderr.write(f"error: {exc}\n")  # one line, never wrapped
         sys.exit(exc.exit_code)
@@ -290,3 +352,4 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(code if isinstance(code, int) else 0)

@@ -34,6 +34,8 @@ TOPIC_MAX_TOKENS = 40
 STANCE_MAX_TOKENS = 70
 SPEAKER_MAX_TOKENS = 40
 MAX_POSITIONS = 8
+LONG_ARTICLE_CHARS = 9000
+LONG_ARTICLE_SENTENCES = 40
 
 _PERSON_WORDS = {
     "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
@@ -64,7 +66,11 @@ class _Run:
     def __post_init__(self) -> None:
         self.text = self.article.text
         self.sentences = detect.sentences(self.text)
-        self.variables: dict[str, Any] = {"sentences": self.sentences}
+        # The article is the shared prompt prefix. A long article is shown in part: its opening
+        # for the topic and stance questions, the neighbourhood of the quote for a speaker.
+        self.long = len(self.text) > LONG_ARTICLE_CHARS
+        shown = self.sentences[:LONG_ARTICLE_SENTENCES] if self.long else self.sentences
+        self.variables: dict[str, Any] = {"sentences": shown}
 
     # --- generation with validation and re-ask --------------------------------------------
 
@@ -140,6 +146,20 @@ class _Run:
             last_output=raw,
         )
 
+    def _gave_up(
+        self, kind: Literal["position", "quote"], value: str, exc: ExtractionError
+    ) -> None:
+        """One unanswerable question drops its item, reported with the attempts and the last
+        raw output; the rest of the article stands."""
+        self.rejected.append(
+            Rejected(
+                kind=kind,
+                value=value,
+                reason=f"{exc} (last output: {exc.last_output[:200]!r})",
+            )
+        )
+        self._event(f"{self.article.meta.id}: gave up on a {kind}: {exc}")
+
     def _event(self, message: str) -> None:
         if self.extractor.on_event:
             self.extractor.on_event(message)
@@ -176,7 +196,11 @@ class _Run:
         """One short question per actor: its stance on the topic, pointing at a sentence."""
         if not actors:
             return []
-        topic = self.topic()
+        try:
+            topic = self.topic()
+        except ExtractionError as exc:
+            self._gave_up("position", "(topic)", exc)
+            return []
         quoted = Counter(q.speaker for q in quotes)
         ranked = sorted(actors, key=lambda a: (-quoted[a.name], -len(a.mentions), a.name))
         positions = []
@@ -192,10 +216,12 @@ class _Run:
                 "enum": [s.index for s in mentioned_in],
             }
             variables = {"actor": actor.name, "topic": topic, "mentioned_in": mentioned_in}
-            parsed, problems = self.ask(
-                "stance", schema, STANCE_MAX_TOKENS, _no_problems, variables
-            )
-            if problems or parsed["stance"] == "unclear":
+            try:
+                parsed, _ = self.ask("stance", schema, STANCE_MAX_TOKENS, _no_problems, variables)
+            except ExtractionError as exc:
+                self._gave_up("position", actor.name, exc)
+                continue
+            if parsed["stance"] == "unclear":
                 continue
             sentence = self.sentences[int(parsed["evidence"]) - 1]
             positions.append(
@@ -314,15 +340,20 @@ class _Run:
             "required": ["speaker"],
             "additionalProperties": False,
         }
-        variables = {
+        variables: dict[str, Any] = {
             "quote": {"text": span.text, "sentence": sentence.index if sentence else 0},
             "passage": passage,
             "candidates": candidates,
         }
-        parsed, problems = self.ask(
-            "speaker", schema, SPEAKER_MAX_TOKENS, lambda _parsed: [], variables
-        )
-        choice = parsed["speaker"] if not problems else NONE_OPTION
+        if self.long and sentence:
+            first = max(0, sentence.index - 1 - LONG_ARTICLE_SENTENCES // 2)
+            variables["sentences"] = self.sentences[first : sentence.index + 5]
+        try:
+            parsed, _ = self.ask("speaker", schema, SPEAKER_MAX_TOKENS, _no_problems, variables)
+        except ExtractionError as exc:
+            self._gave_up("quote", span.text, exc)
+            return None
+        choice = parsed["speaker"]
         if choice == NONE_OPTION:
             self.rejected.append(
                 Rejected(kind="quote", value=span.text, reason="the model found no speaker")

@@ -109,10 +109,38 @@ def candidates(text: str) -> list[Candidate]:
         name_text = " ".join(name)
         if len(name) == 1 and _looks_common(name_text, text):
             continue
-        if NATIONALITY.match(name_text) and name_text not in {"US", "UK", "EU", "U.S."}:
+        if NATIONALITY.match(name_text) and name_text.casefold() not in COUNTRIES | {"eu"}:
             continue
         raw.append((name_text, role, start, " ".join(words)))
-    return _fold(raw)
+    return _capitals_as_countries(_fold(raw))
+
+
+# A capital often stands for its government ("Tokyo is making plans"): one actor with the country.
+CAPITALS = {
+    "tokyo": "Japan", "beijing": "China", "moscow": "Russia", "washington": "United States",
+    "paris": "France", "london": "United Kingdom", "berlin": "Germany", "kyiv": "Ukraine",
+    "kiev": "Ukraine", "seoul": "South Korea", "pyongyang": "North Korea", "taipei": "Taiwan",
+    "tehran": "Iran", "ankara": "Turkey", "new delhi": "India", "canberra": "Australia",
+    "ottawa": "Canada", "rome": "Italy", "madrid": "Spain", "warsaw": "Poland",
+}  # fmt: skip
+
+
+def _capitals_as_countries(found: list[Candidate]) -> list[Candidate]:
+    result: list[Candidate] = []
+    for candidate in found:
+        country = CAPITALS.get(candidate.name.casefold())
+        if country is None:
+            result.append(candidate)
+            continue
+        home = next((c for c in found if c.name == country), None)
+        if home is None:
+            candidate.aliases.insert(0, candidate.name)
+            candidate.name = country
+            result.append(candidate)
+        else:
+            home.aliases += [f for f in candidate.forms if f not in home.forms]
+            home.first = min(home.first, candidate.first)
+    return sorted(result, key=lambda c: c.first)
 
 
 def _looks_common(word: str, text: str) -> bool:
@@ -219,7 +247,10 @@ def _agency_pattern(form: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-]){name}(?:[\u2019']s)?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
         rf"(?:,[^,.]{{1,80}},)?\s+{_AUX}{_AGENCY}\b"
-        rf"|\baccording\s+to\s+(?:the\s+)?{name}(?![\w-])"
+        rf"|\b(?i:according\s+to|reported\s+by|report\s+by|published\s+(?:in|by))\s+"
+        rf"(?:(?i:the)\s+)?{name}(?![\w-])"
+        rf"|\b(?:opposition|objections?|criticism|support|approval|veto|pressure|resistance)"
+        rf"\s+(?:\w+\s+){{0,2}}from\s+(?:the\s+)?{name}(?![\w-])"
         rf"|\b(?:by|from)\s+(?:the\s+)?{name}\s+(?:said|stated)\b"
     )
 

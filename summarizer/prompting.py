@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 import jinja2.meta
 
+from .detect import sentences
 from .errors import ConfigError
 from .generation import Message
 from .resources import data_dir
@@ -76,6 +77,50 @@ class PromptTemplate:
         used = jinja2.meta.find_undeclared_variables(env.parse(self.source))
         declared = set(self.variables)
         return used - declared, declared - used
+
+
+SAMPLE_ARTICLE = (
+    'French President Emmanuel Macron said "geography is stubborn." NATO Secretary-General '
+    "Jens Stoltenberg said the office is still on the table."
+)
+
+
+def sample_variables() -> dict[str, Any]:
+    """Values for every variable the pipeline provides, from a two-sentence sample article."""
+    shown = sentences(SAMPLE_ARTICLE)
+    return {
+        "sentences": shown,
+        "topic": "a NATO office in Japan",
+        "actor": "Jens Stoltenberg",
+        "mentioned_in": shown[1:],
+        "quote": {"text": "geography is stubborn.", "sentence": 1},
+        "passage": shown[0].text,
+        "candidates": ["Emmanuel Macron", "Jens Stoltenberg", "none"],
+    }
+
+
+PROVIDED = frozenset(
+    {"sentences", "topic", "actor", "mentioned_in", "quote", "passage", "candidates"}
+)
+
+
+def check(template: PromptTemplate) -> list[str]:
+    """Problems with a template, found by rendering every task on a sample article (no model)."""
+    problems = []
+    used_undeclared, declared_unused = template.undeclared()
+    problems += [f"uses {name!r} but does not declare it" for name in sorted(used_undeclared)]
+    problems += [f"declares {name!r} but never uses it" for name in sorted(declared_unused)]
+    problems += [
+        f"declares {name!r}, which summarizer does not provide (it provides "
+        f"{', '.join(sorted(PROVIDED))})"
+        for name in sorted(set(template.variables) - PROVIDED)
+    ]
+    for task in TASKS:
+        try:
+            template.messages(task, sample_variables())
+        except ConfigError as exc:
+            problems.append(f"task {task}: {exc}")
+    return problems
 
 
 def shipped_templates() -> dict[str, Path]:

@@ -10,6 +10,7 @@ import pytest
 
 from summarizer.backends.replay import RecordingBackend, ReplayBackend
 from summarizer.extract import Extractor
+from summarizer.golden import stable
 from summarizer.pipeline import BriefResult, brief
 from summarizer.prompting import load_template
 
@@ -37,10 +38,7 @@ def stable_briefing(result: BriefResult) -> dict:
     return data
 
 
-def stable_extraction(extraction) -> dict:  # type: ignore[no-untyped-def]
-    data = json.loads(extraction.model_dump_json())
-    data["article"]["file"] = Path(data["article"]["file"]).name
-    return data
+stable_extraction = stable
 
 
 def record_golden() -> None:

@@ -74,3 +74,52 @@ def test_brief_from_replay_writes_both_files(tmp_path: Path) -> None:
     data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
     assert len(data["sources"]) == 5
     assert not list(out.glob("*.tmp"))
+
+
+def test_prompts_check_catches_a_missing_variable(tmp_path: Path) -> None:
+    source = (Path(__file__).parent.parent / "prompts" / "default.j2").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.j2"
+    broken.write_text(source.replace("{{ topic }}", "{{ subject }}"), encoding="utf-8")
+    result = run("prompts", "check", str(broken))
+    assert result.returncode == 2
+    assert "'subject'" in result.stderr
+    assert run("prompts", "check", "default").returncode == 0
+
+
+def test_one_bad_article_does_not_sink_the_briefing(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (articles / seed.name).write_bytes(seed.read_bytes())
+    (articles / "empty.txt").write_text("  \n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "--quiet", "--backend", "replay", "--replay", str(RECORDINGS), "brief", str(articles),
+        "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 5, result.stderr
+    assert "empty.txt" in result.stderr and "is empty" in result.stderr
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 5
+    assert [f["file"].endswith("empty.txt") for f in data["failures"]] == [True]
+
+
+def test_golden_check_passes_on_the_recorded_run_and_shows_a_changed_stance(tmp_path: Path) -> None:
+    from .conftest import GOLDEN
+
+    seed = SEEDS / "000_563b04466e7df62f.txt"
+    replay = ("--quiet", "--backend", "replay", "--replay", str(RECORDINGS))
+    result = run(*replay, "check", str(GOLDEN / "extractions"), str(seed))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "matches" in result.stdout
+
+    # The stored expectation says one thing, the run another: a readable, failing diff.
+    expected = json.loads((GOLDEN / "extractions" / f"{seed.stem}.json").read_text("utf-8"))
+    position = expected["positions"][0]
+    old = position["stance"]
+    position["stance"] = "supports" if old != "supports" else "opposes"
+    (tmp_path / f"{seed.stem}.json").write_text(json.dumps(expected), encoding="utf-8")
+    result = run(*replay, "check", str(tmp_path), str(seed))
+    assert result.returncode == 1
+    change = f"~ position {position['actor']!r}: stance {position['stance']} -> {old}"
+    assert change in result.stdout

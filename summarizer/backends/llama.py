@@ -14,7 +14,7 @@ from ..errors import ModelError
 from ..generation import Generation, Request
 from ..modelfile import ModelFile
 
-DEFAULT_CONTEXT = 4096
+DEFAULT_CONTEXT = 8192
 # llama.cpp's converter lets the model write up to ~20 whitespace characters between tokens;
 # one optional space is all valid JSON needs, and it removes whitespace runaways.
 _SPACE_RULE = re.compile(r"^space ::= .*$", re.MULTILINE)
