@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import InputError
 from .types import ArticleMeta
@@ -48,15 +50,99 @@ def read_article(path: Path) -> Article:
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
     notes: list[str] = []
+    kind = _binary_kind(raw)
+    if kind:
+        raise InputError(f"{path} is {kind}, not an article: convert it to text first")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
         notes.append("not valid UTF-8: decoded as Windows-1252")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_like_html(text):
+        text = html_to_text(text)
+        notes.append("HTML markup removed")
     if not text.strip():
         raise InputError(f"{path} is empty: nothing to summarise")
     return Article(meta=describe(text, path, notes), text=text)
+
+
+_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.odt document)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "a program",
+    b"GGUF": "a model file",
+}
+
+
+def _binary_kind(raw: bytes) -> str | None:
+    for magic, kind in _MAGIC.items():
+        if raw.startswith(magic):
+            return kind
+    head = raw[:4096]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return "a binary file"
+    return None
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return (
+        "<html" in head
+        or "<!doctype html" in head
+        or len(re.findall(r"</?(p|div|br|span|a)\b", head)) >= 3
+    )
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCK: ClassVar[set[str]] = {
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "li",
+        "tr",
+        "section",
+        "article",
+        "title",
+    }
+    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "nav", "footer", "header", "aside"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of an HTML page: paragraphs kept, scripts and navigation dropped."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    return "\n\n".join(line for line in lines if line)
 
 
 def describe(text: str, path: Path, notes: list[str] | None = None) -> ArticleMeta:

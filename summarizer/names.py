@@ -31,10 +31,19 @@ TITLE_WORDS = {
     "gen.", "lt.", "col.", "adm.", "sir", "lord", "lady", "crown", "prince", "princess",
 }  # fmt: skip
 
-NATIONALITY = re.compile(
-    r"^(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)|US|U\.S\.|UK|EU|American|British|Dutch|Greek|Thai|"
-    r"Swiss|French|Irish|Welsh|Scottish)$"
-)
+NATIONALITIES = {
+    "american", "british", "french", "german", "japanese", "chinese", "russian", "ukrainian",
+    "korean", "indian", "italian", "spanish", "canadian", "australian", "iranian", "israeli",
+    "palestinian", "turkish", "polish", "dutch", "swedish", "norwegian", "danish", "finnish",
+    "greek", "european", "asian", "african", "arab", "mexican", "brazilian", "syrian", "iraqi",
+    "afghan", "pakistani", "egyptian", "saudi", "taiwanese", "vietnamese", "thai", "swiss",
+    "irish", "scottish", "welsh", "english", "belgian", "austrian", "hungarian", "czech",
+    "romanian", "serbian", "croatian", "lithuanian", "latvian", "estonian", "georgian",
+    "armenian", "western", "eastern", "soviet", "cuban", "venezuelan", "nigerian", "kenyan",
+    "filipino", "indonesian", "malaysian", "singaporean", "portuguese", "bulgarian", "slovak",
+    "belarusian", "kurdish", "lebanese", "jordanian", "qatari", "yemeni", "libyan", "sudanese",
+    "ethiopian", "latino", "hispanic", "muslim", "christian", "jewish", "catholic",
+}  # fmt: skip
 
 _COMMON = {
     "the", "a", "an", "and", "but", "or", "however", "in", "on", "at", "for", "from", "with",
@@ -109,7 +118,7 @@ def candidates(text: str) -> list[Candidate]:
         name_text = " ".join(name)
         if len(name) == 1 and _looks_common(name_text, text):
             continue
-        if NATIONALITY.match(name_text) and name_text.casefold() not in COUNTRIES | {"eu"}:
+        if name_text.casefold().rstrip("s") in NATIONALITIES:
             continue
         raw.append((name_text, role, start, " ".join(words)))
     return _capitals_as_countries(_fold(raw))

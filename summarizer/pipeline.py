@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from . import merge, render
-from .errors import SummarizerError
+from .errors import InputError, SummarizerError
 from .extract import Extractor
 from .generation import Backend
 from .load import Article, find_articles, read_article
@@ -50,9 +50,15 @@ def extract_all(
     progress.start(len(files))
     extractions: list[Extraction] = []
     failures: list[Failure] = []
+    seen: dict[str, Path] = {}
     for path in files:
         try:
             article: Article = read_article(path)
+            if article.meta.sha256 in seen:
+                raise InputError(
+                    f"{path} has the same text as {seen[article.meta.sha256]}: skipped"
+                )
+            seen[article.meta.sha256] = path
             extraction = extractor.extract(article)
         except SummarizerError as exc:
             failures.append(Failure(file=str(path), error=str(exc)))
