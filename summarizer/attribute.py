@@ -24,7 +24,7 @@ _DESC_HEAD = (
     r"aide|adviser|advisor|analyst|expert|statement|report|president|leader|chief|ministry|"
     r"government|daily|newspaper|agency|paper|secretary|ambassador|envoy|senator|lawmaker)"
 )
-_DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?" + _DESC_HEAD + r")"
+_DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?" + _DESC_HEAD + r"\b)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _SPEAKER = rf"(?P<speaker>{_NAME}|{_DESC}|{_PRONOUN})"
 _ADVERB = r"(?:\s+\w+ly)?"

@@ -40,8 +40,8 @@ app = typer.Typer(
 prompts_app = typer.Typer(help="List, show and check prompt templates.", no_args_is_help=True)
 app.add_typer(prompts_app, name="prompts")
 
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 @dataclass
@@ -166,6 +166,9 @@ def eval_command(
         ),
     ] = False,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
+    stride: Annotated[
+        int, typer.Option("--stride", min=1, help="Every K-th article (a spread-out sample).")
+    ] = 1,
     positions: Annotated[
         bool, typer.Option("--positions/--no-positions", help="Also ask for positions.")
     ] = False,
@@ -196,6 +199,7 @@ def eval_command(
         extractor,
         quote_types={"direct", "mixed"} if all_quotes else {"direct"},
         limit=limit,
+        stride=stride,
         on_article=show,
     )
     figures = total.figures()

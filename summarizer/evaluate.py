@@ -196,9 +196,10 @@ def evaluate(
     *,
     quote_types: set[str],
     limit: int | None = None,
+    stride: int = 1,
     on_article: Any = None,
 ) -> tuple[Score, list[Score]]:
-    records = read_gold(gold_path)[:limit]
+    records = read_gold(gold_path)[::stride][:limit]
     total = Score(article="total")
     per_article = []
     for record in records:

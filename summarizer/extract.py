@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pydantic import BaseModel, ValidationError
+
 from . import attribute, detect, ground, names, schemas
 from .errors import ExtractionError
 from .generation import Backend, Generation, Message, Request
@@ -26,6 +28,9 @@ from .types import (
     Quote,
     Rejected,
     Span,
+    SpeakerOut,
+    StanceOut,
+    TopicOut,
     Usage,
 )
 
@@ -91,40 +96,26 @@ class _Run:
         task: str,
         schema: dict[str, Any],
         max_tokens: int,
-        check: Callable[[Any], list[str]],
         variables: dict[str, Any] | None = None,
-    ) -> tuple[Any, list[str]]:
-        """Ask until the answer parses and `check` finds nothing, at most max_attempts times.
-
-        Returns the parsed answer and the problems left in it; raises ExtractionError when no
-        attempt produced valid JSON of the right shape.
-        """
+    ) -> dict[str, Any]:
+        """Ask until the answer is valid JSON that passes both the request's JSON Schema
+        (jsonschema) and the task's pydantic model, at most max_attempts times, feeding the
+        specific problems back each time. Raises ExtractionError, carrying the attempts and the
+        last raw output, when every attempt fails."""
         messages: list[Message] = self.extractor.template.messages(
             task, {**self.variables, **(variables or {})}
         )
-        best: tuple[Any, list[str]] | None = None
         raw = ""
+        problems: list[str] = []
         attempts = self.extractor.max_attempts
         for attempt in range(1, attempts + 1):
             self.usage.attempts += 1
             generation = self._call(Request(messages, schema, max_tokens, self._label(task)))
             raw = generation.text
-            problems: list[str]
-            parsed: Any = None
-            if generation.finish_reason == "length":
-                problems = [f"the answer was cut off at {max_tokens} tokens: answer more briefly"]
-            else:
-                try:
-                    parsed = json.loads(raw)
-                    problems = schemas.validate_plain(schema, parsed)
-                except json.JSONDecodeError as exc:
-                    problems = [f"the answer is not valid JSON: {exc.msg} at character {exc.pos}"]
-            if parsed is not None and not problems:
-                problems = check(parsed)
-                if best is None or len(problems) < len(best[1]):
-                    best = (parsed, problems)
-                if not problems:
-                    return best
+            problems = _problems(generation, schema, OUTPUTS[task])
+            if not problems:
+                parsed: dict[str, Any] = json.loads(raw)
+                return parsed
             if attempt < attempts:
                 self._event(f"{self.article.meta.id}: re-asking {task} ({problems[0]})")
                 messages = [
@@ -137,8 +128,6 @@ class _Run:
                         + "\nAnswer again with corrected JSON.",
                     },
                 ]
-        if best is not None:
-            return best
         raise ExtractionError(
             f"{self._label(task)}: no valid answer after {attempts} attempts "
             f"(last problem: {problems[0]})",
@@ -187,9 +176,7 @@ class _Run:
     # --- positions ----------------------------------------------------------------------------
 
     def topic(self) -> str:
-        parsed, _ = self.ask(
-            "topic", schemas.grammar_schema("topic-output"), TOPIC_MAX_TOKENS, _no_problems
-        )
+        parsed = self.ask("topic", schemas.grammar_schema("topic-output"), TOPIC_MAX_TOKENS)
         return str(parsed["topic"]).strip().rstrip(".")
 
     def positions(self, actors: list[Actor], quotes: list[Quote]) -> list[Position]:
@@ -202,7 +189,9 @@ class _Run:
             self._gave_up("position", "(topic)", exc)
             return []
         quoted = Counter(q.speaker for q in quotes)
-        ranked = sorted(actors, key=lambda a: (-quoted[a.name], -len(a.mentions), a.name))
+        # News outlets that report the story take no position in it.
+        holders = [a for a in actors if not names.is_media(a.name)]
+        ranked = sorted(holders, key=lambda a: (-quoted[a.name], -len(a.mentions), a.name))
         positions = []
         for actor in ranked[:MAX_POSITIONS]:
             mentioned_in = [
@@ -217,7 +206,7 @@ class _Run:
             }
             variables = {"actor": actor.name, "topic": topic, "mentioned_in": mentioned_in}
             try:
-                parsed, _ = self.ask("stance", schema, STANCE_MAX_TOKENS, _no_problems, variables)
+                parsed = self.ask("stance", schema, STANCE_MAX_TOKENS, variables)
             except ExtractionError as exc:
                 self._gave_up("position", actor.name, exc)
                 continue
@@ -300,7 +289,10 @@ class _Run:
             if found:
                 return found
             kind: ActorType = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
-            actor = Actor(name=name, type=kind, mentions=ground.mentions(self.text, [name]))
+            found_mentions = ground.mentions(self.text, [name])
+            if not found_mentions:
+                return None
+            actor = Actor(name=name, type=kind, mentions=found_mentions)
             actors.append(actor)
             return actor
         return None
@@ -349,7 +341,7 @@ class _Run:
             first = max(0, sentence.index - 1 - LONG_ARTICLE_SENTENCES // 2)
             variables["sentences"] = self.sentences[first : sentence.index + 5]
         try:
-            parsed, _ = self.ask("speaker", schema, SPEAKER_MAX_TOKENS, _no_problems, variables)
+            parsed = self.ask("speaker", schema, SPEAKER_MAX_TOKENS, variables)
         except ExtractionError as exc:
             self._gave_up("quote", span.text, exc)
             return None
@@ -384,7 +376,28 @@ class _Run:
         return extraction
 
 
-def _no_problems(_parsed: Any) -> list[str]:
+OUTPUTS: dict[str, type[BaseModel]] = {
+    "topic": TopicOut,
+    "stance": StanceOut,
+    "speaker": SpeakerOut,
+}
+
+
+def _problems(generation: Generation, schema: dict[str, Any], model: type[BaseModel]) -> list[str]:
+    """What is wrong with an answer: cut off, not JSON, against the schema or the model."""
+    if generation.finish_reason == "length":
+        return ["the answer was cut off at the token limit: answer more briefly"]
+    try:
+        parsed = json.loads(generation.text)
+    except json.JSONDecodeError as exc:
+        return [f"the answer is not valid JSON: {exc.msg} at character {exc.pos}"]
+    problems = schemas.validate_plain(schema, parsed)
+    if problems:
+        return problems
+    try:
+        model.model_validate(parsed)
+    except ValidationError as exc:
+        return [f"{'.'.join(map(str, e['loc'])) or '(top)'}: {e['msg']}" for e in exc.errors()]
     return []
 
 

@@ -269,6 +269,19 @@ def acts(text: str, candidate: Candidate) -> bool:
     return any(_agency_pattern(form).search(text) for form in candidate.forms)
 
 
+_MEDIA_WORDS = {
+    "news", "times", "post", "journal", "guardian", "herald", "daily", "tribune", "telegraph",
+    "press", "politico", "reuters", "afp", "ap", "bloomberg", "kyodo", "xinhua", "tass", "bbc",
+    "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "axios", "breitbart", "yonhap", "nhk",
+}  # fmt: skip
+
+
+def is_media(name: str) -> bool:
+    """A news outlet: it reports the story; its stance is not part of it."""
+    folded, _ = normalise(name)
+    return any(word in _MEDIA_WORDS for word in re.split(r"[^\w]+", folded))
+
+
 def guess_type(candidate: Candidate) -> ActorType:
     name = candidate.name
     folded = name.casefold()
