@@ -129,7 +129,7 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
             continue
         result.matched_gold += 1
         matched_predictions.update(hits)
-        if gold.get("speaker_is_pronoun"):
+        if gold.get("speaker_is_pronoun") or not gold.get("speaker"):
             continue
         result.speakers_scored += 1
         predicted = extraction.quotes[hits[0]].speaker

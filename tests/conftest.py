@@ -32,6 +32,7 @@ def stable_briefing(result: BriefResult) -> dict:
     """The briefing as JSON, without what depends on the clock."""
     data = json.loads(result.briefing.model_dump_json())
     data["provenance"]["timings"] = {}
+    data["provenance"]["usage"]["seconds"] = 0.0
     data["provenance"]["tool_version"] = ""
     for source in data["sources"]:
         source["file"] = Path(source["file"]).name  # the checkout's location varies
