@@ -50,7 +50,9 @@ def article() -> Article:
 
 
 def run(backend: Scripted, **options: Any):  # type: ignore[no-untyped-def]
-    return Extractor(backend, load_template("default"), **options).extract(article())
+    extraction = Extractor(backend, load_template("default"), **options).extract(article())
+    assert not backend.answers, "the pipeline asked fewer questions than the test expects"
+    return extraction
 
 
 def test_rules_attribute_without_the_model_and_stance_is_asked() -> None:
@@ -58,7 +60,6 @@ def test_rules_attribute_without_the_model_and_stance_is_asked() -> None:
         {"speaker": "Daily Post"},  # "a disgrace…": no rule names a speaker
         {"topic": "the deal"},
         {"summary": "Berg says the deal will fail", "stance": "opposes", "evidence": 1},
-        {"summary": "calls the plan a disgrace", "stance": "opposes", "evidence": 2},
     )
     extraction = run(backend)
     by_text = {q.text: q for q in extraction.quotes}
@@ -66,7 +67,8 @@ def test_rules_attribute_without_the_model_and_stance_is_asked() -> None:
     assert by_text["will not pass."].attribution == "rule"
     assert by_text["a disgrace to the country"].speaker == "Daily Post"
     assert by_text["a disgrace to the country"].attribution == "model"
-    assert [p.stance for p in extraction.positions] == ["opposes", "opposes"]
+    # The Daily Post is a news outlet: it reports the story and is asked no stance.
+    assert [(p.actor, p.stance) for p in extraction.positions] == [("Olaf Berg", "opposes")]
     berg = next(a for a in extraction.actors if a.name == "Olaf Berg")
     assert berg.role == "Chancellor"
     check_grounded(extraction, TEXT)
@@ -79,7 +81,6 @@ def test_invalid_answer_is_re_asked_with_the_errors() -> None:
         {"speaker": "none"},
         {"topic": "the deal"},
         {"summary": "Berg opposes the deal", "stance": "opposes", "evidence": 1},
-        {"summary": "s", "stance": "unclear", "evidence": 2},
     )
     extraction = run(backend)
     speaker_requests = [r for r in backend.requests if r.label.endswith("task speaker")]
@@ -97,7 +98,6 @@ def test_after_the_last_attempt_the_item_is_dropped_and_reported() -> None:
         "x", "y",
         {"topic": "the deal"},
         {"summary": "s", "stance": "opposes", "evidence": 1},
-        {"summary": "s", "stance": "unclear", "evidence": 2},
     )  # fmt: skip
     extraction = run(backend, max_attempts=2)
     (rejected,) = [r for r in extraction.rejected if r.value == "a disgrace to the country"]
@@ -117,7 +117,6 @@ def test_cut_off_answer_is_retried_as_too_long() -> None:
         {"speaker": "none"},
         {"topic": "the deal"},
         {"summary": "s", "stance": "opposes", "evidence": 1},
-        {"summary": "s", "stance": "unclear", "evidence": 2},
     )
     run(backend)
     assert "cut off" in backend.requests[1].messages[-1]["content"]
@@ -128,7 +127,6 @@ def test_an_injected_instruction_cannot_create_an_actor() -> None:
         {"speaker": "Vladimir Putin"}, {"speaker": "Vladimir Putin"}, {"speaker": "Vladimir Putin"},
         {"topic": "the deal"},
         {"summary": "s", "stance": "opposes", "evidence": 1},
-        {"summary": "s", "stance": "unclear", "evidence": 2},
     )  # fmt: skip
     extraction = run(backend)
     assert "Vladimir Putin" not in {a.name for a in extraction.actors}
@@ -140,7 +138,6 @@ def test_grounding_rejects_a_quote_that_is_not_the_text() -> None:
         {"speaker": "none"},
         {"topic": "the deal"},
         {"summary": "s", "stance": "opposes", "evidence": 1},
-        {"summary": "s", "stance": "unclear", "evidence": 2},
     )
     extraction = run(backend)
     extraction.quotes[0].text = "words nobody said"
