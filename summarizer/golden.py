@@ -7,6 +7,7 @@ summaries fuzzily) and strict where it must be (quote text and offsets, speakers
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +23,22 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def _added_and_removed(
+    expected: dict[Any, dict[str, Any]],
+    actual: dict[Any, dict[str, Any]],
+    describe: Callable[[Any, dict[str, Any]], str],
+) -> list[str]:
+    """`- …` for what the run lost, `+ …` for what it gained; the keys say what is the same."""
+    lost = [f"- {describe(k, expected[k])}" for k in sorted(expected.keys() - actual.keys())]
+    return lost + [f"+ {describe(k, actual[k])}" for k in sorted(actual.keys() - expected.keys())]
+
+
 def compare(expected: dict[str, Any], actual: Extraction) -> list[str]:
     """Differences between an expected extraction (JSON) and an actual one; empty if none."""
-    diff: list[str] = []
     got = json.loads(actual.model_dump_json())
     expected_actors = {_key(a["name"]): a for a in expected["actors"]}
     actual_actors = {_key(a["name"]): a for a in got["actors"]}
-    for key in sorted(expected_actors.keys() - actual_actors.keys()):
-        diff.append(f"- actor {expected_actors[key]['name']!r}")
-    for key in sorted(actual_actors.keys() - expected_actors.keys()):
-        diff.append(f"+ actor {actual_actors[key]['name']!r}")
+    diff = _added_and_removed(expected_actors, actual_actors, lambda _k, a: f"actor {a['name']!r}")
     for key in sorted(expected_actors.keys() & actual_actors.keys()):
         before, after = expected_actors[key]["type"], actual_actors[key]["type"]
         if before != after:
@@ -41,12 +48,11 @@ def compare(expected: dict[str, Any], actual: Extraction) -> list[str]:
         return {(q["start"], q["end"]): q for q in data["quotes"]}
 
     expected_quotes, actual_quotes = quotes(expected), quotes(got)
-    for span in sorted(expected_quotes.keys() - actual_quotes.keys()):
-        q = expected_quotes[span]
-        diff.append(f"- quote {span[0]}-{span[1]} {q['speaker']!r}: {q['text'][:70]!r}")
-    for span in sorted(actual_quotes.keys() - expected_quotes.keys()):
-        q = actual_quotes[span]
-        diff.append(f"+ quote {span[0]}-{span[1]} {q['speaker']!r}: {q['text'][:70]!r}")
+    diff += _added_and_removed(
+        expected_quotes,
+        actual_quotes,
+        lambda span, q: f"quote {span[0]}-{span[1]} {q['speaker']!r}: {q['text'][:70]!r}",
+    )
     for span in sorted(expected_quotes.keys() & actual_quotes.keys()):
         before, after = expected_quotes[span], actual_quotes[span]
         if before["text"] != after["text"]:
@@ -63,12 +69,11 @@ def compare(expected: dict[str, Any], actual: Extraction) -> list[str]:
         return {_key(p["actor"]): p for p in data["positions"]}
 
     expected_positions, actual_positions = positions(expected), positions(got)
-    for key in sorted(expected_positions.keys() - actual_positions.keys()):
-        p = expected_positions[key]
-        diff.append(f"- position {p['actor']!r} {p['stance']}")
-    for key in sorted(actual_positions.keys() - expected_positions.keys()):
-        p = actual_positions[key]
-        diff.append(f"+ position {p['actor']!r} {p['stance']}")
+    diff += _added_and_removed(
+        expected_positions,
+        actual_positions,
+        lambda _k, p: f"position {p['actor']!r} {p['stance']}",
+    )
     for key in sorted(expected_positions.keys() & actual_positions.keys()):
         before, after = expected_positions[key], actual_positions[key]
         who = repr(before["actor"])

@@ -65,3 +65,20 @@ def test_a_changed_template_is_not_answered_from_the_recordings(replay, tmp_path
     extractor = Extractor(replay, load_template(str(changed)))
     with pytest.raises(ReplayMiss, match="000_563b04466e7df62f"):
         extractor.extract(read_article(SEEDS / "000_563b04466e7df62f.txt"))
+
+
+def test_golden_diff_names_missing_extra_and_changed_items(golden_result) -> None:
+    from summarizer.golden import compare
+
+    extraction = golden_result.extractions[0]
+    expected = stable_extraction(extraction)
+    assert compare(expected, extraction) == []
+    dropped_actor = expected["actors"].pop()
+    dropped_quote = expected["quotes"].pop(0)
+    expected["quotes"][0]["speaker"] = "Somebody Else"
+    expected["actors"].append({"name": "Invented Person", "type": "person"})
+    diff = compare(expected, extraction)
+    assert f"+ actor {dropped_actor['name']!r}" in diff
+    assert "- actor 'Invented Person'" in diff
+    assert any(line.startswith("+ quote") and dropped_quote["text"][:20] in line for line in diff)
+    assert any("speaker 'Somebody Else' ->" in line for line in diff)
