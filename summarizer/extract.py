@@ -338,8 +338,10 @@ class _Run:
             "candidates": candidates,
         }
         if self.long and sentence:
-            first = max(0, sentence.index - 1 - LONG_ARTICLE_SENTENCES // 2)
-            variables["sentences"] = self.sentences[first : sentence.index + 5]
+            # Fixed, overlapping windows: the quotes of one window share its prompt prefix.
+            step = LONG_ARTICLE_SENTENCES - 10
+            first = max(0, ((sentence.index - 1) // step) * step - 5)
+            variables["sentences"] = self.sentences[first : first + LONG_ARTICLE_SENTENCES]
         try:
             parsed = self.ask("speaker", schema, SPEAKER_MAX_TOKENS, variables)
         except ExtractionError as exc:
