@@ -41,6 +41,7 @@ SPEAKER_MAX_TOKENS = 40
 MAX_POSITIONS = 8
 LONG_ARTICLE_CHARS = 9000
 LONG_ARTICLE_SENTENCES = 40
+MAX_PASSAGE_CHARS = 1200
 
 _PERSON_WORDS = {
     "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
@@ -318,9 +319,17 @@ class _Run:
         self, actors: list[Actor], span: detect.QuotedSpan, sentence: detect.Sentence | None
     ) -> Actor | None:
         passage_start = span.paragraph_start
+        passage_end = span.paragraph_end
         if sentence and sentence.index >= 2:
             passage_start = min(passage_start, self.sentences[sentence.index - 2].start)
-        passage = self.text[passage_start : span.paragraph_end]
+        if passage_end - passage_start > MAX_PASSAGE_CHARS and sentence:
+            # A long paragraph (a transcript, a wall of text): the sentence before the quote
+            # through the sentence after it.
+            before = self.sentences[max(0, sentence.index - 2)]
+            after = self.sentences[min(len(self.sentences) - 1, sentence.index)]
+            passage_start = max(span.paragraph_start, before.start)
+            passage_end = max(min(span.paragraph_end, after.end), span.end)
+        passage = self.text[passage_start:passage_end]
         options = {actor.name: actor for actor in actors}
         for described in attribute.descriptions(passage):
             if self.find_actor(actors, described) is None:

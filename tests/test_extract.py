@@ -143,3 +143,16 @@ def test_grounding_rejects_a_quote_that_is_not_the_text() -> None:
     extraction.quotes[0].text = "words nobody said"
     with pytest.raises(ExtractionError, match="not the article's text"):
         check_grounded(extraction, TEXT)
+
+
+def test_a_long_article_is_shown_in_windows_that_hold_the_quote() -> None:
+    filler = " ".join(f"Sentence number {i} is about the weather in town." for i in range(1, 200))
+    text = filler + ' Later a reply came: "no comment on that" was all.'
+    backend = Scripted({"speaker": "none"})
+    extractor = Extractor(backend, load_template("default"), with_positions=False)
+    extractor.extract(Article(meta=describe(text, Path("long.txt")), text=text))
+    (request,) = backend.requests
+    user = request.messages[1]["content"]
+    assert "no comment on that" in user
+    assert "[1] Sentence number 1 " not in user  # the opening is not repeated for every quote
+    assert len(user) < 4000
