@@ -296,6 +296,18 @@ class _Run:
             actor = Actor(name=name, type=kind, mentions=found_mentions)
             actors.append(actor)
             return actor
+        # A name the rule shows speaking ("…," said Hans Schellnhuber) is an actor even when
+        # nothing else in the article shows it acting.
+        scored = [
+            (attribute.match_score(written, c.name, c.aliases), c)
+            for c in self.candidates
+            if c.name not in {a.name for a in actors}
+        ]
+        scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            actor = self._actor(scored[0][1], names.guess_type(scored[0][1]))
+            actors.append(actor)
+            return actor
         return None
 
     def _pronoun_referent(

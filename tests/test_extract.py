@@ -156,3 +156,13 @@ def test_a_long_article_is_shown_in_windows_that_hold_the_quote() -> None:
     assert "no comment on that" in user
     assert "[1] Sentence number 1 " not in user  # the opening is not repeated for every quote
     assert len(user) < 4000
+
+
+def test_a_name_the_rule_shows_speaking_becomes_the_speaker() -> None:
+    text = '"The plan is late," said Hans Weber, a historian at the university. Nothing else.'
+    backend = Scripted()
+    extractor = Extractor(backend, load_template("default"), with_positions=False)
+    extraction = extractor.extract(Article(meta=describe(text, Path("w.txt")), text=text))
+    (quote,) = extraction.quotes
+    assert (quote.speaker, quote.attribution) == ("Hans Weber", "rule")
+    assert backend.requests == []
