@@ -7,6 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed: no per-example deadline (a loaded machine must not
+# turn a slow example into a failure).
+settings.register_profile("summarizer", deadline=None)
+settings.load_profile("summarizer")
 
 from summarizer.backends.replay import RecordingBackend, ReplayBackend
 from summarizer.extract import Extractor
