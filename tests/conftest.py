@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# Property tests check behaviour, not speed: no per-example deadline (a loaded machine must not
-# turn a slow example into a failure).
-settings.register_profile("summarizer", deadline=None)
-settings.load_profile("summarizer")
-
 from summarizer.backends.replay import RecordingBackend, ReplayBackend
 from summarizer.extract import Extractor
 from summarizer.golden import stable
 from summarizer.pipeline import BriefResult, brief
 from summarizer.prompting import load_template
+
+# Property tests check behaviour, not speed: no per-example deadline (a loaded machine must not
+# turn a slow example into a failure).
+settings.register_profile("summarizer", deadline=None)
+settings.load_profile("summarizer")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
