@@ -116,25 +116,6 @@ def match_score(written: str, name: str, aliases: list[str]) -> int:
     return best
 
 
-def matches(written: str, name: str, aliases: list[str]) -> bool:
-    return match_score(written, name, aliases) > 0
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*")
-
-
-def capitalised_names(passage: str) -> list[str]:
-    """Capitalised word sequences in a passage: the names a speaker may be chosen among."""
-    names = []
-    for match in _CAPITALISED.finditer(passage):
-        words = match.group().split()
-        while words and words[0].lower() in {"the", "a", "an", "but", "and", "however", "in", "on"}:
-            words = words[1:]
-        if words:
-            names.append(" ".join(words))
-    return names
-
-
 def descriptions(passage: str) -> list[str]:
     """Described speakers ("an Elysee official") in a passage, without their article."""
     found = []

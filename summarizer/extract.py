@@ -247,7 +247,7 @@ class _Run:
             hit = attribute.rule_speaker(self.text, span, sentence)
             speaker: Actor | None = None
             if hit and not hit.pronoun:
-                speaker = self._actor_for(actors, hit.speaker, hit.start, hit.end)
+                speaker = self._actor_for(actors, hit.speaker)
             elif hit and hit.pronoun:
                 speaker = self._pronoun_referent(actors, span, previous)
             elif previous and previous[2] and self._continues(previous[0], span):
@@ -278,7 +278,7 @@ class _Run:
         """A second quotation right after an attributed one in the same paragraph."""
         return before.paragraph_start == span.paragraph_start and span.start - before.end < 80
 
-    def _actor_for(self, actors: list[Actor], written: str, start: int, end: int) -> Actor | None:
+    def _actor_for(self, actors: list[Actor], written: str) -> Actor | None:
         found = self.find_actor(actors, written)
         if found:
             return found
@@ -376,10 +376,7 @@ class _Run:
             return None
         if options.get(choice) is not None:
             return options[choice]
-        start = passage.find(choice)
-        return self._actor_for(
-            actors, "the " + choice, passage_start + start, passage_start + start
-        )
+        return self._actor_for(actors, "the " + choice)
 
     # --- the whole article ------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 Message = dict[str, str]
@@ -39,7 +39,6 @@ class Generation:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     seconds: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Backend(Protocol):

@@ -88,7 +88,3 @@ def mentions(article: str, names: Iterable[str]) -> list[Span]:
             taken.append((match.start(), match.end()))
             found.append(_back(article, index, match.start(), match.end()))
     return sorted(found, key=lambda span: span.start)
-
-
-def is_mentioned(article: str, name: str) -> bool:
-    return bool(mentions(article, [name]))

@@ -8,8 +8,6 @@ import jinja2
 
 from .types import Briefing
 
-STANCE_MARK = {"supports": "supports", "opposes": "opposes", "neutral": "neutral", "mixed": "mixed"}
-
 
 @cache
 def _environment() -> jinja2.Environment:

@@ -85,9 +85,6 @@ class LlamaBackend:
     def sampling(self) -> dict[str, Any]:
         return {"temperature": 0.0, "seed": self._seed, "n_ctx": self.n_ctx}
 
-    def count_tokens(self, text: str) -> int:
-        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True))
-
     def _grammar(self, schema: dict[str, Any]) -> Any:
         from llama_cpp.llama_grammar import LlamaGrammar
 

@@ -41,7 +41,6 @@ class ReplayBackend:
         self.model_name: str = meta.get("model_name", "replay")
         self.model_sha256: str | None = meta.get("model_sha256")
         self._sampling: dict[str, Any] = meta.get("sampling", {})
-        self.used: set[str] = set()
 
     @property
     def sampling(self) -> dict[str, Any]:
@@ -56,7 +55,6 @@ class ReplayBackend:
                 "the prompt, template or schema changed since recording; re-record with "
                 "`pytest --update-golden` and review the diff"
             )
-        self.used.add(key)
         return Generation(
             text=entry["text"],
             finish_reason=entry["finish_reason"],
