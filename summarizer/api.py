@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .backends import open_backend
+from .cache import ExtractionCache
 from .extract import Extractor
 from .generation import Backend
 from .load import Article, describe
@@ -50,11 +51,14 @@ def brief(
     prompt: str | None = None,
     backend: Backend | None = None,
     progress: Progress | None = None,
+    cache: bool = True,
 ) -> BriefResult:
-    """A cross-source briefing of the articles at `paths` (files or folders)."""
+    """A cross-source briefing of the articles at `paths` (files or folders). Extractions are
+    cached on disk (see `summarizer cache`) unless `cache` is False."""
     return _brief(
         [Path(p) for p in paths],
         extractor(model=model, prompt=prompt, backend=backend),
         Path(out) if out is not None else None,
         progress,
+        ExtractionCache.default() if cache else None,
     )

@@ -23,12 +23,14 @@ from rich.progress import (
 
 from . import api, schemas
 from .backends import open_backend
+from .cache import ExtractionCache
 from .errors import SummarizerError
 from .generation import Backend
 from .load import find_articles
 from .pipeline import Progress as Callbacks
-from .pipeline import write_atomic
+from .pipeline import extract_one
 from .prompting import load_template, shipped_templates
+from .resources import write_atomic
 
 app = typer.Typer(
     help="Turn several news articles about one event into a grounded cross-source briefing, "
@@ -39,6 +41,8 @@ app = typer.Typer(
 )
 prompts_app = typer.Typer(help="List, show and check prompt templates.", no_args_is_help=True)
 app.add_typer(prompts_app, name="prompts")
+cache_app = typer.Typer(help="The cache of extractions on disk.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
@@ -51,9 +55,27 @@ class Options:
     backend: str = "llama"
     replay: Path | None = None
     quiet: bool = False
+    cache: bool = True
+    base_url: str | None = None
+    served_model: str | None = None
+    api_key: str | None = None
+    concurrency: int = 4
+    constraint: str = "auto"
 
     def open_backend(self) -> Backend:
-        return open_backend(self.backend, model=self.model, replay=self.replay)
+        return open_backend(
+            self.backend,
+            model=self.model,
+            replay=self.replay,
+            base_url=self.base_url,
+            served_model=self.served_model,
+            api_key=self.api_key,
+            concurrency=self.concurrency,
+            constraint=self.constraint,
+        )
+
+    def extraction_cache(self) -> ExtractionCache | None:
+        return ExtractionCache.default() if self.cache else None
 
 
 OPTIONS = Options()
@@ -77,15 +99,57 @@ def global_options(
     ] = None,
     backend: Annotated[
         str,
-        typer.Option("--backend", help="llama (in-process model) or replay (recorded outputs)."),
+        typer.Option(
+            "--backend",
+            help="llama (in-process model), openai (an OpenAI-compatible server, see "
+            "--base-url) or replay (recorded outputs).",
+        ),
     ] = "llama",
     replay: Annotated[
         Path | None, typer.Option("--replay", help="Recordings file for --backend replay.")
     ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            envvar="SUMMARIZER_BASE_URL",
+            help="The server's OpenAI API root for --backend openai, e.g. http://127.0.0.1:8000/v1",
+        ),
+    ] = None,
+    served_model: Annotated[
+        str | None,
+        typer.Option(
+            "--served-model", help="Model name to ask the server for (default: its first)."
+        ),
+    ] = None,
+    api_key: Annotated[
+        str | None,
+        typer.Option("--api-key", envvar="OPENAI_API_KEY", help="Bearer token for the server."),
+    ] = None,
+    concurrency: Annotated[
+        int,
+        typer.Option(
+            "--concurrency", min=1, help="Articles sent to the server at once (--backend openai)."
+        ),
+    ] = 4,
+    constraint: Annotated[
+        str,
+        typer.Option(
+            "--constraint",
+            help="How the schema reaches the server: auto, json_schema (vLLM, Ollama, "
+            "llama-server) or grammar (llama-cpp-python's server).",
+        ),
+    ] = "auto",
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Neither read nor write the cache of extractions."),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
 ) -> None:
     OPTIONS.model, OPTIONS.prompt, OPTIONS.backend = model, prompt, backend
-    OPTIONS.replay, OPTIONS.quiet = replay, quiet
+    OPTIONS.replay, OPTIONS.quiet, OPTIONS.cache = replay, quiet, not no_cache
+    OPTIONS.base_url, OPTIONS.served_model, OPTIONS.api_key = base_url, served_model, api_key
+    OPTIONS.concurrency, OPTIONS.constraint = concurrency, constraint
 
 
 @app.command()
@@ -104,7 +168,12 @@ def brief(
     backend = _loading(OPTIONS.open_backend)
     with _progress() as (_bar, callbacks):
         result = api.brief(
-            paths, out=out_dir, backend=backend, prompt=OPTIONS.prompt, progress=callbacks
+            paths,
+            out=out_dir,
+            backend=backend,
+            prompt=OPTIONS.prompt,
+            progress=callbacks,
+            cache=OPTIONS.cache,
         )
     briefing = result.briefing
     err.print(
@@ -131,7 +200,7 @@ def extract(
 
     article = read_article(file)
     extractor = api.extractor(prompt=OPTIONS.prompt, backend=_loading(OPTIONS.open_backend))
-    extraction = extractor.extract(article)
+    extraction, _ = extract_one(article, extractor, OPTIONS.extraction_cache())
     sys.stdout.write(extraction.model_dump_json(indent=2) + "\n")
 
 
@@ -236,8 +305,9 @@ def check(
     expected = {} if update else golden.load_expected(golden_dir)
     extractor = api.extractor(prompt=OPTIONS.prompt, backend=_loading(OPTIONS.open_backend))
     differences = 0
+    cache = None if update else OPTIONS.extraction_cache()
     for path in files:
-        extraction = extractor.extract(read_article(path))
+        extraction, _ = extract_one(read_article(path), extractor, cache)
         article_id = extraction.article.id
         if update:
             golden_dir.mkdir(parents=True, exist_ok=True)
@@ -293,6 +363,22 @@ def prompts_check(
             sys.stderr.write(f"{template.path}: {problem}\n")
         raise typer.Exit(code=2)
     out.print(f"{template.name} v{template.version}: ok (sha256:{template.sha256[:12]})")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is and what it holds."""
+    cache = ExtractionCache.default()
+    entries = cache.entries()
+    size = sum(p.stat().st_size for p in entries)
+    out.print(f"{cache.root}: {len(entries)} cached extractions, {size / 1024:.0f} KiB")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove every cached extraction (the assembled model stays)."""
+    cache = ExtractionCache.default()
+    out.print(f"removed {cache.clear()} cached extractions from {cache.root}")
 
 
 def _loading(open_fn: Callable[[], Backend]) -> Backend:

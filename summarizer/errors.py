@@ -27,6 +27,10 @@ class ModelError(SummarizerError):
     exit_code = 3
 
 
+class ModelLoadError(ModelError):
+    """The model cannot be loaded or the server cannot be reached: no article can succeed."""
+
+
 class ExtractionError(SummarizerError):
     """The model's output stayed invalid or ungrounded after every attempt."""
 

@@ -7,10 +7,13 @@ could not attribute. Quotes themselves come from the text (detect.py), never fro
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -21,6 +24,7 @@ from .generation import Backend, Generation, Message, Request
 from .load import Article
 from .prompting import PromptTemplate
 from .types import (
+    EXTRACTION_VERSION,
     Actor,
     ActorType,
     Extraction,
@@ -61,6 +65,40 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         return _Run(self, article).run()
 
+    def cache_key(self, article: Article) -> str:
+        """Everything that decides this article's extraction: its text, the model, the
+        template, the output schemas, the sampling settings and the extraction code."""
+        backend = self.backend
+        payload = {
+            "text_sha256": article.meta.sha256,
+            "extraction_version": EXTRACTION_VERSION,
+            "model": backend.model_sha256 or backend.model_name,
+            "template_sha256": self.template.sha256,
+            "schemas": {task: schemas.generate(name) for task, name in _OUTPUT_SCHEMAS.items()},
+            "sampling": backend.sampling,
+            "with_positions": self.with_positions,
+            "max_attempts": self.max_attempts,
+            "code": _code_sha256(),
+        }
+        text = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_OUTPUT_SCHEMAS = {"topic": "topic-output", "stance": "stance-output", "speaker": "speaker-output"}
+# The modules whose code decides what an extraction contains.
+_EXTRACTION_MODULES = (
+    "extract", "detect", "names", "attribute", "ground", "load", "prompting", "schemas", "types",
+)  # fmt: skip
+
+
+@functools.cache
+def _code_sha256() -> str:
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for module in _EXTRACTION_MODULES:
+        digest.update((here / f"{module}.py").read_bytes())
+    return digest.hexdigest()
+
 
 @dataclass
 class _Run:
@@ -88,6 +126,7 @@ class _Run:
         generation = self.extractor.backend.generate(request)
         self.usage.calls += 1
         self.usage.prompt_tokens += generation.prompt_tokens
+        self.usage.evaluated_tokens += generation.evaluated_tokens
         self.usage.completion_tokens += generation.completion_tokens
         self.usage.seconds += generation.seconds
         return generation

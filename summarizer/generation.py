@@ -37,6 +37,7 @@ class Generation:
     text: str
     finish_reason: str  # "stop" or "length"
     prompt_tokens: int = 0
+    evaluated_tokens: int = 0  # prompt tokens evaluated, after reuse of a cached prefix
     completion_tokens: int = 0
     seconds: float = 0.0
 
@@ -48,8 +49,14 @@ class Backend(Protocol):
     model_name: str
     model_sha256: str | None
     constrains_output: bool  # whether the schema really restricts decoding
+    cacheable: bool  # whether its extractions go into the on-disk cache (not for replays)
+    concurrency: int  # how many articles it can work on at once
 
     @property
     def sampling(self) -> dict[str, Any]: ...
+
+    def ready(self) -> None:
+        """Load the model or reach the server; called once, only when there is work to do.
+        Raises ModelError (a configuration problem, fatal to the run)."""
 
     def generate(self, request: Request) -> Generation: ...

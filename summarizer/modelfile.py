@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from .errors import ModelError
-from .resources import data_dir
+from .resources import cache_dir, data_dir
 
 CHUNK = 8 * 1024 * 1024
 
@@ -24,11 +22,6 @@ class ModelFile:
     path: Path
     name: str
     sha256: str
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get("SUMMARIZER_CACHE_DIR")
-    return Path(configured) if configured else Path(platformdirs.user_cache_dir("summarizer"))
 
 
 def manifest() -> dict[str, Any]:

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
+import functools
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from . import merge, render
-from .errors import InputError, SummarizerError
+from .cache import ExtractionCache
+from .errors import InputError, ModelLoadError, SummarizerError
 from .extract import Extractor
 from .generation import Backend
 from .load import Article, find_articles, read_article
 from .prompting import PromptTemplate
+from .resources import write_atomic
 from .types import Briefing, Extraction, Failure, Provenance, Usage
 
 
@@ -43,34 +45,91 @@ class BriefResult:
     files: dict[str, Path] = field(default_factory=dict)
 
 
+def extract_one(
+    article: Article, extractor: Extractor, cache: ExtractionCache | None
+) -> tuple[Extraction, bool]:
+    """The article's extraction and whether it came from the cache, where it is found when
+    nothing that decides it has changed; a fresh extraction is stored at once, so an
+    interrupted run resumes from there."""
+    use_cache = cache is not None and extractor.backend.cacheable
+    key = extractor.cache_key(article) if use_cache else ""
+    if cache is not None and use_cache:
+        hit = cache.get(key)
+        if hit is not None:
+            # Same text, maybe another file name: the offsets hold, the metadata is today's.
+            return hit.model_copy(update={"article": article.meta}), True
+    extractor.backend.ready()
+    extraction = extractor.extract(article)
+    if cache is not None and use_cache:
+        cache.put(key, extraction)
+    return extraction, False
+
+
 def extract_all(
-    paths: list[Path], extractor: Extractor, progress: Progress
+    paths: list[Path],
+    extractor: Extractor,
+    progress: Progress,
+    cache: ExtractionCache | None = None,
 ) -> tuple[list[Extraction], list[Failure]]:
+    """Extract every article; one that fails is listed with its reason and the rest go on.
+    With a backend that serves several requests at once, articles run in parallel."""
     files = find_articles(paths)
     progress.start(len(files))
-    extractions: list[Extraction] = []
+    articles: list[Article] = []
     failures: list[Failure] = []
     seen: dict[str, Path] = {}
     for path in files:
         try:
-            article: Article = read_article(path)
+            article = read_article(path)
             if article.meta.sha256 in seen:
                 raise InputError(
                     f"{path} has the same text as {seen[article.meta.sha256]}: skipped"
                 )
-            seen[article.meta.sha256] = path
-            extraction = extractor.extract(article)
         except SummarizerError as exc:
             failures.append(Failure(file=str(path), error=str(exc)))
             progress.article_done(path.stem, f"failed: {exc}")
             continue
-        extractions.append(extraction)
+        seen[article.meta.sha256] = path
+        articles.append(article)
+
+    results: dict[int, Extraction] = {}
+
+    def finish(index: int, work: Callable[[], tuple[Extraction, bool]]) -> None:
+        article = articles[index]
+        try:
+            extraction, cached = work()
+        except ModelLoadError:
+            raise  # no article can succeed: the run stops with the model's message
+        except SummarizerError as exc:
+            failures.append(Failure(file=article.meta.file, error=str(exc)))
+            progress.article_done(article.meta.id, f"failed: {exc}")
+            return
+        results[index] = extraction
         progress.article_done(
-            path.stem,
-            f"{len(extraction.actors)} actors, {len(extraction.quotes)} quotes, "
+            article.meta.id,
+            "cached"
+            if cached
+            else f"{len(extraction.actors)} actors, {len(extraction.quotes)} quotes, "
             f"{extraction.usage.seconds:.1f}s",
         )
-    return extractions, failures
+
+    workers = max(1, extractor.backend.concurrency)
+    if workers == 1:
+        for index, article in enumerate(articles):
+            finish(index, functools.partial(extract_one, article, extractor, cache))
+    else:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {
+                index: pool.submit(extract_one, article, extractor, cache)
+                for index, article in enumerate(articles)
+            }
+            try:
+                for index, future in futures.items():
+                    finish(index, future.result)
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    return [results[i] for i in sorted(results)], failures
 
 
 def build_briefing(
@@ -85,7 +144,7 @@ def build_briefing(
     position_list = merge.positions(extractions, sources, index)
     usage = Usage()
     for extraction in extractions:
-        for name in ("calls", "attempts", "prompt_tokens", "completion_tokens"):
+        for name in ("calls", "attempts", "prompt_tokens", "evaluated_tokens", "completion_tokens"):
             setattr(usage, name, getattr(usage, name) + getattr(extraction.usage, name))
         usage.seconds += extraction.usage.seconds
     usage.seconds = round(usage.seconds, 3)
@@ -117,12 +176,13 @@ def brief(
     extractor: Extractor,
     out_dir: Path | None = None,
     progress: Progress | None = None,
+    cache: ExtractionCache | None = None,
 ) -> BriefResult:
     progress = progress or Progress()
     if extractor.on_event is None:
         extractor.on_event = progress.event
     started = time.perf_counter()
-    extractions, failures = extract_all(paths, extractor, progress)
+    extractions, failures = extract_all(paths, extractor, progress, cache)
     timings = {"extract_seconds": time.perf_counter() - started}
     briefing = build_briefing(extractions, failures, extractor.backend, extractor.template, timings)
     briefing.provenance.timings["total_seconds"] = round(time.perf_counter() - started, 3)
@@ -141,17 +201,3 @@ def write_briefing(briefing: Briefing, out_dir: Path) -> dict[str, Path]:
     for path, text in outputs.values():
         write_atomic(path, text)
     return {kind: path for kind, (path, _) in outputs.items()}
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

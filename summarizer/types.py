@@ -73,7 +73,11 @@ class Rejected(_Model):
 class Usage(_Model):
     calls: int = 0
     attempts: int = 0
-    prompt_tokens: int = 0
+    prompt_tokens: int = Field(default=0, description="Prompt tokens, including a reused prefix.")
+    evaluated_tokens: int = Field(
+        default=0,
+        description="Prompt tokens the model actually evaluated (the rest was a reused prefix).",
+    )
     completion_tokens: int = 0
     seconds: float = 0.0
 

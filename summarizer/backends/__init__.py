@@ -1,4 +1,5 @@
-"""Backends: the in-process llama.cpp model and the replay of recorded outputs.
+"""Backends: the in-process llama.cpp model, an OpenAI-compatible server, and the replay of
+recorded outputs.
 
 Construction of the heavy model happens here, in one place.
 """
@@ -10,17 +11,37 @@ from pathlib import Path
 from ..errors import ConfigError
 from ..generation import Backend
 
-BACKENDS = ("llama", "replay")
+BACKENDS = ("llama", "openai", "replay")
 
 
 def open_backend(
-    kind: str = "llama", *, model: str | None = None, replay: Path | None = None
+    kind: str = "llama",
+    *,
+    model: str | None = None,
+    replay: Path | None = None,
+    base_url: str | None = None,
+    served_model: str | None = None,
+    api_key: str | None = None,
+    concurrency: int = 4,
+    constraint: str = "auto",
 ) -> Backend:
     if kind == "llama":
         from ..modelfile import resolve
         from .llama import LlamaBackend
 
         return LlamaBackend(resolve(model))
+    if kind == "openai":
+        from .openai import OpenAIBackend
+
+        if not base_url:
+            raise ConfigError("the openai backend needs --base-url (e.g. http://127.0.0.1:8000/v1)")
+        return OpenAIBackend(
+            base_url,
+            model=served_model,
+            api_key=api_key,
+            concurrency=concurrency,
+            constraint=constraint,
+        )
     if kind == "replay":
         from .replay import ReplayBackend
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelError
+from ..errors import ModelError, ModelLoadError
 from ..generation import Generation, Request
 from ..modelfile import ModelFile
 
@@ -29,9 +29,9 @@ def schema_to_gbnf(schema: dict[str, Any]) -> str:
     try:
         gbnf = json_schema_to_gbnf(json.dumps(schema))
     except Exception as exc:  # the converter raises bare exceptions on what it cannot handle
-        raise ModelError(f"the output schema cannot be turned into a grammar: {exc}") from exc
+        raise ModelLoadError(f"the output schema cannot be turned into a grammar: {exc}") from exc
     if "root ::=" not in gbnf:
-        raise ModelError(
+        raise ModelLoadError(
             "the output schema produced no grammar root: refusing to run unconstrained"
         )
     return _SPACE_RULE.sub('space ::= " "?', gbnf)
@@ -44,8 +44,13 @@ _MISSING = (
 
 
 class LlamaBackend:
+    """The model is loaded by `ready()`, on the first article that needs it: a run whose
+    articles are all cached never loads it."""
+
     name = "llama.cpp"
     constrains_output = True
+    cacheable = True
+    concurrency = 1  # one context on this machine's cores
 
     def __init__(
         self,
@@ -55,35 +60,59 @@ class LlamaBackend:
         n_threads: int | None = None,
         seed: int = 0,
     ) -> None:
-        try:
-            from llama_cpp import Llama
-        except ImportError as exc:
-            raise ModelError(_MISSING) from exc
+        self.model = model
         self.model_name = model.name
         self.model_sha256: str | None = model.sha256
         self.n_ctx = n_ctx
+        self.n_threads = n_threads or os.cpu_count() or 2
         self._seed = seed
         self._grammars: dict[str, Any] = {}
-        try:
-            # llama.cpp writes its loading log to stderr even when asked not to; keep it quiet.
-            with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):
-                self._llm = Llama(
-                    model_path=str(model.path),
-                    n_ctx=n_ctx,
-                    n_threads=n_threads or os.cpu_count() or 2,
-                    n_batch=512,
-                    seed=seed,
-                    verbose=False,
-                )
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise ModelError(
-                f"llama.cpp could not load {model.path}: {exc}. Check that the file is a complete "
-                "GGUF model (a truncated download fails this way)"
-            ) from exc
+        self._llm: Any = None
+        self._evaluated = 0
 
     @property
     def sampling(self) -> dict[str, Any]:
         return {"temperature": 0.0, "seed": self._seed, "n_ctx": self.n_ctx}
+
+    def ready(self) -> None:
+        if self._llm is not None:
+            return
+        try:
+            from llama_cpp import Llama
+        except ImportError as exc:
+            raise ModelLoadError(_MISSING) from exc
+        try:
+            # llama.cpp writes its loading log to stderr even when asked not to; keep it quiet.
+            with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):
+                llm = Llama(
+                    model_path=str(self.model.path),
+                    n_ctx=self.n_ctx,
+                    n_threads=self.n_threads,
+                    n_batch=512,
+                    seed=self._seed,
+                    verbose=False,
+                )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise ModelLoadError(
+                f"llama.cpp could not load {self.model.path}: {exc}. Check that the file is a "
+                "complete GGUF model (a truncated download fails this way)"
+            ) from exc
+        # llama-cpp-python reuses the longest prefix it already holds and evaluates the rest;
+        # counting what goes through eval() shows how much prefix reuse saves.
+        evaluate = llm.eval
+
+        def counting_eval(tokens: Any) -> None:
+            self._evaluated += len(tokens)
+            evaluate(tokens)
+
+        llm.eval = counting_eval  # type: ignore[method-assign]
+        self._llm = llm
+
+    @property
+    def llm(self) -> Any:
+        """The llama_cpp.Llama object (loaded on first use); the benchmark uses it directly."""
+        self.ready()
+        return self._llm
 
     def _grammar(self, schema: dict[str, Any]) -> Any:
         from llama_cpp.llama_grammar import LlamaGrammar
@@ -94,10 +123,12 @@ class LlamaBackend:
         return self._grammars[key]
 
     def generate(self, request: Request) -> Generation:
+        llm = self.llm
         started = time.perf_counter()
+        evaluated_before = self._evaluated
         try:
-            result: dict[str, Any] = self._llm.create_chat_completion(  # type: ignore[assignment]
-                messages=request.messages,  # type: ignore[arg-type]  # plain role/content dicts
+            result: dict[str, Any] = llm.create_chat_completion(
+                messages=request.messages,
                 grammar=self._grammar(request.schema),
                 temperature=0.0,
                 max_tokens=request.max_tokens,
@@ -106,10 +137,14 @@ class LlamaBackend:
             raise ModelError(f"{request.label}: {exc}") from exc
         choice = result["choices"][0]
         usage = result.get("usage", {})
+        completion_tokens = int(usage.get("completion_tokens", 0))
+        # eval() also sees each generated token but the last, which is sampled, not evaluated.
+        evaluated = self._evaluated - evaluated_before - max(completion_tokens - 1, 0)
         return Generation(
             text=choice["message"]["content"] or "",
             finish_reason=choice.get("finish_reason") or "stop",
             prompt_tokens=int(usage.get("prompt_tokens", 0)),
-            completion_tokens=int(usage.get("completion_tokens", 0)),
+            evaluated_tokens=max(evaluated, 0),
+            completion_tokens=completion_tokens,
             seconds=time.perf_counter() - started,
         )

@@ -33,6 +33,8 @@ def _read(path: Path) -> dict[str, dict[str, Any]]:
 class ReplayBackend:
     name = "replay"
     constrains_output = True
+    cacheable = False  # a replay is itself a record: answering from a cache would hide misses
+    concurrency = 1
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -45,6 +47,9 @@ class ReplayBackend:
     @property
     def sampling(self) -> dict[str, Any]:
         return self._sampling
+
+    def ready(self) -> None:
+        pass
 
     def generate(self, request: Request) -> Generation:
         key = request.key(self.sampling)
@@ -59,6 +64,7 @@ class ReplayBackend:
             text=entry["text"],
             finish_reason=entry["finish_reason"],
             prompt_tokens=entry["prompt_tokens"],
+            evaluated_tokens=entry.get("evaluated_tokens", 0),
             completion_tokens=entry["completion_tokens"],
             seconds=entry["seconds"],
         )
@@ -69,6 +75,8 @@ class RecordingBackend:
 
     name = "recording"
     constrains_output = True
+    cacheable = False  # every request must reach the model to be recorded
+    concurrency = 1
 
     def __init__(self, inner: Backend, path: Path) -> None:
         self.inner = inner
@@ -81,6 +89,9 @@ class RecordingBackend:
     def sampling(self) -> dict[str, Any]:
         return self.inner.sampling
 
+    def ready(self) -> None:
+        self.inner.ready()
+
     def generate(self, request: Request) -> Generation:
         generation = self.inner.generate(request)
         self._entries[request.key(self.sampling)] = {
@@ -89,6 +100,7 @@ class RecordingBackend:
             "text": generation.text,
             "finish_reason": generation.finish_reason,
             "prompt_tokens": generation.prompt_tokens,
+            "evaluated_tokens": generation.evaluated_tokens,
             "completion_tokens": generation.completion_tokens,
             "seconds": round(generation.seconds, 3),
         }
