@@ -123,3 +123,88 @@ def test_golden_check_passes_on_the_recorded_run_and_shows_a_changed_stance(tmp_
     assert result.returncode == 1
     change = f"~ position {position['actor']!r}: stance {position['stance']} -> {old}"
     assert change in result.stdout
+
+
+def test_a_truncated_gguf_is_a_model_error(tmp_path: Path) -> None:
+    truncated = tmp_path / "model.gguf"
+    truncated.write_bytes(b"GGUF\x03\x00\x00\x00" + b"\x00" * 64)
+    article = tmp_path / "a.txt"
+    article.write_text('The minister said "we will act" on Monday.\n', encoding="utf-8")
+    result = run("--model", str(truncated), "--no-cache", "brief", str(article))
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.splitlines()[-1].startswith("error: llama.cpp could not load")
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unreachable_server_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    result = run(
+        "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1", "--no-cache",
+        "brief", str(SEEDS), "--out", str(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr
+    assert "cannot reach an OpenAI-compatible server at http://127.0.0.1:9/v1" in result.stderr
+    assert "Traceback" not in result.stderr and not list(tmp_path.iterdir())
+
+
+def test_a_failing_server_is_retried_then_reported_per_article(tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    posts: list[str] = []
+
+    class Failing(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # /v1/models answers: the server is up
+            body = json.dumps({"data": [{"id": "m"}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self) -> None:  # every completion fails
+            posts.append(self.path)
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Failing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    article = tmp_path / "a.txt"
+    article.write_text(
+        'Chancellor Olaf Berg said on Monday that the deal "will not pass".\n', encoding="utf-8"
+    )
+    try:
+        result = run(
+            "--backend", "openai", "--base-url", f"http://127.0.0.1:{server.server_port}/v1",
+            "--no-cache", "brief", str(article), "--out", str(tmp_path / "out"),
+        )  # fmt: skip
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 4, result.stderr  # no article succeeded
+    assert "failed 3 times (HTTP 503" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(posts) == 3  # bounded retries, then the article is reported as failed
+    assert (tmp_path / "out" / "briefing.json").is_file()
+
+
+def test_cache_info_and_clear(tmp_path: Path) -> None:
+    import os
+
+    entry = tmp_path / "extractions" / "ab" / ("ab" + "0" * 62 + ".json")
+    entry.parent.mkdir(parents=True)
+    entry.write_text("{}", encoding="utf-8")
+    env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path)}
+    info = subprocess.run(
+        [sys.executable, "-m", "summarizer", "cache", "info"], capture_output=True, text=True,
+        env=env,
+    )  # fmt: skip
+    assert "1 cached extractions" in info.stdout
+    cleared = subprocess.run(
+        [sys.executable, "-m", "summarizer", "cache", "clear"], capture_output=True, text=True,
+        env=env,
+    )  # fmt: skip
+    assert "removed 1 cached extractions" in cleared.stdout and not entry.exists()
