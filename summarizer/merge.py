@@ -18,9 +18,12 @@ from .types import (
     BriefActor,
     BriefPosition,
     BriefQuote,
+    Evidence,
     Extraction,
+    Finding,
     Mention,
     QuoteVariant,
+    Side,
     Source,
 )
 
@@ -196,19 +199,55 @@ def positions(
     extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
 ) -> list[BriefPosition]:
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
-    result = [
-        BriefPosition(
-            actor=index[(ref_of[e.article.sha256 + e.article.id], p.actor)],
-            topic=p.topic,
-            stance=p.stance,
-            summary=p.summary,
-            source=ref_of[e.article.sha256 + e.article.id],
-            evidence=p.evidence,
-        )
+    found = [
+        (index[(ref, p.actor)], ref, p)
         for e in extractions
+        for ref in [ref_of[e.article.sha256 + e.article.id]]
         for p in e.positions
     ]
+    merged = merge_topics([p.topic for _, _, p in found])
+    result = [
+        BriefPosition(
+            actor=actor,
+            topic=merged[p.topic],
+            reported_topic=p.topic,
+            stance=p.stance,
+            summary=p.summary,
+            source=source,
+            evidence=p.evidence,
+        )
+        for actor, source, p in found
+    ]
     return sorted(result, key=lambda p: (p.actor, p.source, p.evidence.start, p.topic))
+
+
+def merge_topics(topics: list[str]) -> dict[str, str]:
+    """Each topic wording → the wording of its group: outlets word one topic differently
+    ("NATO Japan office", "NATO office in Japan", "NATO Japan liaison office")."""
+    counts = Counter(t.strip() for t in topics)
+    groups: list[list[str]] = []
+    for topic in sorted(counts, key=lambda t: (-counts[t], len(t), t)):
+        home = next((g for g in groups if _same_topic(g[0], topic)), None)
+        if home is None:
+            groups.append([topic])
+        else:
+            home.append(topic)
+    merged = {member: group[0] for group in groups for member in group}
+    return {t: merged[t.strip()] for t in topics}
+
+
+def _same_topic(a: str, b: str) -> bool:
+    a_words, b_words = _topic_words(a), _topic_words(b)
+    if not a_words or not b_words:
+        return a.casefold() == b.casefold()
+    return fuzz.token_set_ratio(" ".join(sorted(a_words)), " ".join(sorted(b_words))) >= 80
+
+
+def _topic_words(topic: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", topic.casefold()) if w not in _TOPIC_STOP}
+
+
+_TOPIC_STOP = _STOP | {"in", "on", "to", "its", "plan", "plans", "proposed", "proposal", "idea"}
 
 
 def align_quotes(
@@ -289,3 +328,159 @@ def headline(actors: list[BriefActor], position_list: list[BriefPosition]) -> st
     if who and topic:
         return f"{who} on {topic}"
     return who or topic or "No actors found"
+
+
+# --- Agreements, disagreements, overview ----------------------------------------------------
+
+
+def findings(
+    position_list: list[BriefPosition], quotes: list[BriefQuote]
+) -> tuple[list[Finding], list[Finding]]:
+    """What the sources agree on and where they differ: an actor's stance on a topic as each
+    source reports it, and the same remark reported in different words. Every disagreement
+    has at least two sides and cites at least two sources."""
+    agreements: list[Finding] = []
+    disagreements: list[Finding] = []
+    grouped: dict[tuple[str, str], list[BriefPosition]] = {}
+    for position in position_list:
+        grouped.setdefault((position.actor, position.topic), []).append(position)
+    for (actor, topic), members in sorted(grouped.items()):
+        sides = []
+        for stance in sorted({p.stance for p in members}):
+            backing = [p for p in members if p.stance == stance]
+            sides.append(
+                Side(
+                    says=stance,
+                    sources=sorted({p.source for p in backing}),
+                    evidence=[
+                        Evidence(source=p.source, **p.evidence.model_dump()) for p in backing
+                    ],
+                )
+            )
+        cited = {p.source for p in members}
+        if len(cited) < 2:
+            continue  # one source: a single-source claim, marked as such where it is shown
+        finding = Finding(kind="stance", actor=actor, topic=topic, sides=sides)
+        (disagreements if len(sides) > 1 else agreements).append(finding)
+    for quote in quotes:
+        wordings: dict[str, list[QuoteVariant]] = {}
+        for variant in quote.variants:
+            wordings.setdefault(_plain(variant.text), []).append(variant)
+        if len(wordings) < 2:
+            continue
+        disagreements.append(
+            Finding(
+                kind="wording",
+                actor=quote.speaker,
+                topic=quote.text,
+                sides=[
+                    Side(
+                        says=variants[0].text,
+                        sources=sorted({v.source for v in variants}),
+                        evidence=[
+                            Evidence(source=v.source, start=v.start, end=v.end, text=v.text)
+                            for v in variants
+                        ],
+                    )
+                    for variants in wordings.values()
+                ],
+            )
+        )
+    order = {"stance": 0, "wording": 1}
+    disagreements.sort(key=lambda f: (order[f.kind], -_cited(f), f.actor, f.topic))
+    agreements.sort(key=lambda f: (-_cited(f), f.actor, f.topic))
+    return agreements, disagreements
+
+
+def _cited(finding: Finding) -> int:
+    return len({s for side in finding.sides for s in side.sources})
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _cite(refs: list[int] | set[int]) -> str:
+    return "".join(f"[{r}]" for r in sorted(set(refs)))
+
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_VERB = {
+    "supports": "support",
+    "opposes": "oppose",
+    "neutral": "take no side on",
+    "mixed": "are divided on",
+}
+_VERB_ONE = {
+    "supports": "supports",
+    "opposes": "opposes",
+    "neutral": "takes no side on",
+    "mixed": "is divided on",
+}
+
+
+def overview(
+    sources: list[Source],
+    actors: list[BriefActor],
+    position_list: list[BriefPosition],
+    quotes: list[BriefQuote],
+    disagreements: list[Finding],
+) -> list[str]:
+    """A short overview composed from the merged facts only, every sentence citing sources."""
+    if not sources:
+        return []
+    sentences = []
+    topic_sources: dict[str, set[int]] = {}
+    for p in position_list:
+        topic_sources.setdefault(p.topic, set()).add(p.source)
+    all_refs = [s.ref for s in sources]
+    if topic_sources:
+        topic = sorted(topic_sources, key=lambda t: (-len(topic_sources[t]), t))[0]
+        sentences.append(
+            f"{len(topic_sources[topic])} of {len(sources)} sources report positions on {topic} "
+            f"{_cite(topic_sources[topic])}."
+        )
+        name = {a.id: a.name for a in actors}
+        by_stance: dict[str, list[tuple[str, set[int]]]] = {}
+        for actor in actors:
+            own = [p for p in position_list if p.actor == actor.id and p.topic == topic]
+            if not own:
+                continue
+            counts = Counter(p.stance for p in own)
+            stance = sorted(counts, key=lambda s: (-counts[s], s))[0]
+            by_stance.setdefault(stance, []).append(
+                (name[actor.id], {p.source for p in own if p.stance == stance})
+            )
+        for stance in ("opposes", "supports", "mixed", "neutral"):
+            holders = by_stance.get(stance, [])[:4]
+            if not holders:
+                continue
+            verb = (_VERB if len(holders) > 1 else _VERB_ONE)[stance]
+            refs = set().union(*(r for _, r in holders))
+            sentences.append(f"{_names([n for n, _ in holders])} {verb} it {_cite(refs)}.")
+    if disagreements:
+        refs = {s for f in disagreements for side in f.sides for s in side.sources}
+        stance_points = sum(1 for f in disagreements if f.kind == "stance")
+        wording_points = len(disagreements) - stance_points
+        parts = []
+        if stance_points:
+            parts.append(f"{stance_points} actor stance{'s' if stance_points != 1 else ''}")
+        if wording_points:
+            parts.append(
+                f"the wording of {wording_points} quote{'s' if wording_points != 1 else ''}"
+            )
+        sentences.append(f"The sources differ on {' and '.join(parts)} {_cite(refs)}.")
+    shared = [q for q in quotes if len(q.sources) > 1]
+    if shared:
+        name = {a.id: a.name for a in actors}
+        quote = shared[0]
+        sentences.append(
+            f"The remark most widely reported is {name[quote.speaker]}'s “{quote.text}” "
+            f"{_cite(quote.sources)}."
+        )
+    elif not topic_sources:
+        sentences.append(f"{len(sources)} sources {_cite(all_refs)}.")
+    return sentences

@@ -42,6 +42,7 @@ class Progress:
 class BriefResult:
     briefing: Briefing
     extractions: list[Extraction]
+    texts: dict[int, str] = field(default_factory=dict)  # source number → article text
     files: dict[str, Path] = field(default_factory=dict)
 
 
@@ -70,6 +71,7 @@ def extract_all(
     extractor: Extractor,
     progress: Progress,
     cache: ExtractionCache | None = None,
+    texts: dict[str, str] | None = None,
 ) -> tuple[list[Extraction], list[Failure]]:
     """Extract every article; one that fails is listed with its reason and the rest go on.
     With a backend that serves several requests at once, articles run in parallel."""
@@ -91,6 +93,8 @@ def extract_all(
             continue
         seen[article.meta.sha256] = path
         articles.append(article)
+        if texts is not None:
+            texts[article.meta.sha256] = article.text
 
     results: dict[int, Extraction] = {}
 
@@ -149,12 +153,17 @@ def build_briefing(
         usage.seconds += extraction.usage.seconds
     usage.seconds = round(usage.seconds, 3)
     rejected = Counter(r.kind for e in extractions for r in e.rejected)
+    quotes = merge.align_quotes(extractions, sources, index)
+    agreements, disagreements = merge.findings(position_list, quotes)
     return Briefing(
         headline=merge.headline(actors, position_list),
+        overview=merge.overview(sources, actors, position_list, quotes, disagreements),
         sources=sources,
         actors=actors,
         positions=position_list,
-        quotes=merge.align_quotes(extractions, sources, index),
+        quotes=quotes,
+        agreements=agreements,
+        disagreements=disagreements,
         failures=sorted(failures, key=lambda f: f.file),
         rejected=dict(sorted(rejected.items())),
         provenance=Provenance(
@@ -182,20 +191,27 @@ def brief(
     if extractor.on_event is None:
         extractor.on_event = progress.event
     started = time.perf_counter()
-    extractions, failures = extract_all(paths, extractor, progress, cache)
+    texts: dict[str, str] = {}
+    extractions, failures = extract_all(paths, extractor, progress, cache, texts)
     timings = {"extract_seconds": time.perf_counter() - started}
     briefing = build_briefing(extractions, failures, extractor.backend, extractor.template, timings)
     briefing.provenance.timings["total_seconds"] = round(time.perf_counter() - started, 3)
-    result = BriefResult(briefing=briefing, extractions=extractions)
+    result = BriefResult(
+        briefing=briefing,
+        extractions=extractions,
+        texts={s.ref: texts[s.sha256] for s in briefing.sources},
+    )
     if out_dir is not None:
-        result.files = write_briefing(briefing, out_dir)
+        result.files = write_briefing(briefing, out_dir, result.texts)
     return result
 
 
-def write_briefing(briefing: Briefing, out_dir: Path) -> dict[str, Path]:
+def write_briefing(briefing: Briefing, out_dir: Path, texts: dict[int, str]) -> dict[str, Path]:
+    """briefing.md, briefing.html and briefing.json, each written atomically."""
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs = {
         "markdown": (out_dir / "briefing.md", render.markdown(briefing)),
+        "html": (out_dir / "briefing.html", render.html(briefing, texts)),
         "json": (out_dir / "briefing.json", render.json_text(briefing)),
     }
     for path, text in outputs.values():

@@ -1,32 +1,163 @@
-"""Render a briefing: Markdown (Jinja2 template) and versioned JSON."""
+"""Render a briefing: Markdown and self-contained HTML (Jinja2 templates), and versioned JSON.
+
+The HTML holds everything it shows (styles inline, no script, no fetch): the articles' texts
+with every quoted and evidence span highlighted, and each citation links to its span.
+"""
 
 from __future__ import annotations
 
+import difflib
+import itertools
+import re
+from dataclasses import dataclass, field
 from functools import cache
 
 import jinja2
+from markupsafe import Markup, escape
 
-from .types import Briefing
+from .types import Briefing, BriefPosition
+
+STANCE_SYMBOL = {"supports": "▲", "opposes": "▼", "mixed": "◆", "neutral": "●"}
+
+
+@dataclass
+class Cell:
+    stance: str  # a stance, "mixed" when one source reports several, or "" (no position)
+    positions: list[BriefPosition] = field(default_factory=list)
+
+
+@dataclass
+class Row:
+    actor: str
+    name: str
+    cells: dict[int, Cell]
+    single_source: bool
+
+
+@dataclass
+class Matrix:
+    topic: str
+    rows: list[Row]
+
+
+def matrices(briefing: Briefing) -> list[Matrix]:
+    """Actor-by-source grids of stances, one per topic that at least two sources report."""
+    names = {a.id: a.name for a in briefing.actors}
+    order = {a.id: i for i, a in enumerate(briefing.actors)}
+    by_topic: dict[str, list[BriefPosition]] = {}
+    for position in briefing.positions:
+        by_topic.setdefault(position.topic, []).append(position)
+    grids = []
+    for topic, positions in by_topic.items():
+        if len({p.source for p in positions}) < 2:
+            continue
+        rows = []
+        for actor in sorted({p.actor for p in positions}, key=lambda a: order.get(a, 0)):
+            cells = {}
+            for source in briefing.sources:
+                own = [p for p in positions if p.actor == actor and p.source == source.ref]
+                stances = {p.stance for p in own}
+                stance = "" if not own else stances.pop() if len(stances) == 1 else "mixed"
+                cells[source.ref] = Cell(stance, own)
+            reported = {ref for ref, cell in cells.items() if cell.stance}
+            rows.append(Row(actor, names.get(actor, actor), cells, len(reported) == 1))
+        grids.append(Matrix(topic, rows))
+    grids.sort(key=lambda m: (-len({p.source for p in by_topic[m.topic]}), m.topic))
+    return grids
+
+
+def other_positions(briefing: Briefing) -> list[BriefPosition]:
+    """Positions on topics that only one source reports."""
+    shown = {m.topic for m in matrices(briefing)}
+    return [p for p in briefing.positions if p.topic not in shown]
+
+
+def word_diff(base: str, other: str) -> list[tuple[str, str]]:
+    """`other` as (op, text) pieces against `base`: op is "same", "ins" or "del"."""
+    a, b = base.split(), other.split()
+    pieces: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=[_word(w) for w in a], b=[_word(w) for w in b])
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            pieces.append(("same", " ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            pieces.append(("del", " ".join(a[i1:i2])))
+        if j2 > j1:
+            pieces.append(("ins", " ".join(b[j1:j2])))
+    return pieces
+
+
+def _word(word: str) -> str:
+    return re.sub(r"\W+", "", word.casefold())
+
+
+def anchor(source: int, start: int, end: int) -> str:
+    return f"s{source}-{start}-{end}"
+
+
+def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
+    """`text`, escaped, with each (start, end, kind, anchor id) span marked; spans may overlap."""
+    points = sorted({0, len(text)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
+    out: list[str] = []
+    for a, b in itertools.pairwise(points):
+        for anchor_id in dict.fromkeys(x for s, _, _, x in spans if s == a):
+            out.append(f'<span class="anchor" id="{escape(anchor_id)}"></span>')
+        kinds = sorted({k for s, e, k, _ in spans if s <= a and b <= e})
+        piece = str(escape(text[a:b]))
+        out.append(f'<mark class="{" ".join(kinds)}">{piece}</mark>' if kinds else piece)
+    return Markup("".join(out))
+
+
+def article_html(briefing: Briefing, texts: dict[int, str]) -> dict[int, Markup]:
+    """Each source's text with its quotes and evidence highlighted."""
+    spans: dict[int, list[tuple[int, int, str, str]]] = {ref: [] for ref in texts}
+    for quote in briefing.quotes:
+        for v in quote.variants:
+            spans.setdefault(v.source, []).append(
+                (v.start, v.end, "quote", anchor(v.source, v.start, v.end))
+            )
+    for p in briefing.positions:
+        e = p.evidence
+        spans.setdefault(p.source, []).append(
+            (e.start, e.end, "evidence", anchor(p.source, e.start, e.end))
+        )
+    return {ref: highlight(text, spans.get(ref, [])) for ref, text in texts.items()}
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(autoescape: bool) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("summarizer", "templates"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,
+        autoescape=autoescape,
         keep_trailing_newline=True,
     )
     env.filters["cite"] = lambda refs: "".join(f"[{r}]" for r in sorted(set(refs)))
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
+    env.globals.update(
+        matrices=matrices,
+        other_positions=other_positions,
+        word_diff=word_diff,
+        anchor=anchor,
+        symbol=STANCE_SYMBOL,
+    )
     return env
 
 
 def markdown(briefing: Briefing) -> str:
     names = {a.id: a.name for a in briefing.actors}
-    return _environment().get_template("briefing.md.j2").render(b=briefing, names=names)
+    template = _environment(False).get_template("briefing.md.j2")
+    return template.render(b=briefing, names=names)
+
+
+def html(briefing: Briefing, texts: dict[int, str]) -> str:
+    """One self-contained page; `texts` maps each source's number to its article text."""
+    names = {a.id: a.name for a in briefing.actors}
+    template = _environment(True).get_template("briefing.html.j2")
+    return template.render(b=briefing, names=names, articles=article_html(briefing, texts))
 
 
 def json_text(briefing: Briefing) -> str:

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EXTRACTION_VERSION = "1.0"
-BRIEFING_VERSION = "1.0"
+BRIEFING_VERSION = "1.1"  # 1.1: overview, topics, agreements, disagreements
 
 ActorType = Literal["person", "organization", "country", "other"]
 Stance = Literal["supports", "opposes", "neutral", "mixed"]
@@ -147,7 +147,8 @@ class BriefActor(_Model):
 
 class BriefPosition(_Model):
     actor: str = Field(description="BriefActor id")
-    topic: str
+    topic: str = Field(description="The topic, merged across sources")
+    reported_topic: str = Field(description="The topic as worded for this source")
     stance: Stance
     summary: str
     source: int
@@ -166,6 +167,30 @@ class BriefQuote(_Model):
     text: str = Field(description="The longest wording")
     sources: list[int]
     variants: list[QuoteVariant]
+
+
+class Evidence(_Model):
+    """A span of one source that backs a statement of the briefing."""
+
+    source: int
+    start: int
+    end: int
+    text: str
+
+
+class Side(_Model):
+    says: str = Field(description="A stance, or a quote's wording in that source")
+    sources: list[int]
+    evidence: list[Evidence]
+
+
+class Finding(_Model):
+    """Something the sources agree or disagree on, about one actor (and a topic)."""
+
+    kind: Literal["stance", "wording"]
+    actor: str = Field(description="BriefActor id")
+    topic: str = Field(description="The topic, or the quote's longest wording")
+    sides: list[Side] = Field(description="One side when sources agree, two or more when not")
 
 
 class Failure(_Model):
@@ -188,10 +213,16 @@ class Provenance(_Model):
 class Briefing(_Model):
     briefing_version: str = BRIEFING_VERSION
     headline: str
+    overview: list[str] = Field(
+        default_factory=list,
+        description="Overview sentences composed from the merged facts, each citing sources",
+    )
     sources: list[Source]
     actors: list[BriefActor]
     positions: list[BriefPosition]
     quotes: list[BriefQuote]
+    agreements: list[Finding] = Field(default_factory=list)
+    disagreements: list[Finding] = Field(default_factory=list)
     failures: list[Failure] = Field(default_factory=list)
     rejected: dict[str, int] = Field(
         default_factory=dict, description="Ungrounded items dropped, counted by kind"
