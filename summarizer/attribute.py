@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .detect import QuotedSpan, Sentence
 from .ground import normalise
@@ -18,6 +19,27 @@ VERBS = (
     r"responded|claimed|emphasi[sz]ed|stressed|asked|announced|acknowledged|admitted|recalled|"
     r"posted|tweeted|told\s+\w+|cautioned|concluded|observed|pointed\s+out|went\s+on)"
 )
+_STANCE_CUE = re.compile(
+    r"\b(?:oppos\w*|support\w*|against|favou?r\w*|critici[sz]\w*|reject\w*|refus\w*|block\w*|"
+    r"welcom\w*|back(?:s|ed|ing)?|propos\w*|plan(?:s|ned|ning)?|consider\w*|on the table|"
+    r"concern\w*|mistake|error|veto\w*|disapprov\w*|unhappy|displeasure|advocat\w*|enthusias\w*|"
+    r"push\w*|urg(?:e|es|ed|ing)|call(?:s|ed)? for|warn\w*|object(?:s|ed|ion)\w*|resist\w*|"
+    r"endors\w*|insist\w*|open for discussion|hesitant|unnecessary|wants?|seeks?|sought|"
+    r"demand\w*|condemn\w*|prais\w*|threat\w*|agree\w*|disagree\w*|doubt\w*|skeptic\w*|"
+    r"sceptic\w*|deny|denie[sd]|vow\w*|pledg\w*|promis\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
+    """How strongly `sentence` shows a side being taken by the actor mentioned in it: 2 for a
+    word of stance (opposes, backs, calls for, a mistake…), 1 more when the actor comes early,
+    as the sentence's subject usually does."""
+    score = 2 if _STANCE_CUE.search(sentence.text) else 0
+    early = any(sentence.start <= m.start < sentence.start + 60 for m in mentions)
+    return score + (1 if early else 0)
+
+
 _NAME = r"(?:[A-Z][\w\u2019'.-]*(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin|al|of|the)){0,4})"
 _DESC_HEAD = (
     r"(?:official|officials|spokesperson|spokesman|spokeswoman|source|sources|minister|diplomat|"

@@ -5,7 +5,8 @@ Gold format, one article a line (the format of PolNeAR's polnear-dev.jsonl, read
     {"id": str, "text": str,
      "quotes": [{"speaker": str, "quote": str, "quote_type": "direct" | "mixed",
                  "quote_spans": [[start, end], ...], "speaker_is_pronoun": bool, ...}],
-     "actors": [{"name": str, "type": str, "aliases": [str]}]   # optional
+     "actors": [{"name": str, "type": str, "aliases": [str]}],  # optional
+     "positions": [{"actor": str, "topic": str, "stance": str, "evidence": str}]  # optional
     }
 
 Scoring (as the corpus README suggests): a predicted quote matches a gold quote when their
@@ -13,6 +14,10 @@ spans overlap substantially (at least half of the shorter one); predicted quotes
 a gold quote outside the scored types are ignored rather than counted wrong. A speaker is right
 when it names the same person (word match on the name, `attribute.match_score`); gold speakers
 that are pronouns are left out. Actors, when the gold lists them, match by any of their names.
+Positions, when the gold lists them (and `eval --positions` asks for them): a predicted position
+is right when its actor holds a gold position in that article with the same stance (topics are
+worded too freely to compare); stance precision is right / predicted, stance recall is the
+share of gold position holders given a right stance.
 """
 
 from __future__ import annotations
@@ -45,6 +50,10 @@ class Score:
     gold_actors: int = 0
     predicted_actors: int = 0
     matched_actors: int = 0
+    predicted_positions: int = 0
+    right_positions: int = 0
+    gold_holders: int = 0
+    found_holders: int = 0
     seconds: float = 0.0
     error: str | None = None
     misses: list[str] = field(default_factory=list)
@@ -53,7 +62,8 @@ class Score:
         for name in (
             "gold_quotes", "predicted_quotes", "matched_gold", "matched_predicted",
             "speakers_scored", "speakers_right", "gold_actors", "predicted_actors",
-            "matched_actors", "seconds",
+            "matched_actors", "predicted_positions", "right_positions", "gold_holders",
+            "found_holders", "seconds",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -79,6 +89,8 @@ class Score:
             "quote_f1": f1,
             "speaker_accuracy": ratio(self.speakers_right, self.speakers_scored),
             "actor_f1": actor_f1 if self.gold_actors else None,
+            "stance_precision": ratio(self.right_positions, self.predicted_positions),
+            "stance_recall": ratio(self.found_holders, self.gold_holders),
             "seconds": round(self.seconds, 1),
         }
 
@@ -156,7 +168,32 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
     result.matched_predicted = len(matched_predictions)
     if "actors" in record:
         _score_actors(record["actors"], extraction, result)
+    if record.get("positions") and extraction.positions:
+        _score_positions(record, extraction, result)
     return result
+
+
+def _score_positions(record: dict[str, Any], extraction: Extraction, result: Score) -> None:
+    gold: dict[str, set[str]] = {}
+    for position in record["positions"]:
+        gold.setdefault(position["actor"], set()).add(position["stance"])
+    aliases = {a.name: a.aliases for a in extraction.actors}
+    result.gold_holders = len(gold)
+    found: set[str] = set()
+    for position in extraction.positions:
+        result.predicted_positions += 1
+        holders = [
+            g for g in gold if match_score(g, position.actor, aliases.get(position.actor, []))
+        ]
+        if any(position.stance in gold[g] for g in holders):
+            result.right_positions += 1
+            found.update(g for g in holders if position.stance in gold[g])
+        else:
+            expected = "/".join(sorted(set().union(*(gold[g] for g in holders)))) or "no position"
+            result.misses.append(
+                f"stance of {position.actor!r}: got {position.stance}, gold {expected}"
+            )
+    result.found_holders = len(found)
 
 
 def _gold_aliases(record: dict[str, Any], speaker: str) -> list[str]:

@@ -40,9 +40,10 @@ from .types import (
 
 NONE_OPTION = "none"
 TOPIC_MAX_TOKENS = 40
-STANCE_MAX_TOKENS = 70
+STANCE_MAX_TOKENS = 30
 SPEAKER_MAX_TOKENS = 40
-MAX_POSITIONS = 8
+MAX_POSITIONS = 6
+EVIDENCE_CHOICES = 3  # sentences shown for one actor's stance
 LONG_ARTICLE_CHARS = 9000
 LONG_ARTICLE_SENTENCES = 40
 MAX_PASSAGE_CHARS = 1200
@@ -229,22 +230,40 @@ class _Run:
             self._gave_up("position", "(topic)", exc)
             return []
         quoted = Counter(q.speaker for q in quotes)
-        # News outlets that report the story take no position in it.
-        holders = [a for a in actors if not names.is_media(a.name)]
-        ranked = sorted(holders, key=lambda a: (-quoted[a.name], -len(a.mentions), a.name))
-        positions = []
-        for actor in ranked[:MAX_POSITIONS]:
+        spoken = {
+            (q.speaker, sentence.index)
+            for q in quotes
+            if (sentence := self._sentence_of(q.start)) is not None
+        }
+        candidates = []
+        for actor in actors:
+            if names.is_media(actor.name):
+                continue  # news outlets that report the story take no position in it
             mentioned_in = [
                 s for s in self.sentences if any(s.start <= m.start < s.end for m in actor.mentions)
             ]
-            if not mentioned_in:
+            scored = [
+                (
+                    attribute.stance_cues(s, actor.mentions)
+                    + 2 * ((actor.name, s.index) in spoken),
+                    s,
+                )
+                for s in mentioned_in
+            ]
+            # Only an actor the article shows speaking or taking a side can hold a position.
+            if not any(score >= 2 for score, _ in scored):
                 continue
+            best = sorted(scored, key=lambda pair: (-pair[0], pair[1].index))[:EVIDENCE_CHOICES]
+            candidates.append((actor, sorted((s for _, s in best), key=lambda s: s.index)))
+        candidates.sort(key=lambda c: (-quoted[c[0].name], -len(c[0].mentions), c[0].name))
+        positions = []
+        for actor, evidence in candidates[:MAX_POSITIONS]:
             schema = schemas.grammar_schema("stance-output")
             schema["properties"]["evidence"] = {
                 "type": "integer",
-                "enum": [s.index for s in mentioned_in],
+                "enum": [s.index for s in evidence],
             }
-            variables = {"actor": actor.name, "topic": topic, "mentioned_in": mentioned_in}
+            variables = {"actor": actor.name, "topic": topic, "mentioned_in": evidence}
             try:
                 parsed = self.ask("stance", schema, STANCE_MAX_TOKENS, variables)
             except ExtractionError as exc:
@@ -258,7 +277,6 @@ class _Run:
                     actor=actor.name,
                     topic=topic,
                     stance=parsed["stance"],
-                    summary=str(parsed["summary"]).strip(),
                     evidence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
                 )
             )

@@ -48,7 +48,9 @@ class Position(_Model):
     actor: str = Field(description="An actor's canonical name")
     topic: str
     stance: Stance
-    summary: str
+    summary: str | None = Field(
+        default=None, description="A model-written summary, when the template asks for one"
+    )
     evidence: Span
 
 
@@ -100,13 +102,12 @@ class TopicOut(_Model):
 
 
 class StanceOut(_Model):
-    """One actor's stance. At run time `evidence` becomes an enum of the numbers of the sentences
-    that mention the actor, so the model can only point at a real sentence. The summary comes
-    first so that the model states what the actor said before it labels the stance."""
+    """One actor's stance. At run time `evidence` becomes an enum of the numbers of a few
+    sentences about the actor, so the model can only point at a real sentence. The evidence
+    comes first: the model picks the sentence, then judges the stance that sentence shows."""
 
-    summary: str = Field(max_length=90)
-    stance: Stance | Literal["unclear"]
     evidence: int = Field(description="Number of the sentence that shows the stance")
+    stance: Stance | Literal["unclear"]
 
 
 class SpeakerOut(_Model):
@@ -150,7 +151,7 @@ class BriefPosition(_Model):
     topic: str = Field(description="The topic, merged across sources")
     reported_topic: str = Field(description="The topic as worded for this source")
     stance: Stance
-    summary: str
+    summary: str | None = None
     source: int
     evidence: Span
 

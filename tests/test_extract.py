@@ -59,7 +59,7 @@ def test_rules_attribute_without_the_model_and_stance_is_asked() -> None:
     backend = Scripted(
         {"speaker": "Daily Post"},  # "a disgrace…": no rule names a speaker
         {"topic": "the deal"},
-        {"summary": "Berg says the deal will fail", "stance": "opposes", "evidence": 1},
+        {"evidence": 1, "stance": "opposes"},
     )
     extraction = run(backend)
     by_text = {q.text: q for q in extraction.quotes}
@@ -80,7 +80,7 @@ def test_invalid_answer_is_re_asked_with_the_errors() -> None:
         {"speaker": "Vladimir Putin"},  # not among the choices: the enum rejects it
         {"speaker": "none"},
         {"topic": "the deal"},
-        {"summary": "Berg opposes the deal", "stance": "opposes", "evidence": 1},
+        {"evidence": 1, "stance": "opposes"},
     )
     extraction = run(backend)
     speaker_requests = [r for r in backend.requests if r.label.endswith("task speaker")]
@@ -97,7 +97,7 @@ def test_after_the_last_attempt_the_item_is_dropped_and_reported() -> None:
     backend = Scripted(
         "x", "y",
         {"topic": "the deal"},
-        {"summary": "s", "stance": "opposes", "evidence": 1},
+        {"evidence": 1, "stance": "opposes"},
     )  # fmt: skip
     extraction = run(backend, max_attempts=2)
     (rejected,) = [r for r in extraction.rejected if r.value == "a disgrace to the country"]
@@ -116,7 +116,7 @@ def test_cut_off_answer_is_retried_as_too_long() -> None:
         "{",
         {"speaker": "none"},
         {"topic": "the deal"},
-        {"summary": "s", "stance": "opposes", "evidence": 1},
+        {"evidence": 1, "stance": "opposes"},
     )
     run(backend)
     assert "cut off" in backend.requests[1].messages[-1]["content"]
@@ -126,7 +126,7 @@ def test_an_injected_instruction_cannot_create_an_actor() -> None:
     backend = Scripted(
         {"speaker": "Vladimir Putin"}, {"speaker": "Vladimir Putin"}, {"speaker": "Vladimir Putin"},
         {"topic": "the deal"},
-        {"summary": "s", "stance": "opposes", "evidence": 1},
+        {"evidence": 1, "stance": "opposes"},
     )  # fmt: skip
     extraction = run(backend)
     assert "Vladimir Putin" not in {a.name for a in extraction.actors}
@@ -137,7 +137,7 @@ def test_grounding_rejects_a_quote_that_is_not_the_text() -> None:
     backend = Scripted(
         {"speaker": "none"},
         {"topic": "the deal"},
-        {"summary": "s", "stance": "opposes", "evidence": 1},
+        {"evidence": 1, "stance": "opposes"},
     )
     extraction = run(backend)
     extraction.quotes[0].text = "words nobody said"

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -116,3 +117,77 @@ def test_merge_does_not_depend_on_order(order: list[Extraction]) -> None:
     reference_actors, reference_quotes = brief([A, B, C])
     assert actors == reference_actors
     assert quotes == reference_quotes
+
+
+def test_topic_wordings_of_one_issue_merge() -> None:
+    merged = merge.merge_topics(
+        ["NATO office in Japan", "NATO Japan office", "NATO Japan liaison office",
+         "NATO office in Japan", "China-Russia joint patrols"]
+    )  # fmt: skip
+    assert merged["NATO Japan office"] == merged["NATO Japan liaison office"]
+    assert merged["NATO Japan office"] == "NATO office in Japan"
+    assert merged["China-Russia joint patrols"] == "China-Russia joint patrols"
+
+
+def _position(actor: str, stance: str, source: int, start: int = 0):  # type: ignore[no-untyped-def]
+    from summarizer.types import BriefPosition, Span
+
+    return BriefPosition(
+        actor=actor, topic="the office", reported_topic="the office", stance=stance,  # type: ignore[arg-type]
+        source=source, evidence=Span(start=start, end=start + 4, text="text"),
+    )  # fmt: skip
+
+
+def test_findings_disagree_across_sources_and_cite_both_sides() -> None:
+    positions = [
+        _position("stoltenberg", "supports", 1),
+        _position("stoltenberg", "opposes", 2),
+        _position("macron", "opposes", 1),
+        _position("macron", "opposes", 3),
+        _position("kishida", "supports", 2),  # one source: neither agreement nor disagreement
+    ]
+    _, quotes = brief([A, B])
+    agreements, disagreements = merge.findings(positions, quotes)
+    stance = [f for f in disagreements if f.kind == "stance"]
+    assert [(f.actor, [s.says for s in f.sides]) for f in stance] == [
+        ("stoltenberg", ["opposes", "supports"])
+    ]
+    assert [(f.actor, f.sides[0].sources) for f in agreements] == [("macron", [1, 3])]
+    (wording,) = [f for f in disagreements if f.kind == "wording"]
+    assert sorted(s.says for s in wording.sides) == [
+        "Geography is stubborn, no matter what",
+        "geography is stubborn",
+    ]
+    for finding in disagreements:
+        assert len({r for side in finding.sides for r in side.sources}) >= 2
+        assert all(side.evidence for side in finding.sides)
+
+
+def test_overview_sentences_each_cite_sources(golden_result) -> None:  # type: ignore[no-untyped-def]
+    overview = golden_result.briefing.overview
+    assert len(overview) >= 3
+    refs = {s.ref for s in golden_result.briefing.sources}
+    for sentence in overview:
+        cited = {int(n) for n in re.findall(r"\[(\d+)\]", sentence)}
+        assert cited and cited <= refs, sentence
+
+
+@settings(max_examples=15, deadline=None)
+@given(order=st.permutations(range(5)))
+def test_the_whole_briefing_does_not_depend_on_article_order(golden_result, order) -> None:  # type: ignore[no-untyped-def]
+    from summarizer.pipeline import build_briefing
+
+    extractions = [golden_result.extractions[i] for i in order]
+    provenance = golden_result.briefing.provenance
+
+    class Backend:
+        name, model_name, model_sha256 = provenance.backend, provenance.model, None
+        sampling = provenance.sampling
+
+    class Template:
+        name, version, sha256 = "default", "2", provenance.prompt_sha256
+
+    rebuilt = build_briefing(extractions, [], Backend(), Template(), {})  # type: ignore[arg-type]
+    assert rebuilt.model_dump(exclude={"provenance"}) == golden_result.briefing.model_dump(
+        exclude={"provenance"}
+    )

@@ -27,11 +27,17 @@ def test_no_stray_schema_files() -> None:
 
 def test_briefing_json_shape_is_pinned(golden_result) -> None:
     data = json.loads(golden_result.briefing.model_dump_json())
-    assert data["briefing_version"] == "1.0"
+    assert data["briefing_version"] == "1.1"
     assert list(data) == [
-        "briefing_version", "headline", "sources", "actors", "positions", "quotes",
-        "failures", "rejected", "provenance",
+        "briefing_version", "headline", "overview", "sources", "actors", "positions", "quotes",
+        "agreements", "disagreements", "failures", "rejected", "provenance",
     ]  # fmt: skip
+    assert set(data["positions"][0]) == {
+        "actor", "topic", "reported_topic", "stance", "summary", "source", "evidence",
+    }  # fmt: skip
+    for finding in data["agreements"] + data["disagreements"]:
+        assert set(finding) == {"kind", "actor", "topic", "sides"}
+        assert all(set(side) == {"says", "sources", "evidence"} for side in finding["sides"])
     assert set(data["provenance"]) == {
         "tool_version", "backend", "model", "model_sha256", "prompt", "prompt_sha256",
         "sampling", "timings", "usage",
