@@ -40,6 +40,81 @@ def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     return score + (1 if early else 0)
 
 
+_OPPOSE = re.compile(
+    r"\b(?:oppos\w*|against|refus\w*|reject\w*|block(?:s|ed|ing)?|veto\w*|critici[sz]\w*|"
+    r"disapprov\w*|mistake|error|unhappy|displeasure|dissatisfied|condemn\w*|object(?:s|ed|ion)|"
+    r"unnecessary|hesitant|resist\w*)\b",
+    re.IGNORECASE,
+)
+_SUPPORT = re.compile(
+    r"\b(?:support\w*|favou?r\w*|back(?:s|ed|ing)?|welcom\w*|propos\w*|plan(?:s|ned|ning)?|"
+    r"on the table|under consideration|open for discussion|advocat\w*|enthusias\w*|endors\w*|"
+    r"push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|seek(?:s|ing)?|sought|"
+    r"explor\w*)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|nor)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although)\b|;|\bbut\b|\bwhile\b")
+
+
+def rule_stance(
+    sentence: Sentence,
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    spoken: list[str],
+) -> str | None:
+    """The stance a sentence shows its actor taking, when a stance word says it plainly.
+
+    Either the actor (at `own` spans) leads its clause (not after a preposition, not inside
+    another actor's name, at most 8 words in) and a stance word follows before any other
+    actor's name ("France has firmly opposed the plan", "Macron doubled down on his
+    opposition"), or the actor speaks a quotation (`spoken`) holding one ("We are not in
+    favor"). A negation turns support into opposition. None when no rule applies."""
+    for quote in spoken:
+        found = _first_cue(quote)
+        if found:
+            return found
+    text, base = sentence.text, sentence.start
+    for start, end in own:
+        if any(o_start <= start and end <= o_end for o_start, o_end in others):
+            continue  # "NATO" inside "NATO Secretary-General Jens Stoltenberg"
+        after = text[end - base :]
+        stop = len(after)
+        for other, _ in others:
+            if other >= end and other - end < stop:
+                stop = other - end
+        brk = _CLAUSE_BREAK.search(after)
+        if brk:
+            stop = min(stop, brk.start())
+        before = text[: start - base]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+        breaks += [m.end() for m in re.finditer(r"\bthat\b", before)]  # "X reported that …"
+        last_break = max(breaks, default=0)
+        if any(last_break <= o - base < start - base for o, _ in others):
+            continue  # another actor leads this clause: the stance word is about it
+        lead = before[last_break:].split()
+        if len(lead) > 8 or (lead and lead[-1].casefold() in _PREPOSITIONS):
+            continue  # "an office in Tokyo": the actor is not the one taking a side
+        found = _first_cue(after[:stop])
+        if found:
+            return found
+    return None
+
+
+_PREPOSITIONS = {
+    "in", "to", "of", "for", "from", "with", "on", "at", "by", "against", "between", "about",
+    "into", "toward", "towards", "over", "like", "than", "as",
+}  # fmt: skip
+
+
+def _first_cue(text: str) -> str | None:
+    cues = [(m.start(), "opposes") for m in _OPPOSE.finditer(text)]
+    for m in _SUPPORT.finditer(text):
+        negated = _NEGATION.search(text[: m.start()])
+        cues.append((m.start(), "opposes" if negated else "supports"))
+    return min(cues)[1] if cues else None
+
+
 _NAME = r"(?:[A-Z][\w\u2019'.-]*(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin|al|of|the)){0,4})"
 _DESC_HEAD = (
     r"(?:official|officials|spokesperson|spokesman|spokeswoman|source|sources|minister|diplomat|"

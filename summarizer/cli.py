@@ -28,6 +28,7 @@ from .errors import SummarizerError
 from .generation import Backend
 from .load import find_articles
 from .pipeline import Progress as Callbacks
+from .pipeline import brief as brief_pipeline
 from .pipeline import extract_one
 from .prompting import load_template, shipped_templates
 from .resources import write_atomic
@@ -56,6 +57,7 @@ class Options:
     replay: Path | None = None
     quiet: bool = False
     cache: bool = True
+    cache_dir: Path | None = None
     base_url: str | None = None
     served_model: str | None = None
     api_key: str | None = None
@@ -75,7 +77,9 @@ class Options:
         )
 
     def extraction_cache(self) -> ExtractionCache | None:
-        return ExtractionCache.default() if self.cache else None
+        if not self.cache:
+            return None
+        return ExtractionCache(self.cache_dir) if self.cache_dir else ExtractionCache.default()
 
 
 OPTIONS = Options()
@@ -144,10 +148,19 @@ def global_options(
         bool,
         typer.Option("--no-cache", help="Neither read nor write the cache of extractions."),
     ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            envvar="SUMMARIZER_EXTRACTIONS",
+            help="Folder of cached extractions (default: the user cache, see `cache info`).",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
 ) -> None:
     OPTIONS.model, OPTIONS.prompt, OPTIONS.backend = model, prompt, backend
     OPTIONS.replay, OPTIONS.quiet, OPTIONS.cache = replay, quiet, not no_cache
+    OPTIONS.cache_dir = cache_dir
     OPTIONS.base_url, OPTIONS.served_model, OPTIONS.api_key = base_url, served_model, api_key
     OPTIONS.concurrency, OPTIONS.constraint = concurrency, constraint
 
@@ -167,13 +180,12 @@ def brief(
     load_template(OPTIONS.prompt)
     backend = _loading(OPTIONS.open_backend)
     with _progress() as (_bar, callbacks):
-        result = api.brief(
+        result = brief_pipeline(
             paths,
-            out=out_dir,
-            backend=backend,
-            prompt=OPTIONS.prompt,
-            progress=callbacks,
-            cache=OPTIONS.cache,
+            api.extractor(prompt=OPTIONS.prompt, backend=backend),
+            out_dir,
+            callbacks,
+            OPTIONS.extraction_cache(),
         )
     briefing = result.briefing
     err.print(
@@ -368,7 +380,7 @@ def prompts_check(
 @cache_app.command("info")
 def cache_info() -> None:
     """Where the cache is and what it holds."""
-    cache = ExtractionCache.default()
+    cache = OPTIONS.extraction_cache() or ExtractionCache.default()
     entries = cache.entries()
     size = sum(p.stat().st_size for p in entries)
     out.print(f"{cache.root}: {len(entries)} cached extractions, {size / 1024:.0f} KiB")
@@ -377,7 +389,7 @@ def cache_info() -> None:
 @cache_app.command("clear")
 def cache_clear() -> None:
     """Remove every cached extraction (the assembled model stays)."""
-    cache = ExtractionCache.default()
+    cache = OPTIONS.extraction_cache() or ExtractionCache.default()
     out.print(f"removed {cache.clear()} cached extractions from {cache.root}")
 
 
@@ -435,11 +447,12 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         err.print("interrupted")
         sys.exit(130)
-    except Exception as exc:  # click's usage errors
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except Exception as exc:
+        # Usage errors (unknown option, missing argument) come from click, which typer may
+        # vendor: recognise them by what they can do rather than by class.
+        show, exit_code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if callable(show) and isinstance(exit_code, int):
+            show()
+            sys.exit(exit_code)
         raise
     sys.exit(code if isinstance(code, int) else 0)

@@ -254,10 +254,15 @@ class _Run:
             if not any(score >= 2 for score, _ in scored):
                 continue
             best = sorted(scored, key=lambda pair: (-pair[0], pair[1].index))[:EVIDENCE_CHOICES]
-            candidates.append((actor, sorted((s for _, s in best), key=lambda s: s.index)))
+            candidates.append((actor, [s for _, s in best]))
         candidates.sort(key=lambda c: (-quoted[c[0].name], -len(c[0].mentions), c[0].name))
         positions = []
-        for actor, evidence in candidates[:MAX_POSITIONS]:
+        for actor, ranked in candidates[:MAX_POSITIONS]:
+            by_rule = self._rule_position(actor, actors, ranked, quotes, topic)
+            if by_rule is not None:
+                positions.append(by_rule)
+                continue
+            evidence = sorted(ranked, key=lambda s: s.index)
             schema = schemas.grammar_schema("stance-output")
             schema["properties"]["evidence"] = {
                 "type": "integer",
@@ -281,6 +286,37 @@ class _Run:
                 )
             )
         return positions
+
+    def _rule_position(
+        self,
+        actor: Actor,
+        actors: list[Actor],
+        sentences: list[detect.Sentence],
+        quotes: list[Quote],
+        topic: str,
+    ) -> Position | None:
+        """A position read by the stance-word rules from the best sentence that shows one."""
+        for sentence in sentences:
+            inside = range(sentence.start, sentence.end)
+            own = [(m.start, m.end) for m in actor.mentions if m.start in inside]
+            others = [
+                (m.start, m.end)
+                for a in actors
+                if a is not actor
+                for m in a.mentions
+                if m.start in inside
+            ]
+            spoken = [q.text for q in quotes if q.speaker == actor.name and q.start in inside]
+            stance = attribute.rule_stance(sentence, own, others, spoken)
+            if stance is not None:
+                return Position(
+                    actor=actor.name,
+                    topic=topic,
+                    stance=stance,  # type: ignore[arg-type]  # one of the two rule stances
+                    evidence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
+                    attribution="rule",
+                )
+        return None
 
     @staticmethod
     def find_actor(actors: list[Actor], written: str) -> Actor | None:

@@ -52,6 +52,9 @@ class Position(_Model):
         default=None, description="A model-written summary, when the template asks for one"
     )
     evidence: Span
+    attribution: Literal["rule", "model"] = Field(
+        default="model", description="Whether a stance-word rule or the model read the stance"
+    )
 
 
 class Quote(_Model):

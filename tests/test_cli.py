@@ -208,3 +208,9 @@ def test_cache_info_and_clear(tmp_path: Path) -> None:
         env=env,
     )  # fmt: skip
     assert "removed 1 cached extractions" in cleared.stdout and not entry.exists()
+
+
+def test_a_usage_error_is_a_message_not_a_traceback() -> None:
+    result = run("brief", "--no-such-option", "seeds")
+    assert result.returncode == 2
+    assert "No such option" in result.stderr and "Traceback" not in result.stderr
