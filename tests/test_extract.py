@@ -166,3 +166,36 @@ def test_a_name_the_rule_shows_speaking_becomes_the_speaker() -> None:
     (quote,) = extraction.quotes
     assert (quote.speaker, quote.attribution) == ("Hans Weber", "rule")
     assert backend.requests == []
+
+
+def test_few_shot_examples_cannot_leak_into_an_extraction() -> None:
+    """The fewshot template's invented example speaker (Alva Renk) is not a choice the grammar
+    offers for this article; if a model wrote it anyway, validation re-asks and then drops the
+    quote; and an extraction carrying an example's actor or quote fails grounding."""
+    template = load_template("fewshot")
+    assert "Alva Renk" in template.source
+    backend = Scripted(
+        {"speaker": "Alva Renk"}, {"speaker": "Alva Renk"}, {"speaker": "Alva Renk"},
+        {"topic": "the deal"},
+        {"evidence": 1, "stance": "opposes"},
+    )  # fmt: skip
+    extraction = Extractor(backend, template).extract(article())
+    assert not backend.answers
+    assert "Alva Renk" not in {a.name for a in extraction.actors}
+    assert "Alva Renk" not in {q.speaker for q in extraction.quotes}
+    assert any(r.value == "a disgrace to the country" for r in extraction.rejected)
+    check_grounded(extraction, TEXT)
+
+    from summarizer.types import Actor, Quote
+
+    leaked = extraction.model_copy(deep=True)
+    leaked.actors.append(Actor(name="Alva Renk", type="person", mentions=[]))
+    with pytest.raises(ExtractionError, match="'Alva Renk' is never mentioned"):
+        check_grounded(leaked, TEXT)
+    leaked = extraction.model_copy(deep=True)
+    leaked.quotes.append(
+        Quote(speaker="Olaf Berg", text="will hurt our farmers.", start=0, end=22,
+              attribution="model")
+    )  # fmt: skip
+    with pytest.raises(ExtractionError, match="not the article's text"):
+        check_grounded(leaked, TEXT)
