@@ -17,7 +17,7 @@ from .generation import Backend
 from .load import Article, describe
 from .pipeline import BriefResult, Progress
 from .pipeline import brief as _brief
-from .prompting import load_template
+from .prompting import usable_template
 from .types import Extraction
 
 
@@ -26,7 +26,7 @@ def extractor(
 ) -> Extractor:
     """An Extractor on the given model (default: the embedded default model) and template."""
     return Extractor(
-        backend=backend or open_backend("llama", model=model), template=load_template(prompt)
+        backend=backend or open_backend("llama", model=model), template=usable_template(prompt)
     )
 
 

@@ -30,7 +30,7 @@ from .load import find_articles
 from .pipeline import Progress as Callbacks
 from .pipeline import brief as brief_pipeline
 from .pipeline import extract_one
-from .prompting import load_template, shipped_templates
+from .prompting import load_template, shipped_templates, usable_template
 from .resources import write_atomic
 
 app = typer.Typer(
@@ -177,7 +177,7 @@ def brief(
     """Write a cross-source briefing of the articles: briefing.md and briefing.json."""
     # Bad paths and templates fail before the model loads.
     find_articles(paths)
-    load_template(OPTIONS.prompt)
+    usable_template(OPTIONS.prompt)
     backend = _loading(OPTIONS.open_backend)
     with _progress() as (_bar, callbacks):
         result = brief_pipeline(

@@ -121,7 +121,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         while i < p_end:
             char = text[i]
             if char in DOUBLE_MARKS and _opens(text, i):
-                close, last_para = _find_close(text, paras, p, i + 1)
+                close, last_para = _find_close(text, paras, p, i + 1, german=char == "\u201e")
                 if close is None:
                     break
                 spans.append(_span(text, i + 1, close, paras[p][0], paras[last_para][1]))
@@ -143,11 +143,14 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 
 
 def _find_close(
-    text: str, paras: list[tuple[int, int]], p: int, start: int
+    text: str, paras: list[tuple[int, int]], p: int, start: int, *, german: bool = False
 ) -> tuple[int | None, int]:
+    """The closing mark; after a German „ the closing mark is “ (which elsewhere opens)."""
     while True:
         p_end = paras[p][1]
         for j in range(start, p_end):
+            if german and text[j] == "\u201c":
+                return j, p
             if text[j] in DOUBLE_MARKS and _closes(text, j):
                 return j, p
         # Open at the end of the paragraph: a long quote goes on when the next paragraph opens

@@ -215,6 +215,7 @@ def positions(
             summary=p.summary,
             source=source,
             evidence=p.evidence,
+            attribution=p.attribution,
         )
         for actor, source, p in found
     ]
@@ -353,7 +354,8 @@ def findings(
                     says=stance,
                     sources=sorted({p.source for p in backing}),
                     evidence=[
-                        Evidence(source=p.source, **p.evidence.model_dump()) for p in backing
+                        Evidence(source=p.source, read_by=p.attribution, **p.evidence.model_dump())
+                        for p in backing
                     ],
                 )
             )

@@ -29,6 +29,7 @@ TITLE_WORDS = {
     "former", "late", "vice", "deputy", "premier", "leader", "head", "envoy", "commissioner",
     "representative", "ceo", "pope", "emperor", "general-secretary", "candidate", "nominee",
     "gen.", "lt.", "col.", "adm.", "sir", "lord", "lady", "crown", "prince", "princess",
+    "mayor", "councillor", "councilor", "judge", "professor", "prof.", "bishop", "archbishop",
 }  # fmt: skip
 
 NATIONALITIES = {

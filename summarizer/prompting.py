@@ -123,6 +123,20 @@ def check(template: PromptTemplate) -> list[str]:
     return problems
 
 
+def usable_template(name_or_path: str | None) -> PromptTemplate:
+    """`load_template`, refusing (ConfigError) a template that `check` finds problems with:
+    a broken template fails before any model work, not once per article."""
+    template = load_template(name_or_path)
+    problems = check(template)
+    if problems:
+        raise ConfigError(
+            f"prompt template {template.name!r} ({template.path}) cannot be used: "
+            + "; ".join(problems[:3])
+            + ". Fix it, and check it with `summarizer prompts check`"
+        )
+    return template
+
+
 def shipped_templates() -> dict[str, Path]:
     return {p.stem: p for p in sorted(data_dir("prompts").glob("*.j2"))}
 

@@ -157,6 +157,9 @@ class BriefPosition(_Model):
     summary: str | None = None
     source: int
     evidence: Span
+    attribution: Literal["rule", "model"] = Field(
+        default="model", description="Whether a stance-word rule or the model read the stance"
+    )
 
 
 class QuoteVariant(_Model):
@@ -180,6 +183,9 @@ class Evidence(_Model):
     start: int
     end: int
     text: str
+    read_by: Literal["rule", "model"] | None = Field(
+        default=None, description="For a stance: whether a rule or the model read it"
+    )
 
 
 class Side(_Model):

@@ -214,3 +214,18 @@ def test_a_usage_error_is_a_message_not_a_traceback() -> None:
     result = run("brief", "--no-such-option", "seeds")
     assert result.returncode == 2
     assert "No such option" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_template_with_a_missing_variable_is_refused_before_any_work(tmp_path: Path) -> None:
+    from summarizer.resources import data_dir
+
+    broken = tmp_path / "broken.j2"
+    source = (data_dir("prompts") / "default.j2").read_text(encoding="utf-8")
+    broken.write_text(source.replace("{{ topic }}", "{{ topik }}"), encoding="utf-8")
+    result = run(
+        "--backend", "replay", "--replay", str(RECORDINGS), "--prompt", str(broken),
+        "brief", str(SEEDS), "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "topik" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -34,6 +34,7 @@ def test_briefing_json_shape_is_pinned(golden_result) -> None:
     ]  # fmt: skip
     assert set(data["positions"][0]) == {
         "actor", "topic", "reported_topic", "stance", "summary", "source", "evidence",
+        "attribution",
     }  # fmt: skip
     for finding in data["agreements"] + data["disagreements"]:
         assert set(finding) == {"kind", "actor", "topic", "sides"}
