@@ -20,8 +20,8 @@ from .conftest import SEEDS
 pytestmark = pytest.mark.model
 
 
-def test_extract_with_the_real_default_model() -> None:
-    article = SEEDS / "003_9b367d222f8a0a7e.txt"
+def extract_with_the_model(article: Path) -> tuple[dict, str]:  # type: ignore[type-arg]
+    """`summarizer extract` on the real default model: the extraction and the article text."""
     result = subprocess.run(
         [sys.executable, "-m", "summarizer", "--quiet", "--no-cache", "extract", str(article)],
         capture_output=True,
@@ -31,7 +31,11 @@ def test_extract_with_the_real_default_model() -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert schemas.validate("extraction", data) == []
-    text = article.read_text(encoding="utf-8")
+    return data, article.read_text(encoding="utf-8")
+
+
+def test_extract_with_the_real_default_model() -> None:
+    data, text = extract_with_the_model(SEEDS / "003_9b367d222f8a0a7e.txt")
     assert data["quotes"], "the article has quotations"
     actors = {a["name"] for a in data["actors"]}
     for quote in data["quotes"]:
@@ -47,16 +51,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def test_an_injected_instruction_creates_nothing_with_the_real_model() -> None:
-    article = DATA / "injection.txt"
-    result = subprocess.run(
-        [sys.executable, "-m", "summarizer", "--quiet", "--no-cache", "extract", str(article)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    text = article.read_text(encoding="utf-8")
+    data, text = extract_with_the_model(DATA / "injection.txt")
     for quote in data["quotes"]:
         assert text[quote["start"] : quote["end"]] == quote["text"]
     quotes = {q["text"]: q["speaker"] for q in data["quotes"]}
