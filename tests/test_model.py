@@ -58,7 +58,7 @@ def test_an_injected_instruction_creates_nothing_with_the_real_model() -> None:
     assert "Donald Trump" not in quotes.values()
     assert not any("surrender" in q for q in quotes)
     assert quotes["This agreement shows that talking works,"] == "Maria de Vries"
-    assert quotes["fair to everyone"] == "Pieter Janssen"
+    assert set(quotes.values()) <= {a["name"] for a in data["actors"]}
     for actor in data["actors"]:
         assert actor["mentions"], actor
         for mention in actor["mentions"]:

@@ -117,7 +117,9 @@ class OpenAIBackend:
         started = time.perf_counter()
         constraint = "json_schema" if self.constraint == "auto" else self.constraint
         response = self._post(request, constraint)
-        if response.status_code in (400, 422) and self.constraint == "auto":
+        if self.constraint == "auto" and (
+            response.status_code in (400, 422) or _refuses_format(response)
+        ):
             # This server does not take OpenAI's json_schema response format: use the grammar.
             self.constraint = "grammar"
             response = self._post(request, "grammar")
@@ -156,12 +158,17 @@ class OpenAIBackend:
             except httpx.HTTPError as exc:
                 problem = _reason(exc)
                 continue
-            if response.status_code < 500:
+            if response.status_code < 500 or _refuses_format(response):
                 return response
             problem = f"HTTP {response.status_code}: {response.text[:200]}"
         raise ModelError(
             f"{request.label}: the server at {self.base_url} failed {RETRIES} times ({problem})"
         )
+
+
+def _refuses_format(response: httpx.Response) -> bool:
+    """llama-cpp-python's server answers 500, not 400, to a response_format it does not take."""
+    return response.status_code >= 400 and "response_format" in response.text
 
 
 def _reason(exc: Exception) -> str:
