@@ -82,3 +82,21 @@ def test_golden_diff_names_missing_extra_and_changed_items(golden_result) -> Non
     assert "- actor 'Invented Person'" in diff
     assert any(line.startswith("+ quote") and dropped_quote["text"][:20] in line for line in diff)
     assert any("speaker 'Somebody Else' ->" in line for line in diff)
+
+
+def test_the_seed_briefing_merges_what_the_outlets_share(golden_result) -> None:  # type: ignore[no-untyped-def]
+    """Issue 4's bar, on the replayed real-model run: each key actor once, each shared remark
+    once with the wording of every outlet that carries it, disagreements citing both sides."""
+    briefing = golden_result.briefing
+    names = [a.name for a in briefing.actors]
+    for actor in ("Emmanuel Macron", "Jens Stoltenberg", "Fumio Kishida", "NATO", "China", "Japan"):
+        assert names.count(actor) == 1, actor
+    assert not any("Kishida" in n for n in names if n != "Fumio Kishida")
+    for words in ("geography is stubborn", "security is"):
+        shared = [q for q in briefing.quotes if any(words in v.text.casefold() for v in q.variants)]
+        assert len(shared) == 1, words
+        assert shared[0].sources == [1, 2] and len(shared[0].variants) == 2
+    assert briefing.disagreements
+    for finding in briefing.disagreements:
+        assert len({r for side in finding.sides for r in side.sources}) >= 2
+        assert len(finding.sides) >= 2

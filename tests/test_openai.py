@@ -78,7 +78,7 @@ def test_auto_constraint_falls_back_to_the_grammar_once(server) -> None:  # type
         (True, False), (False, True), (False, True)
     ]  # fmt: skip
     assert bodies[0]["response_format"]["json_schema"]["schema"] == SCHEMA
-    assert 'Olaf Berg' in bodies[1]["grammar"]  # the enum is in the grammar
+    assert "Olaf Berg" in bodies[1]["grammar"]  # the enum is in the grammar
     assert bodies[1]["model"] == "served.gguf" and bodies[1]["temperature"] == 0.0
 
 
