@@ -8,6 +8,7 @@ aliases list every form the article uses.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -158,7 +159,14 @@ def _looks_common(word: str, text: str) -> bool:
     lower = word.lower()
     if lower in _COMMON or len(word) < 2:
         return True
+    if re.fullmatch(r"[\w-]+", lower):
+        return lower in _words(text)  # one pass over the text, not one per word (long texts)
     return bool(re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text))
+
+
+@functools.lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w-]+", text))
 
 
 def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:

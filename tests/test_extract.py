@@ -280,3 +280,42 @@ def test_an_article_without_quotes_has_none_and_asks_no_speaker() -> None:
         ("Anna Berg", "opposes", "rule")
     ]
     assert not any(r.label.endswith("speaker") for r in backend.requests)
+
+
+class Unclear(FirstChoice):
+    """A topic, "unclear" to every stance, the first name to every speaker question."""
+
+    def generate(self, request: Request) -> Generation:
+        props = request.schema["properties"]
+        if "topic" in props:
+            self.requests.append(request)
+            return Generation(text='{"topic": "the budget"}', finish_reason="stop")
+        if "stance" in props:
+            self.requests.append(request)
+            first = props["evidence"]["enum"][0]
+            return Generation(json.dumps({"evidence": first, "stance": "unclear"}), "stop")
+        return super().generate(request)
+
+
+def test_a_2_mb_transcript_is_read_whole_with_prompts_of_bounded_size() -> None:
+    """Longer than any context: every quote in the whole text is found, and each prompt shows
+    only a window of the article (nothing is silently cut off at the model's context)."""
+    para = (
+        "The committee met again on Tuesday to discuss the harbour budget and the tram line. "
+        "Members asked many questions about costs, and officials answered at length. "
+    ) * 6
+    text = "\n\n".join(
+        para + (f'"We need time for item {i}," said Mayor Anna Berg. "Really," she added.'
+                if i % 50 == 0 else "")
+        for i in range(2000)
+    )  # fmt: skip
+    assert len(text) > 1_900_000
+    backend = Unclear()
+    extraction = Extractor(backend, load_template("default")).extract(
+        Article(meta=describe(text, Path("transcript.txt")), text=text)
+    )
+    assert len(extraction.quotes) == 80
+    assert extraction.quotes[-1].text == "Really,"
+    assert {q.speaker for q in extraction.quotes} == {"Anna Berg"}
+    assert all(len(r.messages[1]["content"]) < 8000 for r in backend.requests)
+    check_grounded(extraction, text)
