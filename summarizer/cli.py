@@ -63,6 +63,7 @@ class Options:
     api_key: str | None = None
     concurrency: int = 4
     constraint: str = "auto"
+    timeout: float = 600.0
 
     def open_backend(self) -> Backend:
         return open_backend(
@@ -74,6 +75,7 @@ class Options:
             api_key=self.api_key,
             concurrency=self.concurrency,
             constraint=self.constraint,
+            timeout=self.timeout,
         )
 
     def extraction_cache(self) -> ExtractionCache | None:
@@ -144,6 +146,12 @@ def global_options(
             "llama-server) or grammar (llama-cpp-python's server).",
         ),
     ] = "auto",
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", min=1, help="Seconds to wait for one server answer (--backend openai)."
+        ),
+    ] = 600.0,
     no_cache: Annotated[
         bool,
         typer.Option("--no-cache", help="Neither read nor write the cache of extractions."),
@@ -162,7 +170,7 @@ def global_options(
     OPTIONS.replay, OPTIONS.quiet, OPTIONS.cache = replay, quiet, not no_cache
     OPTIONS.cache_dir = cache_dir
     OPTIONS.base_url, OPTIONS.served_model, OPTIONS.api_key = base_url, served_model, api_key
-    OPTIONS.concurrency, OPTIONS.constraint = concurrency, constraint
+    OPTIONS.concurrency, OPTIONS.constraint, OPTIONS.timeout = concurrency, constraint, timeout
 
 
 @app.command()

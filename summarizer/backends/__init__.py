@@ -24,6 +24,7 @@ def open_backend(
     api_key: str | None = None,
     concurrency: int = 4,
     constraint: str = "auto",
+    timeout: float = 600.0,
 ) -> Backend:
     if kind == "llama":
         from ..modelfile import resolve
@@ -41,6 +42,7 @@ def open_backend(
             api_key=api_key,
             concurrency=concurrency,
             constraint=constraint,
+            timeout=timeout,
         )
     if kind == "replay":
         from .replay import ReplayBackend
