@@ -92,6 +92,10 @@ def test_one_bad_article_does_not_sink_the_briefing(tmp_path: Path) -> None:
     for seed in SEEDS.glob("*.txt"):
         (articles / seed.name).write_bytes(seed.read_bytes())
     (articles / "empty.txt").write_text("  \n", encoding="utf-8")
+    (articles / "report.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    (articles / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    first = sorted(SEEDS.glob("*.txt"))[0]
+    (articles / "zz_copy.txt").write_bytes(first.read_bytes())
     out = tmp_path / "out"
     result = run(
         "--quiet", "--backend", "replay", "--replay", str(RECORDINGS), "brief", str(articles),
@@ -101,7 +105,11 @@ def test_one_bad_article_does_not_sink_the_briefing(tmp_path: Path) -> None:
     assert "empty.txt" in result.stderr and "is empty" in result.stderr
     data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
     assert len(data["sources"]) == 5
-    assert [f["file"].endswith("empty.txt") for f in data["failures"]] == [True]
+    failed = {Path(f["file"]).name: f["error"] for f in data["failures"]}
+    assert sorted(failed) == ["empty.txt", "photo.txt", "report.txt", "zz_copy.txt"]
+    assert "PDF" in failed["report.txt"] and "same text as" in failed["zz_copy.txt"]
+    assert all(f"failed: {f['file']}" in result.stderr for f in data["failures"])
+    assert "Traceback" not in result.stderr
 
 
 def test_golden_check_passes_on_the_recorded_run_and_shows_a_changed_stance(tmp_path: Path) -> None:
