@@ -25,6 +25,7 @@ from . import api, schemas
 from .backends import open_backend
 from .cache import ExtractionCache
 from .errors import SummarizerError
+from .extract import Extractor
 from .generation import Backend
 from .load import find_articles
 from .pipeline import Progress as Callbacks
@@ -179,18 +180,19 @@ def brief(
         list[Path], typer.Argument(help="Article files (.txt, .md) or folders of them.")
     ],
     out_dir: Annotated[
-        Path, typer.Option("--out", help="Folder for briefing.md and briefing.json.")
+        Path,
+        typer.Option("--out", help="Folder for briefing.md, briefing.html and briefing.json."),
     ] = Path("briefing"),
 ) -> None:
-    """Write a cross-source briefing of the articles: briefing.md and briefing.json."""
+    """Write a cross-source briefing of the articles: briefing.md, .html and .json."""
     # Bad paths and templates fail before the model loads.
     find_articles(paths)
-    usable_template(OPTIONS.prompt)
+    template = usable_template(OPTIONS.prompt)
     backend = _loading(OPTIONS.open_backend)
     with _progress() as (_bar, callbacks):
         result = brief_pipeline(
             paths,
-            api.extractor(prompt=OPTIONS.prompt, backend=backend),
+            Extractor(backend=backend, template=template),
             out_dir,
             callbacks,
             OPTIONS.extraction_cache(),

@@ -75,7 +75,7 @@ class Extractor:
             "extraction_version": EXTRACTION_VERSION,
             "model": backend.model_sha256 or backend.model_name,
             "template_sha256": self.template.sha256,
-            "schemas": {task: schemas.generate(name) for task, name in _OUTPUT_SCHEMAS.items()},
+            "schemas": _output_schemas(),
             "sampling": backend.sampling,
             "with_positions": self.with_positions,
             "max_attempts": self.max_attempts,
@@ -85,7 +85,12 @@ class Extractor:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-_OUTPUT_SCHEMAS = {"topic": "topic-output", "stance": "stance-output", "speaker": "speaker-output"}
+@functools.cache
+def _output_schemas() -> dict[str, Any]:
+    """The JSON Schemas of what the model writes, task by task (part of every cache key)."""
+    return {task: model.model_json_schema() for task, model in OUTPUTS.items()}
+
+
 # The modules whose code decides what an extraction contains.
 _EXTRACTION_MODULES = (
     "extract", "detect", "names", "attribute", "ground", "load", "prompting", "schemas", "types",

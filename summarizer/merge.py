@@ -346,6 +346,8 @@ def findings(
     for position in position_list:
         grouped.setdefault((position.actor, position.topic), []).append(position)
     for (actor, topic), members in sorted(grouped.items()):
+        if len({p.source for p in members}) < 2:
+            continue  # one source: a single-source claim, marked as such where it is shown
         sides = []
         for stance in sorted({p.stance for p in members}):
             backing = [p for p in members if p.stance == stance]
@@ -359,9 +361,6 @@ def findings(
                     ],
                 )
             )
-        cited = {p.source for p in members}
-        if len(cited) < 2:
-            continue  # one source: a single-source claim, marked as such where it is shown
         finding = Finding(kind="stance", actor=actor, topic=topic, sides=sides)
         (disagreements if len(sides) > 1 else agreements).append(finding)
     for quote in quotes:
@@ -435,6 +434,7 @@ def overview(
     if not sources:
         return []
     sentences = []
+    name = {a.id: a.name for a in actors}
     topic_sources: dict[str, set[int]] = {}
     for p in position_list:
         topic_sources.setdefault(p.topic, set()).add(p.source)
@@ -445,7 +445,6 @@ def overview(
             f"{len(topic_sources[topic])} of {len(sources)} sources report positions on {topic} "
             f"{_cite(topic_sources[topic])}."
         )
-        name = {a.id: a.name for a in actors}
         by_stance: dict[str, list[tuple[str, set[int]]]] = {}
         for actor in actors:
             own = [p for p in position_list if p.actor == actor.id and p.topic == topic]
@@ -477,7 +476,6 @@ def overview(
         sentences.append(f"The sources differ on {' and '.join(parts)} {_cite(refs)}.")
     shared = [q for q in quotes if len(q.sources) > 1]
     if shared:
-        name = {a.id: a.name for a in actors}
         quote = shared[0]
         sentences.append(
             f"The remark most widely reported is {name[quote.speaker]}'s “{quote.text}” "

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
-from .resources import cache_dir, data_dir
+from .resources import cache_dir, data_dir, write_atomic
 
 CHUNK = 8 * 1024 * 1024
 
@@ -134,14 +134,10 @@ def _known_hash(path: Path) -> str:
 
 def _remember_hash(path: Path, sha256: str) -> None:
     stat = path.stat()
-    marker = _marker(path)
-    marker.parent.mkdir(parents=True, exist_ok=True)
     record = {
         "path": str(path.resolve()),
         "size": stat.st_size,
         "mtime_ns": stat.st_mtime_ns,
         "sha256": sha256,
     }
-    partial = marker.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_text(json.dumps(record), encoding="utf-8")
-    partial.replace(marker)
+    write_atomic(_marker(path), json.dumps(record))

@@ -52,17 +52,17 @@ def extract_one(
     """The article's extraction and whether it came from the cache, where it is found when
     nothing that decides it has changed; a fresh extraction is stored at once, so an
     interrupted run resumes from there."""
-    use_cache = cache is not None and extractor.backend.cacheable
-    key = extractor.cache_key(article) if use_cache else ""
-    if cache is not None and use_cache:
-        hit = cache.get(key)
-        if hit is not None:
-            # Same text, maybe another file name: the offsets hold, the metadata is today's.
-            return hit.model_copy(update={"article": article.meta}), True
+    if cache is None or not extractor.backend.cacheable:
+        extractor.backend.ready()
+        return extractor.extract(article), False
+    key = extractor.cache_key(article)
+    hit = cache.get(key)
+    if hit is not None:
+        # Same text, maybe another file name: the offsets hold, the metadata is today's.
+        return hit.model_copy(update={"article": article.meta}), True
     extractor.backend.ready()
     extraction = extractor.extract(article)
-    if cache is not None and use_cache:
-        cache.put(key, extraction)
+    cache.put(key, extraction)
     return extraction, False
 
 

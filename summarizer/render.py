@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import jinja2
 from markupsafe import Markup, escape
@@ -66,9 +67,9 @@ def matrices(briefing: Briefing) -> list[Matrix]:
     return grids
 
 
-def other_positions(briefing: Briefing) -> list[BriefPosition]:
-    """Positions on topics that only one source reports."""
-    shown = {m.topic for m in matrices(briefing)}
+def other_positions(briefing: Briefing, grids: list[Matrix]) -> list[BriefPosition]:
+    """Positions on topics that only one source reports (those no grid shows)."""
+    shown = {m.topic for m in grids}
     return [p for p in briefing.positions if p.topic not in shown]
 
 
@@ -138,8 +139,6 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     env.filters["cite"] = lambda refs: "".join(f"[{r}]" for r in sorted(set(refs)))
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.globals.update(
-        matrices=matrices,
-        other_positions=other_positions,
         word_diff=word_diff,
         anchor=anchor,
         symbol=STANCE_SYMBOL,
@@ -147,17 +146,25 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     return env
 
 
+def _context(briefing: Briefing) -> dict[str, Any]:
+    """What both templates show, computed once per rendering."""
+    grids = matrices(briefing)
+    return {
+        "b": briefing,
+        "names": {a.id: a.name for a in briefing.actors},
+        "grids": grids,
+        "others": other_positions(briefing, grids),
+    }
+
+
 def markdown(briefing: Briefing) -> str:
-    names = {a.id: a.name for a in briefing.actors}
-    template = _environment(False).get_template("briefing.md.j2")
-    return template.render(b=briefing, names=names)
+    return _environment(False).get_template("briefing.md.j2").render(_context(briefing))
 
 
 def html(briefing: Briefing, texts: dict[int, str]) -> str:
     """One self-contained page; `texts` maps each source's number to its article text."""
-    names = {a.id: a.name for a in briefing.actors}
     template = _environment(True).get_template("briefing.html.j2")
-    return template.render(b=briefing, names=names, articles=article_html(briefing, texts))
+    return template.render(_context(briefing), articles=article_html(briefing, texts))
 
 
 def json_text(briefing: Briefing) -> str:

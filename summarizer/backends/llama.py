@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -21,13 +22,20 @@ _SPACE_RULE = re.compile(r"^space ::= .*$", re.MULTILINE)
 
 
 def schema_to_gbnf(schema: dict[str, Any]) -> str:
-    """The grammar for `schema`; raises ModelError instead of silently constraining nothing."""
+    """The grammar for `schema`; raises ModelError instead of silently constraining nothing.
+    Converted once per schema. The key keeps the properties' order, which the grammar (and so
+    the order the model writes the keys in) follows."""
+    return _gbnf(json.dumps(schema))
+
+
+@functools.lru_cache(maxsize=256)
+def _gbnf(schema_json: str) -> str:
     try:
         from llama_cpp.llama_grammar import json_schema_to_gbnf
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise ModelError(_MISSING) from exc
     try:
-        gbnf = json_schema_to_gbnf(json.dumps(schema))
+        gbnf = json_schema_to_gbnf(schema_json)
     except Exception as exc:  # the converter raises bare exceptions on what it cannot handle
         raise ModelLoadError(f"the output schema cannot be turned into a grammar: {exc}") from exc
     if "root ::=" not in gbnf:
@@ -117,10 +125,10 @@ class LlamaBackend:
     def _grammar(self, schema: dict[str, Any]) -> Any:
         from llama_cpp.llama_grammar import LlamaGrammar
 
-        key = json.dumps(schema, sort_keys=True)
-        if key not in self._grammars:
-            self._grammars[key] = LlamaGrammar.from_string(schema_to_gbnf(schema), verbose=False)
-        return self._grammars[key]
+        gbnf = schema_to_gbnf(schema)
+        if gbnf not in self._grammars:
+            self._grammars[gbnf] = LlamaGrammar.from_string(gbnf, verbose=False)
+        return self._grammars[gbnf]
 
     def generate(self, request: Request) -> Generation:
         llm = self.llm

@@ -149,12 +149,13 @@ class OpenAIBackend:
     def _post(self, request: Request, constraint: str) -> httpx.Response:
         """POST with bounded retries on connection errors, timeouts and 5xx answers."""
         url = f"{self.base_url}/chat/completions"
+        body = self._body(request, constraint)
         problem = ""
         for attempt in range(RETRIES):
             if attempt:
                 time.sleep(2.0 * attempt)
             try:
-                response = self._client.post(url, json=self._body(request, constraint))
+                response = self._client.post(url, json=body)
             except httpx.HTTPError as exc:
                 problem = _reason(exc)
                 continue

@@ -7,12 +7,12 @@ sampling all go into the key) and raises on anything else, naming what was asked
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
 from ..generation import Backend, Generation, Request
+from ..resources import write_atomic
 
 
 class ReplayMiss(ModelError):
@@ -115,7 +115,4 @@ class RecordingBackend:
         }
         lines = [json.dumps(meta, ensure_ascii=False)]
         lines += [json.dumps(e, ensure_ascii=False) for e in self._entries.values()]
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        partial.replace(self.path)
+        write_atomic(self.path, "\n".join(lines) + "\n")
