@@ -7,8 +7,9 @@ import pytest
 
 pytest.importorskip("llama_cpp")
 
-from summarizer.backends.llama import schema_to_gbnf
+from summarizer.backends.llama import enum_fields, schema_to_gbnf, string_field, walk
 from summarizer.errors import ModelError
+from summarizer.schemas import grammar_schema
 
 
 def test_enum_values_are_in_the_grammar() -> None:
@@ -31,3 +32,44 @@ def test_enum_values_are_in_the_grammar() -> None:
 def test_a_schema_that_cannot_become_a_grammar_fails_loudly() -> None:
     with pytest.raises(ModelError, match="grammar"):
         schema_to_gbnf({"type": "object", "properties": {"x": {"$ref": "#/$defs/missing"}}})
+
+
+def test_enum_only_schemas_are_answered_by_choice() -> None:
+    speaker = {
+        "type": "object",
+        "properties": {"speaker": {"type": "string", "enum": ["NATO", "China", "none"]}},
+        "required": ["speaker"],
+        "additionalProperties": False,
+    }
+    stance = grammar_schema("stance-output")
+    stance["properties"]["evidence"] = {"type": "integer", "enum": [2, 12]}
+    assert enum_fields(speaker) == [("speaker", ["NATO", "China", "none"])]
+    assert enum_fields(stance) == [
+        ("evidence", [2, 12]),
+        ("stance", ["supports", "opposes", "neutral", "mixed", "unclear"]),
+    ]
+    # A free string (the topic) goes through the grammar.
+    assert enum_fields(grammar_schema("topic-output")) is None
+
+
+def test_choice_follows_the_models_scores_down_the_option_tokens() -> None:
+    # Options: "Jens Stoltenberg" = [1, 2, 9], "Jens Stoltenberg Jr" = [1, 2, 3, 9],
+    # "China" = [4, 9]. Token 1 beats 4; after [1, 2], 3 beats 9.
+    scores = {0: [0.0, 5.0, 0.0, 0.0, 1.0, 0, 0, 0, 0, 0], 1: [0.0] * 3 + [2.0] + [0.0] * 5 + [1.0]}
+    evaluated: list[list[int]] = []
+
+    def logits() -> list[float]:
+        return scores[len(evaluated)]
+
+    paths = [[1, 2, 9], [1, 2, 3, 9], [4, 9]]
+    assert walk(paths, logits, evaluated.append) == (1, 2)
+    assert evaluated == [[1, 2]]  # the shared tokens, evaluated once, before the second choice
+    # One option left after the first choice: no more model work.
+    evaluated.clear()
+    scores[0] = [0.0, 0.0, 0.0, 0.0, 9.0, 0, 0, 0, 0, 0]
+    assert walk(paths, logits, evaluated.append) == (2, 1) and evaluated == []
+
+
+def test_a_single_free_string_is_written_without_its_json() -> None:
+    assert string_field(grammar_schema("topic-output")) == ("topic", 60)
+    assert string_field(grammar_schema("stance-output")) is None
