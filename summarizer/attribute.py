@@ -17,7 +17,10 @@ VERBS = (
     r"(?:said|says|say|added|adds|stated|states|told|tells|affirmed|affirms|noted|notes|explained|"
     r"argued|argues|asserted|declared|wrote|writes|continued|insisted|warned|remarked|replied|"
     r"responded|claimed|emphasi[sz]ed|stressed|asked|announced|acknowledged|admitted|recalled|"
-    r"posted|tweeted|told\s+\w+|cautioned|concluded|observed|pointed\s+out|went\s+on)"
+    r"posted|tweeted|told\s+\w+|cautioned|concluded|observed|pointed\s+out|went\s+on|"
+    r"asks|sings|sang|demanded|demands|boasted|boasts|quipped|joked|conceded|complained|"
+    r"countered|predicted|suggested|testified|reported|reports|read|reads|recounted|"
+    r"exclaimed|shouted|lamented|answered|answers)"
 )
 _STANCE_CUE = re.compile(
     r"\b(?:oppos\w*|support\w*|against|favou?r\w*|critici[sz]\w*|reject\w*|refus\w*|block\w*|"
@@ -119,15 +122,30 @@ _NAME = r"(?:[A-Z][\w\u2019'.-]*(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin|al|o
 _DESC_HEAD = (
     r"(?:official|officials|spokesperson|spokesman|spokeswoman|source|sources|minister|diplomat|"
     r"aide|adviser|advisor|analyst|expert|statement|report|president|leader|chief|ministry|"
-    r"government|daily|newspaper|agency|paper|secretary|ambassador|envoy|senator|lawmaker)"
+    r"government|daily|newspaper|agency|paper|secretary|ambassador|envoy|senator|lawmaker|"
+    r"announcer|narrator|host|mayor|governor|businessman|businesswoman|candidate|nominee|critic|"
+    r"critics|ruling|court|judge|union|article|editorial|campaign|lawyer|attorney|professor|"
+    r"economist|strategist|pollster|widow|chairman|chairwoman|director|executive|researcher)"
+)
+# A role before a name: "Trump lawyer Marc Kasowitz", "9/11 widow Terry Strada", "MSNBC host
+# Chris Matthews". The role stays outside the speaker, who is the name.
+_ROLE_BEFORE = (
+    r"(?:(?:[A-Z][\w\u2019'./-]*|\d[\w/]*)\s+){0,2}(?:lawyer|attorney|widow|widower|host|aide|"
+    r"adviser|advisor|spokesman|spokeswoman|spokesperson|strategist|pollster|analyst|economist|"
+    r"professor|campaign\s+manager|running\s+mate|surrogate|donor|activist)\s+"
 )
 _DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?" + _DESC_HEAD + r"\b)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
-_SPEAKER = rf"(?P<speaker>{_NAME}|{_DESC}|{_PRONOUN})"
+_SPEAKER = rf"(?:{_ROLE_BEFORE})?(?P<speaker>(?:the\s+)?{_NAME}|{_DESC}|{_PRONOUN})"
 _ADVERB = r"(?:\s+\w+ly)?"
+# What may stand between a speaker after the quote and its verb: appositions ("Mitch McConnell,
+# R-Ky., said"; "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said")
+# or a short phrase ("Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks").
+_APPOSITION = r"(?:,[^,\u201c\u201d\"\n]{1,100}?){1,2},"
+_PHRASE = r"\s+(?:in|of|for|at|from|with)\s+(?:the\s+)?[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,2}?"
 
 _AFTER = [
-    re.compile(rf"^[\s,.:;!?-]*{_SPEAKER}{_ADVERB}\s+{VERBS}\b"),
+    re.compile(rf"^[\s,.:;!?-]*{_SPEAKER}(?:{_APPOSITION}|{_PHRASE})?{_ADVERB}\s+{VERBS}\b"),
     re.compile(rf"^[\s,.:;!?-]*{VERBS}\s+{_SPEAKER}\b"),
 ]
 # Between the verb and the quote: anything but an article or possessive, which would make the
@@ -139,6 +157,7 @@ _BEFORE = [
     re.compile(rf"{_SPEAKER},\s+who\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
 ]
 _PRONOUNS = {"he", "she", "they"}
+_ATTRIBUTION_END = re.compile(r"(?:\s+\w+)?\s*[.,]")  # "demanded." "said Friday."
 
 
 @dataclass(frozen=True)
@@ -153,12 +172,15 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     """The speaker a reporting-verb pattern names next to the quote, if any."""
     after_start = min(quote.end + 1, quote.paragraph_end)
     after = text[after_start : min(quote.paragraph_end, after_start + 120)]
-    # A quote that ends its own sentence ("….") is not attributed by the next sentence's verb.
-    if not quote.text.rstrip().endswith((".", "!", "?")):
-        for pattern in _AFTER:
-            match = pattern.search(after)
-            if match:
-                return _hit(match, after_start)
+    # A quote that ends its own sentence ("….") is not attributed by the next sentence's verb,
+    # unless the sentence goes on in lower case ("….” the president said) or is no more than the
+    # attribution ("…?” Vitter demanded.).
+    ends_sentence = quote.text.rstrip().endswith((".", "!", "?"))
+    lower = re.match(r"\s+[a-z]", after)
+    for pattern in _AFTER:
+        match = pattern.search(after)
+        if match and (not ends_sentence or lower or _ATTRIBUTION_END.match(after, match.end())):
+            return _hit(match, after_start)
     # The text before the quote, back to the start of its sentence.
     before_start = (
         sentence.start if sentence and sentence.start < quote.start else quote.paragraph_start

@@ -55,6 +55,9 @@ _PERSON_WORDS = {
 }  # fmt: skip
 
 
+_DOCUMENT_WORDS = {"report", "statement", "ruling", "article", "editorial", "paper", "study"}
+
+
 @dataclass
 class Extractor:
     backend: Backend
@@ -387,6 +390,11 @@ class _Run:
             found = self.find_actor(actors, name)
             if found:
                 return found
+            if len(words) > 2 and words[-1].lower() in _DOCUMENT_WORDS:
+                # "the IMF report", "a White House statement": the organisation speaks.
+                found = self.find_actor(actors, " ".join(words[1:-1]))
+                if found:
+                    return found
             kind: ActorType = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
             found_mentions = ground.mentions(self.text, [name])
             if not found_mentions:

@@ -33,6 +33,13 @@ TITLE_WORDS = {
     "mayor", "councillor", "councilor", "judge", "professor", "prof.", "bishop", "archbishop",
 }  # fmt: skip
 
+# Words that describe a person before the name without being a title.
+_DESCRIPTORS = {
+    "republican", "republicans", "democrat", "democrats", "democratic", "gop", "rival",
+    "neither", "either", "libertarian", "independent", "conservative", "liberal",
+    "progressive", "billionaire", "businessman", "businesswoman", "activist", "crooked",
+}  # fmt: skip
+
 NATIONALITIES = {
     "american", "british", "french", "german", "japanese", "chinese", "russian", "ukrainian",
     "korean", "indian", "italian", "spanish", "canadian", "australian", "iranian", "israeli",
@@ -114,6 +121,14 @@ def candidates(text: str) -> list[Candidate]:
         if not words:
             continue
         title, name = _split_title(words)
+        while (
+            len(name) >= 2
+            and name[0].lower() in _DESCRIPTORS
+            and not any(w.lower().strip(".") in _ORG_WORDS for w in name[1:])
+        ):
+            # "Democrat Hillary Clinton", "Rival Hillary Clinton", "Neither Clinton": a
+            # descriptor, not part of the name (but "Republican National Committee" stays whole).
+            title, name = [*title, name[0]], name[1:]
         role = " ".join(title)
         if not name:
             continue
@@ -177,7 +192,13 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
         home = next((c for c in found if _tokens(c.name) == tokens), None)
         if home is None and len(tokens) == 1:
             word = next(iter(tokens))
-            hosts = [c for c in found if _person_like(c.name) and word in _ends(c.name)]
+            hosts = [
+                c
+                for c in found
+                if _person_like(c.name)
+                and word in _ends(c.name)
+                and not any(w.strip(".") in _ORG_WORDS for w in c.name.casefold().split())
+            ]  # "Trump" is Donald Trump's, not the Trump Foundation's
             home = hosts[0] if len(hosts) == 1 else None
         if home is None:
             home = next(

@@ -38,3 +38,15 @@ def test_who_acts_is_an_actor() -> None:
 def test_news_outlets_are_recognised() -> None:
     assert is_media("Financial Times") and is_media("Kyodo") and is_media("Guardian")
     assert not is_media("Emmanuel Macron") and not is_media("NATO")
+
+
+def test_descriptors_are_not_part_of_a_name_and_surnames_fold() -> None:
+    text = (
+        "Democrat Hillary Clinton met donors. Republican Donald Trump spoke later. Hillary "
+        "Clinton said no. Donald Trump said yes. Trump said more. The Trump Foundation paid. "
+        "The Republican National Committee met."
+    )
+    found = {c.name: c for c in candidates(text)}
+    assert "Democrat" in found["Hillary Clinton"].roles
+    assert "Trump" in found["Donald Trump"].aliases  # not ambiguous with the Trump Foundation
+    assert "Republican National Committee" in found

@@ -1,0 +1,56 @@
+"""Reporting-verb rules: the patterns news style uses next to a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribute import rule_speaker
+from summarizer.detect import quoted_spans, sentences
+
+
+def speaker(text: str, which: int = 0) -> str | None:
+    span = quoted_spans(text)[which]
+    sentence = next(s for s in sentences(text) if s.start <= span.start < s.end)
+    hit = rule_speaker(text, span, sentence)
+    return hit.speaker if hit else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It was a deal," said Patrick McGinley, a law professor.', "Patrick McGinley"),
+        (
+            "\u201cOur assumption is that,\u201d Senate Leader Mitch McConnell, R-Ky., said.",
+            "Senate Leader Mitch McConnell",
+        ),
+        (
+            "\u201cIt\u2019s an invasion,\u201d Scott Pruitt, the attorney general of Oklahoma, "
+            "one of the states suing the EPA, said at a hearing.",
+            "Scott Pruitt",
+        ),
+        ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "Mr. Morgan"),
+        ('"We are pleased," Trump lawyer Marc Kasowitz said.', "Marc Kasowitz"),
+        ("\u201cIt doesn\u2019t hold,\u201d said 9/11 widow Terry Strada.", "Terry Strada"),
+        ("\u201cWhy isn\u2019t this clear proof?\u201d Vitter demanded.", "Vitter"),
+        ("\u201cThe truth is that.\u201d the president said.", "the president"),
+        ("\u201cAfter the collapse, he rose,\u201d the Times wrote.", "the Times"),
+        ("\u201cPromise mama,\u201d Blige sings to Clinton.", "Blige"),
+        ("As a phone rang, the announcer said, \u201cIt\u2019s 3 a.m.\u201d", "the announcer"),
+        ("\u201cYou work hard,\u201d a narrator in the Clinton ad asks.", "a narrator"),
+    ],
+)
+def test_reporting_patterns(text: str, expected: str) -> None:
+    assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quote that ends its sentence is not attributed by what the next sentence says.
+        '"We will win." Smith said the plan would fail without money.',
+        # Quoted words that are the object of the verb, not speech.
+        'The ministry announced the "Partnership Program" on Monday.',
+    ],
+)
+def test_no_speaker_where_the_pattern_is_not_attribution(text: str) -> None:
+    assert speaker(text) is None
