@@ -13,7 +13,8 @@ Scoring (as the corpus README suggests): a predicted quote matches a gold quote 
 spans overlap substantially (at least half of the shorter one); predicted quotes that match only
 a gold quote outside the scored types are ignored rather than counted wrong. A speaker is right
 when it names the same person (word match on the name, `attribute.match_score`); gold speakers
-that are pronouns are left out. Actors, when the gold lists them, match by any of their names.
+that are pronouns, or only the cue word ("said", five in PolNeAR dev), are left out. Actors,
+when the gold lists them, match by any of their names.
 Positions, when the gold lists them (and `eval --positions` asks for them): a predicted position
 is right when its actor holds a gold position in that article with the same stance (topics are
 worded too freely to compare); stance precision is right / predicted, stance recall is the
@@ -29,10 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .attribute import match_score
+from .attribute import VERBS, match_score
 from .errors import InputError, SummarizerError
 from .extract import Extractor
 from .load import Article, describe
+from .names import TITLE_WORDS
 from .types import Extraction
 
 OVERLAP = 0.5
@@ -119,8 +121,14 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _speaker_head(speaker: str) -> str:
-    """ "Flynn, a top Trump surrogate" → "Flynn": the name before any apposition."""
-    return re.split(r",| who | whose |\(", speaker)[0].strip()
+    """ "Flynn, a top Trump surrogate" → "Flynn", "a narrator in the Clinton ad" → "a narrator",
+    "Mr. Morgan of the Sierra Club" → "Morgan": the name or description before any apposition
+    or place, without a title."""
+    head = re.split(r",| who | whose |\(| in the | at the | of the ", speaker)[0].strip()
+    words = head.split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words = words[1:]  # "Mr. Morgan" names the same person as "Peter Morgan"
+    return " ".join(words)
 
 
 def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str]) -> Score:
@@ -143,6 +151,8 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
         matched_predictions.update(hits)
         if gold.get("speaker_is_pronoun") or not gold.get("speaker"):
             continue
+        if re.fullmatch(VERBS, gold["speaker"].strip(), re.IGNORECASE):
+            continue  # a span that holds the cue word ("said"), not a speaker: nothing to match
         result.speakers_scored += 1
         predicted = extraction.quotes[hits[0]].speaker
         head = _speaker_head(gold["speaker"])
