@@ -260,6 +260,15 @@ def eval_command(
     stride: Annotated[
         int, typer.Option("--stride", min=1, help="Every K-th article (a spread-out sample).")
     ] = 1,
+    offset: Annotated[
+        int,
+        typer.Option(
+            "--offset",
+            min=0,
+            help="Start at the N-th article (0-based): with --stride, the "
+            "halves of a set are --stride 2 and --stride 2 --offset 1.",
+        ),
+    ] = 0,
     positions: Annotated[
         bool, typer.Option("--positions/--no-positions", help="Also ask for positions.")
     ] = False,
@@ -291,13 +300,18 @@ def eval_command(
         quote_types={"direct", "mixed"} if all_quotes else {"direct"},
         limit=limit,
         stride=stride,
+        offset=offset,
         on_article=show,
     )
     figures = total.figures()
     if json_out:
         sys.stdout.write(
             json.dumps(
-                {"total": figures, "articles": {a.article: a.figures() for a in articles}},
+                {
+                    "total": figures,
+                    "counts": total.counts(),
+                    "articles": {a.article: a.figures() for a in articles},
+                },
                 indent=2,
             )
             + "\n"

@@ -96,6 +96,18 @@ class Score:
             "seconds": round(self.seconds, 1),
         }
 
+    def counts(self) -> dict[str, int]:
+        """The counts behind the figures, so that runs over parts of a set can be added up."""
+        return {
+            name: getattr(self, name)
+            for name in (
+                "gold_quotes", "predicted_quotes", "matched_gold", "matched_predicted",
+                "speakers_scored", "speakers_right", "gold_actors", "predicted_actors",
+                "matched_actors", "predicted_positions", "right_positions", "gold_holders",
+                "found_holders",
+            )
+        }  # fmt: skip
+
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
@@ -244,9 +256,10 @@ def evaluate(
     quote_types: set[str],
     limit: int | None = None,
     stride: int = 1,
+    offset: int = 0,
     on_article: Any = None,
 ) -> tuple[Score, list[Score]]:
-    records = read_gold(gold_path)[::stride][:limit]
+    records = read_gold(gold_path)[offset::stride][:limit]
     total = Score(article="total")
     per_article = []
     for record in records:

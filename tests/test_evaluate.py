@@ -85,3 +85,50 @@ def test_reads_polnear_format_and_rejects_junk(tmp_path: Path) -> None:
     path.write_text('{"id": 1}\n', encoding="utf-8")
     with pytest.raises(InputError, match=":1: not a gold record"):
         read_gold(path)
+
+
+def test_speaker_heads_and_cue_word_gold_speakers() -> None:
+    text = '"It was the least bad outcome," Mr. Morgan of the Sierra Club said. "Fine," said X.'
+    record = {
+        "id": "t",
+        "text": text,
+        "quotes": [
+            {"speaker": "Mr. Morgan of the Sierra Club", "quote": "It was the least bad outcome,",
+             "quote_type": "direct", "quote_spans": [[1, 30]], "speaker_is_pronoun": False},
+            {"speaker": "said", "quote": "Fine,", "quote_type": "direct",
+             "quote_spans": [[text.index("Fine"), text.index("Fine") + 5]],
+             "speaker_is_pronoun": False},
+        ],
+    }  # fmt: skip
+    meta = ArticleMeta(id="t", file="t.txt", sha256="0", chars=len(text))
+    quotes = [
+        Quote(speaker="Peter Morgan", text=text[1:30], start=1, end=30, attribution="rule"),
+        Quote(speaker="X", text="Fine,", start=text.index("Fine"), end=text.index("Fine") + 5,
+              attribution="rule"),
+    ]  # fmt: skip
+    actors = [Actor(name="Peter Morgan", type="person"), Actor(name="X", type="person")]
+    result = score(record, Extraction(article=meta, actors=actors, positions=[], quotes=quotes),
+                   {"direct"})  # fmt: skip
+    # Morgan is Peter Morgan; "said" is a cue word, not a speaker, and is not scored.
+    assert (result.speakers_right, result.speakers_scored) == (1, 1)
+    assert result.counts()["matched_gold"] == 2
+
+
+def test_stride_and_offset_split_a_set_into_halves(tmp_path: Path) -> None:
+    from summarizer.evaluate import evaluate
+    from summarizer.extract import Extractor
+    from summarizer.prompting import load_template
+    from tests.test_extract import Scripted
+
+    path = tmp_path / "gold.jsonl"
+    records = [
+        {"id": f"a{i}", "text": f"Article {i}, no quotation.", "quotes": []} for i in range(5)
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    extractor = Extractor(Scripted(), load_template("default"), with_positions=False)
+    halves = [
+        [s.article for s in evaluate(path, extractor, quote_types={"direct"}, stride=2,
+                                     offset=offset)[1]]
+        for offset in (0, 1)
+    ]  # fmt: skip
+    assert halves == [["a0", "a2", "a4"], ["a1", "a3"]]
