@@ -136,6 +136,7 @@ _ROLE_BEFORE = (
 )
 _DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?" + _DESC_HEAD + r"\b)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+_PARTICIPLE = r"(?:saying|claiming|arguing|adding|stating|insisting|noting|warning|asking)"
 _SPEAKER = rf"(?:{_ROLE_BEFORE})?(?P<speaker>(?:the\s+)?{_NAME}|{_DESC}|{_PRONOUN})"
 _ADVERB = r"(?:\s+\w+ly)?"
 # What may stand between a speaker after the quote and its verb: appositions ("Mitch McConnell,
@@ -155,6 +156,12 @@ _BEFORE = [
     re.compile(rf"{_SPEAKER}(?:,[^,\u201c\"]{{1,90}},)?{_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"),
     re.compile(rf"\baccording\s+to\s+{_SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),
     re.compile(rf"{_SPEAKER},\s+who\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
+    # The sentence's subject, then a participle of saying: "China also expressed its opposition
+    # to the office, claiming that it would … and that an "…""
+    re.compile(
+        rf"^\s*(?:[A-Z]\w+,\s+)?{_SPEAKER}\s[^.\u201c\"\n]{{0,200}}?,\s+{_PARTICIPLE}\b"
+        rf"[^.\u201c\"\n]{{0,150}}$"
+    ),
 ]
 _PRONOUNS = {"he", "she", "they"}
 _ATTRIBUTION_END = re.compile(r"(?:\s+\w+)?\s*[.,]")  # "demanded." "said Friday."

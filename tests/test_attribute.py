@@ -37,6 +37,11 @@ def speaker(text: str, which: int = 0) -> str | None:
         ("\u201cPromise mama,\u201d Blige sings to Clinton.", "Blige"),
         ("As a phone rang, the announcer said, \u201cIt\u2019s 3 a.m.\u201d", "the announcer"),
         ("\u201cYou work hard,\u201d a narrator in the Clinton ad asks.", "a narrator"),
+        (
+            "China also voiced its opposition to the office, claiming that it would expand "
+            "confrontation and that an \u201cAsia-Pacific NATO\u201d is unnecessary.",
+            "China",
+        ),
     ],
 )
 def test_reporting_patterns(text: str, expected: str) -> None:
