@@ -193,8 +193,9 @@ class LlamaBackend:
         return self._chat or None
 
     def _choose(self, request: Request, fields: list[tuple[str, list[Any]]]) -> Generation:
-        """Answer a schema whose every value is one of a few options, exactly as greedy decoding
-        under its grammar would, but without generating what the schema already fixes.
+        """Answer a schema whose every value is one of a few options as greedy decoding under
+        its grammar would (up to JSON whitespace and the options' own tokenisation), but
+        without generating what the schema already fixes.
 
         The JSON around the values (`{"speaker":"`) is appended to the prompt and evaluated in
         one batch; for each value the model's logits choose among the options' next tokens,
