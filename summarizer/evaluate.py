@@ -49,6 +49,8 @@ class Score:
     matched_predicted: int = 0
     speakers_scored: int = 0
     speakers_right: int = 0
+    rule_speakers_scored: int = 0  # of the scored speakers, those a reporting-verb rule chose
+    rule_speakers_right: int = 0
     gold_actors: int = 0
     predicted_actors: int = 0
     matched_actors: int = 0
@@ -63,9 +65,9 @@ class Score:
     def add(self, other: Score) -> None:
         for name in (
             "gold_quotes", "predicted_quotes", "matched_gold", "matched_predicted",
-            "speakers_scored", "speakers_right", "gold_actors", "predicted_actors",
-            "matched_actors", "predicted_positions", "right_positions", "gold_holders",
-            "found_holders", "seconds",
+            "speakers_scored", "speakers_right", "rule_speakers_scored", "rule_speakers_right",
+            "gold_actors", "predicted_actors", "matched_actors", "predicted_positions",
+            "right_positions", "gold_holders", "found_holders", "seconds",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -90,6 +92,11 @@ class Score:
             "quote_recall": recall,
             "quote_f1": f1,
             "speaker_accuracy": ratio(self.speakers_right, self.speakers_scored),
+            "speaker_accuracy_rules": ratio(self.rule_speakers_right, self.rule_speakers_scored),
+            "speaker_accuracy_model": ratio(
+                self.speakers_right - self.rule_speakers_right,
+                self.speakers_scored - self.rule_speakers_scored,
+            ),
             "actor_f1": actor_f1 if self.gold_actors else None,
             "stance_precision": ratio(self.right_positions, self.predicted_positions),
             "stance_recall": ratio(self.found_holders, self.gold_holders),
@@ -102,9 +109,9 @@ class Score:
             name: getattr(self, name)
             for name in (
                 "gold_quotes", "predicted_quotes", "matched_gold", "matched_predicted",
-                "speakers_scored", "speakers_right", "gold_actors", "predicted_actors",
-                "matched_actors", "predicted_positions", "right_positions", "gold_holders",
-                "found_holders",
+                "speakers_scored", "speakers_right", "rule_speakers_scored",
+                "rule_speakers_right", "gold_actors", "predicted_actors", "matched_actors",
+                "predicted_positions", "right_positions", "gold_holders", "found_holders",
             )
         }  # fmt: skip
 
@@ -166,14 +173,19 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
         if re.fullmatch(VERBS, gold["speaker"].strip(), re.IGNORECASE):
             continue  # a span that holds the cue word ("said"), not a speaker: nothing to match
         result.speakers_scored += 1
-        predicted = extraction.quotes[hits[0]].speaker
+        quote = extraction.quotes[hits[0]]
+        predicted = quote.speaker
+        by_rule = quote.attribution == "rule"
+        result.rule_speakers_scored += by_rule
         head = _speaker_head(gold["speaker"])
         gold_names = [head, *_gold_aliases(record, gold["speaker"])]
         if any(match_score(name, predicted, aliases.get(predicted, [])) for name in gold_names):
             result.speakers_right += 1
+            result.rule_speakers_right += by_rule
         else:
             result.misses.append(
                 f"speaker of {gold['quote'][:40]!r}: gold {gold['speaker']!r}, got {predicted!r}"
+                f" (by {quote.attribution})"
             )
     for i, quote in enumerate(extraction.quotes):
         if i in matched_predictions:
