@@ -20,7 +20,8 @@ VERBS = (
     r"posted|tweeted|told\s+\w+|cautioned|concluded|observed|pointed\s+out|went\s+on|"
     r"asks|sings|sang|demanded|demands|boasted|boasts|quipped|joked|conceded|complained|"
     r"countered|predicted|suggested|testified|reported|reports|read|reads|recounted|"
-    r"exclaimed|shouted|lamented|answered|answers)"
+    r"exclaimed|shouted|lamented|answered|answers|commented|retorted|mused|texted|emailed|"
+    r"chanted|yelled|whispered|explains|insists|warns)"
 )
 _STANCE_CUE = re.compile(
     r"\b(?:oppos\w*|support\w*|against|favou?r\w*|critici[sz]\w*|reject\w*|refus\w*|block\w*|"
@@ -134,32 +135,61 @@ _ROLE_BEFORE = (
     r"adviser|advisor|spokesman|spokeswoman|spokesperson|strategist|pollster|analyst|economist|"
     r"professor|campaign\s+manager|running\s+mate|surrogate|donor|activist)\s+"
 )
+# Right after a quotation, the verb of saying anchors the speaker, so the words of role before
+# the name can be any but a verb of saying ("White House press secretary Josh Earnest said",
+# "panel Chairman Rep. Jason Chaffetz (R-Utah) said", "IMF chief economist Maury Obstfeld
+# said"), and a speaker described by any noun phrase ("the book said", "a friend commented").
+_ANY_ROLE = rf"(?:(?!{VERBS}\b)[\w\u2019'./-]+\s+){{0,5}}?"
 _DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?" + _DESC_HEAD + r"\b)"
+_ANY_DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?[a-z][\w-]*)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
-_PARTICIPLE = r"(?:saying|claiming|arguing|adding|stating|insisting|noting|warning|asking)"
+_PARTICIPLE = (
+    r"(?:saying|claiming|arguing|adding|stating|insisting|noting|warning|asking|tweeting|"
+    r"writing|telling|declaring|explaining|calling|posting)"
+)
 _SPEAKER = rf"(?:{_ROLE_BEFORE})?(?P<speaker>(?:the\s+)?{_NAME}|{_DESC}|{_PRONOUN})"
-_ADVERB = r"(?:\s+\w+ly)?"
+_SPEAKER_AFTER = rf"{_ANY_ROLE}(?P<speaker>(?:the\s+)?{_NAME}|{_ANY_DESC}|{_PRONOUN})"
+_ADVERB = r"(?:\s+(?:\w+ly|has|had|have|also|later|then|once))?"
 # What may stand between a speaker after the quote and its verb: appositions ("Mitch McConnell,
 # R-Ky., said"; "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said")
-# or a short phrase ("Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks").
+# or a short phrase ("Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks"),
+# after a party and state in parentheses ("Rep. John Mica (R-Fla.) said").
+_PARENTHESIS = r"(?:\s*\([^()\n]{1,40}\))?"
 _APPOSITION = r"(?:,[^,\u201c\u201d\"\n]{1,100}?){1,2},"
 _PHRASE = r"\s+(?:in|of|for|at|from|with)\s+(?:the\s+)?[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,2}?"
 
 _AFTER = [
-    re.compile(rf"^[\s,.:;!?-]*{_SPEAKER}(?:{_APPOSITION}|{_PHRASE})?{_ADVERB}\s+{VERBS}\b"),
+    re.compile(
+        rf"^[\s,.:;!?-]*{_SPEAKER_AFTER}{_PARENTHESIS}(?:{_APPOSITION}|{_PHRASE})?{_ADVERB}"
+        rf"\s+{VERBS}\b"
+    ),
     re.compile(rf"^[\s,.:;!?-]*{VERBS}\s+{_SPEAKER}\b"),
 ]
+# A quotation signed with a dash, as vox pops and epigraphs are: "“…” ― Pamela Padilla".
+_SIGNED = re.compile(rf"^\s*[\u2014\u2015\u2013]\s*(?P<speaker>{_NAME})\s*(?:[,(]|[.\s]*$)")
 # Between the verb and the quote: anything but an article or possessive, which would make the
 # quoted words an object ("announced the "Partnership Program"") rather than speech.
 _FILLER = r"(?:[^.\u201c\"]{0,80}?[^\s.\u201c\"](?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir))?"
+_CONNECTIVE = (
+    r"(?:(?:However|Meanwhile|Later|Earlier|Separately|Still|Also|Instead|Moreover|Yet|Then|"
+    r"Now|Today|Yesterday|Recently|Previously|Afterward|Afterwards|In\s+contrast|In\s+response|"
+    r"On\s+\w+),\s+)?"
+)
 _BEFORE = [
-    re.compile(rf"{_SPEAKER}(?:,[^,\u201c\"]{{1,90}},)?{_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"),
+    re.compile(rf"{_SPEAKER}(?:,[^,\u201c\u201d\"]{{1,90}},)?{_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"),
+    # A described speaker leading its clause: "…, a friend commented: "…""
+    re.compile(rf"(?:^\s*|,\s+)(?P<speaker>{_ANY_DESC}){_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"),
     re.compile(rf"\baccording\s+to\s+{_SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),
     re.compile(rf"{_SPEAKER},\s+who\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
-    # The sentence's subject, then a participle of saying: "China also expressed its opposition
-    # to the office, claiming that it would … and that an "…""
+    # The verb first: "Said Ellis: "…""
     re.compile(
-        rf"^\s*(?:[A-Z]\w+,\s+)?{_SPEAKER}\s[^.\u201c\"\n]{{0,200}}?,\s+{_PARTICIPLE}\b"
+        rf"(?:^\s*|[,;]\s+)(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked)\s+{_SPEAKER}\s*[,:]\s*$"
+    ),
+    # The sentence's subject, then a participle of saying: "China also expressed its opposition
+    # to the office, claiming that it would … and that an "…""; "Dean, a former chairman, poked
+    # at Trump's sniffing during the debate, tweeting, "…""
+    re.compile(
+        rf"^\s*{_CONNECTIVE}{_SPEAKER}[\s,][^.\u201c\"\n]{{0,200}}?,\s+{_PARTICIPLE}\b"
         rf"[^.\u201c\"\n]{{0,150}}$"
     ),
 ]
@@ -184,6 +214,9 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     # attribution ("…?” Vitter demanded.).
     ends_sentence = quote.text.rstrip().endswith((".", "!", "?"))
     lower = re.match(r"\s+[a-z]", after)
+    signed = _SIGNED.search(after)
+    if signed:
+        return _hit(signed, after_start)
     for pattern in _AFTER:
         match = pattern.search(after)
         if match and (not ends_sentence or lower or _ATTRIBUTION_END.match(after, match.end())):

@@ -42,6 +42,30 @@ def speaker(text: str, which: int = 0) -> str | None:
             "confrontation and that an \u201cAsia-Pacific NATO\u201d is unnecessary.",
             "China",
         ),
+        # Words of role of any kind between the quote and the name, a party in parentheses.
+        (
+            '"We stand ready," White House press secretary Dana Kell said on Monday.',
+            "Dana Kell",
+        ),
+        (
+            '"Rules are rules," panel Chairman Rep. Ada Lind (R-Ohio) said.',
+            "Chairman Rep. Ada Lind",
+        ),
+        ('"Growth has stalled," IMF chief economist Tomas Berg said.', "Tomas Berg"),
+        # A speaker described by any noun phrase, after the quote or leading its clause.
+        ("\u201cShe went home that night,\u201d the book said.", "the book"),
+        ('After a long debate at dinner, a neighbour commented: "Nobody listens."', "a neighbour"),
+        # Signed with a dash, as vox pops are.
+        ("\u201cHe does not speak for me.\u201d \u2015 Rosa Ibarra\u00a0", "Rosa Ibarra"),
+        ("\u201cI will vote early.\u201d\u2014 Paul Oduya, Dayton", "Paul Oduya"),
+        # The verb first, before the quote.
+        ('Experts disagree. Said Moss: "The code is too complex."', "Moss"),
+        # The subject and a participle of saying, past an apposition.
+        (
+            "Grant, a former party chairman, mocked the rally on Monday night, tweeting, "
+            '"What a show."',
+            "Grant",
+        ),
     ],
 )
 def test_reporting_patterns(text: str, expected: str) -> None:
@@ -55,6 +79,8 @@ def test_reporting_patterns(text: str, expected: str) -> None:
         '"We will win." Smith said the plan would fail without money.',
         # Quoted words that are the object of the verb, not speech.
         'The ministry announced the "Partnership Program" on Monday.',
+        # A dash that goes on as a sentence is not a signature.
+        "\u201cIt was over.\u201d \u2014 Then Carter left the room without a word.",
     ],
 )
 def test_no_speaker_where_the_pattern_is_not_attribution(text: str) -> None:
