@@ -248,7 +248,11 @@ def schema(
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON Lines (see README).")],
     per_article: Annotated[
-        bool, typer.Option("--per-article", help="Also print a line per article and its misses.")
+        bool,
+        typer.Option(
+            "--per-article",
+            help="Also print a line per article and its misses (with --json: in the JSON).",
+        ),
     ] = False,
     all_quotes: Annotated[
         bool,
@@ -310,7 +314,13 @@ def eval_command(
                 {
                     "total": figures,
                     "counts": total.counts(),
-                    "articles": {a.article: a.figures() for a in articles},
+                    "articles": {
+                        a.article: {
+                            **a.figures(),
+                            **({"misses": a.misses, "error": a.error} if per_article else {}),
+                        }
+                        for a in articles
+                    },
                 },
                 indent=2,
             )

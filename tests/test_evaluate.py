@@ -78,6 +78,25 @@ def test_wrong_speaker_and_unknown_gold_speaker() -> None:
     assert (result.speakers_scored, result.speakers_right) == (1, 0)
 
 
+def test_speaker_accuracy_is_split_by_rule_and_model() -> None:
+    record = {
+        **RECORD,
+        "quotes": [gold_quote("we will win big.", "Flynn"), gold_quote("Sure,", "Flynn")],
+    }
+    by_model = quote("Sure,", "Critics").model_copy(update={"attribution": "model"})
+    flynn = Actor(name="Michael Flynn", type="person", aliases=["Flynn"])
+    predicted = extraction(
+        [quote("we will win big.", "Michael Flynn"), by_model],
+        [flynn, Actor(name="Critics", type="organization")],
+    )
+    result = score(record, predicted, {"direct"})
+    figures = result.figures()
+    assert (result.rule_speakers_scored, result.rule_speakers_right) == (1, 1)
+    assert figures["speaker_accuracy_rules"] == 1.0
+    assert figures["speaker_accuracy_model"] == 0.0
+    assert any("(by model)" in miss for miss in result.misses)
+
+
 def test_reads_polnear_format_and_rejects_junk(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(RECORD) + "\n\n", encoding="utf-8")
