@@ -69,19 +69,17 @@ def rule_stance(
 ) -> str | None:
     """The stance a sentence shows its actor taking, when a stance word says it plainly.
 
-    Either the actor (at `own` spans) leads its clause (not after a preposition, not inside
-    another actor's name, at most 8 words in) and a stance word follows before any other
-    actor's name ("France has firmly opposed the plan", "Macron doubled down on his
-    opposition"), or the actor speaks a quotation (`spoken`) holding one ("We are not in
-    favor"). A negation turns support into opposition. None when no rule applies."""
+    Either the actor (at `own` spans) leads its clause (`leading`) and a stance word follows
+    before any other actor's name ("France has firmly opposed the plan", "Macron doubled down on
+    his opposition"), or the actor speaks a quotation (`spoken`) holding one ("We are not in
+    favor"). A negation turns support into opposition; an actor that would not comment is
+    neutral. None when no rule applies."""
     for quote in spoken:
         found = _first_cue(quote)
         if found:
             return found
     text, base = sentence.text, sentence.start
-    for start, end in own:
-        if any(o_start <= start and end <= o_end for o_start, o_end in others):
-            continue  # "NATO" inside "NATO Secretary-General Jens Stoltenberg"
+    for _, end in leading(sentence, own, others):
         after = text[end - base :]
         stop = len(after)
         for other, _ in others:
@@ -90,19 +88,45 @@ def rule_stance(
         brk = _CLAUSE_BREAK.search(after)
         if brk:
             stop = min(stop, brk.start())
+        if _NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
+            return "neutral"  # checked past other names: they may stand in the apposition
+        found = _first_cue(after[:stop])
+        if found:
+            return found
+    return None
+
+
+def leading(
+    sentence: Sentence, own: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The actor's mentions (`own` spans) that lead their clause, as a subject does: not inside
+    another actor's name ("NATO" in "NATO Secretary-General Jens Stoltenberg"), not after a
+    preposition ("an office in Tokyo"), no other actor leading the clause before it, at most 8
+    words in (after any "X reported that …")."""
+    text, base = sentence.text, sentence.start
+    found = []
+    for start, end in own:
+        if any(o_start <= start and end <= o_end for o_start, o_end in others):
+            continue
         before = text[: start - base]
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
         breaks += [m.end() for m in re.finditer(r"\bthat\b", before)]  # "X reported that …"
         last_break = max(breaks, default=0)
         if any(last_break <= o - base < start - base for o, _ in others):
-            continue  # another actor leads this clause: the stance word is about it
+            continue  # another actor leads this clause: what follows is about it
         lead = before[last_break:].split()
         if len(lead) > 8 or (lead and lead[-1].casefold() in _PREPOSITIONS):
-            continue  # "an office in Tokyo": the actor is not the one taking a side
-        found = _first_cue(after[:stop])
-        if found:
-            return found
-    return None
+            continue
+        found.append((start, end))
+    return found
+
+
+# "Matsuno, the government's spokesperson, did not comment on the reports": no side taken.
+_NO_COMMENT = re.compile(
+    r"(?:,[^,]{1,80},)?\s+(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
+    r"(?:immediately\s+)?comment\b",
+    re.IGNORECASE,
+)
 
 
 _PREPOSITIONS = {
@@ -176,7 +200,9 @@ _CONNECTIVE = (
     r"On\s+\w+),\s+)?"
 )
 _BEFORE = [
-    re.compile(rf"{_SPEAKER}(?:,[^,\u201c\u201d\"]{{1,90}},)?{_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"),
+    re.compile(
+        rf"{_SPEAKER}(?:,[^,\u201c\u201d\"]{{1,90}},)?{_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"
+    ),
     # A described speaker leading its clause: "…, a friend commented: "…""
     re.compile(rf"(?:^\s*|,\s+)(?P<speaker>{_ANY_DESC}){_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"),
     re.compile(rf"\baccording\s+to\s+{_SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),

@@ -247,8 +247,13 @@ class _Run:
         for actor in actors:
             if names.is_media(actor.name):
                 continue  # news outlets that report the story take no position in it
+            # Only sentences that show the actor itself acting or speaking ("Japan has clarified
+            # …"), never one that merely names it ("an office in Japan"), can be evidence.
             mentioned_in = [
-                s for s in self.sentences if any(s.start <= m.start < s.end for m in actor.mentions)
+                s
+                for s in self.sentences
+                if any(s.start <= m.start < s.end for m in actor.mentions)
+                and self._shows_acting(actor, actors, s, quotes)
             ]
             scored = [
                 (
@@ -295,6 +300,30 @@ class _Run:
             )
         return positions
 
+    @staticmethod
+    def _in_sentence(
+        actor: Actor, actors: list[Actor], sentence: detect.Sentence, quotes: list[Quote]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[str]]:
+        """In one sentence: the actor's mentions, the other actors' mentions, and the quotations
+        the actor speaks."""
+        inside = range(sentence.start, sentence.end)
+        own = [(m.start, m.end) for m in actor.mentions if m.start in inside]
+        others = [
+            (m.start, m.end)
+            for a in actors
+            if a is not actor
+            for m in a.mentions
+            if m.start in inside
+        ]
+        spoken = [q.text for q in quotes if q.speaker == actor.name and q.start in inside]
+        return own, others, spoken
+
+    def _shows_acting(
+        self, actor: Actor, actors: list[Actor], sentence: detect.Sentence, quotes: list[Quote]
+    ) -> bool:
+        own, others, spoken = self._in_sentence(actor, actors, sentence, quotes)
+        return bool(spoken or attribute.leading(sentence, own, others))
+
     def _rule_position(
         self,
         actor: Actor,
@@ -305,22 +334,13 @@ class _Run:
     ) -> Position | None:
         """A position read by the stance-word rules from the best sentence that shows one."""
         for sentence in sentences:
-            inside = range(sentence.start, sentence.end)
-            own = [(m.start, m.end) for m in actor.mentions if m.start in inside]
-            others = [
-                (m.start, m.end)
-                for a in actors
-                if a is not actor
-                for m in a.mentions
-                if m.start in inside
-            ]
-            spoken = [q.text for q in quotes if q.speaker == actor.name and q.start in inside]
+            own, others, spoken = self._in_sentence(actor, actors, sentence, quotes)
             stance = attribute.rule_stance(sentence, own, others, spoken)
             if stance is not None:
                 return Position(
                     actor=actor.name,
                     topic=topic,
-                    stance=stance,  # type: ignore[arg-type]  # one of the two rule stances
+                    stance=stance,  # type: ignore[arg-type]  # one of the rule stances
                     evidence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
                     attribution="rule",
                 )

@@ -319,3 +319,44 @@ def test_a_2_mb_transcript_is_read_whole_with_prompts_of_bounded_size() -> None:
     assert {q.speaker for q in extraction.quotes} == {"Anna Berg"}
     assert all(len(r.messages[1]["content"]) < 8000 for r in backend.requests)
     check_grounded(extraction, text)
+
+
+def test_the_model_may_cite_only_a_sentence_that_shows_the_actor_acting() -> None:
+    text = (
+        "Minister Ana Vos criticized the plan for a new port in Tarvia on Monday. "
+        "Critics of the port in Tarvia worry about its cost. "
+        "Tarvia has welcomed the plan, saying it would bring jobs.\n"
+        "Officials in Tarvia were unavailable."
+    )
+    backend = Scripted({"topic": "the port"})
+    extraction = Extractor(backend, load_template("default")).extract(
+        Article(meta=describe(text, Path("port.txt")), text=text)
+    )
+    assert not backend.answers
+    # Both stances are plain stance words read by the rules; no stance question is asked.
+    assert {(p.actor, p.stance, p.attribution) for p in extraction.positions} == {
+        ("Ana Vos", "opposes", "rule"),
+        ("Tarvia", "supports", "rule"),
+    }
+    tarvia = next(p for p in extraction.positions if p.actor == "Tarvia")
+    assert tarvia.evidence.text.startswith("Tarvia has welcomed")
+
+
+def test_an_actor_only_named_after_a_preposition_is_asked_no_stance() -> None:
+    text = (
+        "Minister Ana Vos voiced concern about the new port. "
+        "The port would be built in Tarvia, and critics oppose it.\n"
+        "Tarvia announced elections for May."
+    )
+    # Tarvia acts (it announced elections), but its only stance-word sentence names it after
+    # "in": the model is not asked for its stance. Ana Vos's concern is not a plain stance word,
+    # so the model is asked about her.
+    backend = Scripted({"topic": "the port"}, {"evidence": 1, "stance": "supports"})
+    extraction = Extractor(backend, load_template("default")).extract(
+        Article(meta=describe(text, Path("port.txt")), text=text)
+    )
+    assert not backend.answers
+    asked = [r.messages[-1]["content"] for r in backend.requests if "task stance" in r.label]
+    assert len(asked) == 1 and "Ana Vos" in asked[0]
+    assert "Tarvia" in {a.name for a in extraction.actors}
+    assert [p.actor for p in extraction.positions] == ["Ana Vos"]

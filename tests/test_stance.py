@@ -42,6 +42,10 @@ def stance(text: str, actor: str, others: tuple[str, ...] = (), spoken: tuple[st
         ("Politico reported on Sunday that Macron has refused plans to open an office.", "Macron",
          ("Politico",), "opposes"),
         ("The minister visited Paris on Monday.", "Paris", (), None),
+        ("Hirokazu Matsuno, Japan's government spokesperson, did not comment on the reports.",
+         "Hirokazu Matsuno", ("Japan",), "neutral"),
+        ("Tokyo declined to comment, while Beijing opposed the office.", "Tokyo", ("Beijing",),
+         "neutral"),
     ],
 )  # fmt: skip
 def test_rule_stance(text: str, actor: str, others: tuple[str, ...], expected: str | None) -> None:
