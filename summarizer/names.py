@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 from .ground import normalise
 from .types import ActorType
 
-# A capitalised word; a possessive (NATO's, with either apostrophe) ends a run.
-_WORD = r"[A-Z](?:[\w-]|\.(?=[A-Z])|[\u2019'](?!s\b))*(?:[\u2019']s\b)?"
+# A capitalised word; a possessive (NATO's, with either apostrophe) ends a run. The period of
+# an abbreviation or initial inside a name ("Rep. Jason Chaffetz", "Charles B. Rangel") is
+# masked as _DOT first, so that it does not end the run.
+_DOT = "\u2024"
+_WORD = rf"[A-Z](?:[\w-]|\.(?=[A-Z])|[\u2019'](?!s\b))*(?:[\u2019']s\b|{_DOT})?"
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]|Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Prof|Rev|Del|Sgt|Capt|Jr|Sr|St)\."
+    r"(?=[ \t]+[A-Z])"
+)
 _RUN = re.compile(
     rf"(?:{_WORD})(?:(?<![\u2019']s)[ \t]+(?:(?:of|the|de|van|von|al)[ \t]+)?(?:{_WORD}))*"
 )
@@ -31,7 +38,11 @@ TITLE_WORDS = {
     "representative", "ceo", "pope", "emperor", "general-secretary", "candidate", "nominee",
     "gen.", "lt.", "col.", "adm.", "sir", "lord", "lady", "crown", "prince", "princess",
     "mayor", "councillor", "councilor", "judge", "professor", "prof.", "bishop", "archbishop",
+    "rev.", "rev", "reverend", "del.", "sgt.", "capt.", "senators",
 }  # fmt: skip
+
+# Titles of courtesy: they split off like titles but are no role.
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"}
 
 # Words that describe a person before the name without being a title.
 _DESCRIPTORS = {
@@ -85,23 +96,37 @@ def _tokens(name: str) -> frozenset[str]:
     return frozenset(t for t in re.split(r"[^\w]+", folded) if t and t not in {"the", "of"})
 
 
+# Title words that are also surnames: last in a run after a name, they are the surname
+# ("Charlie King", "Rep. Steve King"); before a name, a title ("King Charles").
+_SURNAME_TITLES = {"king", "queen", "general", "judge", "chief", "head", "chair", "bishop", "lord"}
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: the name is what follows the last title
-    word; a run that ends in a title word is all title."""
-    last_title = -1
-    for i, word in enumerate(words):
-        if word.lower() in TITLE_WORDS:
-            last_title = i
-    if last_title < 0:
+    word ("Secretary of State Hillary Clinton": the title takes "of State"); a run that ends in
+    a title word is all title ("French President"), unless that word is also a surname."""
+    titles = [i for i, word in enumerate(words) if word.lower() in TITLE_WORDS]
+    if (
+        titles
+        and titles[-1] == len(words) - 1 > 0
+        and words[-1].lower() in _SURNAME_TITLES
+        and words[-2].lower() not in TITLE_WORDS
+    ):
+        titles.pop()
+    if not titles:
         return [], words
-    return words[: last_title + 1], words[last_title + 1 :]
+    title, name = words[: titles[-1] + 1], words[titles[-1] + 1 :]
+    while len(name) >= 2 and name[0] == "of":
+        title, name = [*title, *name[:2]], name[2:]
+    return title, name
 
 
 def candidates(text: str) -> list[Candidate]:
     """Candidate actor names, in order of first mention, forms of one name folded together."""
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
-    for match in _RUN.finditer(text):
-        written = _POSSESSIVE.sub("", match.group())
+    masked = _ABBREVIATION.sub(lambda m: m.group()[:-1] + _DOT, text)  # same offsets
+    for match in _RUN.finditer(masked):
+        written = _POSSESSIVE.sub("", match.group()).replace(_DOT, ".")
         words = written.split()
         start = match.start()
         while words and words[0].lower() in _COMMON:
@@ -120,18 +145,32 @@ def candidates(text: str) -> list[Candidate]:
             words = words[1:]
         if not words:
             continue
+        while (
+            len(words) >= 2
+            and words[1].lower() in TITLE_WORDS
+            and words[0].lower() not in TITLE_WORDS
+            and _looks_common(words[0], text)
+        ):
+            # "Should Mr. Clarke", "Under Mrs. Clinton": an ordinary word opening a sentence.
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
         title, name = _split_title(words)
         while (
             len(name) >= 2
             and name[0].lower() in _DESCRIPTORS
-            and not any(w.lower().strip(".") in _ORG_WORDS for w in name[1:])
+            and not _has_org_word(name[1:])
         ):
             # "Democrat Hillary Clinton", "Rival Hillary Clinton", "Neither Clinton": a
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
             title, name = [*title, name[0]], name[1:]
-        role = " ".join(title)
+        role = " ".join(w for w in title if w.lower() not in _HONORIFICS)
         if not name:
             continue
+        if "of" in name[1:]:
+            cut = name.index("of", 1)
+            place = " ".join(name[cut + 1 :]).casefold()
+            if _person_like(" ".join(name[:cut])) and (place in COUNTRIES or place in US_STATES):
+                name = name[:cut]  # "Bernie Sanders of Vermont": the place goes
         name_text = " ".join(name)
         if len(name) == 1 and _looks_common(name_text, text):
             continue
@@ -197,7 +236,7 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
                 for c in found
                 if _person_like(c.name)
                 and word in _ends(c.name)
-                and not any(w.strip(".") in _ORG_WORDS for w in c.name.casefold().split())
+                and not _has_org_word(c.name.split())
             ]  # "Trump" is Donald Trump's, not the Trump Foundation's
             home = hosts[0] if len(hosts) == 1 else None
         if home is None:
@@ -218,9 +257,15 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
 
 
 def _person_like(name: str) -> bool:
-    """Two to four capitalised words, none an acronym: how people's names look."""
+    """Two to four capitalised words, none an acronym but initials: how people's names look
+    ("Mary J. Blige", "G.K. Butterfield")."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(w[0].isupper() and not w.isupper() for w in words)
+    return 2 <= len(words) <= 4 and all(
+        w[0].isupper() and (not w.isupper() or _INITIALS.fullmatch(w)) for w in words
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _ends(name: str) -> set[str]:
@@ -231,6 +276,17 @@ def _ends(name: str) -> set[str]:
 
 
 # --- Which candidates are actors ------------------------------------------------------------
+
+US_STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee",
+    "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
+    "wyoming",
+}  # fmt: skip
 
 COUNTRIES = {
     "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria",
@@ -255,7 +311,14 @@ _ORG_WORDS = {
     "institute", "university", "association", "alliance", "office", "house", "congress",
     "parliament", "senate", "court", "group", "company", "corporation", "inc", "ltd", "press",
     "tribune", "guardian", "herald", "daily", "telegraph", "foundation", "forces", "army",
+    "bureau", "board", "chamber", "center", "centre", "league", "federation", "fund",
+    "administration", "authority", "service", "society", "club",
 }  # fmt: skip
+
+
+def _has_org_word(words: list[str]) -> bool:
+    """Whether a name's words include one that organisations' names have (Committee, Bank)."""
+    return any(w.casefold().strip(".") in _ORG_WORDS for w in words)
 
 # Verbs whose subject acts or speaks: a candidate named as their subject is an actor.
 _AGENCY = (
@@ -320,7 +383,7 @@ def guess_type(candidate: Candidate) -> ActorType:
         return "country"
     if candidate.roles:
         return "person"
-    if any(w.strip(".") in _ORG_WORDS for w in words) or name.isupper():
+    if _has_org_word(words) or name.isupper():
         return "organization"
     if _person_like(name):
         return "person"

@@ -50,3 +50,27 @@ def test_descriptors_are_not_part_of_a_name_and_surnames_fold() -> None:
     assert "Democrat" in found["Hillary Clinton"].roles
     assert "Trump" in found["Donald Trump"].aliases  # not ambiguous with the Trump Foundation
     assert "Republican National Committee" in found
+
+
+def test_abbreviations_and_initials_stay_inside_a_name() -> None:
+    text = (
+        "Committee Chairman Rep. Jon Ruiz said no. The singer Mary J. Blige sang. Blige waved. "
+        "Then Ana B. Cole of Ohio left. The Bank of Tarvia and the School of Law of Ohio "
+        "State met. Mr. Ruiz spoke. Port St. Lucie voted. Charlie King said yes."
+    )
+    found = by_name(text)
+    ruiz = found["Jon Ruiz"]
+    assert ruiz.roles == ["Committee Chairman Rep."]  # "Mr." is courtesy, not a role
+    assert "Mr. Ruiz" in ruiz.aliases and "Rep" not in found
+    assert "Blige" in found["Mary J. Blige"].aliases  # a surname folds into a name with initials
+    assert "Ana B. Cole" in found  # a person's state goes; an organisation's "of" stays
+    assert "Bank of Tarvia" in found
+    assert "Port St. Lucie" in found
+    assert "Charlie King" in found  # a title word that ends a name after a first name is a surname
+
+
+def test_a_sentence_opening_word_before_a_title_is_no_role() -> None:
+    text = "Should Mr. Clarke win, the mine would close. Mr. Clarke should know that."
+    found = by_name(text)
+    assert found["Clarke"].roles == []
+    assert "Should Mr. Clarke" not in found["Clarke"].aliases
