@@ -143,7 +143,17 @@ def _first_cue(text: str) -> str | None:
     return min(cues)[1] if cues else None
 
 
-_NAME = r"(?:[A-Z][\w\u2019'.-]*(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin|al|of|the)){0,4})"
+# A name: capitalised words, the first not a capitalised function word ("During a speech …").
+_NOT_A_NAME = (
+    r"(?!(?:The|A|An|During|After|Before|In|On|At|When|While|As|But|And|If|Since|Although|"
+    r"Though|Despite|With|Without|For|From|By|Under|Over|This|That|These|Those|It|Its|There|"
+    r"Here|So|Even|Asked|Speaking|Meanwhile|However|Still|Also|Then|Now|Yet)\b)"
+)
+_NAME = (
+    rf"(?:{_NOT_A_NAME}[A-Z][\w\u2019'.-]*"
+    r"(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin|al|of|the)){0,4})"
+)
+_ARTICLE = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)"
 _DESC_HEAD = (
     r"(?:official|officials|spokesperson|spokesman|spokeswoman|source|sources|minister|diplomat|"
     r"aide|adviser|advisor|analyst|expert|statement|report|president|leader|chief|ministry|"
@@ -164,15 +174,15 @@ _ROLE_BEFORE = (
 # "panel Chairman Rep. Jason Chaffetz (R-Utah) said", "IMF chief economist Maury Obstfeld
 # said"), and a speaker described by any noun phrase ("the book said", "a friend commented").
 _ANY_ROLE = rf"(?:(?!{VERBS}\b)[\w\u2019'./-]+\s+){{0,5}}?"
-_DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?" + _DESC_HEAD + r"\b)"
-_ANY_DESC = r"(?:(?:the|an?|another|one)\s+(?:[\w\u2019'-]+\s+){0,4}?[a-z][\w-]*)"
+_DESC = rf"(?:{_ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?" + _DESC_HEAD + r"\b)"
+_ANY_DESC = rf"(?:{_ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?[a-z][\w-]*)"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _PARTICIPLE = (
     r"(?:saying|claiming|arguing|adding|stating|insisting|noting|warning|asking|tweeting|"
     r"writing|telling|declaring|explaining|calling|posting)"
 )
-_SPEAKER = rf"(?:{_ROLE_BEFORE})?(?P<speaker>(?:the\s+)?{_NAME}|{_DESC}|{_PRONOUN})"
-_SPEAKER_AFTER = rf"{_ANY_ROLE}(?P<speaker>(?:the\s+)?{_NAME}|{_ANY_DESC}|{_PRONOUN})"
+_SPEAKER = rf"(?:{_ROLE_BEFORE})?(?P<speaker>(?:[Tt]he\s+)?{_NAME}|{_DESC}|{_PRONOUN})"
+_SPEAKER_AFTER = rf"{_ANY_ROLE}(?P<speaker>(?:[Tt]he\s+)?{_NAME}|{_ANY_DESC}|{_PRONOUN})"
 _ADVERB = r"(?:\s+(?:\w+ly|has|had|have|also|later|then|once))?"
 # What may stand between a speaker after the quote and its verb: appositions ("Mitch McConnell,
 # R-Ky., said"; "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said")
@@ -199,6 +209,11 @@ _CONNECTIVE = (
     r"Now|Today|Yesterday|Recently|Previously|Afterward|Afterwards|In\s+contrast|In\s+response|"
     r"On\s+\w+),\s+)?"
 )
+# An introductory phrase before the subject: "During a speech earlier in the day, Trump …"
+_INTRODUCTION = (
+    r"(?:(?:During|After|Before|In|On|At|When|While|As|Since|Despite|With|Speaking)\b"
+    r"[^,\u201c\"\n]{0,100},\s+)?"
+)
 _BEFORE = [
     re.compile(
         rf"{_SPEAKER}(?:,[^,\u201c\u201d\"]{{1,90}},)?{_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"
@@ -215,7 +230,7 @@ _BEFORE = [
     # to the office, claiming that it would … and that an "…""; "Dean, a former chairman, poked
     # at Trump's sniffing during the debate, tweeting, "…""
     re.compile(
-        rf"^\s*{_CONNECTIVE}{_SPEAKER}[\s,][^.\u201c\"\n]{{0,200}}?,\s+{_PARTICIPLE}\b"
+        rf"^\s*{_CONNECTIVE}{_INTRODUCTION}{_SPEAKER}[\s,][^.\u201c\"\n]{{0,200}}?,\s+{_PARTICIPLE}\b"
         rf"[^.\u201c\"\n]{{0,150}}$"
     ),
 ]

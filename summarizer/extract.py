@@ -47,6 +47,7 @@ EVIDENCE_CHOICES = 3  # sentences shown for one actor's stance
 LONG_ARTICLE_CHARS = 9000
 LONG_ARTICLE_SENTENCES = 40
 MAX_PASSAGE_CHARS = 1200
+PROMINENT_MENTIONS = 8  # an entity named this often is an actor of the story
 
 _PERSON_WORDS = {
     "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
@@ -205,13 +206,20 @@ class _Run:
     # --- actors -------------------------------------------------------------------------------
 
     def actors(self) -> list[Actor]:
-        """The candidates the article names as acting or speaking, or by a title."""
+        """The candidates the article names as acting or speaking, or by a title, and those it
+        names so often that they are what the story is about (NATO in a story about a NATO
+        office, even where no sentence shows NATO acting)."""
         self.candidates = names.candidates(self.text)
-        return [
-            self._actor(c, names.guess_type(c))
-            for c in self.candidates
-            if c.roles or names.acts(self.text, c)
-        ]
+        actors = []
+        for candidate in self.candidates:
+            actor = self._actor(candidate, names.guess_type(candidate))
+            if (
+                candidate.roles
+                or names.acts(self.text, candidate)
+                or len(actor.mentions) >= PROMINENT_MENTIONS
+            ):
+                actors.append(actor)
+        return actors
 
     def _actor(self, candidate: names.Candidate, kind: ActorType) -> Actor:
         return Actor(

@@ -66,6 +66,14 @@ def speaker(text: str, which: int = 0) -> str | None:
             '"What a show."',
             "Grant",
         ),
+        # An introductory phrase before the subject of a participle of saying.
+        (
+            "During a rally earlier in the day, Grant attacked Lee for her record, saying, "
+            '"She is not ready."',
+            "Grant",
+        ),
+        # A capitalised article opens a described speaker.
+        ('The Ohio businessman says of Lee, "She will fail."', "The Ohio businessman"),
     ],
 )
 def test_reporting_patterns(text: str, expected: str) -> None:

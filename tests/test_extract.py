@@ -360,3 +360,13 @@ def test_an_actor_only_named_after_a_preposition_is_asked_no_stance() -> None:
     assert len(asked) == 1 and "Ana Vos" in asked[0]
     assert "Tarvia" in {a.name for a in extraction.actors}
     assert [p.actor for p in extraction.positions] == ["Ana Vos"]
+
+
+@pytest.mark.parametrize(("times", "is_actor"), [(7, False), (8, True)])
+def test_an_entity_the_story_names_often_is_an_actor(times: int, is_actor: bool) -> None:
+    # Orvana never acts or speaks; named often enough, it is what the story is about.
+    text = " ".join(f"Plan {i} for Orvana was discussed." for i in range(times))
+    extraction = Extractor(Scripted(), load_template("default"), with_positions=False).extract(
+        Article(meta=describe(text, Path("orvana.txt")), text=text)
+    )
+    assert ("Orvana" in {a.name for a in extraction.actors}) is is_actor
