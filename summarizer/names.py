@@ -96,8 +96,9 @@ def _tokens(name: str) -> frozenset[str]:
     return frozenset(t for t in re.split(r"[^\w]+", folded) if t and t not in {"the", "of"})
 
 
-# Title words that are also surnames: last in a run after a name, they are the surname
-# ("Charlie King", "Rep. Steve King"); before a name, a title ("King Charles").
+# Title words that are also surnames: last in a run after a name or an honorific, they are
+# the surname ("Charlie King", "Rep. Steve King", "Mr. King"); before a name, a title ("King
+# Charles").
 _SURNAME_TITLES = {"king", "queen", "general", "judge", "chief", "head", "chair", "bishop", "lord"}
 
 
@@ -110,7 +111,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         titles
         and titles[-1] == len(words) - 1 > 0
         and words[-1].lower() in _SURNAME_TITLES
-        and words[-2].lower() not in TITLE_WORDS
+        and (words[-2].lower() not in TITLE_WORDS or words[-2].lower() in _HONORIFICS)
     ):
         titles.pop()
     if not titles:
@@ -155,11 +156,7 @@ def candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
-        while (
-            len(name) >= 2
-            and name[0].lower() in _DESCRIPTORS
-            and not _has_org_word(name[1:])
-        ):
+        while len(name) >= 2 and name[0].lower() in _DESCRIPTORS and not _has_org_word(name[1:]):
             # "Democrat Hillary Clinton", "Rival Hillary Clinton", "Neither Clinton": a
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
             title, name = [*title, name[0]], name[1:]
@@ -319,6 +316,7 @@ _ORG_WORDS = {
 def _has_org_word(words: list[str]) -> bool:
     """Whether a name's words include one that organisations' names have (Committee, Bank)."""
     return any(w.casefold().strip(".") in _ORG_WORDS for w in words)
+
 
 # Verbs whose subject acts or speaks: a candidate named as their subject is an actor.
 _AGENCY = (

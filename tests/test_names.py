@@ -67,6 +67,7 @@ def test_abbreviations_and_initials_stay_inside_a_name() -> None:
     assert "Bank of Tarvia" in found
     assert "Port St. Lucie" in found
     assert "Charlie King" in found  # a title word that ends a name after a first name is a surname
+    assert "Mr. King" in by_name("Charlie King said yes. Mr. King left.")["Charlie King"].aliases
 
 
 def test_a_sentence_opening_word_before_a_title_is_no_role() -> None:
