@@ -45,7 +45,9 @@ def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
 
 
 _OPPOSE = re.compile(
-    r"\b(?:oppos\w*|against|refus\w*|reject\w*|block(?:s|ed|ing)?|veto\w*|critici[sz]\w*|"
+    r"\b(?:oppos\w*|(?:is|are|was|were|be|been|stands?|stood|voted?|voting|spoke|came\s+out|"
+    r"argued|campaign(?:s|ed|ing)?|warned)\s+(?:\w+ly\s+)?against|refus\w*|reject\w*|"
+    r"block(?:s|ed|ing)?|veto\w*|critici[sz]\w*|"
     r"disapprov\w*|mistake|error|unhappy|displeasure|dissatisfied|condemn\w*|object(?:s|ed|ion)|"
     r"unnecessary|hesitant|resist\w*)\b",
     re.IGNORECASE,
@@ -115,11 +117,34 @@ def leading(
         if any(last_break <= o - base < start - base for o, _ in others):
             continue  # another actor leads this clause: what follows is about it
         lead = before[last_break:].split()
-        if len(lead) > 8 or (lead and lead[-1].casefold() in _PREPOSITIONS):
+        # Within its clause (here a comma ends one too: "In May, Japan said"), a preposition
+        # before the mention makes it no subject: "At the NATO summit", "between … and China";
+        # but not one inside a title ("Ambassador to the US Koji Tomita").
+        phrase = re.split(r"[,;:]", before[last_break:])[-1].split()
+        if len(lead) > 8 or any(
+            word.casefold() in _PREPOSITIONS and not (i and phrase[i - 1][0].isupper())
+            for i, word in enumerate(phrase)
+        ):
             continue
+        if _MODIFIES.match(text, end - base):
+            continue  # "the NATO office", "a NATO liaison office": it names the office
         found.append((start, end))
     return found
 
+
+# A name followed by a plain lowercase noun modifies it ("NATO office", "NATO summit"); a verb,
+# an auxiliary, an adverb or a function word after it leaves it the subject ("NATO said", "NATO
+# has", "NATO firmly opposed", "Japan and China"). Nouns are told from verbs by what they are
+# not: a closed list of auxiliaries, common irregular past forms and function words, and the
+# endings -ed, -s and -ly.
+_MODIFIES = re.compile(
+    r"\s+(?!(?:said|told|made|took|gave|sought|held|won|met|led|left|went|came|saw|knew|"
+    r"thought|became|began|wrote|spoke|chose|fought|sent|kept|put|set|let|stood|brought|got|"
+    r"will|would|could|can|may|might|must|should|shall|has|have|had|is|was|are|were|be|been|"
+    r"does|did|do|and|or|but|nor|to|in|on|at|for|with|from|by|of|as|that|which|who|whose|"
+    r"itself|also|not|never|now|then|still|already|again|too|alone|first|last|once|twice|"
+    r"recently|previously|yet)\b)[a-z][a-z-]*\b(?<!ed)(?<!s)(?<!ly)(?![\w\u2019'])"
+)
 
 # "Matsuno, the government's spokesperson, did not comment on the reports": no side taken.
 _NO_COMMENT = re.compile(
@@ -323,3 +348,22 @@ def descriptions(passage: str) -> list[str]:
         words = match.group().split()[1:]
         found.append(" ".join(words))
     return found
+
+
+_SMALL_WORDS = {
+    "of", "the", "and", "a", "an", "to", "in", "on", "with", "for", "at", "by", "or", "from",
+}  # fmt: skip
+
+
+def is_title(quoted: str) -> bool:
+    """Whether quoted words name or title something rather than report speech: up to eight
+    words, every one but the small ones capitalised ("Face the Nation", "War On Drugs", "The
+    Dealmaker", "Bobby"). Shouted capitals ("LOCK HER UP") are speech."""
+    words = re.findall(r"[\w\u2019'.-]+", quoted)
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (
+        0 < len(words) <= 8
+        and bool(content)
+        and not words[0].isupper()
+        and all(w[0].isdigit() or (w[0].isupper() and not w.isupper()) for w in content)
+    )

@@ -197,7 +197,7 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
         ):
             continue
         result.predicted_quotes += 1
-        result.misses.append(f"extra quote: {quote.text[:60]!r}")
+        result.misses.append(f"extra quote: {quote.text[:60]!r} (by {quote.attribution})")
     result.predicted_quotes += len(matched_predictions)
     result.matched_predicted = len(matched_predictions)
     if "actors" in record:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,6 +56,13 @@ _PERSON_WORDS = {
     "leader", "chief", "secretary", "ambassador", "envoy", "senator", "lawmaker",
 }  # fmt: skip
 
+
+# "Related article: …", "Read also: …": a link to another story, not this one's reporting.
+_LINK_TO_ANOTHER_STORY = re.compile(
+    r"\s*(?:related(?:\s+(?:article|articles|story|stories|coverage))?|read\s+(?:also|more)|"
+    r"see\s+also|more\s+on\s+this)\s*:",
+    re.IGNORECASE,
+)
 
 _DOCUMENT_WORDS = {"report", "statement", "ruling", "article", "editorial", "paper", "study"}
 
@@ -261,6 +269,7 @@ class _Run:
                 s
                 for s in self.sentences
                 if any(s.start <= m.start < s.end for m in actor.mentions)
+                and not _LINK_TO_ANOTHER_STORY.match(s.text)
                 and self._shows_acting(actor, actors, s, quotes)
             ]
             scored = [
@@ -382,6 +391,15 @@ class _Run:
             elif previous and previous[2] and self._continues(previous[0], span):
                 speaker = self.find_actor(actors, previous[1].speaker)
             attribution: Literal["rule", "model"] = "rule"
+            if attribute.is_title(span.text) and not self._set_off_as_speech(span, hit):
+                self.rejected.append(
+                    Rejected(
+                        kind="quote",
+                        value=span.text,
+                        reason="a title or name in quotation marks, not speech",
+                    )
+                )
+                continue  # who speaks around it does not change
             if speaker is None:
                 speaker = self._ask_speaker(actors, span, sentence)
                 attribution = "model"
@@ -399,6 +417,14 @@ class _Run:
             after_rule = bool(hit and hit.start > span.end)
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return quotes
+
+    def _set_off_as_speech(self, span: detect.QuotedSpan, hit: attribute.RuleHit | None) -> bool:
+        """Whether quoted words stand as speech: attributed after them ("…," the band leader
+        shouted) or introduced by a comma or colon (she said: "…"), not the object of a verb
+        (told "Face the Nation")."""
+        if hit is None:
+            return False
+        return hit.start > span.end or self.text[: span.start - 1].rstrip().endswith((",", ":"))
 
     def _sentence_of(self, offset: int) -> detect.Sentence | None:
         return next((s for s in self.sentences if s.start <= offset < s.end), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribute import rule_speaker
+from summarizer.attribute import is_title, rule_speaker
 from summarizer.detect import quoted_spans, sentences
 
 
@@ -93,3 +93,20 @@ def test_reporting_patterns(text: str, expected: str) -> None:
 )
 def test_no_speaker_where_the_pattern_is_not_attribution(text: str) -> None:
     assert speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("quoted", "title"),
+    [
+        ("Face the Nation,", True),
+        ("War On Drugs", True),
+        ("Bobby", True),
+        ("13th.", True),
+        ("LOCK HER UP", False),  # shouted: speech
+        ("Cold War mentality", False),
+        ("We will win,", False),
+        ("geographic", False),
+    ],
+)
+def test_titles_and_names_in_quotation_marks(quoted: str, title: bool) -> None:
+    assert is_title(quoted) is title

@@ -370,3 +370,32 @@ def test_an_entity_the_story_names_often_is_an_actor(times: int, is_actor: bool)
         Article(meta=describe(text, Path("orvana.txt")), text=text)
     )
     assert ("Orvana" in {a.name for a in extraction.actors}) is is_actor
+
+
+def test_a_title_in_quotation_marks_is_not_speech_unless_a_rule_says_so() -> None:
+    text = (
+        'Ana Vos told "Face the Nation" on Sunday that she would run. '
+        'The crowd later watched "Morning Report" together.\n'
+        '"Our Time Has Come," the band leader shouted.'
+    )
+    backend = Scripted()  # no question reaches the model
+    extraction = Extractor(backend, load_template("default"), with_positions=False).extract(
+        Article(meta=describe(text, Path("show.txt")), text=text)
+    )
+    assert [q.text for q in extraction.quotes] == ["Our Time Has Come,"]  # a rule names a speaker
+    rejected = {r.value: r.reason for r in extraction.rejected}
+    assert "title or name" in rejected["Morning Report"]
+
+
+def test_a_link_to_another_story_is_no_evidence() -> None:
+    text = (
+        "Related article: Tarvia welcomes the port plan\n"
+        "Read also: Tarvia backs port\n"
+        "Tarvia has rejected the port plan."
+    )
+    extraction = Extractor(Scripted({"topic": "the port"}), load_template("default")).extract(
+        Article(meta=describe(text, Path("links.txt")), text=text)
+    )
+    assert [(p.actor, p.stance, p.evidence.text) for p in extraction.positions] == [
+        ("Tarvia", "opposes", "Tarvia has rejected the port plan.")
+    ]

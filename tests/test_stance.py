@@ -46,6 +46,20 @@ def stance(text: str, actor: str, others: tuple[str, ...] = (), spoken: tuple[st
          "Hirokazu Matsuno", ("Japan",), "neutral"),
         ("Tokyo declined to comment, while Beijing opposed the office.", "Tokyo", ("Beijing",),
          "neutral"),
+        # "against" takes a side only as a verb's complement ("is against"), not as any
+        # preposition.
+        ("NATO was created to provide security against the Soviet bloc.", "NATO", (), None),
+        ("France is firmly against the plan.", "France", (), "opposes"),
+        ("Greece voted against the office.", "Greece", (), "opposes"),
+        # A preposition before the actor in its clause: it is not the subject.
+        ("At the NATO summit, the plan for a NATO office was opposed.", "NATO", (), None),
+        ("In May, Japan opposed the plan.", "Japan", (), "opposes"),
+        ("In May, Ambassador to the US Koji Tomita backed the plan.", "Koji Tomita", (),
+         "supports"),
+        # A name before a noun modifies it: the NATO office takes no side.
+        ("The NATO office was opposed by many.", "NATO", (), None),
+        ("NATO firmly opposed the plan.", "NATO", (), "opposes"),
+        ("NATO leaders opposed the plan.", "NATO", (), "opposes"),
     ],
 )  # fmt: skip
 def test_rule_stance(text: str, actor: str, others: tuple[str, ...], expected: str | None) -> None:
