@@ -204,7 +204,7 @@ def brief(
     )
     if briefing.rejected:
         dropped = ", ".join(f"{n} {kind}" for kind, n in briefing.rejected.items())
-        err.print(f"[yellow]warning:[/] ungrounded model output dropped: {dropped}")
+        err.print(f"[yellow]warning:[/] left out: {dropped} (reasons: summarizer extract FILE)")
     for failure in briefing.failures:
         err.print(f"[red]failed:[/] {failure.file}: {failure.error}")
     for path in result.files.values():

@@ -68,7 +68,8 @@ class Quote(_Model):
 
 
 class Rejected(_Model):
-    """Something the model produced that could not be grounded in the article."""
+    """Something left out of an extraction, and why: a quoted title or name that is not speech,
+    a quote no rule or model answer attributes, an answer the model could not give validly."""
 
     kind: Literal["actor", "alias", "position", "quote"]
     value: str
@@ -235,6 +236,7 @@ class Briefing(_Model):
     disagreements: list[Finding] = Field(default_factory=list)
     failures: list[Failure] = Field(default_factory=list)
     rejected: dict[str, int] = Field(
-        default_factory=dict, description="Ungrounded items dropped, counted by kind"
+        default_factory=dict,
+        description="Items left out of the extractions (see each extraction's rejected), by kind",
     )
     provenance: Provenance
