@@ -128,6 +128,9 @@ def leading(
             continue
         if _MODIFIES.match(text, end - base):
             continue  # "the NATO office", "a NATO liaison office": it names the office
+        possessive = _POSSESSIVE.match(text, end - base)
+        if possessive and not _AGENT.search(possessive.group("after")):
+            continue  # "NATO's abbreviation", "China's power": a thing of it, not it acting
         found.append((start, end))
     return found
 
@@ -144,6 +147,17 @@ _MODIFIES = re.compile(
     r"does|did|do|and|or|but|nor|to|in|on|at|for|with|from|by|of|as|that|which|who|whose|"
     r"itself|also|not|never|now|then|still|already|again|too|alone|first|last|once|twice|"
     r"recently|previously|yet)\b)[a-z][a-z-]*\b(?<!ed)(?<!s)(?<!ly)(?![\w\u2019'])"
+)
+
+# A possessive acts for the actor only when what follows is a body or a person speaking for it
+# ("China's foreign ministry", "Japan's Chief Cabinet Secretary"), not a thing of it ("NATO's
+# abbreviation", "the alliance's charter").
+_POSSESSIVE = re.compile(r"[\u2019']s?\s+(?P<after>(?:[\w-]+\s+){0,2}[\w-]+)")
+_AGENT = re.compile(
+    r"^[A-Z]|\b(?:government|ministry|ministers?|president|premier|leaders?|leadership|"
+    r"officials?|spokes(?:person|man|woman)|embassy|envoys?|ambassador|diplomats?|"
+    r"administration|cabinet|parliament|military|army|forces|delegation|representatives?|"
+    r"chief|head|secretary|council|authorities|negotiators?|people)\b"
 )
 
 # "Matsuno, the government's spokesperson, did not comment on the reports": no side taken.

@@ -60,6 +60,10 @@ def stance(text: str, actor: str, others: tuple[str, ...] = (), spoken: tuple[st
         ("The NATO office was opposed by many.", "NATO", (), None),
         ("NATO firmly opposed the plan.", "NATO", (), "opposes"),
         ("NATO leaders opposed the plan.", "NATO", (), "opposes"),
+        # A possessive acts for the actor only through a body or person speaking for it.
+        ("NATO's charter opposes any expansion, an official said.", "NATO", (), None),
+        ("China's foreign ministry opposed the office.", "China", (), "opposes"),
+        ("Japan's Chief Cabinet Secretary backed the plan.", "Japan", (), "supports"),
     ],
 )  # fmt: skip
 def test_rule_stance(text: str, actor: str, others: tuple[str, ...], expected: str | None) -> None:
