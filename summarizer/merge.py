@@ -450,8 +450,10 @@ def overview(
             own = [p for p in position_list if p.actor == actor.id and p.topic == topic]
             if not own:
                 continue
-            counts = Counter(p.stance for p in own)
-            stance = sorted(counts, key=lambda s: (-counts[s], s))[0]
+            counts = Counter(p.stance for p in own).most_common()
+            if len(counts) > 1 and counts[0][1] == counts[1][1]:
+                continue  # sources split evenly: named among the differences below
+            stance = counts[0][0]
             by_stance.setdefault(stance, []).append(
                 (name[actor.id], {p.source for p in own if p.stance == stance})
             )
@@ -468,12 +470,15 @@ def overview(
         wording_points = len(disagreements) - stance_points
         parts = []
         if stance_points:
-            parts.append(f"{stance_points} actor stance{'s' if stance_points != 1 else ''}")
+            differing = list(
+                dict.fromkeys(name[f.actor] for f in disagreements if f.kind == "stance")
+            )
+            parts.append(f"the stance of {_names(differing)}")
         if wording_points:
             parts.append(
                 f"the wording of {wording_points} quote{'s' if wording_points != 1 else ''}"
             )
-        sentences.append(f"The sources differ on {' and '.join(parts)} {_cite(refs)}.")
+        sentences.append(f"The sources differ on {', and on '.join(parts)} {_cite(refs)}.")
     shared = [q for q in quotes if len(q.sources) > 1]
     if shared:
         quote = shared[0]

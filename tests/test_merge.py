@@ -163,6 +163,31 @@ def test_findings_disagree_across_sources_and_cite_both_sides() -> None:
         assert all(side.evidence for side in finding.sides)
 
 
+def test_overview_names_an_evenly_split_actor_among_the_differences() -> None:
+    from summarizer.types import BriefActor, Source
+
+    positions = [
+        _position("nato", "supports", 1),
+        _position("nato", "opposes", 2),
+        _position("macron", "opposes", 1),
+        _position("macron", "opposes", 2),
+        _position("macron", "supports", 3),
+    ]
+    actors = [
+        BriefActor(
+            id=i, name=n, type="person", roles=[], aliases=[], sources=[1, 2, 3], mentions=[]
+        )
+        for i, n in (("nato", "NATO"), ("macron", "Emmanuel Macron"))
+    ]
+    sources = [Source(ref=r, id=str(r), file=f"{r}.txt", sha256="0" * 64) for r in (1, 2, 3)]
+    _, disagreements = merge.findings(positions, [])
+    text = " ".join(merge.overview(sources, actors, positions, [], disagreements))
+    # A 2-to-1 majority is reported as the actor's stance; a 1-to-1 split is no majority.
+    assert "Emmanuel Macron opposes it" in text
+    assert "NATO" not in text.split("The sources differ")[0]
+    assert "The sources differ on the stance of Emmanuel Macron and NATO [1][2][3]." in text
+
+
 def test_overview_sentences_each_cite_sources(golden_result) -> None:  # type: ignore[no-untyped-def]
     overview = golden_result.briefing.overview
     assert len(overview) >= 3
