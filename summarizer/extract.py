@@ -103,6 +103,14 @@ def _output_schemas() -> dict[str, Any]:
     return {task: model.model_json_schema() for task, model in OUTPUTS.items()}
 
 
+# Words before a quotation that make it a name: "CBS's "Face the Nation"", "a broadcast of "Fox
+# News Sunday"", "an interview on "Meet the Press"".
+_NAMES_SOMETHING = re.compile(
+    r"(?:[\u2019']s|\b(?:of|on|in|at|to|from|for|by|with|about|called|titled|named))$",
+    re.IGNORECASE,
+)
+
+
 # The modules whose code decides what an extraction contains.
 _EXTRACTION_MODULES = (
     "extract", "detect", "names", "attribute", "ground", "load", "prompting", "schemas", "types",
@@ -421,10 +429,12 @@ class _Run:
     def _set_off_as_speech(self, span: detect.QuotedSpan, hit: attribute.RuleHit | None) -> bool:
         """Whether quoted words stand as speech: attributed after them ("…," the band leader
         shouted) or introduced by a comma or colon (she said: "…"), not the object of a verb
-        (told "Face the Nation")."""
-        if hit is None:
+        (told "Face the Nation") and not after a possessive or a preposition (on this weekend's
+        broadcast of "Fox News Sunday," … said)."""
+        before = self.text[: span.start - 1].rstrip()
+        if hit is None or _NAMES_SOMETHING.search(before):
             return False
-        return hit.start > span.end or self.text[: span.start - 1].rstrip().endswith((",", ":"))
+        return hit.start > span.end or before.endswith((",", ":"))
 
     def _sentence_of(self, offset: int) -> detect.Sentence | None:
         return next((s for s in self.sentences if s.start <= offset < s.end), None)

@@ -376,7 +376,8 @@ def test_a_title_in_quotation_marks_is_not_speech_unless_a_rule_says_so() -> Non
     text = (
         'Ana Vos told "Face the Nation" on Sunday that she would run. '
         'The crowd later watched "Morning Report" together.\n'
-        '"Our Time Has Come," the band leader shouted.'
+        '"Our Time Has Come," the band leader shouted.\n'
+        'On this weekend\u2019s broadcast of "Fox News Sunday," Ana Vos said she would win.'
     )
     backend = Scripted()  # no question reaches the model
     extraction = Extractor(backend, load_template("default"), with_positions=False).extract(
@@ -385,6 +386,7 @@ def test_a_title_in_quotation_marks_is_not_speech_unless_a_rule_says_so() -> Non
     assert [q.text for q in extraction.quotes] == ["Our Time Has Come,"]  # a rule names a speaker
     rejected = {r.value: r.reason for r in extraction.rejected}
     assert "title or name" in rejected["Morning Report"]
+    assert "title or name" in rejected["Fox News Sunday,"]  # a rule would take it as speech
 
 
 def test_a_link_to_another_story_is_no_evidence() -> None:
