@@ -35,12 +35,15 @@ _STANCE_CUE = re.compile(
 )
 
 
+EARLY_CHARS = 60  # a mention this close to the sentence's start is early
+
+
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     """How strongly `sentence` shows a side being taken by the actor mentioned in it: 2 for a
     word of stance (opposes, backs, calls for, a mistake…), 1 more when the actor comes early,
     as the sentence's subject usually does."""
     score = 2 if _STANCE_CUE.search(sentence.text) else 0
-    early = any(sentence.start <= m.start < sentence.start + 60 for m in mentions)
+    early = any(sentence.start <= m.start < sentence.start + EARLY_CHARS for m in mentions)
     return score + (1 if early else 0)
 
 

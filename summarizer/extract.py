@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -111,6 +112,11 @@ _NAMES_SOMETHING = re.compile(
 )
 
 
+def _within(starts: list[int], low: int, length: int) -> slice:
+    """The slice of a sorted list of offsets that fall in [low, low + length)."""
+    return slice(bisect_left(starts, low), bisect_left(starts, low + length))
+
+
 # The modules whose code decides what an extraction contains.
 _EXTRACTION_MODULES = (
     "extract", "detect", "names", "attribute", "ground", "load", "prompting", "schemas", "types",
@@ -136,6 +142,7 @@ class _Run:
     def __post_init__(self) -> None:
         self.text = self.article.text
         self.sentences = detect.sentences(self.text)
+        self._sentence_starts = [s.start for s in self.sentences]
         # The article is the shared prompt prefix. A long article is shown in part: its opening
         # for the topic and stance questions, the neighbourhood of the quote for a speaker.
         self.long = len(self.text) > LONG_ARTICLE_CHARS
@@ -267,6 +274,13 @@ class _Run:
             for q in quotes
             if (sentence := self._sentence_of(q.start)) is not None
         }
+        # Every actor's mentions, sentence by sentence, found once (a long article has
+        # thousands of sentences and mentions).
+        here: dict[int, list[tuple[Actor, Span]]] = {}
+        for a in actors:
+            for m in a.mentions:
+                if (sentence := self._sentence_of(m.start)) is not None:
+                    here.setdefault(sentence.index, []).append((a, m))
         candidates = []
         for actor in actors:
             if names.is_media(actor.name):
@@ -276,13 +290,16 @@ class _Run:
             mentioned_in = [
                 s
                 for s in self.sentences
-                if any(s.start <= m.start < s.end for m in actor.mentions)
+                if any(a is actor for a, _ in here.get(s.index, ()))
                 and not _LINK_TO_ANOTHER_STORY.match(s.text)
-                and self._shows_acting(actor, actors, s, quotes)
+                and self._shows_acting(actor, here, s, quotes)
             ]
+            starts = [m.start for m in actor.mentions]  # in text order (ground.mentions)
             scored = [
                 (
-                    attribute.stance_cues(s, actor.mentions)
+                    attribute.stance_cues(
+                        s, actor.mentions[_within(starts, s.start, attribute.EARLY_CHARS)]
+                    )
                     + 2 * ((actor.name, s.index) in spoken),
                     s,
                 )
@@ -296,7 +313,7 @@ class _Run:
         candidates.sort(key=lambda c: (-quoted[c[0].name], -len(c[0].mentions), c[0].name))
         positions = []
         for actor, ranked in candidates[:MAX_POSITIONS]:
-            by_rule = self._rule_position(actor, actors, ranked, quotes, topic)
+            by_rule = self._rule_position(actor, here, ranked, quotes, topic)
             if by_rule is not None:
                 positions.append(by_rule)
                 continue
@@ -327,39 +344,41 @@ class _Run:
 
     @staticmethod
     def _in_sentence(
-        actor: Actor, actors: list[Actor], sentence: detect.Sentence, quotes: list[Quote]
+        actor: Actor,
+        here: dict[int, list[tuple[Actor, Span]]],
+        sentence: detect.Sentence,
+        quotes: list[Quote],
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[str]]:
-        """In one sentence: the actor's mentions, the other actors' mentions, and the quotations
-        the actor speaks."""
+        """In one sentence: the actor's mentions, the other actors' mentions (from `here`, the
+        actors' mentions by sentence index), and the quotations the actor speaks."""
+        mentions = here.get(sentence.index, [])
+        own = [(m.start, m.end) for a, m in mentions if a is actor]
+        others = [(m.start, m.end) for a, m in mentions if a is not actor]
         inside = range(sentence.start, sentence.end)
-        own = [(m.start, m.end) for m in actor.mentions if m.start in inside]
-        others = [
-            (m.start, m.end)
-            for a in actors
-            if a is not actor
-            for m in a.mentions
-            if m.start in inside
-        ]
         spoken = [q.text for q in quotes if q.speaker == actor.name and q.start in inside]
         return own, others, spoken
 
     def _shows_acting(
-        self, actor: Actor, actors: list[Actor], sentence: detect.Sentence, quotes: list[Quote]
+        self,
+        actor: Actor,
+        here: dict[int, list[tuple[Actor, Span]]],
+        sentence: detect.Sentence,
+        quotes: list[Quote],
     ) -> bool:
-        own, others, spoken = self._in_sentence(actor, actors, sentence, quotes)
+        own, others, spoken = self._in_sentence(actor, here, sentence, quotes)
         return bool(spoken or attribute.leading(sentence, own, others))
 
     def _rule_position(
         self,
         actor: Actor,
-        actors: list[Actor],
+        here: dict[int, list[tuple[Actor, Span]]],
         sentences: list[detect.Sentence],
         quotes: list[Quote],
         topic: str,
     ) -> Position | None:
         """A position read by the stance-word rules from the best sentence that shows one."""
         for sentence in sentences:
-            own, others, spoken = self._in_sentence(actor, actors, sentence, quotes)
+            own, others, spoken = self._in_sentence(actor, here, sentence, quotes)
             stance = attribute.rule_stance(sentence, own, others, spoken)
             if stance is not None:
                 return Position(
@@ -431,13 +450,17 @@ class _Run:
         shouted) or introduced by a comma or colon (she said: "…"), not the object of a verb
         (told "Face the Nation") and not after a possessive or a preposition (on this weekend's
         broadcast of "Fox News Sunday," … said)."""
-        before = self.text[: span.start - 1].rstrip()
+        end = span.start - 1  # the opening quotation mark
+        while end and self.text[end - 1].isspace():
+            end -= 1
+        before = self.text[max(0, end - 20) : end]  # as much as the patterns below look at
         if hit is None or _NAMES_SOMETHING.search(before):
             return False
         return hit.start > span.end or before.endswith((",", ":"))
 
     def _sentence_of(self, offset: int) -> detect.Sentence | None:
-        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        i = bisect_right(self._sentence_starts, offset) - 1  # sentences are in text order
+        return self.sentences[i] if i >= 0 and offset < self.sentences[i].end else None
 
     def _continues(self, before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
         """A second quotation right after an attributed one in the same paragraph."""

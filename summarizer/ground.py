@@ -77,14 +77,15 @@ def mentions(article: str, names: Iterable[str]) -> list[Span]:
     """Every whole-word, case-insensitive occurrence of any of `names`, longest names first and
     without overlaps."""
     norm_article, index = normalise(article)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(norm_article))  # 1 where a longer name was already found
     found: list[Span] = []
     for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):
         norm_name, _ = normalise(name)
         pattern = re.compile(r"(?<!\w)" + re.escape(norm_name) + r"(?!\w)")
         for match in pattern.finditer(norm_article):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            start, end = match.span()
+            if any(taken[start:end]):
                 continue
-            taken.append((match.start(), match.end()))
-            found.append(_back(article, index, match.start(), match.end()))
+            taken[start:end] = b"\x01" * (end - start)
+            found.append(_back(article, index, start, end))
     return sorted(found, key=lambda span: span.start)
