@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -63,12 +63,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in (
-            "gold_quotes", "predicted_quotes", "matched_gold", "matched_predicted",
-            "speakers_scored", "speakers_right", "rule_speakers_scored", "rule_speakers_right",
-            "gold_actors", "predicted_actors", "matched_actors", "predicted_positions",
-            "right_positions", "gold_holders", "found_holders", "seconds",
-        ):  # fmt: skip
+        for name in (*_COUNTS, "seconds"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict[str, float | None]:
@@ -105,15 +100,11 @@ class Score:
 
     def counts(self) -> dict[str, int]:
         """The counts behind the figures, so that runs over parts of a set can be added up."""
-        return {
-            name: getattr(self, name)
-            for name in (
-                "gold_quotes", "predicted_quotes", "matched_gold", "matched_predicted",
-                "speakers_scored", "speakers_right", "rule_speakers_scored",
-                "rule_speakers_right", "gold_actors", "predicted_actors", "matched_actors",
-                "predicted_positions", "right_positions", "gold_holders", "found_holders",
-            )
-        }  # fmt: skip
+        return {name: getattr(self, name) for name in _COUNTS}
+
+
+# The integer fields of a Score: every count, in field order.
+_COUNTS = tuple(f.name for f in fields(Score) if f.type == "int")
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
