@@ -185,11 +185,13 @@ def _first_cue(text: str) -> str | None:
     return min(cues)[1] if cues else None
 
 
+# Words that open an introductory phrase before a sentence's subject ("During a speech …, ").
+_OPENERS = r"During|After|Before|In|On|At|When|While|As|Since|Despite|With|Speaking"
 # A name: capitalised words, the first not a capitalised function word ("During a speech …").
 _NOT_A_NAME = (
-    r"(?!(?:The|A|An|During|After|Before|In|On|At|When|While|As|But|And|If|Since|Although|"
-    r"Though|Despite|With|Without|For|From|By|Under|Over|This|That|These|Those|It|Its|There|"
-    r"Here|So|Even|Asked|Speaking|Meanwhile|However|Still|Also|Then|Now|Yet)\b)"
+    rf"(?!(?:{_OPENERS}|The|A|An|But|And|If|Although|Though|Without|For|From|By|Under|Over|"
+    r"This|That|These|Those|It|Its|There|Here|So|Even|Asked|Meanwhile|However|Still|Also|"
+    r"Then|Now|Yet)\b)"
 )
 _NAME = (
     rf"(?:{_NOT_A_NAME}[A-Z][\w\u2019'.-]*"
@@ -252,10 +254,7 @@ _CONNECTIVE = (
     r"On\s+\w+),\s+)?"
 )
 # An introductory phrase before the subject: "During a speech earlier in the day, Trump …"
-_INTRODUCTION = (
-    r"(?:(?:During|After|Before|In|On|At|When|While|As|Since|Despite|With|Speaking)\b"
-    r"[^,\u201c\"\n]{0,100},\s+)?"
-)
+_INTRODUCTION = rf"(?:(?:{_OPENERS})\b[^,\u201c\"\n]{{0,100}},\s+)?"
 _BEFORE = [
     re.compile(
         rf"{_SPEAKER}(?:,[^,\u201c\u201d\"]{{1,90}},)?{_ADVERB}\s+{VERBS}\b{_FILLER}[,:]?\s*$"
