@@ -6,7 +6,9 @@ from __future__ import annotations
 import http.server
 import json
 import threading
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -23,8 +25,13 @@ SCHEMA = {
 
 
 @pytest.fixture()
-def server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """A server that refuses OpenAI's response_format as llama_cpp.server does. With the
+    parameter N, it holds its refusals until N requests are in flight, then answers them 0.3 s
+    apart (concurrent articles that all start before any refusal comes back)."""
     bodies: list[dict[str, Any]] = []
+    in_flight = getattr(request, "param", 1)
+    together = threading.Barrier(in_flight, timeout=10)
 
     class LikeLlamaCppPython(http.server.BaseHTTPRequestHandler):
         def _send(self, status: int, payload: dict[str, Any]) -> None:
@@ -41,6 +48,7 @@ def server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             bodies.append(body)
             if "response_format" in body:  # as llama_cpp.server does: 500, not 400
+                time.sleep(0.3 * together.wait())
                 self._send(500, {"error": {"message": "response_format: Input should be 'text'"}})
                 return
             self._send(
@@ -80,6 +88,19 @@ def test_auto_constraint_falls_back_to_the_grammar_once(server) -> None:  # type
     assert bodies[0]["response_format"]["json_schema"]["schema"] == SCHEMA
     assert "Olaf Berg" in bodies[1]["grammar"]  # the enum is in the grammar
     assert bodies[1]["model"] == "served.gguf" and bodies[1]["temperature"] == 0.0
+
+
+@pytest.mark.parametrize("server", [2], indirect=True)
+def test_concurrent_requests_all_fall_back_to_the_grammar(server) -> None:  # type: ignore[no-untyped-def]
+    # Both start under "auto"; the second refusal arrives after the first has switched the
+    # backend to the grammar, and must still be retried with it.
+    url, bodies = server
+    backend = OpenAIBackend(url)
+    request = Request([{"role": "user", "content": "who?"}], SCHEMA, 20, "test")
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(backend.generate, [request, request]))
+    assert [a.text for a in answers] == ['{"speaker": "Olaf Berg"}'] * 2
+    assert sorted("grammar" in b for b in bodies) == [False, False, True, True]
 
 
 def test_the_cache_key_names_the_server_when_no_model_is_given() -> None:

@@ -115,11 +115,10 @@ class OpenAIBackend:
     def generate(self, request: Request) -> Generation:
         self.ready()
         started = time.perf_counter()
-        constraint = "json_schema" if self.constraint == "auto" else self.constraint
-        response = self._post(request, constraint)
-        if self.constraint == "auto" and (
-            response.status_code in (400, 422) or _refuses_format(response)
-        ):
+        # Read once: with concurrent articles another thread may switch it while this one waits.
+        auto = self.constraint == "auto"
+        response = self._post(request, "json_schema" if auto else self.constraint)
+        if auto and (response.status_code in (400, 422) or _refuses_format(response)):
             # This server does not take OpenAI's json_schema response format: use the grammar.
             self.constraint = "grammar"
             response = self._post(request, "grammar")
