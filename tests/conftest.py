@@ -38,6 +38,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="Rewrite the expected outputs from the existing recordings (no model run): after a "
         "change of output format, with the model's recorded answers unchanged.",
     )
+    parser.addoption(
+        "--update-rules",
+        action="store_true",
+        help="Rewrite the rule-only golden files (tests/golden/rules/) from the current rules "
+        "(no model): review their diff like code.",
+    )
 
 
 def stable_briefing(result: BriefResult) -> dict:
@@ -81,8 +87,9 @@ def golden_result(request: pytest.FixtureRequest) -> BriefResult:
     update = request.config.getoption("--update-golden")
     if update:
         record_golden()
-    replay = ReplayBackend(RECORDINGS)
+    replay = ReplayBackend(RECORDINGS, keep_going=True)
     result = brief([SEEDS], Extractor(replay, load_template("default")))
+    replay.check()  # every request the run made that was not recorded, listed at once
     if update or request.config.getoption("--update-expected"):
         # The expected outputs are what the pipeline makes of the recorded answers.
         assert not result.briefing.failures, result.briefing.failures

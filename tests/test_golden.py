@@ -100,3 +100,24 @@ def test_the_seed_briefing_merges_what_the_outlets_share(golden_result) -> None:
     for finding in briefing.disagreements:
         assert len({r for side in finding.sides for r in side.sources}) >= 2
         assert len(finding.sides) >= 2
+
+
+def test_a_replay_that_keeps_going_lists_every_miss_of_the_run(tmp_path) -> None:
+    from summarizer.backends.replay import ReplayBackend
+
+    from .conftest import RECORDINGS
+
+    source = load_template("default").source.replace("main issue", "central issue")
+    changed = tmp_path / "changed.j2"
+    changed.write_text(source, encoding="utf-8")
+    replay = ReplayBackend(RECORDINGS, keep_going=True)
+    extractor = Extractor(replay, load_template(str(changed)))
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    for path in seeds:
+        extractor.extract(read_article(path))  # goes on past each miss
+    assert len(replay.misses) >= 2
+    with pytest.raises(ReplayMiss) as caught:
+        replay.check()
+    for path in seeds:
+        assert path.stem in str(caught.value)
+    assert str(len(replay.misses)) in str(caught.value)

@@ -1,7 +1,9 @@
 """Record real model outputs, and replay them: the backend of the fast tests.
 
 A replay answers only the exact requests it has recorded (messages, schema, token budget and
-sampling all go into the key) and raises on anything else, naming what was asked.
+sampling all go into the key) and raises on anything else, naming what was asked. With
+`keep_going`, it notes each miss, answers it with "no answer" so that the run asks every question
+it would ask, and `check()` then raises once, listing every miss of the run.
 """
 
 from __future__ import annotations
@@ -13,6 +15,12 @@ from typing import Any
 from ..errors import ModelError
 from ..generation import Backend, Generation, Request
 from ..resources import write_atomic
+from .rules import no_answer
+
+_RE_RECORD = (
+    "the prompt, template or schema changed since recording; re-record with "
+    "`pytest --update-golden` and review the diff"
+)
 
 
 class ReplayMiss(ModelError):
@@ -36,8 +44,10 @@ class ReplayBackend:
     cacheable = False  # a replay is itself a record: answering from a cache would hide misses
     concurrency = 1
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, keep_going: bool = False) -> None:
         self.path = path
+        self.keep_going = keep_going
+        self.misses: list[str] = []
         self._entries = _read(path)
         meta = self._entries.pop("meta", {})
         self.model_name: str = meta.get("model_name", "replay")
@@ -55,10 +65,12 @@ class ReplayBackend:
         key = request.key(self.sampling)
         entry = self._entries.get(key)
         if entry is None:
+            if self.keep_going:
+                self.misses.append(f"{request.label} (key {key[:12]})")
+                return Generation(text=no_answer(request.schema), finish_reason="stop")
             raise ReplayMiss(
                 f"no recorded output for {request.label} (key {key[:12]}) in {self.path}: "
-                "the prompt, template or schema changed since recording; re-record with "
-                "`pytest --update-golden` and review the diff"
+                + _RE_RECORD
             )
         return Generation(
             text=entry["text"],
@@ -68,6 +80,15 @@ class ReplayBackend:
             completion_tokens=entry["completion_tokens"],
             seconds=entry["seconds"],
         )
+
+    def check(self) -> None:
+        """Raise once for every request of the run that was not recorded (with `keep_going`)."""
+        if self.misses:
+            raise ReplayMiss(
+                f"{len(self.misses)} requests have no recorded output in {self.path}: "
+                + _RE_RECORD
+                + "".join(f"\n  {miss}" for miss in self.misses)
+            )
 
 
 class RecordingBackend:
