@@ -34,8 +34,9 @@ from summarizer.cache import ExtractionCache
 from summarizer.extract import Extractor
 from summarizer.load import find_articles, read_article
 from summarizer.modelfile import resolve
-from summarizer.pipeline import Progress, brief
+from summarizer.pipeline import ProgressCallbacks, brief
 from summarizer.prompting import load_template
+from summarizer.settings import LlamaSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -133,7 +134,7 @@ def main() -> None:
 
     # 1. Cold.
     started = time.perf_counter()
-    backend = LlamaBackend(resolve(args.model))
+    backend = LlamaBackend(resolve(LlamaSettings.given(args.model).model))
     backend.ready()
     load_seconds = time.perf_counter() - started
     extractor = Extractor(backend, load_template(args.prompt))
@@ -151,7 +152,7 @@ def main() -> None:
         args.paths,
         extractor,
         out_dir=cache_dir / "out",
-        progress=Progress(article_done=done),
+        progress=ProgressCallbacks(article_done=done),
         cache=ExtractionCache(cache_dir / "extractions"),
     )
     cold_seconds = time.perf_counter() - cold_started

@@ -10,23 +10,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .backends import open_backend
+from . import backends
 from .cache import ExtractionCache
 from .extract import Extractor
 from .generation import Backend
 from .load import Article, describe
-from .pipeline import BriefResult, Progress
+from .pipeline import BriefResult, ProgressCallbacks
 from .pipeline import brief as _brief
 from .prompting import usable_template
+from .settings import LlamaSettings
 from .types import Extraction
 
 
 def extractor(
     *, model: str | None = None, prompt: str | None = None, backend: Backend | None = None
 ) -> Extractor:
-    """An Extractor on the given model (default: the embedded default model) and template."""
+    """An Extractor on the given model (default: SUMMARIZER_MODEL, else the embedded default
+    model) and template."""
     return Extractor(
-        backend=backend or open_backend("llama", model=model), template=usable_template(prompt)
+        backend=backend or backends.create("llama", LlamaSettings.given(model)),
+        template=usable_template(prompt),
     )
 
 
@@ -50,7 +53,7 @@ def brief(
     model: str | None = None,
     prompt: str | None = None,
     backend: Backend | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallbacks | None = None,
     cache: bool = True,
 ) -> BriefResult:
     """A cross-source briefing of the articles at `paths` (files or folders). Extractions are

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -21,18 +23,24 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from . import api, schemas
-from .backends import open_backend
+from . import api, backends, schemas
 from .cache import ExtractionCache
 from .errors import SummarizerError
 from .extract import Extractor
 from .generation import Backend
 from .load import find_articles
-from .pipeline import Progress as Callbacks
+from .pipeline import ProgressCallbacks, extract_one
 from .pipeline import brief as brief_pipeline
-from .pipeline import extract_one
 from .prompting import load_template, shipped_templates, usable_template
 from .resources import write_atomic
+from .settings import (
+    VARIABLES,
+    LlamaSettings,
+    OpenAISettings,
+    ReplaySettings,
+    RunSettings,
+    from_environment,
+)
 
 app = typer.Typer(
     help="Turn several news articles about one event into a grounded cross-source briefing, "
@@ -50,52 +58,51 @@ err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
 
-@dataclass
-class Options:
-    model: str | None = None
-    prompt: str | None = None
-    backend: str = "llama"
-    replay: Path | None = None
-    quiet: bool = False
-    cache: bool = True
-    cache_dir: Path | None = None
-    base_url: str | None = None
-    served_model: str | None = None
-    api_key: str | None = None
-    concurrency: int = 4
-    constraint: str = "auto"
-    timeout: float = 600.0
+@dataclass(frozen=True)
+class Invocation:
+    """The global options with the environment applied, for the commands (typer's ctx.obj)."""
+
+    run: RunSettings
+    # Every backend option by settings field name; the chosen backend's settings take theirs.
+    backend_options: Mapping[str, Any]
 
     def open_backend(self) -> Backend:
-        return open_backend(
-            self.backend,
-            model=self.model,
-            replay=self.replay,
-            base_url=self.base_url,
-            served_model=self.served_model,
-            api_key=self.api_key,
-            concurrency=self.concurrency,
-            constraint=self.constraint,
-            timeout=self.timeout,
-        )
+        """The chosen backend, behind a spinner while it loads (none with --quiet)."""
+        name = self.run.backend
+        settings = backends.settings_for(name, self.backend_options)
+        if self.run.quiet:
+            return backends.create(name, settings)
+        with err.status("loading the model…"):
+            return backends.create(name, settings)
 
     def extraction_cache(self) -> ExtractionCache | None:
-        if not self.cache:
+        if not self.run.cache:
             return None
-        return ExtractionCache(self.cache_dir) if self.cache_dir else ExtractionCache.default()
+        return (
+            ExtractionCache(self.run.cache_dir) if self.run.cache_dir else ExtractionCache.default()
+        )
 
 
-OPTIONS = Options()
+def _invocation(ctx: typer.Context) -> Invocation:
+    invocation = ctx.obj
+    assert isinstance(invocation, Invocation), "set by global_options, typer's callback"
+    return invocation
+
+
+def _env_help(field: str) -> str:
+    """How typer's --help shows an option's environment variable (read by settings.py)."""
+    return escape(f" [env var: {VARIABLES[field]}]")
 
 
 @app.callback()
 def global_options(
+    ctx: typer.Context,
     model: Annotated[
         str | None,
         typer.Option(
             "--model",
-            envvar="SUMMARIZER_MODEL",
-            help="Path of a GGUF model file. Default: the embedded Qwen2.5-Coder-1.5B-Instruct.",
+            help="Path of a GGUF model file. Default: the embedded Qwen2.5-Coder-1.5B-Instruct."
+            + _env_help("model"),
         ),
     ] = None,
     prompt: Annotated[
@@ -103,7 +110,7 @@ def global_options(
         typer.Option(
             "--prompt", help="A shipped prompt template's name, or a template file's path."
         ),
-    ] = None,
+    ] = RunSettings.prompt,
     backend: Annotated[
         str,
         typer.Option(
@@ -111,16 +118,16 @@ def global_options(
             help="llama (in-process model), openai (an OpenAI-compatible server, see "
             "--base-url) or replay (recorded outputs).",
         ),
-    ] = "llama",
+    ] = RunSettings.backend,
     replay: Annotated[
         Path | None, typer.Option("--replay", help="Recordings file for --backend replay.")
-    ] = None,
+    ] = ReplaySettings.path,
     base_url: Annotated[
         str | None,
         typer.Option(
             "--base-url",
-            envvar="SUMMARIZER_BASE_URL",
-            help="The server's OpenAI API root for --backend openai, e.g. http://127.0.0.1:8000/v1",
+            help="The server's OpenAI API root for --backend openai, e.g. "
+            "http://127.0.0.1:8000/v1" + _env_help("base_url"),
         ),
     ] = None,
     served_model: Annotated[
@@ -128,17 +135,17 @@ def global_options(
         typer.Option(
             "--served-model", help="Model name to ask the server for (default: its first)."
         ),
-    ] = None,
+    ] = OpenAISettings.served_model,
     api_key: Annotated[
         str | None,
-        typer.Option("--api-key", envvar="OPENAI_API_KEY", help="Bearer token for the server."),
+        typer.Option("--api-key", help="Bearer token for the server." + _env_help("api_key")),
     ] = None,
     concurrency: Annotated[
         int,
         typer.Option(
             "--concurrency", min=1, help="Articles sent to the server at once (--backend openai)."
         ),
-    ] = 4,
+    ] = OpenAISettings.concurrency,
     constraint: Annotated[
         str,
         typer.Option(
@@ -146,36 +153,55 @@ def global_options(
             help="How the schema reaches the server: auto, json_schema (vLLM, Ollama, "
             "llama-server) or grammar (llama-cpp-python's server).",
         ),
-    ] = "auto",
+    ] = OpenAISettings.constraint,
     timeout: Annotated[
         float,
         typer.Option(
             "--timeout", min=1, help="Seconds to wait for one server answer (--backend openai)."
         ),
-    ] = 600.0,
+    ] = OpenAISettings.timeout,
     no_cache: Annotated[
         bool,
         typer.Option("--no-cache", help="Neither read nor write the cache of extractions."),
-    ] = False,
+    ] = not RunSettings.cache,
     cache_dir: Annotated[
         Path | None,
         typer.Option(
             "--cache-dir",
-            envvar="SUMMARIZER_EXTRACTIONS",
-            help="Folder of cached extractions (default: the user cache, see `cache info`).",
+            help="Folder of cached extractions (default: the user cache, see `cache info`)."
+            + _env_help("extractions"),
         ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress output.")
+    ] = RunSettings.quiet,
 ) -> None:
-    OPTIONS.model, OPTIONS.prompt, OPTIONS.backend = model, prompt, backend
-    OPTIONS.replay, OPTIONS.quiet, OPTIONS.cache = replay, quiet, not no_cache
-    OPTIONS.cache_dir = cache_dir
-    OPTIONS.base_url, OPTIONS.served_model, OPTIONS.api_key = base_url, served_model, api_key
-    OPTIONS.concurrency, OPTIONS.constraint, OPTIONS.timeout = concurrency, constraint, timeout
+    # The environment is read here, once: an option given wins over its variable.
+    env = from_environment()
+    ctx.obj = Invocation(
+        run=RunSettings(
+            backend=backend,
+            prompt=prompt,
+            quiet=quiet,
+            cache=not no_cache,
+            cache_dir=cache_dir or env.extractions,
+        ),
+        backend_options={
+            "model": LlamaSettings.given(model, env).model,
+            "base_url": base_url or env.base_url,
+            "served_model": served_model,
+            "api_key": api_key or env.api_key,
+            "concurrency": concurrency,
+            "constraint": constraint,
+            "timeout": timeout,
+            "path": replay,
+        },
+    )
 
 
 @app.command()
 def brief(
+    ctx: typer.Context,
     paths: Annotated[
         list[Path], typer.Argument(help="Article files (.txt, .md) or folders of them.")
     ],
@@ -185,17 +211,18 @@ def brief(
     ] = Path("briefing"),
 ) -> None:
     """Write a cross-source briefing of the articles: briefing.md, .html and .json."""
+    invocation = _invocation(ctx)
     # Bad paths and templates fail before the model loads.
     find_articles(paths)
-    template = usable_template(OPTIONS.prompt)
-    backend = _loading(OPTIONS.open_backend)
-    with _progress() as (_bar, callbacks):
+    template = usable_template(invocation.run.prompt)
+    backend = invocation.open_backend()
+    with show_progress(quiet=invocation.run.quiet) as callbacks:
         result = brief_pipeline(
             paths,
             Extractor(backend=backend, template=template),
             out_dir,
             callbacks,
-            OPTIONS.extraction_cache(),
+            invocation.extraction_cache(),
         )
     briefing = result.briefing
     err.print(
@@ -215,14 +242,16 @@ def brief(
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="One article file.")],
 ) -> None:
     """Print one article's extraction as JSON (schemas/extraction.schema.json)."""
     from .load import read_article
 
+    invocation = _invocation(ctx)
     article = read_article(file)
-    extractor = api.extractor(prompt=OPTIONS.prompt, backend=_loading(OPTIONS.open_backend))
-    extraction, _ = extract_one(article, extractor, OPTIONS.extraction_cache())
+    extractor = api.extractor(prompt=invocation.run.prompt, backend=invocation.open_backend())
+    extraction, _ = extract_one(article, extractor, invocation.extraction_cache())
     sys.stdout.write(extraction.model_dump_json(indent=2) + "\n")
 
 
@@ -246,6 +275,7 @@ def schema(
 
 @app.command("eval")
 def eval_command(
+    ctx: typer.Context,
     gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON Lines (see README).")],
     per_article: Annotated[
         bool,
@@ -282,7 +312,8 @@ def eval_command(
     accuracy, actor F1."""
     from .evaluate import evaluate
 
-    extractor = api.extractor(prompt=OPTIONS.prompt, backend=_loading(OPTIONS.open_backend))
+    invocation = _invocation(ctx)
+    extractor = api.extractor(prompt=invocation.run.prompt, backend=invocation.open_backend())
     extractor.with_positions = positions
 
     def show(score: Any) -> None:
@@ -334,6 +365,7 @@ def eval_command(
 
 @app.command()
 def check(
+    ctx: typer.Context,
     golden_dir: Annotated[
         Path, typer.Argument(help="Folder of expected extractions, one <article id>.json each.")
     ],
@@ -347,11 +379,12 @@ def check(
     from . import golden
     from .load import read_article
 
+    invocation = _invocation(ctx)
     files = find_articles(paths)
     expected = {} if update else golden.load_expected(golden_dir)
-    extractor = api.extractor(prompt=OPTIONS.prompt, backend=_loading(OPTIONS.open_backend))
+    extractor = api.extractor(prompt=invocation.run.prompt, backend=invocation.open_backend())
     differences = 0
-    cache = None if update else OPTIONS.extraction_cache()
+    cache = None if update else invocation.extraction_cache()
     for path in files:
         extraction, _ = extract_one(read_article(path), extractor, cache)
         article_id = extraction.article.id
@@ -412,60 +445,52 @@ def prompts_check(
 
 
 @cache_app.command("info")
-def cache_info() -> None:
+def cache_info(ctx: typer.Context) -> None:
     """Where the cache is and what it holds."""
-    cache = OPTIONS.extraction_cache() or ExtractionCache.default()
+    cache = _invocation(ctx).extraction_cache() or ExtractionCache.default()
     entries = cache.entries()
     size = sum(p.stat().st_size for p in entries)
     out.print(f"{cache.root}: {len(entries)} cached extractions, {size / 1024:.0f} KiB")
 
 
 @cache_app.command("clear")
-def cache_clear() -> None:
+def cache_clear(ctx: typer.Context) -> None:
     """Remove every cached extraction (the assembled model stays)."""
-    cache = OPTIONS.extraction_cache() or ExtractionCache.default()
+    cache = _invocation(ctx).extraction_cache() or ExtractionCache.default()
     out.print(f"removed {cache.clear()} cached extractions from {cache.root}")
 
 
-def _loading(open_fn: Callable[[], Backend]) -> Backend:
-    if OPTIONS.quiet:
-        return open_fn()
-    with err.status("loading the model…"):
-        return open_fn()
+@contextmanager
+def show_progress(*, quiet: bool) -> Iterator[ProgressCallbacks]:
+    """A per-article progress bar with an ETA while the block runs, or nothing with --quiet."""
+    if quiet:
+        yield ProgressCallbacks()
+        return
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err,
+    )
+    bar.start()
+    task = bar.add_task("articles", total=None)
 
+    def start(total: int) -> None:
+        bar.update(task, total=total)
 
-class _progress:
-    """A per-article progress bar with an ETA, or nothing with --quiet."""
+    def done(article_id: str, status: str) -> None:
+        bar.console.print(f"  {article_id}: {status}")
+        bar.advance(task)
 
-    def __enter__(self) -> tuple[Progress | None, Callbacks]:
-        if OPTIONS.quiet:
-            return None, Callbacks()
-        self.bar = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            console=err,
-        )
-        self.bar.start()
-        task = self.bar.add_task("articles", total=None)
+    def event(message: str) -> None:
+        bar.console.print(f"  [dim]{message}[/]")
 
-        def start(total: int) -> None:
-            self.bar.update(task, total=total)
-
-        def done(article_id: str, status: str) -> None:
-            self.bar.console.print(f"  {article_id}: {status}")
-            self.bar.advance(task)
-
-        def event(message: str) -> None:
-            self.bar.console.print(f"  [dim]{message}[/]")
-
-        return self.bar, Callbacks(start=start, article_done=done, event=event)
-
-    def __exit__(self, *exc: object) -> None:
-        if not OPTIONS.quiet:
-            self.bar.stop()
+    try:
+        yield ProgressCallbacks(start=start, article_done=done, event=event)
+    finally:
+        bar.stop()
 
 
 def main() -> None:

@@ -28,9 +28,9 @@ def manifest() -> dict[str, Any]:
     return tomllib.loads((data_dir("models") / "default.toml").read_text(encoding="utf-8"))
 
 
-def resolve(model: str | None) -> ModelFile:
-    """The GGUF to load: `model` (a path; also SUMMARIZER_MODEL) or the default model."""
-    model = model or os.environ.get("SUMMARIZER_MODEL") or None
+def resolve(model: str | Path | None) -> ModelFile:
+    """The GGUF to load: `model` (a path) or, when None, the default model. SUMMARIZER_MODEL
+    is applied before, where the settings are built (`LlamaSettings.given`)."""
     if model:
         return custom_model(Path(model))
     return default_model()

@@ -30,7 +30,7 @@ def tool_version() -> str:
 
 
 @dataclass
-class Progress:
+class ProgressCallbacks:
     """Callbacks the CLI uses to show per-article progress; all optional."""
 
     start: Callable[[int], None] = lambda total: None
@@ -69,7 +69,7 @@ def extract_one(
 def extract_all(
     paths: list[Path],
     extractor: Extractor,
-    progress: Progress,
+    progress: ProgressCallbacks,
     cache: ExtractionCache | None = None,
     texts: dict[str, str] | None = None,
 ) -> tuple[list[Extraction], list[Failure]]:
@@ -184,10 +184,10 @@ def brief(
     paths: list[Path],
     extractor: Extractor,
     out_dir: Path | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallbacks | None = None,
     cache: ExtractionCache | None = None,
 ) -> BriefResult:
-    progress = progress or Progress()
+    progress = progress or ProgressCallbacks()
     if extractor.on_event is None:
         extractor.on_event = progress.event
     started = time.perf_counter()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .settings import from_environment
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -23,8 +25,7 @@ def data_dir(name: str) -> Path:
 def cache_dir() -> Path:
     """The user cache (assembled model, remembered hashes, cached extractions);
     SUMMARIZER_CACHE_DIR overrides it."""
-    configured = os.environ.get("SUMMARIZER_CACHE_DIR")
-    return Path(configured) if configured else Path(platformdirs.user_cache_dir("summarizer"))
+    return from_environment().cache_dir or Path(platformdirs.user_cache_dir("summarizer"))
 
 
 def write_atomic(path: Path, text: str) -> None:

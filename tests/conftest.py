@@ -61,9 +61,10 @@ stable_extraction = stable
 
 
 def record_golden() -> None:
-    from summarizer.backends import open_backend
+    from summarizer import backends
+    from summarizer.settings import LlamaSettings
 
-    recorder = RecordingBackend(open_backend("llama"), RECORDINGS)
+    recorder = RecordingBackend(backends.create("llama", LlamaSettings.given()), RECORDINGS)
     brief([SEEDS], Extractor(recorder, load_template("default")))
     recorder.save()
 

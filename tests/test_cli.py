@@ -144,6 +144,22 @@ def test_a_truncated_gguf_is_a_model_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_the_openai_backend_without_a_server_url_is_exit_2(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "SUMMARIZER_BASE_URL"}
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer", "--backend", "openai", "--no-cache", "brief",
+         str(SEEDS), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        "error: the openai backend needs --base-url (e.g. http://127.0.0.1:8000/v1)\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_unreachable_server_is_one_line_and_exit_3(tmp_path: Path) -> None:
     result = run(
         "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1", "--no-cache",

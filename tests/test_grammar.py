@@ -7,7 +7,8 @@ import pytest
 
 pytest.importorskip("llama_cpp")
 
-from summarizer.backends.llama import enum_fields, schema_to_gbnf, string_field, walk
+from summarizer.backends.grammar import schema_to_gbnf
+from summarizer.backends.llama import enum_fields, string_field, walk
 from summarizer.errors import ModelError
 from summarizer.schemas import grammar_schema
 

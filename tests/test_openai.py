@@ -9,12 +9,14 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from summarizer.backends.openai import OpenAIBackend
 from summarizer.generation import Request
+from summarizer.settings import OpenAISettings
 
 SCHEMA = {
     "type": "object",
@@ -76,7 +78,7 @@ def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, list[dict[str,
 
 def test_auto_constraint_falls_back_to_the_grammar_once(server) -> None:  # type: ignore[no-untyped-def]
     url, bodies = server
-    backend = OpenAIBackend(url)
+    backend = OpenAIBackend(OpenAISettings(base_url=url))
     request = Request([{"role": "user", "content": "who?"}], SCHEMA, 20, "test")
     first = backend.generate(request)
     second = backend.generate(request)
@@ -95,7 +97,7 @@ def test_concurrent_requests_all_fall_back_to_the_grammar(server) -> None:  # ty
     # Both start under "auto"; the second refusal arrives after the first has switched the
     # backend to the grammar, and must still be retried with it.
     url, bodies = server
-    backend = OpenAIBackend(url)
+    backend = OpenAIBackend(OpenAISettings(base_url=url))
     request = Request([{"role": "user", "content": "who?"}], SCHEMA, 20, "test")
     with ThreadPoolExecutor(2) as pool:
         answers = list(pool.map(backend.generate, [request, request]))
@@ -104,5 +106,6 @@ def test_concurrent_requests_all_fall_back_to_the_grammar(server) -> None:  # ty
 
 
 def test_the_cache_key_names_the_server_when_no_model_is_given() -> None:
-    assert OpenAIBackend("http://host:8000/v1/").model_name == "http://host:8000/v1"
-    assert OpenAIBackend("http://host:8000/v1", model="qwen").model_name == "qwen"
+    server = OpenAISettings(base_url="http://host:8000/v1/")
+    assert OpenAIBackend(server).model_name == "http://host:8000/v1"
+    assert OpenAIBackend(replace(server, served_model="qwen")).model_name == "qwen"

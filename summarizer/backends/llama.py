@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,41 +13,9 @@ from typing import Any
 from ..errors import ModelError, ModelLoadError
 from ..generation import Generation, Request
 from ..modelfile import ModelFile
+from .grammar import LLAMA_CPP_MISSING, schema_to_gbnf
 
 DEFAULT_CONTEXT = 8192
-# llama.cpp's converter lets the model write up to ~20 whitespace characters between tokens;
-# one optional space is all valid JSON needs, and it removes whitespace runaways.
-_SPACE_RULE = re.compile(r"^space ::= .*$", re.MULTILINE)
-
-
-def schema_to_gbnf(schema: dict[str, Any]) -> str:
-    """The grammar for `schema`; raises ModelError instead of silently constraining nothing.
-    Converted once per schema. The key keeps the properties' order, which the grammar (and so
-    the order the model writes the keys in) follows."""
-    return _gbnf(json.dumps(schema))
-
-
-@functools.lru_cache(maxsize=256)
-def _gbnf(schema_json: str) -> str:
-    try:
-        from llama_cpp.llama_grammar import json_schema_to_gbnf
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise ModelError(_MISSING) from exc
-    try:
-        gbnf = json_schema_to_gbnf(schema_json)
-    except Exception as exc:  # the converter raises bare exceptions on what it cannot handle
-        raise ModelLoadError(f"the output schema cannot be turned into a grammar: {exc}") from exc
-    if "root ::=" not in gbnf:
-        raise ModelLoadError(
-            "the output schema produced no grammar root: refusing to run unconstrained"
-        )
-    return _SPACE_RULE.sub('space ::= " "?', gbnf)
-
-
-_MISSING = (
-    "llama-cpp-python is not installed: run pip install 'summarizer[model]' "
-    "(it builds from source, about 5 minutes)"
-)
 
 
 class LlamaBackend:
@@ -95,7 +61,7 @@ class LlamaBackend:
         try:
             from llama_cpp import Llama
         except ImportError as exc:
-            raise ModelLoadError(_MISSING) from exc
+            raise ModelLoadError(LLAMA_CPP_MISSING) from exc
         try:
             # llama.cpp writes its loading log to stderr even when asked not to; keep it quiet.
             with Path(os.devnull).open("w") as devnull, contextlib.redirect_stderr(devnull):

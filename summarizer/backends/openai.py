@@ -20,6 +20,8 @@ import httpx
 
 from ..errors import ConfigError, ModelError, ModelLoadError
 from ..generation import Generation, Request
+from ..settings import OpenAISettings
+from .grammar import schema_to_gbnf
 
 CONSTRAINTS = ("auto", "json_schema", "grammar")
 RETRIES = 3
@@ -30,17 +32,10 @@ class OpenAIBackend:
     constrains_output = True
     cacheable = True
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        model: str | None = None,
-        api_key: str | None = None,
-        concurrency: int = 4,
-        timeout: float = 600.0,
-        constraint: str = "auto",
-        seed: int = 0,
-    ) -> None:
+    def __init__(self, settings: OpenAISettings, *, seed: int = 0) -> None:
+        base_url, constraint = settings.base_url, settings.constraint
+        if not base_url:
+            raise ConfigError("the openai backend needs --base-url (e.g. http://127.0.0.1:8000/v1)")
         if constraint not in CONSTRAINTS:
             raise ConfigError(
                 f"unknown constraint {constraint!r}: use one of {', '.join(CONSTRAINTS)}"
@@ -52,16 +47,16 @@ class OpenAIBackend:
         self.base_url = base_url.rstrip("/")
         # What the cache key and provenance name: the served model, or the server when the
         # model is left to the server's choice (learnt by ready(), for the requests).
-        self.model_name = model or self.base_url
-        self._served = model or ""
+        self.model_name = settings.served_model or self.base_url
+        self._served = settings.served_model or ""
         self.model_sha256: str | None = None
-        self.concurrency = max(1, concurrency)
+        self.concurrency = max(1, settings.concurrency)
         self.constraint = constraint
         self._seed = seed
-        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
         self._client = httpx.Client(
             headers=headers,
-            timeout=httpx.Timeout(timeout, connect=10.0),
+            timeout=httpx.Timeout(settings.timeout, connect=10.0),
             limits=httpx.Limits(max_connections=self.concurrency),
         )
         self._ready = False
@@ -107,8 +102,6 @@ class OpenAIBackend:
                 "json_schema": {"name": "answer", "schema": request.schema, "strict": True},
             }
         else:
-            from .llama import schema_to_gbnf
-
             body["grammar"] = schema_to_gbnf(request.schema)
         return body
 
