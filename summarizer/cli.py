@@ -116,7 +116,8 @@ def global_options(
         typer.Option(
             "--backend",
             help="llama (in-process model), openai (an OpenAI-compatible server, see "
-            "--base-url) or replay (recorded outputs).",
+            "--base-url), replay (recorded outputs) or rules (no model: only what the rules "
+            "find).",
         ),
     ] = RunSettings.backend,
     replay: Annotated[

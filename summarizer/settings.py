@@ -88,6 +88,11 @@ class ReplaySettings:
 
 
 @dataclass(frozen=True)
+class RulesSettings:
+    """No model: the rules alone (nothing to set)."""
+
+
+@dataclass(frozen=True)
 class RunSettings:
     """What a command line run does apart from its backend."""
 

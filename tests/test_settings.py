@@ -26,7 +26,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
 
 
 def test_the_registry_lists_exactly_the_shipped_backends() -> None:
-    assert backends.names() == ("llama", "openai", "replay")
+    assert backends.names() == ("llama", "openai", "replay", "rules")
     assert backends.settings_type("llama") is LlamaSettings
     assert backends.settings_type("openai") is OpenAISettings
     assert backends.settings_type("replay") is ReplaySettings

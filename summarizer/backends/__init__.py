@@ -1,5 +1,6 @@
-"""Backends: the in-process llama.cpp model, an OpenAI-compatible server, and the replay of
-recorded outputs, each registered by name with its settings type and a factory.
+"""Backends: the in-process llama.cpp model, an OpenAI-compatible server, the replay of
+recorded outputs and the rules alone (no model), each registered by name with its settings
+type and a factory.
 
 Adding a backend is a file with its class plus one `@register` factory here. The factories
 import their backend when called, so naming a backend never loads another one's libraries;
@@ -14,7 +15,7 @@ from typing import Any, TypeVar
 
 from ..errors import ConfigError
 from ..generation import Backend
-from ..settings import LlamaSettings, OpenAISettings, ReplaySettings
+from ..settings import LlamaSettings, OpenAISettings, ReplaySettings, RulesSettings
 
 S = TypeVar("S")
 
@@ -102,3 +103,10 @@ def _replay(settings: ReplaySettings) -> Backend:
             f"the replay backend needs a recordings file; {settings.path} does not exist"
         )
     return ReplayBackend(settings.path)
+
+
+@register("rules", RulesSettings)
+def _rules(settings: RulesSettings) -> Backend:
+    from .rules import RulesOnlyBackend
+
+    return RulesOnlyBackend()

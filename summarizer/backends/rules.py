@@ -38,7 +38,7 @@ def no_answer(schema: dict[str, Any]) -> str:
 class RulesOnlyBackend:
     name = "rules"
     model_name = "rules-only"
-    model_sha256 = None
+    model_sha256: str | None = None
     constrains_output = True
     cacheable = False  # as fast as a cache hit, and nothing to reuse
     concurrency = 1
