@@ -48,8 +48,8 @@ class Extractor:
             self.template,
             article.meta.id,
             {"sentences": view.shown},
-            self.max_attempts,
-            self.on_event,
+            max_attempts=self.max_attempts,
+            on_event=self.on_event,
         )
         return _extract(article, view, asker, with_positions=self.with_positions)
 
