@@ -1,0 +1,201 @@
+"""Who speaks each quotation: the reporting-verb rules first (a named speaker, a pronoun, a quote
+that continues an attributed one), a title in quotation marks rejected as no speech, and the
+model asked to choose among the article's actors only where no rule applies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from . import attribute, detect
+from .actors import find_actor, find_speaker, new_speaker
+from .article_view import ArticleView
+from .asking import Asker
+from .errors import ExtractionError
+from .names import Candidate
+from .types import Actor, Quote, Rejected
+
+NONE_OPTION = "none"
+SPEAKER_MAX_TOKENS = 40
+MAX_PASSAGE_CHARS = 1200
+
+# Words before a quotation that make it a name: "CBS's "Face the Nation"", "a broadcast of "Fox
+# News Sunday"", "an interview on "Meet the Press"".
+_NAMES_SOMETHING = re.compile(
+    r"(?:[\u2019']s|\b(?:of|on|in|at|to|from|for|by|with|about|called|titled|named))$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Attribution:
+    """The quotes with their speakers, the speakers that became actors on the way (none of the
+    actors the step was given), and the quotations dropped, with why."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    new_actors: list[Actor] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+# The quote before, and whether its speaker is sure enough for a quote that continues it.
+_Previous = tuple[detect.QuotedSpan, Quote, bool]
+
+
+def attribute_quotes(
+    view: ArticleView, actors: list[Actor], candidates: list[Candidate], asker: Asker
+) -> Attribution:
+    """Every quotation in the text with its speaker, in text order; `actors` is left as it is."""
+    return _Attributing(view, candidates, asker, list(actors)).run()
+
+
+@dataclass
+class _Attributing:
+    view: ArticleView
+    candidates: list[Candidate]
+    asker: Asker
+    actors: list[Actor]  # the given actors, then the new ones as they are found
+    found: Attribution = field(default_factory=Attribution)
+
+    def run(self) -> Attribution:
+        text = self.view.text
+        previous: _Previous | None = None
+        for span in detect.quoted_spans(text):
+            sentence = self.view.sentence_of(span.start)
+            hit = attribute.rule_speaker(text, span, sentence)
+            speaker: Actor | None = None
+            if hit and not hit.pronoun:
+                speaker = self._speaker_named(hit.speaker)
+            elif hit and hit.pronoun:
+                speaker = _pronoun_referent(self.actors, span, previous)
+            elif previous and previous[2] and _continues(previous[0], span):
+                speaker = find_actor(self.actors, previous[1].speaker)
+            attribution: Literal["rule", "model"] = "rule"
+            if attribute.is_title(span.text) and not _set_off_as_speech(text, span, hit):
+                self._reject(span, "a title or name in quotation marks, not speech")
+                continue  # who speaks around it does not change
+            if speaker is None:
+                speaker = self._ask_speaker(span, sentence)
+                attribution = "model"
+            if speaker is None:
+                previous = None
+                continue
+            quote = Quote(
+                speaker=speaker.name,
+                text=span.text,
+                start=span.start,
+                end=span.end,
+                attribution=attribution,
+            )
+            self.found.quotes.append(quote)
+            after_rule = bool(hit and hit.start > span.end)
+            previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
+        return self.found
+
+    def _speaker_named(self, written: str) -> Actor | None:
+        """The actor a speaker as written is, made an actor if it is none yet."""
+        speaker = find_speaker(self.actors, written)
+        if speaker is None:
+            speaker = new_speaker(self.view.text, self.actors, self.candidates, written)
+            if speaker is not None:
+                self.actors.append(speaker)
+                self.found.new_actors.append(speaker)
+        return speaker
+
+    def _reject(self, span: detect.QuotedSpan, reason: str) -> None:
+        self.found.rejected.append(Rejected(kind="quote", value=span.text, reason=reason))
+
+    def _ask_speaker(
+        self, span: detect.QuotedSpan, sentence: detect.Sentence | None
+    ) -> Actor | None:
+        """The model's choice among the actors and the passage's described speakers, or none
+        (a title or a term in quotation marks)."""
+        passage = _passage(self.view, span, sentence)
+        options: dict[str, Actor | None] = {actor.name: actor for actor in self.actors}
+        for described in attribute.descriptions(passage):
+            if find_actor(self.actors, described) is None:
+                options.setdefault(described, None)
+        choices = [*options, NONE_OPTION]
+        variables: dict[str, Any] = {
+            "quote": {"text": span.text, "sentence": sentence.index if sentence else 0},
+            "passage": passage,
+            "candidates": choices,
+        }
+        if self.view.long and sentence:
+            variables["sentences"] = self.view.window(sentence)
+        try:
+            parsed = self.asker.ask(
+                "speaker", speaker_schema(choices), SPEAKER_MAX_TOKENS, variables
+            )
+        except ExtractionError as exc:
+            self.found.rejected.append(self.asker.gave_up("quote", span.text, exc))
+            return None
+        choice = parsed["speaker"]
+        if choice == NONE_OPTION:
+            self._reject(span, "the model found no speaker")
+            return None
+        chosen = options.get(choice)
+        return chosen if chosen is not None else self._speaker_named("the " + choice)
+
+
+def speaker_schema(choices: list[str]) -> dict[str, Any]:
+    """The speaker question's answer: one of the choices."""
+    return {
+        "type": "object",
+        "properties": {"speaker": {"type": "string", "enum": choices}},
+        "required": ["speaker"],
+        "additionalProperties": False,
+    }
+
+
+def _passage(view: ArticleView, span: detect.QuotedSpan, sentence: detect.Sentence | None) -> str:
+    """The text the speaker question shows: the quote's paragraph from two sentences before it,
+    or in a long paragraph (a transcript, a wall of text) the sentence before the quote through
+    the sentence after it."""
+    sentences = view.sentences
+    passage_start = span.paragraph_start
+    passage_end = span.paragraph_end
+    if sentence and sentence.index >= 2:
+        passage_start = min(passage_start, sentences[sentence.index - 2].start)
+    if passage_end - passage_start > MAX_PASSAGE_CHARS and sentence:
+        before = sentences[max(0, sentence.index - 2)]
+        after = sentences[min(len(sentences) - 1, sentence.index)]
+        passage_start = max(span.paragraph_start, before.start)
+        passage_end = max(min(span.paragraph_end, after.end), span.end)
+    return view.text[passage_start:passage_end]
+
+
+def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHit | None) -> bool:
+    """Whether quoted words stand as speech: attributed after them ("…," the band leader
+    shouted) or introduced by a comma or colon (she said: "…"), not the object of a verb
+    (told "Face the Nation") and not after a possessive or a preposition (on this weekend's
+    broadcast of "Fox News Sunday," … said)."""
+    end = span.start - 1  # the opening quotation mark
+    while end and text[end - 1].isspace():
+        end -= 1
+    before = text[max(0, end - 20) : end]  # as much as the patterns below look at
+    if hit is None or _NAMES_SOMETHING.search(before):
+        return False
+    return hit.start > span.end or before.endswith((",", ":"))
+
+
+def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
+    """A second quotation right after an attributed one in the same paragraph."""
+    return before.paragraph_start == span.paragraph_start and span.start - before.end < 80
+
+
+def _pronoun_referent(
+    actors: list[Actor], span: detect.QuotedSpan, previous: _Previous | None
+) -> Actor | None:
+    """Who "he", "she" or "they" is: the speaker of the quote before in the same paragraph,
+    else the person named last before the quote."""
+    if previous and previous[0].paragraph_start == span.paragraph_start:
+        return find_actor(actors, previous[1].speaker)
+    people = [
+        (mention.start, actor)
+        for actor in actors
+        if actor.type == "person"
+        for mention in actor.mentions
+        if mention.end <= span.start
+    ]
+    return max(people, key=lambda pair: pair[0])[1] if people else None

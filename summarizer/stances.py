@@ -1,0 +1,206 @@
+"""The actors' positions on the article's topic: evidence sentences that show an actor acting or
+speaking, a plain stance read there by the stance-word rules, else the model's stance question
+with those sentences to choose from."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import attribute, detect, names, schemas
+from .article_view import ArticleView
+from .asking import Asker
+from .errors import ExtractionError
+from .types import Actor, Position, Quote, Rejected, Span
+
+STANCE_MAX_TOKENS = 30
+MAX_POSITIONS = 6
+EVIDENCE_CHOICES = 3  # sentences shown for one actor's stance
+
+# "Related article: …", "Read also: …": a link to another story, not this one's reporting.
+_LINK_TO_ANOTHER_STORY = re.compile(
+    r"\s*(?:related(?:\s+(?:article|articles|story|stories|coverage))?|read\s+(?:also|more)|"
+    r"see\s+also|more\s+on\s+this)\s*:",
+    re.IGNORECASE,
+)
+
+# Every actor's mentions, by the index of the sentence they are in.
+_MentionsBySentence = dict[int, list[tuple[Actor, Span]]]
+
+
+@dataclass
+class Positions:
+    """The positions read, and the questions given up on."""
+
+    positions: list[Position] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def read_positions(
+    view: ArticleView, actors: list[Actor], quotes: list[Quote], topic: str, asker: Asker
+) -> Positions:
+    """One position per actor that the article shows speaking or taking a side (at most
+    MAX_POSITIONS, those quoted most first), each pointing at its evidence sentence."""
+    here = _mentions_by_sentence(view, actors)
+    read = Positions()
+    for actor, ranked in _holders(view, actors, quotes, here):
+        by_rule = _rule_position(actor, here, ranked, quotes, topic)
+        if by_rule is not None:
+            read.positions.append(by_rule)
+            continue
+        try:
+            asked = _ask_stance(view, actor, ranked, topic, asker)
+        except ExtractionError as exc:
+            read.rejected.append(asker.gave_up("position", actor.name, exc))
+            continue
+        if asked is not None:
+            read.positions.append(asked)
+    return read
+
+
+def _mentions_by_sentence(view: ArticleView, actors: list[Actor]) -> _MentionsBySentence:
+    """Found once: a long article has thousands of sentences and mentions."""
+    here: _MentionsBySentence = {}
+    for a in actors:
+        for m in a.mentions:
+            if (sentence := view.sentence_of(m.start)) is not None:
+                here.setdefault(sentence.index, []).append((a, m))
+    return here
+
+
+def _holders(
+    view: ArticleView, actors: list[Actor], quotes: list[Quote], here: _MentionsBySentence
+) -> list[tuple[Actor, list[detect.Sentence]]]:
+    """The actors that can hold a position, each with its best evidence sentences."""
+    spoken = {
+        (q.speaker, sentence.index)
+        for q in quotes
+        if (sentence := view.sentence_of(q.start)) is not None
+    }
+    holders = []
+    for actor in actors:
+        if names.is_media(actor.name):
+            continue  # news outlets that report the story take no position in it
+        ranked = _evidence(view, actor, quotes, here, spoken)
+        if ranked:
+            holders.append((actor, ranked))
+    quoted = Counter(q.speaker for q in quotes)
+    holders.sort(key=lambda h: (-quoted[h[0].name], -len(h[0].mentions), h[0].name))
+    return holders[:MAX_POSITIONS]
+
+
+def _evidence(
+    view: ArticleView,
+    actor: Actor,
+    quotes: list[Quote],
+    here: _MentionsBySentence,
+    spoken: set[tuple[str, int]],
+) -> list[detect.Sentence]:
+    """The actor's best evidence sentences, most stance words first; none when no sentence
+    shows it speaking or taking a side."""
+    # Only sentences that show the actor itself acting or speaking ("Japan has clarified …"),
+    # never one that merely names it ("an office in Japan"), can be evidence.
+    mentioned_in = [
+        s
+        for s in view.sentences
+        if any(a is actor for a, _ in here.get(s.index, ()))
+        and not _LINK_TO_ANOTHER_STORY.match(s.text)
+        and _shows_acting(actor, here, s, quotes)
+    ]
+    starts = [m.start for m in actor.mentions]  # in text order (ground.mentions)
+    scored = [
+        (
+            attribute.stance_cues(
+                s, actor.mentions[_within(starts, s.start, attribute.EARLY_CHARS)]
+            )
+            + 2 * ((actor.name, s.index) in spoken),
+            s,
+        )
+        for s in mentioned_in
+    ]
+    if not any(score >= 2 for score, _ in scored):
+        return []
+    best = sorted(scored, key=lambda pair: (-pair[0], pair[1].index))[:EVIDENCE_CHOICES]
+    return [s for _, s in best]
+
+
+def _within(starts: list[int], low: int, length: int) -> slice:
+    """The slice of a sorted list of offsets that fall in [low, low + length)."""
+    return slice(bisect_left(starts, low), bisect_left(starts, low + length))
+
+
+def _in_sentence(
+    actor: Actor, here: _MentionsBySentence, sentence: detect.Sentence, quotes: list[Quote]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[str]]:
+    """In one sentence: the actor's mentions, the other actors' mentions, and the quotations
+    the actor speaks."""
+    mentions = here.get(sentence.index, [])
+    own = [(m.start, m.end) for a, m in mentions if a is actor]
+    others = [(m.start, m.end) for a, m in mentions if a is not actor]
+    inside = range(sentence.start, sentence.end)
+    spoken = [q.text for q in quotes if q.speaker == actor.name and q.start in inside]
+    return own, others, spoken
+
+
+def _shows_acting(
+    actor: Actor, here: _MentionsBySentence, sentence: detect.Sentence, quotes: list[Quote]
+) -> bool:
+    own, others, spoken = _in_sentence(actor, here, sentence, quotes)
+    return bool(spoken or attribute.leading(sentence, own, others))
+
+
+def _rule_position(
+    actor: Actor,
+    here: _MentionsBySentence,
+    sentences: list[detect.Sentence],
+    quotes: list[Quote],
+    topic: str,
+) -> Position | None:
+    """A position read by the stance-word rules from the best sentence that shows one."""
+    for sentence in sentences:
+        own, others, spoken = _in_sentence(actor, here, sentence, quotes)
+        stance = attribute.rule_stance(sentence, own, others, spoken)
+        if stance is not None:
+            return Position(
+                actor=actor.name,
+                topic=topic,
+                stance=stance,  # type: ignore[arg-type]  # one of the rule stances
+                evidence=_span(sentence),
+                attribution="rule",
+            )
+    return None
+
+
+def _ask_stance(
+    view: ArticleView,
+    actor: Actor,
+    ranked: list[detect.Sentence],
+    topic: str,
+    asker: Asker,
+) -> Position | None:
+    """The model's reading of the actor's stance, from the evidence sentence it picks; None
+    when it finds the stance unclear. Raises ExtractionError when it gives no valid answer."""
+    evidence = sorted(ranked, key=lambda s: s.index)
+    variables = {"actor": actor.name, "topic": topic, "mentioned_in": evidence}
+    schema = stance_schema([s.index for s in evidence])
+    parsed = asker.ask("stance", schema, STANCE_MAX_TOKENS, variables)
+    if parsed["stance"] == "unclear":
+        return None
+    sentence = view.sentences[int(parsed["evidence"]) - 1]
+    return Position(
+        actor=actor.name, topic=topic, stance=parsed["stance"], evidence=_span(sentence)
+    )
+
+
+def stance_schema(evidence: list[int]) -> dict[str, Any]:
+    """The stance question's answer: a stance and the number of one of the evidence sentences."""
+    shipped = schemas.grammar_schema("stance-output")
+    choice = {"type": "integer", "enum": evidence}
+    return {**shipped, "properties": {**shipped["properties"], "evidence": choice}}
+
+
+def _span(sentence: detect.Sentence) -> Span:
+    return Span(start=sentence.start, end=sentence.end, text=sentence.text)

@@ -1,0 +1,142 @@
+"""The extraction steps one at a time, with plain inputs and outputs: each returns what it made
+and leaves what it was handed as it was."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarizer import names, schemas
+from summarizer.actors import find_actor, find_actors, find_speaker, new_speaker
+from summarizer.article_view import LONG_ARTICLE_SENTENCES, ArticleView
+from summarizer.asking import Asker
+from summarizer.errors import ExtractionError
+from summarizer.prompting import load_template
+from summarizer.speakers import attribute_quotes
+from summarizer.stances import read_positions, stance_schema
+from summarizer.topic import ask_topic
+from summarizer.types import Actor, Quote, Span
+from tests.test_extract import Scripted
+
+DESCRIBED = (
+    "President Anna Berg opened the summit on Monday. "
+    '"We will not sign this," an Elysee official said.'
+)
+
+
+def asker_for(view: ArticleView, backend: Scripted, **options: Any) -> Asker:
+    return Asker(backend, load_template("default"), "test", {"sentences": view.shown}, **options)
+
+
+def test_a_described_speaker_becomes_a_new_actor_returned_not_appended() -> None:
+    candidates = names.candidates(DESCRIBED)
+    actors = find_actors(DESCRIBED, candidates)
+    assert [a.name for a in actors] == ["Anna Berg"]
+    assert find_speaker(actors, "an Elysee official") is None
+    official = new_speaker(DESCRIBED, actors, candidates, "an Elysee official")
+    assert official is not None
+    assert (official.name, official.type) == ("Elysee official", "person")
+    assert [a.name for a in actors] == ["Anna Berg"]
+
+
+def test_attributing_quotes_returns_new_speakers_and_leaves_the_actors_given() -> None:
+    view = ArticleView.of(DESCRIBED)
+    candidates = names.candidates(DESCRIBED)
+    actors = find_actors(DESCRIBED, candidates)
+    before = [a.model_copy(deep=True) for a in actors]
+    backend = Scripted()  # a rule names the speaker: the model is not asked
+    attributed = attribute_quotes(view, actors, candidates, asker_for(view, backend))
+    assert actors == before
+    assert [a.name for a in attributed.new_actors] == ["Elysee official"]
+    assert [(q.speaker, q.attribution) for q in attributed.quotes] == [("Elysee official", "rule")]
+    assert attributed.rejected == [] and backend.requests == []
+
+
+def test_a_name_shown_only_speaking_is_a_new_speaker() -> None:
+    text = '"The plan is late," said Hans Weber, a historian. Nothing else.'
+    candidates = names.candidates(text)
+    assert find_actors(text, candidates) == []
+    weber = new_speaker(text, [], candidates, "Hans Weber")
+    assert weber is not None and weber.name == "Hans Weber"
+    assert new_speaker(text, [weber], candidates, "Hans Weber") is None  # an actor already
+
+
+def test_a_document_speaks_for_its_organisation() -> None:
+    imf = Actor(name="IMF", type="organization", mentions=[Span(start=0, end=3, text="IMF")])
+    assert find_speaker([imf], "the IMF report") is imf
+
+
+def test_two_equally_good_matches_find_no_actor() -> None:
+    def person(name: str) -> Actor:
+        return Actor(name=name, type="person", mentions=[Span(start=0, end=1, text="x")])
+
+    actors = [person("Anna Berg"), person("Olaf Berg")]
+    assert find_actor(actors, "Berg") is None
+    assert find_actor(actors, "Olaf Berg") is actors[1]
+
+
+def test_the_stance_schema_is_built_fresh_for_each_question() -> None:
+    shipped = schemas.grammar_schema("stance-output")
+    first = stance_schema([2, 5])
+    second = stance_schema([1])
+    assert first["properties"]["evidence"] == {"type": "integer", "enum": [2, 5]}
+    assert second["properties"]["evidence"]["enum"] == [1]
+    assert first["properties"]["stance"] == shipped["properties"]["stance"]
+    assert schemas.grammar_schema("stance-output") == shipped
+
+
+def test_a_plain_stance_is_read_without_asking() -> None:
+    text = "Mayor Anna Berg opposed the budget plan. Nothing was decided."
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.candidates(text))
+    backend = Scripted()
+    read = read_positions(view, actors, [], "the budget", asker_for(view, backend))
+    assert [(p.actor, p.stance, p.attribution) for p in read.positions] == [
+        ("Anna Berg", "opposes", "rule")
+    ]
+    assert read.rejected == [] and backend.requests == []
+
+
+def test_a_stance_question_given_up_is_reported_and_the_rest_stands() -> None:
+    text = 'Minister Ana Vos spoke on Monday. "We will see about the port," Ana Vos said.'
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.candidates(text))
+    quotes = [
+        Quote(speaker="Ana Vos", text="We will see about the port,", start=35, end=62,
+              attribution="rule"),
+    ]  # fmt: skip
+    assert text[35:62] == quotes[0].text
+    events: list[str] = []
+    asker = asker_for(view, Scripted("x", "y"), max_attempts=2, on_event=events.append)
+    read = read_positions(view, actors, quotes, "the port", asker)
+    assert read.positions == []
+    ((kind, value),) = [(r.kind, r.value) for r in read.rejected]
+    assert (kind, value) == ("position", "Ana Vos")
+    assert asker.usage.calls == 2 and asker.usage.attempts == 2
+    assert any("gave up on a position" in e for e in events)
+
+
+def test_the_topic_loses_its_full_stop() -> None:
+    view = ArticleView.of("The council met.")
+    assert ask_topic(asker_for(view, Scripted({"topic": " the budget. "}))) == "the budget"
+
+
+def test_a_topic_never_answered_raises_with_the_last_output() -> None:
+    view = ArticleView.of("The council met.")
+    asker = asker_for(view, Scripted("a", "b", "c"))
+    with pytest.raises(ExtractionError, match="after 3 attempts") as raised:
+        ask_topic(asker)
+    assert raised.value.last_output == "c"
+
+
+def test_a_long_article_shows_its_opening_and_windows_around_a_sentence() -> None:
+    text = " ".join(f"Sentence number {i} is about the weather in town." for i in range(1, 300))
+    view = ArticleView.of(text)
+    assert view.long
+    assert view.shown == view.sentences[:LONG_ARTICLE_SENTENCES]
+    sentence = view.sentences[150]
+    assert sentence in view.window(sentence)
+    assert len(view.window(sentence)) == LONG_ARTICLE_SENTENCES
+    assert view.sentence_of(sentence.start) == sentence
+    assert view.sentence_of(len(text) + 5) is None
