@@ -9,26 +9,24 @@ Quotes themselves come from the text (detect.py), never from the model.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from . import names, schemas
 from .actors import find_actors
 from .article_view import ArticleView
 from .asking import OUTPUTS, Asker
 from .errors import ExtractionError
+from .fingerprint import package_sha256
 from .generation import Backend
 from .load import Article
 from .prompting import PromptTemplate
 from .speakers import attribute_quotes
 from .stances import read_positions
 from .topic import ask_topic
-from .types import EXTRACTION_VERSION, Extraction, Position
+from .types import Extraction, Position
 
 __all__ = ["OUTPUTS", "Extractor", "check_grounded"]
 
@@ -55,43 +53,21 @@ class Extractor:
 
     def cache_key(self, article: Article) -> str:
         """Everything that decides this article's extraction: its text, the model, the
-        template, the output schemas, the sampling settings and the extraction code."""
+        template, the sampling settings, the options, and every file of the installed package
+        (code and data: rules, lexicons, schemas, decoding), so that no edit serves a stale
+        entry."""
         backend = self.backend
         payload = {
             "text_sha256": article.meta.sha256,
-            "extraction_version": EXTRACTION_VERSION,
             "model": backend.model_sha256 or backend.model_name,
             "template_sha256": self.template.sha256,
-            "schemas": _output_schemas(),
             "sampling": backend.sampling,
             "with_positions": self.with_positions,
             "max_attempts": self.max_attempts,
-            "code": _code_sha256(),
+            "package": package_sha256(),
         }
         text = json.dumps(payload, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-@functools.cache
-def _output_schemas() -> dict[str, Any]:
-    """The JSON Schemas of what the model writes, task by task (part of every cache key)."""
-    return {task: model.model_json_schema() for task, model in OUTPUTS.items()}
-
-
-# The modules whose code decides what an extraction contains.
-_EXTRACTION_MODULES = (
-    "extract", "detect", "names", "attribute", "ground", "load", "prompting", "schemas", "types",
-    "article_view", "asking", "actors", "speakers", "stances", "topic",
-)  # fmt: skip
-
-
-@functools.cache
-def _code_sha256() -> str:
-    digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for module in _EXTRACTION_MODULES:
-        digest.update((here / f"{module}.py").read_bytes())
-    return digest.hexdigest()
 
 
 def _extract(

@@ -3,6 +3,7 @@ affects, an interrupted (even killed) run resumes, and concurrent runs do not co
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -174,3 +175,14 @@ def test_a_killed_run_leaves_a_usable_cache_and_the_next_run_completes(tmp_path:
     result = run(backend, cache)
     assert len(backend.asked) == 5 - done
     assert len(result.briefing.sources) == 5 and not result.briefing.failures
+
+
+def test_the_key_follows_every_file_of_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No list of modules to keep up to date: the key takes the fingerprint of the whole
+    installed package (tests/test_fingerprint.py shows any file's edit changes that)."""
+    extract_module = importlib.import_module("summarizer.extract")  # not the API function
+    article = read_article(next(SEEDS.glob("003_*.txt")))
+    extractor = Extractor(CachedReplay(), load_template("default"))
+    key = extractor.cache_key(article)
+    monkeypatch.setattr(extract_module, "package_sha256", lambda: "0" * 64)
+    assert extractor.cache_key(article) != key

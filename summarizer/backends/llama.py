@@ -52,7 +52,6 @@ class LlamaBackend:
             "temperature": 0.0,
             "seed": self._seed,
             "n_ctx": self.n_ctx,
-            "choices": CHOICE_DECODING,
         }
 
     def ready(self) -> None:
@@ -278,9 +277,6 @@ class LlamaBackend:
         common = min(common, len(tokens) - 1)
         llm.n_tokens = common
         llm.eval(tokens[common:])
-
-
-CHOICE_DECODING = "trie-greedy-1"
 
 
 def walk(
