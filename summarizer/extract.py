@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from . import attribute, detect, ground, names, schemas
+from . import attribute, detect, ground, lexicon, names, schemas, stance_rules
 from .errors import ExtractionError
 from .generation import Backend, Generation, Message, Request
 from .load import Article
@@ -120,6 +120,7 @@ def _within(starts: list[int], low: int, length: int) -> slice:
 # The modules whose code decides what an extraction contains.
 _EXTRACTION_MODULES = (
     "extract", "detect", "names", "attribute", "ground", "load", "prompting", "schemas", "types",
+    "patterns", "stance_rules", "lexicon/__init__",
 )  # fmt: skip
 
 
@@ -129,6 +130,8 @@ def _code_sha256() -> str:
     here = Path(__file__).resolve().parent
     for module in _EXTRACTION_MODULES:
         digest.update((here / f"{module}.py").read_bytes())
+    for word_list in lexicon.files():
+        digest.update(word_list.read_bytes())
     return digest.hexdigest()
 
 
@@ -232,7 +235,7 @@ class _Run:
         """The candidates the article names as acting or speaking, or by a title, and those it
         names so often that they are what the story is about (NATO in a story about a NATO
         office, even where no sentence shows NATO acting)."""
-        self.candidates = names.candidates(self.text)
+        self.candidates = names.find_candidates(self.text)
         actors = []
         for candidate in self.candidates:
             actor = self._actor(candidate, names.guess_type(candidate))
@@ -297,8 +300,8 @@ class _Run:
             starts = [m.start for m in actor.mentions]  # in text order (ground.mentions)
             scored = [
                 (
-                    attribute.stance_cues(
-                        s, actor.mentions[_within(starts, s.start, attribute.EARLY_CHARS)]
+                    stance_rules.stance_cues(
+                        s, actor.mentions[_within(starts, s.start, stance_rules.EARLY_CHARS)]
                     )
                     + 2 * ((actor.name, s.index) in spoken),
                     s,
@@ -366,7 +369,7 @@ class _Run:
         quotes: list[Quote],
     ) -> bool:
         own, others, spoken = self._in_sentence(actor, here, sentence, quotes)
-        return bool(spoken or attribute.leading(sentence, own, others))
+        return bool(spoken or stance_rules.leading(sentence, own, others))
 
     def _rule_position(
         self,
@@ -379,7 +382,7 @@ class _Run:
         """A position read by the stance-word rules from the best sentence that shows one."""
         for sentence in sentences:
             own, others, spoken = self._in_sentence(actor, here, sentence, quotes)
-            stance = attribute.rule_stance(sentence, own, others, spoken)
+            stance = stance_rules.rule_stance(sentence, own, others, spoken)
             if stance is not None:
                 return Position(
                     actor=actor.name,
@@ -536,7 +539,7 @@ class _Run:
             passage_end = max(min(span.paragraph_end, after.end), span.end)
         passage = self.text[passage_start:passage_end]
         options = {actor.name: actor for actor in actors}
-        for described in attribute.descriptions(passage):
+        for described in attribute.find_descriptions(passage):
             if self.find_actor(actors, described) is None:
                 options.setdefault(described, None)  # type: ignore[arg-type]
         candidates = [*options, NONE_OPTION]
