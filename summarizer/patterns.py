@@ -33,12 +33,12 @@ VERB_FIRST_WORDS = ("said", "says", "added", "wrote", "asked")
 VERB_FIRST = alternation(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in VERB_FIRST_WORDS)
 
 # Words that open an introductory phrase before a sentence's subject ("During a speech …, ").
-OPENERS = "|".join(sorted(lexicon.entries("introduction_openers")))
+OPENERS = alternation(lexicon.entries("introduction_openers"))
 # A name: capitalised words, the first not a capitalised function word ("During a speech …").
-NOT_A_NAME = rf"(?!(?:{OPENERS}|{'|'.join(sorted(lexicon.entries('not_name_openers')))})\b)"
+NOT_A_NAME = rf"(?!(?:{OPENERS}|{alternation(lexicon.entries('not_name_openers'))})\b)"
 NAME = (
     rf"(?:{NOT_A_NAME}[A-Z][\w\u2019'.-]*"
-    rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{'|'.join(sorted(lexicon.entries('name_particles')))})){{0,4}})"
+    rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{alternation(lexicon.entries('name_particles'))})){{0,4}})"
 )
 ARTICLE = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)"
 DESC_HEAD = phrases(lexicon.used_by("roles", "describes"))
@@ -84,7 +84,7 @@ SIGNED = re.compile(rf"^\s*[\u2014\u2015\u2013]\s*(?P<speaker>{NAME})\s*(?:[,(]|
 FILLER = r"(?:[^.\u201c\"]{0,80}?[^\s.\u201c\"](?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir))?"
 CONNECTIVE = rf"(?:{alternation(lexicon.entries('connectives'))},\s+)?"
 # An introductory phrase before the subject: "During a speech earlier in the day, Trump …"
-INTRODUCTION = rf"(?:(?:{OPENERS})\b[^,\u201c\"\n]{{0,100}},\s+)?"
+INTRODUCTION = rf"(?:{OPENERS}\b[^,\u201c\"\n]{{0,100}},\s+)?"
 # The speaker in the text before a quotation, back to the start of its sentence.
 BEFORE_QUOTE = [
     re.compile(rf"{SPEAKER}(?:,[^,\u201c\u201d\"]{{1,90}},)?{ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"),
