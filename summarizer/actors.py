@@ -3,18 +3,13 @@
 
 from __future__ import annotations
 
-from . import attribute, ground, names
+from . import attribute, ground, lexicon, names
 from .types import Actor, ActorType
 
 PROMINENT_MENTIONS = 8  # an entity named this often is an actor of the story
 
-_PERSON_WORDS = {
-    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
-    "minister", "diplomat", "aide", "adviser", "advisor", "analyst", "expert", "president",
-    "leader", "chief", "secretary", "ambassador", "envoy", "senator", "lawmaker",
-}  # fmt: skip
-
-_DOCUMENT_WORDS = {"report", "statement", "ruling", "article", "editorial", "paper", "study"}
+_PERSON_WORDS = lexicon.used_by("roles", "person")
+_DOCUMENT_WORDS = lexicon.used_by("roles", "document")
 
 _ARTICLES = {"the", "a", "an", "another", "one"}
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import ABBREVIATION_END
+
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
@@ -35,9 +37,6 @@ class QuotedSpan:
 _SENTENCE_END = re.compile(
     r"""[.!?]["\u201d\u2019']?(?=\s+["\u201c\u2018(]?[A-Z0-9])""",
 )
-_ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|U\.S|U\.K|No|Sept?|vs)\.$"
-)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -58,7 +57,7 @@ def sentences(text: str) -> list[Sentence]:
     for p_start, p_end in paragraphs(text):
         cursor = p_start
         for match in _SENTENCE_END.finditer(text, p_start, p_end):
-            if _ABBREVIATIONS.search(text[cursor : match.start() + 1]):
+            if ABBREVIATION_END.search(text[cursor : match.start() + 1]):
                 continue
             if _inside_open_quote(text, cursor, match.end()):
                 continue

@@ -30,11 +30,12 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .attribute import VERBS, match_score
+from .attribute import match_score
 from .errors import InputError, SummarizerError
 from .extract import Extractor
 from .load import Article, describe
 from .names import TITLE_WORDS
+from .patterns import VERBS
 from .types import Extraction
 
 OVERLAP = 0.5

@@ -73,7 +73,7 @@ class Extractor:
 def _extract(
     article: Article, view: ArticleView, asker: Asker, *, with_positions: bool
 ) -> Extraction:
-    candidates = names.candidates(view.text)
+    candidates = names.find_candidates(view.text)
     found = find_actors(view.text, candidates)
     attributed = attribute_quotes(view, found, candidates, asker)
     actors = [*found, *attributed.new_actors]

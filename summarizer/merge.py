@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from . import lexicon
 from .attribute import name_tokens
 from .types import (
     Actor,
@@ -27,7 +28,8 @@ from .types import (
     Source,
 )
 
-_STOP = {"the", "of", "and", "a", "an", "s", "for"}
+# "for" too: "Centers for Disease Control" is CDC.
+_STOP = lexicon.words("name_stopwords") | {"for"}
 QUOTE_SIMILARITY = 55.0
 
 
@@ -248,7 +250,7 @@ def _topic_words(topic: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", topic.casefold()) if w not in _TOPIC_STOP}
 
 
-_TOPIC_STOP = _STOP | {"in", "on", "to", "its", "plan", "plans", "proposed", "proposal", "idea"}
+_TOPIC_STOP = _STOP | lexicon.words("topic_stopwords")
 
 
 def align_quotes(

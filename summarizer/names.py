@@ -12,71 +12,28 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .ground import normalise
+from .patterns import ABBREVIATION, DOT, INITIALS, POSSESSIVE_END, RUN, agency
 from .types import ActorType
 
-# A capitalised word; a possessive (NATO's, with either apostrophe) ends a run. The period of
-# an abbreviation or initial inside a name ("Rep. Jason Chaffetz", "Charles B. Rangel") is
-# masked as _DOT first, so that it does not end the run.
-_DOT = "\u2024"
-_WORD = rf"[A-Z](?:[\w-]|\.(?=[A-Z])|[\u2019'](?!s\b))*(?:[\u2019']s\b|{_DOT})?"
-_ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]|Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Prof|Rev|Del|Sgt|Capt|Jr|Sr|St)\."
-    r"(?=[ \t]+[A-Z])"
-)
-_RUN = re.compile(
-    rf"(?:{_WORD})(?:(?<![\u2019']s)[ \t]+(?:(?:of|the|de|van|von|al)[ \t]+)?(?:{_WORD}))*"
-)
-_POSSESSIVE = re.compile(r"[\u2019']s$")
-
-TITLE_WORDS = {
-    "president", "prime", "minister", "secretary-general", "secretary", "general", "ambassador",
-    "chancellor", "foreign", "defense", "defence", "spokesperson", "spokesman", "spokeswoman",
-    "senator", "sen.", "rep.", "gov.", "governor", "king", "queen", "chairman", "chair",
-    "director", "chief", "executive", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-    "former", "late", "vice", "deputy", "premier", "leader", "head", "envoy", "commissioner",
-    "representative", "ceo", "pope", "emperor", "general-secretary", "candidate", "nominee",
-    "gen.", "lt.", "col.", "adm.", "sir", "lord", "lady", "crown", "prince", "princess",
-    "mayor", "councillor", "councilor", "judge", "professor", "prof.", "bishop", "archbishop",
-    "rev.", "rev", "reverend", "del.", "sgt.", "capt.", "senators",
-}  # fmt: skip
-
-# Titles of courtesy: they split off like titles but are no role.
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"}
-
-# Words that describe a person before the name without being a title.
-_DESCRIPTORS = {
-    "republican", "republicans", "democrat", "democrats", "democratic", "gop", "rival",
-    "neither", "either", "libertarian", "independent", "conservative", "liberal",
-    "progressive", "billionaire", "businessman", "businesswoman", "activist", "crooked",
-}  # fmt: skip
-
-NATIONALITIES = {
-    "american", "british", "french", "german", "japanese", "chinese", "russian", "ukrainian",
-    "korean", "indian", "italian", "spanish", "canadian", "australian", "iranian", "israeli",
-    "palestinian", "turkish", "polish", "dutch", "swedish", "norwegian", "danish", "finnish",
-    "greek", "european", "asian", "african", "arab", "mexican", "brazilian", "syrian", "iraqi",
-    "afghan", "pakistani", "egyptian", "saudi", "taiwanese", "vietnamese", "thai", "swiss",
-    "irish", "scottish", "welsh", "english", "belgian", "austrian", "hungarian", "czech",
-    "romanian", "serbian", "croatian", "lithuanian", "latvian", "estonian", "georgian",
-    "armenian", "western", "eastern", "soviet", "cuban", "venezuelan", "nigerian", "kenyan",
-    "filipino", "indonesian", "malaysian", "singaporean", "portuguese", "bulgarian", "slovak",
-    "belarusian", "kurdish", "lebanese", "jordanian", "qatari", "yemeni", "libyan", "sudanese",
-    "ethiopian", "latino", "hispanic", "muslim", "christian", "jewish", "catholic",
-}  # fmt: skip
-
-_COMMON = {
-    "the", "a", "an", "and", "but", "or", "however", "in", "on", "at", "for", "from", "with",
-    "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her",
-    "their", "our", "its", "as", "if", "while", "when", "after", "before", "since", "during",
-    "although", "despite", "among", "both", "all", "some", "many", "several", "most", "one",
-    "two", "three", "first", "last", "read", "more", "related", "article", "news",
-    "also", "furthermore", "meanwhile", "nevertheless", "whatever", "according", "over", "by",
-    "title", "date", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "country", "expanding", "joint", "no",
-    "there", "what", "who", "why", "how", "not", "so", "yet", "then", "now", "today", "here",
-}  # fmt: skip
+# The word lists: each file of lexicon/ says what its words are.
+TITLE_WORDS = lexicon.words("titles")
+_HONORIFICS = lexicon.words("honorifics")  # split off like titles, but no role
+_SURNAME_TITLES = lexicon.words("surname_titles")
+_DESCRIPTORS = lexicon.words("descriptors")
+NATIONALITIES = lexicon.words("nationalities")
+_COMMON = lexicon.words("common_words")
+US_STATES = lexicon.words("us_states")
+COUNTRIES = frozenset(c.casefold() for c in lexicon.entries("countries.tsv"))
+# A capital often stands for its government ("Tokyo is making plans"): one actor with the country.
+CAPITALS = {
+    capital.casefold(): country
+    for country, capitals in lexicon.mapping("countries").items()
+    for capital in capitals
+}
+_ORG_WORDS = lexicon.words("org_words")
+_MEDIA_WORDS = lexicon.words("media_words")
 
 
 @dataclass
@@ -94,12 +51,6 @@ class Candidate:
 def _tokens(name: str) -> frozenset[str]:
     folded, _ = normalise(name)
     return frozenset(t for t in re.split(r"[^\w]+", folded) if t and t not in {"the", "of"})
-
-
-# Title words that are also surnames: last in a run after a name or an honorific, they are
-# the surname ("Charlie King", "Rep. Steve King", "Mr. King"); before a name, a title ("King
-# Charles").
-_SURNAME_TITLES = {"king", "queen", "general", "judge", "chief", "head", "chair", "bishop", "lord"}
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -122,12 +73,12 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return title, name
 
 
-def candidates(text: str) -> list[Candidate]:
+def find_candidates(text: str) -> list[Candidate]:
     """Candidate actor names, in order of first mention, forms of one name folded together."""
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
-    masked = _ABBREVIATION.sub(lambda m: m.group()[:-1] + _DOT, text)  # same offsets
-    for match in _RUN.finditer(masked):
-        written = _POSSESSIVE.sub("", match.group()).replace(_DOT, ".")
+    masked = ABBREVIATION.sub(lambda m: m.group()[:-1] + DOT, text)  # same offsets
+    for match in RUN.finditer(masked):
+        written = POSSESSIVE_END.sub("", match.group()).replace(DOT, ".")
         words = written.split()
         start = match.start()
         while words and words[0].lower() in _COMMON:
@@ -175,16 +126,6 @@ def candidates(text: str) -> list[Candidate]:
             continue
         raw.append((name_text, role, start, " ".join(words)))
     return _capitals_as_countries(_fold(raw))
-
-
-# A capital often stands for its government ("Tokyo is making plans"): one actor with the country.
-CAPITALS = {
-    "tokyo": "Japan", "beijing": "China", "moscow": "Russia", "washington": "United States",
-    "paris": "France", "london": "United Kingdom", "berlin": "Germany", "kyiv": "Ukraine",
-    "kiev": "Ukraine", "seoul": "South Korea", "pyongyang": "North Korea", "taipei": "Taiwan",
-    "tehran": "Iran", "ankara": "Turkey", "new delhi": "India", "canberra": "Australia",
-    "ottawa": "Canada", "rome": "Italy", "madrid": "Spain", "warsaw": "Poland",
-}  # fmt: skip
 
 
 def _capitals_as_countries(found: list[Candidate]) -> list[Candidate]:
@@ -258,11 +199,8 @@ def _person_like(name: str) -> bool:
     ("Mary J. Blige", "G.K. Butterfield")."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(
-        w[0].isupper() and (not w.isupper() or _INITIALS.fullmatch(w)) for w in words
+        w[0].isupper() and (not w.isupper() or INITIALS.fullmatch(w)) for w in words
     )
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _ends(name: str) -> set[str]:
@@ -274,97 +212,15 @@ def _ends(name: str) -> set[str]:
 
 # --- Which candidates are actors ------------------------------------------------------------
 
-US_STATES = {
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
-    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
-    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee",
-    "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
-    "wyoming",
-}  # fmt: skip
-
-COUNTRIES = {
-    "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria",
-    "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "britain",
-    "bulgaria", "cambodia", "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus",
-    "czech republic", "czechia", "denmark", "egypt", "estonia", "ethiopia", "finland", "france",
-    "georgia", "germany", "greece", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
-    "ireland", "israel", "italy", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait",
-    "latvia", "lebanon", "libya", "lithuania", "luxembourg", "malaysia", "mexico", "moldova",
-    "mongolia", "montenegro", "morocco", "myanmar", "netherlands", "new zealand", "nigeria",
-    "north korea", "north macedonia", "norway", "pakistan", "palestine", "peru", "philippines",
-    "poland", "portugal", "qatar", "romania", "russia", "saudi arabia", "serbia", "singapore",
-    "slovakia", "slovenia", "south africa", "south korea", "spain", "sri lanka", "sudan",
-    "sweden", "switzerland", "syria", "taiwan", "thailand", "turkey", "turkiye", "ukraine",
-    "united arab emirates", "united kingdom", "uk", "u.k.", "united states", "us", "u.s.",
-    "usa", "america", "venezuela", "vietnam", "yemen",
-}  # fmt: skip
-
-_ORG_WORDS = {
-    "news", "times", "post", "journal", "council", "ministry", "organization", "organisation",
-    "agency", "party", "union", "committee", "department", "government", "bank", "commission",
-    "institute", "university", "association", "alliance", "office", "house", "congress",
-    "parliament", "senate", "court", "group", "company", "corporation", "inc", "ltd", "press",
-    "tribune", "guardian", "herald", "daily", "telegraph", "foundation", "forces", "army",
-    "bureau", "board", "chamber", "center", "centre", "league", "federation", "fund",
-    "administration", "authority", "service", "society", "club",
-}  # fmt: skip
-
 
 def _has_org_word(words: list[str]) -> bool:
     """Whether a name's words include one that organisations' names have (Committee, Bank)."""
     return any(w.casefold().strip(".") in _ORG_WORDS for w in words)
 
 
-# Verbs whose subject acts or speaks: a candidate named as their subject is an actor.
-_AGENCY = (
-    r"(?:sa(?:id|ys|y)|stat(?:ed|es)|told|tells|report(?:ed|s)|announc(?:ed|es)|"
-    r"oppos(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|express(?:ed|es)|voic(?:ed|es)|"
-    r"refus(?:ed|es)|reject(?:ed|s)|warn(?:ed|s)|argu(?:ed|es)|believ(?:ed|es)|"
-    r"emphasi[sz](?:ed|es)|maintain(?:ed|s)|clarifi(?:ed|es)|acknowledg(?:ed|es)|"
-    r"affirm(?:ed|s)|echo(?:ed|es)|advocat(?:ed|es|ing)|agre(?:ed|es)|commit(?:ted|s)|"
-    r"propos(?:ed|es)|support(?:ed|s)|welcom(?:ed|es)|block(?:ed|s)|call(?:ed|s)|"
-    r"label(?:l?ed|s)|urg(?:ed|es)|insist(?:ed|s)|highlight(?:ed|s)|hop(?:ed|es)|"
-    r"caution(?:ed|s)|declin(?:ed|es)|signal(?:l?ed|s)|sought|seeks|seek|consider(?:ed|s|ing)|"
-    r"establish(?:ed|es)|solidifi(?:ed|es)|scrambl(?:ed|es|ing)|veto(?:ed|es)?|explor(?:ed|es|ing)|"
-    r"mention(?:ed|s)|decid(?:ed|es)|plan(?:ned|s)|mak(?:es|ing)|comment(?:ed|s)?|"
-    r"recogni[sz](?:ed|es)|accus(?:ed|es)|condemn(?:ed|s)|demand(?:ed|s)|threaten(?:ed|s)|"
-    r"deni(?:ed|es)|confirm(?:ed|s)|launch(?:ed|es)|sign(?:ed|s)|vot(?:ed|es)|want(?:ed|s)|"
-    r"led|leads|attend(?:ed|s)|approv(?:ed|es)|pledg(?:ed|es)|vow(?:ed|s)|blam(?:ed|es)|"
-    r"describ(?:ed|es)|add(?:ed|s)|not(?:ed|es)|wr(?:ote|ites)|tweet(?:ed|s)|claim(?:ed|s))"
-)
-_AUX = (
-    r"(?:(?:has|have|had|also|firmly|increasingly|previously|gradually|been|is|was|are|were|"
-    r"will|would|could|can|may|might|not|did|does|do|currently|further|just|reportedly|"
-    r"repeatedly|publicly|strongly|already|then|later|now|recently)\s+){0,3}"
-)
-
-
-def _agency_pattern(form: str) -> re.Pattern[str]:
-    name = re.escape(form)
-    return re.compile(
-        rf"(?<![\w-]){name}(?:[\u2019']s)?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
-        rf"(?:,[^,.]{{1,80}},)?\s+{_AUX}{_AGENCY}\b"
-        rf"|\b(?i:according\s+to|reported\s+by|report\s+by|published\s+(?:in|by))\s+"
-        rf"(?:(?i:the)\s+)?{name}(?![\w-])"
-        rf"|\b(?:opposition|objections?|criticism|support|approval|veto|pressure|resistance)"
-        rf"\s+(?:\w+\s+){{0,2}}from\s+(?:the\s+)?{name}(?![\w-])"
-        rf"|\b(?:by|from)\s+(?:the\s+)?{name}\s+(?:said|stated)\b"
-    )
-
-
 def acts(text: str, candidate: Candidate) -> bool:
     """Whether the article names the candidate as the subject of a verb of saying or doing."""
-    return any(_agency_pattern(form).search(text) for form in candidate.forms)
-
-
-_MEDIA_WORDS = {
-    "news", "times", "post", "journal", "guardian", "herald", "daily", "tribune", "telegraph",
-    "press", "politico", "reuters", "afp", "ap", "bloomberg", "kyodo", "xinhua", "tass", "bbc",
-    "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "axios", "breitbart", "yonhap", "nhk",
-}  # fmt: skip
+    return any(agency(form).search(text) for form in candidate.forms)
 
 
 def is_media(name: str) -> bool:

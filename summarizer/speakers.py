@@ -112,7 +112,7 @@ class _Attributing:
         (a title or a term in quotation marks)."""
         passage = _passage(self.view, span, sentence)
         options: dict[str, Actor | None] = {actor.name: actor for actor in self.actors}
-        for described in attribute.descriptions(passage):
+        for described in attribute.find_descriptions(passage):
             if find_actor(self.actors, described) is None:
                 options.setdefault(described, None)
         choices = [*options, NONE_OPTION]

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import attribute, detect, names, schemas
+from . import detect, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -113,8 +113,8 @@ def _evidence(
     starts = [m.start for m in actor.mentions]  # in text order (ground.mentions)
     scored = [
         (
-            attribute.stance_cues(
-                s, actor.mentions[_within(starts, s.start, attribute.EARLY_CHARS)]
+            stance_rules.stance_cues(
+                s, actor.mentions[_within(starts, s.start, stance_rules.EARLY_CHARS)]
             )
             + 2 * ((actor.name, s.index) in spoken),
             s,
@@ -149,7 +149,7 @@ def _shows_acting(
     actor: Actor, here: _MentionsBySentence, sentence: detect.Sentence, quotes: list[Quote]
 ) -> bool:
     own, others, spoken = _in_sentence(actor, here, sentence, quotes)
-    return bool(spoken or attribute.leading(sentence, own, others))
+    return bool(spoken or stance_rules.leading(sentence, own, others))
 
 
 def _rule_position(
@@ -162,7 +162,7 @@ def _rule_position(
     """A position read by the stance-word rules from the best sentence that shows one."""
     for sentence in sentences:
         own, others, spoken = _in_sentence(actor, here, sentence, quotes)
-        stance = attribute.rule_stance(sentence, own, others, spoken)
+        stance = stance_rules.rule_stance(sentence, own, others, spoken)
         if stance is not None:
             return Position(
                 actor=actor.name,

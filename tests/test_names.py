@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.names import acts, candidates, guess_type, is_media
+from summarizer.names import acts, find_candidates, guess_type, is_media
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def by_name(text: str) -> dict:  # type: ignore[type-arg]
-    return {c.name: c for c in candidates(text)}
+    return {c.name: c for c in find_candidates(text)}
 
 
 def test_titles_become_roles_and_name_forms_fold() -> None:
@@ -46,7 +46,7 @@ def test_descriptors_are_not_part_of_a_name_and_surnames_fold() -> None:
         "Clinton said no. Donald Trump said yes. Trump said more. The Trump Foundation paid. "
         "The Republican National Committee met."
     )
-    found = {c.name: c for c in candidates(text)}
+    found = {c.name: c for c in find_candidates(text)}
     assert "Democrat" in found["Hillary Clinton"].roles
     assert "Trump" in found["Donald Trump"].aliases  # not ambiguous with the Trump Foundation
     assert "Republican National Committee" in found

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from summarizer.attribute import rule_stance
 from summarizer.detect import sentences
+from summarizer.stance_rules import rule_stance
 
 
 def stance(text: str, actor: str, others: tuple[str, ...] = (), spoken: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]

@@ -30,7 +30,7 @@ def asker_for(view: ArticleView, backend: Scripted, **options: Any) -> Asker:
 
 
 def test_a_described_speaker_becomes_a_new_actor_returned_not_appended() -> None:
-    candidates = names.candidates(DESCRIBED)
+    candidates = names.find_candidates(DESCRIBED)
     actors = find_actors(DESCRIBED, candidates)
     assert [a.name for a in actors] == ["Anna Berg"]
     assert find_speaker(actors, "an Elysee official") is None
@@ -42,7 +42,7 @@ def test_a_described_speaker_becomes_a_new_actor_returned_not_appended() -> None
 
 def test_attributing_quotes_returns_new_speakers_and_leaves_the_actors_given() -> None:
     view = ArticleView.of(DESCRIBED)
-    candidates = names.candidates(DESCRIBED)
+    candidates = names.find_candidates(DESCRIBED)
     actors = find_actors(DESCRIBED, candidates)
     before = [a.model_copy(deep=True) for a in actors]
     backend = Scripted()  # a rule names the speaker: the model is not asked
@@ -55,7 +55,7 @@ def test_attributing_quotes_returns_new_speakers_and_leaves_the_actors_given() -
 
 def test_a_name_shown_only_speaking_is_a_new_speaker() -> None:
     text = '"The plan is late," said Hans Weber, a historian. Nothing else.'
-    candidates = names.candidates(text)
+    candidates = names.find_candidates(text)
     assert find_actors(text, candidates) == []
     weber = new_speaker(text, [], candidates, "Hans Weber")
     assert weber is not None and weber.name == "Hans Weber"
@@ -89,7 +89,7 @@ def test_the_stance_schema_is_built_fresh_for_each_question() -> None:
 def test_a_plain_stance_is_read_without_asking() -> None:
     text = "Mayor Anna Berg opposed the budget plan. Nothing was decided."
     view = ArticleView.of(text)
-    actors = find_actors(text, names.candidates(text))
+    actors = find_actors(text, names.find_candidates(text))
     backend = Scripted()
     read = read_positions(view, actors, [], "the budget", asker_for(view, backend))
     assert [(p.actor, p.stance, p.attribution) for p in read.positions] == [
@@ -101,7 +101,7 @@ def test_a_plain_stance_is_read_without_asking() -> None:
 def test_a_stance_question_given_up_is_reported_and_the_rest_stands() -> None:
     text = 'Minister Ana Vos spoke on Monday. "We will see about the port," Ana Vos said.'
     view = ArticleView.of(text)
-    actors = find_actors(text, names.candidates(text))
+    actors = find_actors(text, names.find_candidates(text))
     quotes = [
         Quote(speaker="Ana Vos", text="We will see about the port,", start=35, end=62,
               attribution="rule"),

@@ -1,0 +1,187 @@
+"""The regular expressions of the rules, composed in one place from the word lists in `lexicon/`.
+
+Fragments (strings, to compose further) and compiled patterns are public so that each can be
+tested on its own (tests/test_patterns.py). Alternations are built from sorted entries: a list's
+order never matters. Where two entries could match at one place, the shorter is a prefix of the
+longer and sorts first ("told" before "told\\s+\\w+"), which is the preference the rules rely on;
+elsewhere every use is bounded (`\\b`, `\\s+`, a lookahead), so that at most one entry matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import lexicon
+
+
+def alternation(fragments: Iterable[str]) -> str:
+    """Regex fragments as one non-capturing group of alternatives, in sorted order."""
+    return "(?:" + "|".join(sorted(fragments)) + ")"
+
+
+def phrases(entries: Iterable[str]) -> str:
+    """Plain words or phrases as an alternation: escaped, any whitespace between words."""
+    return alternation(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
+
+
+# --- Who says a quote (attribute.py) ---------------------------------------------------------
+
+VERBS = alternation(lexicon.entries("reporting_verbs"))
+# The verbs that may come first, before the speaker: "Said Ellis: "…"".
+VERB_FIRST_WORDS = ("said", "says", "added", "wrote", "asked")
+VERB_FIRST = alternation(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in VERB_FIRST_WORDS)
+
+# Words that open an introductory phrase before a sentence's subject ("During a speech …, ").
+OPENERS = alternation(lexicon.entries("introduction_openers"))
+# A name: capitalised words, the first not a capitalised function word ("During a speech …").
+NOT_A_NAME = rf"(?!(?:{OPENERS}|{alternation(lexicon.entries('not_name_openers'))})\b)"
+NAME = (
+    rf"(?:{NOT_A_NAME}[A-Z][\w\u2019'.-]*"
+    rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{alternation(lexicon.entries('name_particles'))})){{0,4}})"
+)
+ARTICLE = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)"
+DESC_HEAD = phrases(lexicon.used_by("roles", "describes"))
+# A role before a name: "Trump lawyer Marc Kasowitz", "9/11 widow Terry Strada", "MSNBC host
+# Chris Matthews". The role stays outside the speaker, who is the name.
+ROLE_BEFORE = (
+    r"(?:(?:[A-Z][\w\u2019'./-]*|\d[\w/]*)\s+){0,2}"
+    + phrases(lexicon.used_by("roles", "before_name"))
+    + r"\s+"
+)
+# Right after a quotation, the verb of saying anchors the speaker, so the words of role before
+# the name can be any but a verb of saying ("White House press secretary Josh Earnest said",
+# "panel Chairman Rep. Jason Chaffetz (R-Utah) said", "IMF chief economist Maury Obstfeld
+# said"), and a speaker described by any noun phrase ("the book said", "a friend commented").
+ANY_ROLE = rf"(?:(?!{VERBS}\b)[\w\u2019'./-]+\s+){{0,5}}?"
+DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?" + DESC_HEAD + r"\b)"
+ANY_DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?[a-z][\w-]*)"
+PRONOUN = r"(?:he|she|they|He|She|They)"
+PARTICIPLE = alternation(lexicon.entries("reporting_participles"))
+SPEAKER = rf"(?:{ROLE_BEFORE})?(?P<speaker>(?:[Tt]he\s+)?{NAME}|{DESC}|{PRONOUN})"
+SPEAKER_AFTER = rf"{ANY_ROLE}(?P<speaker>(?:[Tt]he\s+)?{NAME}|{ANY_DESC}|{PRONOUN})"
+ADVERB = r"(?:\s+(?:\w+ly|has|had|have|also|later|then|once))?"
+# What may stand between a speaker after the quote and its verb: appositions ("Mitch McConnell,
+# R-Ky., said"; "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said")
+# or a short phrase ("Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks"),
+# after a party and state in parentheses ("Rep. John Mica (R-Fla.) said").
+PARENTHESIS = r"(?:\s*\([^()\n]{1,40}\))?"
+APPOSITION = r"(?:,[^,\u201c\u201d\"\n]{1,100}?){1,2},"
+PHRASE = r"\s+(?:in|of|for|at|from|with)\s+(?:the\s+)?[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,2}?"
+
+# The speaker in the text right after a quotation ("…," X said; "…," said X).
+AFTER_QUOTE = [
+    re.compile(
+        rf"^[\s,.:;!?-]*{SPEAKER_AFTER}{PARENTHESIS}(?:{APPOSITION}|{PHRASE})?{ADVERB}"
+        rf"\s+{VERBS}\b"
+    ),
+    re.compile(rf"^[\s,.:;!?-]*{VERBS}\s+{SPEAKER}\b"),
+]
+# A quotation signed with a dash, as vox pops and epigraphs are: "“…” ― Pamela Padilla".
+SIGNED = re.compile(rf"^\s*[\u2014\u2015\u2013]\s*(?P<speaker>{NAME})\s*(?:[,(]|[.\s]*$)")
+# Between the verb and the quote: anything but an article or possessive, which would make the
+# quoted words an object ("announced the "Partnership Program"") rather than speech.
+FILLER = r"(?:[^.\u201c\"]{0,80}?[^\s.\u201c\"](?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir))?"
+CONNECTIVE = rf"(?:{alternation(lexicon.entries('connectives'))},\s+)?"
+# An introductory phrase before the subject: "During a speech earlier in the day, Trump …"
+INTRODUCTION = rf"(?:{OPENERS}\b[^,\u201c\"\n]{{0,100}},\s+)?"
+# The speaker in the text before a quotation, back to the start of its sentence.
+BEFORE_QUOTE = [
+    re.compile(rf"{SPEAKER}(?:,[^,\u201c\u201d\"]{{1,90}},)?{ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"),
+    # A described speaker leading its clause: "…, a friend commented: "…""
+    re.compile(rf"(?:^\s*|,\s+)(?P<speaker>{ANY_DESC}){ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"),
+    re.compile(rf"\baccording\s+to\s+{SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),
+    re.compile(rf"{SPEAKER},\s+who\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
+    # The verb first: "Said Ellis: "…""
+    re.compile(rf"(?:^\s*|[,;]\s+){VERB_FIRST}\s+{SPEAKER}\s*[,:]\s*$"),
+    # The sentence's subject, then a participle of saying: "China also expressed its opposition
+    # to the office, claiming that it would … and that an "…""; "Dean, a former chairman, poked
+    # at Trump's sniffing during the debate, tweeting, "…""
+    re.compile(
+        rf"^\s*{CONNECTIVE}{INTRODUCTION}{SPEAKER}[\s,][^.\u201c\"\n]{{0,200}}?,\s+{PARTICIPLE}\b"
+        rf"[^.\u201c\"\n]{{0,150}}$"
+    ),
+]
+ATTRIBUTION_END = re.compile(r"(?:\s+\w+)?\s*[.,]")  # "demanded." "said Friday."
+
+
+# --- Stance (stance_rules.py) ----------------------------------------------------------------
+
+
+def _stance_words(use: str) -> str:
+    return alternation(lexicon.used_by("stance_words", use))
+
+
+# A word of stance anywhere in a sentence: it may show a side being taken.
+STANCE_CUE = re.compile(rf"\b{_stance_words('cue')}\b", re.IGNORECASE)
+AGAINST = alternation(lexicon.entries("stance_against_verbs")) + r"\s+(?:\w+ly\s+)?against"
+OPPOSE = re.compile(
+    rf"\b{alternation([*lexicon.used_by('stance_words', 'oppose'), AGAINST])}\b", re.IGNORECASE
+)
+SUPPORT = re.compile(rf"\b{_stance_words('support')}\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|no|never|n't|nor)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although)\b|;|\bbut\b|\bwhile\b")
+THAT = re.compile(r"\bthat\b")  # "X reported that …": a clause starts after it
+# A name followed by a plain lowercase noun modifies it ("NATO office", "NATO summit"); a verb,
+# an auxiliary, an adverb or a function word after it leaves it the subject ("NATO said", "NATO
+# has", "NATO firmly opposed", "Japan and China"): see lexicon/non_nouns.txt.
+MODIFIES = re.compile(
+    rf"\s+(?!{alternation(lexicon.entries('non_nouns'))}\b)"
+    r"[a-z][a-z-]*\b(?<!ed)(?<!s)(?<!ly)(?![\w\u2019'])"
+)
+# A possessive acts for the actor only when what follows is a body or a person speaking for it
+# ("China's foreign ministry", "Japan's Chief Cabinet Secretary"), not a thing of it ("NATO's
+# abbreviation", "the alliance's charter").
+POSSESSIVE = re.compile(r"[\u2019']s?\s+(?P<after>(?:[\w-]+\s+){0,2}[\w-]+)")
+AGENT = re.compile(rf"^[A-Z]|\b{phrases(lexicon.used_by('roles', 'acts_for'))}\b")
+# "Matsuno, the government's spokesperson, did not comment on the reports": no side taken.
+NO_COMMENT = re.compile(
+    r"(?:,[^,]{1,80},)?\s+(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
+    r"(?:immediately\s+)?comment\b",
+    re.IGNORECASE,
+)
+
+
+# --- Candidate names (names.py) --------------------------------------------------------------
+
+# A capitalised word; a possessive (NATO's, with either apostrophe) ends a run. The period of
+# an abbreviation or initial inside a name ("Rep. Jason Chaffetz", "Charles B. Rangel") is
+# masked as DOT first, so that it does not end the run.
+DOT = "\u2024"
+WORD = rf"[A-Z](?:[\w-]|\.(?=[A-Z])|[\u2019'](?!s\b))*(?:[\u2019']s\b|{DOT})?"
+ABBREVIATION = re.compile(
+    rf"\b{alternation(['[A-Z]', *map(re.escape, lexicon.used_by('abbreviations', 'in_name'))])}\."
+    r"(?=[ \t]+[A-Z])"
+)
+# Lowercase words a run of capitalised words may hold ("Bank of Japan"); "bin" was never one.
+RUN_PARTICLES = sorted(lexicon.words("name_particles") - {"bin"})
+RUN = re.compile(
+    rf"(?:{WORD})(?:(?<![\u2019']s)[ \t]+(?:{alternation(RUN_PARTICLES)}[ \t]+)?(?:{WORD}))*"
+)
+POSSESSIVE_END = re.compile(r"[\u2019']s$")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+# Verbs whose subject acts or speaks, and the auxiliaries and adverbs that may come between.
+AGENCY = alternation(lexicon.entries("agency_verbs"))
+AUX = rf"(?:{alternation(lexicon.entries('verb_auxiliaries'))}\s+){{0,3}}"
+
+
+def agency(form: str) -> re.Pattern[str]:
+    """Where the article names `form` as the subject of a verb of saying or doing ("NATO has
+    warned", "according to the Times", "opposition from Beijing")."""
+    name = re.escape(form)
+    return re.compile(
+        rf"(?<![\w-]){name}(?:[\u2019']s)?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
+        rf"(?:,[^,.]{{1,80}},)?\s+{AUX}{AGENCY}\b"
+        rf"|\b(?i:according\s+to|reported\s+by|report\s+by|published\s+(?:in|by))\s+"
+        rf"(?:(?i:the)\s+)?{name}(?![\w-])"
+        rf"|\b(?:opposition|objections?|criticism|support|approval|veto|pressure|resistance)"
+        rf"\s+(?:\w+\s+){{0,2}}from\s+(?:the\s+)?{name}(?![\w-])"
+        rf"|\b(?:by|from)\s+(?:the\s+)?{name}\s+(?:said|stated)\b"
+    )
+
+
+# --- Sentences (detect.py) -------------------------------------------------------------------
+
+# An abbreviation ending the text before a sentence end: that period ends no sentence.
+ABBREVIATION_END = re.compile(rf"\b{phrases(lexicon.used_by('abbreviations', 'sentence'))}\.$")
