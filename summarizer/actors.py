@@ -37,7 +37,7 @@ def actor_from(candidate: names.Candidate, text: str) -> Actor:
         type=names.guess_type(candidate),
         role="; ".join(candidate.roles) or None,
         aliases=candidate.aliases,
-        mentions=ground.mentions(text, candidate.forms),
+        mentions=ground.find_mentions(text, candidate.forms),
     )
 
 
@@ -78,7 +78,7 @@ def new_speaker(
     if _is_described(written):
         name = " ".join(words[1:])
         kind: ActorType = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
-        found_mentions = ground.mentions(text, [name])
+        found_mentions = ground.find_mentions(text, [name])
         return Actor(name=name, type=kind, mentions=found_mentions) if found_mentions else None
     known = {a.name for a in actors}
     scored = [

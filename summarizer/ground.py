@@ -73,7 +73,7 @@ def locate(article: str, needle: str, *, fuzzy: bool = True) -> Span | None:
     return _back(article, index, alignment.dest_start, alignment.dest_end)
 
 
-def mentions(article: str, names: Iterable[str]) -> list[Span]:
+def find_mentions(article: str, names: Iterable[str]) -> list[Span]:
     """Every whole-word, case-insensitive occurrence of any of `names`, longest names first and
     without overlaps."""
     norm_article, index = normalise(article)

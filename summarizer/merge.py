@@ -197,7 +197,7 @@ def _unique_ids(actors: list[BriefActor], index: dict[tuple[int, str], str]) -> 
             actor.id = new_id
 
 
-def positions(
+def merge_positions(
     extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
 ) -> list[BriefPosition]:
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
@@ -310,9 +310,9 @@ def _similar(a: str, b: str) -> bool:
     )
 
 
-def headline(actors: list[BriefActor], position_list: list[BriefPosition]) -> str:
+def write_headline(actors: list[BriefActor], positions: list[BriefPosition]) -> str:
     """A deterministic headline: the most-cited actors and the most common topic."""
-    topics = Counter(p.topic.strip().rstrip(".") for p in position_list if p.topic.strip())
+    topics = Counter(p.topic.strip().rstrip(".") for p in positions if p.topic.strip())
     folded = Counter[str]()
     for text, count in topics.items():
         folded[text.casefold()] += count
@@ -336,8 +336,8 @@ def headline(actors: list[BriefActor], position_list: list[BriefPosition]) -> st
 # --- Agreements, disagreements, overview ----------------------------------------------------
 
 
-def findings(
-    position_list: list[BriefPosition], quotes: list[BriefQuote]
+def compare_sources(
+    positions: list[BriefPosition], quotes: list[BriefQuote]
 ) -> tuple[list[Finding], list[Finding]]:
     """What the sources agree on and where they differ: an actor's stance on a topic as each
     source reports it, and the same remark reported in different words. Every disagreement
@@ -345,7 +345,7 @@ def findings(
     agreements: list[Finding] = []
     disagreements: list[Finding] = []
     grouped: dict[tuple[str, str], list[BriefPosition]] = {}
-    for position in position_list:
+    for position in positions:
         grouped.setdefault((position.actor, position.topic), []).append(position)
     for (actor, topic), members in sorted(grouped.items()):
         if len({p.source for p in members}) < 2:
@@ -425,10 +425,10 @@ _VERB_ONE = {
 }
 
 
-def overview(
+def write_overview(
     sources: list[Source],
     actors: list[BriefActor],
-    position_list: list[BriefPosition],
+    positions: list[BriefPosition],
     quotes: list[BriefQuote],
     disagreements: list[Finding],
 ) -> list[str]:
@@ -438,7 +438,7 @@ def overview(
     sentences = []
     name = {a.id: a.name for a in actors}
     topic_sources: dict[str, set[int]] = {}
-    for p in position_list:
+    for p in positions:
         topic_sources.setdefault(p.topic, set()).add(p.source)
     all_refs = [s.ref for s in sources]
     if topic_sources:
@@ -449,7 +449,7 @@ def overview(
         )
         by_stance: dict[str, list[tuple[str, set[int]]]] = {}
         for actor in actors:
-            own = [p for p in position_list if p.actor == actor.id and p.topic == topic]
+            own = [p for p in positions if p.actor == actor.id and p.topic == topic]
             if not own:
                 continue
             counts = Counter(p.stance for p in own).most_common()

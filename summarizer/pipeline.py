@@ -145,7 +145,7 @@ def build_briefing(
 ) -> Briefing:
     sources = merge.sources_of(extractions)
     actors, index = merge.resolve_actors(extractions, sources)
-    position_list = merge.positions(extractions, sources, index)
+    positions = merge.merge_positions(extractions, sources, index)
     usage = Usage()
     for extraction in extractions:
         for name in ("calls", "attempts", "prompt_tokens", "evaluated_tokens", "completion_tokens"):
@@ -154,13 +154,13 @@ def build_briefing(
     usage.seconds = round(usage.seconds, 3)
     rejected = Counter(r.kind for e in extractions for r in e.rejected)
     quotes = merge.align_quotes(extractions, sources, index)
-    agreements, disagreements = merge.findings(position_list, quotes)
+    agreements, disagreements = merge.compare_sources(positions, quotes)
     return Briefing(
-        headline=merge.headline(actors, position_list),
-        overview=merge.overview(sources, actors, position_list, quotes, disagreements),
+        headline=merge.write_headline(actors, positions),
+        overview=merge.write_overview(sources, actors, positions, quotes, disagreements),
         sources=sources,
         actors=actors,
-        positions=position_list,
+        positions=positions,
         quotes=quotes,
         agreements=agreements,
         disagreements=disagreements,

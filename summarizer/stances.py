@@ -110,7 +110,7 @@ def _evidence(
         and not _LINK_TO_ANOTHER_STORY.match(s.text)
         and _shows_acting(actor, here, s, quotes)
     ]
-    starts = [m.start for m in actor.mentions]  # in text order (ground.mentions)
+    starts = [m.start for m in actor.mentions]  # in text order (ground.find_mentions)
     scored = [
         (
             stance_rules.stance_cues(

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.ground import locate, mentions
+from summarizer.ground import find_mentions, locate
 
 ARTICLE = "Macron said \u201cgeography is  stubborn\u201d \u2014 and NATO\u2019s office waits."
 
@@ -33,7 +33,7 @@ def test_invented_text_is_not_found() -> None:
 
 def test_mentions_whole_words_case_insensitive() -> None:
     text = "Nato met. NATO said. NATOS is other. Macron and Emmanuel Macron."
-    found = mentions(text, ["NATO", "Macron", "Emmanuel Macron"])
+    found = find_mentions(text, ["NATO", "Macron", "Emmanuel Macron"])
     assert [m.text for m in found] == ["Nato", "NATO", "Macron", "Emmanuel Macron"]
 
 

@@ -147,7 +147,7 @@ def test_findings_disagree_across_sources_and_cite_both_sides() -> None:
         _position("kishida", "supports", 2),  # one source: neither agreement nor disagreement
     ]
     _, quotes = brief([A, B])
-    agreements, disagreements = merge.findings(positions, quotes)
+    agreements, disagreements = merge.compare_sources(positions, quotes)
     stance = [f for f in disagreements if f.kind == "stance"]
     assert [(f.actor, [s.says for s in f.sides]) for f in stance] == [
         ("stoltenberg", ["opposes", "supports"])
@@ -180,8 +180,8 @@ def test_overview_names_an_evenly_split_actor_among_the_differences() -> None:
         for i, n in (("nato", "NATO"), ("macron", "Emmanuel Macron"))
     ]
     sources = [Source(ref=r, id=str(r), file=f"{r}.txt", sha256="0" * 64) for r in (1, 2, 3)]
-    _, disagreements = merge.findings(positions, [])
-    text = " ".join(merge.overview(sources, actors, positions, [], disagreements))
+    _, disagreements = merge.compare_sources(positions, [])
+    text = " ".join(merge.write_overview(sources, actors, positions, [], disagreements))
     # A 2-to-1 majority is reported as the actor's stance; a 1-to-1 split is no majority.
     assert "Emmanuel Macron opposes it" in text
     assert "NATO" not in text.split("The sources differ")[0]
