@@ -59,6 +59,8 @@ class Score:
     right_positions: int = 0
     gold_holders: int = 0
     found_holders: int = 0
+    model_calls: int = 0  # what the model was asked: calls, and the prompt tokens it evaluated
+    evaluated_tokens: int = 0
     seconds: float = 0.0
     error: str | None = None
     misses: list[str] = field(default_factory=list)
@@ -96,6 +98,8 @@ class Score:
             "actor_f1": actor_f1 if self.gold_actors else None,
             "stance_precision": ratio(self.right_positions, self.predicted_positions),
             "stance_recall": ratio(self.found_holders, self.gold_holders),
+            "model_calls": self.model_calls,
+            "evaluated_tokens": self.evaluated_tokens,
             "seconds": round(self.seconds, 1),
         }
 
@@ -192,6 +196,8 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
         result.misses.append(f"extra quote: {quote.text[:60]!r} (by {quote.attribution})")
     result.predicted_quotes += len(matched_predictions)
     result.matched_predicted = len(matched_predictions)
+    result.model_calls = extraction.usage.calls
+    result.evaluated_tokens = extraction.usage.evaluated_tokens
     if "actors" in record:
         _score_actors(record["actors"], extraction, result)
     if record.get("positions") and extraction.positions:
