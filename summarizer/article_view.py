@@ -10,6 +10,8 @@ from . import detect
 
 LONG_ARTICLE_CHARS = 9000
 LONG_ARTICLE_SENTENCES = 40
+LEAD_SENTENCES = 4  # the topic question's passage: the headline and the lead
+PASSAGE_CHARS = 1500  # the most a passage shows (a wall of text keeps the sentences nearest)
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,43 @@ class ArticleView:
         first = max(0, ((sentence.index - 1) // step) * step - 5)
         return self.sentences[first : first + LONG_ARTICLE_SENTENCES]
 
+    @property
+    def lead(self) -> list[detect.Sentence]:
+        """The headline and the first sentences: what the topic question needs."""
+        return _first_within(self.sentences[:LEAD_SENTENCES])
+
+    def around(self, first: int, last: int, before: int, after: int) -> list[detect.Sentence]:
+        """Sentences `first` to `last` (1-based indexes) with `before` sentences before them and
+        `after` after, at most PASSAGE_CHARS: the passage a question about them shows."""
+        start = max(0, first - 1 - before)
+        end = min(len(self.sentences), last + after)
+        passage = self.sentences[start:end]
+        core = self.sentences[first - 1 : last]
+        if sum(len(s.text) for s in passage) <= PASSAGE_CHARS:
+            return passage
+        # Too long: the sentences in question, then the nearest ones before them, then after.
+        kept = list(core)
+        room = PASSAGE_CHARS - sum(len(s.text) for s in kept)
+        for s in [*reversed(self.sentences[start : first - 1]), *self.sentences[last:end]]:
+            if len(s.text) > room:
+                break
+            kept.append(s)
+            room -= len(s.text)
+        return sorted(kept, key=lambda s: s.index)
+
     def sentence_of(self, offset: int) -> detect.Sentence | None:
         """The sentence that holds the character at `offset`, if any."""
         i = bisect_right(self.sentence_starts, offset) - 1
         return self.sentences[i] if i >= 0 and offset < self.sentences[i].end else None
+
+
+def _first_within(sentences: list[detect.Sentence]) -> list[detect.Sentence]:
+    """The first of `sentences` that fit in PASSAGE_CHARS together (the first one always)."""
+    kept: list[detect.Sentence] = []
+    room = PASSAGE_CHARS
+    for s in sentences:
+        if kept and len(s.text) > room:
+            break
+        kept.append(s)
+        room -= len(s.text)
+    return kept

@@ -45,7 +45,7 @@ class Extractor:
             self.backend,
             self.template,
             article.meta.id,
-            {"sentences": view.shown},
+            {"sentences": view.shown, "lead": view.lead},
             max_attempts=self.max_attempts,
             on_event=self.on_event,
         )
@@ -80,14 +80,9 @@ def _extract(
     rejected = list(attributed.rejected)
     positions: list[Position] = []
     if with_positions and actors:
-        try:
-            topic = ask_topic(asker)
-        except ExtractionError as exc:
-            rejected.append(asker.gave_up("position", "(topic)", exc))
-        else:
-            read = read_positions(view, actors, attributed.quotes, topic, asker)
-            positions = read.positions
-            rejected += read.rejected
+        read = read_positions(view, actors, attributed.quotes, lambda: ask_topic(asker), asker)
+        positions = read.positions
+        rejected += read.rejected
     extraction = Extraction(
         article=article.meta,
         actors=actors,

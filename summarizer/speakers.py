@@ -19,6 +19,10 @@ from .types import Actor, Quote, Rejected
 NONE_OPTION = "none"
 SPEAKER_MAX_TOKENS = 40
 MAX_PASSAGE_CHARS = 1200
+# The speaker question's window: the quote's sentences, this many before them (where the verb of
+# saying and its subject are, often a paragraph earlier) and one after ("…," she said.).
+WINDOW_BEFORE = 3
+WINDOW_AFTER = 1
 
 # Words before a quotation that make it a name: "CBS's "Face the Nation"", "a broadcast of "Fox
 # News Sunday"", "an interview on "Meet the Press"".
@@ -121,8 +125,15 @@ class _Attributing:
             "passage": passage,
             "candidates": choices,
         }
-        if self.view.long and sentence:
-            variables["sentences"] = self.view.window(sentence)
+        if sentence:
+            last = self.view.sentence_of(max(span.start, span.end - 1)) or sentence
+            variables["window"] = self.view.around(
+                sentence.index, last.index, WINDOW_BEFORE, WINDOW_AFTER
+            )
+            if self.view.long:
+                variables["sentences"] = self.view.window(sentence)
+        else:
+            variables["window"] = []
         try:
             parsed = self.asker.ask(
                 "speaker", speaker_schema(choices), SPEAKER_MAX_TOKENS, variables

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,13 +41,26 @@ class Positions:
 
 
 def read_positions(
-    view: ArticleView, actors: list[Actor], quotes: list[Quote], topic: str, asker: Asker
+    view: ArticleView,
+    actors: list[Actor],
+    quotes: list[Quote],
+    ask_topic: Callable[[], str],
+    asker: Asker,
 ) -> Positions:
     """One position per actor that the article shows speaking or taking a side (at most
-    MAX_POSITIONS, those quoted most first), each pointing at its evidence sentence."""
+    MAX_POSITIONS, those quoted most first), each pointing at its evidence sentence, on the
+    topic `ask_topic` gives: asked only when some actor can hold a position."""
     here = _mentions_by_sentence(view, actors)
     read = Positions()
-    for actor, ranked in _holders(view, actors, quotes, here):
+    holders = _holders(view, actors, quotes, here)
+    if not holders:
+        return read  # nothing to hold a position: the topic would not be used
+    try:
+        topic = ask_topic()
+    except ExtractionError as exc:
+        read.rejected.append(asker.gave_up("position", "(topic)", exc))
+        return read
+    for actor, ranked in holders:
         by_rule = _rule_position(actor, here, ranked, quotes, topic)
         if by_rule is not None:
             read.positions.append(by_rule)

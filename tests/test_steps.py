@@ -91,7 +91,7 @@ def test_a_plain_stance_is_read_without_asking() -> None:
     view = ArticleView.of(text)
     actors = find_actors(text, names.find_candidates(text))
     backend = Scripted()
-    read = read_positions(view, actors, [], "the budget", asker_for(view, backend))
+    read = read_positions(view, actors, [], lambda: "the budget", asker_for(view, backend))
     assert [(p.actor, p.stance, p.attribution) for p in read.positions] == [
         ("Anna Berg", "opposes", "rule")
     ]
@@ -109,7 +109,7 @@ def test_a_stance_question_given_up_is_reported_and_the_rest_stands() -> None:
     assert text[35:62] == quotes[0].text
     events: list[str] = []
     asker = asker_for(view, Scripted("x", "y"), max_attempts=2, on_event=events.append)
-    read = read_positions(view, actors, quotes, "the port", asker)
+    read = read_positions(view, actors, quotes, lambda: "the port", asker)
     assert read.positions == []
     ((kind, value),) = [(r.kind, r.value) for r in read.rejected]
     assert (kind, value) == ("position", "Ana Vos")
