@@ -23,13 +23,13 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from . import api, backends, schemas
+from . import api, backends, modelfile, schemas
 from .cache import ExtractionCache
 from .errors import SummarizerError
 from .extract import Extractor
 from .generation import Backend
 from .load import find_articles
-from .pipeline import ProgressCallbacks, extract_one
+from .pipeline import ProgressCallbacks, check_out_dir, extract_one, extract_output
 from .pipeline import brief as brief_pipeline
 from .prompting import load_template, shipped_templates, usable_template
 from .resources import write_atomic
@@ -41,6 +41,8 @@ from .settings import (
     RunSettings,
     from_environment,
 )
+
+INTERRUPTED = 130  # the exit code of Ctrl-C
 
 app = typer.Typer(
     help="Turn several news articles about one event into a grounded cross-source briefing, "
@@ -54,6 +56,8 @@ app.add_typer(prompts_app, name="prompts")
 cache_app = typer.Typer(help="The cache of extractions on disk.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
+# Paths, article ids, errors and events are text, never markup: a line escape()s what it shows
+# of them, or is printed with markup=False (a folder named "m[/x]" prints as it is).
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
@@ -213,8 +217,9 @@ def brief(
 ) -> None:
     """Write a cross-source briefing of the articles: briefing.md, .html and .json."""
     invocation = _invocation(ctx)
-    # Bad paths and templates fail before the model loads.
+    # Bad paths, an unusable --out and bad templates fail before the model loads.
     find_articles(paths)
+    check_out_dir(out_dir)
     template = usable_template(invocation.run.prompt)
     backend = invocation.open_backend()
     with show_progress(quiet=invocation.run.quiet) as callbacks:
@@ -234,9 +239,9 @@ def brief(
         dropped = ", ".join(f"{n} {kind}" for kind, n in briefing.rejected.items())
         err.print(f"[yellow]warning:[/] left out: {dropped} (reasons: summarizer extract FILE)")
     for failure in briefing.failures:
-        err.print(f"[red]failed:[/] {failure.file}: {failure.error}")
+        err.print(f"[red]failed:[/] {escape(failure.file)}: {escape(failure.error)}")
     for path in result.files.values():
-        out.print(str(path))
+        out.print(str(path), markup=False, highlight=False)
     if briefing.failures:
         raise typer.Exit(code=5 if briefing.sources else 4)
 
@@ -246,14 +251,16 @@ def extract(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="One article file.")],
 ) -> None:
-    """Print one article's extraction as JSON (schemas/extraction.schema.json)."""
+    """Print one article's extraction and its provenance as JSON
+    (schemas/extract-output.schema.json)."""
     from .load import read_article
 
     invocation = _invocation(ctx)
     article = read_article(file)
     extractor = api.extractor(prompt=invocation.run.prompt, backend=invocation.open_backend())
-    extraction, _ = extract_one(article, extractor, invocation.extraction_cache())
-    sys.stdout.write(extraction.model_dump_json(indent=2) + "\n")
+    extraction, cached = extract_one(article, extractor, invocation.extraction_cache())
+    output = extract_output(extraction, cached, extractor)
+    sys.stdout.write(output.model_dump_json(indent=2) + "\n")
 
 
 @app.command()
@@ -321,14 +328,14 @@ def eval_command(
         if per_article and not json_out:
             figures = score.figures()
             err.print(
-                f"{score.article}: quotes {score.matched_gold}/{score.gold_quotes} found, "
-                f"{score.predicted_quotes - score.matched_predicted} extra; speakers "
+                f"{escape(score.article)}: quotes {score.matched_gold}/{score.gold_quotes} "
+                f"found, {score.predicted_quotes - score.matched_predicted} extra; speakers "
                 f"{score.speakers_right}/{score.speakers_scored}; actors "
                 f"{score.matched_actors}/{score.gold_actors}; {figures['seconds']}s"
-                + (f" [red]error: {score.error}[/]" if score.error else "")
+                + (f" [red]error: {escape(score.error)}[/]" if score.error else "")
             )
             for miss in score.misses:
-                err.print(f"    {miss}", highlight=False)
+                err.print(f"    {miss}", highlight=False, markup=False)
 
     total, articles = evaluate(
         gold,
@@ -395,15 +402,15 @@ def check(
                 golden_dir / f"{article_id}.json",
                 json.dumps(golden.stable(extraction), indent=2, ensure_ascii=False) + "\n",
             )
-            out.print(f"recorded {article_id}")
+            out.print(f"recorded {article_id}", markup=False)
             continue
         if article_id not in expected:
-            out.print(f"[yellow]{article_id}: no golden file[/]")
+            out.print(f"[yellow]{escape(article_id)}: no golden file[/]")
             differences += 1
             continue
         diff = golden.compare(expected[article_id], extraction)
         differences += bool(diff)
-        out.print(f"{article_id}: {'[red]differs[/]' if diff else '[green]matches[/]'}")
+        out.print(f"{escape(article_id)}: {'[red]differs[/]' if diff else '[green]matches[/]'}")
         for line in diff:
             out.print(f"  {line}", highlight=False, markup=False)
     if differences:
@@ -415,7 +422,9 @@ def prompts_list() -> None:
     """The shipped templates."""
     for name, path in shipped_templates().items():
         template = load_template(str(path))
-        out.print(f"[bold]{name}[/] (v{template.version}): {template.description}")
+        out.print(
+            f"[bold]{escape(name)}[/] (v{escape(template.version)}): {escape(template.description)}"
+        )
 
 
 @prompts_app.command("show")
@@ -442,7 +451,9 @@ def prompts_check(
         for problem in problems:
             sys.stderr.write(f"{template.path}: {problem}\n")
         raise typer.Exit(code=2)
-    out.print(f"{template.name} v{template.version}: ok (sha256:{template.sha256[:12]})")
+    out.print(
+        f"{template.name} v{template.version}: ok (sha256:{template.sha256[:12]})", markup=False
+    )
 
 
 @cache_app.command("info")
@@ -451,14 +462,24 @@ def cache_info(ctx: typer.Context) -> None:
     cache = _invocation(ctx).extraction_cache() or ExtractionCache.default()
     entries = cache.entries()
     size = sum(p.stat().st_size for p in entries)
-    out.print(f"{cache.root}: {len(entries)} cached extractions, {size / 1024:.0f} KiB")
+    out.print(
+        f"{cache.root}: {len(entries)} cached extractions, {size / 1024:.0f} KiB", markup=False
+    )
 
 
 @cache_app.command("clear")
 def cache_clear(ctx: typer.Context) -> None:
-    """Remove every cached extraction (the assembled model stays)."""
+    """Remove every cached extraction (the assembled model stays), and the unfinished model
+    files a killed assembly left."""
     cache = _invocation(ctx).extraction_cache() or ExtractionCache.default()
-    out.print(f"removed {cache.clear()} cached extractions from {cache.root}")
+    out.print(f"removed {cache.clear()} cached extractions from {cache.root}", markup=False)
+    partials = modelfile.remove_stale_partials()
+    if partials:
+        out.print(
+            f"removed {len(partials)} unfinished model files ({sum(partials.values()) / 2**20:.0f}"
+            f" MiB) from {modelfile.models_dir()}",
+            markup=False,
+        )
 
 
 @contextmanager
@@ -482,11 +503,11 @@ def show_progress(*, quiet: bool) -> Iterator[ProgressCallbacks]:
         bar.update(task, total=total)
 
     def done(article_id: str, status: str) -> None:
-        bar.console.print(f"  {article_id}: {status}")
+        bar.console.print(f"  {article_id}: {status}", markup=False, highlight=False)
         bar.advance(task)
 
     def event(message: str) -> None:
-        bar.console.print(f"  [dim]{message}[/]")
+        bar.console.print(f"  [dim]{escape(message)}[/]", highlight=False)
 
     try:
         yield ProgressCallbacks(start=start, article_done=done, event=event)
@@ -497,16 +518,21 @@ def show_progress(*, quiet: bool) -> Iterator[ProgressCallbacks]:
 def main() -> None:
     """Entry point: the one place where the project's errors become a message and an exit code."""
     try:
-        # Without standalone mode click returns typer.Exit's code instead of exiting.
+        # Without standalone mode click returns typer.Exit's code instead of exiting. Typer turns
+        # Ctrl-C into Exit(130) itself, silently; no command of this project exits with 130.
         code = app(standalone_mode=False)
+        if code == INTERRUPTED:
+            raise KeyboardInterrupt
     except SummarizerError as exc:
         sys.stderr.write(f"error: {exc}\n")  # one line, never wrapped
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        err.print("interrupted")
-        sys.exit(130)
+        err.print(
+            "interrupted: finished articles are cached (unless --no-cache); run again to resume"
+        )
+        sys.exit(INTERRUPTED)
     except Exception as exc:
         # Usage errors (unknown option, missing argument) come from click, which typer may
         # vendor: recognise them by what they can do rather than by class.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 Message = dict[str, str]
 
@@ -46,11 +46,14 @@ class Backend(Protocol):
     """Every backend: in-process llama.cpp, an OpenAI-compatible server, the test replay."""
 
     name: str
-    model_name: str
     model_sha256: str | None
     constrains_output: bool  # whether the schema really restricts decoding
     cacheable: bool  # whether its extractions go into the on-disk cache (not for replays)
     concurrency: int  # how many articles it can work on at once
+
+    @property
+    def model_name(self) -> str:
+        """The model's name, for the cache key (when there is no sha256) and provenance."""
 
     @property
     def sampling(self) -> dict[str, Any]: ...
@@ -60,3 +63,10 @@ class Backend(Protocol):
         Raises ModelError (a configuration problem, fatal to the run)."""
 
     def generate(self, request: Request) -> Generation: ...
+
+
+@runtime_checkable
+class Interruptible(Protocol):
+    """A backend whose requests can be told to give up (between retries) when the run stops."""
+
+    def interrupt(self) -> None: ...

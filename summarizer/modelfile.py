@@ -6,6 +6,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import time
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,9 @@ from .errors import ModelError
 from .resources import cache_dir, data_dir, write_atomic
 
 CHUNK = 8 * 1024 * 1024
+# An assembly writes its partial file a CHUNK at a time, so one that no write has touched for
+# this long has no writer left (a killed run): it may be removed.
+STALE_PARTIAL_SECONDS = 300.0
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,7 @@ class ModelFile:
     path: Path
     name: str
     sha256: str
+    default: bool = False  # the default model, which can be assembled again from its parts
 
 
 def manifest() -> dict[str, Any]:
@@ -53,12 +58,32 @@ def check_gguf(path: Path) -> None:
         )
 
 
+def models_dir() -> Path:
+    """Where the default model is assembled."""
+    return cache_dir() / "models"
+
+
 def default_model() -> ModelFile:
     info = manifest()
-    target = cache_dir() / "models" / info["file"]
+    target = models_dir() / info["file"]
     if not (target.is_file() and _known_hash(target) == info["sha256"]):
         assemble(info, target)
-    return ModelFile(path=target, name=info["name"], sha256=info["sha256"])
+    return ModelFile(path=target, name=info["name"], sha256=info["sha256"], default=True)
+
+
+def repair(model: ModelFile) -> bool:
+    """After `model` failed to load: forget its remembered hash and hash the file again (its
+    bytes may have changed under an unchanged size and mtime). The default model, when it is
+    not what its manifest says, is assembled again from its parts. True when the file was
+    rebuilt, so that loading it again may succeed."""
+    _marker(model.path).unlink(missing_ok=True)
+    if not model.default:
+        return False  # nothing to rebuild it from
+    info = manifest()
+    if model.path.is_file() and _known_hash(model.path) == info["sha256"]:
+        return False  # the file is intact: the trouble is elsewhere
+    assemble(info, model.path)
+    return True
 
 
 def part_files(info: dict[str, Any]) -> list[Path]:
@@ -86,6 +111,7 @@ def assemble(info: dict[str, Any], target: Path) -> None:
     """Join the parts into `target`, checking size and sha256 before the file takes its name."""
     parts = part_files(info)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(target.parent)
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     digest = hashlib.sha256()
     try:
@@ -106,6 +132,25 @@ def assemble(info: dict[str, Any], target: Path) -> None:
     finally:
         partial.unlink(missing_ok=True)
     _remember_hash(target, info["sha256"])
+
+
+def remove_stale_partials(folder: Path | None = None) -> dict[Path, int]:
+    """Remove the partial files killed assemblies left in `folder` (default: the models
+    folder); one written to in the last STALE_PARTIAL_SECONDS belongs to a running assembly
+    and stays. Returns the removed files and their sizes."""
+    folder = folder or models_dir()
+    removed: dict[Path, int] = {}
+    now = time.time()
+    for partial in folder.glob(".*.partial") if folder.is_dir() else []:
+        try:
+            stat = partial.stat()
+            if now - stat.st_mtime < STALE_PARTIAL_SECONDS:
+                continue
+            partial.unlink()
+        except FileNotFoundError:  # another run removed it first
+            continue
+        removed[partial] = stat.st_size
+    return removed
 
 
 def _marker(path: Path) -> Path:

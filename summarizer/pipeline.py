@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import functools
+import os
+import queue
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from . import merge, render
 from .cache import ExtractionCache
-from .errors import InputError, ModelLoadError, SummarizerError
+from .errors import ConfigError, InputError, ModelLoadError, SummarizerError
 from .extract import Extractor
-from .generation import Backend
+from .generation import Backend, Interruptible
 from .load import Article, find_articles, read_article
 from .prompting import PromptTemplate
 from .resources import write_atomic
-from .types import Briefing, Extraction, Failure, Provenance, Usage
+from .types import (
+    Briefing,
+    Extraction,
+    ExtractionProvenance,
+    ExtractOutput,
+    Failure,
+    Provenance,
+    Usage,
+)
 
 
 def tool_version() -> str:
@@ -27,6 +38,38 @@ def tool_version() -> str:
         return version("summarizer")
     except PackageNotFoundError:  # running from a checkout that was not installed
         return "0+unknown"
+
+
+def made_with(backend: Backend, template: PromptTemplate) -> dict[str, Any]:
+    """What every output's provenance says about the tool, the model, the template and the
+    sampling."""
+    return {
+        "tool_version": tool_version(),
+        "backend": backend.name,
+        "model": backend.model_name,
+        "model_sha256": backend.model_sha256,
+        "prompt": f"{template.name}@{template.version}",
+        "prompt_sha256": template.sha256,
+        "sampling": backend.sampling,
+    }
+
+
+def check_out_dir(out_dir: Path) -> None:
+    """Refuse, before any work, a folder the briefing could not be written into: an existing
+    file, a folder that is not writable, a path that cannot be created."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ConfigError(f"--out {out_dir} is a file, not a folder: give a folder's path")
+    existing = out_dir
+    while not existing.exists():
+        if existing.is_symlink():  # a dangling link: mkdir would fail on it
+            raise ConfigError(f"--out {out_dir} cannot be created: {existing} is a broken link")
+        existing = existing.parent
+    if not existing.is_dir():
+        raise ConfigError(f"--out {out_dir} cannot be created: {existing} is not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ConfigError(
+            f"--out {out_dir} cannot be written: {existing} is not writable; give another folder"
+        )
 
 
 @dataclass
@@ -64,6 +107,17 @@ def extract_one(
     extraction = extractor.extract(article)
     cache.put(key, extraction)
     return extraction, False
+
+
+def extract_output(extraction: Extraction, cached: bool, extractor: Extractor) -> ExtractOutput:
+    """An extraction with its provenance, as `summarizer extract` prints it; a cached one gets
+    today's settings, which are those it was made with (they are in its cache key)."""
+    return ExtractOutput(
+        extraction=extraction,
+        provenance=ExtractionProvenance(
+            **made_with(extractor.backend, extractor.template), cached=cached
+        ),
+    )
 
 
 def extract_all(
@@ -117,23 +171,72 @@ def extract_all(
             f"{extraction.usage.seconds:.1f}s",
         )
 
-    workers = max(1, extractor.backend.concurrency)
-    if workers == 1:
+    workers = min(max(1, extractor.backend.concurrency), len(articles))
+    if workers <= 1:
         for index, article in enumerate(articles):
             finish(index, functools.partial(extract_one, article, extractor, cache))
     else:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {
-                index: pool.submit(extract_one, article, extractor, cache)
-                for index, article in enumerate(articles)
-            }
-            try:
-                for index, future in futures.items():
-                    finish(index, future.result)
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
+        in_parallel(
+            [functools.partial(extract_one, article, extractor, cache) for article in articles],
+            workers,
+            finish,
+            on_stop=extractor.backend.interrupt
+            if isinstance(extractor.backend, Interruptible)
+            else None,
+        )
     return [results[i] for i in sorted(results)], failures
+
+
+def in_parallel(
+    jobs: list[Callable[[], Any]],
+    workers: int,
+    finish: Callable[[int, Callable[[], Any]], None],
+    on_stop: Callable[[], None] | None = None,
+) -> None:
+    """Run the jobs on `workers` threads; `finish(index, outcome)` runs here, on the calling
+    thread, as each job ends (`outcome()` returns the job's value or raises its exception).
+
+    The workers are daemon threads, and this thread only waits on a queue: Ctrl-C (or an
+    exception from `finish`) stops the run at once instead of waiting for requests in flight
+    (up to 3 x --timeout). The workers take no new job after that and `on_stop` tells the
+    backend to give up between retries; what finished before is already in the cache."""
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for index in range(len(jobs)):
+        todo.put(index)
+    done: queue.SimpleQueue[tuple[int, Callable[[], Any]]] = queue.SimpleQueue()
+    stop = threading.Event()
+
+    def work() -> None:
+        while not stop.is_set():
+            try:
+                index = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                value = jobs[index]()
+            except BaseException as exc:  # handed to the calling thread, which decides
+                done.put((index, functools.partial(_reraise, exc)))
+            else:
+                done.put((index, functools.partial(_identity, value)))
+
+    for number in range(workers):
+        threading.Thread(target=work, name=f"summarizer-worker-{number}", daemon=True).start()
+    try:
+        for _ in jobs:
+            finish(*done.get())
+    except BaseException:
+        stop.set()
+        if on_stop is not None:
+            on_stop()
+        raise
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _reraise(exc: BaseException) -> Any:
+    raise exc
 
 
 def build_briefing(
@@ -167,13 +270,7 @@ def build_briefing(
         failures=sorted(failures, key=lambda f: f.file),
         rejected=dict(sorted(rejected.items())),
         provenance=Provenance(
-            tool_version=tool_version(),
-            backend=backend.name,
-            model=backend.model_name,
-            model_sha256=backend.model_sha256,
-            prompt=f"{template.name}@{template.version}",
-            prompt_sha256=template.sha256,
-            sampling=backend.sampling,
+            **made_with(backend, template),
             timings={k: round(v, 3) for k, v in timings.items()},
             usage=usage,
         ),
@@ -187,6 +284,8 @@ def brief(
     progress: ProgressCallbacks | None = None,
     cache: ExtractionCache | None = None,
 ) -> BriefResult:
+    if out_dir is not None:
+        check_out_dir(out_dir)
     progress = progress or ProgressCallbacks()
     if extractor.on_event is None:
         extractor.on_event = progress.event

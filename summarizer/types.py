@@ -221,6 +221,27 @@ class Provenance(_Model):
     usage: Usage
 
 
+class ExtractionProvenance(_Model):
+    """What an extraction was made with: the settings of the run that printed it (a cached
+    extraction was made with the same ones: they are in its cache key)."""
+
+    tool_version: str
+    backend: str
+    model: str
+    model_sha256: str | None
+    prompt: str = Field(description="The template's name@version")
+    prompt_sha256: str
+    sampling: dict[str, float | int | str]
+    cached: bool = Field(description="Whether the extraction came from the cache")
+
+
+class ExtractOutput(_Model):
+    """What `summarizer extract` prints: one article's extraction and its provenance."""
+
+    extraction: Extraction
+    provenance: ExtractionProvenance
+
+
 class Briefing(_Model):
     briefing_version: str = BRIEFING_VERSION
     headline: str

@@ -29,7 +29,10 @@ def extract_with_the_model(article: Path) -> tuple[dict, str]:  # type: ignore[t
         timeout=900,
     )
     assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
+    output = json.loads(result.stdout)
+    assert schemas.validate("extract-output", output) == []
+    assert output["provenance"]["model_sha256"] and not output["provenance"]["cached"]
+    data = output["extraction"]
     assert schemas.validate("extraction", data) == []
     return data, article.read_text(encoding="utf-8")
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from summarizer import modelfile
-from summarizer.errors import ModelError
+from summarizer.backends.llama import LlamaBackend
+from summarizer.errors import ModelError, ModelLoadError
 
 CHUNKS = [b"GGUF" + b"a" * 1000, b"b" * 700, b"c" * 5]
 
@@ -90,3 +93,76 @@ def test_custom_model_must_be_gguf(tmp_path: Path) -> None:
         modelfile.resolve(str(bad))
     with pytest.raises(ModelError, match="does not exist"):
         modelfile.resolve(str(tmp_path / "missing.gguf"))
+
+
+def test_stale_partial_files_are_removed_on_the_next_assembly(fake_parts: dict) -> None:
+    models = Path(os.environ["SUMMARIZER_CACHE_DIR"]) / "models"
+    models.mkdir(parents=True)
+    killed = models / ".fake.gguf.4242.partial"  # a run killed while assembling
+    killed.write_bytes(b"GGUF" + b"a" * 500)
+    old = time.time() - modelfile.STALE_PARTIAL_SECONDS - 60
+    os.utime(killed, (old, old))
+    running = models / ".fake.gguf.4343.partial"  # another run, assembling right now
+    running.write_bytes(b"GGUF")
+    modelfile.resolve(None)
+    assert not killed.exists() and running.exists()
+    assert sorted(p.name for p in models.iterdir()) == [running.name, "fake.gguf"]
+
+
+def overwrite_in_place(path: Path, header: bytes) -> None:
+    """Overwrite the start of `path`, keeping its size and mtime: the remembered hash cannot
+    tell."""
+    stat = path.stat()
+    with path.open("r+b") as handle:
+        handle.write(header)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+class Loads:
+    """LlamaBackend._load's stand-in: llama.cpp loads only the intact fake model (or nothing,
+    with intact=None), and each call is counted."""
+
+    def __init__(self, intact: bytes | None) -> None:
+        self.intact, self.calls = intact, 0
+
+    def __call__(self, backend: LlamaBackend) -> object:
+        self.calls += 1
+        if self.intact is None or backend.model.path.read_bytes() != self.intact:
+            raise ModelLoadError(f"llama.cpp could not load {backend.model.path}: bad header")
+        return SimpleNamespace(eval=lambda tokens: None)
+
+
+def test_a_model_overwritten_in_place_is_rebuilt_when_it_fails_to_load(
+    fake_parts: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = modelfile.resolve(None)
+    overwrite_in_place(model.path, b"XXXXXXXX")
+    assert modelfile.resolve(None).path.read_bytes()[:8] == b"XXXXXXXX"  # the hash is trusted
+    loads = Loads(intact=b"".join(CHUNKS))
+    monkeypatch.setattr(LlamaBackend, "_load", lambda backend: loads(backend))
+    backend = LlamaBackend(modelfile.resolve(None))
+    backend.ready()
+    assert loads.calls == 2  # failed, rebuilt, loaded
+    assert model.path.read_bytes() == b"".join(CHUNKS)
+    assert modelfile.resolve(None).path.stat().st_mtime_ns == model.path.stat().st_mtime_ns
+
+
+def test_a_model_that_fails_to_load_after_its_rebuild_is_exit_3(
+    fake_parts: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = modelfile.resolve(None)
+    overwrite_in_place(model.path, b"XXXXXXXX")
+    loads = Loads(intact=None)
+    monkeypatch.setattr(LlamaBackend, "_load", lambda backend: loads(backend))
+    with pytest.raises(ModelLoadError, match="could not load") as caught:
+        LlamaBackend(modelfile.resolve(None)).ready()
+    assert caught.value.exit_code == 3 and loads.calls == 2  # rebuilt and tried once more
+    assert model.path.read_bytes() == b"".join(CHUNKS)
+    # An intact file that does not load is not rebuilt, and a custom model never is.
+    loads.calls = 0
+    with pytest.raises(ModelLoadError):
+        LlamaBackend(modelfile.resolve(None)).ready()
+    assert loads.calls == 1
+    with pytest.raises(ModelLoadError):
+        LlamaBackend(modelfile.resolve(str(model.path))).ready()
+    assert loads.calls == 2

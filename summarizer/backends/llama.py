@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import ModelError, ModelLoadError
 from ..generation import Generation, Request
-from ..modelfile import ModelFile
+from ..modelfile import ModelFile, repair
 from .grammar import LLAMA_CPP_MISSING, schema_to_gbnf
 
 DEFAULT_CONTEXT = 8192
@@ -58,6 +58,27 @@ class LlamaBackend:
         if self._llm is not None:
             return
         try:
+            llm = self._load()
+        except ModelLoadError:
+            # The remembered hash trusts an unchanged size and mtime, so a file overwritten in
+            # place passes it: hash it again, rebuild it from its parts, and load it once more.
+            if not repair(self.model):
+                raise
+            llm = self._load()
+        # llama-cpp-python reuses the longest prefix it already holds and evaluates the rest;
+        # counting what goes through eval() shows how much prefix reuse saves.
+        evaluate = llm.eval
+
+        def counting_eval(tokens: Any) -> None:
+            self._evaluated += len(tokens)
+            evaluate(tokens)
+
+        llm.eval = counting_eval
+        self._llm = llm
+
+    def _load(self) -> Any:
+        """The llama_cpp.Llama object of the model file; ModelLoadError when it cannot load."""
+        try:
             from llama_cpp import Llama
         except ImportError as exc:
             raise ModelLoadError(LLAMA_CPP_MISSING) from exc
@@ -77,16 +98,7 @@ class LlamaBackend:
                 f"llama.cpp could not load {self.model.path}: {exc}. Check that the file is a "
                 "complete GGUF model (a truncated download fails this way)"
             ) from exc
-        # llama-cpp-python reuses the longest prefix it already holds and evaluates the rest;
-        # counting what goes through eval() shows how much prefix reuse saves.
-        evaluate = llm.eval
-
-        def counting_eval(tokens: Any) -> None:
-            self._evaluated += len(tokens)
-            evaluate(tokens)
-
-        llm.eval = counting_eval  # type: ignore[method-assign]
-        self._llm = llm
+        return llm
 
     @property
     def llm(self) -> Any:
