@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer import merge
-from summarizer.ground import mentions
+from summarizer.ground import find_mentions
 from summarizer.types import Actor, ArticleMeta, Extraction, Quote
 
 
@@ -15,7 +15,7 @@ def extraction(
     article_id: str, text: str, actors: list[tuple[str, str, list[str]]], quotes=()
 ) -> Extraction:  # type: ignore[no-untyped-def]
     built = [
-        Actor(name=name, type=kind, aliases=aliases, mentions=mentions(text, [name, *aliases]))  # type: ignore[arg-type]
+        Actor(name=name, type=kind, aliases=aliases, mentions=find_mentions(text, [name, *aliases]))  # type: ignore[arg-type]
         for name, kind, aliases in actors
     ]
     return Extraction(
