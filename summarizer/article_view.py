@@ -44,6 +44,12 @@ class ArticleView:
         return self.sentences[first : first + LONG_ARTICLE_SENTENCES]
 
     @property
+    def variables(self) -> dict[str, list[detect.Sentence]]:
+        """What every question about the article may show: its sentences (the shared prefix of
+        a whole-article template) and its lead (the topic's passage)."""
+        return {"sentences": self.shown, "lead": self.lead}
+
+    @property
     def lead(self) -> list[detect.Sentence]:
         """The headline and the first sentences: what the topic question needs."""
         return _first_within(self.sentences[:LEAD_SENTENCES])

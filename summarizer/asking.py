@@ -35,6 +35,9 @@ class Asker:
     max_attempts: int = 3
     on_event: Callable[[str], None] | None = None
     usage: Usage = field(default_factory=Usage)
+    # Valid answers by request key, shared by the articles of a run: a question asked again
+    # word for word (a syndicated copy's passage) is answered once.
+    answered: dict[str, str] = field(default_factory=dict)
 
     def ask(
         self,
@@ -50,6 +53,11 @@ class Asker:
         messages: list[Message] = self.template.messages(
             task, {**self.variables, **(variables or {})}
         )
+        first = Request(messages, schema, max_tokens, self._label(task))
+        key = first.key(self.backend.sampling)
+        if key in self.answered:
+            known: dict[str, Any] = json.loads(self.answered[key])
+            return known
         raw = ""
         problems: list[str] = []
         attempts = self.max_attempts
@@ -59,6 +67,7 @@ class Asker:
             raw = generation.text
             problems = _problems(generation, schema, OUTPUTS[task])
             if not problems:
+                self.answered[key] = raw
                 parsed: dict[str, Any] = json.loads(raw)
                 return parsed
             if attempt < attempts:

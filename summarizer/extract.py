@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import names, schemas
 from .actors import find_actors
@@ -38,6 +38,9 @@ class Extractor:
     max_attempts: int = 3
     on_event: Callable[[str], None] | None = None
     with_positions: bool = True  # `eval` on a quotes-only corpus skips them
+    # The valid answers of this run by request key: a question asked again word for word (the
+    # same passage in a syndicated copy) is answered once.
+    answered: dict[str, str] = field(default_factory=dict, repr=False)
 
     def extract(self, article: Article) -> Extraction:
         view = ArticleView.of(article.text)
@@ -45,9 +48,10 @@ class Extractor:
             self.backend,
             self.template,
             article.meta.id,
-            {"sentences": view.shown, "lead": view.lead},
+            view.variables,
             max_attempts=self.max_attempts,
             on_event=self.on_event,
+            answered=self.answered,
         )
         return _extract(article, view, asker, with_positions=self.with_positions)
 

@@ -64,8 +64,10 @@ class PromptTemplate:
             ) from exc
 
     def messages(self, task: str, variables: dict[str, Any]) -> list[Message]:
-        """System message, then the article followed by the task, as one user message."""
-        user = self.render_block("article", variables) + "\n\n" + self.render_block(task, variables)
+        """System message, then the article (the shared prefix, empty in a template whose
+        questions show only their passage) followed by the task, as one user message."""
+        parts = (self.render_block("article", variables), self.render_block(task, variables))
+        user = "\n\n".join(part for part in parts if part)
         return [
             {"role": "system", "content": self.render_block("system", variables)},
             {"role": "user", "content": user},
@@ -90,17 +92,29 @@ def sample_variables() -> dict[str, Any]:
     shown = sentences(SAMPLE_ARTICLE)
     return {
         "sentences": shown,
+        "lead": shown,
         "topic": "a NATO office in Japan",
         "actor": "Jens Stoltenberg",
         "mentioned_in": shown[1:],
         "quote": {"text": "geography is stubborn.", "sentence": 1},
         "passage": shown[0].text,
+        "window": shown,
         "candidates": ["Emmanuel Macron", "Jens Stoltenberg", "none"],
     }
 
 
 PROVIDED = frozenset(
-    {"sentences", "topic", "actor", "mentioned_in", "quote", "passage", "candidates"}
+    {
+        "sentences",
+        "lead",
+        "topic",
+        "actor",
+        "mentioned_in",
+        "quote",
+        "passage",
+        "window",
+        "candidates",
+    }
 )
 
 

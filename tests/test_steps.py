@@ -26,7 +26,7 @@ DESCRIBED = (
 
 
 def asker_for(view: ArticleView, backend: Scripted, **options: Any) -> Asker:
-    return Asker(backend, load_template("default"), "test", {"sentences": view.shown}, **options)
+    return Asker(backend, load_template("default"), "test", view.variables, **options)
 
 
 def test_a_described_speaker_becomes_a_new_actor_returned_not_appended() -> None:

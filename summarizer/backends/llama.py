@@ -14,6 +14,7 @@ from ..errors import ModelError, ModelLoadError
 from ..generation import Generation, Request
 from ..modelfile import ModelFile, repair
 from .grammar import LLAMA_CPP_MISSING, schema_to_gbnf
+from .prefixes import PrefixStates, common_prefix
 
 DEFAULT_CONTEXT = 8192
 
@@ -45,6 +46,7 @@ class LlamaBackend:
         self._llm: Any = None
         self._evaluated = 0
         self._chat: Any = None
+        self._prefixes: PrefixStates | None = None
 
     @property
     def sampling(self) -> dict[str, Any]:
@@ -75,6 +77,7 @@ class LlamaBackend:
 
         llm.eval = counting_eval
         self._llm = llm
+        self._prefixes = PrefixStates(llm)
 
     def _load(self) -> Any:
         """The llama_cpp.Llama object of the model file; ModelLoadError when it cannot load."""
@@ -273,22 +276,21 @@ class LlamaBackend:
         return np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(llm.n_vocab(),))
 
     def _feed(self, tokens: list[int]) -> None:
-        """Evaluate `tokens`, reusing the longest prefix the context already holds (as
-        create_chat_completion does); the last token is always evaluated, for its logits."""
+        """Evaluate `tokens`, reusing the longest prefix the context or a saved context of a
+        recent prompt holds (`prefixes.py`); the last token is always evaluated, for its
+        logits."""
         llm = self.llm
         if len(tokens) > self.n_ctx:
             raise ModelError(
                 f"prompt of {len(tokens)} tokens is longer than the context window ({self.n_ctx})"
             )
-        held = llm.input_ids[: llm.n_tokens].tolist()
-        common = 0
-        for a, b in zip(held, tokens, strict=False):
-            if a != b:
-                break
-            common += 1
-        common = min(common, len(tokens) - 1)
+        prefixes = self._prefixes
+        assert prefixes is not None  # made with the model, which self.llm has loaded
+        held = common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens)
+        common = min(prefixes.restore_best(tokens, held), len(tokens) - 1)
         llm.n_tokens = common
         llm.eval(tokens[common:])
+        prefixes.save(tokens)
 
 
 def walk(
