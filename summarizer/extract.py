@@ -407,7 +407,11 @@ class _Run:
     def quotes(self, actors: list[Actor]) -> list[Quote]:
         quotes: list[Quote] = []
         previous: tuple[detect.QuotedSpan, Quote, bool] | None = None  # span, quote, by AFTER rule
-        for span in detect.quoted_spans(self.text):
+        found = detect.quotations(self.text)
+        for mark in found.unclosed:
+            reason = f"the quotation mark at character {mark.at} is never closed"
+            self.rejected.append(Rejected(kind="quote", value=mark.text, reason=reason))
+        for span in found.spans:
             sentence = self._sentence_of(span.start)
             hit = attribute.rule_speaker(self.text, span, sentence)
             speaker: Actor | None = None
