@@ -144,6 +144,9 @@ def build_briefing(
     timings: dict[str, float],
 ) -> Briefing:
     sources = merge.sources_of(extractions)
+    notes = {(e.article.id, e.article.sha256): e.article.notes for e in extractions}
+    for source in sources:
+        source.notes = list(notes[source.id, source.sha256])
     actors, index = merge.resolve_actors(extractions, sources)
     position_list = merge.positions(extractions, sources, index)
     usage = Usage()
