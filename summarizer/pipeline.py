@@ -14,7 +14,7 @@ from pathlib import Path
 from . import merge, render
 from .cache import ExtractionCache
 from .errors import InputError, ModelLoadError, SummarizerError
-from .extract import Extractor
+from .extract import Extractor, check_grounded
 from .generation import Backend
 from .load import Article, find_articles, read_article
 from .prompting import PromptTemplate
@@ -56,7 +56,8 @@ def extract_one(
         extractor.backend.ready()
         return extractor.extract(article), False
     key = extractor.cache_key(article)
-    hit = cache.get(key)
+    # An entry must hold what a fresh extraction holds, or it is rebuilt.
+    hit = cache.get(key, check=lambda entry: check_grounded(entry, article.text))
     if hit is not None:
         # Same text, maybe another file name: the offsets hold, the metadata is today's.
         return hit.model_copy(update={"article": article.meta}), True
