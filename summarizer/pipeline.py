@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -20,6 +22,9 @@ from .load import Article, find_articles, read_article
 from .prompting import PromptTemplate
 from .resources import write_atomic
 from .types import Briefing, Extraction, Failure, Provenance, Usage
+
+if sys.platform != "win32":
+    import fcntl
 
 
 def tool_version() -> str:
@@ -211,13 +216,28 @@ def brief(
 
 
 def write_briefing(briefing: Briefing, out_dir: Path, texts: dict[int, str]) -> dict[str, Path]:
-    """briefing.md, briefing.html and briefing.json, each written atomically."""
+    """briefing.md, briefing.html and briefing.json, each written atomically, the three under
+    one lock of the folder: two runs writing into one folder at once leave the three files of
+    one of them, never a mix."""
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs = {
         "markdown": (out_dir / "briefing.md", render.markdown(briefing)),
         "html": (out_dir / "briefing.html", render.html(briefing, texts)),
         "json": (out_dir / "briefing.json", render.json_text(briefing)),
     }
-    for path, text in outputs.values():
-        write_atomic(path, text)
+    with _locked(out_dir / OUTPUT_LOCK):
+        for path, text in outputs.values():
+            write_atomic(path, text)
     return {kind: path for kind, (path, _) in outputs.items()}
+
+
+OUTPUT_LOCK = ".briefing.lock"
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created if missing) while the block runs."""
+    with path.open("a") as handle:
+        if sys.platform != "win32":  # no advisory locks there: concurrent runs may mix files
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
