@@ -7,11 +7,13 @@ equal one."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .errors import SummarizerError
 from .resources import cache_dir, write_atomic
 from .types import Extraction
 
@@ -31,16 +33,23 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> Extraction | None:
+    def get(
+        self, key: str, check: Callable[[Extraction], object] | None = None
+    ) -> Extraction | None:
+        """The stored extraction, or None. An entry that is unreadable, from an incompatible
+        version, or fails `check` (the checks a fresh extraction passes, which raise a
+        SummarizerError) is treated as absent: deleted, to be rebuilt."""
         path = self._path(key)
         try:
-            return Extraction.model_validate_json(path.read_bytes())
+            extraction = Extraction.model_validate_json(path.read_bytes())
+            if check is not None:
+                check(extraction)
         except FileNotFoundError:
             return None
-        except (OSError, ValidationError):
-            # Unreadable or from an incompatible version: treat as absent and let it be rebuilt.
+        except (OSError, ValidationError, SummarizerError):
             path.unlink(missing_ok=True)
             return None
+        return extraction
 
     def put(self, key: str, extraction: Extraction) -> None:
         write_atomic(self._path(key), extraction.model_dump_json())

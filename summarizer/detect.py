@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .patterns import ABBREVIATION_END
 
@@ -93,72 +94,137 @@ def _opens(text: str, i: int) -> bool:
     return (before in _OPEN_CONTEXT or before in DOUBLE_MARKS) and not after.isspace()
 
 
-def _closes(text: str, i: int) -> bool:
+@dataclass(frozen=True)
+class Unclosed:
+    """An opening quotation mark that nothing closes: its quote cannot be read."""
+
+    at: int  # the mark's offset
+    text: str  # what follows it in its paragraph (the first 100 characters)
+
+
+@dataclass(frozen=True)
+class Quotations:
+    spans: list[QuotedSpan]
+    unclosed: list[Unclosed]
+
+
+_OPENING_MARKS = "\u201c\u00ab"  # open; one typed right after a word inside a quote closes it
+_CLOSING_MARKS = "\u201d\u00bb"  # close; one before a word while no quote is open opens one
+
+
+def _role(text: str, i: int, depth: int) -> Literal["open", "close"] | None:
+    """Whether the double mark at i opens a quotation, closes the innermost open one, or neither,
+    while `depth` quotations are open. Curly marks and guillemets say which they are, unless
+    typed the other way round (\u201c…\u201c; \u201d…\u201d as in Swedish; \u00bb…\u00ab as in
+    German); a straight mark is read from the characters beside it."""
     char = text[i]
-    if char in "\u201d\u00bb":
-        return True
-    if char in "\u201c\u201e\u00ab":
-        return False
     before = text[i - 1] if i > 0 else " "
-    return not before.isspace()
+    after = text[i + 1] if i + 1 < len(text) else " "
+    after_word = not before.isspace() and before not in _OPEN_CONTEXT
+    before_word = (before in _OPEN_CONTEXT or before in DOUBLE_MARKS) and not after.isspace()
+    if char == "\u201e":
+        return "open"
+    if char in _OPENING_MARKS:
+        return "close" if depth and after_word and before not in DOUBLE_MARKS else "open"
+    if char in _CLOSING_MARKS:
+        return "close" if depth else "open" if before_word else None
+    if depth and (after_word or before in DOUBLE_MARKS or _spaced_close(text, i)):
+        return "close"
+    if before_word:
+        return "open"
+    return "close" if depth and not before.isspace() else None
+
+
+def _spaced_close(text: str, i: int) -> bool:
+    """A straight mark set off by a space after a single mark closes both: 'Oh, well,' " he said."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'\u2019" and not after.isalnum()
 
 
 def quoted_spans(text: str) -> list[QuotedSpan]:
-    """Every stretch in quotation marks, with multi-paragraph quotes joined.
+    """Every stretch in quotation marks, with multi-paragraph quotes joined (see `quotations`)."""
+    return quotations(text).spans
+
+
+def quotations(text: str) -> Quotations:
+    """Every stretch in quotation marks, and the opening marks that never close.
 
     Double marks of any style pair by position (an opening straight mark may close with a curly
-    one). A quote left open at the end of a paragraph continues when the next paragraph opens with
-    a mark, as news style does for long quotes. Single curly marks count at top level only, and a
+    one), innermost first, so that a quotation inside a quotation stays part of the outer one. A
+    quote left open at the end of a paragraph continues when the next paragraph opens with a
+    mark, as news style does for long quotes; a quote that never closes is reported, and the
+    quotations inside it stand on their own. Single curly marks count at top level only, and a
     right single mark followed by a letter is an apostrophe.
     """
-    spans: list[QuotedSpan] = []
     paras = paragraphs(text)
+    spans: list[QuotedSpan] = []
+    unclosed: list[Unclosed] = []
     p = 0
     while p < len(paras):
-        p_start, p_end = paras[p]
-        i = p_start
-        while i < p_end:
-            char = text[i]
-            if char in DOUBLE_MARKS and _opens(text, i):
-                close, last_para = _find_close(text, paras, p, i + 1, german=char == "\u201e")
-                if close is None:
-                    break
-                spans.append(_span(text, i + 1, close, paras[p][0], paras[last_para][1]))
-                if last_para != p:
-                    p = last_para
-                    p_start, p_end = paras[p]
-                i = close + 1
-            elif char == SINGLE_OPEN:
-                close = _find_single_close(text, i + 1, p_end)
-                if close is None:
-                    i += 1
-                    continue
-                spans.append(_span(text, i + 1, close, p_start, p_end))
-                i = close + 1
-            else:
-                i += 1
-        p += 1
-    return [s for s in spans if s.text.strip()]
+        p = _scan(text, paras, p, spans, unclosed, follow=True)
+    spans.sort(key=lambda s: s.start)
+    return Quotations([s for s in spans if s.text.strip()], unclosed)
 
 
-def _find_close(
-    text: str, paras: list[tuple[int, int]], p: int, start: int, *, german: bool = False
-) -> tuple[int | None, int]:
-    """The closing mark; after a German „ the closing mark is “ (which elsewhere opens)."""
+@dataclass
+class _Open:
+    at: int  # offset of the opening mark
+    para: int  # index of its paragraph
+    inner: list[QuotedSpan]  # the quotations closed inside it
+
+
+def _scan(
+    text: str,
+    paras: list[tuple[int, int]],
+    first: int,
+    spans: list[QuotedSpan],
+    unclosed: list[Unclosed],
+    *,
+    follow: bool,
+) -> int:
+    """Read the quotations of paragraph `first`, and of the paragraphs that a quote left open
+    runs into when `follow`, into `spans` and `unclosed`; return the next paragraph to read."""
+    found: list[QuotedSpan] = []
+    stack: list[_Open] = []
+    p = first
+    i = paras[p][0]
     while True:
         p_end = paras[p][1]
-        for j in range(start, p_end):
-            if german and text[j] == "\u201c":
-                return j, p
-            if text[j] in DOUBLE_MARKS and _closes(text, j):
-                return j, p
-        # Open at the end of the paragraph: a long quote goes on when the next paragraph opens
-        # with a quotation mark.
-        if p + 1 < len(paras) and text[paras[p + 1][0]] in DOUBLE_MARKS:
+        while i < p_end:
+            char = text[i]
+            if char in DOUBLE_MARKS:
+                role = _role(text, i, len(stack))
+                if role == "open":
+                    stack.append(_Open(i, p, []))
+                elif role == "close":
+                    opened = stack.pop()
+                    span = _span(text, opened.at + 1, i, paras[opened.para][0], p_end)
+                    (stack[-1].inner if stack else found).append(span)
+            elif char == SINGLE_OPEN and not stack:
+                close = _find_single_close(text, i + 1, p_end)
+                if close is not None:
+                    found.append(_span(text, i + 1, close, paras[p][0], p_end))
+                    i = close
+            i += 1
+        if not stack:
+            spans.extend(found)
+            return p + 1
+        if follow and p + 1 < len(paras) and text[paras[p + 1][0]] in DOUBLE_MARKS:
+            # A long quote goes on in the next paragraph; a quote opened inside it and left
+            # open ends with its paragraph.
+            del stack[1:]
             p += 1
-            start = paras[p][0] + 1
+            i = paras[p][0] + 1
             continue
-        return None, p
+        if p != first:
+            # The quote never closes: read its own paragraph again, alone.
+            return _scan(text, paras, first, spans, unclosed, follow=False)
+        for opened in stack:
+            rest = text[opened.at + 1 : min(p_end, opened.at + 101)].strip()
+            unclosed.append(Unclosed(opened.at, rest))
+            found.extend(opened.inner)
+        spans.extend(found)
+        return p + 1
 
 
 def _find_single_close(text: str, start: int, end: int) -> int | None:

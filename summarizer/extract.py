@@ -102,6 +102,11 @@ def _extract(
 def check_grounded(extraction: Extraction, text: str) -> None:
     """The invariants every extraction must hold before it may reach a briefing."""
     problems = schemas.validate("extraction", extraction.model_dump(mode="json"))
+    spans = [(q.start, q.end) for q in extraction.quotes]
+    spans += [(p.evidence.start, p.evidence.end) for p in extraction.positions]
+    spans += [(m.start, m.end) for a in extraction.actors for m in a.mentions]
+    if any(not 0 <= start < end <= len(text) for start, end in spans):
+        problems.append("a span lies outside the article's text or is empty")
     actor_names = {a.name for a in extraction.actors}
     for quote in extraction.quotes:
         if text[quote.start : quote.end] != quote.text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -9,10 +10,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
+import charset_normalizer
+
 from .errors import InputError
 from .types import ArticleMeta
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+
+# The longest article read. Extraction's memory grows with the text (about 0.13 GiB a million
+# characters, on top of the model's 2.2 GiB), so this keeps a run under 2.5 GiB while a 2 MB
+# transcript is still read whole.
+MAX_ARTICLE_CHARS = 2_000_000
+_MAX_BYTES_PER_CHAR = 4  # a longer file is over the limit in any encoding: it is not read
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -27,11 +36,11 @@ class Article:
 
 
 def find_articles(paths: list[Path]) -> list[Path]:
-    """Expand files and directories into article files, in a stable order."""
+    """Expand files and folders (with their subfolders) into article files, in a stable order."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+            files = _articles_in(path, set())
             if not files:
                 raise InputError(
                     f"{path} holds no articles: put .txt or .md files in it, or name the files"
@@ -44,8 +53,37 @@ def find_articles(paths: list[Path]) -> list[Path]:
     return found
 
 
-def read_article(path: Path) -> Article:
+def _articles_in(folder: Path, seen: set[Path]) -> list[Path]:
+    """The .txt and .md files of `folder` and of its subfolders, in name order (a subfolder's
+    files where its name sorts); hidden files and folders (a name starting with a dot) are
+    skipped, and a folder reached again through a link is read once."""
+    seen.add(folder.resolve())
     try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except OSError as exc:
+        raise InputError(f"cannot read the folder {folder}: {exc.strerror}") from exc
+    found: list[Path] = []
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if entry.resolve() not in seen:
+                found.extend(_articles_in(entry, seen))
+        elif entry.suffix.lower() in ARTICLE_SUFFIXES and entry.is_file():
+            found.append(entry)
+    return found
+
+
+def read_article(path: Path) -> Article:
+    """The article's text, decoded and cleaned, with notes on what loading did to it; an
+    InputError for anything that is not a readable article of a usable length."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_CHARS * _MAX_BYTES_PER_CHAR:
+            raise InputError(
+                f"{path} is {size:,} bytes, over the limit of {MAX_ARTICLE_CHARS:,} "
+                "characters: split it"
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
@@ -53,19 +91,34 @@ def read_article(path: Path) -> Article:
     kind = _binary_kind(raw)
     if kind:
         raise InputError(f"{path} is {kind}, not an article: convert it to text first")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-        notes.append("not valid UTF-8: decoded as Windows-1252")
+    decoded = _decode(raw)
+    if decoded is None and b"\x00" in raw[:4096]:
+        raise InputError(f"{path} is a binary file, not an article: convert it to text first")
+    if decoded is None:
+        raise InputError(
+            f"{path} is not text in any encoding summarizer recognises: save it as UTF-8"
+        )
+    text, encoding = decoded
+    if encoding:
+        notes.append(f"not valid UTF-8: decoded as {encoding}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, removed = _CONTROL.subn("", text)
+    if removed:
+        notes.append(f"{removed} control character{'s' if removed != 1 else ''} removed")
     if _looks_like_html(text):
         text = html_to_text(text)
         notes.append("HTML markup removed")
     if not text.strip():
         raise InputError(f"{path} is empty: nothing to summarise")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            f"{path} is {len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}: split it"
+        )
     return Article(meta=describe(text, path, notes), text=text)
 
+
+# Control characters other than tab and line breaks (NUL among them) never reach an output.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _MAGIC = {
     b"%PDF": "a PDF file",
@@ -77,15 +130,53 @@ _MAGIC = {
     b"GGUF": "a model file",
 }
 
+# Byte order marks, longest first (UTF-32's little-endian mark begins with UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", None),
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
 
 def _binary_kind(raw: bytes) -> str | None:
     for magic, kind in _MAGIC.items():
         if raw.startswith(magic):
             return kind
-    head = raw[:4096]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        return "a binary file"
     return None
+
+
+def _decode(raw: bytes) -> tuple[str, str | None] | None:
+    """The text, and the encoding it was read in when that is not UTF-8; None when no encoding
+    reads it. UTF-8 (with or without a byte order mark) is read exactly, as is any text with a
+    byte order mark; other text in the encoding charset-normalizer finds, and in Windows-1252
+    wherever that reads it as well as the best guess (Western text, the most common case). NUL
+    bytes mean a binary file, unless they are UTF-16 or UTF-32 without a byte order mark."""
+    for bom, codec, label in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), label
+            except UnicodeDecodeError:
+                break
+    nul = b"\x00" in raw[:4096]
+    if not nul:
+        try:
+            return raw.decode("utf-8"), None
+        except UnicodeDecodeError:
+            pass
+    guess = charset_normalizer.from_bytes(raw).best()
+    if guess is None or (nul and not guess.encoding.startswith(("utf_16", "utf_32"))):
+        return None
+    western = None if nul else charset_normalizer.from_bytes(raw, cp_isolation=["cp1252"]).best()
+    if western and western.chaos <= guess.chaos and western.coherence >= guess.coherence:
+        return str(western), "Windows-1252"
+    return str(guess), _encoding_name(guess.encoding)
+
+
+def _encoding_name(encoding: str) -> str:
+    name = codecs.lookup(encoding).name
+    return f"Windows-{name[2:]}" if name.startswith("cp125") else name.upper()
 
 
 def _looks_like_html(text: str) -> bool:

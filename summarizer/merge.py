@@ -83,6 +83,7 @@ def sources_of(extractions: list[Extraction]) -> list[Source]:
             title=e.article.title,
             outlet=e.article.outlet,
             date=e.article.date,
+            notes=list(e.article.notes),
         )
         for i, e in enumerate(ordered)
     ]

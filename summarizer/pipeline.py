@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import queue
+import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any
 from . import merge, render
 from .cache import ExtractionCache
 from .errors import ConfigError, InputError, ModelLoadError, SummarizerError
-from .extract import Extractor
+from .extract import Extractor, check_grounded
 from .generation import Backend, Interruptible
 from .load import Article, find_articles, read_article
 from .prompting import PromptTemplate
@@ -31,6 +33,9 @@ from .types import (
     Provenance,
     Usage,
 )
+
+if sys.platform != "win32":
+    import fcntl
 
 
 def tool_version() -> str:
@@ -99,7 +104,8 @@ def extract_one(
         extractor.backend.ready()
         return extractor.extract(article), False
     key = extractor.cache_key(article)
-    hit = cache.get(key)
+    # An entry must hold what a fresh extraction holds, or it is rebuilt.
+    hit = cache.get(key, check=lambda entry: check_grounded(entry, article.text))
     if hit is not None:
         # Same text, maybe another file name: the offsets hold, the metadata is today's.
         return hit.model_copy(update={"article": article.meta}), True
@@ -306,13 +312,28 @@ def brief(
 
 
 def write_briefing(briefing: Briefing, out_dir: Path, texts: dict[int, str]) -> dict[str, Path]:
-    """briefing.md, briefing.html and briefing.json, each written atomically."""
+    """briefing.md, briefing.html and briefing.json, each written atomically, the three under
+    one lock of the folder: two runs writing into one folder at once leave the three files of
+    one of them, never a mix."""
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs = {
         "markdown": (out_dir / "briefing.md", render.markdown(briefing)),
         "html": (out_dir / "briefing.html", render.html(briefing, texts)),
         "json": (out_dir / "briefing.json", render.json_text(briefing)),
     }
-    for path, text in outputs.values():
-        write_atomic(path, text)
+    with _locked(out_dir / OUTPUT_LOCK):
+        for path, text in outputs.values():
+            write_atomic(path, text)
     return {kind: path for kind, (path, _) in outputs.items()}
+
+
+OUTPUT_LOCK = ".briefing.lock"
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created if missing) while the block runs."""
+    with path.open("a") as handle:
+        if sys.platform != "win32":  # no advisory locks there: concurrent runs may mix files
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield

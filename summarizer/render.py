@@ -126,6 +126,53 @@ def article_html(briefing: Briefing, texts: dict[int, str]) -> dict[int, Markup]
     return {ref: highlight(text, spans.get(ref, [])) for ref, text in texts.items()}
 
 
+class MarkdownSafe(str):
+    """Text already written as Markdown (citations, a code span): shown as it is."""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What could start Markdown or HTML inside a line: code, emphasis, raw HTML, comments and
+# autolinks, table cells, strikethrough, a link's target, an entity, an underscore that is not
+# inside a word (one inside a word, as in Q4_K_M, is text).
+_MARKDOWN_INLINE = re.compile(r"[\\`*<|~]|\](?=\()|&(?=#?\w+;)|_(?![^\W_])|(?<![^\W_])_")
+# What starts a block at the beginning of a line: a quote, a heading, a list item, a rule, a
+# link definition, a numbered item.
+_MARKDOWN_BLOCK = re.compile(r"^(\s*)(>|\[|[#=+-](?=[\s#=+-]|$))")
+_MARKDOWN_NUMBERED = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)")
+
+
+def markdown_text(value: object) -> str:
+    """`value` as Markdown that any CommonMark renderer shows as this same text, on one line:
+    markup in an article, a title or a file name stays text. Only what could be read as markup
+    is escaped, so that the Markdown stays readable."""
+    text = re.sub(r"\s+", " ", _CONTROL.sub("\ufffd", str(value)))
+    text = _MARKDOWN_INLINE.sub(lambda m: "\\" + m.group(), text)
+    text = _MARKDOWN_BLOCK.sub(r"\1\\\2", text)
+    return _MARKDOWN_NUMBERED.sub(r"\1\\\2", text)
+
+
+def markdown_code(value: object) -> MarkdownSafe:
+    """`value` as a Markdown code span, whatever backticks it holds."""
+    text = re.sub(r"\s+", " ", _CONTROL.sub("\ufffd", str(value)))
+    if not text.strip():
+        return MarkdownSafe(markdown_text(text))
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    # A renderer drops one space at each end when both ends have one: pad so that it drops ours.
+    pad = " " if text[0] in "` " or text[-1] in "` " else ""
+    return MarkdownSafe(f"{fence}{pad}{text}{pad}{fence}")
+
+
+def _markdown_value(value: object) -> object:
+    """Every value the Markdown template shows is escaped, unless it is Markdown already."""
+    if isinstance(value, MarkdownSafe | int | float):
+        return value
+    return markdown_text(value)
+
+
+def _cite(refs: list[int]) -> MarkdownSafe:
+    return MarkdownSafe("".join(f"[{r}]" for r in sorted(set(refs))))
+
+
 @cache
 def _environment(autoescape: bool) -> jinja2.Environment:
     env = jinja2.Environment(
@@ -135,8 +182,11 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=autoescape,
         keep_trailing_newline=True,
+        finalize=None if autoescape else _markdown_value,
     )
-    env.filters["cite"] = lambda refs: "".join(f"[{r}]" for r in sorted(set(refs)))
+    env.filters["cite"] = _cite
+    env.filters["code"] = markdown_code
+    env.filters["written"] = MarkdownSafe  # a macro's output, its values escaped already
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.globals.update(
         word_diff=word_diff,

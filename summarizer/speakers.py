@@ -64,7 +64,11 @@ class _Attributing:
     def run(self) -> Attribution:
         text = self.view.text
         previous: _Previous | None = None
-        for span in detect.quoted_spans(text):
+        found = detect.quotations(text)
+        for mark in found.unclosed:
+            reason = f"the quotation mark at character {mark.at} is never closed"
+            self.found.rejected.append(Rejected(kind="quote", value=mark.text, reason=reason))
+        for span in found.spans:
             sentence = self.view.sentence_of(span.start)
             hit = attribute.rule_speaker(text, span, sentence)
             speaker: Actor | None = None

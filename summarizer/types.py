@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EXTRACTION_VERSION = "1.0"
-BRIEFING_VERSION = "1.1"  # 1.1: overview, topics, agreements, disagreements
+BRIEFING_VERSION = "1.2"  # 1.1: overview, topics, agreements, disagreements; 1.2: source notes
 
 ActorType = Literal["person", "organization", "country", "other"]
 Stance = Literal["supports", "opposes", "neutral", "mixed"]
@@ -131,6 +131,10 @@ class Source(_Model):
     title: str | None = None
     outlet: str | None = None
     date: str | None = None
+    notes: list[str] = Field(
+        default_factory=list,
+        description="What loading did to the article's text (its encoding, markup removed)",
+    )
 
 
 class Mention(_Model):

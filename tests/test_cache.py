@@ -186,3 +186,37 @@ def test_the_key_follows_every_file_of_the_package(monkeypatch: pytest.MonkeyPat
     key = extractor.cache_key(article)
     monkeypatch.setattr(extract_module, "package_sha256", lambda: "0" * 64)
     assert extractor.cache_key(article) != key
+
+
+def _damage(entry: Path, change: Any) -> None:
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    change(data)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _speaker_is_no_actor(data: dict[str, Any]) -> None:
+    data["quotes"][0]["speaker"] = "Nobody Known"
+
+
+def _quote_outside_the_article(data: dict[str, Any]) -> None:
+    data["quotes"][0].update(start=10**6, end=10**6 + 3)
+
+
+def _empty_span_outside_the_article(data: dict[str, Any]) -> None:
+    data["quotes"][0].update(start=10**6, end=10**6, text="")
+
+
+@pytest.mark.parametrize(
+    "change", [_speaker_is_no_actor, _quote_outside_the_article, _empty_span_outside_the_article]
+)
+def test_an_inconsistent_cache_entry_is_rebuilt_not_used(tmp_path: Path, change: Any) -> None:
+    """Valid JSON of the right shape is not enough: an entry must pass the checks a fresh
+    extraction passes, or it is deleted and the article extracted again."""
+    cache = ExtractionCache(tmp_path / "cache")
+    cold = run(CachedReplay(), cache)
+    entry = next(e for e in cache.entries() if json.loads(e.read_text("utf-8"))["quotes"])
+    _damage(entry, change)
+    backend = CachedReplay()
+    warm = run(backend, cache)
+    assert len(backend.asked) == 1 and not warm.briefing.failures
+    assert stable_briefing(warm) == stable_briefing(cold)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.detect import quoted_spans, sentences
+from summarizer.detect import quotations, quoted_spans, sentences
 
 
 def texts(text: str) -> list[str]:
@@ -34,8 +35,96 @@ def test_multi_paragraph_quote_is_joined() -> None:
     assert text[span.start : span.end] == span.text
 
 
-def test_unclosed_quote_is_dropped() -> None:
-    assert texts("He said \u201cthis never closes.\n\nNext paragraph.") == []
+def test_unclosed_quote_is_dropped_and_reported() -> None:
+    found = quotations("He said \u201cthis never closes.\n\nNext paragraph.")
+    assert found.spans == []
+    assert [(u.at, u.text) for u in found.unclosed] == [(8, "this never closes.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "unclosed_at"),
+    [
+        # An opening mark that never closes loses no other quote of its paragraph.
+        (
+            "Smith said \u201cwe will win. Jones said \u201cthe plan is good.\u201d "
+            "Brown said \u201cok.\u201d",
+            ["the plan is good.", "ok."],
+            [11],
+        ),
+        (
+            'Smith said "we will win. Jones said "the plan is good." Brown said "ok."',
+            ["the plan is good.", "ok."],
+            [11],
+        ),
+        # One that never closes across paragraphs: the next paragraphs are read again alone.
+        (
+            "He said \u201cit goes on.\n\n\u201cStill open. \u201cNew,\u201d she said.\n\nDone.",
+            ["New,"],
+            [8, 22],
+        ),
+        # An article on one line (no paragraphs) with one stray mark keeps its other quotes.
+        (
+            '"We are ready," Berg said. The "deal is dead. "Not yet," Vos said. "Soon," he added.',
+            ["We are ready,", "Not yet,", "Soon,"],
+            [31],
+        ),
+    ],
+)
+def test_an_unclosed_mark_is_reported_and_the_quotes_that_close_are_kept(
+    text: str, quotes: list[str], unclosed_at: list[int]
+) -> None:
+    found = quotations(text)
+    assert [s.text for s in found.spans] == quotes
+    assert [u.at for u in found.unclosed] == unclosed_at
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "He said \u201cit was \u201ca disgrace\u201d and a shame,\u201d Smith said.",
+            "it was \u201ca disgrace\u201d and a shame,",
+        ),
+        (
+            'He said "it was "a disgrace" and a shame," Smith said.',
+            'it was "a disgrace" and a shame,',
+        ),
+        (
+            'He said "it was \u201ca disgrace\u201d and a shame," Smith said.',
+            "it was \u201ca disgrace\u201d and a shame,",
+        ),
+        (
+            "\u201cThey call it \u2018a deal\u2019 but it is \u201cnothing,\u201d\u201d he said.",
+            "They call it \u2018a deal\u2019 but it is \u201cnothing,\u201d",
+        ),
+        # Washington Post style: a space between an inner single mark and the closing mark.
+        (
+            "\"Nobody said, 'Oh, this is important,' \" Magel said.",
+            "Nobody said, 'Oh, this is important,' ",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_quotation_stays_part_of_it(text: str, quote: str) -> None:
+    assert texts(text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("\u201dVi vinner\u201d, sa han.", ["Vi vinner"]),  # Swedish
+        (
+            "\u201eWir gewinnen\u201c, sagte er. \u00bbNein\u00ab, sagte sie.",
+            ["Wir gewinnen", "Nein"],
+        ),
+        (
+            "\u201cWe won,\u201c he said. \u201cAgain.\u201c",
+            ["We won,", "Again."],
+        ),  # \u201c for both
+        ("\u00ab Nous gagnons \u00bb, dit-il.", [" Nous gagnons "]),
+    ],
+)
+def test_marks_typed_the_other_way_round_still_pair(text: str, quotes: list[str]) -> None:
+    assert texts(text) == quotes
 
 
 def test_sentences_do_not_split_inside_quotes() -> None:
@@ -49,7 +138,11 @@ def test_sentences_do_not_split_inside_quotes() -> None:
 
 @given(st.text(alphabet=st.sampled_from(list("ab .,\n\"\u201c\u201d\u2018\u2019'")), max_size=200))
 def test_spans_are_always_exact(text: str) -> None:
-    for span in quoted_spans(text):
+    found = quotations(text)
+    for span in found.spans:
         assert text[span.start : span.end] == span.text
+    assert found.spans == sorted(found.spans, key=lambda s: s.start)
+    for mark in found.unclosed:
+        assert text[mark.at] in '"\u201c\u201d\u201e\u00ab\u00bb'
     for sentence in sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text

@@ -42,6 +42,38 @@ def test_invalid_utf8_is_decoded_and_noted(tmp_path: Path) -> None:
     assert article.meta.notes == ["not valid UTF-8: decoded as Windows-1252"]
 
 
+@pytest.mark.parametrize(
+    ("text", "codec", "note"),
+    [
+        ("\u201cOui\u201d, a dit le ma\u00eetre.", "utf-16", "UTF-16"),
+        ("Stra\u00dfe und Br\u00fccke, sagte M\u00fcller.", "cp1252", "Windows-1252"),
+        (
+            "日本政府は計画を発表した。" * 3,
+            "shift_jis",
+            "CP932",
+        ),
+        (
+            "Президент России заявил, что этот план неприемлем для Москвы. " * 3,
+            "cp1251",
+            "Windows-1251",
+        ),
+    ],
+)
+def test_text_in_another_encoding_is_detected(
+    tmp_path: Path, text: str, codec: str, note: str
+) -> None:
+    article = read_article(write(tmp_path, "a.txt", text.encode(codec)))
+    assert article.text == text
+    assert article.meta.notes == [f"not valid UTF-8: decoded as {note}"]
+
+
+def test_utf8_is_read_exactly_with_or_without_a_byte_order_mark(tmp_path: Path) -> None:
+    text = "Macron said \u201cno\u201d \u2014 in Z\u00fcrich."
+    for data in (text.encode(), b"\xef\xbb\xbf" + text.encode()):
+        article = read_article(write(tmp_path, "a.txt", data))
+        assert article.text == text and article.meta.notes == []
+
+
 def test_html_saved_as_text_is_stripped(tmp_path: Path) -> None:
     page = (
         b"<!DOCTYPE html><html><head><title>T</title><script>var x=1;</script></head>"

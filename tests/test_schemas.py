@@ -27,11 +27,14 @@ def test_no_stray_schema_files() -> None:
 
 def test_briefing_json_shape_is_pinned(golden_result) -> None:
     data = json.loads(golden_result.briefing.model_dump_json())
-    assert data["briefing_version"] == "1.1"
+    assert data["briefing_version"] == "1.2"
     assert list(data) == [
         "briefing_version", "headline", "overview", "sources", "actors", "positions", "quotes",
         "agreements", "disagreements", "failures", "rejected", "provenance",
     ]  # fmt: skip
+    assert set(data["sources"][0]) == {
+        "ref", "id", "file", "sha256", "title", "outlet", "date", "notes",
+    }  # fmt: skip
     assert set(data["positions"][0]) == {
         "actor", "topic", "reported_topic", "stance", "summary", "source", "evidence",
         "attribution",
