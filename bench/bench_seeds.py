@@ -1,17 +1,24 @@
 """Benchmark: the seed briefing with the default model, cold and warm, against the raw llama.cpp
 limit for the same tokens and against a plain JSON-schema call, all in one run.
 
-    python bench/bench_seeds.py [--prompt NAME] [--model PATH] [--no-baseline] [ARTICLES...]
+    python bench/bench_seeds.py [--prompt NAME] [--compare NAME] [--model PATH] [--no-baseline]
+                                [ARTICLES...]
 
-1. Cold: the briefing in this process, with an empty extraction cache. Per article: wall time,
-   model calls, attempts, prompt tokens (all of them, and those really evaluated after prefix
-   reuse) and generated tokens. Peak resident memory after it.
+1. Cold: the briefing in this process, with an empty extraction cache and an empty model
+   context, first with the design compared against (`--compare`, default the `whole-article`
+   template, the design before passages), then with this one, on the same loaded model. Per
+   article: wall time, model time and the rest (rules, merging), calls, prompt tokens evaluated
+   by the kind of question (topic, speakers, stances), generated tokens; the share of articles
+   that needed no model. Peak resident memory after it.
 2. Raw limit: on the same loaded model, for each article, the time llama.cpp alone takes to
    evaluate that many prompt tokens (one batch, from an empty context) and to generate that
    many tokens (greedy, no grammar, no pipeline). The ratio says what the pipeline costs.
 3. Warm: `summarizer brief` again in a new process on the now-filled cache, end to end.
 4. Baseline (unless --no-baseline): per article, one plain llama-cpp-python chat call with the
    whole extraction as a JSON schema (`response_format`), max 2,000 tokens, as in the issue.
+
+The ratios come last, each on a line of its own: `N\u00d7 faster than the plain call` and
+`N\u00d7 faster than the whole-article design` (the multiplication sign).
 
 A script, not a test: figures vary with the machine. Run nothing else on the cores meanwhile.
 """
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -32,6 +40,7 @@ from typing import Any
 from summarizer.backends.llama import LlamaBackend
 from summarizer.cache import ExtractionCache
 from summarizer.extract import Extractor
+from summarizer.generation import Generation, Request
 from summarizer.load import find_articles, read_article
 from summarizer.modelfile import resolve
 from summarizer.pipeline import ProgressCallbacks, brief
@@ -123,21 +132,48 @@ def plain_call(llm: Any, text: str) -> tuple[float, int, int, str]:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "seeds"])
-    parser.add_argument("--prompt", default=None)
-    parser.add_argument("--model", default=None)
-    parser.add_argument("--no-baseline", action="store_true")
-    args = parser.parse_args()
-    cache_dir = Path(tempfile.mkdtemp(prefix="summarizer-bench-"))
+class Accounting:
+    """The backend as the pipeline sees it, noting per request the article, the kind of
+    question, the prompt tokens evaluated and the seconds it took."""
 
-    # 1. Cold.
-    started = time.perf_counter()
-    backend = LlamaBackend(resolve(LlamaSettings.given(args.model).model))
-    backend.ready()
-    load_seconds = time.perf_counter() - started
-    extractor = Extractor(backend, load_template(args.prompt))
+    def __init__(self, inner: LlamaBackend) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.model_name = inner.model_name
+        self.model_sha256 = inner.model_sha256
+        self.constrains_output = inner.constrains_output
+        self.cacheable = inner.cacheable
+        self.concurrency = inner.concurrency
+        self.requests: list[tuple[str, str, int, float]] = []
+
+    @property
+    def sampling(self) -> dict[str, Any]:
+        return self.inner.sampling
+
+    def ready(self) -> None:
+        self.inner.ready()
+
+    def generate(self, request: Request) -> Generation:
+        generation = self.inner.generate(request)
+        found = LABEL.search(request.label)
+        article, task = found.groups() if found else ("?", "?")
+        self.requests.append((article, task, generation.evaluated_tokens, generation.seconds))
+        return generation
+
+
+TIMES = "\u00d7"
+LABEL = re.compile(r"article '([^']*)', task (\w+)")
+PURPOSES = ("topic", "speaker", "stance")
+
+
+def cold_run(backend: LlamaBackend, paths: list[Path], prompt: str | None) -> dict[str, Any]:
+    """The briefing from an empty cache and an empty model context, with what each article and
+    each kind of question cost."""
+    backend.llm.reset()
+    backend.forget_prefixes()
+    accounting = Accounting(backend)
+    extractor = Extractor(accounting, load_template(prompt))  # type: ignore[arg-type]
+    cache_dir = Path(tempfile.mkdtemp(prefix="summarizer-bench-"))
     wall: dict[str, float] = {}
     marks = {"last": time.perf_counter()}
 
@@ -147,16 +183,84 @@ def main() -> None:
         print(f"  {article_id}: {wall[article_id]:.1f}s: {status}", file=sys.stderr, flush=True)
         marks["last"] = now
 
-    cold_started = time.perf_counter()
+    started = time.perf_counter()
     result = brief(
-        args.paths,
+        paths,
         extractor,
         out_dir=cache_dir / "out",
         progress=ProgressCallbacks(article_done=done),
         cache=ExtractionCache(cache_dir / "extractions"),
     )
-    cold_seconds = time.perf_counter() - cold_started
+    return {
+        "seconds": time.perf_counter() - started,
+        "result": result,
+        "wall": wall,
+        "requests": accounting.requests,
+        "cache_dir": cache_dir,
+        "template": extractor.template,
+    }
+
+
+def print_run(run: dict[str, Any]) -> None:
+    result, wall, requests = run["result"], run["wall"], run["requests"]
+    template = run["template"]
+    print(f"\n### {template.name} (v{template.version}): {run['seconds']:.1f}s cold\n")
+    print(
+        "| article | wall s | model s | rule s | calls | evaluated tok | topic | speakers "
+        "| stances | gen tok |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for extraction in result.extractions:
+        article_id, usage = extraction.article.id, extraction.usage
+        mine = [r for r in requests if r[0] == article_id]
+        model_s = sum(r[3] for r in mine)
+        by = {p: sum(r[2] for r in mine if r[1] == p) for p in PURPOSES}
+        print(
+            f"| {article_id} | {wall[article_id]:.1f} | {model_s:.1f} "
+            f"| {wall[article_id] - model_s:.1f} | {usage.calls} | {usage.evaluated_tokens} "
+            f"| {by['topic']} | {by['speaker']} | {by['stance']} | {usage.completion_tokens} |"
+        )
+    usage = result.briefing.provenance.usage
+    model_s = sum(r[3] for r in requests)
+    by = {p: sum(r[2] for r in requests if r[1] == p) for p in PURPOSES}
+    total_wall = sum(wall.values())
+    print(
+        f"| **total** | {total_wall:.1f} | {model_s:.1f} | {total_wall - model_s:.1f} "
+        f"| {usage.calls} | {usage.evaluated_tokens} | {by['topic']} | {by['speaker']} "
+        f"| {by['stance']} | {usage.completion_tokens} |"
+    )
+    idle = sum(1 for e in result.extractions if e.usage.calls == 0)
+    print(
+        f"articles that needed no model: {idle} of {len(result.extractions)}; "
+        "statements (reported speech): not asked of the model"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "seeds"])
+    parser.add_argument("--prompt", default=None)
+    parser.add_argument(
+        "--compare",
+        default="whole-article",
+        help="The design to measure against on the same loaded model (a template name); "
+        "'' for none.",
+    )
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    backend = LlamaBackend(resolve(LlamaSettings.given(args.model).model))
+    backend.ready()
+    load_seconds = time.perf_counter() - started
+
+    # 1. Cold, this design and (on the same loaded model) the one compared with.
+    compared = cold_run(backend, args.paths, args.compare) if args.compare else None
+    run = cold_run(backend, args.paths, args.prompt)
     cold_peak = peak_gib()
+    result, wall, cache_dir = run["result"], run["wall"], run["cache_dir"]
+    extractor_template = run["template"]
 
     # 2. Raw llama.cpp limit for the same token counts, on the same loaded model.
     llm = backend.llm
@@ -191,7 +295,7 @@ def main() -> None:
             baseline[article_id] = plain_call(llm, text)
             print(f"  baseline {article_id}: {baseline[article_id]}", file=sys.stderr, flush=True)
 
-    print(f"model load: {load_seconds:.1f}s; prompt: {extractor.template.name}")
+    print(f"model load: {load_seconds:.1f}s; prompt: {extractor_template.name}")
     print(
         "| article | wall s | calls | attempts | prompt tok | evaluated tok | gen tok "
         "| raw limit s | wall / raw |" + (" plain call s | plain gen tok |" if baseline else "")
@@ -206,7 +310,8 @@ def main() -> None:
         line = (
             f"| {article_id} | {wall[article_id]:.1f} | {usage.calls} | {usage.attempts} "
             f"| {usage.prompt_tokens} | {usage.evaluated_tokens} | {usage.completion_tokens} "
-            f"| {raw:.1f} ({prompt_s:.1f} + {generate_s:.1f}) | {wall[article_id] / raw:.2f} |"
+            f"| {raw:.1f} ({prompt_s:.1f} + {generate_s:.1f}) "
+            f"| {wall[article_id] / raw if raw else float('nan'):.2f} |"
         )
         if baseline:
             seconds, _, generated, finish = baseline[article_id]
@@ -220,16 +325,28 @@ def main() -> None:
         f"| {totals['raw']:.1f} | {totals['wall'] / totals['raw']:.2f} |"
         + (f" {totals['plain']:.1f} | |" if baseline else "")
     )
+    for each in (compared, run):
+        if each is not None:
+            print_run(each)
+    print()
+    cold_seconds = run["seconds"]
     print(f"cold seed briefing: {cold_seconds:.1f}s (model load {load_seconds:.1f}s apart)")
     if baseline:
-        speedup = totals["plain"] / cold_seconds
-        print(f"plain JSON-schema calls: {totals['plain']:.1f}s; speed-up {speedup:.2f}x")
+        print(f"plain JSON-schema calls: {totals['plain']:.1f}s")
+        print(f"{totals['plain'] / cold_seconds:.2f}{TIMES} faster than the plain call")
+    if compared is not None:
+        name = compared["template"].name
+        print(f"{name} design, same loaded model: {compared['seconds']:.1f}s")
+        print(f"{compared['seconds'] / cold_seconds:.2f}{TIMES} faster than the {name} design")
+        before = compared["result"].briefing.provenance.usage.evaluated_tokens
+        print(f"{before / max(usage.evaluated_tokens, 1):.2f}{TIMES} fewer evaluated tokens")
     print(
         f"warm re-run, new process, end to end: {warm_seconds:.2f}s "
         f"(exit {warm.returncode}{', ' + warm.stderr.strip() if warm.returncode else ''})"
     )
     print(
-        f"peak resident memory: {cold_peak:.2f} GiB after the cold run, {peak_gib():.2f} at the end"
+        f"peak resident memory: {cold_peak:.2f} GiB after the cold runs, "
+        f"{peak_gib():.2f} at the end"
     )
     print(f"failures: {len(result.briefing.failures)}")
     print(json.dumps({"cache_dir": str(cache_dir)}))

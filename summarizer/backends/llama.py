@@ -103,6 +103,11 @@ class LlamaBackend:
             ) from exc
         return llm
 
+    def forget_prefixes(self) -> None:
+        """Drop the saved contexts of earlier prompts (the benchmark starts each design cold)."""
+        if self._llm is not None:
+            self._prefixes = PrefixStates(self._llm)
+
     @property
     def llm(self) -> Any:
         """The llama_cpp.Llama object (loaded on first use); the benchmark uses it directly."""
