@@ -2,15 +2,21 @@
 
     python -m summarizer.attribution.train --train /work/shared/eval/polnear-train.jsonl
 
-writes `cue.crfsuite`, `span.crfsuite` and `cue_words.tsv` to `--out` (default: the package's
-`data/` folder, which ships in the wheel). CRFsuite's L-BFGS is deterministic: the same data and
-settings give the same model.
+writes `cue.crfsuite.xz`, `span.crfsuite.xz` and `cue_words.tsv` to `--out` (default: the
+package's `data/` folder, which ships in the wheel). CRFsuite's L-BFGS is deterministic: the same
+data and settings give the same model. About 10 minutes on one free core (17 minutes on a busy
+2-core machine), 4.6 GB of memory at most.
+
+The settings were fixed before any measurement on dev; the cue threshold (model.CUE_THRESHOLD)
+was chosen by training on the first 756 articles of train and scoring the last 84.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import lzma
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -106,11 +112,15 @@ def sequences(
 
 
 def fit(data: list[tuple[list[Features], list[str]]], out: Path) -> None:
+    """Train a CRF on `data` and write it, xz-compressed, to `out`."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for features, labels in data:
         trainer.append(features, labels)
     trainer.set_params(SETTINGS)
-    trainer.train(str(out))
+    with tempfile.TemporaryDirectory() as folder:
+        plain = Path(folder) / "model.crfsuite"
+        trainer.train(str(plain))
+        out.write_bytes(lzma.compress(plain.read_bytes(), preset=9))
 
 
 def main(argv: list[str] | None = None) -> None:
