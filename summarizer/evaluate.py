@@ -26,11 +26,13 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from .attribute import match_score
+from .attribution import Attribution, kind_of
 from .errors import InputError, SummarizerError
 from .extract import Extractor
 from .load import Article, describe
@@ -288,4 +290,201 @@ def evaluate(
         per_article.append(article_score)
         if on_article:
             on_article(article_score)
+    return total, per_article
+
+
+# Attributions (PolNeAR's `attributions`: every source, cue and content, quoted or not).
+
+KINDS = ("direct", "mixed", "indirect")
+_ATTRIBUTION_COUNTS = (
+    "gold",
+    "predicted",
+    "matched_gold",
+    "matched_predicted",
+    "exact_gold",
+    "exact_predicted",
+    "sources_scored",
+    "sources_right",
+)
+_PRONOUN_SOURCES = {
+    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their",
+    "its", "who", "which", "that",
+}  # fmt: skip
+_SPAN_TRIM = " \t\n\u00a0.,;:!?\"'\u201c\u201d\u2018\u2019()"
+
+SpanList = list[tuple[int, int]] | tuple[tuple[int, int], ...]
+
+
+@dataclass
+class AttributionScore:
+    """Counts behind the attribution figures, in total and by kind (`direct`, `mixed`,
+    `indirect`: gold counts by the gold content's kind, predicted counts by the predicted
+    one's)."""
+
+    article: str
+    counts: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {k: dict.fromkeys(_ATTRIBUTION_COUNTS, 0) for k in KINDS}
+    )
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: AttributionScore) -> None:
+        for kind in KINDS:
+            for name in _ATTRIBUTION_COUNTS:
+                self.counts[kind][name] += other.counts[kind][name]
+
+    def total(self) -> dict[str, int]:
+        return {name: sum(self.counts[k][name] for k in KINDS) for name in _ATTRIBUTION_COUNTS}
+
+    def figures(self) -> dict[str, Any]:
+        result: dict[str, Any] = dict(_attribution_figures(self.total()))
+        result["by_kind"] = {kind: _attribution_figures(self.counts[kind]) for kind in KINDS}
+        return result
+
+
+def _attribution_figures(counts: dict[str, int]) -> dict[str, float | int | None]:
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None
+
+    def f1(p: float | None, r: float | None) -> float | None:
+        return round(2 * p * r / (p + r), 3) if p and r else None
+
+    precision = ratio(counts["matched_predicted"], counts["predicted"])
+    recall = ratio(counts["matched_gold"], counts["gold"])
+    exact_p = ratio(counts["exact_predicted"], counts["predicted"])
+    exact_r = ratio(counts["exact_gold"], counts["gold"])
+    return {
+        "gold": counts["gold"],
+        "predicted": counts["predicted"],
+        "content_precision": precision,
+        "content_recall": recall,
+        "content_f1": f1(precision, recall),
+        "exact_precision": exact_p,
+        "exact_recall": exact_r,
+        "exact_f1": f1(exact_p, exact_r),
+        "source_accuracy": ratio(counts["sources_right"], counts["sources_scored"]),
+        "sources_scored": counts["sources_scored"],
+    }
+
+
+def _shared(a: SpanList, b: SpanList) -> int:
+    return sum(max(0, min(ae, be) - max(as_, bs)) for as_, ae in a for bs, be in b)
+
+
+def _size(spans: SpanList) -> int:
+    return sum(end - start for start, end in spans)
+
+
+def spans_overlap(a: SpanList, b: SpanList) -> bool:
+    """Whether two span lists share at least half of the shorter one (OVERLAP)."""
+    shared = _shared(a, b)
+    return shared > 0 and shared >= OVERLAP * min(_size(a), _size(b))
+
+
+def _trimmed(text: str, spans: SpanList) -> set[tuple[int, int]]:
+    """The spans without spaces and punctuation at their ends, for an exact comparison."""
+    result = set()
+    for start, end in spans:
+        while start < end and text[start] in _SPAN_TRIM:
+            start += 1
+        while end > start and text[end - 1] in _SPAN_TRIM:
+            end -= 1
+        if start < end:
+            result.add((start, end))
+    return result
+
+
+def _spans_text(text: str, spans: SpanList) -> str:
+    return " … ".join(text[s:e] for s, e in spans)
+
+
+def score_attributions(record: dict[str, Any], predicted: list[Attribution]) -> AttributionScore:
+    """Score predicted attributions against a gold record's `attributions`.
+
+    Contents are paired one to one, best overlap first; a pair counts when the two share at
+    least half of the shorter (`spans_overlap`), and counts as exact when their spans are the
+    same once spaces and punctuation at the ends are set aside. For each pair the source is
+    right when it overlaps the gold source the same way, or (unless the gold source is a
+    pronoun) names the same person (`match_score` on the gold source's head); a gold
+    attribution without a source is right when none is predicted. Gold attributions without a
+    content span are left out.
+    """
+    text = record["text"]
+    result = AttributionScore(article=record["id"])
+    gold = [a for a in record.get("attributions", []) if a["content_spans"]]
+    gold_kinds = [kind_of(text, [tuple(s) for s in a["content_spans"]]) for a in gold]
+    for kind in gold_kinds:
+        result.counts[kind]["gold"] += 1
+    for attribution in predicted:
+        result.counts[attribution.kind]["predicted"] += 1
+    pairs = []
+    for g, attribution in enumerate(gold):
+        gold_spans = [tuple(s) for s in attribution["content_spans"]]
+        for p, guess in enumerate(predicted):
+            if spans_overlap(gold_spans, guess.content):
+                shared = _shared(gold_spans, guess.content)
+                pairs.append((shared / max(_size(gold_spans), _size(guess.content)), g, p))
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    for _, g, p in sorted(pairs, key=lambda pair: (-pair[0], pair[1], pair[2])):
+        if g in used_gold or p in used_predicted:
+            continue
+        used_gold.add(g)
+        used_predicted.add(p)
+        attribution, guess = gold[g], predicted[p]
+        kind = gold_kinds[g]
+        counts = result.counts[kind]
+        counts["matched_gold"] += 1
+        result.counts[guess.kind]["matched_predicted"] += 1
+        exact = _trimmed(text, [tuple(s) for s in attribution["content_spans"]]) == _trimmed(
+            text, guess.content
+        )
+        counts["exact_gold"] += exact
+        result.counts[guess.kind]["exact_predicted"] += exact
+        counts["sources_scored"] += 1
+        if _source_right(text, attribution, guess):
+            counts["sources_right"] += 1
+        else:
+            result.misses.append(
+                f"source of {attribution['content'][:40]!r}: gold {attribution['source']!r},"
+                f" got {_spans_text(text, guess.source)!r}"
+            )
+    for g, attribution in enumerate(gold):
+        if g not in used_gold:
+            result.misses.append(
+                f"missed {gold_kinds[g]}: {attribution['source']!r} {attribution['cue']!r}"
+                f" {attribution['content'][:60]!r}"
+            )
+    for p, guess in enumerate(predicted):
+        if p not in used_predicted:
+            result.misses.append(
+                f"extra {guess.kind}: {_spans_text(text, guess.source)!r}"
+                f" {_spans_text(text, guess.cue)!r} {_spans_text(text, guess.content)[:60]!r}"
+            )
+    return result
+
+
+def _source_right(text: str, gold: dict[str, Any], guess: Attribution) -> bool:
+    gold_spans = [tuple(s) for s in gold["source_spans"]]
+    if not gold_spans:
+        return not guess.source
+    if not guess.source:
+        return False
+    if spans_overlap(gold_spans, guess.source):
+        return True
+    written = gold["source"].strip()
+    if written.lower() in _PRONOUN_SOURCES:
+        return False
+    return bool(match_score(_speaker_head(written), _spans_text(text, guess.source), []))
+
+
+def evaluate_attributions(
+    records: list[dict[str, Any]], find: Callable[[str], list[Attribution]]
+) -> tuple[AttributionScore, list[AttributionScore]]:
+    """Score `find` (text -> attributions) over gold records with `attributions`."""
+    total = AttributionScore(article="total")
+    per_article = []
+    for record in records:
+        article_score = score_attributions(record, find(record["text"]))
+        total.add(article_score)
+        per_article.append(article_score)
     return total, per_article

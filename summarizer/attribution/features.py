@@ -1,0 +1,126 @@
+"""Cheap token features for the two taggers: the cue tagger (which words report speech or
+thought) and the span tagger (given one cue, which words are its source and its content)."""
+
+from __future__ import annotations
+
+from .tokens import QUOTE_MARKS, Token
+
+Features = list[str]
+
+
+def shape(word: str) -> str:
+    if word.isdigit():
+        return "d"
+    if not word[0].isalnum():
+        return "q" if word in QUOTE_MARKS else word
+    if word.isupper():
+        return "X" if len(word) > 1 else "Xs"
+    if word[0].isupper():
+        return "Xx"
+    return "x"
+
+
+def cue_tier(word: str, lexicon: dict[str, float]) -> str:
+    """How often a word is (part of) a cue in the training data, in three tiers."""
+    rate = lexicon.get(word.lower(), 0.0)
+    return "hi" if rate >= 0.5 else "mid" if rate >= 0.2 else "lo" if rate > 0 else "no"
+
+
+def _word(tokens: list[Token], i: int, start: int, stop: int) -> str:
+    if i < start:
+        return "<s>"
+    if i >= stop:
+        return "</s>"
+    return tokens[i].text.lower()
+
+
+def cue_features(
+    tokens: list[Token], start: int, stop: int, lexicon: dict[str, float]
+) -> list[Features]:
+    """Features of tokens[start:stop] (one sentence) for the cue tagger."""
+    rows = []
+    for i in range(start, stop):
+        token = tokens[i]
+        word = token.text.lower()
+        tier = cue_tier(word, lexicon)
+        row = [
+            "bias",
+            f"w={word}",
+            f"shape={shape(token.text)}",
+            f"suf3={word[-3:]}",
+            f"suf2={word[-2:]}",
+            f"tier={tier}",
+            f"q={int(token.quoted)}",
+            f"pos={_position(i - start, stop - i - 1)}",
+        ]
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            other = _word(tokens, j, start, stop)
+            row.append(f"w{offset}={other}")
+            if start <= j < stop:
+                row.append(f"tier{offset}={cue_tier(other, lexicon)}")
+                row.append(f"shape{offset}={shape(tokens[j].text)}")
+        row.append(f"w-1|w={_word(tokens, i - 1, start, stop)}|{word}")
+        row.append(f"w|w+1={word}|{_word(tokens, i + 1, start, stop)}")
+        rows.append(row)
+    return rows
+
+
+def _position(before: int, after: int) -> str:
+    if before == 0:
+        return "first"
+    if after == 0:
+        return "last"
+    return "early" if before < 4 else "late" if after < 4 else "mid"
+
+
+def _distance(n: int) -> str:
+    n = abs(n)
+    return str(n) if n <= 3 else "4-6" if n <= 6 else "7-12" if n <= 12 else "far"
+
+
+def span_features(
+    tokens: list[Token],
+    start: int,
+    stop: int,
+    cue: tuple[int, int],
+    lexicon: dict[str, float],
+) -> list[Features]:
+    """Features of tokens[start:stop] (the cue's sentence and its neighbours) for the span
+    tagger, relative to the cue at tokens[cue[0]:cue[1]]."""
+    cue_words = " ".join(t.text.lower() for t in tokens[cue[0] : cue[1]])
+    cue_sentence = tokens[cue[0]].sentence
+    cue_quoted = tokens[cue[0]].quoted
+    after_cue = _word(tokens, cue[1], start, stop)
+    rows = []
+    for i in range(start, stop):
+        token = tokens[i]
+        word = token.text.lower()
+        if i < cue[0]:
+            side, distance = "before", _distance(cue[0] - i)
+        elif i >= cue[1]:
+            side, distance = "after", _distance(i - cue[1] + 1)
+        else:
+            side, distance = "cue", "0"
+        sentence = max(-1, min(1, token.sentence - cue_sentence))
+        row = [
+            "bias",
+            f"w={word}",
+            f"shape={shape(token.text)}",
+            f"suf3={word[-3:]}",
+            f"side={side}",
+            f"side|dist={side}|{distance}",
+            f"sent={sentence}",
+            f"side|sent={side}|{sentence}",
+            f"q={int(token.quoted)}",
+            f"q|side={int(token.quoted)}|{side}",
+            f"cueq={int(cue_quoted)}",
+            f"cue|side={cue_words}|{side}",
+            f"next|side={after_cue}|{side}",
+            f"tier={cue_tier(word, lexicon)}",
+            f"w|side={word}|{side}",
+        ]
+        for offset in (-2, -1, 1, 2):
+            row.append(f"w{offset}={_word(tokens, i + offset, start, stop)}")
+        rows.append(row)
+    return rows

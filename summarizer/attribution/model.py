@@ -1,0 +1,165 @@
+"""Every attribution in an article (who said or thought what, with or without quotation marks),
+found by two CRF taggers learned on PolNeAR train (`python -m summarizer.attribution.train`):
+
+1. the cue tagger labels, sentence by sentence, the words that report ("said", "according to",
+   "told", "believes", a colon before a quote);
+2. the span tagger labels, for each cue found, its source and its content among the tokens of the
+   cue's sentence and the sentences on either side (one labelling per cue, so the content of one
+   attribution may hold another).
+
+Every span is a slice of the article's text between token boundaries, so offsets are exact by
+construction.
+"""
+
+from __future__ import annotations
+
+import lzma
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import pycrfsuite
+
+from ..detect import quoted_spans
+from .features import cue_features, span_features
+from .tokens import Token, by_sentence, chunks, tokenize
+
+DATA = Path(__file__).resolve().parent / "data"
+# CRFsuite model files, xz-compressed (a third of their size) and opened from memory.
+CUE_MODEL = "cue.crfsuite.xz"
+SPAN_MODEL = "span.crfsuite.xz"
+LEXICON = "cue_words.tsv"
+
+# A token is part of a cue when the cue tagger gives it at least this marginal probability
+# (lower finds more cues, at a cost in precision and source accuracy). Chosen on a part of
+# PolNeAR train held out from training (see train.py), never on dev: 0.5 did best there.
+CUE_THRESHOLD = 0.5
+
+Span = tuple[int, int]
+Kind = Literal["direct", "mixed", "indirect"]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: tuple[Span, ...]  # empty when the text names no source
+    cue: tuple[Span, ...]
+    content: tuple[Span, ...]
+    kind: Kind
+
+    def text(self, article: str, part: Literal["source", "cue", "content"]) -> str:
+        return " ".join(article[s:e] for s, e in getattr(self, part))
+
+
+def kind_of(text: str, spans: list[Span] | tuple[Span, ...]) -> Kind:
+    """direct: every letter or digit of the content inside quotation marks; mixed: some of
+    them; indirect: none."""
+    quoted = [(q.start, q.end) for q in quoted_spans(text)]
+    inside = outside = 0
+    for start, end in spans:
+        for i in range(start, end):
+            if text[i].isalnum():
+                if any(s <= i < e for s, e in quoted):
+                    inside += 1
+                else:
+                    outside += 1
+    if inside and not outside:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def read_lexicon(path: Path) -> dict[str, float]:
+    lexicon = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, rate = line.split("\t")
+        lexicon[word] = float(rate)
+    return lexicon
+
+
+def window(groups: list[list[int]], cue: tuple[int, int]) -> tuple[int, int]:
+    """(start, stop) token positions of the cue's sentence and the sentences on either side;
+    `groups` are the token positions of each sentence (`tokens.by_sentence`)."""
+    here = next(g for g, group in enumerate(groups) if group[0] <= cue[0] <= group[-1])
+    first = groups[max(here - 1, 0)][0]
+    last = groups[min(here + 1, len(groups) - 1)][-1]
+    return first, last + 1
+
+
+class Attributor:
+    """The two taggers and the cue lexicon, loaded once (from `folder`, default the shipped
+    model)."""
+
+    def __init__(self, folder: Path = DATA, threshold: float = CUE_THRESHOLD) -> None:
+        self.threshold = threshold
+        self.lexicon = read_lexicon(folder / LEXICON)
+        # CRFsuite reads a model opened from memory in place: the bytes must outlive the taggers.
+        self._models = [
+            lzma.decompress((folder / name).read_bytes()) for name in (CUE_MODEL, SPAN_MODEL)
+        ]
+        self.cue_tagger, self.span_tagger = (_tagger(model) for model in self._models)
+
+    def cues(self, tokens: list[Token], groups: list[list[int]]) -> list[tuple[int, int]]:
+        """Token ranges of the cues: runs of tokens whose marginal probability of being part of
+        a cue reaches CUE_THRESHOLD (a new run starts where B- is likelier than I-)."""
+        found = []
+        tagger = self.cue_tagger
+        for group in groups:
+            start, stop = group[0], group[-1] + 1
+            tagger.set(cue_features(tokens, start, stop, self.lexicon))
+            labels = []
+            for i in range(stop - start):
+                begin, inside = tagger.marginal("B-CUE", i), tagger.marginal("I-CUE", i)
+                if begin + inside < self.threshold:
+                    labels.append("O")
+                else:
+                    labels.append("B-CUE" if begin > inside else "I-CUE")
+            found += [(start + a, start + b) for a, b in chunks(labels, "CUE")]
+        return found
+
+    def spans(
+        self, tokens: list[Token], groups: list[list[int]], cue: tuple[int, int]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Token ranges of the cue's source and content."""
+        start, stop = window(groups, cue)
+        labels = self.span_tagger.tag(span_features(tokens, start, stop, cue, self.lexicon))
+        source = [(start + a, start + b) for a, b in chunks(labels, "SRC")]
+        return source, [(start + a, start + b) for a, b in chunks(labels, "CON")]
+
+    def __call__(self, text: str) -> list[Attribution]:
+        tokens = tokenize(text)
+        groups = by_sentence(tokens)
+        found = []
+        for cue in self.cues(tokens, groups):
+            source, content = self.spans(tokens, groups, cue)
+            if not content:
+                continue
+            content_spans = _char_spans(tokens, content)
+            found.append(
+                Attribution(
+                    source=_char_spans(tokens, source),
+                    cue=_char_spans(tokens, [cue]),
+                    content=content_spans,
+                    kind=kind_of(text, content_spans),
+                )
+            )
+        return found
+
+
+def _tagger(model: bytes) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(model)
+    return tagger
+
+
+def _char_spans(tokens: list[Token], ranges: list[tuple[int, int]]) -> tuple[Span, ...]:
+    return tuple((tokens[a].start, tokens[b - 1].end) for a, b in ranges)
+
+
+@cache
+def default_attributor() -> Attributor:
+    return Attributor()
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Every attribution in `text`, with the shipped model."""
+    return default_attributor()(text)

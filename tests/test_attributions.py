@@ -1,0 +1,159 @@
+"""The attribution component (summarizer.attribution): tokens and offsets, the shipped CRF
+model, and the attribution scoring in summarizer.evaluate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.attribution import Attribution, Attributor, find_attributions, kind_of
+from summarizer.attribution.features import cue_features, span_features
+from summarizer.attribution.model import DATA, read_lexicon
+from summarizer.attribution.tokens import bio, by_sentence, chunks, label_tokens, tokenize
+from summarizer.evaluate import score_attributions
+
+TEXT = (
+    "The senator said on Monday that the bill \u201cwill not pass\u201d this year. "
+    "\u201cWe are done,\u201d Jane Doe told reporters.\n"
+    "According to the Daily Planet, officials don't expect a vote."
+)
+POLNEAR_DEV = Path("/work/shared/eval/polnear-dev.jsonl")
+
+
+def test_tokens_are_exact_slices_with_sentence_and_quote_state() -> None:
+    tokens = tokenize(TEXT)
+    assert all(TEXT[t.start : t.end] == t.text for t in tokens)
+    assert "".join(t.text for t in tokens) == "".join(TEXT.split())
+    words = {t.text: t for t in tokens}
+    assert words["don't"].text == "don't"
+    assert words["pass"].quoted and not words["bill"].quoted
+    assert not words["\u201c"].quoted  # the marks themselves are outside
+    assert [len(group) for group in by_sentence(tokens)] == [16, 11, 12]
+    assert words["According"].sentence == 2
+
+
+def test_labels_round_trip_through_bio_chunks() -> None:
+    tokens = tokenize(TEXT)
+    start = TEXT.index("the bill")
+    end = TEXT.index(" this year")
+    marks = label_tokens(tokens, [[start, end]], 0, len(tokens))
+    runs = chunks(bio(marks, "CON"), "CON")
+    assert len(runs) == 1
+    first, past = runs[0]
+    assert (tokens[first].start, tokens[past - 1].end) == (start, end)
+
+
+def test_features_give_one_row_per_token() -> None:
+    tokens = tokenize(TEXT)
+    lexicon = read_lexicon(DATA / "cue_words.tsv")
+    assert lexicon["said"] > 0.5
+    assert len(cue_features(tokens, 0, 16, lexicon)) == 16
+    said = next(i for i, t in enumerate(tokens) if t.text == "said")
+    rows = span_features(tokens, 0, len(tokens), (said, said + 1), lexicon)
+    assert len(rows) == len(tokens)
+    assert "side=cue" in rows[said] and "side=before" in rows[0]
+
+
+def test_kinds_follow_the_quotation_marks() -> None:
+    def span(part: str) -> list[tuple[int, int]]:
+        start = TEXT.index(part)
+        return [(start, start + len(part))]
+
+    assert kind_of(TEXT, span("We are done,")) == "direct"
+    assert kind_of(TEXT, span("the bill \u201cwill not pass\u201d this year")) == "mixed"
+    assert kind_of(TEXT, span("officials don't expect a vote")) == "indirect"
+
+
+def test_the_shipped_model_finds_exact_spans() -> None:
+    found = find_attributions(TEXT)
+    assert found, "the shipped model finds the reported speech of a plain example"
+    for attribution in found:
+        _assert_exact(TEXT, attribution)
+    cues = {attribution.text(TEXT, "cue") for attribution in found}
+    assert {"said", "told"} <= cues
+
+
+def _assert_exact(text: str, attribution: Attribution) -> None:
+    tokens = tokenize(text)
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    for start, end in (*attribution.source, *attribution.cue, *attribution.content):
+        assert 0 <= start < end <= len(text)
+        assert start in starts and end in ends
+        assert text[start:end] == text[start:end].strip()
+    assert attribution.kind == kind_of(text, attribution.content)
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.is_file(), reason="PolNeAR dev is not on this machine")
+def test_spans_are_exact_on_real_news() -> None:
+    attributor = Attributor()
+    with POLNEAR_DEV.open(encoding="utf-8") as lines:
+        records = [json.loads(next(lines)) for _ in range(5)]
+    for record in records:
+        for attribution in attributor(record["text"]):
+            _assert_exact(record["text"], attribution)
+
+
+def _gold(source: str, cue: str, content: str) -> dict[str, Any]:
+    def spans(part: str) -> list[list[int]]:
+        if not part:
+            return []
+        start = TEXT.index(part)
+        return [[start, start + len(part)]]
+
+    return {
+        "source": source,
+        "source_spans": spans(source),
+        "cue": cue,
+        "cue_spans": spans(cue),
+        "content": content,
+        "content_spans": spans(content),
+    }
+
+
+def _predicted(source: str, cue: str, content: str) -> Attribution:
+    def spans(part: str) -> tuple[tuple[int, int], ...]:
+        start = TEXT.index(part)
+        return ((start, start + len(part)),) if part else ()
+
+    return Attribution(spans(source), spans(cue), spans(content), kind_of(TEXT, spans(content)))
+
+
+def test_scoring_counts_a_known_example() -> None:
+    record = {
+        "id": "t",
+        "text": TEXT,
+        "attributions": [
+            _gold("The senator", "said", "the bill \u201cwill not pass\u201d this year"),
+            _gold("Jane Doe", "told", "We are done,"),
+            _gold("the Daily Planet", "According to", "officials don't expect a vote"),
+        ],
+    }
+    predicted = [
+        # overlaps by more than half, not exact; "senator" overlaps the gold source
+        _predicted("senator", "said", "the bill \u201cwill not pass"),
+        # exact once the comma is set aside; the source overlaps the gold one
+        _predicted("Doe", "told", "We are done"),
+        # no gold attribution here: an extra
+        _predicted("", "said", "on Monday"),
+    ]
+    result = score_attributions(record, predicted)
+    figures = result.figures()
+    assert result.total() == {
+        "gold": 3,
+        "predicted": 3,
+        "matched_gold": 2,
+        "matched_predicted": 2,
+        "exact_gold": 1,
+        "exact_predicted": 1,
+        "sources_scored": 2,
+        "sources_right": 2,
+    }
+    assert figures["content_f1"] == pytest.approx(0.667)
+    assert figures["exact_f1"] == pytest.approx(0.333)
+    assert figures["by_kind"]["direct"]["exact_f1"] == 1.0
+    assert figures["by_kind"]["indirect"]["content_recall"] == 0.0
+    assert len(result.misses) == 2  # the missed Daily Planet content, the extra
