@@ -93,10 +93,11 @@ def test_a_changed_article_reruns_only_that_article(tmp_path: Path) -> None:
     cache = ExtractionCache(tmp_path / "cache")
     run(CachedReplay(), cache, [folder])
     changed = next(folder.glob("002_*.txt"))
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    # A line first: every question about the article shows sentences numbered anew.
+    changed.write_text("One more line.\n" + changed.read_text(encoding="utf-8"), "utf-8")
     backend = CachedReplay()
     result = run(backend, cache, [folder])
-    # Only the changed article reaches the model (whose recordings do not know its new text).
+    # Only the changed article reaches the model (whose recordings do not know its passages).
     assert list(backend.asked) == [changed.stem]
     assert [f.file for f in result.briefing.failures] == [str(changed)]
     assert len(result.briefing.sources) == 4

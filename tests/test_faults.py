@@ -201,10 +201,13 @@ def test_credentials_never_reach_an_output_or_a_message(tmp_path: Path) -> None:
     assert result.returncode == 5, result.stderr  # b.txt failed: its message names the server
     assert server.gets[0]["Authorization"]  # the credentials were sent
     failure = f"the server at {url.replace('http://', 'http://***@')} answered HTTP 400"
-    outputs = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
-    assert sorted(outputs) == ["briefing.html", "briefing.json", "briefing.md"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "briefing.html", "briefing.json", "briefing.md",
+    ]  # fmt: skip
+    outputs = {p.name: p.read_text(encoding="utf-8") for p in out.glob("briefing.*")}
     assert json.loads(outputs["briefing.json"])["provenance"]["model"] == "served.gguf"
-    for name, text in [*outputs.items(), ("stderr", result.stderr)]:
+    shown = {**outputs, "briefing.md": markdown_text_of(outputs["briefing.md"])}
+    for name, text in [*shown.items(), ("stderr", result.stderr)]:
         assert failure in text, name
     for name, text in [*outputs.items(), ("stderr", result.stderr), ("stdout", result.stdout)]:
         assert not [secret for secret in secrets if secret in text], name
@@ -291,3 +294,17 @@ def test_extract_output_shape_is_pinned() -> None:
     ]  # fmt: skip
     assert data["extraction"]["extraction_version"] == "1.0"
     assert data["provenance"]["backend"] == "replay" and data["provenance"]["cached"] is False
+
+
+def markdown_text_of(markdown: str) -> str:
+    """What a CommonMark renderer shows of `markdown`: its text, escapes undone."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt().parse(markdown)
+    return " ".join(
+        child.content
+        for token in tokens
+        if token.children
+        for child in token.children
+        if child.type in {"text", "code_inline"}
+    )

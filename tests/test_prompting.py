@@ -10,6 +10,8 @@ from summarizer.prompting import TASKS, load_template, shipped_templates
 
 VARIABLES = {
     "sentences": sentences("Macron said no. NATO said yes."),
+    "lead": sentences("Macron said no. NATO said yes."),
+    "window": sentences("Macron said no. NATO said yes."),
     "topic": "the office",
     "actor": "NATO",
     "mentioned_in": sentences("Macron said no. NATO said yes.")[1:],
@@ -29,11 +31,24 @@ def test_shipped_templates_render_every_task(name: str) -> None:
         assert "[2] NATO said yes." in messages[1]["content"]
 
 
-def test_all_tasks_share_the_article_prefix() -> None:
-    template = load_template("default")
+def test_the_whole_article_design_shares_the_article_as_the_prefix() -> None:
+    template = load_template("whole-article")
     users = [template.messages(task, VARIABLES)[1]["content"] for task in TASKS]
     article = template.render_block("article", VARIABLES)
-    assert all(u.startswith(article) for u in users)
+    assert article and all(u.startswith(article) for u in users)
+
+
+def test_a_passage_question_shows_its_passage_after_its_instructions() -> None:
+    """The default template shows no article prefix: each question its fixed instructions,
+    then only its passage, so questions of one kind share the instructions."""
+    template = load_template("default")
+    assert template.render_block("article", VARIABLES) == ""
+    window = {**VARIABLES, "window": sentences("Macron said no. NATO said yes.")[:1]}
+    speaker = template.messages("speaker", window)[1]["content"]
+    other = template.messages("speaker", {**window, "quote": {"text": "yes", "sentence": 2}})
+    assert "[1] Macron said no." in speaker and "NATO said yes." not in speaker
+    assert speaker.startswith("TASK")  # the fixed instructions first
+    assert other[1]["content"].split("PASSAGE:")[0] == speaker.split("PASSAGE:")[0]
 
 
 def test_missing_variable_is_an_error_not_an_empty_string(tmp_path: Path) -> None:
