@@ -81,6 +81,8 @@ def sources_of(extractions: list[Extraction]) -> list[Source]:
             title=e.article.title,
             outlet=e.article.outlet,
             date=e.article.date,
+            url=e.article.url,
+            author=e.article.author,
         )
         for i, e in enumerate(ordered)
     ]
