@@ -111,7 +111,7 @@ def page_article(
     )
     text = _paragraphs(getattr(document, "text", None) or "")
     if not text:
-        raise InputError(f"{file}: no article text found in the page")
+        raise InputError("no article text found in the page")
     return _article(
         text,
         article_id=article_id,
@@ -166,7 +166,7 @@ def _feed_article(entry: Any, path: Path, number: int, file: str, outlet: str | 
         text = max(text, summary, key=len)
     if len(text) < MIN_FEED_TEXT_CHARS:
         raise InputError(
-            f"{file}: the entry carries no full text (only a summary): give the pages instead"
+            "the entry carries no full text (only a summary): give the pages instead"
         )
     parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
     day = date.fromtimestamp(calendar.timegm(parsed_date)).isoformat() if parsed_date else None
@@ -204,12 +204,12 @@ def _jsonl_article(raw: bytes, path: Path, number: int, file: str) -> Article:
     try:
         record = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{file}: not a JSON object: {exc}") from exc
+        raise InputError(f"not a JSON object: {exc}") from exc
     if not isinstance(record, dict):
-        raise InputError(f"{file}: not a JSON object")
+        raise InputError("not a JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{file}: no `text`: each line needs the article's text")
+        raise InputError("no `text`: each line needs the article's text")
     given = {k: record[k] for k in _JSONL_FIELDS if isinstance(record.get(k), str)}
     record_id = record.get("id")
     return _article(

@@ -11,11 +11,12 @@ import jsonschema
 from pydantic import BaseModel
 
 from .resources import data_dir
-from .types import Briefing, Extraction, SpeakerOut, StanceOut, TopicOut
+from .types import Briefing, Extraction, SpeakerOut, StanceOut, StoryIndex, TopicOut
 
 MODELS: dict[str, type[BaseModel]] = {
     "extraction": Extraction,
     "briefing": Briefing,
+    "story-index": StoryIndex,
     "topic-output": TopicOut,
     "stance-output": StanceOut,
     "speaker-output": SpeakerOut,

@@ -267,7 +267,8 @@ class IndexArticle(_Model):
 
 class IndexStory(_Model):
     id: str = Field(description="Also the name of the story's folder")
-    headline: str
+    headline: str = Field(description="The briefing's headline")
+    title: str | None = Field(default=None, description="The title of its first article")
     outlets: list[str]
     dates: list[str] = Field(description="The distinct dates of its articles, in order")
     key_actors: list[str]
