@@ -165,9 +165,7 @@ def _feed_article(entry: Any, path: Path, number: int, file: str, outlet: str | 
         summary = html_to_text(entry.get("summary", "") or "")
         text = max(text, summary, key=len)
     if len(text) < MIN_FEED_TEXT_CHARS:
-        raise InputError(
-            "the entry carries no full text (only a summary): give the pages instead"
-        )
+        raise InputError("the entry carries no full text (only a summary): give the pages instead")
     parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
     day = date.fromtimestamp(calendar.timegm(parsed_date)).isoformat() if parsed_date else None
     return _article(
