@@ -10,10 +10,12 @@
    whole text (`summarizer.names`: surnames count too, so "Santorum" meets "Rick Santorum").
    Two groups' similarity is the cosine of the word vectors and of the name vectors, weighed
    NAME_WEIGHT for the names; it is 0 when both have dates more than DATE_WINDOW_DAYS apart.
-3. Average-linkage agglomerative clustering on that similarity (pairs below EDGE_FLOOR count as
-   0): the two most similar clusters merge while their mean pairwise similarity is at least
-   STORY_SIMILARITY. A cluster with at least MIN_STORY_ARTICLES articles is a story; the rest
-   fit no story.
+3. Average-linkage agglomerative clustering on that similarity: the two most similar clusters
+   merge while their mean pairwise similarity is at least STORY_SIMILARITY. Only each
+   article's NEIGHBOURS most similar articles at or above EDGE_FLOOR are kept; other pairs
+   count as 0 (so memory grows with the articles, not with their square; a story of many more
+   than NEIGHBOURS articles may come out as several). A cluster with at least
+   MIN_STORY_ARTICLES articles is a story; the rest fit no story.
 
 Everything is deterministic: ties break on input order. The thresholds were chosen on BASIL dev
 (`bench/bench_stories.py`), whose figures the README gives.
@@ -39,6 +41,7 @@ NAME_WEIGHT = 0.3
 STORY_SIMILARITY = 0.15
 DATE_WINDOW_DAYS = 4
 EDGE_FLOOR = 0.05
+NEIGHBOURS = 50
 MIN_STORY_ARTICLES = 2
 _CHUNK_ROWS = 512  # rows of the similarity matrix computed at once: bounds its memory
 
@@ -51,6 +54,7 @@ THRESHOLDS: dict[str, float | int] = {
     "story_similarity": STORY_SIMILARITY,
     "date_window_days": DATE_WINDOW_DAYS,
     "edge_floor": EDGE_FLOOR,
+    "neighbours": NEIGHBOURS,
     "min_story_articles": MIN_STORY_ARTICLES,
 }
 
@@ -111,8 +115,11 @@ class Deduplicator:
     one signature of MINHASH_PERMUTATIONS numbers an article, whatever its length)."""
 
     def __init__(self) -> None:
-        from datasketch import MinHashLSH  # deferred: numpy and scipy take a while to import
+        from datasketch import MinHash, MinHashLSH  # deferred: numpy takes a while to import
 
+        # One set of hash permutations for every signature (each would otherwise hold its own).
+        first = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
+        self._permutations, self._scheme = first.permutations, first.scheme
         self._lsh = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=MINHASH_PERMUTATIONS)
         self._signatures: dict[int, Any] = {}
         self._exact: dict[str, int] = {}
@@ -129,7 +136,9 @@ class Deduplicator:
             " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
             for i in range(max(1, len(words) - SHINGLE_WORDS + 1))
         }
-        signature = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
+        signature = MinHash(
+            num_perm=MINHASH_PERMUTATIONS, permutations=self._permutations, scheme=self._scheme
+        )
         signature.update_batch(sorted(shingles))
         matches = [
             int(key)
@@ -197,32 +206,41 @@ def _cluster(items: Sequence[Features]) -> list[list[int]]:
 
 
 def _similarities(items: Sequence[Features]) -> dict[tuple[int, int], float]:
-    """Similarity of every pair (i < j) at or above EDGE_FLOOR, computed a block of rows at a
-    time so that memory grows with the pairs kept, not with the square of the articles."""
+    """Similarity of pairs (i < j): for each article, its NEIGHBOURS most similar articles at or
+    above EDGE_FLOOR within the date window. Computed a block of rows at a time, so memory grows
+    with the articles, never with their square."""
+    import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer  # deferred: slow to import
 
-    words = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    words = TfidfVectorizer(stop_words="english", sublinear_tf=True, dtype=np.float32)
     word_vectors = words.fit_transform([f"{f.title} {f.lead}" for f in items])
+    name_vectors = None
     if any(f.names for f in items):
-        named = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, lowercase=False)
+        named = TfidfVectorizer(
+            token_pattern=r"\S+", sublinear_tf=True, lowercase=False, dtype=np.float32
+        )
         name_vectors = named.fit_transform([f.names for f in items])
-    else:
-        name_vectors = None
+    days = np.array([f.date.toordinal() if f.date else -1 for f in items])
     edges: dict[tuple[int, int], float] = {}
     for start in range(0, len(items), _CHUNK_ROWS):
         block = slice(start, start + _CHUNK_ROWS)
         similar = (1 - NAME_WEIGHT) * (word_vectors[block] @ word_vectors.T)
         if name_vectors is not None:
             similar = similar + NAME_WEIGHT * (name_vectors[block] @ name_vectors.T)
-        similar = similar.tocoo()
-        for row, col, value in zip(similar.row, similar.col, similar.data, strict=True):
-            i, j = start + int(row), int(col)
-            if j <= i or value < EDGE_FLOOR:
-                continue
-            a, b = items[i].date, items[j].date
-            if a and b and abs((a - b).days) > DATE_WINDOW_DAYS:
-                continue
-            edges[(i, j)] = float(value)
+        similar = similar.tocsr()
+        for row in range(similar.shape[0]):
+            i = start + row
+            lo, hi = similar.indptr[row], similar.indptr[row + 1]
+            cols, values = similar.indices[lo:hi], similar.data[lo:hi]
+            keep = (cols != i) & (values >= EDGE_FLOOR)
+            if days[i] >= 0:
+                other = days[cols]
+                keep &= (other < 0) | (np.abs(other - days[i]) <= DATE_WINDOW_DAYS)
+            cols, values = cols[keep], values[keep]
+            # The strongest first, ties by input order: the same input, the same edges.
+            best = np.lexsort((cols, -values))[:NEIGHBOURS]
+            for j, value in zip(cols[best].tolist(), values[best].tolist(), strict=True):
+                edges[(min(i, j), max(i, j))] = round(value, 6)
     return edges
 
 
