@@ -276,3 +276,11 @@ def test_ray_gives_every_file_the_local_engine_gives(tmp_path: Path) -> None:
         ray.shutdown()
     assert len(outputs["local"]) == 6  # the index and one story's briefing, three files each
     assert outputs["ray"] == outputs["local"]
+
+
+def test_an_unknown_engine_is_refused_before_any_work(tmp_path: Path) -> None:
+    source = tmp_path / "pile.jsonl"
+    write_jsonl(source, pile())
+    result = run("--backend", "rules", "stories", str(source), "--engine", "spark")
+    assert result.returncode == 2
+    assert "unknown engine 'spark'" in result.stderr and "Traceback" not in result.stderr
