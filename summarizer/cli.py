@@ -542,3 +542,119 @@ def main() -> None:
             sys.exit(exit_code)
         raise
     sys.exit(code if isinstance(code, int) else 0)
+
+
+# --- `summarizer stories` ------------------------------------------------------------------------
+
+
+@app.command()
+def stories(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Articles and collections of them: .txt, .md, .html, feeds (.xml, .rss, "
+            ".atom), JSON Lines (.jsonl), WARC archives (.warc, .warc.gz), or folders of them."
+        ),
+    ],
+    out_dir: Annotated[
+        Path,
+        typer.Option("--out", help="Folder for index.md/.html/.json and a folder per story."),
+    ] = Path("stories"),
+    engine: Annotated[
+        str, typer.Option("--engine", help="Where extraction runs: local or ray.")
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option(
+            "--address",
+            help="The Ray cluster to join, e.g. ray://head:10001 or auto (--engine "
+            "ray; default: the Ray instance of this machine, started if none runs).",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Ray workers (default: the cluster's CPUs)."),
+    ] = None,
+    worker_cpus: Annotated[
+        float,
+        typer.Option("--worker-cpus", min=0.1, help="CPUs each Ray worker reserves."),
+    ] = 1.0,
+) -> None:
+    """Group a pile of articles into stories and write a briefing per story, with an index
+    (index.md, index.html, index.json)."""
+    from . import engines
+    from .pipeline import make_stories
+    from .readers import find_inputs
+
+    invocation = _invocation(ctx)
+    find_inputs(paths)  # bad paths fail before anything loads
+    template = usable_template(invocation.run.prompt)
+    spec = engines.ExtractorSpec(
+        backend=invocation.run.backend,
+        settings=backends.settings_for(invocation.run.backend, invocation.backend_options),
+        prompt=invocation.run.prompt,
+    )
+    runner = engines.create(
+        engine, spec, engines.RaySettings(address=address, workers=workers, worker_cpus=worker_cpus)
+    )
+    backend = invocation.open_backend()
+    with _stories_progress(quiet=invocation.run.quiet) as callbacks:
+        result = make_stories(
+            paths,
+            Extractor(backend=backend, template=template),
+            out_dir,
+            engine=runner,
+            progress=callbacks,
+            cache=invocation.extraction_cache(),
+        )
+    index = result.index
+    err.print(
+        f"[bold]{len(index.stories)}[/] stories, {len(index.unassigned)} articles in no story, "
+        f"{len(index.duplicates)} folded copies in "
+        f"{index.provenance.timings['total_seconds']:.0f}s"
+    )
+    for failure in index.failures:
+        err.print(f"[red]failed:[/] {escape(failure.file)}: {escape(failure.error)}")
+    for path in result.files.values():
+        out.print(escape(str(path)))
+    if index.failures:
+        raise typer.Exit(code=5 if index.stories or index.unassigned else 4)
+
+
+@contextmanager
+def _stories_progress(*, quiet: bool) -> Iterator[Any]:
+    """Bars for the whole job: articles read, extracted (with an ETA), stories written."""
+    from .pipeline import StoryProgress
+
+    if quiet:
+        yield StoryProgress()
+        return
+    bar = Progress(
+        TextColumn("{task.description:>10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err,
+    )
+    bar.start()
+    tasks = {step: bar.add_task(step, total=None) for step in ("read", "extracted", "stories")}
+
+    def total(step: str, count: int) -> None:
+        bar.update(tasks[step], total=count)
+        if step == "extracted":
+            bar.update(tasks["read"], total=bar.tasks[tasks["read"]].completed)
+
+    def done(step: str, label: str, status: str) -> None:
+        if status.startswith("failed") or step != "read":
+            bar.console.print(f"  {escape(label)}: {escape(status)}", highlight=False)
+        bar.advance(tasks[step])
+
+    def event(message: str) -> None:
+        bar.console.print(f"  [dim]{escape(message)}[/]")
+
+    try:
+        yield StoryProgress(total=total, done=done, event=event)
+    finally:
+        bar.stop()

@@ -84,6 +84,8 @@ def sources_of(extractions: list[Extraction]) -> list[Source]:
             outlet=e.article.outlet,
             date=e.article.date,
             notes=list(e.article.notes),
+            url=e.article.url,
+            author=e.article.author,
         )
         for i, e in enumerate(ordered)
     ]

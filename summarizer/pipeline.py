@@ -11,12 +11,13 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from . import merge, render
+from . import merge, readers, render, stories
 from .cache import ExtractionCache
 from .errors import ConfigError, InputError, ModelLoadError, SummarizerError
 from .extract import Extractor, check_grounded
@@ -30,7 +31,10 @@ from .types import (
     ExtractionProvenance,
     ExtractOutput,
     Failure,
+    IndexArticle,
+    IndexStory,
     Provenance,
+    StoryIndex,
     Usage,
 )
 
@@ -337,3 +341,268 @@ def _locked(path: Path) -> Iterator[None]:
         if sys.platform != "win32":  # no advisory locks there: concurrent runs may mix files
             fcntl.flock(handle, fcntl.LOCK_EX)
         yield
+
+
+# --- `summarizer stories`: a pile of articles → stories → a briefing per story ---------------
+
+
+@dataclass
+class StoryProgress:
+    """Callbacks for the progress of a whole stories job; all optional. `step` names one of
+    the job's counters: "read", "extracted", "stories"."""
+
+    total: Callable[[str, int], None] = lambda step, count: None
+    done: Callable[[str, str, str], None] = lambda step, label, status: None
+    event: Callable[[str], None] = lambda message: None
+
+
+Outcome = tuple[int, Extraction | SummarizerError]
+
+
+class Engine(Protocol):
+    """Runs the extractions the cache does not hold; the driver keeps the cache and merges."""
+
+    name: str
+
+    def run(self, articles: list[Article], extractor: Extractor) -> Iterator[Outcome]:
+        """(position in `articles`, its extraction or the error that stopped it), in any
+        order. A ModelLoadError is raised: no article can succeed."""
+        ...
+
+
+class LocalEngine:
+    """This process: one article at a time, or the backend's concurrency in threads."""
+
+    name = "local"
+
+    def run(self, articles: list[Article], extractor: Extractor) -> Iterator[Outcome]:
+        def work(index: int) -> Outcome:
+            extractor.backend.ready()
+            try:
+                return index, extractor.extract(articles[index])
+            except ModelLoadError:
+                raise
+            except SummarizerError as exc:
+                return index, exc
+
+        workers = max(1, extractor.backend.concurrency)
+        if workers == 1:
+            yield from (work(i) for i in range(len(articles)))
+            return
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(work, i) for i in range(len(articles))]
+            try:
+                yield from (future.result() for future in futures)
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+
+
+def extract_articles(
+    articles: list[Article],
+    extractor: Extractor,
+    cache: ExtractionCache | None,
+    engine: Engine,
+    on_done: Callable[[Article, str], None] = lambda article, status: None,
+) -> tuple[dict[int, Extraction], list[Failure]]:
+    """Each article's extraction: from the cache where it holds one (looked up here, on the
+    driver), else from the engine, stored in the cache as soon as it arrives, so a killed run
+    resumes from there. An article that fails is listed and the others go on."""
+    results: dict[int, Extraction] = {}
+    failures: list[Failure] = []
+    use_cache = cache is not None and extractor.backend.cacheable
+    keys: dict[int, str] = {}
+    missing: list[int] = []
+    for index, article in enumerate(articles):
+        if cache is not None and use_cache:
+            keys[index] = extractor.cache_key(article)
+            hit = cache.get(keys[index])
+            if hit is not None:
+                results[index] = hit.model_copy(update={"article": article.meta})
+                on_done(article, "cached")
+                continue
+        missing.append(index)
+    for position, outcome in engine.run([articles[i] for i in missing], extractor):
+        index = missing[position]
+        article = articles[index]
+        if isinstance(outcome, SummarizerError):
+            failures.append(Failure(file=article.meta.file, error=str(outcome)))
+            on_done(article, f"failed: {outcome}")
+            continue
+        if cache is not None and use_cache:
+            cache.put(keys[index], outcome)
+        results[index] = outcome.model_copy(update={"article": article.meta})
+        on_done(
+            article,
+            f"{len(outcome.actors)} actors, {len(outcome.quotes)} quotes, "
+            f"{outcome.usage.seconds:.1f}s",
+        )
+    return results, failures
+
+
+@dataclass
+class StoriesResult:
+    index: StoryIndex
+    files: dict[str, Path] = field(default_factory=dict)  # the index's files
+
+
+KEY_ACTORS = 5  # actors an index entry names
+
+
+def read_and_group(
+    paths: list[Path], progress: StoryProgress
+) -> tuple[list[Article], list[Failure], stories.Grouping]:
+    """Read every input (streamed) and group the articles into stories: text features only,
+    before any model work. Article ids are made unique by a suffix."""
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    items: list[stories.Features] = []
+    copies: list[int | None] = []
+    dedup = stories.Deduplicator()
+    ids: set[str] = set()
+    for item in readers.read_inputs(paths):
+        if isinstance(item, Failure):
+            failures.append(item)
+            progress.done("read", item.file, f"failed: {item.error}")
+            continue
+        article = item
+        if article.meta.id in ids:
+            suffix = 2
+            while f"{article.meta.id}-{suffix}" in ids:
+                suffix += 1
+            meta = article.meta.model_copy(update={"id": f"{article.meta.id}-{suffix}"})
+            article = Article(meta=meta, text=article.text)
+        ids.add(article.meta.id)
+        copies.append(dedup.add(len(articles), article))
+        items.append(stories.features(article))
+        articles.append(article)
+        progress.done("read", article.meta.id, "read")
+    progress.event(f"grouping {len(articles)} articles")
+    return articles, failures, stories.group_features(items, copies)
+
+
+def make_stories(
+    paths: list[Path],
+    extractor: Extractor,
+    out_dir: Path,
+    *,
+    engine: Engine | None = None,
+    progress: StoryProgress | None = None,
+    cache: ExtractionCache | None = None,
+) -> StoriesResult:
+    """The whole stories job: read, fold duplicates and group (no model), extract the articles
+    of every story (cached), then write a briefing per story and the index."""
+    progress = progress or StoryProgress()
+    engine = engine or LocalEngine()
+    if extractor.on_event is None:
+        extractor.on_event = progress.event
+    started = time.perf_counter()
+    articles, failures, grouping = read_and_group(paths, progress)
+    grouped_at = time.perf_counter()
+    wanted = sorted({i for members in grouping.stories for i in members})
+    progress.total("extracted", len(wanted))
+
+    def done(article: Article, status: str) -> None:
+        progress.done("extracted", article.meta.id, status)
+
+    extracted, extraction_failures = extract_articles(
+        [articles[i] for i in wanted], extractor, cache, engine, done
+    )
+    by_article = {wanted[position]: e for position, e in extracted.items()}
+    failed_by_file = {f.file: f for f in extraction_failures}
+    extracted_at = time.perf_counter()
+    progress.total("stories", len(grouping.stories))
+    entries: list[IndexStory] = []
+    for number, members in enumerate(grouping.stories, start=1):
+        story_id = f"story-{number:03d}"
+        extractions = [by_article[i] for i in members if i in by_article]
+        story_failures = [
+            failed_by_file[articles[i].meta.file]
+            for i in members
+            if articles[i].meta.file in failed_by_file
+        ]
+        briefing = build_briefing(
+            extractions, story_failures, extractor.backend, extractor.template, {}
+        )
+        texts = {s.ref: articles[_index_of(articles, members, s.id)].text for s in briefing.sources}
+        files = write_briefing(briefing, out_dir / story_id, texts)
+        entries.append(
+            IndexStory(
+                id=story_id,
+                headline=briefing.headline,
+                title=next((t for i in members if (t := articles[i].meta.title)), None),
+                outlets=sorted({o for i in members if (o := articles[i].meta.outlet)}),
+                dates=sorted({d for i in members if (d := articles[i].meta.date)}),
+                key_actors=[a.name for a in briefing.actors[:KEY_ACTORS]],
+                disagreements=len(briefing.disagreements),
+                briefing={
+                    kind: path.relative_to(out_dir).as_posix() for kind, path in files.items()
+                },
+                articles=[_index_article(articles[i]) for i in members],
+            )
+        )
+        progress.done("stories", story_id, briefing.headline)
+    finished = time.perf_counter()
+    usage = Usage()
+    for extraction in by_article.values():
+        for name in ("calls", "attempts", "prompt_tokens", "evaluated_tokens", "completion_tokens"):
+            setattr(usage, name, getattr(usage, name) + getattr(extraction.usage, name))
+        usage.seconds += extraction.usage.seconds
+    usage.seconds = round(usage.seconds, 3)
+    backend, template = extractor.backend, extractor.template
+    index = StoryIndex(
+        stories=entries,
+        unassigned=[_index_article(articles[i]) for i in grouping.unassigned],
+        duplicates=[
+            _index_article(articles[i], duplicate_of=articles[kept].meta.id)
+            for i, kept in sorted(grouping.duplicates.items())
+        ],
+        failures=sorted(failures + extraction_failures, key=lambda f: f.file),
+        grouping=dict(stories.THRESHOLDS),
+        provenance=Provenance(
+            tool_version=tool_version(),
+            backend=backend.name,
+            model=backend.model_name,
+            model_sha256=backend.model_sha256,
+            prompt=f"{template.name}@{template.version}",
+            prompt_sha256=template.sha256,
+            sampling=backend.sampling,
+            timings={
+                "read_and_group_seconds": round(grouped_at - started, 3),
+                "extract_seconds": round(extracted_at - grouped_at, 3),
+                "write_seconds": round(finished - extracted_at, 3),
+                "total_seconds": round(finished - started, 3),
+            },
+            usage=usage,
+        ),
+    )
+    return StoriesResult(index=index, files=write_index(index, out_dir))
+
+
+def _index_of(articles: list[Article], members: list[int], article_id: str) -> int:
+    return next(i for i in members if articles[i].meta.id == article_id)
+
+
+def _index_article(article: Article, duplicate_of: str | None = None) -> IndexArticle:
+    meta = article.meta
+    return IndexArticle(
+        id=meta.id,
+        file=meta.file,
+        url=meta.url,
+        title=meta.title,
+        outlet=meta.outlet,
+        date=meta.date,
+        duplicate_of=duplicate_of,
+    )
+
+
+def write_index(index: StoryIndex, out_dir: Path) -> dict[str, Path]:
+    """index.md, index.html and index.json, each written atomically."""
+    outputs = {
+        "markdown": (out_dir / "index.md", render.index_markdown(index)),
+        "html": (out_dir / "index.html", render.index_html(index)),
+        "json": (out_dir / "index.json", render.index_json(index)),
+    }
+    for path, text in outputs.values():
+        write_atomic(path, text)
+    return {kind: path for kind, (path, _) in outputs.items()}

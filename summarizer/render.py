@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from .types import Briefing, BriefPosition
+from .types import Briefing, BriefPosition, StoryIndex
 
 STANCE_SYMBOL = {"supports": "▲", "opposes": "▼", "mixed": "◆", "neutral": "●"}
 
@@ -219,3 +219,36 @@ def html(briefing: Briefing, texts: dict[int, str]) -> str:
 
 def json_text(briefing: Briefing) -> str:
     return briefing.model_dump_json(indent=2) + "\n"
+
+
+# --- The index of stories (`summarizer stories`) -----------------------------------------------
+
+
+def _index_context(index: StoryIndex) -> dict[str, Any]:
+    listed = [a for s in index.stories for a in s.articles] + index.unassigned
+    return {
+        "i": index,
+        "articles": len(listed),
+        "outlets": len({a.outlet for a in listed if a.outlet}),
+    }
+
+
+def index_markdown(index: StoryIndex) -> str:
+    env = _environment(False)
+    if "cell" not in env.filters:
+        env.filters["cell"] = _table_cell
+    return env.get_template("stories.md.j2").render(_index_context(index))
+
+
+def _table_cell(text: str) -> str:
+    """Text that cannot break a Markdown table's row."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def index_html(index: StoryIndex) -> str:
+    """One self-contained page: each story links to its briefing, each article to its url."""
+    return _environment(True).get_template("stories.html.j2").render(_index_context(index))
+
+
+def index_json(index: StoryIndex) -> str:
+    return index.model_dump_json(indent=2) + "\n"

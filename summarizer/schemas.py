@@ -11,12 +11,21 @@ import jsonschema
 from pydantic import BaseModel
 
 from .resources import data_dir
-from .types import Briefing, Extraction, ExtractOutput, SpeakerOut, StanceOut, TopicOut
+from .types import (
+    Briefing,
+    Extraction,
+    ExtractOutput,
+    SpeakerOut,
+    StanceOut,
+    StoryIndex,
+    TopicOut,
+)
 
 MODELS: dict[str, type[BaseModel]] = {
     "extraction": Extraction,
     "briefing": Briefing,
     "extract-output": ExtractOutput,
+    "story-index": StoryIndex,
     "topic-output": TopicOut,
     "stance-output": StanceOut,
     "speaker-output": SpeakerOut,

@@ -7,7 +7,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EXTRACTION_VERSION = "1.0"
-BRIEFING_VERSION = "1.2"  # 1.1: overview, topics, agreements, disagreements; 1.2: source notes
+BRIEFING_VERSION = "1.3"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+# notes; 1.3: source url and author
+STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
 Stance = Literal["supports", "opposes", "neutral", "mixed"]
@@ -34,6 +36,10 @@ class ArticleMeta(_Model):
     outlet: str | None = None
     date: str | None = Field(default=None, description="ISO date, when the text states a full one")
     notes: list[str] = Field(default_factory=list, description="What loading did to the text")
+    # Known only for pages, feeds, JSON Lines and archives; left out of the JSON when unknown,
+    # so that the extractions of plain text files read as before.
+    url: str | None = Field(default=None, exclude_if=lambda v: v is None)
+    author: str | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class Actor(_Model):
@@ -135,6 +141,8 @@ class Source(_Model):
         default_factory=list,
         description="What loading did to the article's text (its encoding, markup removed)",
     )
+    url: str | None = Field(default=None, exclude_if=lambda v: v is None)
+    author: str | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class Mention(_Model):
@@ -264,4 +272,46 @@ class Briefing(_Model):
         default_factory=dict,
         description="Items left out of the extractions (see each extraction's rejected), by kind",
     )
+    provenance: Provenance
+
+
+# --- The index of stories (`summarizer stories`) -----------------------------------------------
+
+
+class IndexArticle(_Model):
+    id: str
+    file: str = Field(description="The input file, and #record inside a feed, JSON Lines or WARC")
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    duplicate_of: str | None = Field(
+        default=None,
+        description="For a copy folded into another article of the same outlet: that article's id",
+    )
+
+
+class IndexStory(_Model):
+    id: str = Field(description="Also the name of the story's folder")
+    headline: str = Field(description="The briefing's headline")
+    title: str | None = Field(default=None, description="The title of its first article")
+    outlets: list[str]
+    dates: list[str] = Field(description="The distinct dates of its articles, in order")
+    key_actors: list[str]
+    disagreements: int
+    briefing: dict[str, str] = Field(
+        description="The briefing's files (markdown, html, json), relative to the index"
+    )
+    articles: list[IndexArticle]
+
+
+class StoryIndex(_Model):
+    index_version: str = STORY_INDEX_VERSION
+    stories: list[IndexStory]
+    unassigned: list[IndexArticle] = Field(description="Articles that fit no story")
+    duplicates: list[IndexArticle] = Field(
+        description="Same-outlet copies folded into another article (see duplicate_of)"
+    )
+    failures: list[Failure]
+    grouping: dict[str, float | int] = Field(description="The thresholds the grouping used")
     provenance: Provenance
