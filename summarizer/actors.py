@@ -23,7 +23,7 @@ def find_actors(text: str, candidates: list[names.Candidate]) -> list[Actor]:
         actor = actor_from(candidate, text)
         if (
             candidate.roles
-            or names.acts(text, candidate)
+            or names.acts(text, candidate, [(m.start, m.end) for m in actor.mentions])
             or len(actor.mentions) >= PROMINENT_MENTIONS
         ):
             found.append(actor)

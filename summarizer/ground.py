@@ -7,6 +7,7 @@ contains, so `article[start:end] == text` holds for everything that reaches the 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -44,6 +45,13 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+@functools.lru_cache(maxsize=4)
+def _normalised_article(article: str) -> tuple[str, list[int]]:
+    """`normalise(article)`, once per article: every actor's mentions are found in it (the
+    result is only read, never changed)."""
+    return normalise(article)
+
+
 def _back(text: str, index: list[int], start: int, end: int) -> Span:
     original_start = index[start]
     original_end = index[end - 1] + 1
@@ -76,7 +84,7 @@ def locate(article: str, needle: str, *, fuzzy: bool = True) -> Span | None:
 def find_mentions(article: str, names: Iterable[str]) -> list[Span]:
     """Every whole-word, case-insensitive occurrence of any of `names`, longest names first and
     without overlaps."""
-    norm_article, index = normalise(article)
+    norm_article, index = _normalised_article(article)
     taken = bytearray(len(norm_article))  # 1 where a longer name was already found
     found: list[Span] = []
     for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):

@@ -48,6 +48,7 @@ class Candidate:
         return [self.name, *self.aliases]
 
 
+@functools.lru_cache(maxsize=65536)
 def _tokens(name: str) -> frozenset[str]:
     folded, _ = normalise(name)
     return frozenset(t for t in re.split(r"[^\w]+", folded) if t and t not in {"the", "of"})
@@ -218,9 +219,23 @@ def _has_org_word(words: list[str]) -> bool:
     return any(w.casefold().strip(".") in _ORG_WORDS for w in words)
 
 
-def acts(text: str, candidate: Candidate) -> bool:
-    """Whether the article names the candidate as the subject of a verb of saying or doing."""
-    return any(agency(form).search(text) for form in candidate.forms)
+# How far around a mention a pattern of agency reaches: "according to the" before the name,
+# an apposition (up to 80 characters) and the verb after it.
+_AGENCY_BEFORE = 120
+_AGENCY_AFTER = 300
+
+
+def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bool:
+    """Whether the article names the candidate as the subject of a verb of saying or doing.
+    Only the text around the candidate's `mentions` (every place a form of it is written) is
+    searched, so a long article costs a search per mention, not a whole-text search per
+    candidate."""
+    patterns = [agency(form) for form in candidate.forms]
+    for start, end in mentions:
+        low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
+        if any(pattern.search(text, low, high) for pattern in patterns):
+            return True
+    return False
 
 
 def is_media(name: str) -> bool:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from summarizer.ground import find_mentions
 from summarizer.names import acts, find_candidates, guess_type, is_media
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -28,8 +29,13 @@ def test_who_acts_is_an_actor() -> None:
     )
     found = by_name(text)
     assert "Japan" in found and found["Japan"].aliases == ["Tokyo"]  # a capital for its country
-    assert acts(text, found["Japan"]) and acts(text, found["Guardian"])
-    assert not acts(text, found["Indo-Pacific"])
+
+    def acting(name: str) -> bool:
+        spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
+        return acts(text, found[name], spans)
+
+    assert acting("Japan") and acting("Guardian")
+    assert not acting("Indo-Pacific")
     assert "French" not in found and "Japanese" not in found
     assert guess_type(found["Japan"]) == "country"
     assert guess_type(found["Fumio Kishida"]) == "person"
