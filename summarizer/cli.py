@@ -32,6 +32,7 @@ from .load import find_articles
 from .pipeline import ProgressCallbacks, check_out_dir, extract_one, extract_output
 from .pipeline import brief as brief_pipeline
 from .prompting import load_template, shipped_templates, usable_template
+from .readers import find_inputs
 from .resources import write_atomic
 from .settings import (
     VARIABLES,
@@ -208,7 +209,11 @@ def global_options(
 def brief(
     ctx: typer.Context,
     paths: Annotated[
-        list[Path], typer.Argument(help="Article files (.txt, .md) or folders of them.")
+        list[Path],
+        typer.Argument(
+            help="Articles: text (.txt, .md), web pages (.html), feeds (.xml, .rss, .atom), "
+            "JSON Lines (.jsonl), WARC archives (.warc, .warc.gz), or folders of them."
+        ),
     ],
     out_dir: Annotated[
         Path,
@@ -218,7 +223,7 @@ def brief(
     """Write a cross-source briefing of the articles: briefing.md, .html and .json."""
     invocation = _invocation(ctx)
     # Bad paths, an unusable --out and bad templates fail before the model loads.
-    find_articles(paths)
+    find_inputs(paths)
     check_out_dir(out_dir)
     template = usable_template(invocation.run.prompt)
     backend = invocation.open_backend()

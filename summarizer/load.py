@@ -35,15 +35,17 @@ class Article:
     text: str
 
 
-def find_articles(paths: list[Path]) -> list[Path]:
-    """Expand files and folders (with their subfolders) into article files, in a stable order."""
+def find_articles(paths: list[Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> list[Path]:
+    """Expand files and folders (with their subfolders) into article files, in a stable order:
+    in folders, the files whose names end in one of `suffixes`; a file named is taken as it is."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files = _articles_in(path, set())
+            files = _articles_in(path, set(), suffixes)
             if not files:
                 raise InputError(
-                    f"{path} holds no articles: put .txt or .md files in it, or name the files"
+                    f"{path} holds no articles: put {', '.join(suffixes)} files in it, or name "
+                    "the files"
                 )
             found.extend(files)
         elif path.is_file():
@@ -53,10 +55,11 @@ def find_articles(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _articles_in(folder: Path, seen: set[Path]) -> list[Path]:
-    """The .txt and .md files of `folder` and of its subfolders, in name order (a subfolder's
-    files where its name sorts); hidden files and folders (a name starting with a dot) are
-    skipped, and a folder reached again through a link is read once."""
+def _articles_in(folder: Path, seen: set[Path], suffixes: tuple[str, ...]) -> list[Path]:
+    """The files of `folder` and of its subfolders whose names end in one of `suffixes`, in
+    name order (a subfolder's files where its name sorts); hidden files and folders (a name
+    starting with a dot) are skipped, and a folder reached again through a link is read
+    once."""
     seen.add(folder.resolve())
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
@@ -68,8 +71,8 @@ def _articles_in(folder: Path, seen: set[Path]) -> list[Path]:
             continue
         if entry.is_dir():
             if entry.resolve() not in seen:
-                found.extend(_articles_in(entry, seen))
-        elif entry.suffix.lower() in ARTICLE_SUFFIXES and entry.is_file():
+                found.extend(_articles_in(entry, seen, suffixes))
+        elif entry.name.lower().endswith(suffixes) and entry.is_file():
             found.append(entry)
     return found
 

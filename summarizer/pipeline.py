@@ -19,10 +19,10 @@ from typing import Any, Protocol
 
 from . import merge, readers, render, stories
 from .cache import ExtractionCache
-from .errors import ConfigError, InputError, ModelLoadError, SummarizerError
+from .errors import ConfigError, ModelLoadError, SummarizerError
 from .extract import Extractor, check_grounded
 from .generation import Backend, Interruptible
-from .load import Article, find_articles, read_article
+from .load import Article
 from .prompting import PromptTemplate
 from .resources import write_atomic
 from .types import (
@@ -139,23 +139,23 @@ def extract_all(
 ) -> tuple[list[Extraction], list[Failure]]:
     """Extract every article; one that fails is listed with its reason and the rest go on.
     With a backend that serves several requests at once, articles run in parallel."""
-    files = find_articles(paths)
-    progress.start(len(files))
+    items = list(readers.read_inputs(paths))  # text, web pages, feeds, JSON Lines, archives
+    progress.start(len(items))
     articles: list[Article] = []
     failures: list[Failure] = []
-    seen: dict[str, Path] = {}
-    for path in files:
-        try:
-            article = read_article(path)
-            if article.meta.sha256 in seen:
-                raise InputError(
-                    f"{path} has the same text as {seen[article.meta.sha256]}: skipped"
-                )
-        except SummarizerError as exc:
-            failures.append(Failure(file=str(path), error=str(exc)))
-            progress.article_done(path.stem, f"failed: {exc}")
+    seen: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Failure):
+            failures.append(item)
+            progress.article_done(Path(item.file).stem, f"failed: {item.error}")
             continue
-        seen[article.meta.sha256] = path
+        article = item
+        if article.meta.sha256 in seen:
+            error = f"{article.meta.file} has the same text as {seen[article.meta.sha256]}: skipped"
+            failures.append(Failure(file=article.meta.file, error=error))
+            progress.article_done(article.meta.id, f"failed: {error}")
+            continue
+        seen[article.meta.sha256] = article.meta.file
         articles.append(article)
         if texts is not None:
             texts[article.meta.sha256] = article.text

@@ -22,7 +22,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from .errors import InputError, SummarizerError
-from .load import Article, describe, html_to_text, read_article
+from .load import Article, describe, find_articles, html_to_text, read_article
 from .types import Failure
 
 # A record larger than this is not a news page (a video, a dump): it is listed as failed.
@@ -55,20 +55,9 @@ def kind_of(path: Path) -> str | None:
 
 
 def find_inputs(paths: list[Path]) -> list[Path]:
-    """Files as given (any name) and the supported files inside folders (recursively), each
-    folder in name order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p))
-            if not files:
-                raise InputError(f"{path} holds no articles: put {', '.join(SUFFIXES)} files in it")
-            found.extend(files)
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise InputError(f"{path} does not exist: check the path")
-    return found
+    """Files as given (any name) and the supported files inside folders and their subfolders,
+    in name order, hidden ones skipped (as `load.find_articles` does for text)."""
+    return find_articles(paths, SUFFIXES)
 
 
 def read_inputs(paths: list[Path]) -> Iterator[Item]:

@@ -228,3 +228,31 @@ def test_gzip_is_not_mistaken_for_a_page(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b"<html></html>"))
     articles, failures = items(path)
     assert articles == [] and len(failures) == 1
+
+
+def test_brief_reads_pages_and_json_lines_into_one_briefing(tmp_path: Path) -> None:
+    """`summarizer brief` takes the inputs `stories` takes; their metadata reach the sources."""
+    import subprocess
+    import sys
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bridge.html").write_text(page(1), encoding="utf-8")
+    record = {
+        "text": "The council voted on Monday. " + QUOTE + " the mayor said.\n\nMore follows.",
+        "title": "Council votes on the bridge",
+        "url": "https://example.org/news/bridge-vote",
+        "outlet": "Example News",
+        "date": "2024-03-06",
+    }
+    (tmp_path / "in" / "dump.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer", "--backend", "rules", "--no-cache", "--quiet",
+         "brief", str(tmp_path / "in"), "--out", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    sources = json.loads((out / "briefing.json").read_text(encoding="utf-8"))["sources"]
+    by_outlet = {s["outlet"]: s for s in sources}
+    assert by_outlet["The Harbour Times"]["date"] == "2024-03-05"
+    assert by_outlet["Example News"]["url"] == "https://example.org/news/bridge-vote"
