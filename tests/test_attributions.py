@@ -213,3 +213,41 @@ def test_eval_attributions_on_the_command_line(tmp_path: Path) -> None:
     bare = subprocess.run(command, capture_output=True, text=True)
     assert bare.returncode == 2
     assert "without `attributions`" in bare.stderr and "Traceback" not in bare.stderr
+
+
+def test_lemmas_lines_and_the_span_window() -> None:
+    from summarizer.attribution.features import lemma
+    from summarizer.attribution.model import window
+
+    assert {lemma(w) for w in ("adds", "added", "adding", "Add")} == {"add"}
+    assert lemma("believes") == lemma("believe") == "believ"
+    assert lemma("is") == "is"  # too short to lose an ending
+    text = "Intro line.\n\nWALLACE: First sentence. Second one. Third one.\nNext line here."
+    tokens = tokenize(text)
+    assert [t.paragraph for t in tokens if t.text in ("Intro", "WALLACE", "Third", "Next")] == [
+        0,
+        1,
+        1,
+        2,
+    ]
+    colon = next(i for i, t in enumerate(tokens) if t.text == ":")
+    groups = by_sentence(tokens)
+    rows = cue_features(tokens, groups[1][0], groups[1][-1] + 1, {})
+    assert "namecolon" in rows[colon - groups[1][0]]
+    # The cue's sentence, the one before, the one after, and the rest of the cue's line.
+    start, stop = window(tokens, groups, (colon, colon + 1))
+    assert text[tokens[start].start : tokens[stop - 1].end] == text[: text.index("\nNext")]
+
+
+def test_a_source_is_found_when_the_best_labelling_has_none() -> None:
+    class Marginals:  # the span tagger's marginal probabilities of B-SRC and I-SRC, made up
+        def marginal(self, label: str, i: int) -> float:
+            source = [0.01, 0.04, 0.2, 0.3, 0.01, 0.06, 0.01][i]
+            return source / 2 if label.endswith("SRC") else 0.0
+
+    attributor = Attributor()
+    assert attributor.source_floor < 0.06
+    # Runs at or above the floor: tokens 2-3 (best 0.3) and token 5 (0.06): the likeliest wins.
+    assert attributor._likeliest_source(Marginals(), 7, 10) == [(12, 14)]  # type: ignore[arg-type]
+    attributor.source_floor = 0.5
+    assert attributor._likeliest_source(Marginals(), 7, 10) == []  # type: ignore[arg-type]
