@@ -25,7 +25,7 @@ from rich.progress import (
 
 from . import api, backends, modelfile, schemas
 from .cache import ExtractionCache
-from .errors import SummarizerError
+from .errors import InputError, SummarizerError
 from .extract import Extractor
 from .generation import Backend
 from .load import find_articles
@@ -320,11 +320,23 @@ def eval_command(
         bool, typer.Option("--positions/--no-positions", help="Also ask for positions.")
     ] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    attributions: Annotated[
+        bool,
+        typer.Option(
+            "--attributions",
+            help="Score every attribution (source, cue, content; the gold's `attributions`) "
+            "found by the attribution model instead of the extraction's quotes.",
+        ),
+    ] = False,
 ) -> None:
     """Score extraction against hand-annotated gold: quote precision/recall/F1, speaker
-    accuracy, actor F1."""
+    accuracy, actor F1 (with --attributions: content P/R/F1 and source accuracy of every
+    attribution, by kind)."""
     from .evaluate import evaluate
 
+    if attributions:
+        _eval_attributions(gold, per_article, limit, stride, offset, json_out)
+        return
     invocation = _invocation(ctx)
     extractor = api.extractor(prompt=invocation.run.prompt, backend=invocation.open_backend())
     extractor.with_positions = positions
@@ -374,6 +386,67 @@ def eval_command(
     out.print(f"articles: {len(articles)} ({sum(1 for a in articles if a.error)} failed)")
     for name, value in figures.items():
         out.print(f"{name}: {value if value is not None else 'n/a'}")
+
+
+def _eval_attributions(
+    gold: Path, per_article: bool, limit: int | None, stride: int, offset: int, json_out: bool
+) -> None:
+    from .attribution import find_attributions
+    from .evaluate import KINDS, evaluate_attributions, read_gold
+
+    records = read_gold(gold)[offset::stride][:limit]
+    unmarked = [r["id"] for r in records if "attributions" not in r]
+    if unmarked:
+        raise InputError(
+            f"{gold}: {len(unmarked)} article(s) without `attributions` (first: {unmarked[0]})"
+        )
+    total, articles = evaluate_attributions(records, find_attributions)
+    figures = total.figures()
+    if json_out:
+        result: dict[str, Any] = {"total": figures}
+        if per_article:
+            result["articles"] = {a.article: {**a.figures(), "misses": a.misses} for a in articles}
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        return
+    if per_article:
+        for article in articles:
+            counts = article.total()
+            err.print(
+                f"{escape(article.article)}: contents {counts['matched_gold']}/{counts['gold']}"
+                f" found, {counts['predicted'] - counts['matched_predicted']} extra; sources "
+                f"{counts['sources_right']}/{counts['sources_scored']}"
+            )
+            for miss in article.misses:
+                err.print(f"    {miss}", highlight=False, markup=False)
+    out.print(f"articles: {len(articles)}")
+    out.print(
+        f"{'':9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"
+        f" {'exactP':>6} {'exactR':>6} {'exactF1':>7} {'source':>6}",
+        highlight=False,
+    )
+    for name, row in [("all", figures), *((k, figures["by_kind"][k]) for k in KINDS)]:
+        cells = [
+            row[key]
+            for key in (
+                "content_precision",
+                "content_recall",
+                "content_f1",
+                "exact_precision",
+                "exact_recall",
+                "exact_f1",
+                "source_accuracy",
+            )
+        ]
+        widths = (6, 6, 6, 6, 6, 7, 6)
+        out.print(
+            f"{name:9} {row['gold']:>5} {row['predicted']:>5} "
+            + " ".join(f"{_cell(c):>{w}}" for c, w in zip(cells, widths, strict=True)),
+            highlight=False,
+        )
+
+
+def _cell(value: float | None) -> str:
+    return f"{value:.3f}" if value is not None else "n/a"
 
 
 @app.command()

@@ -4,6 +4,8 @@ model, and the attribution scoring in summarizer.evaluate."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -157,3 +159,95 @@ def test_scoring_counts_a_known_example() -> None:
     assert figures["by_kind"]["direct"]["exact_f1"] == 1.0
     assert figures["by_kind"]["indirect"]["content_recall"] == 0.0
     assert len(result.misses) == 2  # the missed Daily Planet content, the extra
+
+
+def _gold_line(article_id: str, text: str, found: list[Attribution]) -> str:
+    """A gold record whose attributions are exactly `found`."""
+
+    def spans(part: tuple[tuple[int, int], ...]) -> list[list[int]]:
+        return [[start, end] for start, end in part]
+
+    attributions = [
+        {
+            "source": a.text(text, "source"),
+            "cue": a.text(text, "cue"),
+            "content": a.text(text, "content"),
+            "source_spans": spans(a.source),
+            "cue_spans": spans(a.cue),
+            "content_spans": spans(a.content),
+        }
+        for a in found
+    ]
+    return json.dumps({"id": article_id, "text": text, "quotes": [], "attributions": attributions})
+
+
+def test_eval_attributions_on_the_command_line(tmp_path: Path) -> None:
+    found = find_attributions(TEXT)
+    assert len(found) >= 2
+    gold = tmp_path / "gold.jsonl"
+    # The model's own output as gold scores 1.0; with one attribution left out, that one is extra.
+    gold.write_text(
+        _gold_line("same", TEXT, found) + "\n" + _gold_line("short", TEXT, found[1:]) + "\n"
+    )
+    command = [sys.executable, "-m", "summarizer", "eval", str(gold), "--attributions"]
+    result = subprocess.run([*command, "--json", "--per-article"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    total = figures["total"]
+    assert total["gold"] == 2 * len(found) - 1 and total["predicted"] == 2 * len(found)
+    assert total["content_recall"] == 1.0 and total["source_accuracy"] == 1.0
+    assert set(total["by_kind"]) == {"direct", "mixed", "indirect"}
+    same, short = figures["articles"]["same"], figures["articles"]["short"]
+    assert same["content_f1"] == 1.0 and same["exact_f1"] == 1.0 and same["misses"] == []
+    assert [m.split(":")[0] for m in short["misses"]] == [f"extra {found[0].kind}"]
+
+    text = subprocess.run([*command, "--per-article"], capture_output=True, text=True)
+    assert text.returncode == 0, text.stderr
+    assert "articles: 2" in text.stdout
+    rows = {line.split()[0]: line.split() for line in text.stdout.splitlines()[2:]}
+    assert set(rows) == {"all", "direct", "mixed", "indirect"}
+    assert rows["all"][1:3] == [str(2 * len(found) - 1), str(2 * len(found))]
+    assert "short: contents" in text.stderr and "extra " in text.stderr
+
+    gold.write_text(json.dumps({"id": "bare", "text": TEXT, "quotes": []}) + "\n")
+    bare = subprocess.run(command, capture_output=True, text=True)
+    assert bare.returncode == 2
+    assert "without `attributions`" in bare.stderr and "Traceback" not in bare.stderr
+
+
+def test_lemmas_lines_and_the_span_window() -> None:
+    from summarizer.attribution.features import lemma
+    from summarizer.attribution.model import window
+
+    assert {lemma(w) for w in ("adds", "added", "adding", "Add")} == {"add"}
+    assert lemma("believes") == lemma("believe") == "believ"
+    assert lemma("is") == "is"  # too short to lose an ending
+    text = "Intro line.\n\nWALLACE: First sentence. Second one. Third one.\nNext line here."
+    tokens = tokenize(text)
+    assert [t.paragraph for t in tokens if t.text in ("Intro", "WALLACE", "Third", "Next")] == [
+        0,
+        1,
+        1,
+        2,
+    ]
+    colon = next(i for i, t in enumerate(tokens) if t.text == ":")
+    groups = by_sentence(tokens)
+    rows = cue_features(tokens, groups[1][0], groups[1][-1] + 1, {})
+    assert "namecolon" in rows[colon - groups[1][0]]
+    # The cue's sentence, the one before, the one after, and the rest of the cue's line.
+    start, stop = window(tokens, groups, (colon, colon + 1))
+    assert text[tokens[start].start : tokens[stop - 1].end] == text[: text.index("\nNext")]
+
+
+def test_a_source_is_found_when_the_best_labelling_has_none() -> None:
+    class Marginals:  # the span tagger's marginal probabilities of B-SRC and I-SRC, made up
+        def marginal(self, label: str, i: int) -> float:
+            source = [0.01, 0.04, 0.2, 0.3, 0.01, 0.06, 0.01][i]
+            return source / 2 if label.endswith("SRC") else 0.0
+
+    attributor = Attributor()
+    assert attributor.source_floor < 0.06
+    # Runs at or above the floor: tokens 2-3 (best 0.3) and token 5 (0.06): the likeliest wins.
+    assert attributor._likeliest_source(Marginals(), 7, 10) == [(12, 14)]  # type: ignore[arg-type]
+    attributor.source_floor = 0.5
+    assert attributor._likeliest_source(Marginals(), 7, 10) == []  # type: ignore[arg-type]

@@ -22,8 +22,45 @@ def shape(word: str) -> str:
 
 def cue_tier(word: str, lexicon: dict[str, float]) -> str:
     """How often a word is (part of) a cue in the training data, in three tiers."""
-    rate = lexicon.get(word.lower(), 0.0)
+    return _tier(lexicon.get(word.lower(), 0.0))
+
+
+def lemma_tier(word: str, lexicon: dict[str, float]) -> str:
+    """The same for all the forms of the word's lemma together (lexicon keys LEMMA + lemma)."""
+    return _tier(lexicon.get(LEMMA + lemma(word), 0.0))
+
+
+def _tier(rate: float) -> str:
     return "hi" if rate >= 0.5 else "mid" if rate >= 0.2 else "lo" if rate > 0 else "no"
+
+
+# Lexicon keys of lemmas start with this (no token does: tokens are words or single characters).
+LEMMA = "~"
+_SUFFIXES = ("ing", "ed", "es", "s", "e")
+
+
+def lemma(word: str) -> str:
+    """A crude lemma: the lower-cased word without one inflection ending ("adds", "added",
+    "adding" -> "add"; "believe", "believes" -> "believ"), kept at least 3 letters long."""
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _line_start(tokens: list[Token], i: int) -> int:
+    """Position of the first token on tokens[i]'s line."""
+    while i > 0 and tokens[i - 1].paragraph == tokens[i].paragraph:
+        i -= 1
+    return i
+
+
+def _names_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
+    """Whether tokens[first:colon] look like a name heading a transcript line ("TRUMP:",
+    "Sen. John McCain:"): one to six capitalised words or initials."""
+    words = tokens[first:colon]
+    return 0 < len(words) <= 6 and all(t.text[0].isupper() or t.text == "." for t in words)
 
 
 def _word(tokens: list[Token], i: int, start: int, stop: int) -> str:
@@ -38,11 +75,13 @@ def cue_features(
     tokens: list[Token], start: int, stop: int, lexicon: dict[str, float]
 ) -> list[Features]:
     """Features of tokens[start:stop] (one sentence) for the cue tagger."""
+    quoted = any(tokens[i].quoted for i in range(start, stop))
     rows = []
     for i in range(start, stop):
         token = tokens[i]
         word = token.text.lower()
         tier = cue_tier(word, lexicon)
+        line = _line_start(tokens, i)
         row = [
             "bias",
             f"w={word}",
@@ -50,16 +89,24 @@ def cue_features(
             f"suf3={word[-3:]}",
             f"suf2={word[-2:]}",
             f"tier={tier}",
+            f"lem={lemma(word)}",
+            f"ltier={lemma_tier(word, lexicon)}",
             f"q={int(token.quoted)}",
+            f"sq={int(quoted)}",
             f"pos={_position(i - start, stop - i - 1)}",
+            f"lpos={_distance(i - line)}",
         ]
-        for offset in (-2, -1, 1, 2):
+        if word == ":" and _names_a_speaker(tokens, line, i):
+            row.append("namecolon")
+        for offset in (-3, -2, -1, 1, 2, 3):
             j = i + offset
             other = _word(tokens, j, start, stop)
             row.append(f"w{offset}={other}")
             if start <= j < stop:
                 row.append(f"tier{offset}={cue_tier(other, lexicon)}")
-                row.append(f"shape{offset}={shape(tokens[j].text)}")
+                if abs(offset) < 3:
+                    row.append(f"shape{offset}={shape(tokens[j].text)}")
+                    row.append(f"ltier{offset}={lemma_tier(other, lexicon)}")
         row.append(f"w-1|w={_word(tokens, i - 1, start, stop)}|{word}")
         row.append(f"w|w+1={word}|{_word(tokens, i + 1, start, stop)}")
         rows.append(row)
@@ -90,6 +137,7 @@ def span_features(
     tagger, relative to the cue at tokens[cue[0]:cue[1]]."""
     cue_words = " ".join(t.text.lower() for t in tokens[cue[0] : cue[1]])
     cue_sentence = tokens[cue[0]].sentence
+    cue_paragraph = tokens[cue[0]].paragraph
     cue_quoted = tokens[cue[0]].quoted
     after_cue = _word(tokens, cue[1], start, stop)
     rows = []
@@ -103,6 +151,7 @@ def span_features(
         else:
             side, distance = "cue", "0"
         sentence = max(-1, min(1, token.sentence - cue_sentence))
+        paragraph = max(-1, min(1, token.paragraph - cue_paragraph))
         row = [
             "bias",
             f"w={word}",
@@ -112,6 +161,7 @@ def span_features(
             f"side|dist={side}|{distance}",
             f"sent={sentence}",
             f"side|sent={side}|{sentence}",
+            f"side|para={side}|{paragraph}",
             f"q={int(token.quoted)}",
             f"q|side={int(token.quoted)}|{side}",
             f"cueq={int(cue_quoted)}",

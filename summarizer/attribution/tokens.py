@@ -13,6 +13,7 @@ from ..detect import DOUBLE_MARKS, quoted_spans, sentences
 # other single non-space character.
 _TOKEN = re.compile(r"\w+(?:[\u2019'.-]\w+)*|\S")
 QUOTE_MARKS = DOUBLE_MARKS + "\u2018\u2019'"
+_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass(frozen=True)
@@ -22,20 +23,23 @@ class Token:
     end: int
     sentence: int  # index into the article's sentences (0-based)
     quoted: bool  # inside quotation marks (the marks themselves are not)
+    paragraph: int  # index of the line (text between line breaks) the token is on
 
 
 def tokenize(text: str) -> list[Token]:
-    """Every token of `text`, with its offsets, sentence index and quote state."""
+    """Every token of `text`, with its offsets, sentence and line index and quote state."""
     starts = [s.start for s in sentences(text)] or [0]
     quoted = sorted((q.start, q.end) for q in quoted_spans(text))
     quote_starts = [q[0] for q in quoted]
+    breaks = [m.start() for m in _BREAK.finditer(text)]
     tokens = []
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         sentence = max(bisect.bisect_right(starts, start) - 1, 0)
         q = bisect.bisect_right(quote_starts, start) - 1
         inside = q >= 0 and start < quoted[q][1]
-        tokens.append(Token(match.group(), start, end, sentence, inside))
+        paragraph = bisect.bisect_right(breaks, start)
+        tokens.append(Token(match.group(), start, end, sentence, inside, paragraph))
     return tokens
 
 
