@@ -12,6 +12,10 @@ LONG_ARTICLE_CHARS = 9000
 LONG_ARTICLE_SENTENCES = 40
 LEAD_SENTENCES = 4  # the topic question's passage: the headline and the lead
 PASSAGE_CHARS = 1500  # the most a passage shows (a wall of text keeps the sentences nearest)
+# The speaker question's passage is one of fixed, overlapping blocks of sentences, so that the
+# questions about the quotes of one block share it as their prompt prefix.
+BLOCK_SENTENCES = 9
+BLOCK_STEP = 6
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,18 @@ class ArticleView:
             kept.append(s)
             room -= len(s.text)
         return sorted(kept, key=lambda s: s.index)
+
+    def block(self, first: int, last: int, before: int, after: int) -> list[detect.Sentence]:
+        """The fixed block of sentences that holds sentences `first` to `last` (1-based) with
+        at least `before` sentences before them and `after` after: blocks of BLOCK_SENTENCES
+        start every BLOCK_STEP sentences. Where the block would be longer than PASSAGE_CHARS,
+        the passage `around` gives instead."""
+        start = max(0, (first - 1 - before) // BLOCK_STEP * BLOCK_STEP)
+        end = min(len(self.sentences), max(start + BLOCK_SENTENCES, last + after))
+        passage = self.sentences[start:end]
+        if sum(len(s.text) for s in passage) > PASSAGE_CHARS:
+            return self.around(first, last, before, after)
+        return passage
 
     def sentence_of(self, offset: int) -> detect.Sentence | None:
         """The sentence that holds the character at `offset`, if any."""

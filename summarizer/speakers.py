@@ -19,8 +19,9 @@ from .types import Actor, Quote, Rejected
 NONE_OPTION = "none"
 SPEAKER_MAX_TOKENS = 40
 MAX_PASSAGE_CHARS = 1200
-# The speaker question's window: the quote's sentences, this many before them (where the verb of
-# saying and its subject are, often a paragraph earlier) and one after ("…," she said.).
+# The speaker question's window: the quote's sentences, at least this many before them (where the
+# verb of saying and its subject are, often a paragraph earlier) and one after ("…," she said.),
+# in the fixed block of sentences that holds them (article_view.block).
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 1
 
@@ -131,7 +132,7 @@ class _Attributing:
         }
         if sentence:
             last = self.view.sentence_of(max(span.start, span.end - 1)) or sentence
-            variables["window"] = self.view.around(
+            variables["window"] = self.view.block(
                 sentence.index, last.index, WINDOW_BEFORE, WINDOW_AFTER
             )
             if self.view.long:
