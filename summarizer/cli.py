@@ -560,14 +560,10 @@ def cache_clear(ctx: typer.Context) -> None:
         )
 
 
-@contextmanager
-def show_progress(*, quiet: bool) -> Iterator[ProgressCallbacks]:
-    """A per-article progress bar with an ETA while the block runs, or nothing with --quiet."""
-    if quiet:
-        yield ProgressCallbacks()
-        return
+def _progress_bar(description: str) -> Progress:
+    """A started bar with counts, elapsed time and an ETA, on stderr."""
     bar = Progress(
-        TextColumn("{task.description}"),
+        TextColumn(description),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -575,6 +571,16 @@ def show_progress(*, quiet: bool) -> Iterator[ProgressCallbacks]:
         console=err,
     )
     bar.start()
+    return bar
+
+
+@contextmanager
+def show_progress(*, quiet: bool) -> Iterator[ProgressCallbacks]:
+    """A per-article progress bar with an ETA while the block runs, or nothing with --quiet."""
+    if quiet:
+        yield ProgressCallbacks()
+        return
+    bar = _progress_bar("{task.description}")
     task = bar.add_task("articles", total=None)
 
     def start(total: int) -> None:
@@ -708,15 +714,7 @@ def _stories_progress(*, quiet: bool) -> Iterator[Any]:
     if quiet:
         yield StoryProgress()
         return
-    bar = Progress(
-        TextColumn("{task.description:>10}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=err,
-    )
-    bar.start()
+    bar = _progress_bar("{task.description:>10}")
     tasks = {step: bar.add_task(step, total=None) for step in ("read", "extracted", "stories")}
 
     def total(step: str, count: int) -> None:
