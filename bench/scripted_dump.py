@@ -21,6 +21,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from summarizer.backends.grammar import schema_options  # noqa: E402
 from summarizer.errors import SummarizerError  # noqa: E402
 from summarizer.extract import Extractor  # noqa: E402
 from summarizer.generation import Generation, Request  # noqa: E402
@@ -59,11 +60,7 @@ class HashChoice:
         digest = int(hashlib.sha256(request.key(self.sampling).encode()).hexdigest(), 16)
         answer: dict[str, Any] = {}
         for name, spec in request.schema.get("properties", {}).items():
-            options = spec.get("enum")
-            if options is None and "anyOf" in spec:
-                options = [
-                    v for branch in spec["anyOf"] for v in branch.get("enum", [branch.get("const")])
-                ]
+            options = schema_options(spec)
             if options:
                 answer[name] = options[digest % len(options)]
                 digest //= len(options)

@@ -53,8 +53,8 @@ class Asker:
         messages: list[Message] = self.template.messages(
             task, {**self.variables, **(variables or {})}
         )
-        first = Request(messages, schema, max_tokens, self._label(task))
-        key = first.key(self.backend.sampling)
+        request = Request(messages, schema, max_tokens, self._label(task))
+        key = request.key(self.backend.sampling)
         if key in self.answered:
             known: dict[str, Any] = json.loads(self.answered[key])
             return known
@@ -63,7 +63,7 @@ class Asker:
         attempts = self.max_attempts
         for attempt in range(1, attempts + 1):
             self.usage.attempts += 1
-            generation = self._generate(Request(messages, schema, max_tokens, self._label(task)))
+            generation = self._generate(request)
             raw = generation.text
             problems = _problems(generation, schema, OUTPUTS[task])
             if not problems:
@@ -82,6 +82,7 @@ class Asker:
                         + "\nAnswer again with corrected JSON.",
                     },
                 ]
+                request = Request(messages, schema, max_tokens, request.label)
         raise ExtractionError(
             f"{self._label(task)}: no valid answer after {attempts} attempts "
             f"(last problem: {problems[0]})",

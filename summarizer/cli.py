@@ -205,15 +205,19 @@ def global_options(
     )
 
 
+# What `brief` and `stories` read (summarizer.readers).
+INPUTS_HELP = (
+    "Articles: text (.txt, .md), web pages (.html), feeds (.xml, .rss, .atom), JSON Lines "
+    "(.jsonl), WARC archives (.warc, .warc.gz), or folders of them."
+)
+
+
 @app.command()
 def brief(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(
-            help="Articles: text (.txt, .md), web pages (.html), feeds (.xml, .rss, .atom), "
-            "JSON Lines (.jsonl), WARC archives (.warc, .warc.gz), or folders of them."
-        ),
+        typer.Argument(help=INPUTS_HELP),
     ],
     out_dir: Annotated[
         Path,
@@ -636,10 +640,7 @@ def stories(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(
-            help="Articles and collections of them: .txt, .md, .html, feeds (.xml, .rss, "
-            ".atom), JSON Lines (.jsonl), WARC archives (.warc, .warc.gz), or folders of them."
-        ),
+        typer.Argument(help=INPUTS_HELP),
     ],
     out_dir: Annotated[
         Path,

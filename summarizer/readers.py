@@ -22,7 +22,14 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from .errors import InputError, SummarizerError
-from .load import Article, describe, find_articles, html_to_text, read_article
+from .load import (
+    ARTICLE_SUFFIXES,
+    Article,
+    describe,
+    find_articles,
+    html_to_text,
+    read_article,
+)
 from .types import Failure
 
 # A record larger than this is not a news page (a video, a dump): it is listed as failed.
@@ -32,7 +39,7 @@ MIN_FEED_TEXT_CHARS = 400
 
 Item = Article | Failure
 
-_TEXT = (".txt", ".md")
+_TEXT = ARTICLE_SUFFIXES
 _HTML = (".html", ".htm")
 _FEED = (".xml", ".rss", ".atom")
 _JSONL = (".jsonl",)

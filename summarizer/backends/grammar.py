@@ -41,3 +41,20 @@ def _gbnf(schema_json: str) -> str:
             "the output schema produced no grammar root: refusing to run unconstrained"
         )
     return _SPACE_RULE.sub('space ::= " "?', gbnf)
+
+
+def schema_options(value: dict[str, Any]) -> list[Any] | None:
+    """The finite values a property allows (enum, const, or anyOf of them), else None."""
+    if "enum" in value:
+        return list(value["enum"])
+    if "const" in value:
+        return [value["const"]]
+    if "anyOf" in value:
+        found: list[Any] = []
+        for branch in value["anyOf"]:
+            options = schema_options(branch)
+            if options is None:
+                return None
+            found += options
+        return found
+    return None

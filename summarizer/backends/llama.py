@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import ModelError, ModelLoadError
 from ..generation import Generation, Request
 from ..modelfile import ModelFile, repair
-from .grammar import LLAMA_CPP_MISSING, schema_to_gbnf
+from .grammar import LLAMA_CPP_MISSING, schema_options, schema_to_gbnf
 from .prefixes import PrefixStates, common_prefix
 
 DEFAULT_CONTEXT = 8192
@@ -341,7 +341,7 @@ def enum_fields(schema: dict[str, Any]) -> list[tuple[str, list[Any]]] | None:
         return None
     fields = []
     for key, value in properties.items():
-        options = _options(value)
+        options = schema_options(value)
         if not options or len(set(map(json.dumps, options))) != len(options):
             return None
         if not all(isinstance(o, (str, int)) and not isinstance(o, bool) for o in options):
@@ -363,20 +363,3 @@ def string_field(schema: dict[str, Any]) -> tuple[str, int | None] | None:
     if value.get("type") != "string" or set(value) - allowed:
         return None
     return key, value.get("maxLength")
-
-
-def _options(value: dict[str, Any]) -> list[Any] | None:
-    """The finite values a property allows (enum, const, or anyOf of them), else None."""
-    if "enum" in value:
-        return list(value["enum"])
-    if "const" in value:
-        return [value["const"]]
-    if "anyOf" in value:
-        found: list[Any] = []
-        for branch in value["anyOf"]:
-            options = _options(branch)
-            if options is None:
-                return None
-            found += options
-        return found
-    return None

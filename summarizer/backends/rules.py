@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from ..generation import Generation, Request
+from .grammar import schema_options
 
 NO_TOPIC = "(no topic: rules only)"
 NO_ANSWER = ("none", "unclear")
@@ -23,11 +24,7 @@ def no_answer(schema: dict[str, Any]) -> str:
     its first option, and a placeholder for free text."""
     answer: dict[str, Any] = {}
     for name, spec in schema.get("properties", {}).items():
-        options = list(spec.get("enum", []))
-        for branch in spec.get("anyOf", []):
-            options += branch.get("enum", [])
-            if "const" in branch:
-                options.append(branch["const"])
+        options = schema_options(spec)
         if options:
             answer[name] = next((o for o in options if o in NO_ANSWER), options[0])
         else:
