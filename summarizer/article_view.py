@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import detect
+from .attribution import Attribution, find_attributions
 
 LONG_ARTICLE_CHARS = 9000
 LONG_ARTICLE_SENTENCES = 40
@@ -28,6 +30,12 @@ class ArticleView:
     def of(cls, text: str) -> ArticleView:
         sentences = detect.sentences(text)
         return cls(text, sentences, [s.start for s in sentences])
+
+    @cached_property
+    def attributions(self) -> list[Attribution]:
+        """Every attribution in the article (source, cue, content), found once by the learned
+        taggers and shared by every step that needs them."""
+        return find_attributions(self.text)
 
     @property
     def long(self) -> bool:
