@@ -1,5 +1,6 @@
 """Per-article extraction, step by step: the article's actors, then who speaks each quotation,
-then the topic and the actors' positions on it, then the check that everything is grounded.
+then the topic and the actors' positions on it, then every statement (attribution, quoted or
+not) with its speaker, then the check that everything is grounded.
 
 The model is asked only what rules and the text cannot answer: a speaker where no rule names one
 (speakers.py), the topic (topic.py), a stance the stance-word rules cannot read (stances.py), in
@@ -25,6 +26,7 @@ from .load import Article
 from .prompting import PromptTemplate
 from .speakers import attribute_quotes
 from .stances import read_positions
+from .statements import find_statements
 from .topic import ask_topic
 from .types import Extraction, Position
 
@@ -87,11 +89,15 @@ def _extract(
         read = read_positions(view, actors, attributed.quotes, lambda: ask_topic(asker), asker)
         positions = read.positions
         rejected += read.rejected
+    # After the positions, so that the speakers it adds change no stance question.
+    stated = find_statements(view, actors, candidates, attributed.quotes)
+    actors += stated.new_actors
     extraction = Extraction(
         article=article.meta,
         actors=actors,
         positions=positions,
         quotes=attributed.quotes,
+        statements=stated.statements,
         rejected=rejected,
         usage=asker.usage,
     )
@@ -105,6 +111,10 @@ def check_grounded(extraction: Extraction, text: str) -> None:
     spans = [(q.start, q.end) for q in extraction.quotes]
     spans += [(p.evidence.start, p.evidence.end) for p in extraction.positions]
     spans += [(m.start, m.end) for a in extraction.actors for m in a.mentions]
+    statement_spans = [
+        span for s in extraction.statements for span in (*s.source, *s.cue, *s.content)
+    ]
+    spans += [(span.start, span.end) for span in statement_spans]
     if any(not 0 <= start < end <= len(text) for start, end in spans):
         problems.append("a span lies outside the article's text or is empty")
     actor_names = {a.name for a in extraction.actors}
@@ -119,6 +129,12 @@ def check_grounded(extraction: Extraction, text: str) -> None:
             problems.append(f"evidence of {position.actor!r} is not the article's text")
         if position.actor not in actor_names:
             problems.append(f"position holder {position.actor!r} is not an actor")
+    for span in statement_spans:
+        if text[span.start : span.end] != span.text:
+            problems.append(f"a statement's span at {span.start} is not the article's text")
+    for statement in extraction.statements:
+        if statement.speaker is not None and statement.speaker not in actor_names:
+            problems.append(f"statement speaker {statement.speaker!r} is not an actor")
     for actor in extraction.actors:
         if not actor.mentions:
             problems.append(f"actor {actor.name!r} is never mentioned")

@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EXTRACTION_VERSION = "1.0"
-BRIEFING_VERSION = "1.3"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
-# notes; 1.3: source url and author
+EXTRACTION_VERSION = "1.1"  # 1.1: statements (every attribution, quoted or not)
+BRIEFING_VERSION = "1.4"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+# notes; 1.3: source url and author; 1.4: statements (who said what, reported speech included)
 STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
@@ -73,6 +73,34 @@ class Quote(_Model):
     )
 
 
+StatementKind = Literal["direct", "mixed", "indirect"]
+
+
+class Statement(_Model):
+    """One attribution (who said or thought what, with or without quotation marks): its
+    source, cue and content as spans of the article, and the actor the source is."""
+
+    speaker: str | None = Field(
+        description="An actor's canonical name; none when the source is no actor (a passive "
+        '"it was reported", a bare "officials", a source that cannot be resolved)'
+    )
+    resolved_by: Literal["name", "pronoun", "description"] | None = Field(
+        description="How the source became the speaker: a name, a pronoun (he, she, it, they, "
+        'who) referring to an actor named before, a described speaker ("an official")'
+    )
+    source: list[Span] = Field(description="The source as written; empty for a passive")
+    cue: list[Span] = Field(description='The words that report: "said", "told AFP", "according to"')
+    content: list[Span] = Field(min_length=1, description="What is attributed")
+    kind: StatementKind = Field(
+        description="direct: all of the content inside quotation marks; mixed: part of it; "
+        "indirect: none of it"
+    )
+    quote: bool = Field(
+        description="Whether one of `quotes` covers at least half of the content: the briefing "
+        "shows it once, as that quote"
+    )
+
+
 class Rejected(_Model):
     """Something left out of an extraction, and why: a quoted title or name that is not speech,
     a quote no rule or model answer attributes, an answer the model could not give validly."""
@@ -100,6 +128,7 @@ class Extraction(_Model):
     actors: list[Actor]
     positions: list[Position]
     quotes: list[Quote]
+    statements: list[Statement] = Field(default_factory=list)
     rejected: list[Rejected] = Field(default_factory=list)
     usage: Usage = Field(default_factory=Usage)
 

@@ -1,0 +1,200 @@
+"""Statements: every attribution of the article (ArticleView.attributions: source, cue and
+content, with or without quotation marks) with its source resolved to an actor. No model.
+
+- A name ("Macron", "French President Emmanuel Macron", "Politico") is the actor it names, as a
+  quote's speaker is (`actors.find_speaker`); a name that is no actor yet becomes one where the
+  article's candidates hold it (`actors.new_speaker`, the quote step's own mechanism).
+- A described source ("an official", "the ministry") is the described speaker the quote step
+  makes of it: an actor named by its description.
+- A pronoun is the actor it refers to: he/she (and a relative "who") a person, it/they (and
+  "which") an organisation or a country; the nearest sentence back that names one, its speaker or
+  subject first (`_referent`).
+- A passive ("it was reported"), a bare plural ("officials said") or a source that names no
+  actor keeps no speaker, but its spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .actors import find_speaker, new_speaker
+from .article_view import ArticleView
+from .attribution import Attribution
+from .names import Candidate
+from .types import Actor, Quote, Span, Statement
+
+How = Literal["name", "pronoun", "description"]
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"it", "they", "them"}
+_RELATIVES = {"who": True, "whom": True, "which": False}  # True: a person
+_ARTICLES = {"the", "a", "an", "another", "one"}
+# A mention right after one of these words is no subject ("met with Kishida", "of NATO").
+_PREPOSITIONS = {
+    "of", "in", "with", "at", "to", "by", "for", "from", "on", "about", "against", "and",
+    "than", "between", "among", "into", "over", "under", "after", "before",
+}  # fmt: skip
+# How far back, in sentences, a pronoun's referent may be named.
+PRONOUN_REACH = 4
+# Where a source's name ends: an apposition, a relative clause, a bracket, a dash.
+_HEAD_END = re.compile(r",| who | whose | which |\(|\u2014|\u2013| - ")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An attribution and the actor its source is, if any, and how it was found."""
+
+    attribution: Attribution
+    speaker: Actor | None
+    how: How | None
+
+
+@dataclass
+class Found:
+    """The statements in text order, the speakers that became actors on the way (none of the
+    actors the step was given), and each attribution's resolution (for `eval`)."""
+
+    statements: list[Statement] = field(default_factory=list)
+    new_actors: list[Actor] = field(default_factory=list)
+    resolved: list[Resolved] = field(default_factory=list)
+
+
+def find_statements(
+    view: ArticleView, actors: list[Actor], candidates: list[Candidate], quotes: list[Quote]
+) -> Found:
+    """Every attribution of the article as a statement; `actors` is left as it is."""
+    return _Resolving(view, candidates, list(actors)).run(quotes)
+
+
+def resolve_sources(
+    view: ArticleView, actors: list[Actor], candidates: list[Candidate]
+) -> list[Resolved]:
+    """Each attribution of the article with the actor its source is (what `eval` scores)."""
+    return _Resolving(view, candidates, list(actors)).run([]).resolved
+
+
+@dataclass
+class _Resolving:
+    view: ArticleView
+    candidates: list[Candidate]
+    actors: list[Actor]  # the given actors, then the new ones as they are found
+    found: Found = field(default_factory=Found)
+
+    def run(self, quotes: list[Quote]) -> Found:
+        text = self.view.text
+        ordered = sorted(self.view.attributions, key=lambda a: (a.content[0], a.cue[0]))
+        for attribution in ordered:
+            speaker, how = self._speaker(attribution)
+            self.found.resolved.append(Resolved(attribution, speaker, how))
+            self.found.statements.append(
+                Statement(
+                    speaker=speaker.name if speaker else None,
+                    resolved_by=how,
+                    source=_spans(text, attribution.source),
+                    cue=_spans(text, attribution.cue),
+                    content=_spans(text, attribution.content),
+                    kind=attribution.kind,
+                    quote=_is_quote(attribution.content, quotes),
+                )
+            )
+        return self.found
+
+    def _speaker(self, attribution: Attribution) -> tuple[Actor | None, How | None]:
+        if not attribution.source:
+            return None, None
+        start = attribution.source[0][0]
+        written = source_head(attribution.text(self.view.text, "source"))
+        words = written.split()
+        if not words:
+            return None, None
+        first = words[0].lower()
+        if len(words) <= 2 and (first in _PERSON_PRONOUNS | _GROUP_PRONOUNS or first in _RELATIVES):
+            return self._referent(first, start), "pronoun"
+        described = first in _ARTICLES
+        if not described and not any(w[0].isupper() for w in words):
+            return None, None  # a bare "officials", "sources", "experts": no one in particular
+        speaker = self._named(written)
+        if speaker is None:
+            return None, None
+        return speaker, "description" if described else "name"
+
+    def _named(self, written: str) -> Actor | None:
+        """The actor a source as written is, made an actor if it is none yet."""
+        speaker = find_speaker(self.actors, written)
+        if speaker is None:
+            speaker = new_speaker(self.view.text, self.actors, self.candidates, written)
+            if speaker is not None:
+                self.actors.append(speaker)
+                self.found.new_actors.append(speaker)
+        return speaker
+
+    def _referent(self, pronoun: str, at: int) -> Actor | None:
+        """The actor a pronoun at offset `at` refers to."""
+        person = _RELATIVES.get(pronoun, pronoun in _PERSON_PRONOUNS)
+        fits = [a for a in self.actors if (a.type == "person") == person]
+        if pronoun in _RELATIVES:
+            # "Stoltenberg, who said …": the nearest fitting name before it, in its sentence.
+            sentence = self.view.sentence_of(at)
+            low = sentence.start if sentence else 0
+            before = _mentions(fits, low, at)
+            return max(before, key=lambda m: m[0])[2] if before else None
+        sentence = self.view.sentence_of(at)
+        if sentence is None:
+            return None
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - PRONOUN_REACH), -1):
+            s = self.view.sentences[index]
+            mentioned = _mentions(fits, s.start, min(s.end, at))
+            if mentioned:
+                return self._subject(mentioned, s.start, min(s.end, at))
+        return None
+
+    def _subject(self, mentioned: list[tuple[int, int, Actor]], low: int, high: int) -> Actor:
+        """Of the fitting actors named in one sentence: the speaker of a statement resolved
+        there, else the first named other than after a preposition, else the first named."""
+        speakers = [
+            r.speaker
+            for r in self.found.resolved
+            if r.speaker is not None
+            and r.how == "name"
+            and r.attribution.source
+            and low <= r.attribution.source[0][0] < high
+            and any(r.speaker is a for _, _, a in mentioned)
+        ]
+        if speakers:
+            return speakers[0]
+        text = self.view.text
+        for start, _, actor in mentioned:
+            previous = re.findall(r"[\w']+", text[max(low, start - 30) : start])
+            if not previous or previous[-1].lower() not in _PREPOSITIONS:
+                return actor
+        return mentioned[0][2]
+
+
+def source_head(written: str) -> str:
+    """A source's name or description without what follows it: "Flynn, a top Trump surrogate"
+    is "Flynn", "Stoltenberg, who …" is "Stoltenberg"."""
+    return _HEAD_END.split(" ".join(written.split()))[0].strip()
+
+
+def _mentions(actors: list[Actor], low: int, high: int) -> list[tuple[int, int, Actor]]:
+    """The mentions of `actors` within [low, high), in text order."""
+    return sorted(
+        ((m.start, m.end, a) for a in actors for m in a.mentions if low <= m.start and m.end <= high),
+        key=lambda m: (m[0], -m[1]),
+    )
+
+
+def _spans(text: str, spans: tuple[tuple[int, int], ...]) -> list[Span]:
+    return [Span(start=s, end=e, text=text[s:e]) for s, e in spans]
+
+
+def _is_quote(content: tuple[tuple[int, int], ...], quotes: list[Quote]) -> bool:
+    """Whether a quote covers at least half of the content."""
+    size = sum(e - s for s, e in content)
+    shared = max(
+        (sum(max(0, min(e, q.end) - max(s, q.start)) for s, e in content) for q in quotes),
+        default=0,
+    )
+    return size > 0 and shared * 2 >= size
