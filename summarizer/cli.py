@@ -395,8 +395,7 @@ def eval_command(
 def _eval_attributions(
     gold: Path, per_article: bool, limit: int | None, stride: int, offset: int, json_out: bool
 ) -> None:
-    from .attribution import find_attributions
-    from .evaluate import KINDS, evaluate_attributions, read_gold
+    from .evaluate import KINDS, evaluate_attributions, read_gold, resolved_attributions
 
     records = read_gold(gold)[offset::stride][:limit]
     unmarked = [r["id"] for r in records if "attributions" not in r]
@@ -404,7 +403,7 @@ def _eval_attributions(
         raise InputError(
             f"{gold}: {len(unmarked)} article(s) without `attributions` (first: {unmarked[0]})"
         )
-    total, articles = evaluate_attributions(records, find_attributions)
+    total, articles = evaluate_attributions(records, resolve=resolved_attributions)
     figures = total.figures()
     if json_out:
         result: dict[str, Any] = {"total": figures}
@@ -447,6 +446,11 @@ def _eval_attributions(
             + " ".join(f"{_cell(c):>{w}}" for c, w in zip(cells, widths, strict=True)),
             highlight=False,
         )
+    out.print(
+        f"pronoun sources (right when resolved to the gold's nearest named source before them):"
+        f" {_cell(figures['pronoun_accuracy'])} of {figures['pronouns_scored']}",
+        highlight=False,
+    )
 
 
 def _cell(value: float | None) -> str:

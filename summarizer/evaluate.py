@@ -31,6 +31,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from . import names
+from .actors import find_actors
+from .article_view import ArticleView
 from .attribute import match_score
 from .attribution import Attribution, kind_of
 from .errors import InputError, SummarizerError
@@ -38,6 +41,7 @@ from .extract import Extractor
 from .load import Article, describe
 from .names import TITLE_WORDS
 from .patterns import VERBS
+from .statements import resolve_sources
 from .types import Extraction
 
 OVERLAP = 0.5
@@ -305,14 +309,20 @@ _ATTRIBUTION_COUNTS = (
     "exact_predicted",
     "sources_scored",
     "sources_right",
+    "pronouns_scored",
+    "pronouns_right",
 )
 _PRONOUN_SOURCES = {
     "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their",
     "its", "who", "which", "that",
 }  # fmt: skip
+# Pronouns that refer to a person: their gold referent is a name, not "the campaign".
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "who", "whom", "i"}
 _SPAN_TRIM = " \t\n\u00a0.,;:!?\"'\u201c\u201d\u2018\u2019()"
 
 SpanList = list[tuple[int, int]] | tuple[tuple[int, int], ...]
+# The actor a predicted source resolves to: its name and aliases.
+Speaker = tuple[str, list[str]]
 
 
 @dataclass
@@ -363,6 +373,8 @@ def _attribution_figures(counts: dict[str, int]) -> dict[str, float | int | None
         "exact_f1": f1(exact_p, exact_r),
         "source_accuracy": ratio(counts["sources_right"], counts["sources_scored"]),
         "sources_scored": counts["sources_scored"],
+        "pronoun_accuracy": ratio(counts["pronouns_right"], counts["pronouns_scored"]),
+        "pronouns_scored": counts["pronouns_scored"],
     }
 
 
@@ -397,16 +409,25 @@ def _spans_text(text: str, spans: SpanList) -> str:
     return " … ".join(text[s:e] for s, e in spans)
 
 
-def score_attributions(record: dict[str, Any], predicted: list[Attribution]) -> AttributionScore:
-    """Score predicted attributions against a gold record's `attributions`.
+def score_attributions(
+    record: dict[str, Any],
+    predicted: list[Attribution],
+    speakers: list[Speaker | None] | None = None,
+) -> AttributionScore:
+    """Score predicted attributions against a gold record's `attributions`; `speakers`, when
+    given, are the actors the predicted sources resolve to (`statements.resolve_sources`).
 
     Contents are paired one to one, best overlap first; a pair counts when the two share at
     least half of the shorter (`spans_overlap`), and counts as exact when their spans are the
     same once spaces and punctuation at the ends are set aside. For each pair the source is
-    right when it overlaps the gold source the same way, or (unless the gold source is a
-    pronoun) names the same person (`match_score` on the gold source's head); a gold
-    attribution without a source is right when none is predicted. Gold attributions without a
-    content span are left out.
+    right when it overlaps the gold source the same way, or names the same person
+    (`match_score` on the gold source's head, against the source as written and the actor it
+    resolves to); a gold attribution without a source is right when none is predicted. A gold
+    source that is a pronoun (PolNeAR does not resolve them) is right when the predicted
+    source resolves to the same person as the gold's nearest named source before it (for he,
+    she, who: a capitalised name, not "The …"); where the gold has no such name, when the spans
+    overlap. Those pairs are also counted apart (`pronouns_scored`, `pronouns_right`). Gold
+    attributions without a content span are left out.
     """
     text = record["text"]
     result = AttributionScore(article=record["id"])
@@ -441,12 +462,22 @@ def score_attributions(record: dict[str, Any], predicted: list[Attribution]) -> 
         counts["exact_gold"] += exact
         result.counts[guess.kind]["exact_predicted"] += exact
         counts["sources_scored"] += 1
-        if _source_right(text, attribution, guess):
+        speaker = speakers[p] if speakers is not None else None
+        referent = _gold_referent(record.get("attributions", []), attribution)
+        if referent is not None:
+            counts["pronouns_scored"] += 1
+            right = _names_same(referent, text, guess, speaker)
+            counts["pronouns_right"] += right
+        else:
+            right = _source_right(text, attribution, guess, speaker)
+        if right:
             counts["sources_right"] += 1
         else:
             result.misses.append(
-                f"source of {attribution['content'][:40]!r}: gold {attribution['source']!r},"
-                f" got {_spans_text(text, guess.source)!r}"
+                f"source of {attribution['content'][:40]!r}: gold {attribution['source']!r}"
+                + (f" ({referent!r})" if referent else "")
+                + f", got {_spans_text(text, guess.source)!r}"
+                + (f" ({speaker[0]!r})" if speaker else "")
             )
     for g, attribution in enumerate(gold):
         if g not in used_gold:
@@ -463,7 +494,9 @@ def score_attributions(record: dict[str, Any], predicted: list[Attribution]) -> 
     return result
 
 
-def _source_right(text: str, gold: dict[str, Any], guess: Attribution) -> bool:
+def _source_right(
+    text: str, gold: dict[str, Any], guess: Attribution, speaker: Speaker | None
+) -> bool:
     gold_spans = [tuple(s) for s in gold["source_spans"]]
     if not gold_spans:
         return not guess.source
@@ -474,17 +507,68 @@ def _source_right(text: str, gold: dict[str, Any], guess: Attribution) -> bool:
     written = gold["source"].strip()
     if written.lower() in _PRONOUN_SOURCES:
         return False
-    return bool(match_score(_speaker_head(written), _spans_text(text, guess.source), []))
+    return _names_same(written, text, guess, speaker)
+
+
+def _names_same(written: str, text: str, guess: Attribution, speaker: Speaker | None) -> bool:
+    """Whether the predicted source, as written or as the actor it resolves to, names the
+    person the gold source `written` names."""
+    head = _speaker_head(written)
+    if speaker is not None and match_score(head, speaker[0], speaker[1]):
+        return True
+    return bool(guess.source) and bool(match_score(head, _spans_text(text, guess.source), []))
+
+
+def _gold_referent(gold: list[dict[str, Any]], attribution: dict[str, Any]) -> str | None:
+    """For a gold source that is a pronoun: the nearest named gold source before it (for a
+    person's pronoun, a capitalised name that does not start with "The"), else None."""
+    written = (attribution["source"] or "").strip().lower()
+    if written not in _PRONOUN_SOURCES or not attribution["source_spans"]:
+        return None
+    at = attribution["source_spans"][0][0]
+    person = written in _PERSON_PRONOUNS
+    before = sorted(
+        (a for a in gold if a["source_spans"] and a["source_spans"][0][0] < at),
+        key=lambda a: -a["source_spans"][0][0],
+    )
+    for other in before:
+        head = _speaker_head((other["source"] or "").strip())
+        if not head or head.lower() in _PRONOUN_SOURCES or not head[0].isupper():
+            continue
+        if person and head.split()[0].lower() in {"the", "a", "an"}:
+            continue
+        return head
+    return None
+
+
+def resolved_attributions(text: str) -> tuple[list[Attribution], list[Speaker | None]]:
+    """The shipped model's attributions of `text` with the actors their sources resolve to,
+    as the extraction's statement step resolves them (actors from the rules, no model)."""
+    view = ArticleView.of(text)
+    candidates = names.find_candidates(text)
+    actors = find_actors(text, candidates)
+    resolved = resolve_sources(view, actors, candidates)
+    return [r.attribution for r in resolved], [
+        (r.speaker.name, list(r.speaker.aliases)) if r.speaker else None for r in resolved
+    ]
 
 
 def evaluate_attributions(
-    records: list[dict[str, Any]], find: Callable[[str], list[Attribution]]
+    records: list[dict[str, Any]],
+    find: Callable[[str], list[Attribution]] | None = None,
+    resolve: Callable[[str], tuple[list[Attribution], list[Speaker | None]]] | None = None,
 ) -> tuple[AttributionScore, list[AttributionScore]]:
-    """Score `find` (text -> attributions) over gold records with `attributions`."""
+    """Score `find` (text -> attributions), or `resolve` (text -> attributions and the actors
+    their sources resolve to), over gold records with `attributions`."""
     total = AttributionScore(article="total")
     per_article = []
     for record in records:
-        article_score = score_attributions(record, find(record["text"]))
+        if resolve is not None:
+            found, speakers = resolve(record["text"])
+            article_score = score_attributions(record, found, speakers)
+        else:
+            assert find is not None, "evaluate_attributions needs find or resolve"
+            article_score = score_attributions(record, find(record["text"]))
         total.add(article_score)
         per_article.append(article_score)
     return total, per_article
