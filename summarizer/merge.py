@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -19,6 +21,7 @@ from .types import (
     BriefActor,
     BriefPosition,
     BriefQuote,
+    BriefStatement,
     Evidence,
     Extraction,
     Finding,
@@ -26,6 +29,7 @@ from .types import (
     QuoteVariant,
     Side,
     Source,
+    StatementVariant,
 )
 
 # "for" too: "Centers for Disease Control" is CDC.
@@ -277,19 +281,7 @@ def align_quotes(
         ),
         key=lambda pair: (pair[0], pair[1].source, pair[1].start),
     )  # fmt: skip
-    groups: list[tuple[str, list[QuoteVariant]]] = []
-    for speaker, variant in variants:
-        home = None
-        for group_speaker, members in groups:
-            if group_speaker != speaker or any(m.source == variant.source for m in members):
-                continue
-            if any(_similar(m.text, variant.text) for m in members):
-                home = members
-                break
-        if home is None:
-            groups.append((speaker, [variant]))
-        else:
-            home.append(variant)
+    groups = _group_similar(variants, _similar)
     quotes = [
         BriefQuote(
             speaker=speaker,
@@ -303,6 +295,103 @@ def align_quotes(
         quotes,
         key=lambda q: (-len(q.sources), q.speaker, q.variants[0].source, q.variants[0].start),
     )
+
+
+class _Variant(Protocol):
+    source: int
+    text: str
+
+
+_V = TypeVar("_V", bound=_Variant)
+
+
+def _group_similar(
+    variants: list[tuple[str, _V]], similar: Callable[[str, str], bool]
+) -> list[tuple[str, list[_V]]]:
+    """(speaker, variant) pairs grouped: one remark of one speaker, at most one variant a
+    source, each variant `similar` to one already in its group."""
+    groups: list[tuple[str, list[_V]]] = []
+    for speaker, variant in variants:
+        home = None
+        for group_speaker, members in groups:
+            if group_speaker != speaker or any(m.source == variant.source for m in members):
+                continue
+            if any(similar(m.text, variant.text) for m in members):
+                home = members
+                break
+        if home is None:
+            groups.append((speaker, [variant]))
+        else:
+            home.append(variant)
+    return groups
+
+
+def align_statements(
+    extractions: list[Extraction],
+    sources: list[Source],
+    index: dict[tuple[int, str], str],
+    positions: list[BriefPosition],
+) -> list[BriefStatement]:
+    """Who said what: the statements with a speaker, the same claim reported by several
+    outlets grouped as one (as `align_quotes` groups quotes), each variant marked where it is
+    one of its source's quotes and where it lies in the evidence of one of the speaker's
+    positions there."""
+    ref_of = {s.sha256 + s.id: s.ref for s in sources}
+    evidence: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for p in positions:
+        evidence.setdefault((p.actor, p.source), []).append((p.evidence.start, p.evidence.end))
+    variants = []
+    for e in extractions:
+        ref = ref_of[e.article.sha256 + e.article.id]
+        for st in e.statements:
+            if st.speaker is None or st.resolved_by is None:
+                continue
+            speaker = index[(ref, st.speaker)]
+            spans = [(c.start, c.end) for c in st.content]
+            held = evidence.get((speaker, ref), [])
+            variant = StatementVariant(
+                source=ref,
+                text=" … ".join(c.text for c in st.content),
+                kind=st.kind,
+                content=st.content,
+                cue=st.cue,
+                said_by=st.source,
+                resolved_by=st.resolved_by,
+                quote=st.quote,
+                evidence=any(a <= s and e_ <= b for s, e_ in spans for a, b in held),
+            )
+            variants.append((speaker, variant))
+    variants.sort(key=lambda pair: (pair[0], pair[1].source, pair[1].content[0].start))
+    statements = [
+        BriefStatement(
+            speaker=speaker,
+            text=max(members, key=lambda m: (len(m.text), -m.source)).text,
+            kinds=sorted({m.kind for m in members}, key=_KIND_ORDER.index),
+            sources=sorted({m.source for m in members}),
+            variants=members,
+        )
+        for speaker, members in _group_similar(variants, _same_claim)
+    ]
+    return sorted(
+        statements,
+        key=lambda s: (
+            s.speaker,
+            -len(s.sources),
+            s.variants[0].source,
+            s.variants[0].content[0].start,
+        ),
+    )
+
+
+_KIND_ORDER = ["direct", "mixed", "indirect"]
+CLAIM_SIMILARITY = 55.0
+
+
+def _same_claim(a: str, b: str) -> bool:
+    """Two reports of one claim: most of their words shared, in whatever order. Stricter than
+    `_similar` for quotes, which also takes a quote found inside a longer one: a reported
+    statement is often a few words ("the idea", "the proposal") found inside any other."""
+    return fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= CLAIM_SIMILARITY
 
 
 def _similar(a: str, b: str) -> bool:

@@ -268,6 +268,7 @@ def build_briefing(
     rejected = Counter(r.kind for e in extractions for r in e.rejected)
     quotes = merge.align_quotes(extractions, sources, index)
     agreements, disagreements = merge.compare_sources(positions, quotes)
+    statements = merge.align_statements(extractions, sources, index, positions)
     return Briefing(
         headline=merge.write_headline(actors, positions),
         overview=merge.write_overview(sources, actors, positions, quotes, disagreements),
@@ -275,6 +276,7 @@ def build_briefing(
         actors=actors,
         positions=positions,
         quotes=quotes,
+        statements=statements,
         agreements=agreements,
         disagreements=disagreements,
         failures=sorted(failures, key=lambda f: f.file),

@@ -1,7 +1,7 @@
 """Render a briefing: Markdown and self-contained HTML (Jinja2 templates), and versioned JSON.
 
 The HTML holds everything it shows (styles inline, no script, no fetch): the articles' texts
-with every quoted and evidence span highlighted, and each citation links to its span.
+with every quoted, statement and evidence span highlighted, and each citation links to its span.
 """
 
 from __future__ import annotations
@@ -16,7 +16,14 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from .types import Briefing, BriefPosition, StoryIndex
+from .types import (
+    Briefing,
+    BriefPosition,
+    BriefQuote,
+    BriefStatement,
+    StatementVariant,
+    StoryIndex,
+)
 
 STANCE_SYMBOL = {"supports": "▲", "opposes": "▼", "mixed": "◆", "neutral": "●"}
 
@@ -67,6 +74,70 @@ def matrices(briefing: Briefing) -> list[Matrix]:
     return grids
 
 
+@dataclass
+class Said:
+    """One actor's part of "Who said what": its statements, then its quotes that no statement
+    of it covers."""
+
+    actor: str
+    name: str
+    statements: list[BriefStatement]
+    quotes: list[BriefQuote]
+
+
+def who_said_what(briefing: Briefing) -> list[Said]:
+    """Each actor with what it said, in the order of the key actors."""
+    result = []
+    for actor in briefing.actors:
+        own = [s for s in briefing.statements if s.speaker == actor.id]
+        covered = {
+            (v.source, c.start, c.end)
+            for s in own
+            for v in s.variants
+            if v.quote
+            for c in v.content
+        }
+        quotes = [
+            q
+            for q in briefing.quotes
+            if q.speaker == actor.id
+            and not any(
+                v.source == source and start < v.end and v.start < end
+                for v in q.variants
+                for source, start, end in covered
+            )
+        ]
+        if own or quotes:
+            result.append(Said(actor.id, actor.name, own, quotes))
+    return result
+
+
+def said_as(variant: StatementVariant) -> str:
+    """The speaker and the cue as the source writes them, in text order: "Macron said",
+    "According to Politico", "he added"."""
+    spans = sorted([*variant.said_by, *variant.cue], key=lambda span: span.start)
+    return " ".join(" ".join(span.text.split()) for span in spans)
+
+
+def backing_statements(
+    briefing: Briefing,
+) -> dict[tuple[str, int, int, int], list[StatementVariant]]:
+    """(actor, source, evidence start, evidence end) → the actor's statements in that source
+    that the evidence of its position there holds."""
+    found: dict[tuple[str, int, int, int], list[StatementVariant]] = {}
+    for p in briefing.positions:
+        key = (p.actor, p.source, p.evidence.start, p.evidence.end)
+        for statement in briefing.statements:
+            if statement.speaker != p.actor:
+                continue
+            for v in statement.variants:
+                if v.source == p.source and all(
+                    p.evidence.start <= c.start and c.end <= p.evidence.end for c in v.content
+                ):
+                    found.setdefault(key, []).append(v)
+    return found
+
+
 def other_positions(briefing: Briefing, grids: list[Matrix]) -> list[BriefPosition]:
     """Positions on topics that only one source reports (those no grid shows)."""
     shown = {m.topic for m in grids}
@@ -111,13 +182,19 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
 
 
 def article_html(briefing: Briefing, texts: dict[int, str]) -> dict[int, Markup]:
-    """Each source's text with its quotes and evidence highlighted."""
+    """Each source's text with its quotes, statements and evidence highlighted."""
     spans: dict[int, list[tuple[int, int, str, str]]] = {ref: [] for ref in texts}
     for quote in briefing.quotes:
         for v in quote.variants:
             spans.setdefault(v.source, []).append(
                 (v.start, v.end, "quote", anchor(v.source, v.start, v.end))
             )
+    for statement in briefing.statements:
+        for reported in statement.variants:
+            for c in reported.content:
+                spans.setdefault(reported.source, []).append(
+                    (c.start, c.end, "statement", anchor(reported.source, c.start, c.end))
+                )
     for p in briefing.positions:
         e = p.evidence
         spans.setdefault(p.source, []).append(
@@ -191,6 +268,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     env.globals.update(
         word_diff=word_diff,
         anchor=anchor,
+        said_as=said_as,
         symbol=STANCE_SYMBOL,
     )
     return env
@@ -204,6 +282,8 @@ def _context(briefing: Briefing) -> dict[str, Any]:
         "names": {a.id: a.name for a in briefing.actors},
         "grids": grids,
         "others": other_positions(briefing, grids),
+        "said": who_said_what(briefing),
+        "backing": backing_statements(briefing),
     }
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from . import lexicon
 from .actors import find_speaker, new_speaker
 from .article_view import ArticleView
 from .attribution import Attribution
@@ -31,6 +32,7 @@ How = Literal["name", "pronoun", "description"]
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
 _RELATIVES = {"who": True, "whom": True, "which": False}  # True: a person
+_DESCRIBES = lexicon.used_by("roles", "describes")
 _ARTICLES = {"the", "a", "an", "another", "one"}
 # A mention right after one of these words is no subject ("met with Kishida", "of NATO").
 _PREPOSITIONS = {
@@ -118,8 +120,12 @@ class _Resolving:
         if len(words) <= 2 and (first in _PERSON_PRONOUNS | _GROUP_PRONOUNS or first in _RELATIVES):
             return self._referent(first, start), "pronoun"
         described = first in _ARTICLES
-        if not described and not any(w[0].isupper() for w in words):
-            return None, None  # a bare "officials", "sources", "experts": no one in particular
+        if not described and (
+            not any(w[0].isupper() for w in words) or words[-1].lower() in _DESCRIBES
+        ):
+            # A bare "officials", "sources", "NATO officials", "Officials" opening a sentence:
+            # no one in particular.
+            return None, None
         speaker = self._named(written)
         if speaker is None:
             return None, None
@@ -199,7 +205,12 @@ def source_head(written: str) -> str:
 def _mentions(actors: list[Actor], low: int, high: int) -> list[tuple[int, int, Actor]]:
     """The mentions of `actors` within [low, high), in text order."""
     return sorted(
-        ((m.start, m.end, a) for a in actors for m in a.mentions if low <= m.start and m.end <= high),
+        (
+            (m.start, m.end, a)
+            for a in actors
+            for m in a.mentions
+            if low <= m.start and m.end <= high
+        ),
         key=lambda m: (m[0], -m[1]),
     )
 

@@ -218,6 +218,33 @@ class BriefQuote(_Model):
     variants: list[QuoteVariant]
 
 
+class StatementVariant(_Model):
+    """One source's report of a statement."""
+
+    source: int
+    text: str = Field(description='The content, its parts joined by " … "')
+    kind: StatementKind
+    content: list[Span]
+    cue: list[Span] = Field(description='The words that report it: "said", "told", "according to"')
+    said_by: list[Span] = Field(description='The speaker as this source writes it ("he", …)')
+    resolved_by: Literal["name", "pronoun", "description"]
+    quote: bool = Field(description="Whether it is one of this source's quotes as well")
+    evidence: bool = Field(
+        description="Whether the evidence of one of the speaker's positions in this source holds it"
+    )
+
+
+class BriefStatement(_Model):
+    """What an actor said or is reported to have said, quoted or not, across the sources that
+    report it."""
+
+    speaker: str = Field(description="BriefActor id")
+    text: str = Field(description="The longest wording")
+    kinds: list[StatementKind] = Field(description="The kinds of its variants")
+    sources: list[int]
+    variants: list[StatementVariant]
+
+
 class Evidence(_Model):
     """A span of one source that backs a statement of the briefing."""
 
@@ -294,6 +321,10 @@ class Briefing(_Model):
     actors: list[BriefActor]
     positions: list[BriefPosition]
     quotes: list[BriefQuote]
+    statements: list[BriefStatement] = Field(
+        default_factory=list,
+        description="Who said what: every statement with a speaker, quoted or reported",
+    )
     agreements: list[Finding] = Field(default_factory=list)
     disagreements: list[Finding] = Field(default_factory=list)
     failures: list[Failure] = Field(default_factory=list)

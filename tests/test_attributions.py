@@ -153,6 +153,8 @@ def test_scoring_counts_a_known_example() -> None:
         "exact_predicted": 1,
         "sources_scored": 2,
         "sources_right": 2,
+        "pronouns_scored": 0,
+        "pronouns_right": 0,
     }
     assert figures["content_f1"] == pytest.approx(0.667)
     assert figures["exact_f1"] == pytest.approx(0.333)

@@ -1,0 +1,286 @@
+"""Statements: every attribution with its speaker resolved (names, pronouns, descriptions), in the
+extraction (grounded) and in the briefing ("Who said what", escaped, highlighted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import merge, names, render
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
+from summarizer.attribution import Attribution, kind_of
+from summarizer.errors import ExtractionError
+from summarizer.extract import check_grounded
+from summarizer.statements import find_statements, source_head
+from summarizer.types import (
+    Actor,
+    ArticleMeta,
+    Briefing,
+    BriefPosition,
+    Extraction,
+    Provenance,
+    Quote,
+    Span,
+    Statement,
+    Usage,
+)
+
+from .test_markdown import ALLOWED, HOSTILE, rendered
+
+TEXT = (
+    "Mayor Jane Doe spoke at the Harbour Council on Monday. "
+    "Jane Doe said the harbour plan would fail. "
+    "She added that the council had not voted. "
+    "The Harbour Council said it would vote in May. "
+    "It warned that costs were rising. "
+    "An official said the plan was delayed. "
+    "Officials said the budget was short. "
+    "It was reported that the vote could slip. "
+    "According to Peter Lund, the plan is \u201cdead in the water.\u201d"
+)
+
+
+def _span(part: str, after: str = "") -> tuple[int, int]:
+    start = TEXT.index(part, TEXT.index(after) if after else 0)
+    return start, start + len(part)
+
+
+def _attribution(source: str, cue: str, content: str, after: str = "") -> Attribution:
+    spans = (_span(content, after),)
+    return Attribution(
+        source=(_span(source, after),) if source else (),
+        cue=(_span(cue, after),),
+        content=spans,
+        kind=kind_of(TEXT, spans),
+    )
+
+
+ATTRIBUTIONS = [
+    _attribution("Jane Doe", "said", "the harbour plan would fail", "Jane Doe said"),
+    _attribution("She", "added", "that the council had not voted"),
+    _attribution("The Harbour Council", "said", "it would vote in May"),
+    _attribution("It", "warned", "that costs were rising", "It warned"),
+    _attribution("An official", "said", "the plan was delayed"),
+    _attribution("Officials", "said", "the budget was short"),
+    _attribution("", "was reported", "that the vote could slip"),
+    _attribution("Peter Lund", "According to", "the plan is \u201cdead in the water.\u201d"),
+]
+
+
+def _view(attributions: list[Attribution]) -> ArticleView:
+    view = ArticleView.of(TEXT)
+    view.__dict__["attributions"] = attributions  # what the taggers would find, fixed
+    return view
+
+
+def _statements(quotes: list[Quote] | None = None) -> tuple[list[Statement], list[Actor]]:
+    candidates = names.find_candidates(TEXT)
+    actors = find_actors(TEXT, candidates)
+    found = find_statements(_view(ATTRIBUTIONS), actors, candidates, quotes or [])
+    return found.statements, [*actors, *found.new_actors]
+
+
+def _by_content(statements: list[Statement], content: str) -> Statement:
+    return next(s for s in statements if s.content[0].text == content)
+
+
+def test_names_pronouns_descriptions_and_passives_are_resolved() -> None:
+    statements, actors = _statements()
+    assert len(statements) == len(ATTRIBUTIONS)
+    types = {a.name: a.type for a in actors}
+    doe = _by_content(statements, "the harbour plan would fail")
+    assert (doe.speaker, doe.resolved_by) == ("Jane Doe", "name")
+    she = _by_content(statements, "that the council had not voted")
+    assert (she.speaker, she.resolved_by) == ("Jane Doe", "pronoun")
+    council = _by_content(statements, "it would vote in May")
+    assert council.speaker is not None and types[council.speaker] == "organization"
+    it = _by_content(statements, "that costs were rising")
+    assert (it.speaker, it.resolved_by) == (council.speaker, "pronoun")
+    official = _by_content(statements, "the plan was delayed")
+    assert (official.speaker, official.resolved_by) == ("official", "description")
+    bare = _by_content(statements, "the budget was short")
+    assert (bare.speaker, bare.resolved_by) == (None, None)
+    passive = _by_content(statements, "that the vote could slip")
+    assert passive.speaker is None and passive.source == []
+    lund = _by_content(statements, "the plan is \u201cdead in the water.\u201d")
+    assert (lund.speaker, lund.resolved_by, lund.kind) == ("Peter Lund", "name", "mixed")
+
+
+def test_speakers_that_are_no_actor_yet_are_returned_as_new_actors() -> None:
+    candidates = names.find_candidates(TEXT)
+    actors = find_actors(TEXT, candidates)
+    given = list(actors)
+    found = find_statements(_view(ATTRIBUTIONS), actors, candidates, [])
+    assert actors == given  # the list passed in is left as it is
+    new = {a.name for a in found.new_actors}
+    assert "official" in new and not new & {a.name for a in given}
+    assert all(a.mentions for a in found.new_actors)
+
+
+def test_a_pronoun_prefers_the_last_speaker_to_the_nearest_name() -> None:
+    text = (
+        "Jane Doe said the plan would fail. Peter Lund, who chairs the board, listened. "
+        "He added that costs were rising."
+    )
+    view = ArticleView.of(text)
+
+    def span(part: str) -> tuple[tuple[int, int], ...]:
+        start = text.index(part)
+        return ((start, start + len(part)),)
+
+    view.__dict__["attributions"] = [
+        Attribution(span("Jane Doe"), span("said"), span("the plan would fail"), "indirect"),
+        Attribution(span("He"), span("added"), span("that costs were rising"), "indirect"),
+    ]
+    candidates = names.find_candidates(text)
+    actors = [a.model_copy(update={"type": "person"}) for a in find_actors(text, candidates)]
+    statements = find_statements(view, actors, candidates, []).statements
+    assert [s.speaker for s in statements] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_statement_a_quote_covers_is_marked() -> None:
+    start, end = _span("\u201cdead in the water.\u201d")
+    quote = Quote(
+        speaker="Peter Lund", text=TEXT[start:end], start=start, end=end, attribution="rule"
+    )
+    statements, _ = _statements([quote])
+    assert _by_content(statements, "the plan is \u201cdead in the water.\u201d").quote
+    assert not _by_content(statements, "the plan was delayed").quote
+
+
+def test_source_heads_drop_appositions() -> None:
+    assert source_head("Flynn, a top Trump surrogate") == "Flynn"
+    assert source_head("Peter Lund (R-Utah)") == "Peter Lund"
+    assert source_head("Stoltenberg, who leads NATO") == "Stoltenberg"
+
+
+def _extraction(statements: list[Statement], actors: list[Actor], text: str = TEXT) -> Extraction:
+    meta = ArticleMeta(id="a", file="a.txt", sha256="0" * 64, chars=len(text))
+    return Extraction(article=meta, actors=actors, positions=[], quotes=[], statements=statements)
+
+
+def test_every_statement_span_is_grounded() -> None:
+    statements, actors = _statements()
+    check_grounded(_extraction(statements, actors), TEXT)
+    moved = statements[0].model_copy(
+        update={"content": [Span(start=1, end=10, text=statements[0].content[0].text)]}
+    )
+    with pytest.raises(ExtractionError, match="statement's span"):
+        check_grounded(_extraction([moved, *statements[1:]], actors), TEXT)
+    stranger = statements[0].model_copy(update={"speaker": "Nobody Known"})
+    with pytest.raises(ExtractionError, match="is not an actor"):
+        check_grounded(_extraction([stranger], actors), TEXT)
+    outside = statements[0].model_copy(
+        update={"cue": [Span(start=len(TEXT), end=len(TEXT) + 4, text="")]}
+    )
+    with pytest.raises(ExtractionError, match="outside"):
+        check_grounded(_extraction([outside], actors), TEXT)
+
+
+def test_the_shipped_taggers_give_grounded_statements() -> None:
+    candidates = names.find_candidates(TEXT)
+    actors = find_actors(TEXT, candidates)
+    found = find_statements(ArticleView.of(TEXT), actors, candidates, [])
+    assert found.statements
+    check_grounded(_extraction(found.statements, [*actors, *found.new_actors]), TEXT)
+
+
+# --- The briefing -----------------------------------------------------------------------------
+
+
+def _briefing(texts: dict[str, str]) -> tuple[Briefing, dict[int, str]]:
+    """A briefing of articles that each hold one statement of Jane Doe (its content the
+    article's `texts` value), made by the merge from extractions."""
+    extractions = []
+    for i, (article_id, content) in enumerate(texts.items()):
+        text = f"Jane Doe said that {content} today."
+        start = text.index(content)
+        actor = Actor(
+            name="Jane Doe", type="person", mentions=[Span(start=0, end=8, text="Jane Doe")]
+        )
+        statement = Statement(
+            speaker="Jane Doe",
+            resolved_by="name",
+            source=[Span(start=0, end=8, text="Jane Doe")],
+            cue=[Span(start=9, end=13, text="said")],
+            content=[Span(start=start, end=start + len(content), text=content)],
+            kind="indirect",
+            quote=False,
+        )
+        meta = ArticleMeta(
+            id=article_id, file=f"{article_id}.txt", sha256=str(i) * 64, chars=len(text)
+        )
+        extraction = Extraction(
+            article=meta, actors=[actor], positions=[], quotes=[], statements=[statement]
+        )
+        check_grounded(extraction, text)
+        extractions.append((extraction, text))
+    sources = merge.sources_of([e for e, _ in extractions])
+    actors, index = merge.resolve_actors([e for e, _ in extractions], sources)
+    positions = [
+        BriefPosition(
+            actor=actors[0].id,
+            topic="the plan",
+            reported_topic="the plan",
+            stance="opposes",
+            source=1,
+            evidence=Span(start=0, end=len(extractions[0][1]), text=extractions[0][1]),
+        )
+    ]
+    statements = merge.align_statements([e for e, _ in extractions], sources, index, positions)
+    briefing = Briefing(
+        headline="h",
+        sources=sources,
+        actors=actors,
+        positions=positions,
+        quotes=[],
+        statements=statements,
+        provenance=Provenance(
+            tool_version="0",
+            backend="rules",
+            model="none",
+            model_sha256=None,
+            prompt="p",
+            prompt_sha256="0",
+            sampling={},
+            timings={},
+            usage=Usage(),
+        ),
+    )
+    ref = {s.id: s.ref for s in sources}
+    return briefing, {ref[e.article.id]: text for e, text in extractions}
+
+
+def test_the_same_claim_from_two_outlets_is_one_statement_with_its_variants() -> None:
+    briefing, _ = _briefing(
+        {
+            "a": "the harbour plan would fail next year",
+            "b": "the harbour plan would fail soon",
+            "c": "taxes must rise",
+        }
+    )
+    assert [(s.sources, len(s.variants)) for s in briefing.statements] == [
+        ([1, 2], 2),
+        ([3], 1),
+    ]
+    assert briefing.statements[0].variants[0].evidence  # inside the position's evidence
+    markdown = render.markdown(briefing)
+    section = markdown.split("## Who said what")[1].split("## Quotes")[0]
+    assert "### Jane Doe" in section and "Jane Doe said [1]; Jane Doe said [2]" in section
+    assert "statement (indirect): Jane Doe said:" in markdown  # under the position it backs
+
+
+def test_hostile_statement_text_stays_text_in_markdown_and_html() -> None:
+    briefing, texts = _briefing({f"x{i}": bad for i, bad in enumerate(HOSTILE)})
+    markdown = render.markdown(briefing)
+    elements = rendered(markdown)
+    assert elements.tags <= ALLOWED, elements.tags - ALLOWED
+    assert not elements.attributes and not elements.comments
+    visible = " ".join("".join(elements.text).split())
+    for bad in HOSTILE:
+        assert bad in visible, bad
+    page = render.html(briefing, texts)
+    assert "<script>" not in page and "<img" not in page and "<!-- every" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.count('<mark class="statement">') >= len(HOSTILE)
+    assert 'id="said"' in page and "statement" in page
