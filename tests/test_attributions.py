@@ -207,7 +207,8 @@ def test_eval_attributions_on_the_command_line(tmp_path: Path) -> None:
     assert text.returncode == 0, text.stderr
     assert "articles: 2" in text.stdout
     rows = {line.split()[0]: line.split() for line in text.stdout.splitlines()[2:]}
-    assert set(rows) == {"all", "direct", "mixed", "indirect"}
+    assert set(rows) == {"all", "direct", "mixed", "indirect", "pronoun"}
+    assert "pronoun sources" in text.stdout
     assert rows["all"][1:3] == [str(2 * len(found) - 1), str(2 * len(found))]
     assert "short: contents" in text.stderr and "extra " in text.stderr
 

@@ -284,3 +284,40 @@ def test_hostile_statement_text_stays_text_in_markdown_and_html() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert page.count('<mark class="statement">') >= len(HOSTILE)
     assert 'id="said"' in page and "statement" in page
+
+
+# --- Scoring pronoun sources (`eval --attributions`) ------------------------------------------
+
+
+def test_a_pronoun_source_is_scored_by_whom_it_resolves_to() -> None:
+    from summarizer.evaluate import score_attributions
+
+    def gold(source: str, cue: str, content: str, after: str = "") -> dict[str, object]:
+        a = _attribution(source, cue, content, after)
+        return {
+            "source": source,
+            "cue": cue,
+            "content": content,
+            "source_spans": [list(s) for s in a.source],
+            "cue_spans": [list(s) for s in a.cue],
+            "content_spans": [list(s) for s in a.content],
+        }
+
+    record = {
+        "id": "t",
+        "text": TEXT,
+        "attributions": [
+            gold("Jane Doe", "said", "the harbour plan would fail", "Jane Doe said"),
+            gold("She", "added", "that the council had not voted"),
+        ],
+    }
+    predicted = ATTRIBUTIONS[:2]
+    doe = ("Jane Doe", ["Doe"])
+    right = score_attributions(record, predicted, [doe, doe]).total()
+    assert (right["pronouns_scored"], right["pronouns_right"], right["sources_right"]) == (1, 1, 2)
+    # The same spans, but "She" resolved to someone else: the overlap no longer makes it right.
+    wrong = score_attributions(record, predicted, [doe, ("Peter Lund", [])]).total()
+    assert (wrong["pronouns_right"], wrong["sources_right"]) == (0, 1)
+    # Unresolved, the pronoun is wrong too; the named source is still right by its span.
+    unresolved = score_attributions(record, predicted).total()
+    assert (unresolved["pronouns_right"], unresolved["sources_right"]) == (0, 1)
