@@ -132,8 +132,13 @@ class _Resolving:
         return speaker, "description" if described else "name"
 
     def _named(self, written: str) -> Actor | None:
-        """The actor a source as written is, made an actor if it is none yet."""
+        """The actor a source as written is, made an actor if it is none yet: a name the
+        article's candidates hold, or a described speaker that ends in a role noun ("an
+        official", "the ministry"; not "the plan")."""
         speaker = find_speaker(self.actors, written)
+        words = written.split()
+        if words[0].lower() in _ARTICLES and words[-1].lower() not in _DESCRIBES:
+            return speaker
         if speaker is None:
             speaker = new_speaker(self.view.text, self.actors, self.candidates, written)
             if speaker is not None:
