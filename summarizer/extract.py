@@ -92,6 +92,7 @@ def _extract(
     # After the positions, so that the speakers it adds change no stance question.
     stated = find_statements(view, actors, candidates, attributed.quotes)
     actors += stated.new_actors
+    rejected += stated.rejected
     extraction = Extraction(
         article=article.meta,
         actors=actors,

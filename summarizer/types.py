@@ -103,9 +103,10 @@ class Statement(_Model):
 
 class Rejected(_Model):
     """Something left out of an extraction, and why: a quoted title or name that is not speech,
-    a quote no rule or model answer attributes, an answer the model could not give validly."""
+    a quote no rule or model answer attributes, an answer the model could not give validly, the
+    statements of an article too long to look for them in."""
 
-    kind: Literal["actor", "alias", "position", "quote"]
+    kind: Literal["actor", "alias", "position", "quote", "statement"]
     value: str
     reason: str
 

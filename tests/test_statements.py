@@ -321,3 +321,16 @@ def test_a_pronoun_source_is_scored_by_whom_it_resolves_to() -> None:
     # Unresolved, the pronoun is wrong too; the named source is still right by its span.
     unresolved = score_attributions(record, predicted).total()
     assert (unresolved["pronouns_right"], unresolved["sources_right"]) == (0, 1)
+
+
+def test_an_article_too_long_gets_no_statements_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from summarizer import statements
+
+    monkeypatch.setattr(statements, "MAX_CHARS", len(TEXT) - 1)
+    candidates = names.find_candidates(TEXT)
+    found = find_statements(_view(ATTRIBUTIONS), find_actors(TEXT, candidates), candidates, [])
+    assert found.statements == [] and found.new_actors == []
+    assert [r.kind for r in found.rejected] == ["statement"]
+    assert "over the" in found.rejected[0].reason
