@@ -44,10 +44,10 @@ _PREPOSITIONS = {
 # gets no statements, with a note in `rejected`, rather than minutes of tagging.
 MAX_CHARS = 60_000
 # How far back, in sentences, a pronoun's referent may be named. Chosen on every 7th article of
-# PolNeAR train (485 scored pronoun sources): right 0.546 / 0.577 / 0.604 / 0.610 / 0.610 at
-# 2 / 4 / 6-8 / 12 / 30, against 0.466 for the nearest sentence's subject alone. A person's
-# gender read from the article's own pronouns (he/she after their mentions) made it worse (0.584
-# at 8), so none is used.
+# PolNeAR train (485 scored pronoun sources): right 0.542 / 0.573 / 0.600 / 0.600 / 0.606 at
+# 2 / 4 / 6 / 8 / 12, against 0.466 for the nearest sentence's subject alone. A person's gender
+# read from the article's own pronouns (he/she after their mentions) made it worse (0.584 against
+# 0.604 at 8, in an earlier variant), so none is used.
 PRONOUN_REACH = 8
 # Where a source's name ends: an apposition, a relative clause, a bracket, a dash.
 _HEAD_END = re.compile(r",| who | whose | which |\(|\u2014|\u2013| - ")
@@ -174,7 +174,7 @@ class _Resolving:
         # The speaker of the last statement before it that fits ("Macron said … He added").
         low = self.view.sentences[max(0, sentence.index - 1 - PRONOUN_REACH)].start
         spoken = [
-            r.speaker
+            (r.attribution.source[0][0], r.speaker)
             for r in self.found.resolved
             if r.speaker is not None
             and any(r.speaker is a for a in fits)
@@ -182,7 +182,7 @@ class _Resolving:
             and low <= r.attribution.source[0][0] < at
         ]
         if spoken:
-            return spoken[-1]
+            return max(spoken, key=lambda pair: pair[0])[1]
         # Else the subject of the nearest sentence that names one.
         for index in range(sentence.index - 1, max(-1, sentence.index - 1 - PRONOUN_REACH), -1):
             s = self.view.sentences[index]
