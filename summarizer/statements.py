@@ -33,6 +33,10 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
 _RELATIVES = {"who": True, "whom": True, "which": False}  # True: a person
 _DESCRIBES = lexicon.used_by("roles", "describes")
+_NO_ONE = {
+    "i", "we", "you", "me", "us", "everyone", "everybody", "someone", "somebody", "nobody",
+    "many", "some", "most", "others", "all", "few", "both", "each",
+}  # fmt: skip
 _ARTICLES = {"the", "a", "an", "another", "one"}
 # A mention right after one of these words is no subject ("met with Kishida", "of NATO").
 _PREPOSITIONS = {
@@ -43,6 +47,10 @@ _PREPOSITIONS = {
 # longer than this (twice the longest in PolNeAR, whose articles are at most 34,000 characters)
 # gets no statements, with a note in `rejected`, rather than minutes of tagging.
 MAX_CHARS = 60_000
+# The longest source, in words, that may become a new actor ("the Homeland Security Department
+# official" may; "the former secretary of state and current Democratic nominee" is a description
+# of someone the article names elsewhere).
+NEW_ACTOR_WORDS = 5
 # How far back, in sentences, a pronoun's referent may be named. Chosen on every 7th article of
 # PolNeAR train (485 scored pronoun sources): right 0.542 / 0.573 / 0.600 / 0.600 / 0.606 at
 # 2 / 4 / 6 / 8 / 12, against 0.466 for the nearest sentence's subject alone. A person's gender
@@ -121,16 +129,18 @@ class _Resolving:
         return self.found
 
     def _speaker(self, attribution: Attribution) -> tuple[Actor | None, How | None]:
-        if not attribution.source:
-            return None, None
+        if not attribution.source or _overlaps(attribution.source, attribution.content):
+            return None, None  # a source inside its own content is the taggers' slip
         start = attribution.source[0][0]
         written = source_head(attribution.text(self.view.text, "source"))
         words = written.split()
         if not words:
             return None, None
         first = re.sub(r"[\W\d_].*", "", words[0].lower())  # "He's", "She'll": the pronoun
-        if len(words) <= 2 and (first in _PERSON_PRONOUNS | _GROUP_PRONOUNS or first in _RELATIVES):
+        if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS or first in _RELATIVES:
             return self._referent(first, start), "pronoun"
+        if first in _NO_ONE:
+            return None, None  # "I" and "we" inside a quote, "everyone", "some": no one named
         described = first in _ARTICLES
         if not described and (
             not any(w[0].isupper() for w in words) or words[-1].lower() in _DESCRIBES
@@ -138,18 +148,25 @@ class _Resolving:
             # A bare "officials", "sources", "NATO officials", "Officials" opening a sentence:
             # no one in particular.
             return None, None
-        speaker = self._named(written)
+        speaker = self._named(written, start)
         if speaker is None:
             return None, None
         return speaker, "description" if described else "name"
 
-    def _named(self, written: str) -> Actor | None:
+    def _named(self, written: str, at: int) -> Actor | None:
         """The actor a source as written is, made an actor if it is none yet: a name the
         article's candidates hold, or a described speaker that ends in a role noun ("an
-        official", "the ministry"; not "the plan")."""
+        official", "the ministry"; not "the plan"), of at most NEW_ACTOR_WORDS words; a single
+        word opening a sentence ("Scholars", "Polls") only when it is an acronym."""
         speaker = find_speaker(self.actors, written)
         words = written.split()
-        if words[0].lower() in _ARTICLES and words[-1].lower() not in _DESCRIBES:
+        sentence = self.view.sentence_of(at)
+        opening = sentence is not None and not self.view.text[sentence.start : at].strip()
+        if (
+            (words[0].lower() in _ARTICLES and words[-1].lower() not in _DESCRIBES)
+            or len(words) > NEW_ACTOR_WORDS
+            or (len(words) == 1 and opening and not written.isupper())
+        ):
             return speaker
         if speaker is None:
             speaker = new_speaker(self.view.text, self.actors, self.candidates, written)
@@ -230,6 +247,10 @@ def _mentions(actors: list[Actor], low: int, high: int) -> list[tuple[int, int, 
         ),
         key=lambda m: (m[0], -m[1]),
     )
+
+
+def _overlaps(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...]) -> bool:
+    return any(s < f and e > t for s, e in a for t, f in b)
 
 
 def _spans(text: str, spans: tuple[tuple[int, int], ...]) -> list[Span]:

@@ -27,11 +27,21 @@ def test_no_stray_schema_files() -> None:
 
 def test_briefing_json_shape_is_pinned(golden_result) -> None:
     data = json.loads(golden_result.briefing.model_dump_json())
-    assert data["briefing_version"] == "1.3"
+    assert data["briefing_version"] == "1.4"
     assert list(data) == [
         "briefing_version", "headline", "overview", "sources", "actors", "positions", "quotes",
-        "agreements", "disagreements", "failures", "rejected", "provenance",
+        "statements", "agreements", "disagreements", "failures", "rejected", "provenance",
     ]  # fmt: skip
+    assert data["statements"]
+    for statement in data["statements"]:
+        assert set(statement) == {"speaker", "text", "kinds", "sources", "variants"}
+        assert all(
+            set(v) == {
+                "source", "text", "kind", "content", "cue", "said_by", "resolved_by", "quote",
+                "evidence",
+            }
+            for v in statement["variants"]
+        )  # fmt: skip
     assert set(data["sources"][0]) == {
         "ref", "id", "file", "sha256", "title", "outlet", "date", "notes",
     }  # fmt: skip
