@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import re
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -183,7 +184,17 @@ def _speaker_head(speaker: str) -> str:
     return " ".join(words)
 
 
-def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str]) -> Score:
+def score(
+    record: dict[str, Any],
+    extraction: Extraction,
+    quote_types: set[str],
+    *,
+    positions: bool | None = None,
+) -> Score:
+    """One article's extraction against its gold record. Positions are scored when the gold
+    has them and `positions` is True, or (None) when the extraction has some: a JSON Lines
+    gold's articles without a predicted position then leave its holders out of the recall,
+    where event gold (`evaluate_events`, positions=True when they were asked) counts them."""
     result = Score(article=record["id"])
     scored = [q for q in record["quotes"] if q.get("quote_type", "direct") in quote_types]
     ignored = [q for q in record["quotes"] if q not in scored]
@@ -239,7 +250,9 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
         _score_actors(record["actors"], extraction, result)
     if "event_actors" in record:
         _score_event_article(record, extraction, result)
-    if record.get("positions") and extraction.positions:
+    if record.get("positions") and (
+        positions if positions is not None else bool(extraction.positions)
+    ):
         _score_positions(record, extraction, result)
     return result
 
@@ -344,17 +357,22 @@ def issue_of(topic: str, issues: list[dict[str, Any]]) -> str | None:
 
 
 def _name_key(name: str) -> str:
-    """A name's words without leading titles and articles: "Rep. Paul Ryan" -> "paul ryan"."""
-    words = name_tokens(name.replace("\u2019", "'"))
-    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] in ("the", "a", "an")):
+    """A name's words without accents, leading titles and articles: "Rep. Luis Gutiérrez" ->
+    "luis gutierrez"."""
+    plain = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    words = name_tokens("".join(c for c in plain if not unicodedata.combining(c)))
+    while len(words) > 1 and (
+        words[0] in TITLE_WORDS or f"{words[0]}." in TITLE_WORDS or words[0] in ("the", "a", "an")
+    ):
         words = words[1:]
     return " ".join(words)
 
 
 def gold_actor(name: str, aliases: list[str], actors: list[dict[str, Any]]) -> str | None:
     """The gold actor (canonical name) a predicted actor names: the one with the predicted name
-    among its forms (titles aside), else with one of the predicted aliases, else the single one
-    sharing the most name words with the predicted name (`match_score`); None for none."""
+    among its forms (titles and accents aside), else with one of the predicted aliases, else the
+    single one sharing the most name words with the predicted name (`match_score`) and no other
+    first name; None for none."""
     forms: dict[str, str] = {}
     for actor in actors:
         for form in (actor["name"], *actor.get("aliases", [])):
@@ -365,10 +383,26 @@ def gold_actor(name: str, aliases: list[str], actors: list[dict[str, Any]]) -> s
             return forms[key]
     if not _name_key(name).strip() or set(name_tokens(name)) <= TITLE_WORDS:
         return None  # "president", "the": a title or a function word names no one
-    scores = [(match_score(name, a["name"], a.get("aliases", [])), a["name"]) for a in actors]
+    given = _name_key(name).split()
+    scores = [
+        (match_score(name, a["name"], a.get("aliases", [])), a["name"])
+        for a in actors
+        if not _other_given_name(given, _name_key(a["name"]).split())
+    ]
     best = max((score for score, _ in scores), default=0)
     winners = [n for score, n in scores if score == best]
     return winners[0] if best and len(winners) == 1 else None
+
+
+def _other_given_name(a: list[str], b: list[str]) -> bool:
+    """Whether two full names have different first names ("Jim Smith", "Bob Smith"); an
+    initial agrees with any name it may stand for."""
+    if len(a) < 2 or len(b) < 2 or a[0] == b[0]:
+        return False
+    initial = (len(a[0]) == 1 and b[0].startswith(a[0])) or (
+        len(b[0]) == 1 and a[0].startswith(b[0])
+    )
+    return not initial
 
 
 def _score_event_article(record: dict[str, Any], extraction: Extraction, result: Score) -> None:
@@ -536,7 +570,10 @@ def score_briefing(event: GoldEvent, briefing: Briefing, outlet_of: dict[str, st
 
 
 def _score_article(
-    record: dict[str, Any], extractor: Extractor, quote_types: set[str]
+    record: dict[str, Any],
+    extractor: Extractor,
+    quote_types: set[str],
+    positions: bool | None = None,
 ) -> tuple[Score, Extraction | None]:
     article = Article(meta=describe(record["text"], Path(record["id"])), text=record["text"])
     started = time.perf_counter()
@@ -545,11 +582,11 @@ def _score_article(
         extraction = extractor.extract(article)
     except SummarizerError as exc:
         empty = Extraction(article=article.meta, actors=[], positions=[], quotes=[])
-        article_score = score(record, empty, quote_types)
+        article_score = score(record, empty, quote_types, positions=positions)
         article_score.error = str(exc)
         extraction = None
     else:
-        article_score = score(record, extraction, quote_types)
+        article_score = score(record, extraction, quote_types, positions=positions)
     article_score.seconds = time.perf_counter() - started
     return article_score, extraction
 
@@ -574,7 +611,9 @@ def evaluate_events(
         extractions = []
         outlet_of = {}
         for record in article_records(event):
-            article_score, extraction = _score_article(record, extractor, quote_types)
+            article_score, extraction = _score_article(
+                record, extractor, quote_types, positions=extractor.with_positions
+            )
             total.add(article_score)
             per_article.append(article_score)
             if on_article:
