@@ -246,7 +246,9 @@ def score(
     result.matched_predicted = len(matched_predictions)
     result.model_calls = extraction.usage.calls
     result.evaluated_tokens = extraction.usage.evaluated_tokens
-    if "actors" in record:
+    if "event_actors" in record:
+        _score_named_actors(record["actors"], record["event_actors"], extraction, result)
+    elif "actors" in record:
         _score_actors(record["actors"], extraction, result)
     if "event_actors" in record:
         _score_event_article(record, extraction, result)
@@ -589,6 +591,29 @@ def _score_article(
         article_score = score(record, extraction, quote_types, positions=positions)
     article_score.seconds = time.perf_counter() - started
     return article_score, extraction
+
+
+def _score_named_actors(
+    gold: list[dict[str, Any]],
+    event_actors: list[dict[str, Any]],
+    extraction: Extraction,
+    result: Score,
+) -> None:
+    """Actor F1 against event gold: the article's gold actors each named by a predicted actor
+    (`gold_actor` over the event's actors); a predicted actor that names none of the article's,
+    or one already named, is extra."""
+    result.gold_actors = len(gold)
+    result.predicted_actors = len(extraction.actors)
+    here = {actor["name"] for actor in gold}
+    named: set[str] = set()
+    for predicted in extraction.actors:
+        match = gold_actor(predicted.name, predicted.aliases, event_actors)
+        if match is not None and match in here and match not in named:
+            named.add(match)
+        else:
+            result.misses.append(f"extra actor: {predicted.name!r}")
+    result.matched_actors = len(named)
+    result.misses += [f"missed actor: {a['name']!r}" for a in gold if a["name"] not in named]
 
 
 def evaluate_events(

@@ -361,6 +361,7 @@ def test_article_scores_issues_junk_splits_and_speakers() -> None:
     assert (result.issue_right, result.unmatched_topics) == (1, 1)
     assert (result.gold_issue_holders, result.found_issue_holders) == (3, 1)
     assert (result.junk_actors, result.predicted_actors) == (1, 4)
+    assert (result.matched_actors, result.gold_actors) == (2, 3)  # "Mayor Jane Roe" is extra
     assert (result.split_people, result.gold_people_found) == (1, 1)
     assert (result.quote_speakers_right, result.quote_speakers_scored) == (1, 2)
     figures = result.figures()
