@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from . import lexicon
+from . import names as person_names
 from .attribute import name_tokens
 from .types import (
     Actor,
@@ -122,10 +123,24 @@ def resolve_actors(
         for other in joined[1:]:
             target.entries.extend(other.entries)
             clusters.remove(other)
-    # Pass 2: a person named by one word only joins the one cluster whose person has that surname;
-    # two people sharing a surname are not merged without more evidence.
+    # Pass 2: forms of one person's name: "Adam B. Schiff" and "Adam Schiff", "Mike Elliott" and
+    # "Michael Elliott", "Joseph R. Biden Jr." and "Joe Biden" (person_names.PersonName).
+    merged = True
+    while merged:
+        merged = False
+        for i, cluster in enumerate(clusters):
+            same = next((c for c in clusters[i + 1 :] if _same_person(cluster, c)), None)
+            if same is not None:
+                cluster.entries.extend(same.entries)
+                clusters.remove(same)
+                merged = True
+                break
+    # Pass 3: a person named by one word only joins the one cluster whose person has that surname;
+    # two people sharing a surname are not merged without more evidence. A word an article
+    # typed an organisation for want of a first name ("Schiff") joins too, if it is no
+    # organisation's word or acronym.
     for cluster in list(clusters):
-        if not all(e.actor.type == "person" for e in cluster.entries):
+        if not all(e.actor.type == "person" or _bare_surname(e.actor) for e in cluster.entries):
             continue
         sets = cluster.token_sets()
         if any(len(s) >= 2 for s in sets):
@@ -152,6 +167,33 @@ def resolve_actors(
     return actors, index
 
 
+def _person_names(cluster: _Cluster) -> list[person_names.PersonName]:
+    found = (
+        person_names.person_name(n)
+        for e in cluster.entries
+        for n in e.names
+        if e.actor.type == "person"
+    )
+    return [p for p in found if p is not None]
+
+
+def _same_person(a: _Cluster, b: _Cluster) -> bool:
+    return any(p.same_person(q) for p in _person_names(a) for q in _person_names(b))
+
+
+def _bare_surname(actor: Actor) -> bool:
+    """An organisation's entry that is a single capitalised word, no acronym and no word of
+    organisations' names: the surname of a person the article did not name in full."""
+    word = actor.name
+    return (
+        actor.type == "organization"
+        and len(word.split()) == 1
+        and word[:1].isupper()
+        and not word.isupper()
+        and not person_names.is_org_word(word)
+    )
+
+
 def _surname(tokens: frozenset[str], cluster: _Cluster) -> str:
     for entry in cluster.entries:
         for name in entry.names:
@@ -164,6 +206,10 @@ def _brief_actor(cluster: _Cluster) -> BriefActor:
     names = Counter(e.actor.name for e in cluster.entries)
     canonical = sorted(names, key=lambda n: (-names[n], -len(_tokens(n)), -len(n), n))[0]
     types = Counter(e.actor.type for e in cluster.entries)
+    if types["person"] and (
+        person_names.person_name(canonical) or any(e.actor.role for e in cluster.entries)
+    ):
+        types = Counter({"person": 1})  # a person is never an organisation for one outlet
     all_names = sorted({n for e in cluster.entries for n in e.names} - {canonical})
     mentions = sorted(
         (
