@@ -36,6 +36,7 @@ _ORG_WORDS = lexicon.words("org_words")
 _MEDIA_WORDS = lexicon.words("media_words")
 _OPENERS = frozenset(w.lower() for w in lexicon.entries("not_name_openers"))
 _SMALL_WORDS = lexicon.words("title_small_words")
+_HEADLINE_SMALL = frozenset({"as", "but", "if", "is", "nor", "so", "than", "via", "vs"})
 # First names and their nicknames: each written first name → the canonical names it may stand for.
 _NICKNAMES = lexicon.mapping("nicknames")
 _FIRST_FORMS: dict[str, frozenset[str]] = {
@@ -92,9 +93,11 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     while len(name) >= 2 and name[0] == "of":
         title, name = [*title, *name[:2]], name[2:]
     while (
-        len(name) >= 3
+        len(title) >= 2
+        and title[-2] == "of"
+        and len(name) >= 3
         and name[0].lower() not in FIRST_NAMES
-        and any(w.lower() in FIRST_NAMES for w in name[1:-1])
+        and name[1].lower() in FIRST_NAMES
     ):
         # "Director of National Intelligence James Clapper": the title goes on to the first name.
         title, name = [*title, name[0]], name[1:]
@@ -177,11 +180,14 @@ def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
 
 def _headlines(text: str) -> list[tuple[int, int]]:
     """Lines written in title case ("Trump Accuses Former Clinton Aide of Failing to …"): every
-    word capitalised but the small ones, at least five words. Their capitals mark no names."""
+    word capitalised but small ones (of, to, if), at least four capitalised. Their capitals mark
+    no names (the names they hold are written again in the article's body)."""
     found = []
     for line in re.finditer(r"[^\n]+", text):
         words = re.findall(r"[^\W\d_][\w\u2019'.-]*", line.group())
-        if len(words) >= 5 and all(w[0].isupper() or w in _SMALL_WORDS for w in words):
+        capitalised = sum(w[0].isupper() for w in words)
+        small = all(w[0].isupper() or w in _SMALL_WORDS or w in _HEADLINE_SMALL for w in words)
+        if small and capitalised >= 4 and capitalised >= 0.6 * len(words):
             found.append((line.start(), line.end()))
     return found
 
@@ -233,7 +239,7 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
                 if _person_like(c.name)
                 and word in _ends(c.name)
                 and not _has_org_word(c.name.split())
-                and (written == name or c.first < offset)
+                and (not role or c.first < offset)
             ]  # "Trump" is Donald Trump's, not the Trump Foundation's; "President Trump"
             # written before any "Melania Trump" is not hers
             home = hosts[0] if len(hosts) == 1 else None
