@@ -29,9 +29,10 @@ from .types import (
     Source,
 )
 
-# "for" too: "Centers for Disease Control" is CDC.
-_STOP = lexicon.words("name_stopwords") | {"for"}
+# "for" too: "Centers for Disease Control" is CDC; an honorific names no one ("Mr. Schiff").
+_STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("honorifics")
 QUOTE_SIMILARITY = 55.0
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass
@@ -142,8 +143,8 @@ def resolve_actors(
     for cluster in list(clusters):
         if not all(e.actor.type == "person" or _bare_surname(e.actor) for e in cluster.entries):
             continue
-        sets = cluster.token_sets()
-        if any(len(s) >= 2 for s in sets):
+        sets = {_tokens(e.actor.name) for e in cluster.entries}  # titles are not in the names
+        if any(len(s) != 1 for s in sets):
             continue
         words = {w for s in sets for w in s}
         hosts = [
@@ -198,7 +199,10 @@ def _surname(tokens: frozenset[str], cluster: _Cluster) -> str:
     for entry in cluster.entries:
         for name in entry.names:
             if _tokens(name) == tokens:
-                return name_tokens(name)[-1]
+                words = name_tokens(name)
+                while len(words) > 2 and words[-1] in _SUFFIXES:
+                    words = words[:-1]  # "Joseph R. Biden Jr.": Biden
+                return words[-1]
     return ""
 
 

@@ -256,3 +256,21 @@ def test_an_organisations_single_word_is_not_taken_for_a_surname() -> None:
     two = extraction("b", "Ryan met. Treasury agreed.", [("Treasury", "organization", [])])
     actors, _ = brief([one, two])
     assert {a.name for a in actors} == {"Paul Ryan", "Treasury"}
+
+
+def test_a_surname_alone_joins_its_person_past_honorifics_titles_and_suffixes() -> None:
+    one = extraction(
+        "a",
+        "Joseph R. Biden Jr. spoke. James Clapper agreed.",
+        [("Joseph R. Biden Jr.", "person", []), ("James Clapper", "person", [])],
+    )
+    two = extraction(
+        "b",
+        "Vice President Biden spoke. Mr. Clapper agreed.",
+        [
+            ("Biden", "person", ["Vice President Biden"]),
+            ("Clapper", "person", ["Mr. Clapper"]),
+        ],
+    )
+    actors, _ = brief([one, two])
+    assert sorted(a.name for a in actors) == ["James Clapper", "Joseph R. Biden Jr."]
