@@ -143,10 +143,9 @@ def resolve_actors(
     for cluster in list(clusters):
         if not all(e.actor.type == "person" or _bare_surname(e.actor) for e in cluster.entries):
             continue
-        sets = {_tokens(e.actor.name) for e in cluster.entries}  # titles are not in the names
-        if any(len(s) != 1 for s in sets):
-            continue
-        words = {w for s in sets for w in s}
+        if any(len(e.actor.name.split()) != 1 for e in cluster.entries):
+            continue  # the article's own names, which hold no titles: one word ("Campa-Najjar")
+        words = {w for e in cluster.entries for w in _tokens(e.actor.name)}
         hosts = [
             c for c in clusters
             if c is not cluster

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -117,7 +118,10 @@ def find_candidates(text: str) -> list[Candidate]:
         written = POSSESSIVE_END.sub("", match.group()).replace(DOT, ".")
         words = written.split()
         start = match.start()
-        while words and _not_a_name_word(words[0], opening=True):
+        while words and (
+            _not_a_name_word(words[0], opening=True)
+            or (len(words) >= 3 and _gerund_opening(words[0], text, start))
+        ):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         while words and (_not_a_name_word(words[-1]) or words[-1].lower() in _WEEKDAYS):
@@ -176,6 +180,17 @@ def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
     if opening:
         return lower in _COMMON or lower in _OPENERS
     return lower in {"the", "of"}
+
+
+def _gerund_opening(word: str, text: str, start: int) -> bool:
+    """A verb in -ing opening a sentence before a name ("Attacking Hillary Clinton, he …")."""
+    before = text[:start].rstrip(" \t")
+    return (
+        len(word) >= 7
+        and word.endswith("ing")
+        and word.lower() not in FIRST_NAMES
+        and (not before or before[-1] in '.!?\n"\u201c\u201d')
+    )
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
@@ -298,7 +313,8 @@ def person_name(name: str) -> PersonName | None:
     """The parts of a person's name, or None for a name that does not look like one."""
     if not _person_like(name) or _has_org_word(name.split()):
         return None
-    folded, _ = normalise(name)
+    folded = unicodedata.normalize("NFKD", normalise(name)[0])  # "Raúl" is "Raul"
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     suffix = ""
     if len(parts) > 2 and parts[-1] in _SUFFIXES:

@@ -274,3 +274,12 @@ def test_a_surname_alone_joins_its_person_past_honorifics_titles_and_suffixes() 
     )
     actors, _ = brief([one, two])
     assert sorted(a.name for a in actors) == ["James Clapper", "Joseph R. Biden Jr."]
+
+
+def test_a_hyphenated_surname_alone_joins_its_person() -> None:
+    one = extraction("a", "Ammar Campa-Najjar spoke.", [("Ammar Campa-Najjar", "person", [])])
+    two = extraction("b", "Campa-Najjar spoke.", [("Campa-Najjar", "organization", [])])
+    actors, _ = brief([one, two])
+    assert [(a.name, a.type, a.sources) for a in actors] == [
+        ("Ammar Campa-Najjar", "person", [1, 2])
+    ]

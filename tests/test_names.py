@@ -161,3 +161,17 @@ def test_same_person_reads_initials_nicknames_and_suffixes() -> None:
     assert not same_person("Donald Trump Jr.", "Donald Trump")
     assert not same_person("Melania Trump", "Donald Trump")
     assert not same_person("Defense Department", "Defense Department")  # no person's name
+
+
+def test_a_verb_or_conjunction_opening_a_sentence_is_no_part_of_the_name() -> None:
+    found = by_name(
+        "Attacking Hillary Clinton Rodham, he spoke. Whether Sanders runs is open. Sterling Brown "
+        "agreed."
+    )
+    assert "Hillary Clinton Rodham" in found and "Attacking Hillary Clinton Rodham" not in found
+    assert "Sanders" in found and "Whether Sanders" not in found
+    assert "Sterling Brown" in found  # two words: no sentence verb to strip
+
+
+def test_accents_do_not_split_a_name() -> None:
+    assert same_person("Raúl R. Labrador", "Raul Labrador")
