@@ -175,3 +175,10 @@ def test_a_verb_or_conjunction_opening_a_sentence_is_no_part_of_the_name() -> No
 
 def test_accents_do_not_split_a_name() -> None:
     assert same_person("Raúl R. Labrador", "Raul Labrador")
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
+    found = by_name("Critics said so. Let them. Others agreed. Sources disagreed. Critics left.")
+    assert not {"Critics", "Let", "Others", "Sources"} & set(found)
+    found = by_name("The Democratic National Convention opened. Democratic National Convention.")
+    assert "Democratic National Convention" in found and "National Convention" not in found
