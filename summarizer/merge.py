@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from . import lexicon
+from . import names as person_names
 from .attribute import name_tokens
 from .types import (
     Actor,
@@ -28,9 +29,10 @@ from .types import (
     Source,
 )
 
-# "for" too: "Centers for Disease Control" is CDC.
-_STOP = lexicon.words("name_stopwords") | {"for"}
+# "for" too: "Centers for Disease Control" is CDC; an honorific names no one ("Mr. Schiff").
+_STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("honorifics")
 QUOTE_SIMILARITY = 55.0
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass
@@ -122,15 +124,28 @@ def resolve_actors(
         for other in joined[1:]:
             target.entries.extend(other.entries)
             clusters.remove(other)
-    # Pass 2: a person named by one word only joins the one cluster whose person has that surname;
-    # two people sharing a surname are not merged without more evidence.
+    # Pass 2: forms of one person's name: "Adam B. Schiff" and "Adam Schiff", "Mike Elliott" and
+    # "Michael Elliott", "Joseph R. Biden Jr." and "Joe Biden" (person_names.PersonName).
+    merged = True
+    while merged:
+        merged = False
+        for i, cluster in enumerate(clusters):
+            same = next((c for c in clusters[i + 1 :] if _same_person(cluster, c)), None)
+            if same is not None:
+                cluster.entries.extend(same.entries)
+                clusters.remove(same)
+                merged = True
+                break
+    # Pass 3: a person named by one word only joins the one cluster whose person has that surname;
+    # two people sharing a surname are not merged without more evidence. A word an article
+    # typed an organisation for want of a first name ("Schiff") joins too, if it is no
+    # organisation's word or acronym.
     for cluster in list(clusters):
-        if not all(e.actor.type == "person" for e in cluster.entries):
+        if not all(e.actor.type == "person" or _bare_surname(e.actor) for e in cluster.entries):
             continue
-        sets = cluster.token_sets()
-        if any(len(s) >= 2 for s in sets):
-            continue
-        words = {w for s in sets for w in s}
+        if any(len(e.actor.name.split()) != 1 for e in cluster.entries):
+            continue  # the article's own names, which hold no titles: one word ("Campa-Najjar")
+        words = {w for e in cluster.entries for w in _tokens(e.actor.name)}
         hosts = [
             c for c in clusters
             if c is not cluster
@@ -152,11 +167,41 @@ def resolve_actors(
     return actors, index
 
 
+def _person_names(cluster: _Cluster) -> list[person_names.PersonName]:
+    found = (
+        person_names.person_name(n)
+        for e in cluster.entries
+        for n in e.names
+        if e.actor.type == "person"
+    )
+    return [p for p in found if p is not None]
+
+
+def _same_person(a: _Cluster, b: _Cluster) -> bool:
+    return any(p.same_person(q) for p in _person_names(a) for q in _person_names(b))
+
+
+def _bare_surname(actor: Actor) -> bool:
+    """An organisation's entry that is a single capitalised word, no acronym and no word of
+    organisations' names: the surname of a person the article did not name in full."""
+    word = actor.name
+    return (
+        actor.type == "organization"
+        and len(word.split()) == 1
+        and word[:1].isupper()
+        and not word.isupper()
+        and not person_names.is_org_word(word)
+    )
+
+
 def _surname(tokens: frozenset[str], cluster: _Cluster) -> str:
     for entry in cluster.entries:
         for name in entry.names:
             if _tokens(name) == tokens:
-                return name_tokens(name)[-1]
+                words = name_tokens(name)
+                while len(words) > 2 and words[-1] in _SUFFIXES:
+                    words = words[:-1]  # "Joseph R. Biden Jr.": Biden
+                return words[-1]
     return ""
 
 
@@ -164,6 +209,10 @@ def _brief_actor(cluster: _Cluster) -> BriefActor:
     names = Counter(e.actor.name for e in cluster.entries)
     canonical = sorted(names, key=lambda n: (-names[n], -len(_tokens(n)), -len(n), n))[0]
     types = Counter(e.actor.type for e in cluster.entries)
+    if types["person"] and (
+        person_names.person_name(canonical) or any(e.actor.role for e in cluster.entries)
+    ):
+        types = Counter({"person": 1})  # a person is never an organisation for one outlet
     all_names = sorted({n for e in cluster.entries for n in e.names} - {canonical})
     mentions = sorted(
         (

@@ -36,6 +36,7 @@ LOWERCASE = {
     "name_particles.txt",
     "name_stopwords.txt",
     "nationalities.txt",
+    "nicknames.tsv",
     "non_nouns.txt",
     "org_words.txt",
     "prepositions.txt",
@@ -50,7 +51,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 27
+    assert len(LISTS) == 28
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

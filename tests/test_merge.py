@@ -216,3 +216,70 @@ def test_the_whole_briefing_does_not_depend_on_article_order(golden_result, orde
     assert rebuilt.model_dump(exclude={"provenance"}) == golden_result.briefing.model_dump(
         exclude={"provenance"}
     )
+
+
+def test_forms_of_one_persons_name_merge_across_outlets() -> None:
+    one = extraction(
+        "a",
+        "Representative Adam B. Schiff spoke. William P. Barr and Mike Elliott did not.",
+        [
+            ("Adam B. Schiff", "person", ["Mr. Schiff"]),
+            ("William P. Barr", "person", []),
+            ("Mike Elliott", "person", []),
+        ],
+    )
+    two = extraction(
+        "b",
+        "Adam Schiff spoke. Bill Barr and Michael Elliott did not. George H. W. Bush left.",
+        [
+            ("Adam Schiff", "person", []),
+            ("Bill Barr", "person", []),
+            ("Michael Elliott", "person", []),
+            ("George H. W. Bush", "person", []),
+        ],
+    )
+    three = extraction(
+        "c",
+        "Schiff spoke. George W. Bush left.",
+        [("Schiff", "organization", []), ("George W. Bush", "person", [])],
+    )
+    actors, _ = brief([one, two, three])
+    by_name = {a.name: a for a in actors}
+    assert len(actors) == 5, [a.name for a in actors]
+    schiff = next(a for a in actors if "Schiff" in a.name)
+    assert schiff.sources == [1, 2, 3] and schiff.type == "person"
+    assert {"George H. W. Bush", "George W. Bush"} <= set(by_name)
+
+
+def test_an_organisations_single_word_is_not_taken_for_a_surname() -> None:
+    one = extraction("a", "Paul Ryan met. NATO agreed.", [("Paul Ryan", "person", [])])
+    two = extraction("b", "Ryan met. Treasury agreed.", [("Treasury", "organization", [])])
+    actors, _ = brief([one, two])
+    assert {a.name for a in actors} == {"Paul Ryan", "Treasury"}
+
+
+def test_a_surname_alone_joins_its_person_past_honorifics_titles_and_suffixes() -> None:
+    one = extraction(
+        "a",
+        "Joseph R. Biden Jr. spoke. James Clapper agreed.",
+        [("Joseph R. Biden Jr.", "person", []), ("James Clapper", "person", [])],
+    )
+    two = extraction(
+        "b",
+        "Vice President Biden spoke. Mr. Clapper agreed.",
+        [
+            ("Biden", "person", ["Vice President Biden"]),
+            ("Clapper", "person", ["Mr. Clapper"]),
+        ],
+    )
+    actors, _ = brief([one, two])
+    assert sorted(a.name for a in actors) == ["James Clapper", "Joseph R. Biden Jr."]
+
+
+def test_a_hyphenated_surname_alone_joins_its_person() -> None:
+    one = extraction("a", "Ammar Campa-Najjar spoke.", [("Ammar Campa-Najjar", "person", [])])
+    two = extraction("b", "Campa-Najjar spoke.", [("Campa-Najjar", "organization", [])])
+    actors, _ = brief([one, two])
+    assert [(a.name, a.type, a.sources) for a in actors] == [
+        ("Ammar Campa-Najjar", "person", [1, 2])
+    ]
