@@ -1,0 +1,211 @@
+"""How well the briefing's issues (summarizer/issues.py) match hand gold: issues per event, found
+against gold, and the share of positions attached to the right gold issue.
+
+    python bench/eval_issues.py seeds [--gold tests/gold/seeds.jsonl]
+    python bench/eval_issues.py basil --gold-dir DIR --topics TOPICS.json [--events 54,56]
+
+`seeds`: the recorded extractions of the seed articles (tests/golden/extractions, the real
+model's topics and positions) against the seeds' gold positions (their `issue`, else their
+`topic`). `basil`: the articles of BASIL dev events (read from ../shared/eval at run time),
+extracted with the rules backend (no model: the positions the stance-word rules read), each
+article's topic taken from TOPICS.json (article id → the model's topic, asked by the topic
+question alone: `basil/54/fox`), against tests/gold/basil/<n>.json.
+
+A system position is matched to the gold positions of its article whose actor has its surname
+or name (any alias); among several on different issues, the one whose evidence overlaps it.
+Found issues map one-to-one onto gold issues (most shared positions first); a position is right
+when its issue maps to its gold issue. `--baseline` groups only near-identical wordings (the
+merge before issues.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarizer import issues as issue_finder  # noqa: E402
+from summarizer.types import Extraction, Position  # noqa: E402
+
+
+@dataclass
+class GoldPosition:
+    names: set[str]  # the actor's name and aliases, folded
+    issue: str
+    spans: list[tuple[int, int]]
+
+
+@dataclass
+class Article:
+    key: str  # source key: file name or event/outlet
+    extraction: Extraction
+    gold: list[GoldPosition]
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", name.casefold()))
+
+
+def _same_actor(system: set[str], gold: set[str]) -> bool:
+    if system & gold:
+        return True
+    surnames = {n.split()[-1] for n in gold if n} | {n for n in gold if n and " " not in n}
+    return any(n and n.split()[-1] in surnames for n in system)
+
+
+def gold_issue(article: Article, position: Position) -> str | None:
+    actor = next((a for a in article.extraction.actors if a.name == position.actor), None)
+    names = {_fold(position.actor)} | {_fold(a) for a in (actor.aliases if actor else [])}
+    candidates = [g for g in article.gold if _same_actor(names, g.names)]
+    found = {g.issue for g in candidates}
+    if len(found) <= 1:
+        return found.pop() if found else None
+    ev = position.evidence
+    overlapping = [
+        g for g in candidates
+        if any(min(ev.end, e) - max(ev.start, s) > 0 for s, e in g.spans)
+    ]  # fmt: skip
+    found = {g.issue for g in overlapping}
+    return found.pop() if len(found) == 1 else None
+
+
+def score(events: dict[str, list[Article]], similarity: float) -> None:
+    totals = Counter[str]()
+    for event, articles in sorted(events.items()):
+        items, golds = [], []
+        for ref, article in enumerate(articles, start=1):
+            for position in article.extraction.positions:
+                items.append(issue_finder.IssueItem(ref, position.topic, position.evidence.text))
+                golds.append(gold_issue(article, position))
+        found = issue_finder.find_issues(items, similarity)
+        gold_issues = {g.issue for a in articles for g in a.gold}
+        pairs = Counter(
+            (f, golds[i]) for f, issue in enumerate(found) for i in issue.members if golds[i]
+        )
+        mapping: dict[int, str] = {}
+        for (f, g), _ in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+            if f not in mapping and g not in mapping.values():
+                mapping[f] = g
+        matched = sum(1 for g in golds if g)
+        right = sum(
+            1 for f, issue in enumerate(found) for i in issue.members
+            if golds[i] and mapping.get(f) == golds[i]
+        )  # fmt: skip
+        shown = sum(1 for issue in found if len({items[i].source for i in issue.members}) >= 2)
+        topics = sorted({item.topic for item in items})
+        print(
+            f"{event}: issues found {len(found)} ({shown} in two or more sources), "
+            f"gold {len(gold_issues)}; positions {len(items)}, matched to gold {matched}, "
+            f"right issue {right}/{matched}"
+        )
+        print(f"  topics: {topics}")
+        for f, issue in enumerate(found):
+            got = Counter(golds[i] or "?" for i in issue.members)
+            print(f"  [{issue.name}] -> {mapping.get(f, '-')}: {dict(got)}")
+        totals.update(
+            events=1,
+            found=len(found),
+            gold=len(gold_issues),
+            matched=matched,
+            right=right,
+            exact=int(len(found) == len(gold_issues)),
+        )
+    print(
+        f"ALL: {totals['events']} events; issues found {totals['found']}, gold {totals['gold']}, "
+        f"same count in {totals['exact']}; right issue {totals['right']}/{totals['matched']} "
+        f"= {totals['right'] / max(1, totals['matched']):.2f}"
+    )
+
+
+def seeds(gold_path: Path) -> dict[str, list[Article]]:
+    articles = []
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        extraction = Extraction.model_validate_json(
+            (ROOT / "tests/golden/extractions" / (Path(record["file"]).stem + ".json")).read_text()
+        )
+        actors = {a["name"]: a for a in record.get("actors", [])}
+        gold = [
+            GoldPosition(
+                names={_fold(p["actor"])}
+                | {_fold(n) for n in actors.get(p["actor"], {}).get("aliases", [])},
+                issue=p.get("issue") or p["topic"],
+                spans=[tuple(p["evidence_span"])],
+            )
+            for p in record.get("positions", [])
+        ]
+        articles.append(Article(record["file"], extraction, gold))
+    return {"seeds": articles}
+
+
+def basil(gold_dir: Path, topics_path: Path, events: list[str]) -> dict[str, list[Article]]:
+    from summarizer import backends
+    from summarizer.extract import Extractor
+    from summarizer.prompting import load_template
+    from summarizer.readers import _jsonl_article
+
+    topics = json.loads(topics_path.read_text(encoding="utf-8"))
+    extractor = Extractor(backends.create("rules"), load_template(None))
+    basil_path = ROOT.parent / "shared/eval/basil-dev.jsonl"
+    result = {}
+    for line in basil_path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        number = record["event_id"].split("/")[1]
+        if number not in events:
+            continue
+        gold_file = gold_dir / f"{number}.json"
+        if not gold_file.is_file():
+            print(f"no gold for basil/{number}: skipped")
+            continue
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        aliases = {a["name"]: a.get("aliases", []) for a in gold["actors"]}
+        by_outlet = {a["outlet"]: a for a in gold["articles"]}
+        articles = []
+        for i, raw in enumerate(record["articles"]):
+            key = f"{record['event_id']}/{raw['outlet']}"
+            fields = {k: raw[k] for k in ("text", "title", "url", "outlet", "date")}
+            article = _jsonl_article(json.dumps({"id": key, **fields}).encode(), basil_path, i, key)
+            extraction = extractor.extract(article)
+            for position in extraction.positions:
+                position.topic = topics[key]
+            gold_positions = [
+                GoldPosition(
+                    names={_fold(p["actor"])} | {_fold(n) for n in aliases.get(p["actor"], [])},
+                    issue=p["issue"],
+                    spans=[tuple(s) for s in p["evidence_spans"]],
+                )
+                for p in by_outlet.get(raw["outlet"], {}).get("positions", [])
+            ]
+            articles.append(Article(key, extraction, gold_positions))
+        result[record["event_id"]] = articles
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", choices=["seeds", "basil"])
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests/gold/seeds.jsonl")
+    parser.add_argument("--gold-dir", type=Path, default=ROOT / "tests/gold/basil")
+    parser.add_argument("--topics", type=Path)
+    parser.add_argument("--events", default="54,56,58,61,65,67")
+    parser.add_argument("--similarity", type=float, default=issue_finder.ISSUE_SIMILARITY)
+    parser.add_argument("--baseline", action="store_true")
+    args = parser.parse_args()
+    if args.data == "seeds":
+        events = seeds(args.gold)
+    else:
+        if args.topics is None:
+            parser.error("basil needs --topics")
+        events = basil(args.gold_dir, args.topics, args.events.split(","))
+    score(events, 2.0 if args.baseline else args.similarity)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""The issues of a briefing: the questions its actors take sides on, found across all its articles.
+
+Each article is asked its own topic (topic.py), so the outlets of one event word one issue
+differently ("FBI arrest of Roger Stone", "Roger Stone indictment") and sometimes name another
+side of it ("Russia's interference in the 2016 election"). Here the wordings are grouped into a
+few issues, without the model:
+
+1. wordings that say the same in other words ("NATO Japan office", "NATO office in Japan") are
+   one group from the start (`same_topic`);
+2. each group is described by its wordings and the evidence sentences of its positions (TF-IDF,
+   scikit-learn): the articles of one event share their names and words, so groups whose
+   descriptions are close (average linkage, `ISSUE_SIMILARITY`) are one issue;
+3. each issue is named by its most central wording: the one closest to the evidence of the
+   issue's positions, every source counted alike.
+
+Every position belongs to the issue of its topic's group. Deterministic: the result depends on
+the set of items, not on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from . import lexicon
+
+# Average cosine of two groups' descriptions at or above which they are one issue.
+ISSUE_SIMILARITY = 0.2
+# Wordings whose content words match this well (rapidfuzz token_set_ratio) are one topic.
+WORDING_SIMILARITY = 80.0
+# A wording counts this many times over in its group's description, against each evidence
+# sentence once.
+WORDING_WEIGHT = 3
+
+_STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("topic_stopwords")
+
+
+@dataclass(frozen=True)
+class IssueItem:
+    """One position as the issues see it: its source, its article's topic, its evidence."""
+
+    source: int
+    topic: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class FoundIssue:
+    name: str
+    wordings: tuple[str, ...]  # every topic wording it gathers, sorted
+    members: tuple[int, ...]  # indices of its items, ascending
+
+
+def topic_words(topic: str) -> set[str]:
+    """The words that tell topics apart: lowercase, without function words."""
+    return {w for w in re.findall(r"[a-z0-9]+", topic.casefold()) if w not in _STOP}
+
+
+def same_topic(a: str, b: str) -> bool:
+    """Whether two wordings name one topic ("NATO Japan office", "NATO office in Japan")."""
+    a_words, b_words = topic_words(a), topic_words(b)
+    if not a_words or not b_words:
+        return a.casefold().strip() == b.casefold().strip()
+    score = fuzz.token_set_ratio(" ".join(sorted(a_words)), " ".join(sorted(b_words)))
+    return score >= WORDING_SIMILARITY
+
+
+def wording_groups(topics: list[str]) -> list[list[str]]:
+    """The distinct wordings, grouped by `same_topic`; each group's first wording is its most
+    frequent (then shortest)."""
+    counts = Counter(t.strip() for t in topics)
+    groups: list[list[str]] = []
+    for topic in sorted(counts, key=lambda t: (-counts[t], len(t), t)):
+        home = next((g for g in groups if same_topic(g[0], topic)), None)
+        if home is None:
+            groups.append([topic])
+        else:
+            home.append(topic)
+    return groups
+
+
+def find_issues(items: list[IssueItem], similarity: float = ISSUE_SIMILARITY) -> list[FoundIssue]:
+    """The issues of `items`, largest first (then by name)."""
+    if not items:
+        return []
+    groups = wording_groups([item.topic for item in items])
+    group_of = {wording: g for g, group in enumerate(groups) for wording in group}
+    members: list[list[int]] = [[] for _ in groups]
+    for i, item in enumerate(items):
+        members[group_of[item.topic.strip()]].append(i)
+    texts = [_description(group, [items[i] for i in members[g]]) for g, group in enumerate(groups)]
+    clusters = _cluster(_similarities(texts), similarity)
+    issues = []
+    for cluster in clusters:
+        wordings = sorted(w for g in cluster for w in groups[g])
+        indices = tuple(sorted(i for g in cluster for i in members[g]))
+        issues.append(
+            FoundIssue(
+                name=_central([w for g in cluster for w in groups[g]], [items[i] for i in indices]),
+                wordings=tuple(wordings),
+                members=indices,
+            )
+        )
+    return sorted(issues, key=lambda issue: (-len(issue.members), issue.name))
+
+
+def _description(wordings: list[str], items: list[IssueItem]) -> str:
+    evidence = sorted({item.evidence for item in items})
+    return " ".join([*(w for w in wordings for _ in range(WORDING_WEIGHT)), *evidence])
+
+
+def _similarities(texts: list[str]) -> list[list[float]]:
+    """Cosine similarity of every pair of texts' TF-IDF vectors."""
+    if len(texts) == 1:
+        return [[1.0]]
+    from sklearn.feature_extraction.text import TfidfVectorizer  # deferred: slow to import
+
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    try:
+        matrix = vectorizer.fit_transform(texts)
+    except ValueError:  # no word left in any text (only stop words)
+        return [[1.0 if i == j else 0.0 for j in range(len(texts))] for i in range(len(texts))]
+    product = (matrix @ matrix.T).toarray()
+    return [[float(v) for v in row] for row in product]
+
+
+def _cluster(similarity: list[list[float]], threshold: float) -> list[list[int]]:
+    """Average-linkage agglomerative clustering: merge the two closest clusters while their mean
+    pairwise similarity is at least `threshold`. Ties break on the lowest indices."""
+    clusters = [[i] for i in range(len(similarity))]
+    while len(clusters) > 1:
+        best: tuple[float, int, int] | None = None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                pairs = [similarity[i][j] for i in clusters[a] for j in clusters[b]]
+                score = sum(pairs) / len(pairs)
+                if best is None or score > best[0]:
+                    best = (score, a, b)
+        if best is None or best[0] < threshold:
+            break
+        _, a, b = best
+        clusters[a] = sorted(clusters[a] + clusters[b])
+        del clusters[b]
+    return clusters
+
+
+def _central(wordings: list[str], items: list[IssueItem]) -> str:
+    """The wording whose words the issue's evidence uses most, each source weighing alike; ties
+    go to the wording more positions have, then the shorter."""
+    counts = Counter(item.topic.strip() for item in items)
+    if len(wordings) == 1:
+        return wordings[0]
+    by_source: dict[int, set[str]] = {}
+    for item in items:
+        by_source.setdefault(item.source, set()).update(
+            topic_words(item.evidence) | topic_words(item.topic)
+        )
+
+    def score(wording: str) -> float:
+        words = topic_words(wording)
+        if not words:
+            return 0.0
+        return sum(len(words & used) / len(words) for used in by_source.values())
+
+    return sorted(wordings, key=lambda w: (-score(w), -counts[w], len(w), w))[0]
