@@ -14,8 +14,10 @@ question alone: `basil/54/fox`), against tests/gold/basil/<n>.json.
 A system position is matched to the gold positions of its article whose actor has its surname
 or name (any alias); among several on different issues, the one whose evidence overlaps it.
 Found issues map one-to-one onto gold issues (most shared positions first); a position is right
-when its issue maps to its gold issue. `--baseline` groups only near-identical wordings (the
-merge before issues.py).
+when its issue maps to its gold issue. "Lined up": of the (holder, gold issue) pairs that two or
+more sources report, those whose positions all fall into one found issue (one row of one
+stance matrix). `--baseline` groups only near-identical wordings (the
+merge before issues.py); `--no-reassign` keeps every position on its topic's issue.
 """
 
 from __future__ import annotations
@@ -32,11 +34,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer import issues as issue_finder  # noqa: E402
+from summarizer import merge  # noqa: E402
 from summarizer.types import Extraction, Position  # noqa: E402
+
+TEXTS: dict[str, str] = {}  # article key → text, read at run time
 
 
 @dataclass
 class GoldPosition:
+    actor: str  # the gold actor's name
     names: set[str]  # the actor's name and aliases, folded
     issue: str
     spans: list[tuple[int, int]]
@@ -47,6 +53,7 @@ class Article:
     key: str  # source key: file name or event/outlet
     extraction: Extraction
     gold: list[GoldPosition]
+    topic: str  # the article's topic as the model worded it
 
 
 def _fold(name: str) -> str:
@@ -76,16 +83,53 @@ def gold_issue(article: Article, position: Position) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def score(events: dict[str, list[Article]], similarity: float) -> None:
-    totals = Counter[str]()
-    for event, articles in sorted(events.items()):
+Scored = dict[str, tuple[list[issue_finder.IssueItem], list[str | None], set[str]]]
+
+
+def system_items(events: dict[str, list[Article]]) -> Scored:
+    """Each event's system positions, with the gold issue each matches (None: no match)."""
+    scored: Scored = {}
+    for event, articles in events.items():
+        items, golds = [], []
+        extractions = [a.extraction for a in articles]
+        sources = merge.sources_of(extractions)
+        _, index = merge.resolve_actors(extractions, sources)
+        ref_of = {s.sha256 + s.id: s.ref for s in sources}
+        for article in articles:
+            ref = ref_of[article.extraction.article.sha256 + article.extraction.article.id]
+            for position in article.extraction.positions:
+                items.append(
+                    issue_finder.IssueItem(
+                        ref, position.topic, position.evidence.text, index[(ref, position.actor)]
+                    )
+                )
+                golds.append(gold_issue(article, position))
+        scored[event] = (items, golds, {g.issue for a in articles for g in a.gold})
+    return scored
+
+
+def gold_items(events: dict[str, list[Article]], texts: dict[str, str]) -> Scored:
+    """Each event's gold positions as the issues would see them: the article's topic as the
+    model worded it, the gold evidence; and their gold issue."""
+    scored: Scored = {}
+    for event, articles in events.items():
         items, golds = [], []
         for ref, article in enumerate(articles, start=1):
-            for position in article.extraction.positions:
-                items.append(issue_finder.IssueItem(ref, position.topic, position.evidence.text))
-                golds.append(gold_issue(article, position))
-        found = issue_finder.find_issues(items, similarity)
-        gold_issues = {g.issue for a in articles for g in a.gold}
+            topic = next((p.topic for p in article.extraction.positions), None)
+            if topic is None:
+                topic = article.topic
+            for g in article.gold:
+                evidence = " ".join(texts[article.key][s:e] for s, e in g.spans)
+                items.append(issue_finder.IssueItem(ref, topic, evidence, g.actor))
+                golds.append(g.issue)
+        scored[event] = (items, list(golds), set(golds))
+    return scored
+
+
+def score(events: Scored, similarity: float, reassign: bool) -> None:
+    totals = Counter[str]()
+    for event, (items, golds, gold_issues) in sorted(events.items()):
+        found = issue_finder.find_issues(items, similarity, reassign=reassign)
         pairs = Counter(
             (f, golds[i]) for f, issue in enumerate(found) for i in issue.members if golds[i]
         )
@@ -98,12 +142,20 @@ def score(events: dict[str, list[Article]], similarity: float) -> None:
             1 for f, issue in enumerate(found) for i in issue.members
             if golds[i] and mapping.get(f) == golds[i]
         )  # fmt: skip
+        issue_of = {i: f for f, issue in enumerate(found) for i in issue.members}
+        held: dict[tuple[str, str], list[int]] = {}
+        for i, item in enumerate(items):
+            if golds[i] and item.actor:
+                held.setdefault((item.actor, golds[i] or ""), []).append(i)
+        across = [m for m in held.values() if len({items[i].source for i in m}) >= 2]
+        aligned = sum(1 for m in across if len({issue_of[i] for i in m}) == 1)
         shown = sum(1 for issue in found if len({items[i].source for i in issue.members}) >= 2)
         topics = sorted({item.topic for item in items})
         print(
             f"{event}: issues found {len(found)} ({shown} in two or more sources), "
             f"gold {len(gold_issues)}; positions {len(items)}, matched to gold {matched}, "
-            f"right issue {right}/{matched}"
+            f"right issue {right}/{matched}; holders on one gold issue in 2+ sources lined up "
+            f"in one found issue {aligned}/{len(across)}"
         )
         print(f"  topics: {topics}")
         for f, issue in enumerate(found):
@@ -116,11 +168,14 @@ def score(events: dict[str, list[Article]], similarity: float) -> None:
             matched=matched,
             right=right,
             exact=int(len(found) == len(gold_issues)),
+            aligned=aligned,
+            across=len(across),
         )
     print(
         f"ALL: {totals['events']} events; issues found {totals['found']}, gold {totals['gold']}, "
         f"same count in {totals['exact']}; right issue {totals['right']}/{totals['matched']} "
-        f"= {totals['right'] / max(1, totals['matched']):.2f}"
+        f"= {totals['right'] / max(1, totals['matched']):.2f}; lined up "
+        f"{totals['aligned']}/{totals['across']}"
     )
 
 
@@ -134,6 +189,7 @@ def seeds(gold_path: Path) -> dict[str, list[Article]]:
         actors = {a["name"]: a for a in record.get("actors", [])}
         gold = [
             GoldPosition(
+                actor=p["actor"],
                 names={_fold(p["actor"])}
                 | {_fold(n) for n in actors.get(p["actor"], {}).get("aliases", [])},
                 issue=p.get("issue") or p["topic"],
@@ -141,7 +197,11 @@ def seeds(gold_path: Path) -> dict[str, list[Article]]:
             )
             for p in record.get("positions", [])
         ]
-        articles.append(Article(record["file"], extraction, gold))
+        topic = json.loads(
+            (ROOT / "tests/golden/extractions" / (Path(record["file"]).stem + ".json")).read_text()
+        )["positions"][0]["topic"]
+        articles.append(Article(record["file"], extraction, gold, topic))
+        TEXTS[record["file"]] = record["text"]
     return {"seeds": articles}
 
 
@@ -177,13 +237,15 @@ def basil(gold_dir: Path, topics_path: Path, events: list[str]) -> dict[str, lis
                 position.topic = topics[key]
             gold_positions = [
                 GoldPosition(
+                    actor=p["actor"],
                     names={_fold(p["actor"])} | {_fold(n) for n in aliases.get(p["actor"], [])},
                     issue=p["issue"],
                     spans=[tuple(s) for s in p["evidence_spans"]],
                 )
                 for p in by_outlet.get(raw["outlet"], {}).get("positions", [])
             ]
-            articles.append(Article(key, extraction, gold_positions))
+            articles.append(Article(key, extraction, gold_positions, topics[key]))
+            TEXTS[key] = article.text
         result[record["event_id"]] = articles
     return result
 
@@ -197,6 +259,14 @@ def main() -> None:
     parser.add_argument("--events", default="54,56,58,61,65,67")
     parser.add_argument("--similarity", type=float, default=issue_finder.ISSUE_SIMILARITY)
     parser.add_argument("--baseline", action="store_true")
+    parser.add_argument("--no-reassign", action="store_true")
+    parser.add_argument(
+        "--on",
+        choices=["system", "gold"],
+        default="system",
+        help="score the system's positions, or the gold positions (their evidence, the model's "
+        "topic of their article)",
+    )
     args = parser.parse_args()
     if args.data == "seeds":
         events = seeds(args.gold)
@@ -204,7 +274,8 @@ def main() -> None:
         if args.topics is None:
             parser.error("basil needs --topics")
         events = basil(args.gold_dir, args.topics, args.events.split(","))
-    score(events, 2.0 if args.baseline else args.similarity)
+    scored = system_items(events) if args.on == "system" else gold_items(events, TEXTS)
+    score(scored, 2.0 if args.baseline else args.similarity, not args.no_reassign)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,9 @@ from . import lexicon
 ISSUE_SIMILARITY = 0.2
 # Wordings whose content words match this well (rapidfuzz token_set_ratio) are one topic.
 WORDING_SIMILARITY = 80.0
+# The weight of shared holders in two groups' similarity, against their words' (as stories.py
+# weighs names).
+HOLDER_WEIGHT = 0.3
 # A wording counts this many times over in its group's description, against each evidence
 # sentence once.
 WORDING_WEIGHT = 3
@@ -40,11 +43,13 @@ _STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("topic_stopwor
 
 @dataclass(frozen=True)
 class IssueItem:
-    """One position as the issues see it: its source, its article's topic, its evidence."""
+    """One position as the issues see it: its source, its article's topic, its evidence and its
+    holder (an actor id of the briefing, the same for every outlet)."""
 
     source: int
     topic: str
     evidence: str
+    actor: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,9 @@ def wording_groups(topics: list[str]) -> list[list[str]]:
     return groups
 
 
-def find_issues(items: list[IssueItem], similarity: float = ISSUE_SIMILARITY) -> list[FoundIssue]:
+def find_issues(
+    items: list[IssueItem], similarity: float = ISSUE_SIMILARITY, *, reassign: bool = True
+) -> list[FoundIssue]:
     """The issues of `items`, largest first (then by name)."""
     if not items:
         return []
@@ -92,24 +99,58 @@ def find_issues(items: list[IssueItem], similarity: float = ISSUE_SIMILARITY) ->
     for i, item in enumerate(items):
         members[group_of[item.topic.strip()]].append(i)
     texts = [_description(group, [items[i] for i in members[g]]) for g, group in enumerate(groups)]
-    clusters = _cluster(_similarities(texts), similarity)
+    holders = [{items[i].actor for i in m if items[i].actor} for m in members]
+    by_words, held = _similarities(texts), _overlaps(holders)
+    combined = [
+        [(1 - HOLDER_WEIGHT) * w + HOLDER_WEIGHT * h for w, h in zip(row, held_row, strict=True)]
+        for row, held_row in zip(by_words, held, strict=True)
+    ]
+    clusters = _cluster(combined, similarity)
+    names = [
+        _central([w for g in c for w in groups[g]], [items[i] for g in c for i in members[g]])
+        for c in clusters
+    ]
+    home = {i: k for k, c in enumerate(clusters) for g in c for i in members[g]}
+    if reassign and len(clusters) > 1:
+        words = [{_stem(w) for g in c for t in groups[g] for w in topic_words(t)} for c in clusters]
+        home = {i: _closest(items[i], k, words) for i, k in home.items()}
     issues = []
-    for cluster in clusters:
-        wordings = sorted(w for g in cluster for w in groups[g])
-        indices = tuple(sorted(i for g in cluster for i in members[g]))
-        issues.append(
-            FoundIssue(
-                name=_central([w for g in cluster for w in groups[g]], [items[i] for i in indices]),
-                wordings=tuple(wordings),
-                members=indices,
-            )
-        )
+    for k, name in enumerate(names):
+        indices = tuple(sorted(i for i, h in home.items() if h == k))
+        if indices:
+            wordings = tuple(sorted({items[i].topic.strip() for i in indices}))
+            issues.append(FoundIssue(name=name, wordings=wordings, members=indices))
     return sorted(issues, key=lambda issue: (-len(issue.members), issue.name))
 
 
+def _stem(word: str) -> str:
+    """A crude stem, enough to meet "immigrants" and "immigration"."""
+    return word[:6]
+
+
+def _closest(item: IssueItem, own: int, words: list[set[str]]) -> int:
+    """The issue whose wordings' words the item's evidence uses most: its own unless another's
+    are used strictly more (and by no third as much)."""
+    used = {_stem(w) for w in topic_words(item.evidence)}
+    scores = [len(used & w) for w in words]
+    best = max(scores)
+    if scores[own] == best or scores.count(best) > 1:
+        return own
+    return scores.index(best)
+
+
 def _description(wordings: list[str], items: list[IssueItem]) -> str:
+    """A group's wordings and its evidence sentences."""
     evidence = sorted({item.evidence for item in items})
     return " ".join([*(w for w in wordings for _ in range(WORDING_WEIGHT)), *evidence])
+
+
+def _overlaps(holders: list[set[str]]) -> list[list[float]]:
+    """Cosine similarity of every pair of holder sets (as binary vectors)."""
+    return [
+        [len(a & b) / (len(a) * len(b)) ** 0.5 if a and b else float(a is b) for b in holders]
+        for a in holders
+    ]
 
 
 def _similarities(texts: list[str]) -> list[list[float]]:
@@ -163,6 +204,6 @@ def _central(wordings: list[str], items: list[IssueItem]) -> str:
         words = topic_words(wording)
         if not words:
             return 0.0
-        return sum(len(words & used) / len(words) for used in by_source.values())
+        return round(sum(len(words & used) / len(words) for used in by_source.values()), 9)
 
     return sorted(wordings, key=lambda w: (-score(w), -counts[w], len(w), w))[0]

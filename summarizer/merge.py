@@ -217,7 +217,9 @@ def merge_positions(
         ),
         key=lambda f: (f[1], f[2].evidence.start, f[0], f[2].topic, f[2].stance),
     )
-    found_issues = find_issues([IssueItem(ref, p.topic, p.evidence.text) for _, ref, p in found])
+    found_issues = find_issues(
+        [IssueItem(ref, p.topic, p.evidence.text, actor) for actor, ref, p in found]
+    )
     issues: list[Issue] = []
     issue_of: dict[int, Issue] = {}
     for issue in found_issues:
