@@ -7,8 +7,8 @@ few issues, without the model:
 
 1. wordings that say the same in other words ("NATO Japan office", "NATO office in Japan") are
    one group from the start (`same_topic`);
-2. each group is described by its wordings and the evidence sentences of its positions (TF-IDF,
-   scikit-learn): the articles of one event share their names and words, so groups whose
+2. each group is described by its wordings and the evidence sentences of its positions (TF-IDF)
+   and by its holders: the articles of one event share their words and actors, so groups whose
    descriptions are close (average linkage, `ISSUE_SIMILARITY`) are one issue;
 3. each issue is named by its most central wording: the one closest to the evidence of the
    issue's positions, every source counted alike.
@@ -19,6 +19,7 @@ the set of items, not on their order.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ HOLDER_WEIGHT = 0.3
 WORDING_WEIGHT = 3
 
 _STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("topic_stopwords")
+_FUNCTION_WORDS = lexicon.words("issue_stopwords")
 
 
 @dataclass(frozen=True)
@@ -154,18 +156,29 @@ def _overlaps(holders: list[set[str]]) -> list[list[float]]:
 
 
 def _similarities(texts: list[str]) -> list[list[float]]:
-    """Cosine similarity of every pair of texts' TF-IDF vectors."""
-    if len(texts) == 1:
-        return [[1.0]]
-    from sklearn.feature_extraction.text import TfidfVectorizer  # deferred: slow to import
+    """Cosine similarity of every pair of texts' TF-IDF vectors (sublinear term frequency,
+    smoothed inverse document frequency, as scikit-learn's TfidfVectorizer weighs them; written
+    out here because a briefing compares a handful of texts, and importing scikit-learn would
+    take longer than a warm run)."""
+    counts = [Counter(_words(text)) for text in texts]
+    documents = Counter(word for count in counts for word in count)
+    n = len(texts)
+    vectors = []
+    for count in counts:
+        vector = {
+            w: (1 + math.log(c)) * (math.log((1 + n) / (1 + documents[w])) + 1)
+            for w, c in count.items()
+        }
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vector.items()})
+    return [
+        [sum(v * b.get(w, 0.0) for w, v in a.items()) if a is not b else 1.0 for b in vectors]
+        for a in vectors
+    ]
 
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-    try:
-        matrix = vectorizer.fit_transform(texts)
-    except ValueError:  # no word left in any text (only stop words)
-        return [[1.0 if i == j else 0.0 for j in range(len(texts))] for i in range(len(texts))]
-    product = (matrix @ matrix.T).toarray()
-    return [[float(v) for v in row] for row in product]
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\b\w\w+\b", text.casefold()) if w not in _FUNCTION_WORDS]
 
 
 def _cluster(similarity: list[list[float]], threshold: float) -> list[list[int]]:

@@ -32,6 +32,7 @@ LOWERCASE = {
     "common_words.txt",
     "descriptors.txt",
     "honorifics.txt",
+    "issue_stopwords.txt",
     "media_words.txt",
     "name_particles.txt",
     "name_stopwords.txt",
@@ -50,7 +51,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 27
+    assert len(LISTS) == 28
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
