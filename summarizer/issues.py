@@ -10,11 +10,13 @@ few issues, without the model:
 2. each group is described by its wordings and the evidence sentences of its positions (TF-IDF)
    and by its holders: the articles of one event share their words and actors, so groups whose
    descriptions are close (average linkage, `ISSUE_SIMILARITY`) are one issue;
-3. each issue is named by its most central wording: the one closest to the evidence of the
-   issue's positions, every source counted alike.
+3. each issue is named by its most central wording: the one whose words the evidence of the
+   issue's positions uses most, every source counted alike;
+4. where several issues remain, a position whose evidence uses another issue's words strictly
+   more than its own issue's joins that one.
 
-Every position belongs to the issue of its topic's group. Deterministic: the result depends on
-the set of items, not on their order.
+Every position belongs to one issue. Deterministic: the result depends on the set of items, not
+on their order. Measured with bench/eval_issues.py (README, "Merge").
 """
 
 from __future__ import annotations
