@@ -16,8 +16,9 @@ or name (any alias); among several on different issues, the one whose evidence o
 Found issues map one-to-one onto gold issues (most shared positions first); a position is right
 when its issue maps to its gold issue. "Lined up": of the (holder, gold issue) pairs that two or
 more sources report, those whose positions all fall into one found issue (one row of one
-stance matrix). `--baseline` groups only near-identical wordings (the
-merge before issues.py); `--no-reassign` keeps every position on its topic's issue.
+stance matrix). `--baseline` groups only near-identical wordings (the merge before issues.py);
+`--no-reassign` keeps every position on its topic's issue; `--gold-labels` takes the gold's own
+issue labels as the list of issues (what one model question per briefing could at best answer).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,10 +128,15 @@ def gold_items(events: dict[str, list[Article]], texts: dict[str, str]) -> Score
     return scored
 
 
-def score(events: Scored, similarity: float, reassign: bool) -> None:
+Finder = Callable[[str, list[issue_finder.IssueItem]], list[issue_finder.FoundIssue]]
+
+
+def score(events: Scored, finder: Finder) -> None:
+    """Print each event's issues against its gold, and the totals; `finder` gives an event's
+    issues from its items."""
     totals = Counter[str]()
     for event, (items, golds, gold_issues) in sorted(events.items()):
-        found = issue_finder.find_issues(items, similarity, reassign=reassign)
+        found = finder(event, items)
         pairs = Counter(
             (f, golds[i]) for f, issue in enumerate(found) for i in issue.members if golds[i]
         )
@@ -177,6 +184,48 @@ def score(events: Scored, similarity: float, reassign: bool) -> None:
         f"= {totals['right'] / max(1, totals['matched']):.2f}; lined up "
         f"{totals['aligned']}/{totals['across']}"
     )
+
+
+def listed_finder(lists: dict[str, list[str]]) -> Finder:
+    """Issues from a given list per event (a model's answer, or the gold's own labels): each
+    position joins the listed issue whose words its evidence uses most (a tie: its article's
+    topic's, then the first listed)."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:6] for w in issue_finder.topic_words(text)}
+
+    def finder(event: str, items: list[issue_finder.IssueItem]) -> list[issue_finder.FoundIssue]:
+        labels = lists[event]
+        words = [stems(label) for label in labels]
+        home = {}
+        for i, item in enumerate(items):
+            used, topic = stems(item.evidence), stems(item.topic)
+            home[i] = max(
+                range(len(labels)),
+                key=lambda k: (len(used & words[k]), len(topic & words[k]), -k),
+            )
+        found = []
+        for k, label in enumerate(labels):
+            members = tuple(i for i, h in home.items() if h == k)
+            if members:
+                wordings = tuple(sorted({items[i].topic for i in members}))
+                found.append(issue_finder.FoundIssue(label, wordings, members))
+        return found
+
+    return finder
+
+
+def gold_labels(events: list[str], gold_dir: Path, seeds_gold: Path) -> dict[str, list[str]]:
+    """Each event's gold issue labels, as if they were the answer of a question per briefing."""
+    lists = {}
+    for event in events:
+        if event == "seeds":
+            first = json.loads(seeds_gold.read_text(encoding="utf-8").splitlines()[0])
+            lists[event] = [issue["label"] for issue in first["issues"]]
+        else:
+            gold = json.loads((gold_dir / f"{event.split('/')[1]}.json").read_text("utf-8"))
+            lists[event] = [issue["label"] for issue in gold["issues"]]
+    return lists
 
 
 def seeds(gold_path: Path) -> dict[str, list[Article]]:
@@ -261,6 +310,12 @@ def main() -> None:
     parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--no-reassign", action="store_true")
     parser.add_argument(
+        "--gold-labels",
+        action="store_true",
+        help="the gold's own issue labels as each event's issues (the best a question per "
+        "briefing listing the issues could answer), positions assigned by their evidence",
+    )
+    parser.add_argument(
         "--on",
         choices=["system", "gold"],
         default="system",
@@ -275,7 +330,14 @@ def main() -> None:
             parser.error("basil needs --topics")
         events = basil(args.gold_dir, args.topics, args.events.split(","))
     scored = system_items(events) if args.on == "system" else gold_items(events, TEXTS)
-    score(scored, 2.0 if args.baseline else args.similarity, not args.no_reassign)
+    similarity = 2.0 if args.baseline else args.similarity
+    if args.gold_labels:
+        score(scored, listed_finder(gold_labels(list(events), args.gold_dir, args.gold)))
+        return
+    score(
+        scored,
+        lambda _, items: issue_finder.find_issues(items, similarity, reassign=not args.no_reassign),
+    )
 
 
 if __name__ == "__main__":
