@@ -146,3 +146,18 @@ def test_stance_matrix_is_per_issue_with_each_sources_wording(golden_result) -> 
             for wording in issue.wordings:
                 assert f"“{render.markdown_text(wording)}”" in markdown
     assert "As the sources word it:" in markdown
+
+
+def test_hostile_topic_wordings_of_an_issue_render_as_text(golden_result) -> None:  # type: ignore[no-untyped-def]
+    briefing = golden_result.briefing
+    positions = [
+        p.model_copy(update={"reported_topic": HOSTILE[p.source % len(HOSTILE)]})
+        for p in briefing.positions
+    ]
+    markdown = render.markdown(briefing.model_copy(update={"positions": positions}))
+    elements = rendered(markdown)
+    assert elements.tags <= ALLOWED, elements.tags - ALLOWED
+    assert not elements.attributes and not elements.comments
+    visible = " ".join("".join(elements.text).split())
+    for source in {p.source for p in positions}:
+        assert HOSTILE[source % len(HOSTILE)] in visible
