@@ -9,7 +9,9 @@ model's topics and positions) against the seeds' gold positions (their `issue`, 
 `topic`). `basil`: the articles of BASIL dev events (read from ../shared/eval at run time),
 extracted with the rules backend (no model: the positions the stance-word rules read), each
 article's topic taken from TOPICS.json (article id → the model's topic, asked by the topic
-question alone: `basil/54/fox`), against tests/gold/basil/<n>.json.
+question alone: `basil/54/fox`; `--ask-topics` asks the real model for those missing), against
+tests/gold/basil/<n>.json. bench/basil-topics.json holds the topics of the tuning events as the
+default model answered them (a few words each, model output, no article text).
 
 A system position is matched to the gold positions of its article whose actor has its surname
 or name (any alias); among several on different issues, the one whose evidence overlaps it.
@@ -299,6 +301,42 @@ def basil(gold_dir: Path, topics_path: Path, events: list[str]) -> dict[str, lis
     return result
 
 
+def ask_topics(path: Path, events: list[str]) -> None:
+    """Ask the default model the topic question alone for each article of `events` that `path`
+    lacks, and add its answer there (one article at a time: about 10 s each on an idle machine)."""
+    from summarizer import backends
+    from summarizer.article_view import ArticleView
+    from summarizer.asking import Asker
+    from summarizer.prompting import load_template
+    from summarizer.readers import _jsonl_article
+    from summarizer.settings import LlamaSettings
+    from summarizer.topic import ask_topic
+
+    topics = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    basil_path = ROOT.parent / "shared/eval/basil-dev.jsonl"
+    missing = []
+    for line in basil_path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["event_id"].split("/")[1] not in events:
+            continue
+        for i, raw in enumerate(record["articles"]):
+            key = f"{record['event_id']}/{raw['outlet']}"
+            fields = {k: raw[k] for k in ("text", "title", "url", "outlet", "date")}
+            if key not in topics:
+                missing.append(
+                    _jsonl_article(json.dumps({"id": key, **fields}).encode(), basil_path, i, key)
+                )
+    if not missing:
+        return
+    backend, template = backends.create("llama", LlamaSettings.given()), load_template(None)
+    for article in missing:
+        key = article.meta.id
+        view = ArticleView.of(article.text)
+        topics[key] = ask_topic(Asker(backend, template, key, view.variables))
+        print(key, topics[key], flush=True)
+        path.write_text(json.dumps(topics, indent=1, ensure_ascii=False) + "\n", "utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", choices=["seeds", "basil"])
@@ -306,6 +344,11 @@ def main() -> None:
     parser.add_argument("--gold-dir", type=Path, default=ROOT / "tests/gold/basil")
     parser.add_argument("--topics", type=Path)
     parser.add_argument("--events", default="54,56,58,61,65,67")
+    parser.add_argument(
+        "--ask-topics",
+        action="store_true",
+        help="first ask the real model the topic of each article --topics lacks, and add it",
+    )
     parser.add_argument("--similarity", type=float, default=issue_finder.ISSUE_SIMILARITY)
     parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--no-reassign", action="store_true")
@@ -328,6 +371,8 @@ def main() -> None:
     else:
         if args.topics is None:
             parser.error("basil needs --topics")
+        if args.ask_topics:
+            ask_topics(args.topics, args.events.split(","))
         events = basil(args.gold_dir, args.topics, args.events.split(","))
     scored = system_items(events) if args.on == "system" else gold_items(events, TEXTS)
     similarity = 2.0 if args.baseline else args.similarity
