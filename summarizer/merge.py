@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
+from .issues import IssueItem, find_issues, wording_groups
 from .types import (
     Actor,
     BriefActor,
@@ -23,6 +24,7 @@ from .types import (
     Evidence,
     Extraction,
     Finding,
+    Issue,
     Mention,
     QuoteVariant,
     Side,
@@ -251,19 +253,40 @@ def _unique_ids(actors: list[BriefActor], index: dict[tuple[int, str], str]) -> 
 
 def merge_positions(
     extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
-) -> list[BriefPosition]:
+) -> tuple[list[BriefPosition], list[Issue]]:
+    """Every position with its actor's id and its issue, and the issues (issues.py): the
+    outlets' topic wordings grouped into the few questions the actors take sides on."""
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
-    found = [
-        (index[(ref, p.actor)], ref, p)
-        for e in extractions
-        for ref in [ref_of[e.article.sha256 + e.article.id]]
-        for p in e.positions
-    ]
-    merged = merge_topics([p.topic for _, _, p in found])
+    found = sorted(
+        (
+            (index[(ref, p.actor)], ref, p)
+            for e in extractions
+            for ref in [ref_of[e.article.sha256 + e.article.id]]
+            for p in e.positions
+        ),
+        key=lambda f: (f[1], f[2].evidence.start, f[0], f[2].topic, f[2].stance),
+    )
+    found_issues = find_issues(
+        [IssueItem(ref, p.topic, p.evidence.text, actor) for actor, ref, p in found]
+    )
+    issues: list[Issue] = []
+    issue_of: dict[int, Issue] = {}
+    for issue in found_issues:
+        issue_id = _unique_slug(issue.name, {i.id for i in issues})
+        issues.append(
+            Issue(
+                id=issue_id,
+                name=issue.name,
+                wordings=list(issue.wordings),
+                sources=sorted({found[i][1] for i in issue.members}),
+            )
+        )
+        issue_of.update(dict.fromkeys(issue.members, issues[-1]))
     result = [
         BriefPosition(
             actor=actor,
-            topic=merged[p.topic],
+            topic=issue_of[i].name,
+            issue=issue_of[i].id,
             reported_topic=p.topic,
             stance=p.stance,
             summary=p.summary,
@@ -271,38 +294,26 @@ def merge_positions(
             evidence=p.evidence,
             attribution=p.attribution,
         )
-        for actor, source, p in found
+        for i, (actor, source, p) in enumerate(found)
     ]
-    return sorted(result, key=lambda p: (p.actor, p.source, p.evidence.start, p.topic))
+    positions = sorted(result, key=lambda p: (p.actor, p.source, p.evidence.start, p.topic))
+    return positions, issues
+
+
+def _unique_slug(name: str, taken: set[str]) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "issue"
+    candidate, n = slug, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{slug}-{n}"
+    return candidate
 
 
 def merge_topics(topics: list[str]) -> dict[str, str]:
-    """Each topic wording → the wording of its group: outlets word one topic differently
-    ("NATO Japan office", "NATO office in Japan", "NATO Japan liaison office")."""
-    counts = Counter(t.strip() for t in topics)
-    groups: list[list[str]] = []
-    for topic in sorted(counts, key=lambda t: (-counts[t], len(t), t)):
-        home = next((g for g in groups if _same_topic(g[0], topic)), None)
-        if home is None:
-            groups.append([topic])
-        else:
-            home.append(topic)
-    merged = {member: group[0] for group in groups for member in group}
+    """Each topic wording → the wording of its group, for wordings that say the same in other
+    words ("NATO Japan office", "NATO office in Japan", "NATO Japan liaison office")."""
+    merged = {member: group[0] for group in wording_groups(topics) for member in group}
     return {t: merged[t.strip()] for t in topics}
-
-
-def _same_topic(a: str, b: str) -> bool:
-    a_words, b_words = _topic_words(a), _topic_words(b)
-    if not a_words or not b_words:
-        return a.casefold() == b.casefold()
-    return fuzz.token_set_ratio(" ".join(sorted(a_words)), " ".join(sorted(b_words))) >= 80
-
-
-def _topic_words(topic: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", topic.casefold()) if w not in _TOPIC_STOP}
-
-
-_TOPIC_STOP = _STOP | lexicon.words("topic_stopwords")
 
 
 def align_quotes(

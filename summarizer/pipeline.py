@@ -268,7 +268,7 @@ def build_briefing(
 ) -> Briefing:
     sources = merge.sources_of(extractions)
     actors, index = merge.resolve_actors(extractions, sources)
-    positions = merge.merge_positions(extractions, sources, index)
+    positions, issues = merge.merge_positions(extractions, sources, index)
     usage = Usage()
     for extraction in extractions:
         for name in ("calls", "attempts", "prompt_tokens", "evaluated_tokens", "completion_tokens"):
@@ -283,6 +283,7 @@ def build_briefing(
         overview=merge.write_overview(sources, actors, positions, quotes, disagreements),
         sources=sources,
         actors=actors,
+        issues=issues,
         positions=positions,
         quotes=quotes,
         agreements=agreements,

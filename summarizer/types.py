@@ -162,9 +162,19 @@ class BriefActor(_Model):
     mentions: list[Mention]
 
 
+class Issue(_Model):
+    """A question the actors of a briefing take sides on, found across all its articles."""
+
+    id: str
+    name: str = Field(description="The most central of its wordings")
+    wordings: list[str] = Field(description="Every topic wording of the sources it gathers")
+    sources: list[int]
+
+
 class BriefPosition(_Model):
     actor: str = Field(description="BriefActor id")
-    topic: str = Field(description="The topic, merged across sources")
+    topic: str = Field(description="The name of the position's issue")
+    issue: str = Field(default="", description="Issue id")
     reported_topic: str = Field(description="The topic as worded for this source")
     stance: Stance
     summary: str | None = None
@@ -263,6 +273,9 @@ class Briefing(_Model):
     )
     sources: list[Source]
     actors: list[BriefActor]
+    issues: list[Issue] = Field(
+        default_factory=list, description="The issues the positions are on, largest first"
+    )
     positions: list[BriefPosition]
     quotes: list[BriefQuote]
     agreements: list[Finding] = Field(default_factory=list)

@@ -32,6 +32,7 @@ LOWERCASE = {
     "common_words.txt",
     "descriptors.txt",
     "honorifics.txt",
+    "issue_stopwords.txt",
     "media_words.txt",
     "name_particles.txt",
     "name_stopwords.txt",

@@ -129,6 +129,49 @@ def test_topic_wordings_of_one_issue_merge() -> None:
     assert merged["China-Russia joint patrols"] == "China-Russia joint patrols"
 
 
+def _with_positions(base: Extraction, topic: str, held: list[tuple[str, str, str]]) -> Extraction:
+    from summarizer.types import Position, Span
+
+    text_of = {m.text: m for a in base.actors for m in a.mentions}
+    assert text_of
+    positions = [
+        Position(
+            actor=actor,
+            topic=topic,
+            stance=stance,  # type: ignore[arg-type]
+            evidence=Span(start=span.start, end=span.end, text=span.text),
+        )
+        for actor, stance, evidence in held
+        for span in [text_of[evidence]]
+    ]
+    return base.model_copy(update={"positions": positions})
+
+
+def test_positions_on_one_issue_worded_three_ways_share_one_issue() -> None:
+    extractions = [
+        _with_positions(A, "NATO Japan office", [("Emmanuel Macron", "opposes", "Macron")]),
+        _with_positions(
+            B,
+            "Macron's stance on NATO in Asia",
+            [("Emmanuel Macron", "opposes", "Macron"), ("NATO", "supports", "Nato")],
+        ),
+        _with_positions(C, "NATO liaison office in Japan", [("North Atlantic Treaty Organization",
+                        "supports", "North Atlantic Treaty Organization")]),
+    ]  # fmt: skip
+    sources = merge.sources_of(extractions)
+    _, index = merge.resolve_actors(extractions, sources)
+    positions, issues = merge.merge_positions(extractions, sources, index)
+    (issue,) = issues
+    assert issue.sources == [1, 2, 3]
+    assert set(issue.wordings) == {
+        "NATO Japan office",
+        "Macron's stance on NATO in Asia",
+        "NATO liaison office in Japan",
+    }
+    assert {(p.issue, p.topic) for p in positions} == {(issue.id, issue.name)}
+    assert {p.reported_topic for p in positions} == set(issue.wordings)
+
+
 def _position(actor: str, stance: str, source: int, start: int = 0):  # type: ignore[no-untyped-def]
     from summarizer.types import BriefPosition, Span
 

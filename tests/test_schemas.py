@@ -29,16 +29,18 @@ def test_briefing_json_shape_is_pinned(golden_result) -> None:
     data = json.loads(golden_result.briefing.model_dump_json())
     assert data["briefing_version"] == "1.3"
     assert list(data) == [
-        "briefing_version", "headline", "overview", "sources", "actors", "positions", "quotes",
-        "agreements", "disagreements", "failures", "rejected", "provenance",
+        "briefing_version", "headline", "overview", "sources", "actors", "issues", "positions",
+        "quotes", "agreements", "disagreements", "failures", "rejected", "provenance",
     ]  # fmt: skip
     assert set(data["sources"][0]) == {
         "ref", "id", "file", "sha256", "title", "outlet", "date", "notes",
     }  # fmt: skip
     assert set(data["positions"][0]) == {
-        "actor", "topic", "reported_topic", "stance", "summary", "source", "evidence",
+        "actor", "topic", "issue", "reported_topic", "stance", "summary", "source", "evidence",
         "attribution",
     }  # fmt: skip
+    assert set(data["issues"][0]) == {"id", "name", "wordings", "sources"}
+    assert {p["issue"] for p in data["positions"]} == {i["id"] for i in data["issues"]}
     for finding in data["agreements"] + data["disagreements"]:
         assert set(finding) == {"kind", "actor", "topic", "sides"}
         assert all(set(side) == {"says", "sources", "evidence"} for side in finding["sides"])
