@@ -52,7 +52,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 28
+    assert len(LISTS) == 29
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
