@@ -1,12 +1,13 @@
 """Who speaks each quotation: the reporting-verb rules first (a named speaker, a pronoun, a quote
-that continues an attributed one), a title in quotation marks rejected as no speech, and the
-model asked to choose among the article's actors only where no rule applies."""
+that continues an attributed one), a title in quotation marks rejected as no speech, then the
+source of the learned attribution whose content holds the quote (`ArticleView.attributions`),
+and the model asked to choose among the article's actors only where neither gives a speaker."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from . import attribute, detect
 from .actors import find_actor, find_speaker, new_speaker
@@ -14,7 +15,7 @@ from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
-from .types import Actor, Quote, Rejected
+from .types import Actor, Quote, QuoteAttribution, Rejected
 
 NONE_OPTION = "none"
 SPEAKER_MAX_TOKENS = 40
@@ -24,6 +25,12 @@ MAX_PASSAGE_CHARS = 1200
 # in the fixed block of sentences that holds them (article_view.block).
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 1
+# A learned attribution gives a quote its speaker when its content holds at least this share of
+# the quote's characters.
+LEARNED_COVER = 0.5
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_THING_PRONOUNS = {"it"}
+_GROUP_PRONOUNS = {"they", "them"}
 
 # Words before a quotation that make it a name: "CBS's "Face the Nation"", "a broadcast of "Fox
 # News Sunday"", "an interview on "Meet the Press"".
@@ -79,10 +86,13 @@ class _Attributing:
                 speaker = _pronoun_referent(self.actors, span, previous)
             elif previous and previous[2] and _continues(previous[0], span):
                 speaker = find_actor(self.actors, previous[1].speaker)
-            attribution: Literal["rule", "model"] = "rule"
+            attribution: QuoteAttribution = "rule"
             if attribute.is_title(span.text) and not _set_off_as_speech(text, span, hit):
                 self._reject(span, "a title or name in quotation marks, not speech")
                 continue  # who speaks around it does not change
+            if speaker is None:
+                speaker = self._learned_speaker(span)
+                attribution = "learned"
             if speaker is None:
                 speaker = self._ask_speaker(span, sentence)
                 attribution = "model"
@@ -110,6 +120,22 @@ class _Attributing:
                 self.actors.append(speaker)
                 self.found.new_actors.append(speaker)
         return speaker
+
+    def _learned_speaker(self, span: detect.QuotedSpan) -> Actor | None:
+        """The actor the source of the learned attribution whose content holds the quote is:
+        a name or a description as the rules' speakers are, a pronoun the nearest mention
+        before it that the pronoun can refer to. None when no attribution holds the quote, it
+        has no source, or its source is no actor."""
+        source = _learned_source(self.view, span)
+        if source is None:
+            return None
+        start, written = source
+        pronoun = written.lower()
+        if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
+            return _referent(self.actors, start, pronoun)
+        if not any(c.isupper() for c in written) and not _described(written):
+            return None  # "I", "we", "sources": nobody the article names
+        return self._speaker_named(written)
 
     def _reject(self, span: detect.QuotedSpan, reason: str) -> None:
         self.found.rejected.append(Rejected(kind="quote", value=span.text, reason=reason))
@@ -215,3 +241,39 @@ def _pronoun_referent(
         if mention.end <= span.start
     ]
     return max(people, key=lambda pair: pair[0])[1] if people else None
+
+
+def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, str] | None:
+    """Where the source of the learned attribution that holds the quote starts, and its words
+    (its first span, without a trailing apposition): the attribution whose content shares the
+    most of the quote's characters, at least LEARNED_COVER of them, the innermost on a tie."""
+    best: tuple[int, int, tuple[int, int]] | None = None
+    for found in view.attributions:
+        shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
+        if not found.source or shared < LEARNED_COVER * (span.end - span.start):
+            continue
+        size = sum(e - s for s, e in found.content)
+        if best is None or (shared, -size) > best[:2]:
+            best = (shared, -size, found.source[0])
+    if best is None:
+        return None
+    start, end = best[2]
+    written = view.text[start:end].split(",")[0].strip()
+    return (start, written) if written else None
+
+
+def _described(written: str) -> bool:
+    return written.split()[0].lower() in {"a", "an", "the", "another", "one"}
+
+
+def _referent(actors: list[Actor], at: int, pronoun: str) -> Actor | None:
+    """The actor a pronoun at `at` refers to: the one named last before it that it can stand
+    for (he or she a person, it an organisation or a country, they either)."""
+    fits = [
+        (mention.start, actor)
+        for actor in actors
+        if pronoun in _GROUP_PRONOUNS or (actor.type == "person") == (pronoun in _PERSON_PRONOUNS)
+        for mention in actor.mentions
+        if mention.end <= at
+    ]
+    return max(fits, key=lambda pair: pair[0])[1] if fits else None
