@@ -26,7 +26,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from summarizer import speakers
+from summarizer import detect, speakers
+from summarizer.article_view import ArticleView
 from summarizer.attribution import model as attribution_model
 from summarizer.backends.rules import RulesOnlyBackend
 from summarizer.evaluate import read_gold, score
@@ -34,7 +35,7 @@ from summarizer.extract import Extractor
 from summarizer.generation import Generation, Request
 from summarizer.load import Article, describe, read_article
 from summarizer.prompting import load_template
-from summarizer.types import Extraction
+from summarizer.types import Extraction, Quote
 
 WAYS = ("rule", "learned", "model")
 
@@ -67,6 +68,15 @@ def _by_way(record: dict[str, Any], extraction: Extraction, types: set[str]) -> 
     return found
 
 
+def _why_asked(view: ArticleView, quote: Quote) -> str:
+    """Why the learned step gave the quote no speaker: what it found."""
+    span = next(s for s in detect.quotations(view.text).spans if s.start == quote.start)
+    source = speakers._learned_source(view, span)
+    if source is None:
+        return "no learned attribution with a source holds it"
+    return f"learned source {source[1]!r} is no actor"
+
+
 def run_gold(args: argparse.Namespace, extractor: Extractor, backend: _KeepQuotes) -> None:
     types = {"direct", "mixed"} if args.all_quotes else {"direct"}
     records = read_gold(args.gold)[args.offset :][: args.limit]
@@ -91,8 +101,9 @@ def run_gold(args: argparse.Namespace, extractor: Extractor, backend: _KeepQuote
             totals[f"{way}_right"] += right
         wrong = [m for m in result.misses if m.startswith("speaker of") and "(by rule)" not in m]
         if wrong or any(q.attribution == "model" for q in extraction.quotes):
+            view = ArticleView.of(record["text"])
             misses[record["id"]] = wrong + [
-                f"asked the model: {q.text[:50]!r}"
+                f"asked the model: {q.text[:50]!r} ({_why_asked(view, q)})"
                 for q in extraction.quotes
                 if q.attribution == "model"
             ]

@@ -9,12 +9,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import attribute, detect
+from . import attribute, detect, ground, names
 from .actors import find_actor, find_speaker, new_speaker
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
+from .patterns import VERBS
 from .types import Actor, Quote, QuoteAttribution, Rejected
 
 NONE_OPTION = "none"
@@ -31,6 +32,14 @@ LEARNED_COVER = 0.5
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
+# Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
+_NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
+DESCRIBED_FALLBACK = True
+# A source taken as a described speaker is a few words, no punctuation but an apostrophe.
+_VERB = re.compile(rf"{VERBS}|is|was|are|were|be|been|has|have|had|does|did", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(r"[\w\u2019'%.-]+(?:\s[\w\u2019'%.-]+){0,5}")
+NEARBY_FALLBACK = True
+PRONOUN_CANDIDATES = True
 
 # Words before a quotation that make it a name: "CBS's "Face the Nation"", "a broadcast of "Fox
 # News Sunday"", "an interview on "Meet the Press"".
@@ -132,10 +141,40 @@ class _Attributing:
         start, written = source
         pronoun = written.lower()
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            return _referent(self.actors, start, pronoun)
-        if not any(c.isupper() for c in written) and not _described(written):
-            return None  # "I", "we", "sources": nobody the article names
-        return self._speaker_named(written)
+            referent = _referent(self.actors, start, pronoun)
+            if referent is None and PRONOUN_CANDIDATES:
+                named = self._last_named(start, pronoun)
+                referent = self._speaker_named(named) if named else None
+            return referent
+        if pronoun in _NO_SOURCE or not any(c.isalpha() for c in written):
+            return None  # "who", "I", "we": nobody the article names
+        speaker = (
+            self._speaker_named(written) if written[0].isupper() or _described(written) else None
+        )
+        if (
+            speaker is None
+            and DESCRIBED_FALLBACK
+            and not _described(written)
+            and _NOUN_PHRASE.fullmatch(written)
+            and not _VERB.fullmatch(pronoun.split()[-1])
+            and pronoun.split()[0] not in _NO_SOURCE - {"this"} | _PERSON_PRONOUNS | _GROUP_PRONOUNS
+        ):
+            # "many commentators", "Ryan's office", "21 percent": a described speaker.
+            speaker = self._speaker_named("the " + written)
+        return speaker
+
+    def _last_named(self, at: int, pronoun: str) -> str | None:
+        """The candidate name (no actor yet) mentioned last before `at` that the pronoun can
+        stand for."""
+        fits = [
+            (mention.start, candidate.name)
+            for candidate in self.candidates
+            if pronoun in _GROUP_PRONOUNS
+            or (names.guess_type(candidate) == "person") == (pronoun in _PERSON_PRONOUNS)
+            for mention in ground.find_mentions(self.view.text, candidate.forms)
+            if mention.end <= at
+        ]
+        return max(fits)[1] if fits else None
 
     def _reject(self, span: detect.QuotedSpan, reason: str) -> None:
         self.found.rejected.append(Rejected(kind="quote", value=span.text, reason=reason))
@@ -255,11 +294,41 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         size = sum(e - s for s, e in found.content)
         if best is None or (shared, -size) > best[:2]:
             best = (shared, -size, found.source[0])
-    if best is None:
+    source = best[2] if best else (_nearby_source(view, span) if NEARBY_FALLBACK else None)
+    if source is None:
         return None
-    start, end = best[2]
+    start, end = source
     written = view.text[start:end].split(",")[0].strip()
+    if written and _described(written):
+        # "a 52-count civil complaint filed by the SEC": the description up to its head noun
+        # (the article and the word after it are kept whole).
+        first, _, rest = written.partition(" ")
+        second, _, rest = rest.partition(" ")
+        written = f"{first} {second}" + _DESCRIPTION_TAIL.split(f" {rest}", maxsplit=1)[0]
+        written = written.strip()
     return (start, written) if written else None
+
+
+def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, int] | None:
+    """The source of the attribution whose cue is nearest before the quote in its paragraph,
+    in the quote's sentence or the one before it: speech that goes on past what the tagger
+    marked as its content."""
+    sentence = view.sentence_of(span.start)
+    if sentence is None:
+        return None
+    first = view.sentences[max(0, sentence.index - 2)].start  # index is 1-based
+    before = [
+        (found.cue[0][0], found.source[0])
+        for found in view.attributions
+        if found.source and max(first, span.paragraph_start) <= found.cue[0][0] < span.start
+    ]
+    return max(before)[1] if before else None
+
+
+# Where a described source's head ends: a preposition, a relative pronoun, a participle.
+_DESCRIPTION_TAIL = re.compile(
+    r"\s+(?:of|for|in|at|from|with|on|to|by|who|that|which|whose|\w+ed)\b|\s*[(\u2014-]\s"
+)
 
 
 def _described(written: str) -> bool:

@@ -130,3 +130,33 @@ def test_the_shipped_taggers_attribute_a_quote_no_rule_attributes() -> None:
     assert by_text["a disgrace to the country"] == ("Daily Post", "learned")
     assert by_text["will not pass."] == ("Olaf Berg", "rule")
     assert backend.requests == []
+
+
+def test_a_source_written_in_lower_case_is_a_described_speaker() -> None:
+    text = (
+        "Anna Berg spoke on Monday. Since then county officials have argued that the plan is "
+        '"a disaster for every family."'
+    )
+    end = quote_span(text)[1]
+    view = view_with(text, attribution(text, "county officials", (span(text, "the plan")[0], end)))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("county officials", "learned")]
+    assert [a.name for a in found.new_actors] == ["county officials"]
+
+
+def test_a_source_that_names_nobody_leaves_the_quote_to_the_model() -> None:
+    start, end = quote_span(TEXT)
+    view = view_with(TEXT, attribution(TEXT, "was", (start - 30, end)))
+    backend = Scripted({"speaker": "none"})
+    attribute(view, backend)
+    assert len(backend.requests) == 1
+
+
+def test_speech_that_goes_on_past_its_content_takes_the_source_of_the_cue_before_it() -> None:
+    text = (
+        "Anna Berg said on Monday that the plan was late. "
+        '"It is a disaster for every family," came next, to loud applause.'
+    )
+    view = view_with(text, attribution(text, "Anna Berg", span(text, "the plan was late")))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
