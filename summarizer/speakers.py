@@ -33,6 +33,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
+_POSSESSIVE = re.compile(r"[\u2019']s?\b")
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
 DESCRIBED_FALLBACK = True
 # A source taken as a described speaker is a few words, no punctuation but an apostrophe.
@@ -92,7 +93,7 @@ class _Attributing:
             if hit and not hit.pronoun:
                 speaker = self._speaker_named(hit.speaker)
             elif hit and hit.pronoun:
-                speaker = _pronoun_referent(self.actors, span, previous)
+                speaker = _pronoun_referent(self.actors, span, previous, text)
             elif previous and previous[2] and _continues(previous[0], span):
                 speaker = find_actor(self.actors, previous[1].speaker)
             attribution: QuoteAttribution = "rule"
@@ -141,7 +142,7 @@ class _Attributing:
         start, written = source
         pronoun = written.lower()
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            referent = _referent(self.actors, start, pronoun)
+            referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None and PRONOUN_CANDIDATES:
                 named = self._last_named(start, pronoun)
                 referent = self._speaker_named(named) if named else None
@@ -266,20 +267,13 @@ def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
 
 
 def _pronoun_referent(
-    actors: list[Actor], span: detect.QuotedSpan, previous: _Previous | None
+    actors: list[Actor], span: detect.QuotedSpan, previous: _Previous | None, text: str
 ) -> Actor | None:
     """Who "he", "she" or "they" is: the speaker of the quote before in the same paragraph,
     else the person named last before the quote."""
     if previous and previous[0].paragraph_start == span.paragraph_start:
         return find_actor(actors, previous[1].speaker)
-    people = [
-        (mention.start, actor)
-        for actor in actors
-        if actor.type == "person"
-        for mention in actor.mentions
-        if mention.end <= span.start
-    ]
-    return max(people, key=lambda pair: pair[0])[1] if people else None
+    return _referent(actors, span.start, "he", text)
 
 
 def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, str] | None:
@@ -335,14 +329,15 @@ def _described(written: str) -> bool:
     return written.split()[0].lower() in {"a", "an", "the", "another", "one"}
 
 
-def _referent(actors: list[Actor], at: int, pronoun: str) -> Actor | None:
+def _referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | None:
     """The actor a pronoun at `at` refers to: the one named last before it that it can stand
-    for (he or she a person, it an organisation or a country, they either)."""
+    for (he or she a person, it an organisation or a country, they either), not where the name
+    is a possessive ("Mr. Tribe's client")."""
     fits = [
         (mention.start, actor)
         for actor in actors
         if pronoun in _GROUP_PRONOUNS or (actor.type == "person") == (pronoun in _PERSON_PRONOUNS)
         for mention in actor.mentions
-        if mention.end <= at
+        if mention.end <= at and not _POSSESSIVE.match(text, mention.end)
     ]
     return max(fits, key=lambda pair: pair[0])[1] if fits else None

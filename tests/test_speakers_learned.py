@@ -9,7 +9,8 @@ from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
 from summarizer.speakers import Attribution as Attributed
-from summarizer.speakers import attribute_quotes
+from summarizer.speakers import _referent, attribute_quotes
+from summarizer.types import Actor, Span
 from tests.test_extract import TEXT as EXTRACT_TEXT
 from tests.test_extract import Scripted
 from tests.test_steps import asker_for
@@ -160,3 +161,13 @@ def test_speech_that_goes_on_past_its_content_takes_the_source_of_the_cue_before
     view = view_with(text, attribution(text, "Anna Berg", span(text, "the plan was late")))
     found = attribute(view, Scripted())
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+
+
+def test_a_pronoun_never_refers_to_a_possessive() -> None:
+    text = "Obama dismissed the charge as the voice of Tribe's client. He said so on Monday."
+    obama = Actor(name="Barack Obama", type="person", mentions=[Span(text="Obama", start=0, end=5)])
+    at = text.index("Tribe")
+    tribe = Actor(
+        name="Laurence Tribe", type="person", mentions=[Span(text="Tribe", start=at, end=at + 5)]
+    )
+    assert _referent([obama, tribe], text.index("He said"), "he", text) == obama
