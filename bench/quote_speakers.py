@@ -7,8 +7,8 @@
 No model runs. The backend is the rules-only one, except that a speaker question is answered
 with the first actor offered (not "none"), so that the quotes left for the model are kept and
 counted (their speakers are a placeholder and are not scored). Quotes and speakers are scored
-with `summarizer eval`'s matching (`evaluate.score`), once for each way a speaker was
-attributed. Printed: quote P / R / F1; speaker accuracy of the rule and learned speakers; of the
+with `summarizer eval`'s matching (`evaluate.score`, which splits speakers by how they were
+attributed). Printed: quote P / R / F1; speaker accuracy of the rule and learned speakers; of the
 scored quotes no rule attributes, how many the learned source gets right and how many are left
 for the model; the speaker questions asked over all quotes (scored or not); and the time the
 learned attributions take per article (the taggers, run once per article and shared by every
@@ -35,7 +35,7 @@ from summarizer.extract import Extractor
 from summarizer.generation import Generation, Request
 from summarizer.load import Article, describe, read_article
 from summarizer.prompting import load_template
-from summarizer.types import Extraction, Quote
+from summarizer.types import Quote
 
 WAYS = ("rule", "learned", "model")
 
@@ -52,20 +52,6 @@ class _KeepQuotes(RulesOnlyBackend):
             return super().generate(request)
         self.speaker_questions += 1
         return Generation(text=json.dumps({"speaker": speaker["enum"][0]}), finish_reason="stop")
-
-
-def _by_way(record: dict[str, Any], extraction: Extraction, types: set[str]) -> dict[str, Any]:
-    """Speakers scored and right for each way of attributing: the extraction scored with the
-    quotes of that way marked "rule" and the others not (the same matching for every way)."""
-    found: dict[str, Any] = {}
-    for way in WAYS:
-        quotes = [
-            q.model_copy(update={"attribution": "rule" if q.attribution == way else "model"})
-            for q in extraction.quotes
-        ]
-        part = score(record, extraction.model_copy(update={"quotes": quotes}), types)
-        found[way] = [part.rule_speakers_scored, part.rule_speakers_right]
-    return found
 
 
 def _why_asked(view: ArticleView, quote: Quote) -> str:
@@ -96,9 +82,16 @@ def run_gold(args: argparse.Namespace, extractor: Extractor, backend: _KeepQuote
         result = score(record, extraction, types)
         for name in ("gold_quotes", "predicted_quotes", "matched_gold", "matched_predicted"):
             totals[name] += getattr(result, name)
-        for way, (scored, right) in _by_way(record, extraction, types).items():
-            totals[f"{way}_scored"] += scored
-            totals[f"{way}_right"] += right
+        totals["rule_scored"] += result.rule_speakers_scored
+        totals["rule_right"] += result.rule_speakers_right
+        totals["learned_scored"] += result.learned_speakers_scored
+        totals["learned_right"] += result.learned_speakers_right
+        totals["model_scored"] += (
+            result.speakers_scored - result.rule_speakers_scored - result.learned_speakers_scored
+        )
+        totals["model_right"] += (
+            result.speakers_right - result.rule_speakers_right - result.learned_speakers_right
+        )
         wrong = [m for m in result.misses if m.startswith("speaker of") and "(by rule)" not in m]
         if wrong or any(q.attribution == "model" for q in extraction.quotes):
             view = ArticleView.of(record["text"])
