@@ -304,9 +304,9 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
 
 
 def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, int] | None:
-    """The source of the attribution whose cue is nearest before the quote in its paragraph,
-    in the quote's sentence or the one before it: speech that goes on past what the tagger
-    marked as its content."""
+    """The source of the attribution whose cue is nearest before the quote, in the quote's
+    sentence or the one before it (in the paragraph before, where the quote opens its own):
+    speech that goes on past what the tagger marked as its content."""
     sentence = view.sentence_of(span.start)
     if sentence is None:
         return None
@@ -314,7 +314,7 @@ def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, int
     before = [
         (found.cue[0][0], found.source[0])
         for found in view.attributions
-        if found.source and max(first, span.paragraph_start) <= found.cue[0][0] < span.start
+        if found.source and first <= found.cue[0][0] < span.start
     ]
     return max(before)[1] if before else None
 

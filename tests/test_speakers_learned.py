@@ -171,3 +171,24 @@ def test_a_pronoun_never_refers_to_a_possessive() -> None:
         name="Laurence Tribe", type="person", mentions=[Span(text="Tribe", start=at, end=at + 5)]
     )
     assert _referent([obama, tribe], text.index("He said"), "he", text) == obama
+
+
+def test_a_quote_opening_its_paragraph_takes_the_source_of_the_cue_in_the_sentence_before() -> None:
+    text = (
+        "Anna Berg told the council on Monday that the plan was late.\n\n"
+        '"It is a disaster for every family," came next, to loud applause.'
+    )
+    view = view_with(text, attribution(text, "Anna Berg", span(text, "the plan was late")))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+
+
+def test_a_cue_two_sentences_before_the_quote_is_too_far() -> None:
+    text = (
+        "Anna Berg told the council on Monday that the plan was late. The room was quiet. "
+        '"It is a disaster for every family," came next, to loud applause.'
+    )
+    view = view_with(text, attribution(text, "Anna Berg", span(text, "the plan was late")))
+    backend = Scripted({"speaker": "none"})
+    attribute(view, backend)
+    assert len(backend.requests) == 1
