@@ -78,6 +78,7 @@ class _Attributing:
     asker: Asker
     actors: list[Actor]  # the given actors, then the new ones as they are found
     found: Attribution = field(default_factory=Attribution)
+    mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # by candidate
 
     def run(self) -> Attribution:
         text = self.view.text
@@ -168,14 +169,21 @@ class _Attributing:
         """The candidate name (no actor yet) mentioned last before `at` that the pronoun can
         stand for."""
         fits = [
-            (mention.start, candidate.name)
+            (start, candidate.name)
             for candidate in self.candidates
             if pronoun in _GROUP_PRONOUNS
             or (names.guess_type(candidate) == "person") == (pronoun in _PERSON_PRONOUNS)
-            for mention in ground.find_mentions(self.view.text, candidate.forms)
-            if mention.end <= at
+            for start, end in self._candidate_mentions(candidate)
+            if end <= at
         ]
         return max(fits)[1] if fits else None
+
+    def _candidate_mentions(self, candidate: Candidate) -> list[tuple[int, int]]:
+        """Where the text names a candidate, found once per candidate."""
+        if candidate.name not in self.mentions:
+            found = ground.find_mentions(self.view.text, candidate.forms)
+            self.mentions[candidate.name] = [(m.start, m.end) for m in found]
+        return self.mentions[candidate.name]
 
     def _reject(self, span: detect.QuotedSpan, reason: str) -> None:
         self.found.rejected.append(Rejected(kind="quote", value=span.text, reason=reason))

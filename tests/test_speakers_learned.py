@@ -192,3 +192,16 @@ def test_a_cue_two_sentences_before_the_quote_is_too_far() -> None:
     backend = Scripted({"speaker": "none"})
     attribute(view, backend)
     assert len(backend.requests) == 1
+
+
+def test_a_pronoun_with_no_actor_before_it_is_the_last_candidate_name_before_it() -> None:
+    text = (
+        "The letter came from Hans Weber on Monday. "
+        'He wrote that the plan was "a disaster for every family."'
+    )
+    assert find_actors(text, names.find_candidates(text)) == []  # Weber is only a candidate
+    end = quote_span(text)[1]
+    view = view_with(text, attribution(text, "He", (span(text, "the plan")[0], end)))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Hans Weber", "learned")]
+    assert [a.name for a in found.new_actors] == ["Hans Weber"]
