@@ -66,6 +66,8 @@ class Score:
     speakers_right: int = 0
     rule_speakers_scored: int = 0  # of the scored speakers, those a reporting-verb rule chose
     rule_speakers_right: int = 0
+    learned_speakers_scored: int = 0  # those the source of a learned attribution gave
+    learned_speakers_right: int = 0
     gold_actors: int = 0
     predicted_actors: int = 0
     matched_actors: int = 0
@@ -115,9 +117,12 @@ class Score:
             "quote_f1": f1,
             "speaker_accuracy": ratio(self.speakers_right, self.speakers_scored),
             "speaker_accuracy_rules": ratio(self.rule_speakers_right, self.rule_speakers_scored),
+            "speaker_accuracy_learned": ratio(
+                self.learned_speakers_right, self.learned_speakers_scored
+            ),
             "speaker_accuracy_model": ratio(
-                self.speakers_right - self.rule_speakers_right,
-                self.speakers_scored - self.rule_speakers_scored,
+                self.speakers_right - self.rule_speakers_right - self.learned_speakers_right,
+                self.speakers_scored - self.rule_speakers_scored - self.learned_speakers_scored,
             ),
             "actor_f1": actor_f1 if self.gold_actors else None,
             "stance_precision": ratio(self.right_positions, self.predicted_positions),
@@ -220,12 +225,15 @@ def score(
         quote = extraction.quotes[hits[0]]
         predicted = quote.speaker
         by_rule = quote.attribution == "rule"
+        by_learned = quote.attribution == "learned"
         result.rule_speakers_scored += by_rule
+        result.learned_speakers_scored += by_learned
         head = _speaker_head(gold["speaker"])
         gold_names = [head, *_gold_aliases(record, gold["speaker"])]
         if any(match_score(name, predicted, aliases.get(predicted, [])) for name in gold_names):
             result.speakers_right += 1
             result.rule_speakers_right += by_rule
+            result.learned_speakers_right += by_learned
         else:
             result.misses.append(
                 f"speaker of {gold['quote'][:40]!r}: gold {gold['speaker']!r}, got {predicted!r}"

@@ -63,13 +63,19 @@ class Position(_Model):
     )
 
 
+# How a quote's speaker was chosen: by a reporting-verb rule, from the source of the learned
+# attribution that holds the quote, or by the model.
+QuoteAttribution = Literal["rule", "learned", "model"]
+
+
 class Quote(_Model):
     speaker: str = Field(description="An actor's canonical name")
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    attribution: Literal["rule", "model"] = Field(
-        description="Whether a reporting-verb rule or the model chose the speaker"
+    attribution: QuoteAttribution = Field(
+        description="Whether a reporting-verb rule, the source of the learned attribution that "
+        "holds the quote, or the model chose the speaker"
     )
 
 
