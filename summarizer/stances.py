@@ -20,6 +20,10 @@ from .types import Actor, Position, Quote, Rejected, Span
 STANCE_MAX_TOKENS = 30
 MAX_POSITIONS = 6
 EVIDENCE_CHOICES = 3  # sentences shown for one actor's stance
+# The model's stance is kept only when its choice margin (the chosen stance's probability minus
+# the runner-up's) reaches this: below, it is as often wrong as right on gold
+# (bench/stance_margins.py).
+STANCE_MIN_MARGIN = 0.5
 
 # "Related article: …", "Read also: …": a link to another story, not this one's reporting.
 _LINK_TO_ANOTHER_STORY = re.compile(
@@ -70,8 +74,19 @@ def read_positions(
         except ExtractionError as exc:
             read.rejected.append(asker.gave_up("position", actor.name, exc))
             continue
-        if asked is not None:
-            read.positions.append(asked)
+        if asked is None:
+            continue
+        if asked.confidence is not None and asked.confidence < STANCE_MIN_MARGIN:
+            read.rejected.append(
+                Rejected(
+                    kind="position",
+                    value=actor.name,
+                    reason=f"unclear: the model read {asked.stance!r} with a margin of "
+                    f"{asked.confidence:.2f}, under the bar of {STANCE_MIN_MARGIN}",
+                )
+            )
+            continue
+        read.positions.append(asked)
     return read
 
 
@@ -200,12 +215,18 @@ def _ask_stance(
     evidence = sorted(ranked, key=lambda s: s.index)
     variables = {"actor": actor.name, "topic": topic, "mentioned_in": evidence}
     schema = stance_schema([s.index for s in evidence])
-    parsed = asker.ask("stance", schema, STANCE_MAX_TOKENS, variables)
+    answer = asker.answer("stance", schema, STANCE_MAX_TOKENS, variables)
+    parsed = answer.parsed
     if parsed["stance"] == "unclear":
         return None
     sentence = view.sentences[int(parsed["evidence"]) - 1]
+    margin = (answer.margins or {}).get("stance")
     return Position(
-        actor=actor.name, topic=topic, stance=parsed["stance"], evidence=_span(sentence)
+        actor=actor.name,
+        topic=topic,
+        stance=parsed["stance"],
+        evidence=_span(sentence),
+        confidence=margin,
     )
 
 
