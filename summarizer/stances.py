@@ -32,6 +32,14 @@ _LINK_TO_ANOTHER_STORY = re.compile(
     re.IGNORECASE,
 )
 
+# A line of a file's header, not reporting: "date 2023-07-13 Title: …", "Date: 13.07.2023",
+# "Source: AFP". No reader accepts one as the evidence of a stance.
+_METADATA = re.compile(
+    r"\s*(?:(?:date|dated|published|updated|posted)\b\W*\d|"
+    r"(?:title|headline|author|byline|source|url|link|tags?|category|keywords)\s*:)",
+    re.IGNORECASE,
+)
+
 # Every actor's mentions, by the index of the sentence they are in.
 _MentionsBySentence = dict[int, list[tuple[Actor, Span]]]
 
@@ -137,6 +145,7 @@ def _evidence(
         for s in view.sentences
         if any(a is actor for a, _ in here.get(s.index, ()))
         and not _LINK_TO_ANOTHER_STORY.match(s.text)
+        and not _METADATA.match(s.text)
         and _shows_acting(actor, here, s, quotes)
     ]
     starts = [m.start for m in actor.mentions]  # in text order (ground.find_mentions)
@@ -150,9 +159,10 @@ def _evidence(
         )
         for s in mentioned_in
     ]
-    if not any(score >= 2 for score, _ in scored):
-        return []
-    best = sorted(scored, key=lambda pair: (-pair[0], pair[1].index))[:EVIDENCE_CHOICES]
+    # Only a sentence with a word of stance or the actor's own quotation can show its side:
+    # one that merely has it act ("Malia Obama wore a dress") is never offered as evidence.
+    shows_side = [pair for pair in scored if pair[0] >= 2]
+    best = sorted(shows_side, key=lambda pair: (-pair[0], pair[1].index))[:EVIDENCE_CHOICES]
     return [s for _, s in best]
 
 
@@ -188,9 +198,17 @@ def _rule_position(
     quotes: list[Quote],
     topic: str,
 ) -> Position | None:
-    """A position read by the stance-word rules from the best sentence that shows one."""
+    """A position read by the stance-word rules from the best sentence that shows one. A
+    mention inside someone else's quotation is that speaker's view of the actor ("Although Rep.
+    Akin has apologized, I believe …"), not the actor acting: no rule reads it."""
     for sentence in sentences:
         own, others, spoken = _in_sentence(actor, here, sentence, quotes)
+        theirs = [
+            (q.start, q.end)
+            for q in quotes
+            if q.speaker != actor.name and sentence.start <= q.start < sentence.end
+        ]
+        own = [m for m in own if not any(start <= m[0] < end for start, end in theirs)]
         stance = stance_rules.rule_stance(sentence, own, others, spoken)
         if stance is not None:
             return Position(
