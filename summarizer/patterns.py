@@ -126,9 +126,15 @@ NEGATION = re.compile(
     r"(?:\b(?:not|no|never|nor)|n[\u2019']t)[^\w.,;:!?]+(?:\w+[^\w.,;:!?]+){0,2}$", re.IGNORECASE
 )
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
-# support", "it could block"), or "of" ("an outpouring of support", "in the face of criticism":
-# someone else's).
-NOT_PLAIN_BEFORE = re.compile(r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,3}|\bof\s+)$")
+# support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
+# someone else's), or someone else asked to do it ("calls on Dean to apologize").
+NOT_PLAIN_BEFORE = re.compile(
+    r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
+    r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*)\s+(?:\w+\s+){1,3}to\s+)$",
+    re.IGNORECASE,
+)
+# After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.
+TO_VERB = re.compile(r"\s+to\s+")
 # Between two stance words of opposite sides, a turn of the actor's own: both ways ("signed a
 # revised bill after refusing to sign", "backed it, then opposed it").
 CHANGE = re.compile(r"\b(?:after|before|then|later|despite|only\s+to|but)\b", re.IGNORECASE)

@@ -28,11 +28,16 @@ from .patterns import (
     STANCE_CUE,
     SUPPORT,
     THAT,
+    TO_VERB,
 )
 
 EARLY_CHARS = 60  # a mention this close to the sentence's start is early
 
 _PREPOSITIONS = lexicon.words("prepositions")
+# Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
+# Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
+_IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 
 
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
@@ -73,11 +78,15 @@ def rule_stance(
     for _, end in leading(sentence, own, others):
         after = text[end - base :]
         stop = len(after)
-        for other, _ in others:
+        for other, other_end in others:
             # Another actor ends the clause's words for this one, unless a preposition puts it
             # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
             words_before = text[: other - base].split()
-            governed = bool(words_before) and words_before[-1].casefold() in _PREPOSITIONS
+            governed = (
+                bool(words_before)
+                and words_before[-1].casefold() in _IN_A_PHRASE
+                and not _RELATIVE.match(text, other_end - base)
+            )
             if other >= end and other - end < stop and not governed:
                 stop = other - end
         brk = CLAUSE_BREAK.search(after)
@@ -115,7 +124,8 @@ def leading(
         # but not one inside a title ("Ambassador to the US Koji Tomita").
         phrase = re.split(r"[,;:]", before[last_break:])[-1].split()
         if len(lead) > 8 or any(
-            word.casefold() in _PREPOSITIONS and not (i and phrase[i - 1][0].isupper())
+            word.casefold() in _PREPOSITIONS
+            and not (i and phrase[i - 1][0].isupper() and phrase[i - 1] != "According")
             for i, word in enumerate(phrase)
         ):
             continue
@@ -142,6 +152,9 @@ def _first_cue(text: str, *, own_words: bool = False) -> str | None:
                 continue
             if NOT_PLAIN_BEFORE.search(before):
                 continue
+            to = TO_VERB.match(text, m.end())
+            if stance == "supports" and to and OPPOSE.match(text, to.end()):
+                continue  # "wants to block", "plans to veto": the verb after it says the side
             if NEGATION.search(before):
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
                 cues.append((m.start(), "opposes" if stance == "supports" else None))

@@ -58,6 +58,12 @@ def stance(text: str, actor: str, others: tuple[str, ...] = (), spoken: tuple[st
          "supports"),
         # A name before a noun modifies it: the NATO office takes no side.
         ("The NATO office was opposed by many.", "NATO", (), None),
+        # Another actor in a phrase of the clause does not end it; one a relative clause is
+        # about does.
+        ("Stoltenberg said an office in Tokyo was under consideration.", "Stoltenberg",
+         ("Tokyo",), "supports"),
+        ("Mr. King differed from Mr. Schultz, who has seemed supportive of it.", "Mr. King",
+         ("Mr. Schultz",), None),
         ("NATO firmly opposed the plan.", "NATO", (), "opposes"),
         ("NATO leaders opposed the plan.", "NATO", (), "opposes"),
         # A possessive acts for the actor only through a body or person speaking for it.
@@ -108,6 +114,14 @@ def test_a_quote_the_actor_speaks_can_show_the_stance() -> None:
         ("Trump tells his supporters at a rally to vote.", "Trump", None),
         ("Akin said, citing an outpouring of support from donors.", "Akin", None),
         ("Doe read the plan before voting.", "Doe", None),
+        ("France wants to block the office.", "France", "opposes"),
+        ("Axelrod calls on Dean to apologize.", "Axelrod", None),
+        ("Mr. King said he might decide against his announced plans to host it.", "Mr. King",
+         None),
+        ("DuVernay explores the evolution of the prison system.", "DuVernay", None),
+        ("Stoltenberg is exploring the possibility of an office.", "Stoltenberg", "supports"),
+        # "According to X" reports X; it does not make X act.
+        ("According to Limbaugh, the criticism is unfair.", "Limbaugh", None),
         # Both ways in one clause: not plain.
         ("Hutchinson signed a revised bill after refusing to sign an earlier one.",
          "Hutchinson", None),
