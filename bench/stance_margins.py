@@ -8,7 +8,8 @@ model is asked the stance question, even where a rule reads the stance (so that 
 readings to measure), and its answer is scored against the article's gold: right when the actor
 holds a gold position in that article with that stance (as `summarizer eval --positions` scores
 a position). Prints each reading, then, by margin band, how many readings are right, and for
-each candidate bar the precision and the count of the model readings kept above it.
+each candidate bar the precision and the count of the model readings kept above it: of all
+readings, and of those no rule makes (the ones the pipeline asks the model for).
 
 Gold is JSON Lines (`tests/gold/seeds.jsonl`) or a BASIL event file
 (`tests/gold/basil/<n>.json`, whose texts are read from `../shared/eval/basil-dev.jsonl`).
@@ -197,11 +198,22 @@ def table(readings: list[Reading]) -> dict[str, Any]:
             {"bar": bar, "kept": len(kept), "right": right,
              "precision": round(right / len(kept), 3) if kept else None}
         )  # fmt: skip
+    left = [r for r in sided if r.rule is None]  # what the pipeline asks the model
+    bars_left = []
+    for bar in BARS:
+        kept = [r for r in left if r.margin >= bar]  # type: ignore[operator]
+        right = sum(r.right for r in kept)
+        bars_left.append(
+            {"bar": bar, "kept": len(kept), "right": right,
+             "precision": round(right / len(kept), 3) if kept else None}
+        )  # fmt: skip
     return {
         "readings": len(readings),
         "unclear": sum(r.stance == "unclear" for r in readings),
         "bands": bands,
         "bars": bars,
+        "left_to_the_model": len(left),
+        "bars_left_to_the_model": bars_left,
     }
 
 
@@ -237,9 +249,13 @@ def main() -> None:
     print("margin band      readings  right")
     for b in result["bands"]:
         print(f"{b['band']:16} {b['readings']:8} {b['right']:6}")
-    print("bar   kept  right  precision")
-    for b in result["bars"]:
-        print(f"{b['bar']:<5} {b['kept']:4} {b['right']:6}  {b['precision']}")
+    print("      all readings              readings no rule makes (the model's in the pipeline)")
+    print("bar   kept  right  precision    kept  right  precision")
+    for b, c in zip(result["bars"], result["bars_left_to_the_model"], strict=True):
+        print(
+            f"{b['bar']:<5} {b['kept']:4} {b['right']:6}  {b['precision']!s:9}    "
+            f"{c['kept']:4} {c['right']:6}  {c['precision']}"
+        )
 
 
 if __name__ == "__main__":
