@@ -16,6 +16,7 @@ from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
 from .issues import IssueItem, find_issues, wording_groups
+from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
     BriefActor,
@@ -293,6 +294,7 @@ def merge_positions(
             source=source,
             evidence=p.evidence,
             attribution=p.attribution,
+            confidence=p.confidence,
         )
         for i, (actor, source, p) in enumerate(found)
     ]
@@ -401,12 +403,17 @@ def write_headline(actors: list[BriefActor], positions: list[BriefPosition]) -> 
 
 def compare_sources(
     positions: list[BriefPosition], quotes: list[BriefQuote]
-) -> tuple[list[Finding], list[Finding]]:
-    """What the sources agree on and where they differ: an actor's stance on a topic as each
-    source reports it, and the same remark reported in different words. Every disagreement
-    has at least two sides and cites at least two sources."""
+) -> tuple[list[Finding], list[Finding], list[Finding]]:
+    """What the sources agree on, where they differ, and what to check: an actor's stance on a
+    topic as each source reports it, and the same remark reported in different words. Every
+    disagreement has at least two sides and cites at least two sources.
+
+    Sources differ on a stance only when each side has evidence that meets the bar (a rule
+    read it, or the model above `stances.STANCE_MIN_MARGIN`) and no side rests on one model
+    reading against rule readings; otherwise the stances that differ are a doubt to check."""
     agreements: list[Finding] = []
     disagreements: list[Finding] = []
+    doubts: list[Finding] = []
     grouped: dict[tuple[str, str], list[BriefPosition]] = {}
     for position in positions:
         grouped.setdefault((position.actor, position.topic), []).append(position)
@@ -421,13 +428,23 @@ def compare_sources(
                     says=stance,
                     sources=sorted({p.source for p in backing}),
                     evidence=[
-                        Evidence(source=p.source, read_by=p.attribution, **p.evidence.model_dump())
+                        Evidence(
+                            source=p.source,
+                            read_by=p.attribution,
+                            confidence=p.confidence,
+                            **p.evidence.model_dump(),
+                        )
                         for p in backing
                     ],
                 )
             )
         finding = Finding(kind="stance", actor=actor, topic=topic, sides=sides)
-        (disagreements if len(sides) > 1 else agreements).append(finding)
+        if len(sides) == 1:
+            agreements.append(finding)
+        elif _firm(sides):
+            disagreements.append(finding)
+        else:
+            doubts.append(finding)
     for quote in quotes:
         wordings: dict[str, list[QuoteVariant]] = {}
         for variant in quote.variants:
@@ -455,7 +472,26 @@ def compare_sources(
     order = {"stance": 0, "wording": 1}
     disagreements.sort(key=lambda f: (order[f.kind], -_cited(f), f.actor, f.topic))
     agreements.sort(key=lambda f: (-_cited(f), f.actor, f.topic))
-    return agreements, disagreements
+    doubts.sort(key=lambda f: (-_cited(f), f.actor, f.topic))
+    return agreements, disagreements, doubts
+
+
+def _meets_bar(evidence: Evidence) -> bool:
+    """Evidence a stance disagreement may rest on: a rule's reading, or the model's above the
+    bar (a model reading whose margin is unknown, as from a server, does not meet it)."""
+    if evidence.read_by != "model":
+        return True
+    return evidence.confidence is not None and evidence.confidence >= STANCE_MIN_MARGIN
+
+
+def _firm(sides: list[Side]) -> bool:
+    """Whether stances that differ are a disagreement: every side has evidence that meets the
+    bar, and none is one model reading against sides a rule read."""
+    if not all(any(_meets_bar(e) for e in side.evidence) for side in sides):
+        return False
+    ruled = [any(e.read_by != "model" for e in side.evidence) for side in sides]
+    lone_model = [not r and len(side.evidence) == 1 for side, r in zip(sides, ruled, strict=True)]
+    return not (any(lone_model) and any(ruled))
 
 
 def _cited(finding: Finding) -> int:

@@ -277,7 +277,7 @@ def build_briefing(
     usage.seconds = round(usage.seconds, 3)
     rejected = Counter(r.kind for e in extractions for r in e.rejected)
     quotes = merge.align_quotes(extractions, sources, index)
-    agreements, disagreements = merge.compare_sources(positions, quotes)
+    agreements, disagreements, doubts = merge.compare_sources(positions, quotes)
     return Briefing(
         headline=merge.write_headline(actors, positions),
         overview=merge.write_overview(sources, actors, positions, quotes, disagreements),
@@ -288,6 +288,7 @@ def build_briefing(
         quotes=quotes,
         agreements=agreements,
         disagreements=disagreements,
+        doubts=doubts,
         failures=sorted(failures, key=lambda f: f.file),
         rejected=dict(sorted(rejected.items())),
         provenance=Provenance(

@@ -7,8 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EXTRACTION_VERSION = "1.0"
-BRIEFING_VERSION = "1.3"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
-# notes; 1.3: source url and author
+BRIEFING_VERSION = "1.4"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+# notes; 1.3: source url and author; 1.4: doubts, and the confidence of model stances
 STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
@@ -60,6 +60,15 @@ class Position(_Model):
     evidence: Span
     attribution: Literal["rule", "model"] = Field(
         default="model", description="Whether a stance-word rule or the model read the stance"
+    )
+    # Left out of the JSON when unknown, so that extractions without it read as before.
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="For a model reading: the model's choice margin on the stance (the chosen "
+        "option's probability minus the runner-up's); absent for a rule reading or when unknown",
+        exclude_if=lambda v: v is None,
     )
 
 
@@ -189,6 +198,13 @@ class BriefPosition(_Model):
     attribution: Literal["rule", "model"] = Field(
         default="model", description="Whether a stance-word rule or the model read the stance"
     )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="For a model reading, its choice margin (Position); absent when unknown",
+        exclude_if=lambda v: v is None,
+    )
 
 
 class QuoteVariant(_Model):
@@ -214,6 +230,11 @@ class Evidence(_Model):
     text: str
     read_by: Literal["rule", "model"] | None = Field(
         default=None, description="For a stance: whether a rule or the model read it"
+    )
+    confidence: float | None = Field(
+        default=None,
+        description="For a model reading of a stance, its choice margin; absent when unknown",
+        exclude_if=lambda v: v is None,
     )
 
 
@@ -286,6 +307,12 @@ class Briefing(_Model):
     quotes: list[BriefQuote]
     agreements: list[Finding] = Field(default_factory=list)
     disagreements: list[Finding] = Field(default_factory=list)
+    doubts: list[Finding] = Field(
+        default_factory=list,
+        description="Stances the sources differ on where one side rests on a single model "
+        "reading against rule readings, or a side's evidence is under the bar: to check, not "
+        "shown as disagreements",
+    )
     failures: list[Failure] = Field(default_factory=list)
     rejected: dict[str, int] = Field(
         default_factory=dict,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -172,12 +173,20 @@ def test_positions_on_one_issue_worded_three_ways_share_one_issue() -> None:
     assert {p.reported_topic for p in positions} == set(issue.wordings)
 
 
-def _position(actor: str, stance: str, source: int, start: int = 0):  # type: ignore[no-untyped-def]
+def _position(  # type: ignore[no-untyped-def]
+    actor: str,
+    stance: str,
+    source: int,
+    start: int = 0,
+    read_by: str = "rule",
+    confidence: float | None = None,
+):
     from summarizer.types import BriefPosition, Span
 
     return BriefPosition(
         actor=actor, topic="the office", reported_topic="the office", stance=stance,  # type: ignore[arg-type]
         source=source, evidence=Span(start=start, end=start + 4, text="text"),
+        attribution=read_by, confidence=confidence,  # type: ignore[arg-type]
     )  # fmt: skip
 
 
@@ -190,7 +199,8 @@ def test_findings_disagree_across_sources_and_cite_both_sides() -> None:
         _position("kishida", "supports", 2),  # one source: neither agreement nor disagreement
     ]
     _, quotes = brief([A, B])
-    agreements, disagreements = merge.compare_sources(positions, quotes)
+    agreements, disagreements, doubts = merge.compare_sources(positions, quotes)
+    assert doubts == []
     stance = [f for f in disagreements if f.kind == "stance"]
     assert [(f.actor, [s.says for s in f.sides]) for f in stance] == [
         ("stoltenberg", ["opposes", "supports"])
@@ -204,6 +214,46 @@ def test_findings_disagree_across_sources_and_cite_both_sides() -> None:
     for finding in disagreements:
         assert len({r for side in finding.sides for r in side.sources}) >= 2
         assert all(side.evidence for side in finding.sides)
+
+
+BAR = merge.STANCE_MIN_MARGIN
+
+
+@pytest.mark.parametrize(
+    ("sides", "shown_as"),
+    [
+        # Two rule readings: a disagreement.
+        ([("supports", 1, "rule", None), ("opposes", 2, "rule", None)], "disagreement"),
+        # The model, sure, against the model, sure: a disagreement.
+        ([("supports", 1, "model", BAR + 0.1), ("opposes", 2, "model", BAR)], "disagreement"),
+        # One model reading against rule readings, however sure: a doubt to check.
+        ([("opposes", 1, "rule", None), ("opposes", 3, "rule", None),
+          ("supports", 2, "model", 0.99)], "doubt"),
+        # Two sure model readings against a rule reading: both sides meet the bar.
+        ([("opposes", 1, "rule", None), ("supports", 2, "model", 0.9),
+          ("supports", 3, "model", 0.9)], "disagreement"),
+        # A side under the bar, or whose margin is unknown (a server, an older recording).
+        ([("supports", 1, "model", BAR - 0.01), ("opposes", 2, "model", 0.99)], "doubt"),
+        ([("supports", 1, "model", None), ("opposes", 2, "model", 0.99)], "doubt"),
+    ],
+)  # fmt: skip
+def test_a_disagreement_needs_evidence_that_meets_the_bar_on_every_side(
+    sides: list[tuple[str, int, str, float | None]], shown_as: str
+) -> None:
+    positions = [
+        _position("macron", stance, source, read_by=read_by, confidence=confidence)
+        for stance, source, read_by, confidence in sides
+    ]
+    agreements, disagreements, doubts = merge.compare_sources(positions, [])
+    assert agreements == []
+    found = {"disagreement": disagreements, "doubt": doubts}
+    (finding,) = found[shown_as]
+    assert (disagreements if shown_as == "doubt" else doubts) == []
+    assert sorted(s.says for s in finding.sides) == sorted({stance for stance, *_ in sides})
+    by_model = [e for side in finding.sides for e in side.evidence if e.read_by == "model"]
+    assert sorted(e.confidence or 0 for e in by_model) == sorted(
+        c or 0 for _, _, read_by, c in sides if read_by == "model"
+    )
 
 
 def test_overview_names_an_evenly_split_actor_among_the_differences() -> None:
@@ -223,7 +273,7 @@ def test_overview_names_an_evenly_split_actor_among_the_differences() -> None:
         for i, n in (("nato", "NATO"), ("macron", "Emmanuel Macron"))
     ]
     sources = [Source(ref=r, id=str(r), file=f"{r}.txt", sha256="0" * 64) for r in (1, 2, 3)]
-    _, disagreements = merge.compare_sources(positions, [])
+    _, disagreements, _ = merge.compare_sources(positions, [])
     text = " ".join(merge.write_overview(sources, actors, positions, [], disagreements))
     # A 2-to-1 majority is reported as the actor's stance; a 1-to-1 split is no majority.
     assert "Emmanuel Macron opposes it" in text
