@@ -24,6 +24,14 @@ OUTPUTS: dict[str, type[BaseModel]] = {
 }
 
 
+@dataclass(frozen=True)
+class Answer:
+    """A valid answer, and its choice margins by key (`Generation.margins`), None if unknown."""
+
+    parsed: dict[str, Any]
+    margins: dict[str, float] | None = None
+
+
 @dataclass
 class Asker:
     """Asks the questions about one article and adds up what they cost."""
@@ -37,7 +45,7 @@ class Asker:
     usage: Usage = field(default_factory=Usage)
     # Valid answers by request key, shared by the articles of a run: a question asked again
     # word for word (a syndicated copy's passage) is answered once.
-    answered: dict[str, str] = field(default_factory=dict)
+    answered: dict[str, Answer] = field(default_factory=dict)
 
     def ask(
         self,
@@ -50,14 +58,23 @@ class Asker:
         (jsonschema) and the task's pydantic model, at most max_attempts times, feeding the
         specific problems back each time. Raises ExtractionError, carrying the attempts and the
         last raw output, when every attempt fails."""
+        return dict(self.answer(task, schema, max_tokens, variables).parsed)
+
+    def answer(
+        self,
+        task: str,
+        schema: dict[str, Any],
+        max_tokens: int,
+        variables: dict[str, Any] | None = None,
+    ) -> Answer:
+        """As `ask`, with the answer's choice margins when the backend knows them."""
         messages: list[Message] = self.template.messages(
             task, {**self.variables, **(variables or {})}
         )
         request = Request(messages, schema, max_tokens, self._label(task))
         key = request.key(self.backend.sampling)
         if key in self.answered:
-            known: dict[str, Any] = json.loads(self.answered[key])
-            return known
+            return self.answered[key]
         raw = ""
         problems: list[str] = []
         attempts = self.max_attempts
@@ -67,9 +84,9 @@ class Asker:
             raw = generation.text
             problems = _problems(generation, schema, OUTPUTS[task])
             if not problems:
-                self.answered[key] = raw
-                parsed: dict[str, Any] = json.loads(raw)
-                return parsed
+                # A re-asked answer's margins are those of its last attempt.
+                self.answered[key] = Answer(json.loads(raw), generation.margins)
+                return self.answered[key]
             if attempt < attempts:
                 self.event(f"{self.article_id}: re-asking {task} ({problems[0]})")
                 messages = [

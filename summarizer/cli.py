@@ -293,7 +293,13 @@ def schema(
 @app.command("eval")
 def eval_command(
     ctx: typer.Context,
-    gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON Lines (see README).")],
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold annotations: JSON Lines of articles, or event gold (a folder of event "
+            "files such as tests/gold/basil, or one; their texts from --texts). See README."
+        ),
+    ],
     per_article: Annotated[
         bool,
         typer.Option(
@@ -332,21 +338,55 @@ def eval_command(
             "found by the attribution model instead of the extraction's quotes.",
         ),
     ] = False,
+    texts: Annotated[
+        Path | None,
+        typer.Option(
+            "--texts",
+            help="With event gold: the JSON Lines file of events holding the articles' texts "
+            "(BASIL's format), e.g. ../shared/eval/basil-dev.jsonl.",
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against hand-annotated gold: quote precision/recall/F1, speaker
     accuracy, actor F1 (with --attributions: content P/R/F1 and source accuracy of every
-    attribution, by kind)."""
+    attribution, by kind). Against event gold also stances per issue, junk and split actors,
+    the speakers of all quotes and, with --positions, the disagreements of each event's
+    briefing."""
     from .evaluate import evaluate
+    from .event_gold import is_event_gold
 
     if attributions:
         _eval_attributions(gold, per_article, limit, stride, offset, json_out)
         return
+    if is_event_gold(gold):
+        _eval_events(ctx, gold, texts, per_article, all_quotes, limit, stride, offset, positions,
+                     json_out)  # fmt: skip
+        return
+    if texts is not None:
+        raise InputError("--texts goes with event gold (a folder of event files, or one)")
     invocation = _invocation(ctx)
     extractor = api.extractor(prompt=invocation.run.prompt, backend=invocation.open_backend())
     extractor.with_positions = positions
 
+    show = _article_printer(per_article and not json_out)
+    total, articles = evaluate(
+        gold,
+        extractor,
+        quote_types={"direct", "mixed"} if all_quotes else {"direct"},
+        limit=limit,
+        stride=stride,
+        offset=offset,
+        on_article=show,
+    )
+    if json_out:
+        sys.stdout.write(json.dumps(_eval_json(total, articles, per_article), indent=2) + "\n")
+        return
+    _print_figures(total.figures(), articles)
+
+
+def _article_printer(verbose: bool) -> Any:
     def show(score: Any) -> None:
-        if per_article and not json_out:
+        if verbose:
             figures = score.figures()
             err.print(
                 f"{escape(score.article)}: quotes {score.matched_gold}/{score.gold_quotes} "
@@ -358,38 +398,116 @@ def eval_command(
             for miss in score.misses:
                 err.print(f"    {miss}", highlight=False, markup=False)
 
-    total, articles = evaluate(
-        gold,
-        extractor,
-        quote_types={"direct", "mixed"} if all_quotes else {"direct"},
-        limit=limit,
-        stride=stride,
-        offset=offset,
-        on_article=show,
-    )
-    figures = total.figures()
-    if json_out:
-        sys.stdout.write(
-            json.dumps(
-                {
-                    "total": figures,
-                    "counts": total.counts(),
-                    "articles": {
-                        a.article: {
-                            **a.figures(),
-                            **({"misses": a.misses, "error": a.error} if per_article else {}),
-                        }
-                        for a in articles
-                    },
-                },
-                indent=2,
-            )
-            + "\n"
-        )
-        return
+    return show
+
+
+def _eval_json(total: Any, articles: list[Any], per_article: bool) -> dict[str, Any]:
+    return {
+        "total": total.figures(),
+        "counts": total.counts(),
+        "articles": {
+            a.article: {
+                **a.figures(),
+                **({"misses": a.misses, "error": a.error} if per_article else {}),
+            }
+            for a in articles
+        },
+    }
+
+
+def _print_figures(figures: dict[str, Any], articles: list[Any]) -> None:
     out.print(f"articles: {len(articles)} ({sum(1 for a in articles if a.error)} failed)")
     for name, value in figures.items():
-        out.print(f"{name}: {value if value is not None else 'n/a'}")
+        out.print(f"{name}: {value if value is not None else 'n/a'}", highlight=False)
+
+
+def _eval_events(
+    ctx: typer.Context,
+    gold: Path,
+    texts: Path | None,
+    per_article: bool,
+    all_quotes: bool,
+    limit: int | None,
+    stride: int,
+    offset: int,
+    positions: bool,
+    json_out: bool,
+) -> None:
+    """`eval` against event gold: the articles of each event, and with --positions the
+    briefing of each event's articles against the event's disagreements."""
+    from .evaluate import evaluate_events
+    from .event_gold import read_events
+    from .pipeline import build_briefing
+
+    if texts is None:
+        raise InputError(
+            f"{gold} is event gold, which holds offsets only: name the file of the articles' "
+            "texts with --texts (e.g. ../shared/eval/basil-dev.jsonl)"
+        )
+    events = read_events(gold, texts)[offset::stride][:limit]
+    invocation = _invocation(ctx)
+    extractor = api.extractor(prompt=invocation.run.prompt, backend=invocation.open_backend())
+    extractor.with_positions = positions
+
+    def make_briefing(extractions: list[Any]) -> Any:
+        return build_briefing(extractions, [], extractor.backend, extractor.template, {})
+
+    def show_event(event: Any) -> None:
+        if per_article and not json_out:
+            figures = event.figures()
+            err.print(
+                f"{escape(event.event)} briefing: disagreements shown "
+                f"{figures['disagreements_shown']} ({figures['disagreements_false']} false), "
+                f"gold {figures['disagreements_gold']} ({figures['disagreements_missed']} "
+                f"missed); topics {event.topics} for {event.issues} issue(s); people split "
+                f"{event.split}/{event.people}"
+                + (f" [red]error: {escape(event.error)}[/]" if event.error else "")
+            )
+            for kind, lines in (("false", event.false), ("missed", event.missed),
+                                ("split", event.splits)):  # fmt: skip
+                for line in lines:
+                    err.print(f"    {kind} {line}", highlight=False, markup=False)
+
+    total, articles, events_total, per_event = evaluate_events(
+        events,
+        extractor,
+        quote_types={"direct", "mixed"} if all_quotes else {"direct"},
+        make_briefing=make_briefing if positions else None,
+        on_article=_article_printer(per_article and not json_out),
+        on_event=show_event,
+    )
+    briefing = (
+        {
+            **events_total.figures(),
+            "false": events_total.false,
+            "missed": events_total.missed,
+            "splits": events_total.splits,
+        }
+        if positions
+        else None
+    )
+    if json_out:
+        result = _eval_json(total, articles, per_article)
+        result["events"] = [e.id for e in events]
+        if briefing is not None:
+            result["briefing"] = briefing
+            if per_article:
+                result["briefings"] = {
+                    e.event: {**e.figures(), "false": e.false, "missed": e.missed,
+                              "splits": e.splits, "error": e.error}
+                    for e in per_event
+                }  # fmt: skip
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        return
+    out.print(f"events: {len(events)}")
+    _print_figures(total.figures(), articles)
+    if briefing is None:
+        return
+    for name, value in events_total.figures().items():
+        out.print(f"briefing {name}: {value if value is not None else 'n/a'}", highlight=False)
+    for kind in ("false", "missed"):
+        for line in briefing[kind]:
+            out.print(f"  {kind} disagreement: {line}", highlight=False, markup=False)
 
 
 def _eval_attributions(

@@ -16,9 +16,19 @@ when it names the same person (word match on the name, `attribute.match_score`);
 that are pronouns, or only the cue word ("said", five in PolNeAR dev), are left out. Actors,
 when the gold lists them, match by any of their names.
 Positions, when the gold lists them (and `eval --positions` asks for them): a predicted position
-is right when its actor holds a gold position in that article with the same stance (topics are
-worded too freely to compare); stance precision is right / predicted, stance recall is the
-share of gold position holders given a right stance.
+is right when its actor holds a gold position in that article with the same stance, whatever the
+topic; stance precision is right / predicted, stance recall (holder recall) is the share of gold
+position holders given a right stance. A predicted actor names a gold actor when its name (else
+one of its aliases) is one of the gold actor's forms, titles aside, else when it shares the most
+name words with exactly one gold actor (`gold_actor`).
+
+Event gold (`event_gold`: a folder of event files, the texts read from the corpus) adds, per
+article: stances per issue (each predicted topic mapped to the gold issue whose label or alias it
+shares the most words with, `issue_of`; topics that map to none are counted and listed), junk
+(predicted actors that are no gold actor of the event), people split (a gold person named by two
+or more predicted actors) and the speakers of all quotes, pronoun speakers included (the gold
+resolves them); and per event, from a briefing of its articles, the stance disagreements shown
+against the gold's real ones: false and missed ones listed (`score_briefing`).
 """
 
 from __future__ import annotations
@@ -26,23 +36,24 @@ from __future__ import annotations
 import json
 import re
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from . import names
 from .actors import find_actors
 from .article_view import ArticleView
-from .attribute import match_score
+from .attribute import match_score, name_tokens
 from .attribution import Attribution, kind_of
 from .errors import InputError, SummarizerError
+from .event_gold import GoldEvent, article_records
 from .extract import Extractor
 from .load import Article, describe
-from .names import TITLE_WORDS
+from .names import TITLE_WORDS, find_candidates
 from .patterns import VERBS
 from .statements import resolve_sources
-from .types import Extraction
+from .types import Briefing, Extraction
 
 OVERLAP = 0.5
 
@@ -58,6 +69,8 @@ class Score:
     speakers_right: int = 0
     rule_speakers_scored: int = 0  # of the scored speakers, those a reporting-verb rule chose
     rule_speakers_right: int = 0
+    learned_speakers_scored: int = 0  # those the source of a learned attribution gave
+    learned_speakers_right: int = 0
     gold_actors: int = 0
     predicted_actors: int = 0
     matched_actors: int = 0
@@ -65,6 +78,16 @@ class Score:
     right_positions: int = 0
     gold_holders: int = 0
     found_holders: int = 0
+    event_articles: int = 0  # articles scored against event gold: the counts below are theirs
+    issue_right: int = 0  # predicted positions with a right stance on the issue their topic maps to
+    unmatched_topics: int = 0  # predicted positions whose topic maps to no gold issue
+    gold_issue_holders: int = 0  # gold (actor, issue) pairs
+    found_issue_holders: int = 0
+    junk_actors: int = 0  # predicted actors that are no gold actor of the event
+    gold_people_found: int = 0  # gold persons named by a predicted actor
+    split_people: int = 0  # of those, named by two or more predicted actors
+    quote_speakers_scored: int = 0  # found gold quotes, pronoun speakers included
+    quote_speakers_right: int = 0
     model_calls: int = 0  # what the model was asked: calls, and the prompt tokens it evaluated
     evaluated_tokens: int = 0
     seconds: float = 0.0
@@ -97,16 +120,33 @@ class Score:
             "quote_f1": f1,
             "speaker_accuracy": ratio(self.speakers_right, self.speakers_scored),
             "speaker_accuracy_rules": ratio(self.rule_speakers_right, self.rule_speakers_scored),
+            "speaker_accuracy_learned": ratio(
+                self.learned_speakers_right, self.learned_speakers_scored
+            ),
             "speaker_accuracy_model": ratio(
-                self.speakers_right - self.rule_speakers_right,
-                self.speakers_scored - self.rule_speakers_scored,
+                self.speakers_right - self.rule_speakers_right - self.learned_speakers_right,
+                self.speakers_scored - self.rule_speakers_scored - self.learned_speakers_scored,
             ),
             "actor_f1": actor_f1 if self.gold_actors else None,
             "stance_precision": ratio(self.right_positions, self.predicted_positions),
             "stance_recall": ratio(self.found_holders, self.gold_holders),
+            **(self._event_figures() if self.event_articles else {}),
             "model_calls": self.model_calls,
             "evaluated_tokens": self.evaluated_tokens,
             "seconds": round(self.seconds, 1),
+        }
+
+    def _event_figures(self) -> dict[str, float | None]:
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        return {
+            "issue_precision": ratio(self.issue_right, self.predicted_positions),
+            "issue_recall": ratio(self.found_issue_holders, self.gold_issue_holders),
+            "unmatched_topics": self.unmatched_topics,
+            "actor_junk_share": ratio(self.junk_actors, self.predicted_actors),
+            "people_split_share": ratio(self.split_people, self.gold_people_found),
+            "quote_speaker_share": ratio(self.quote_speakers_right, self.quote_speakers_scored),
         }
 
     def counts(self) -> dict[str, int]:
@@ -152,7 +192,17 @@ def _speaker_head(speaker: str) -> str:
     return " ".join(words)
 
 
-def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str]) -> Score:
+def score(
+    record: dict[str, Any],
+    extraction: Extraction,
+    quote_types: set[str],
+    *,
+    positions: bool | None = None,
+) -> Score:
+    """One article's extraction against its gold record. Positions are scored when the gold
+    has them and `positions` is True, or (None) when the extraction has some: a JSON Lines
+    gold's articles without a predicted position then leave its holders out of the recall,
+    where event gold (`evaluate_events`, positions=True when they were asked) counts them."""
     result = Score(article=record["id"])
     scored = [q for q in record["quotes"] if q.get("quote_type", "direct") in quote_types]
     ignored = [q for q in record["quotes"] if q not in scored]
@@ -178,12 +228,15 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
         quote = extraction.quotes[hits[0]]
         predicted = quote.speaker
         by_rule = quote.attribution == "rule"
+        by_learned = quote.attribution == "learned"
         result.rule_speakers_scored += by_rule
+        result.learned_speakers_scored += by_learned
         head = _speaker_head(gold["speaker"])
         gold_names = [head, *_gold_aliases(record, gold["speaker"])]
         if any(match_score(name, predicted, aliases.get(predicted, [])) for name in gold_names):
             result.speakers_right += 1
             result.rule_speakers_right += by_rule
+            result.learned_speakers_right += by_learned
         else:
             result.misses.append(
                 f"speaker of {gold['quote'][:40]!r}: gold {gold['speaker']!r}, got {predicted!r}"
@@ -204,9 +257,15 @@ def score(record: dict[str, Any], extraction: Extraction, quote_types: set[str])
     result.matched_predicted = len(matched_predictions)
     result.model_calls = extraction.usage.calls
     result.evaluated_tokens = extraction.usage.evaluated_tokens
-    if "actors" in record:
+    if "event_actors" in record:
+        _score_named_actors(record["actors"], record["event_actors"], extraction, result)
+    elif "actors" in record:
         _score_actors(record["actors"], extraction, result)
-    if record.get("positions") and extraction.positions:
+    if "event_actors" in record:
+        _score_event_article(record, extraction, result)
+    if record.get("positions") and (
+        positions if positions is not None else bool(extraction.positions)
+    ):
         _score_positions(record, extraction, result)
     return result
 
@@ -215,23 +274,189 @@ def _score_positions(record: dict[str, Any], extraction: Extraction, result: Sco
     gold: dict[str, set[str]] = {}
     for position in record["positions"]:
         gold.setdefault(position["actor"], set()).add(position["stance"])
-    aliases = {a.name: a.aliases for a in extraction.actors}
+    gold_actors = record.get("event_actors") or record.get("actors") or []
+    by_name = {a.name: a for a in extraction.actors}
     result.gold_holders = len(gold)
     found: set[str] = set()
+    holders_of: dict[str, list[str]] = {}
     for position in extraction.positions:
         result.predicted_positions += 1
-        holders = [
-            g for g in gold if match_score(g, position.actor, aliases.get(position.actor, []))
-        ]
-        if any(position.stance in gold[g] for g in holders):
+        aliases = by_name[position.actor].aliases if position.actor in by_name else []
+        named = gold_actor(position.actor, aliases, gold_actors) if gold_actors else None
+        if named is not None:
+            holders = [named]
+        else:  # a gold record without (all) its actors: the holders it names
+            holders = [g for g in gold if match_score(g, position.actor, aliases)]
+        holders_of[position.actor] = holders
+        if any(position.stance in gold.get(g, set()) for g in holders):
             result.right_positions += 1
-            found.update(g for g in holders if position.stance in gold[g])
+            found.update(g for g in holders if position.stance in gold.get(g, set()))
         else:
-            expected = "/".join(sorted(set().union(*(gold[g] for g in holders)))) or "no position"
+            known = set().union(*(gold.get(g, set()) for g in holders))
+            expected = "/".join(sorted(known)) or "no position"
             result.misses.append(
                 f"stance of {position.actor!r}: got {position.stance}, gold {expected}"
             )
     result.found_holders = len(found)
+    if "issues" in record:
+        _score_issues(record, extraction, holders_of, result)
+
+
+def _score_issues(
+    record: dict[str, Any],
+    extraction: Extraction,
+    holders_of: dict[str, list[str]],
+    result: Score,
+) -> None:
+    """Stances per issue: each predicted position's topic mapped to a gold issue."""
+    gold: dict[tuple[str, str], set[str]] = {}
+    for position in record["positions"]:
+        gold.setdefault((position["actor"], position["issue"]), set()).add(position["stance"])
+    result.gold_issue_holders = len(gold)
+    found: set[tuple[str, str]] = set()
+    unmatched: dict[str, int] = {}
+    for position in extraction.positions:
+        issue = issue_of(position.topic, record["issues"])
+        if issue is None:
+            result.unmatched_topics += 1
+            unmatched[position.topic] = unmatched.get(position.topic, 0) + 1
+            continue
+        right = [
+            (g, issue)
+            for g in holders_of.get(position.actor, [])
+            if position.stance in gold.get((g, issue), set())
+        ]
+        if right:
+            result.issue_right += 1
+            found.update(right)
+    result.found_issue_holders = len(found)
+    for topic, count in unmatched.items():
+        result.misses.append(f"topic matches no gold issue: {topic!r} ({count} position(s))")
+
+
+_TOPIC_STOP = {
+    "a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "by", "at", "from",
+    "over", "about", "its", "his", "her", "their", "this", "that", "as", "is", "are", "be",
+    "into", "after", "before", "against",
+}  # fmt: skip
+
+
+def _topic_words(text: str) -> set[str]:
+    words = set()
+    for word in name_tokens(text.replace("\u2019", "'")):
+        if word in _TOPIC_STOP or len(word) < 2:
+            continue
+        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return words
+
+
+def issue_of(topic: str, issues: list[dict[str, Any]]) -> str | None:
+    """The gold issue a predicted topic is about: the one whose label or an alias has the
+    largest share of its words in the topic (at least half), ties going to the most shared
+    words, then to the first issue; None when no issue reaches half."""
+    words = _topic_words(topic)
+    best: tuple[float, int] = (0.0, 0)
+    chosen = None
+    for issue in issues:
+        for phrase in (issue["label"], *issue.get("aliases", [])):
+            phrase_words = _topic_words(phrase)
+            shared = len(words & phrase_words)
+            if not shared:
+                continue
+            key = (shared / len(phrase_words), shared)
+            if key > best:
+                best, chosen = key, issue["id"]
+    return chosen if best[0] >= 0.5 else None
+
+
+def _name_key(name: str) -> str:
+    """A name's words without accents, leading titles and articles: "Rep. Luis Gutiérrez" ->
+    "luis gutierrez"."""
+    plain = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    words = name_tokens("".join(c for c in plain if not unicodedata.combining(c)))
+    while len(words) > 1 and (
+        words[0] in TITLE_WORDS or f"{words[0]}." in TITLE_WORDS or words[0] in ("the", "a", "an")
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def gold_actor(name: str, aliases: list[str], actors: list[dict[str, Any]]) -> str | None:
+    """The gold actor (canonical name) a predicted actor names: the one with the predicted name
+    among its forms (titles and accents aside), else with one of the predicted aliases, else the
+    single one sharing the most name words with the predicted name (`match_score`) and no other
+    first name; None for none."""
+    forms: dict[str, str] = {}
+    for actor in actors:
+        for form in (actor["name"], *actor.get("aliases", [])):
+            forms.setdefault(_name_key(form), actor["name"])
+    for candidate in (name, *aliases):
+        key = _name_key(candidate)
+        if key and key in forms:
+            return forms[key]
+    if not _name_key(name).strip() or set(name_tokens(name)) <= TITLE_WORDS:
+        return None  # "president", "the": a title or a function word names no one
+    given = _name_key(name).split()
+    scores = [
+        (match_score(name, a["name"], a.get("aliases", [])), a["name"])
+        for a in actors
+        if not _other_given_name(given, _name_key(a["name"]).split())
+    ]
+    best = max((score for score, _ in scores), default=0)
+    winners = [n for score, n in scores if score == best]
+    return winners[0] if best and len(winners) == 1 else None
+
+
+def _other_given_name(a: list[str], b: list[str]) -> bool:
+    """Whether two full names have different first names ("Jim Smith", "Bob Smith"); an
+    initial agrees with any name it may stand for."""
+    if len(a) < 2 or len(b) < 2 or a[0] == b[0]:
+        return False
+    initial = (len(a[0]) == 1 and b[0].startswith(a[0])) or (
+        len(b[0]) == 1 and a[0].startswith(b[0])
+    )
+    return not initial
+
+
+def _score_event_article(record: dict[str, Any], extraction: Extraction, result: Score) -> None:
+    """Junk actors, people split and the speakers of every quote, against event gold."""
+    result.event_articles = 1
+    gold_actors = record["event_actors"]
+    persons = {a["name"] for a in gold_actors if a["type"] == "person"}
+    named: dict[str, list[str]] = {}
+    for actor in extraction.actors:
+        match = gold_actor(actor.name, actor.aliases, gold_actors)
+        if match is None:
+            result.junk_actors += 1
+            result.misses.append(f"junk actor: {actor.name!r} ({actor.type})")
+        else:
+            named.setdefault(match, []).append(actor.name)
+    people = {g: names for g, names in named.items() if g in persons}
+    result.gold_people_found = len(people)
+    for person, names in people.items():
+        if len(names) > 1:
+            result.split_people += 1
+            result.misses.append(f"split: {person!r} is {', '.join(map(repr, names))}")
+    by_name = {a.name: a for a in extraction.actors}
+    for gold in record["quotes"]:
+        spans = [tuple(s) for s in gold["quote_spans"]]
+        hits = [
+            q for q in extraction.quotes
+            if any(_overlap((q.start, q.end), span) for span in spans)
+        ]  # fmt: skip
+        if not hits or not gold.get("speaker"):
+            continue
+        result.quote_speakers_scored += 1
+        predicted = hits[0].speaker
+        entry = by_name.get(predicted)
+        said = gold_actor(predicted, entry.aliases if entry else [], gold_actors)
+        if said == gold["speaker"]:
+            result.quote_speakers_right += 1
+            continue
+        listed = f"speaker of {gold['quote'][:40]!r}:"
+        if not any(miss.startswith(listed) for miss in result.misses):
+            pronoun = " (a pronoun)" if gold.get("speaker_is_pronoun") else ""
+            result.misses.append(f"{listed} gold {gold['speaker']!r}{pronoun}, got {predicted!r}")
 
 
 def _gold_aliases(record: dict[str, Any], speaker: str) -> list[str]:
@@ -265,6 +490,186 @@ def _score_actors(gold: list[dict[str, Any]], extraction: Extraction, result: Sc
             result.misses.append(f"extra actor: {predicted.name!r}")
 
 
+@dataclass
+class EventScore:
+    """A briefing of an event's articles against the event's gold."""
+
+    event: str
+    gold_disagreements: int = 0
+    shown: int = 0  # stance disagreements the briefing shows
+    real: int = 0  # of those, ones the gold has (same actor and issue)
+    topics: int = 0  # distinct topics of the briefing's positions
+    issues: int = 0  # the gold's issues
+    people: int = 0  # gold persons named by the briefing's actors
+    split: int = 0  # of those, named by two or more briefing actors
+    error: str | None = None
+    false: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    splits: list[str] = field(default_factory=list)
+
+    def add(self, other: EventScore) -> None:
+        for name in _EVENT_COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("false", "missed", "splits"):
+            getattr(self, name).extend(f"{other.event}: {line}" for line in getattr(other, name))
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "disagreements_gold": self.gold_disagreements,
+            "disagreements_shown": self.shown,
+            "disagreements_false": self.shown - self.real,
+            "disagreements_missed": len(self.missed),
+            "people_split_share": round(self.split / self.people, 3) if self.people else None,
+            "topics": self.topics,
+            "issues": self.issues,
+        }
+
+
+_EVENT_COUNTS = tuple(f.name for f in fields(EventScore) if f.type == "int")
+
+
+def score_briefing(event: GoldEvent, briefing: Briefing, outlet_of: dict[str, str]) -> EventScore:
+    """The stance disagreements a briefing of the event shows against the gold's: one is real
+    when the gold has a disagreement of the same actor on the same issue (its topic mapped with
+    `issue_of`), else false; gold ones not shown are missed. Also the gold persons the briefing
+    splits across actors. `outlet_of` maps an article's sha256 to its outlet."""
+    result = EventScore(event=event.id, issues=len(event.issues))
+    result.gold_disagreements = len(event.disagreements)
+    result.topics = len({p.topic for p in briefing.positions})
+    outlets = {s.ref: outlet_of.get(s.sha256, s.id) for s in briefing.sources}
+    actors = {a.id: a for a in briefing.actors}
+    named = {a.id: gold_actor(a.name, a.aliases, event.actors) for a in briefing.actors}
+    persons = {a["name"] for a in event.actors if a["type"] == "person"}
+    by_person: dict[str, list[str]] = {}
+    for actor_id, match in named.items():
+        if match is not None and match in persons:
+            by_person.setdefault(match, []).append(actors[actor_id].name)
+    result.people = len(by_person)
+    for person, names in sorted(by_person.items()):
+        if len(names) > 1:
+            result.split += 1
+            result.splits.append(f"{person!r} is {', '.join(map(repr, names))}")
+    shown: set[tuple[str, str]] = set()
+    for finding in briefing.disagreements:
+        if finding.kind != "stance":
+            continue
+        result.shown += 1
+        actor = named.get(finding.actor)
+        issue = issue_of(finding.topic, event.issues)
+        said = "; ".join(
+            f"{side.says} ({', '.join(outlets.get(ref, str(ref)) for ref in side.sources)})"
+            for side in finding.sides
+        )
+        name = actors[finding.actor].name if finding.actor in actors else finding.actor
+        real = (
+            any(d["actor"] == actor and d["issue"] == issue for d in event.disagreements)
+            and (actor, issue) not in shown
+        )
+        if real and actor is not None and issue is not None:
+            result.real += 1
+            shown.add((actor, issue))
+            continue
+        why = (
+            "the actor is no gold actor" if actor is None
+            else "the topic matches no gold issue" if issue is None
+            else "the gold has no disagreement there"
+        )  # fmt: skip
+        result.false.append(f"{name!r} on {finding.topic!r}: {said} ({why})")
+    for disagreement in event.disagreements:
+        if (disagreement["actor"], disagreement["issue"]) not in shown:
+            stances = ", ".join(f"{o} {s}" for o, s in sorted(disagreement["stances"].items()))
+            result.missed.append(f"{disagreement['actor']!r} on {disagreement['issue']}: {stances}")
+    return result
+
+
+def _score_article(
+    record: dict[str, Any],
+    extractor: Extractor,
+    quote_types: set[str],
+    positions: bool | None = None,
+) -> tuple[Score, Extraction | None]:
+    article = Article(meta=describe(record["text"], Path(record["id"])), text=record["text"])
+    started = time.perf_counter()
+    extraction: Extraction | None
+    try:
+        extraction = extractor.extract(article)
+    except SummarizerError as exc:
+        empty = Extraction(article=article.meta, actors=[], positions=[], quotes=[])
+        article_score = score(record, empty, quote_types, positions=positions)
+        article_score.error = str(exc)
+        extraction = None
+    else:
+        article_score = score(record, extraction, quote_types, positions=positions)
+    article_score.seconds = time.perf_counter() - started
+    return article_score, extraction
+
+
+def _score_named_actors(
+    gold: list[dict[str, Any]],
+    event_actors: list[dict[str, Any]],
+    extraction: Extraction,
+    result: Score,
+) -> None:
+    """Actor F1 against event gold: the article's gold actors each named by a predicted actor
+    (`gold_actor` over the event's actors); a predicted actor that names none of the article's,
+    or one already named, is extra."""
+    result.gold_actors = len(gold)
+    result.predicted_actors = len(extraction.actors)
+    here = {actor["name"] for actor in gold}
+    named: set[str] = set()
+    for predicted in extraction.actors:
+        match = gold_actor(predicted.name, predicted.aliases, event_actors)
+        if match is not None and match in here and match not in named:
+            named.add(match)
+        else:
+            result.misses.append(f"extra actor: {predicted.name!r}")
+    result.matched_actors = len(named)
+    result.misses += [f"missed actor: {a['name']!r}" for a in gold if a["name"] not in named]
+
+
+def evaluate_events(
+    events: list[GoldEvent],
+    extractor: Extractor,
+    *,
+    quote_types: set[str],
+    make_briefing: Callable[[list[Extraction]], Briefing] | None = None,
+    on_article: Any = None,
+    on_event: Any = None,
+) -> tuple[Score, list[Score], EventScore, list[EventScore]]:
+    """Score each event's articles against its gold (as `evaluate` does, with the event parts),
+    and, given `make_briefing` (extractions -> briefing, as `summarizer brief` builds it), the
+    briefing of each event's articles (`score_briefing`)."""
+    total = Score(article="total")
+    per_article = []
+    events_total = EventScore(event="total")
+    per_event = []
+    for event in events:
+        extractions = []
+        outlet_of = {}
+        for record in article_records(event):
+            article_score, extraction = _score_article(
+                record, extractor, quote_types, positions=extractor.with_positions
+            )
+            total.add(article_score)
+            per_article.append(article_score)
+            if on_article:
+                on_article(article_score)
+            if extraction is not None:
+                extractions.append(extraction)
+                outlet_of[extraction.article.sha256] = record["outlet"]
+        if make_briefing is None:
+            continue
+        if extractions:
+            event_score = score_briefing(event, make_briefing(extractions), outlet_of)
+        else:
+            event_score = EventScore(event=event.id, error="no article of the event succeeded")
+        events_total.add(event_score)
+        per_event.append(event_score)
+        if on_event:
+            on_event(event_score)
+    return total, per_article, events_total, per_event
+
+
 def evaluate(
     gold_path: Path,
     extractor: Extractor,
@@ -279,17 +684,7 @@ def evaluate(
     total = Score(article="total")
     per_article = []
     for record in records:
-        article = Article(meta=describe(record["text"], Path(record["id"])), text=record["text"])
-        started = time.perf_counter()
-        try:
-            extraction = extractor.extract(article)
-        except SummarizerError as exc:
-            extraction = Extraction(article=article.meta, actors=[], positions=[], quotes=[])
-            article_score = score(record, extraction, quote_types)
-            article_score.error = str(exc)
-        else:
-            article_score = score(record, extraction, quote_types)
-        article_score.seconds = time.perf_counter() - started
+        article_score, _ = _score_article(record, extractor, quote_types)
         total.add(article_score)
         per_article.append(article_score)
         if on_article:
@@ -545,7 +940,7 @@ def resolved_attributions(text: str) -> tuple[list[Attribution], list[Speaker | 
     """The shipped model's attributions of `text` with the actors their sources resolve to,
     as the extraction's statement step resolves them (actors from the rules, no model)."""
     view = ArticleView.of(text)
-    candidates = names.find_candidates(text)
+    candidates = find_candidates(text)
     actors = find_actors(text, candidates)
     resolved = resolve_sources(view, actors, candidates)
     return [r.attribution for r in resolved], [

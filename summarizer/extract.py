@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from . import names, schemas
 from .actors import find_actors
 from .article_view import ArticleView
-from .asking import OUTPUTS, Asker
+from .asking import OUTPUTS, Answer, Asker
 from .errors import ExtractionError
 from .fingerprint import package_sha256
 from .generation import Backend
@@ -42,7 +42,7 @@ class Extractor:
     with_positions: bool = True  # `eval` on a quotes-only corpus skips them
     # The valid answers of this run by request key: a question asked again word for word (the
     # same passage in a syndicated copy) is answered once.
-    answered: dict[str, str] = field(default_factory=dict, repr=False)
+    answered: dict[str, Answer] = field(default_factory=dict, repr=False)
 
     def extract(self, article: Article) -> Extraction:
         view = ArticleView.of(article.text)

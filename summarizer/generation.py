@@ -40,6 +40,11 @@ class Generation:
     evaluated_tokens: int = 0  # prompt tokens evaluated, after reuse of a cached prefix
     completion_tokens: int = 0
     seconds: float = 0.0
+    # For an answer chosen among options (`llama._choose`), each value's choice margin by its
+    # key: the chosen option's probability minus the runner-up's, where the model decided
+    # (`llama.walk`); None when the backend does not know it (a server, a grammar, an older
+    # recording).
+    margins: dict[str, float] | None = None
 
 
 class Backend(Protocol):

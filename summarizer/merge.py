@@ -15,7 +15,10 @@ from typing import Protocol, TypeVar
 from rapidfuzz import fuzz
 
 from . import lexicon
+from . import names as person_names
 from .attribute import name_tokens
+from .issues import IssueItem, find_issues, wording_groups
+from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
     BriefActor,
@@ -25,6 +28,7 @@ from .types import (
     Evidence,
     Extraction,
     Finding,
+    Issue,
     Mention,
     QuoteVariant,
     Side,
@@ -32,9 +36,10 @@ from .types import (
     StatementVariant,
 )
 
-# "for" too: "Centers for Disease Control" is CDC.
-_STOP = lexicon.words("name_stopwords") | {"for"}
+# "for" too: "Centers for Disease Control" is CDC; an honorific names no one ("Mr. Schiff").
+_STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("honorifics")
 QUOTE_SIMILARITY = 55.0
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass
@@ -126,15 +131,28 @@ def resolve_actors(
         for other in joined[1:]:
             target.entries.extend(other.entries)
             clusters.remove(other)
-    # Pass 2: a person named by one word only joins the one cluster whose person has that surname;
-    # two people sharing a surname are not merged without more evidence.
+    # Pass 2: forms of one person's name: "Adam B. Schiff" and "Adam Schiff", "Mike Elliott" and
+    # "Michael Elliott", "Joseph R. Biden Jr." and "Joe Biden" (person_names.PersonName).
+    merged = True
+    while merged:
+        merged = False
+        for i, cluster in enumerate(clusters):
+            same = next((c for c in clusters[i + 1 :] if _same_person(cluster, c)), None)
+            if same is not None:
+                cluster.entries.extend(same.entries)
+                clusters.remove(same)
+                merged = True
+                break
+    # Pass 3: a person named by one word only joins the one cluster whose person has that surname;
+    # two people sharing a surname are not merged without more evidence. A word an article
+    # typed an organisation for want of a first name ("Schiff") joins too, if it is no
+    # organisation's word or acronym.
     for cluster in list(clusters):
-        if not all(e.actor.type == "person" for e in cluster.entries):
+        if not all(e.actor.type == "person" or _bare_surname(e.actor) for e in cluster.entries):
             continue
-        sets = cluster.token_sets()
-        if any(len(s) >= 2 for s in sets):
-            continue
-        words = {w for s in sets for w in s}
+        if any(len(e.actor.name.split()) != 1 for e in cluster.entries):
+            continue  # the article's own names, which hold no titles: one word ("Campa-Najjar")
+        words = {w for e in cluster.entries for w in _tokens(e.actor.name)}
         hosts = [
             c for c in clusters
             if c is not cluster
@@ -156,11 +174,41 @@ def resolve_actors(
     return actors, index
 
 
+def _person_names(cluster: _Cluster) -> list[person_names.PersonName]:
+    found = (
+        person_names.person_name(n)
+        for e in cluster.entries
+        for n in e.names
+        if e.actor.type == "person"
+    )
+    return [p for p in found if p is not None]
+
+
+def _same_person(a: _Cluster, b: _Cluster) -> bool:
+    return any(p.same_person(q) for p in _person_names(a) for q in _person_names(b))
+
+
+def _bare_surname(actor: Actor) -> bool:
+    """An organisation's entry that is a single capitalised word, no acronym and no word of
+    organisations' names: the surname of a person the article did not name in full."""
+    word = actor.name
+    return (
+        actor.type == "organization"
+        and len(word.split()) == 1
+        and word[:1].isupper()
+        and not word.isupper()
+        and not person_names.is_org_word(word)
+    )
+
+
 def _surname(tokens: frozenset[str], cluster: _Cluster) -> str:
     for entry in cluster.entries:
         for name in entry.names:
             if _tokens(name) == tokens:
-                return name_tokens(name)[-1]
+                words = name_tokens(name)
+                while len(words) > 2 and words[-1] in _SUFFIXES:
+                    words = words[:-1]  # "Joseph R. Biden Jr.": Biden
+                return words[-1]
     return ""
 
 
@@ -168,6 +216,10 @@ def _brief_actor(cluster: _Cluster) -> BriefActor:
     names = Counter(e.actor.name for e in cluster.entries)
     canonical = sorted(names, key=lambda n: (-names[n], -len(_tokens(n)), -len(n), n))[0]
     types = Counter(e.actor.type for e in cluster.entries)
+    if types["person"] and (
+        person_names.person_name(canonical) or any(e.actor.role for e in cluster.entries)
+    ):
+        types = Counter({"person": 1})  # a person is never an organisation for one outlet
     all_names = sorted({n for e in cluster.entries for n in e.names} - {canonical})
     mentions = sorted(
         (
@@ -206,58 +258,68 @@ def _unique_ids(actors: list[BriefActor], index: dict[tuple[int, str], str]) -> 
 
 def merge_positions(
     extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
-) -> list[BriefPosition]:
+) -> tuple[list[BriefPosition], list[Issue]]:
+    """Every position with its actor's id and its issue, and the issues (issues.py): the
+    outlets' topic wordings grouped into the few questions the actors take sides on."""
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
-    found = [
-        (index[(ref, p.actor)], ref, p)
-        for e in extractions
-        for ref in [ref_of[e.article.sha256 + e.article.id]]
-        for p in e.positions
-    ]
-    merged = merge_topics([p.topic for _, _, p in found])
+    found = sorted(
+        (
+            (index[(ref, p.actor)], ref, p)
+            for e in extractions
+            for ref in [ref_of[e.article.sha256 + e.article.id]]
+            for p in e.positions
+        ),
+        key=lambda f: (f[1], f[2].evidence.start, f[0], f[2].topic, f[2].stance),
+    )
+    found_issues = find_issues(
+        [IssueItem(ref, p.topic, p.evidence.text, actor) for actor, ref, p in found]
+    )
+    issues: list[Issue] = []
+    issue_of: dict[int, Issue] = {}
+    for issue in found_issues:
+        issue_id = _unique_slug(issue.name, {i.id for i in issues})
+        issues.append(
+            Issue(
+                id=issue_id,
+                name=issue.name,
+                wordings=list(issue.wordings),
+                sources=sorted({found[i][1] for i in issue.members}),
+            )
+        )
+        issue_of.update(dict.fromkeys(issue.members, issues[-1]))
     result = [
         BriefPosition(
             actor=actor,
-            topic=merged[p.topic],
+            topic=issue_of[i].name,
+            issue=issue_of[i].id,
             reported_topic=p.topic,
             stance=p.stance,
             summary=p.summary,
             source=source,
             evidence=p.evidence,
             attribution=p.attribution,
+            confidence=p.confidence,
         )
-        for actor, source, p in found
+        for i, (actor, source, p) in enumerate(found)
     ]
-    return sorted(result, key=lambda p: (p.actor, p.source, p.evidence.start, p.topic))
+    positions = sorted(result, key=lambda p: (p.actor, p.source, p.evidence.start, p.topic))
+    return positions, issues
+
+
+def _unique_slug(name: str, taken: set[str]) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "issue"
+    candidate, n = slug, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{slug}-{n}"
+    return candidate
 
 
 def merge_topics(topics: list[str]) -> dict[str, str]:
-    """Each topic wording → the wording of its group: outlets word one topic differently
-    ("NATO Japan office", "NATO office in Japan", "NATO Japan liaison office")."""
-    counts = Counter(t.strip() for t in topics)
-    groups: list[list[str]] = []
-    for topic in sorted(counts, key=lambda t: (-counts[t], len(t), t)):
-        home = next((g for g in groups if _same_topic(g[0], topic)), None)
-        if home is None:
-            groups.append([topic])
-        else:
-            home.append(topic)
-    merged = {member: group[0] for group in groups for member in group}
+    """Each topic wording → the wording of its group, for wordings that say the same in other
+    words ("NATO Japan office", "NATO office in Japan", "NATO Japan liaison office")."""
+    merged = {member: group[0] for group in wording_groups(topics) for member in group}
     return {t: merged[t.strip()] for t in topics}
-
-
-def _same_topic(a: str, b: str) -> bool:
-    a_words, b_words = _topic_words(a), _topic_words(b)
-    if not a_words or not b_words:
-        return a.casefold() == b.casefold()
-    return fuzz.token_set_ratio(" ".join(sorted(a_words)), " ".join(sorted(b_words))) >= 80
-
-
-def _topic_words(topic: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", topic.casefold()) if w not in _TOPIC_STOP}
-
-
-_TOPIC_STOP = _STOP | lexicon.words("topic_stopwords")
 
 
 def align_quotes(
@@ -430,12 +492,17 @@ def write_headline(actors: list[BriefActor], positions: list[BriefPosition]) -> 
 
 def compare_sources(
     positions: list[BriefPosition], quotes: list[BriefQuote]
-) -> tuple[list[Finding], list[Finding]]:
-    """What the sources agree on and where they differ: an actor's stance on a topic as each
-    source reports it, and the same remark reported in different words. Every disagreement
-    has at least two sides and cites at least two sources."""
+) -> tuple[list[Finding], list[Finding], list[Finding]]:
+    """What the sources agree on, where they differ, and what to check: an actor's stance on a
+    topic as each source reports it, and the same remark reported in different words. Every
+    disagreement has at least two sides and cites at least two sources.
+
+    Sources differ on a stance only when each side has evidence that meets the bar (a rule
+    read it, or the model above `stances.STANCE_MIN_MARGIN`) and no side rests on one model
+    reading against rule readings; otherwise the stances that differ are a doubt to check."""
     agreements: list[Finding] = []
     disagreements: list[Finding] = []
+    doubts: list[Finding] = []
     grouped: dict[tuple[str, str], list[BriefPosition]] = {}
     for position in positions:
         grouped.setdefault((position.actor, position.topic), []).append(position)
@@ -450,13 +517,23 @@ def compare_sources(
                     says=stance,
                     sources=sorted({p.source for p in backing}),
                     evidence=[
-                        Evidence(source=p.source, read_by=p.attribution, **p.evidence.model_dump())
+                        Evidence(
+                            source=p.source,
+                            read_by=p.attribution,
+                            confidence=p.confidence,
+                            **p.evidence.model_dump(),
+                        )
                         for p in backing
                     ],
                 )
             )
         finding = Finding(kind="stance", actor=actor, topic=topic, sides=sides)
-        (disagreements if len(sides) > 1 else agreements).append(finding)
+        if len(sides) == 1:
+            agreements.append(finding)
+        elif _firm(sides):
+            disagreements.append(finding)
+        else:
+            doubts.append(finding)
     for quote in quotes:
         wordings: dict[str, list[QuoteVariant]] = {}
         for variant in quote.variants:
@@ -484,7 +561,26 @@ def compare_sources(
     order = {"stance": 0, "wording": 1}
     disagreements.sort(key=lambda f: (order[f.kind], -_cited(f), f.actor, f.topic))
     agreements.sort(key=lambda f: (-_cited(f), f.actor, f.topic))
-    return agreements, disagreements
+    doubts.sort(key=lambda f: (-_cited(f), f.actor, f.topic))
+    return agreements, disagreements, doubts
+
+
+def _meets_bar(evidence: Evidence) -> bool:
+    """Evidence a stance disagreement may rest on: a rule's reading, or the model's above the
+    bar (a model reading whose margin is unknown, as from a server, does not meet it)."""
+    if evidence.read_by != "model":
+        return True
+    return evidence.confidence is not None and evidence.confidence >= STANCE_MIN_MARGIN
+
+
+def _firm(sides: list[Side]) -> bool:
+    """Whether stances that differ are a disagreement: every side has evidence that meets the
+    bar, and none is one model reading against sides a rule read."""
+    if not all(any(_meets_bar(e) for e in side.evidence) for side in sides):
+        return False
+    ruled = [any(e.read_by != "model" for e in side.evidence) for side in sides]
+    lone_model = [not r and len(side.evidence) == 1 for side, r in zip(sides, ruled, strict=True)]
+    return not (any(lone_model) and any(ruled))
 
 
 def _cited(finding: Finding) -> int:

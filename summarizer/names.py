@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -34,6 +35,27 @@ CAPITALS = {
 }
 _ORG_WORDS = lexicon.words("org_words")
 _MEDIA_WORDS = lexicon.words("media_words")
+_OPENERS = frozenset(w.lower() for w in lexicon.entries("not_name_openers"))
+_SMALL_WORDS = lexicon.words("title_small_words")
+_HEADLINE_SMALL = frozenset({"as", "but", "if", "is", "nor", "so", "than", "via", "vs"})
+# First names and their nicknames: each written first name → the canonical names it may stand for.
+_NICKNAMES = lexicon.mapping("nicknames")
+_FIRST_FORMS: dict[str, frozenset[str]] = {
+    written: frozenset(
+        canonical
+        for canonical, nicknames in _NICKNAMES.items()
+        if written == canonical or written in nicknames
+    )
+    for written in {*_NICKNAMES, *(n for nicknames in _NICKNAMES.values() for n in nicknames)}
+}
+FIRST_NAMES = frozenset(_FIRST_FORMS)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it", "me", "us", "him", "them"})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# "I've", "We're", "Don't": a pronoun or a verb with its contraction, never a name.
+_CONTRACTION = re.compile(r"[\w.]+[\u2019'](?:ve|re|ll|m|d|t)", re.IGNORECASE)
 
 
 @dataclass
@@ -71,6 +93,17 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     title, name = words[: titles[-1] + 1], words[titles[-1] + 1 :]
     while len(name) >= 2 and name[0] == "of":
         title, name = [*title, *name[:2]], name[2:]
+    while (
+        len(title) >= 2
+        and title[-2] == "of"
+        and len(name) >= 3
+        and name[0].lower() not in FIRST_NAMES
+        and name[1].lower() in FIRST_NAMES
+    ):
+        # "Director of National Intelligence James Clapper": the title goes on to the first name.
+        title, name = [*title, name[0]], name[1:]
+    if _has_org_word(name):
+        return [], words  # "Defense Department", "Senate Foreign Relations Committee": one name
     return title, name
 
 
@@ -78,15 +111,23 @@ def find_candidates(text: str) -> list[Candidate]:
     """Candidate actor names, in order of first mention, forms of one name folded together."""
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
     masked = ABBREVIATION.sub(lambda m: m.group()[:-1] + DOT, text)  # same offsets
+    headlines = _headlines(text)
     for match in RUN.finditer(masked):
+        if any(low <= match.start() < high for low, high in headlines):
+            continue
         written = POSSESSIVE_END.sub("", match.group()).replace(DOT, ".")
         words = written.split()
         start = match.start()
-        while words and words[0].lower() in _COMMON:
+        while words and (
+            _not_a_name_word(words[0], opening=True)
+            or (len(words) >= 3 and _gerund_opening(words[0], text, start))
+        ):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
-        while words and words[-1].lower() in {"the", "of"}:
+        while words and (_not_a_name_word(words[-1]) or words[-1].lower() in _WEEKDAYS):
             words = words[:-1]
+        if any(_CONTRACTION.fullmatch(w) for w in words):
+            continue  # "O.K. I'm": a sentence, not a name
         if (
             len(words) >= 3
             and words[0].isupper()
@@ -113,8 +154,8 @@ def find_candidates(text: str) -> list[Candidate]:
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
             title, name = [*title, name[0]], name[1:]
         role = " ".join(w for w in title if w.lower() not in _HONORIFICS)
-        if not name:
-            continue
+        if not name or name[0].islower():
+            continue  # a bare title ("Special Counsel"); "Democrat of California": no name
         if "of" in name[1:]:
             cut = name.index("of", 1)
             place = " ".join(name[cut + 1 :]).casefold()
@@ -127,6 +168,43 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         raw.append((name_text, role, start, " ".join(words)))
     return _capitals_as_countries(_fold(raw))
+
+
+def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
+    """A word a run of capitalised words may hold at its ends that is no part of a name: an
+    ordinary word ("However", "Four"), a pronoun ("O.K. You"), "the"/"of" at the end; at the
+    start, a word that opens a clause ("Though Weiner")."""
+    lower = word.lower()
+    if lower in _PRONOUNS or _CONTRACTION.fullmatch(word):
+        return True
+    if opening:
+        return lower in _COMMON or lower in _OPENERS
+    return lower in {"the", "of"}
+
+
+def _gerund_opening(word: str, text: str, start: int) -> bool:
+    """A verb in -ing opening a sentence before a name ("Attacking Hillary Clinton, he …")."""
+    before = text[:start].rstrip(" \t")
+    return (
+        len(word) >= 7
+        and word.endswith("ing")
+        and word.lower() not in FIRST_NAMES
+        and (not before or before[-1] in '.!?\n"\u201c\u201d')
+    )
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case ("Trump Accuses Former Clinton Aide of Failing to …"): every
+    word capitalised but small ones (of, to, if), at least four capitalised. Their capitals mark
+    no names (the names they hold are written again in the article's body)."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[^\W\d_][\w\u2019'.-]*", line.group())
+        capitalised = sum(w[0].isupper() for w in words)
+        small = all(w[0].isupper() or w in _SMALL_WORDS or w in _HEADLINE_SMALL for w in words)
+        if small and capitalised >= 4 and capitalised >= 0.6 * len(words):
+            found.append((line.start(), line.end()))
+    return found
 
 
 def _capitals_as_countries(found: list[Candidate]) -> list[Candidate]:
@@ -176,12 +254,17 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
                 if _person_like(c.name)
                 and word in _ends(c.name)
                 and not _has_org_word(c.name.split())
-            ]  # "Trump" is Donald Trump's, not the Trump Foundation's
+                and (not role or c.first < offset)
+            ]  # "Trump" is Donald Trump's, not the Trump Foundation's; "President Trump"
+            # written before any "Melania Trump" is not hers
             home = hosts[0] if len(hosts) == 1 else None
         if home is None:
             home = next(
                 (c for c in found if any(f.casefold() == name.casefold() for f in c.forms)), None
             )
+        if home is None and len(tokens) >= 2:
+            hosts = [c for c in found if same_person(c.name, name)]  # "Mike" Elliott, "Michael"
+            home = hosts[0] if len(hosts) == 1 else None
         if home is None:
             found.append(Candidate(name=name, first=offset))
             home = found[-1]
@@ -193,6 +276,63 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
         if role and role not in home.roles:
             home.roles.append(role)
     return sorted(found, key=lambda c: c.first)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as its parts: the canonical first names it may stand for (a nickname
+    stands for its full names), the middle names or initials, the surname; suffixes dropped."""
+
+    firsts: frozenset[str]
+    middle: tuple[str, ...]
+    surname: str
+    suffix: str = ""
+
+    def same_person(self, other: PersonName) -> bool:
+        """Whether two forms name one person: same surname, first names that agree (Mike,
+        Michael), middles that agree where both have one ("Adam B. Schiff", "Adam Schiff";
+        "Hillary Rodham Clinton", "Hillary R. Clinton"; not "George W." and "George H. W.")."""
+        if self.surname != other.surname or not self.firsts & other.firsts:
+            return False
+        if self.suffix != other.suffix:
+            # "Donald Trump Jr." is not Donald Trump; "Joseph R. Biden Jr." is Joe Biden: a
+            # suffix is dropped only by an outlet that drops the middle initial with it.
+            suffixed, plain = (self, other) if self.suffix else (other, self)
+            if not suffixed.middle or plain.middle or (plain.suffix and suffixed.suffix):
+                return False
+        if not self.middle or not other.middle:
+            return True
+        return len(self.middle) == len(other.middle) and all(
+            a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+            for a, b in zip(self.middle, other.middle, strict=True)
+        )
+
+
+@functools.lru_cache(maxsize=65536)
+def person_name(name: str) -> PersonName | None:
+    """The parts of a person's name, or None for a name that does not look like one."""
+    if not _person_like(name) or _has_org_word(name.split()):
+        return None
+    folded = unicodedata.normalize("NFKD", normalise(name)[0])  # "Raúl" is "Raul"
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    parts = [t for t in re.split(r"[^\w]+", folded) if t]
+    suffix = ""
+    if len(parts) > 2 and parts[-1] in _SUFFIXES:
+        suffix = parts.pop()
+    if len(parts) < 2 or len(parts[-1]) < 2:
+        return None
+    *given, surname = parts
+    if len(given) >= 2 and len(given[0]) == 1 and len(given[1]) > 1:
+        given = [given[1], given[0], *given[2:]]  # "K. Michael Conaway": Michael, K.
+    first = given[0]
+    forms = _FIRST_FORMS.get(first, frozenset({first}))
+    return PersonName(forms, tuple(given[1:]), surname, suffix)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two written names are forms of one person's name (see PersonName)."""
+    first, second = person_name(a), person_name(b)
+    return first is not None and second is not None and first.same_person(second)
 
 
 def _person_like(name: str) -> bool:
@@ -212,6 +352,11 @@ def _ends(name: str) -> set[str]:
 
 
 # --- Which candidates are actors ------------------------------------------------------------
+
+
+def is_org_word(word: str) -> bool:
+    """Whether a word is one organisations' names have (Committee, Bank, Times)."""
+    return _has_org_word([word]) or word.casefold() in COUNTRIES or word.casefold() in US_STATES
 
 
 def _has_org_word(words: list[str]) -> bool:
@@ -244,13 +389,21 @@ def is_media(name: str) -> bool:
     return any(word in _MEDIA_WORDS for word in re.split(r"[^\w]+", folded))
 
 
+def _honoured(form: str) -> bool:
+    """A form written with an honorific: "Mr. Grimm", "Ms. Pelosi"."""
+    first = form.split(maxsplit=1)[0].lower()
+    return first in _HONORIFICS and len(form.split()) >= 2
+
+
 def guess_type(candidate: Candidate) -> ActorType:
     name = candidate.name
     folded = name.casefold()
     words = folded.split()
     if folded in COUNTRIES:
         return "country"
-    if candidate.roles:
+    if candidate.roles or any(_honoured(form) for form in candidate.aliases):
+        return "person"  # "Mr. Schiff", "Sheriff Arpaio"
+    if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
     if _has_org_word(words) or name.isupper():
         return "organization"

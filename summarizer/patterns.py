@@ -119,7 +119,36 @@ OPPOSE = re.compile(
     rf"\b{alternation([*lexicon.used_by('stance_words', 'oppose'), AGAINST])}\b", re.IGNORECASE
 )
 SUPPORT = re.compile(rf"\b{_stance_words('support')}\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|no|never|n't|nor)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+MIXED = re.compile(rf"\b{_stance_words('mixed')}\b", re.IGNORECASE)
+# "not", "never", "didn't" up to two words before a stance word, in its clause: "not in favor",
+# "has not supported", "didn't back"; not "it hasn't worked; we want".
+NEGATION = re.compile(
+    r"(?:\b(?:not|no|never|nor)|n[\u2019']t)[^\w.,;:!?]+(?:\w+[^\w.,;:!?]+){0,2}$", re.IGNORECASE
+)
+# Before a stance word, what makes it no plain side of the actor's: a modal ("she would
+# support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
+# someone else's), or someone else asked to do it ("calls on Dean to apologize").
+NOT_PLAIN_BEFORE = re.compile(
+    r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
+    r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*)\s+(?:\w+\s+){1,3}to\s+)$",
+    re.IGNORECASE,
+)
+# After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.
+TO_VERB = re.compile(r"\s+to\s+")
+# Between two stance words of opposite sides, a turn of the actor's own: both ways ("signed a
+# revised bill after refusing to sign", "backed it, then opposed it").
+CHANGE = re.compile(r"\b(?:after|before|then|later|despite|only\s+to|but)\b", re.IGNORECASE)
+# Stance words whose subject is the issue ("still on the table", "a big mistake").
+ISSUE_WORD = re.compile(rf"\b{_stance_words('issue')}\b", re.IGNORECASE)
+# A condition makes no plain stance: "If the state paid, she would not oppose a smaller fee".
+CONDITIONAL = re.compile(
+    r"\b(?:if|unless|provided\s+that|as\s+long\s+as|only\s+when|on\s+condition)\b",
+    re.IGNORECASE,
+)
+# In a quotation, a stance word is the speaker's own side only when the speaker is its subject,
+# a first-person word at most three words before it: "We are not in favor", "I oppose it"; not
+# "Click the plan", "what they propose".
+FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e|\b[Oo]ur|\b[Mm]y)\W+(?:\w+\W+){0,3}$")
 CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although)\b|;|\bbut\b|\bwhile\b")
 THAT = re.compile(r"\bthat\b")  # "X reported that …": a clause starts after it
 # A name followed by a plain lowercase noun modifies it ("NATO office", "NATO summit"); a verb,
@@ -134,10 +163,12 @@ MODIFIES = re.compile(
 # abbreviation", "the alliance's charter").
 POSSESSIVE = re.compile(r"[\u2019']s?\s+(?P<after>(?:[\w-]+\s+){0,2}[\w-]+)")
 AGENT = re.compile(rf"^[A-Z]|\b{phrases(lexicon.used_by('roles', 'acts_for'))}\b")
-# "Matsuno, the government's spokesperson, did not comment on the reports": no side taken.
+# "Matsuno, the government's spokesperson, did not comment on the reports", "declined to take
+# a position", "would not say whether": no side taken.
 NO_COMMENT = re.compile(
     r"(?:,[^,]{1,80},)?\s+(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
-    r"(?:immediately\s+)?comment\b",
+    r"(?:immediately\s+)?(?:comment|take\s+(?:a\s+)?(?:side|position|stance)|"
+    r"say\s+(?:whether|how))\b",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -204,12 +203,23 @@ def in_parallel(
     on_stop: Callable[[], None] | None = None,
 ) -> None:
     """Run the jobs on `workers` threads; `finish(index, outcome)` runs here, on the calling
-    thread, as each job ends (`outcome()` returns the job's value or raises its exception).
+    thread, as each job ends (`outcome()` returns the job's value or raises its exception)."""
+    for index, outcome in as_completed(jobs, workers, on_stop):
+        finish(index, outcome)
+
+
+def as_completed(
+    jobs: list[Callable[[], Any]],
+    workers: int,
+    on_stop: Callable[[], None] | None = None,
+) -> Iterator[tuple[int, Callable[[], Any]]]:
+    """Run the jobs on `workers` threads and yield (index, outcome) on the calling thread as each
+    job ends (`outcome()` returns the job's value or raises its exception).
 
     The workers are daemon threads, and this thread only waits on a queue: Ctrl-C (or an
-    exception from `finish`) stops the run at once instead of waiting for requests in flight
-    (up to 3 x --timeout). The workers take no new job after that and `on_stop` tells the
-    backend to give up between retries; what finished before is already in the cache."""
+    exception where the outcomes are used) stops the run at once instead of waiting for requests
+    in flight (up to 3 x --timeout). The workers take no new job after that and `on_stop` tells
+    the backend to give up between retries; what finished before is already in the cache."""
     todo: queue.SimpleQueue[int] = queue.SimpleQueue()
     for index in range(len(jobs)):
         todo.put(index)
@@ -233,8 +243,8 @@ def in_parallel(
         threading.Thread(target=work, name=f"summarizer-worker-{number}", daemon=True).start()
     try:
         for _ in jobs:
-            finish(*done.get())
-    except BaseException:
+            yield done.get()
+    except BaseException:  # Ctrl-C, an exception thrown in, or the generator closed early
         stop.set()
         if on_stop is not None:
             on_stop()
@@ -258,7 +268,7 @@ def build_briefing(
 ) -> Briefing:
     sources = merge.sources_of(extractions)
     actors, index = merge.resolve_actors(extractions, sources)
-    positions = merge.merge_positions(extractions, sources, index)
+    positions, issues = merge.merge_positions(extractions, sources, index)
     usage = Usage()
     for extraction in extractions:
         for name in ("calls", "attempts", "prompt_tokens", "evaluated_tokens", "completion_tokens"):
@@ -267,18 +277,20 @@ def build_briefing(
     usage.seconds = round(usage.seconds, 3)
     rejected = Counter(r.kind for e in extractions for r in e.rejected)
     quotes = merge.align_quotes(extractions, sources, index)
-    agreements, disagreements = merge.compare_sources(positions, quotes)
+    agreements, disagreements, doubts = merge.compare_sources(positions, quotes)
     statements = merge.align_statements(extractions, sources, index, positions)
     return Briefing(
         headline=merge.write_headline(actors, positions),
         overview=merge.write_overview(sources, actors, positions, quotes, disagreements),
         sources=sources,
         actors=actors,
+        issues=issues,
         positions=positions,
         quotes=quotes,
         statements=statements,
         agreements=agreements,
         disagreements=disagreements,
+        doubts=doubts,
         failures=sorted(failures, key=lambda f: f.file),
         rejected=dict(sorted(rejected.items())),
         provenance=Provenance(
@@ -391,13 +403,11 @@ class LocalEngine:
         if workers == 1:
             yield from (work(i) for i in range(len(articles)))
             return
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(work, i) for i in range(len(articles))]
-            try:
-                yield from (future.result() for future in futures)
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
+        backend = extractor.backend
+        jobs: list[Callable[[], Any]] = [functools.partial(work, i) for i in range(len(articles))]
+        on_stop = backend.interrupt if isinstance(backend, Interruptible) else None
+        for _, outcome in as_completed(jobs, workers, on_stop):
+            yield outcome()
 
 
 def extract_articles(

@@ -44,19 +44,22 @@ class Row:
 
 @dataclass
 class Matrix:
-    topic: str
+    topic: str  # the issue's name
     rows: list[Row]
+    issue: str = ""  # the issue's id
+    # Each wording of the issue by the sources, with the sources that word it so.
+    wordings: list[tuple[str, list[int]]] = field(default_factory=list)
 
 
 def matrices(briefing: Briefing) -> list[Matrix]:
-    """Actor-by-source grids of stances, one per topic that at least two sources report."""
+    """Actor-by-source grids of stances, one per issue that at least two sources report."""
     names = {a.id: a.name for a in briefing.actors}
     order = {a.id: i for i, a in enumerate(briefing.actors)}
-    by_topic: dict[str, list[BriefPosition]] = {}
+    by_issue: dict[str, list[BriefPosition]] = {}
     for position in briefing.positions:
-        by_topic.setdefault(position.topic, []).append(position)
+        by_issue.setdefault(position.issue or position.topic, []).append(position)
     grids = []
-    for topic, positions in by_topic.items():
+    for issue, positions in by_issue.items():
         if len({p.source for p in positions}) < 2:
             continue
         rows = []
@@ -69,8 +72,14 @@ def matrices(briefing: Briefing) -> list[Matrix]:
                 cells[source.ref] = Cell(stance, own)
             reported = {ref for ref, cell in cells.items() if cell.stance}
             rows.append(Row(actor, names.get(actor, actor), cells, len(reported) == 1))
-        grids.append(Matrix(topic, rows))
-    grids.sort(key=lambda m: (-len({p.source for p in by_topic[m.topic]}), m.topic))
+        worded: dict[str, set[int]] = {}
+        for p in positions:
+            worded.setdefault(p.reported_topic, set()).add(p.source)
+        wordings = sorted(
+            ((w, sorted(refs)) for w, refs in worded.items()), key=lambda x: (x[1], x[0])
+        )
+        grids.append(Matrix(positions[0].topic, rows, issue, wordings))
+    grids.sort(key=lambda m: (-len({p.source for p in by_issue[m.issue]}), m.topic))
     return grids
 
 
@@ -139,9 +148,9 @@ def backing_statements(
 
 
 def other_positions(briefing: Briefing, grids: list[Matrix]) -> list[BriefPosition]:
-    """Positions on topics that only one source reports (those no grid shows)."""
-    shown = {m.topic for m in grids}
-    return [p for p in briefing.positions if p.topic not in shown]
+    """Positions on issues that only one source reports (those no grid shows)."""
+    shown = {m.issue for m in grids}
+    return [p for p in briefing.positions if (p.issue or p.topic) not in shown]
 
 
 def word_diff(base: str, other: str) -> list[tuple[str, str]]:

@@ -13,27 +13,40 @@ from . import lexicon
 from .detect import Sentence
 from .patterns import (
     AGENT,
+    CHANGE,
     CLAUSE_BREAK,
+    CONDITIONAL,
+    FIRST_PERSON,
+    ISSUE_WORD,
+    MIXED,
     MODIFIES,
     NEGATION,
     NO_COMMENT,
+    NOT_PLAIN_BEFORE,
     OPPOSE,
     POSSESSIVE,
     STANCE_CUE,
     SUPPORT,
     THAT,
+    TO_VERB,
 )
 
 EARLY_CHARS = 60  # a mention this close to the sentence's start is early
 
 _PREPOSITIONS = lexicon.words("prepositions")
+# Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
+# Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
+_IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 
 
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     """How strongly `sentence` shows a side being taken by the actor mentioned in it: 2 for a
-    word of stance (opposes, backs, calls for, a mistake…), 1 more when the actor comes early,
-    as the sentence's subject usually does."""
-    score = 2 if STANCE_CUE.search(sentence.text) else 0
+    word of stance (opposes, backs, calls for, a mistake…, declined to comment), 1 more when
+    the actor comes early, as the sentence's subject usually does."""
+    text = sentence.text
+    words = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
+    score = 2 if any(pattern.search(text) for pattern in words) else 0
     early = any(sentence.start <= m.start < sentence.start + EARLY_CHARS for m in mentions)
     return score + (1 if early else 0)
 
@@ -49,18 +62,32 @@ def rule_stance(
     Either the actor (at `own` spans) leads its clause (`leading`) and a stance word follows
     before any other actor's name ("France has firmly opposed the plan", "Macron doubled down on
     his opposition"), or the actor speaks a quotation (`spoken`) holding one ("We are not in
-    favor"). A negation turns support into opposition; an actor that would not comment is
-    neutral. None when no rule applies."""
+    favor", the speaker the subject of the stance word). A negation turns support into
+    opposition and leaves opposition unread ("did not oppose"); a condition leaves the sentence
+    unread ("if …, she would back it"); an apology or a change of mind is mixed; an actor that
+    would not comment is neutral. None when no rule applies."""
     for quote in spoken:
-        found = _first_cue(quote)
+        if CONDITIONAL.search(quote):
+            continue
+        found = _first_cue(quote, own_words=True)
         if found:
             return found
     text, base = sentence.text, sentence.start
+    if CONDITIONAL.search(text):
+        return None
     for _, end in leading(sentence, own, others):
         after = text[end - base :]
         stop = len(after)
-        for other, _ in others:
-            if other >= end and other - end < stop:
+        for other, other_end in others:
+            # Another actor ends the clause's words for this one, unless a preposition puts it
+            # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
+            words_before = text[: other - base].split()
+            governed = (
+                bool(words_before)
+                and words_before[-1].casefold() in _IN_A_PHRASE
+                and not _RELATIVE.match(text, other_end - base)
+            )
+            if other >= end and other - end < stop and not governed:
                 stop = other - end
         brk = CLAUSE_BREAK.search(after)
         if brk:
@@ -97,7 +124,8 @@ def leading(
         # but not one inside a title ("Ambassador to the US Koji Tomita").
         phrase = re.split(r"[,;:]", before[last_break:])[-1].split()
         if len(lead) > 8 or any(
-            word.casefold() in _PREPOSITIONS and not (i and phrase[i - 1][0].isupper())
+            word.casefold() in _PREPOSITIONS
+            and not (i and phrase[i - 1][0].isupper() and phrase[i - 1] != "According")
             for i, word in enumerate(phrase)
         ):
             continue
@@ -110,9 +138,33 @@ def leading(
     return found
 
 
-def _first_cue(text: str) -> str | None:
-    cues = [(m.start(), "opposes") for m in OPPOSE.finditer(text)]
-    for m in SUPPORT.finditer(text):
-        negated = NEGATION.search(text[: m.start()])
-        cues.append((m.start(), "opposes" if negated else "supports"))
-    return min(cues)[1] if cues else None
+def _first_cue(text: str, *, own_words: bool = False) -> str | None:
+    """The stance the first stance word of `text` shows, None when there is none or it is not
+    plain (a negated opposition, a modal "would support", someone else's "outpouring of
+    support", a turn from one side to the other). With `own_words` (a quotation), only a stance
+    word whose subject is the speaker (`FIRST_PERSON`) or the issue (`ISSUE_WORD`) counts."""
+    cues: list[tuple[int, str | None]] = []
+    for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
+        for m in pattern.finditer(text):
+            before = text[: m.start()]
+            own = FIRST_PERSON.search(before) or ISSUE_WORD.match(text, m.start())
+            if own_words and not own:
+                continue
+            if NOT_PLAIN_BEFORE.search(before):
+                continue
+            to = TO_VERB.match(text, m.end())
+            if stance == "supports" and to and OPPOSE.match(text, to.end()):
+                continue  # "wants to block", "plans to veto": the verb after it says the side
+            if NEGATION.search(before):
+                # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
+                cues.append((m.start(), "opposes" if stance == "supports" else None))
+            else:
+                cues.append((m.start(), stance))
+    if not cues:
+        return None
+    cues.sort(key=lambda cue: cue[0])
+    first_at, first = cues[0]
+    for at, then in cues[1:]:
+        if {first, then} == {"supports", "opposes"} and CHANGE.search(text, first_at, at):
+            return None  # both ways ("signed … after refusing to sign"): not plain
+    return first

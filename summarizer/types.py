@@ -7,8 +7,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EXTRACTION_VERSION = "1.1"  # 1.1: statements (every attribution, quoted or not)
-BRIEFING_VERSION = "1.4"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
-# notes; 1.3: source url and author; 1.4: statements (who said what, reported speech included)
+BRIEFING_VERSION = "1.5"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+# notes; 1.3: source url and author; 1.4: doubts, and the confidence of model stances; 1.5:
+# statements (who said what, reported speech included)
 STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
@@ -61,6 +62,20 @@ class Position(_Model):
     attribution: Literal["rule", "model"] = Field(
         default="model", description="Whether a stance-word rule or the model read the stance"
     )
+    # Left out of the JSON when unknown, so that extractions without it read as before.
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="For a model reading: the model's choice margin on the stance (the chosen "
+        "option's probability minus the runner-up's); absent for a rule reading or when unknown",
+        exclude_if=lambda v: v is None,
+    )
+
+
+# How a quote's speaker was chosen: by a reporting-verb rule, from the source of the learned
+# attribution that holds the quote, or by the model.
+QuoteAttribution = Literal["rule", "learned", "model"]
 
 
 class Quote(_Model):
@@ -68,8 +83,9 @@ class Quote(_Model):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    attribution: Literal["rule", "model"] = Field(
-        description="Whether a reporting-verb rule or the model chose the speaker"
+    attribution: QuoteAttribution = Field(
+        description="Whether a reporting-verb rule, the source of the learned attribution that "
+        "holds the quote, or the model chose the speaker"
     )
 
 
@@ -192,9 +208,19 @@ class BriefActor(_Model):
     mentions: list[Mention]
 
 
+class Issue(_Model):
+    """A question the actors of a briefing take sides on, found across all its articles."""
+
+    id: str
+    name: str = Field(description="The most central of its wordings")
+    wordings: list[str] = Field(description="Every topic wording of the sources it gathers")
+    sources: list[int]
+
+
 class BriefPosition(_Model):
     actor: str = Field(description="BriefActor id")
-    topic: str = Field(description="The topic, merged across sources")
+    topic: str = Field(description="The name of the position's issue")
+    issue: str = Field(default="", description="Issue id")
     reported_topic: str = Field(description="The topic as worded for this source")
     stance: Stance
     summary: str | None = None
@@ -202,6 +228,13 @@ class BriefPosition(_Model):
     evidence: Span
     attribution: Literal["rule", "model"] = Field(
         default="model", description="Whether a stance-word rule or the model read the stance"
+    )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="For a model reading, its choice margin (Position); absent when unknown",
+        exclude_if=lambda v: v is None,
     )
 
 
@@ -255,6 +288,11 @@ class Evidence(_Model):
     text: str
     read_by: Literal["rule", "model"] | None = Field(
         default=None, description="For a stance: whether a rule or the model read it"
+    )
+    confidence: float | None = Field(
+        default=None,
+        description="For a model reading of a stance, its choice margin; absent when unknown",
+        exclude_if=lambda v: v is None,
     )
 
 
@@ -320,6 +358,9 @@ class Briefing(_Model):
     )
     sources: list[Source]
     actors: list[BriefActor]
+    issues: list[Issue] = Field(
+        default_factory=list, description="The issues the positions are on, largest first"
+    )
     positions: list[BriefPosition]
     quotes: list[BriefQuote]
     statements: list[BriefStatement] = Field(
@@ -328,6 +369,12 @@ class Briefing(_Model):
     )
     agreements: list[Finding] = Field(default_factory=list)
     disagreements: list[Finding] = Field(default_factory=list)
+    doubts: list[Finding] = Field(
+        default_factory=list,
+        description="Stances the sources differ on where one side rests on a single model "
+        "reading against rule readings, or a side's evidence is under the bar: to check, not "
+        "shown as disagreements",
+    )
     failures: list[Failure] = Field(default_factory=list)
     rejected: dict[str, int] = Field(
         default_factory=dict,

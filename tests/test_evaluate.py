@@ -78,21 +78,28 @@ def test_wrong_speaker_and_unknown_gold_speaker() -> None:
     assert (result.speakers_scored, result.speakers_right) == (1, 0)
 
 
-def test_speaker_accuracy_is_split_by_rule_and_model() -> None:
+def test_speaker_accuracy_is_split_by_rule_learned_and_model() -> None:
     record = {
         **RECORD,
-        "quotes": [gold_quote("we will win big.", "Flynn"), gold_quote("Sure,", "Flynn")],
+        "quotes": [
+            gold_quote("we will win big.", "Flynn"),
+            gold_quote("Sure,", "Flynn"),
+            gold_quote("nonsense", "Flynn"),
+        ],
     }
     by_model = quote("Sure,", "Critics").model_copy(update={"attribution": "model"})
+    learned = quote("nonsense", "Michael Flynn").model_copy(update={"attribution": "learned"})
     flynn = Actor(name="Michael Flynn", type="person", aliases=["Flynn"])
     predicted = extraction(
-        [quote("we will win big.", "Michael Flynn"), by_model],
+        [quote("we will win big.", "Michael Flynn"), by_model, learned],
         [flynn, Actor(name="Critics", type="organization")],
     )
     result = score(record, predicted, {"direct"})
     figures = result.figures()
     assert (result.rule_speakers_scored, result.rule_speakers_right) == (1, 1)
+    assert (result.learned_speakers_scored, result.learned_speakers_right) == (1, 1)
     assert figures["speaker_accuracy_rules"] == 1.0
+    assert figures["speaker_accuracy_learned"] == 1.0
     assert figures["speaker_accuracy_model"] == 0.0
     assert any("(by model)" in miss for miss in result.misses)
 

@@ -18,6 +18,15 @@ from summarizer.generation import Generation, Request
 from summarizer.load import Article, describe
 from summarizer.prompting import load_template
 
+
+@pytest.fixture(autouse=True)
+def no_learned_attributions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about asking the model: the learned attributions, which would give "a
+    disgrace to the country" its speaker (the Daily Post) without a question, find nothing here
+    (tests/test_speakers_learned.py tests them)."""
+    monkeypatch.setattr("summarizer.article_view.find_attributions", lambda text: [])
+
+
 TEXT = (
     'Chancellor Olaf Berg said on Monday the deal "will not pass." '
     'The plan is "a disgrace to the country", according to the Daily Post.\n'

@@ -3,12 +3,14 @@ that cannot be compiled is an error, not a silent fallback to free JSON."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 pytest.importorskip("llama_cpp")
 
 from summarizer.backends.grammar import schema_to_gbnf
-from summarizer.backends.llama import enum_fields, string_field, walk
+from summarizer.backends.llama import choice_margin, enum_fields, string_field, walk
 from summarizer.errors import ModelError
 from summarizer.schemas import grammar_schema
 
@@ -63,12 +65,26 @@ def test_choice_follows_the_models_scores_down_the_option_tokens() -> None:
         return scores[len(evaluated)]
 
     paths = [[1, 2, 9], [1, 2, 3, 9], [4, 9]]
-    assert walk(paths, logits, evaluated.append) == (1, 2)
+    choice, steps, margin = walk(paths, logits, evaluated.append)
+    assert (choice, steps) == (1, 2)
+    # The closer choice decides the margin: 2.0 against 1.0 is tanh(0.5) apart (5.0 against 1.0
+    # before it, tanh(2)).
+    assert margin == pytest.approx(math.tanh(0.5))
     assert evaluated == [[1, 2]]  # the shared tokens, evaluated once, before the second choice
     # One option left after the first choice: no more model work.
     evaluated.clear()
     scores[0] = [0.0, 0.0, 0.0, 0.0, 9.0, 0, 0, 0, 0, 0]
-    assert walk(paths, logits, evaluated.append) == (2, 1) and evaluated == []
+    choice, steps, margin = walk(paths, logits, evaluated.append)
+    assert (choice, steps, evaluated) == (2, 1, [])
+    assert margin == pytest.approx(math.tanh(4.5))
+    # A single option is no choice: certain.
+    assert walk([[4, 9]], logits, evaluated.append) == (0, 0, 1.0)
+
+
+def test_the_margin_of_a_tie_is_zero_and_of_three_ways_counts_them_all() -> None:
+    assert choice_margin([1.0, 1.0]) == 0.0
+    # Three options scored 0, -ln 2, -ln 2: probabilities 1/2, 1/4, 1/4.
+    assert choice_margin([0.0, -math.log(2), -math.log(2)]) == pytest.approx(0.25)
 
 
 def test_a_single_free_string_is_written_without_its_json() -> None:

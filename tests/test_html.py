@@ -30,6 +30,18 @@ def test_the_page_is_self_contained(page: Path) -> None:
     assert "url(" not in html
 
 
+def test_one_matrix_per_issue_with_the_sources_wordings(golden_result, page) -> None:  # type: ignore[no-untyped-def]
+    from html import escape
+
+    html = page.read_text(encoding="utf-8")
+    shown = [i for i in golden_result.briefing.issues if len(i.sources) > 1]
+    assert html.count('<table class="matrix"') == len(shown)
+    for issue in shown:
+        assert f'data-issue="{escape(issue.id)}"' in html
+        for wording in issue.wordings:
+            assert f"“{escape(wording, quote=False)}”" in html
+
+
 def test_every_link_leads_to_an_element_of_the_page(page: Path) -> None:
     html = page.read_text(encoding="utf-8")
     ids = set(re.findall(r'id="([^"]+)"', html))

@@ -26,16 +26,18 @@ REGEX_LISTS = {
 USES = {
     "abbreviations.tsv": {"in_name", "sentence"},
     "roles.tsv": {"describes", "before_name", "acts_for", "person", "document"},
-    "stance_words.tsv": {"cue", "oppose", "support"},
+    "stance_words.tsv": {"cue", "oppose", "support", "mixed", "issue"},
 }
 LOWERCASE = {
     "common_words.txt",
     "descriptors.txt",
     "honorifics.txt",
+    "issue_stopwords.txt",
     "media_words.txt",
     "name_particles.txt",
     "name_stopwords.txt",
     "nationalities.txt",
+    "nicknames.tsv",
     "non_nouns.txt",
     "org_words.txt",
     "prepositions.txt",
@@ -50,7 +52,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 27
+    assert len(LISTS) == 29
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

@@ -130,3 +130,34 @@ def test_the_seed_briefing_keeps_its_plain_markdown(golden_result) -> None:  # t
     markdown = render.markdown(golden_result.briefing)
     assert "\\" not in markdown.replace("\\* read by the model", "")
     assert "`seeds/000_563b04466e7df62f.txt`" in markdown or "000_563b04466e7df62f.txt`" in markdown
+
+
+def test_stance_matrix_is_per_issue_with_each_sources_wording(golden_result) -> None:  # type: ignore[no-untyped-def]
+    from summarizer import render
+
+    briefing = golden_result.briefing
+    markdown = render.markdown(briefing)
+    grids = render.matrices(briefing)
+    # The five seed articles word one issue five ways: one matrix, every wording cited.
+    assert [m.issue for m in grids] == [i.id for i in briefing.issues if len(i.sources) > 1]
+    for issue in briefing.issues:
+        if len(issue.sources) > 1:
+            assert f"## Stances on {render.markdown_text(issue.name)}" in markdown
+            for wording in issue.wordings:
+                assert f"“{render.markdown_text(wording)}”" in markdown
+    assert "As the sources word it:" in markdown
+
+
+def test_hostile_topic_wordings_of_an_issue_render_as_text(golden_result) -> None:  # type: ignore[no-untyped-def]
+    briefing = golden_result.briefing
+    positions = [
+        p.model_copy(update={"reported_topic": HOSTILE[p.source % len(HOSTILE)]})
+        for p in briefing.positions
+    ]
+    markdown = render.markdown(briefing.model_copy(update={"positions": positions}))
+    elements = rendered(markdown)
+    assert elements.tags <= ALLOWED, elements.tags - ALLOWED
+    assert not elements.attributes and not elements.comments
+    visible = " ".join("".join(elements.text).split())
+    for source in {p.source for p in positions}:
+        assert HOSTILE[source % len(HOSTILE)] in visible

@@ -3,6 +3,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -129,12 +130,63 @@ def test_topic_wordings_of_one_issue_merge() -> None:
     assert merged["China-Russia joint patrols"] == "China-Russia joint patrols"
 
 
-def _position(actor: str, stance: str, source: int, start: int = 0):  # type: ignore[no-untyped-def]
+def _with_positions(base: Extraction, topic: str, held: list[tuple[str, str, str]]) -> Extraction:
+    from summarizer.types import Position, Span
+
+    text_of = {m.text: m for a in base.actors for m in a.mentions}
+    assert text_of
+    positions = [
+        Position(
+            actor=actor,
+            topic=topic,
+            stance=stance,  # type: ignore[arg-type]
+            evidence=Span(start=span.start, end=span.end, text=span.text),
+        )
+        for actor, stance, evidence in held
+        for span in [text_of[evidence]]
+    ]
+    return base.model_copy(update={"positions": positions})
+
+
+def test_positions_on_one_issue_worded_three_ways_share_one_issue() -> None:
+    extractions = [
+        _with_positions(A, "NATO Japan office", [("Emmanuel Macron", "opposes", "Macron")]),
+        _with_positions(
+            B,
+            "Macron's stance on NATO in Asia",
+            [("Emmanuel Macron", "opposes", "Macron"), ("NATO", "supports", "Nato")],
+        ),
+        _with_positions(C, "NATO liaison office in Japan", [("North Atlantic Treaty Organization",
+                        "supports", "North Atlantic Treaty Organization")]),
+    ]  # fmt: skip
+    sources = merge.sources_of(extractions)
+    _, index = merge.resolve_actors(extractions, sources)
+    positions, issues = merge.merge_positions(extractions, sources, index)
+    (issue,) = issues
+    assert issue.sources == [1, 2, 3]
+    assert set(issue.wordings) == {
+        "NATO Japan office",
+        "Macron's stance on NATO in Asia",
+        "NATO liaison office in Japan",
+    }
+    assert {(p.issue, p.topic) for p in positions} == {(issue.id, issue.name)}
+    assert {p.reported_topic for p in positions} == set(issue.wordings)
+
+
+def _position(  # type: ignore[no-untyped-def]
+    actor: str,
+    stance: str,
+    source: int,
+    start: int = 0,
+    read_by: str = "rule",
+    confidence: float | None = None,
+):
     from summarizer.types import BriefPosition, Span
 
     return BriefPosition(
         actor=actor, topic="the office", reported_topic="the office", stance=stance,  # type: ignore[arg-type]
         source=source, evidence=Span(start=start, end=start + 4, text="text"),
+        attribution=read_by, confidence=confidence,  # type: ignore[arg-type]
     )  # fmt: skip
 
 
@@ -147,7 +199,8 @@ def test_findings_disagree_across_sources_and_cite_both_sides() -> None:
         _position("kishida", "supports", 2),  # one source: neither agreement nor disagreement
     ]
     _, quotes = brief([A, B])
-    agreements, disagreements = merge.compare_sources(positions, quotes)
+    agreements, disagreements, doubts = merge.compare_sources(positions, quotes)
+    assert doubts == []
     stance = [f for f in disagreements if f.kind == "stance"]
     assert [(f.actor, [s.says for s in f.sides]) for f in stance] == [
         ("stoltenberg", ["opposes", "supports"])
@@ -161,6 +214,46 @@ def test_findings_disagree_across_sources_and_cite_both_sides() -> None:
     for finding in disagreements:
         assert len({r for side in finding.sides for r in side.sources}) >= 2
         assert all(side.evidence for side in finding.sides)
+
+
+BAR = merge.STANCE_MIN_MARGIN
+
+
+@pytest.mark.parametrize(
+    ("sides", "shown_as"),
+    [
+        # Two rule readings: a disagreement.
+        ([("supports", 1, "rule", None), ("opposes", 2, "rule", None)], "disagreement"),
+        # The model, sure, against the model, sure: a disagreement.
+        ([("supports", 1, "model", BAR + 0.1), ("opposes", 2, "model", BAR)], "disagreement"),
+        # One model reading against rule readings, however sure: a doubt to check.
+        ([("opposes", 1, "rule", None), ("opposes", 3, "rule", None),
+          ("supports", 2, "model", 0.99)], "doubt"),
+        # Two sure model readings against a rule reading: both sides meet the bar.
+        ([("opposes", 1, "rule", None), ("supports", 2, "model", 0.9),
+          ("supports", 3, "model", 0.9)], "disagreement"),
+        # A side under the bar, or whose margin is unknown (a server, an older recording).
+        ([("supports", 1, "model", BAR - 0.01), ("opposes", 2, "model", 0.99)], "doubt"),
+        ([("supports", 1, "model", None), ("opposes", 2, "model", 0.99)], "doubt"),
+    ],
+)  # fmt: skip
+def test_a_disagreement_needs_evidence_that_meets_the_bar_on_every_side(
+    sides: list[tuple[str, int, str, float | None]], shown_as: str
+) -> None:
+    positions = [
+        _position("macron", stance, source, read_by=read_by, confidence=confidence)
+        for stance, source, read_by, confidence in sides
+    ]
+    agreements, disagreements, doubts = merge.compare_sources(positions, [])
+    assert agreements == []
+    found = {"disagreement": disagreements, "doubt": doubts}
+    (finding,) = found[shown_as]
+    assert (disagreements if shown_as == "doubt" else doubts) == []
+    assert sorted(s.says for s in finding.sides) == sorted({stance for stance, *_ in sides})
+    by_model = [e for side in finding.sides for e in side.evidence if e.read_by == "model"]
+    assert sorted(e.confidence or 0 for e in by_model) == sorted(
+        c or 0 for _, _, read_by, c in sides if read_by == "model"
+    )
 
 
 def test_overview_names_an_evenly_split_actor_among_the_differences() -> None:
@@ -180,7 +273,7 @@ def test_overview_names_an_evenly_split_actor_among_the_differences() -> None:
         for i, n in (("nato", "NATO"), ("macron", "Emmanuel Macron"))
     ]
     sources = [Source(ref=r, id=str(r), file=f"{r}.txt", sha256="0" * 64) for r in (1, 2, 3)]
-    _, disagreements = merge.compare_sources(positions, [])
+    _, disagreements, _ = merge.compare_sources(positions, [])
     text = " ".join(merge.write_overview(sources, actors, positions, [], disagreements))
     # A 2-to-1 majority is reported as the actor's stance; a 1-to-1 split is no majority.
     assert "Emmanuel Macron opposes it" in text
@@ -216,3 +309,70 @@ def test_the_whole_briefing_does_not_depend_on_article_order(golden_result, orde
     assert rebuilt.model_dump(exclude={"provenance"}) == golden_result.briefing.model_dump(
         exclude={"provenance"}
     )
+
+
+def test_forms_of_one_persons_name_merge_across_outlets() -> None:
+    one = extraction(
+        "a",
+        "Representative Adam B. Schiff spoke. William P. Barr and Mike Elliott did not.",
+        [
+            ("Adam B. Schiff", "person", ["Mr. Schiff"]),
+            ("William P. Barr", "person", []),
+            ("Mike Elliott", "person", []),
+        ],
+    )
+    two = extraction(
+        "b",
+        "Adam Schiff spoke. Bill Barr and Michael Elliott did not. George H. W. Bush left.",
+        [
+            ("Adam Schiff", "person", []),
+            ("Bill Barr", "person", []),
+            ("Michael Elliott", "person", []),
+            ("George H. W. Bush", "person", []),
+        ],
+    )
+    three = extraction(
+        "c",
+        "Schiff spoke. George W. Bush left.",
+        [("Schiff", "organization", []), ("George W. Bush", "person", [])],
+    )
+    actors, _ = brief([one, two, three])
+    by_name = {a.name: a for a in actors}
+    assert len(actors) == 5, [a.name for a in actors]
+    schiff = next(a for a in actors if "Schiff" in a.name)
+    assert schiff.sources == [1, 2, 3] and schiff.type == "person"
+    assert {"George H. W. Bush", "George W. Bush"} <= set(by_name)
+
+
+def test_an_organisations_single_word_is_not_taken_for_a_surname() -> None:
+    one = extraction("a", "Paul Ryan met. NATO agreed.", [("Paul Ryan", "person", [])])
+    two = extraction("b", "Ryan met. Treasury agreed.", [("Treasury", "organization", [])])
+    actors, _ = brief([one, two])
+    assert {a.name for a in actors} == {"Paul Ryan", "Treasury"}
+
+
+def test_a_surname_alone_joins_its_person_past_honorifics_titles_and_suffixes() -> None:
+    one = extraction(
+        "a",
+        "Joseph R. Biden Jr. spoke. James Clapper agreed.",
+        [("Joseph R. Biden Jr.", "person", []), ("James Clapper", "person", [])],
+    )
+    two = extraction(
+        "b",
+        "Vice President Biden spoke. Mr. Clapper agreed.",
+        [
+            ("Biden", "person", ["Vice President Biden"]),
+            ("Clapper", "person", ["Mr. Clapper"]),
+        ],
+    )
+    actors, _ = brief([one, two])
+    assert sorted(a.name for a in actors) == ["James Clapper", "Joseph R. Biden Jr."]
+
+
+def test_a_hyphenated_surname_alone_joins_its_person() -> None:
+    one = extraction("a", "Ammar Campa-Najjar spoke.", [("Ammar Campa-Najjar", "person", [])])
+    two = extraction("b", "Campa-Najjar spoke.", [("Campa-Najjar", "organization", [])])
+    actors, _ = brief([one, two])
+    assert [(a.name, a.type, a.sources) for a in actors] == [
+        ("Ammar Campa-Najjar", "person", [1, 2])
+    ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from summarizer.ground import find_mentions
-from summarizer.names import acts, find_candidates, guess_type, is_media
+from summarizer.names import acts, find_candidates, guess_type, is_media, same_person
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -81,3 +81,104 @@ def test_a_sentence_opening_word_before_a_title_is_no_role() -> None:
     found = by_name(text)
     assert found["Clarke"].roles == []
     assert "Should Mr. Clarke" not in found["Clarke"].aliases
+
+
+def test_titles_of_office_are_roles_never_part_of_the_name() -> None:
+    found = by_name(
+        "Special Counsel Robert Mueller met House Speaker Nancy Pelosi. Controversial Arizona "
+        "Sheriff Joe Arpaio and Congressman Anthony Weiner spoke. Director of National "
+        "Intelligence James Clapper agreed. Senate Minority Whip Dick Durbin did not."
+    )
+    assert found["Robert Mueller"].roles == ["Special Counsel"]
+    assert found["Nancy Pelosi"].roles == ["House Speaker"]
+    assert found["Joe Arpaio"].roles == ["Controversial Arizona Sheriff"]
+    assert found["Anthony Weiner"].roles == ["Congressman"]
+    assert found["James Clapper"].roles == ["Director of National Intelligence"]
+    assert found["Dick Durbin"].roles == ["Senate Minority Whip"]
+    assert all(guess_type(c) == "person" for c in found.values())
+    # A bare title names no one.
+    assert "Special Counsel" not in by_name(
+        "The Special Counsel said so. The Special Counsel left."
+    )
+
+
+def test_a_title_word_inside_an_organisations_name_is_no_role() -> None:
+    found = by_name(
+        "The Defense Department and the Senate Foreign Relations Committee met on the Defense "
+        "of Marriage Act."
+    )
+    assert {"Defense Department", "Senate Foreign Relations Committee"} <= set(found)
+    assert found["Defense Department"].roles == []
+    assert "Act" not in found and "Relations Committee" not in found
+
+
+def test_junk_is_no_name() -> None:
+    found = by_name(
+        "O.K. You know what I mean. I've said it. Four people came. Representative Adam B. Schiff, "
+        "Democrat of California, spoke. Though Weiner left, Obama spoke in Detroit Monday.\n"
+    )
+    assert not {"O.K. You", "O.K.", "You", "I've", "Four", "of California"} & set(found)
+    assert "Though Weiner" not in found and "Weiner" in found
+    assert "Detroit Monday" not in found and "Detroit" in found
+
+
+def test_a_title_case_headline_gives_no_names() -> None:
+    text = (
+        "Trump Accuses Former Clinton Aide of Failing to Protect Classified Information\n\n"
+        "President Trump said on Saturday that Huma Abedin had failed."
+    )
+    found = by_name(text)
+    assert "Clinton Aide of Failing" not in found and "Trump Accuses Former" not in found
+    assert {"Trump", "Huma Abedin"} <= set(found)
+
+
+def test_forms_of_one_persons_name_fold_in_an_article() -> None:
+    found = by_name(
+        "Mike Elliott spoke first. Later Michael Elliott said more. Mr. Schiff agreed with "
+        "Adam B. Schiff's staff, and Adam Schiff left."
+    )
+    assert "Michael Elliott" not in found or "Mike Elliott" not in found
+    schiff = [c for c in found.values() if "Schiff" in c.name]
+    assert len(schiff) == 1 and guess_type(schiff[0]) == "person"
+
+
+def test_a_titled_surname_before_a_relative_is_not_the_relatives() -> None:
+    found = by_name(
+        "President Trump spoke. Ivanka Trump spoke later, and Trump left, Mr. Trump said."
+    )
+    assert "Ivanka Trump" in found and "Trump" in found
+    assert "President Trump" not in found["Ivanka Trump"].aliases
+
+
+def test_same_person_reads_initials_nicknames_and_suffixes() -> None:
+    assert same_person("Adam B. Schiff", "Adam Schiff")
+    assert same_person("Mike Elliott", "Michael Elliott")
+    assert same_person("William P. Barr", "Bill Barr")
+    assert same_person("K. Michael Conaway", "Michael Conaway")
+    assert same_person("Hillary Rodham Clinton", "Hillary R. Clinton")
+    assert same_person("Joseph R. Biden Jr.", "Joe Biden")
+    assert not same_person("George W. Bush", "George H. W. Bush")
+    assert not same_person("Donald Trump Jr.", "Donald Trump")
+    assert not same_person("Melania Trump", "Donald Trump")
+    assert not same_person("Defense Department", "Defense Department")  # no person's name
+
+
+def test_a_verb_or_conjunction_opening_a_sentence_is_no_part_of_the_name() -> None:
+    found = by_name(
+        "Attacking Hillary Clinton Rodham, he spoke. Whether Sanders runs is open. Sterling Brown "
+        "agreed."
+    )
+    assert "Hillary Clinton Rodham" in found and "Attacking Hillary Clinton Rodham" not in found
+    assert "Sanders" in found and "Whether Sanders" not in found
+    assert "Sterling Brown" in found  # two words: no sentence verb to strip
+
+
+def test_accents_do_not_split_a_name() -> None:
+    assert same_person("Raúl R. Labrador", "Raul Labrador")
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
+    found = by_name("Critics said so. Let them. Others agreed. Sources disagreed. Critics left.")
+    assert not {"Critics", "Let", "Others", "Sources"} & set(found)
+    found = by_name("The Democratic National Convention opened. Democratic National Convention.")
+    assert "Democratic National Convention" in found and "National Convention" not in found

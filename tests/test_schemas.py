@@ -27,10 +27,11 @@ def test_no_stray_schema_files() -> None:
 
 def test_briefing_json_shape_is_pinned(golden_result) -> None:
     data = json.loads(golden_result.briefing.model_dump_json())
-    assert data["briefing_version"] == "1.4"
+    assert data["briefing_version"] == "1.5"
     assert list(data) == [
-        "briefing_version", "headline", "overview", "sources", "actors", "positions", "quotes",
-        "statements", "agreements", "disagreements", "failures", "rejected", "provenance",
+        "briefing_version", "headline", "overview", "sources", "actors", "issues", "positions",
+        "quotes", "statements", "agreements", "disagreements", "doubts", "failures", "rejected",
+        "provenance",
     ]  # fmt: skip
     assert data["statements"]
     for statement in data["statements"]:
@@ -46,10 +47,14 @@ def test_briefing_json_shape_is_pinned(golden_result) -> None:
         "ref", "id", "file", "sha256", "title", "outlet", "date", "notes",
     }  # fmt: skip
     assert set(data["positions"][0]) == {
-        "actor", "topic", "reported_topic", "stance", "summary", "source", "evidence",
+        "actor", "topic", "issue", "reported_topic", "stance", "summary", "source", "evidence",
         "attribution",
     }  # fmt: skip
-    for finding in data["agreements"] + data["disagreements"]:
+    assert set(data["issues"][0]) == {"id", "name", "wordings", "sources"}
+    assert {p["issue"] for p in data["positions"]} == {i["id"] for i in data["issues"]}
+    # A model reading's margin, where the backend knows it (these recordings do not).
+    assert all(set(p) - set(data["positions"][0]) <= {"confidence"} for p in data["positions"])
+    for finding in data["agreements"] + data["disagreements"] + data["doubts"]:
         assert set(finding) == {"kind", "actor", "topic", "sides"}
         assert all(set(side) == {"says", "sources", "evidence"} for side in finding["sides"])
     assert set(data["provenance"]) == {

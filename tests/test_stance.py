@@ -58,6 +58,12 @@ def stance(text: str, actor: str, others: tuple[str, ...] = (), spoken: tuple[st
          "supports"),
         # A name before a noun modifies it: the NATO office takes no side.
         ("The NATO office was opposed by many.", "NATO", (), None),
+        # Another actor in a phrase of the clause does not end it; one a relative clause is
+        # about does.
+        ("Stoltenberg said an office in Tokyo was under consideration.", "Stoltenberg",
+         ("Tokyo",), "supports"),
+        ("Mr. King differed from Mr. Schultz, who has seemed supportive of it.", "Mr. King",
+         ("Mr. Schultz",), None),
         ("NATO firmly opposed the plan.", "NATO", (), "opposes"),
         ("NATO leaders opposed the plan.", "NATO", (), "opposes"),
         # A possessive acts for the actor only through a body or person speaking for it.
@@ -75,3 +81,72 @@ def test_a_quote_the_actor_speaks_can_show_the_stance() -> None:
     spoken = ("We are not in favor as a matter of principle,",)
     assert stance(text, "Elysee official", spoken=spoken) == "opposes"
     assert stance(text, "Elysee official", spoken=("We will see,",)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # Deeds: the actor's own acts show its side.
+        ("The governor vetoed the bill on Friday.", "governor", "opposes"),
+        ("Senator Roe blocked the nomination.", "Senator Roe", "opposes"),
+        ("Mayor Roe proposed a smaller toll.", "Mayor Roe", "supports"),
+        ("Governor Hutchinson signed the bill into law.", "Governor Hutchinson", "supports"),
+        ("Scott voted against the act.", "Scott", "opposes"),
+        ("Cruz voted for the nominee.", "Cruz", "supports"),
+        ("Lauten apologized for her post on Monday.", "Lauten", "mixed"),
+        ("Lauten changed her mind about the post.", "Lauten", "mixed"),
+        ("Roe withdrew her support for the plan.", "Roe", "opposes"),
+        # "neutral" where the text says so.
+        ("Doe declined to take a position on the toll.", "Doe", "neutral"),
+        ("Doe would not say whether she backs the toll.", "Doe", "neutral"),
+        # Negation read right: support negated opposes; opposition negated is no plain side.
+        ("Doe didn\u2019t support the toll.", "Doe", "opposes"),
+        ("Doe has not supported any toll since 2019.", "Doe", "opposes"),
+        ("Doe did not oppose the toll.", "Doe", None),
+        ("Trump didn\u2019t apologize for his past statements.", "Trump", None),
+        # A negation in another clause does not reach the stance word.
+        ("Doe said it hasn't worked, and she wants a new plan.", "Doe", "supports"),
+        # Conditionals and modals: no plain side.
+        ("If the state paid for the repairs, Doe would not oppose a smaller fee.", "Doe", None),
+        ("Doe would support the toll only when the bridge is repaired.", "Doe", None),
+        ("France could veto the proposal.", "France", None),
+        # Nouns that are not the actor's act: "plan", "supporters", "outpouring of support".
+        ("Trump tells his supporters at a rally to vote.", "Trump", None),
+        ("Akin said, citing an outpouring of support from donors.", "Akin", None),
+        ("Doe read the plan before voting.", "Doe", None),
+        ("France wants to block the office.", "France", "opposes"),
+        ("Axelrod calls on Dean to apologize.", "Axelrod", None),
+        ("Mr. King said he might decide against his announced plans to host it.", "Mr. King",
+         None),
+        ("DuVernay explores the evolution of the prison system.", "DuVernay", None),
+        ("Stoltenberg is exploring the possibility of an office.", "Stoltenberg", "supports"),
+        # "According to X" reports X; it does not make X act.
+        ("According to Limbaugh, the criticism is unfair.", "Limbaugh", None),
+        # Both ways in one clause: not plain.
+        ("Hutchinson signed a revised bill after refusing to sign an earlier one.",
+         "Hutchinson", None),
+    ],
+)  # fmt: skip
+def test_deeds_negation_and_conditions(text: str, actor: str, expected: str | None) -> None:
+    assert stance(text, actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("We are not in favor as a matter of principle,", "opposes"),
+        ("I will vote for the Republican nominee,", "supports"),
+        # Words whose subject is the issue count wherever they stand in the actor's quote.
+        ("The issue of the liaison office is still on the table,", "supports"),
+        ("This is a big mistake,", "opposes"),
+        # Other stance words only when the speaker is their subject.
+        ("Click the plan and read every page before voting,", None),
+        ("What they propose would hurt commuters,", None),
+        ("The court is aware that one of the parties opposes this motion,", None),
+        # A quoted condition is no plain side.
+        ("If they cut the fee, we would support it,", None),
+    ],
+)
+def test_a_stance_in_the_actors_own_quote(quote: str, expected: str | None) -> None:
+    text = f"\u201c{quote}\u201d Doe said."
+    assert stance(text, "Doe", spoken=(quote,)) == expected

@@ -7,6 +7,8 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from summarizer import schemas, stories
 from summarizer.cache import ExtractionCache
 from summarizer.engines import ExtractorSpec, RayEngine, RaySettings
 from summarizer.extract import Extractor
+from summarizer.generation import Generation, Request
 from summarizer.load import Article, describe
 from summarizer.pipeline import make_stories
 from summarizer.prompting import load_template
@@ -284,3 +287,34 @@ def test_an_unknown_engine_is_refused_before_any_work(tmp_path: Path) -> None:
     result = run("--backend", "rules", "stories", str(source), "--engine", "spark")
     assert result.returncode == 2
     assert "unknown engine 'spark'" in result.stderr and "Traceback" not in result.stderr
+
+
+class _StallingReplay(CachedReplay):
+    """Two requests at a time; the requests of one article never return (a server that hangs),
+    and Ctrl-C comes at another's."""
+
+    concurrency = 2
+
+    def __init__(self) -> None:
+        super().__init__(stop_at="004_")
+        self.interrupted = threading.Event()
+
+    def generate(self, request: Request) -> Generation:
+        if "article '000_" in request.label:
+            self.interrupted.wait(timeout=60)
+            raise KeyboardInterrupt
+        return super().generate(request)
+
+    def interrupt(self) -> None:
+        self.interrupted.set()
+
+
+def test_ctrl_c_stops_a_concurrent_stories_run_at_once(tmp_path: Path) -> None:
+    """As `brief`: the driver does not wait for requests in flight; the backend is told to give
+    up (Interruptible.interrupt)."""
+    backend = _StallingReplay()
+    started = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt):
+        make_stories([SEEDS], Extractor(backend, load_template("default")), tmp_path / "out")
+    assert time.perf_counter() - started < 30
+    assert backend.interrupted.is_set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -192,6 +193,7 @@ class LlamaBackend:
         prompt = self._formatter()(messages=request.messages).prompt
         text = "{"
         steps = 0
+        margins: dict[str, float] = {}
         tokens: list[int] = []
         for number, (key, options) in enumerate(fields):
             text += ("," if number else "") + json.dumps(key) + ":"
@@ -209,8 +211,9 @@ class LlamaBackend:
                 llm.tokenize((w + closer).encode("utf-8"), add_bos=False, special=False)
                 for w in written
             ]
-            choice, used = walk(paths, self._logits, self.llm.eval)
+            choice, used, margin = walk(paths, self._logits, self.llm.eval)
             steps += used
+            margins[key] = round(margin, 4)
             text += written[choice]
         text += "}"
         return Generation(
@@ -220,6 +223,7 @@ class LlamaBackend:
             evaluated_tokens=self._evaluated - evaluated_before,
             completion_tokens=steps,
             seconds=time.perf_counter() - started,
+            margins=margins,
         )
 
     def _write(self, request: Request, key: str, max_length: int | None) -> Generation | None:
@@ -302,33 +306,45 @@ def walk(
     paths: list[list[int]],
     logits: Callable[[], Sequence[float]],
     evaluate: Callable[[list[int]], None],
-) -> tuple[int, int]:
+) -> tuple[int, int, float]:
     """The option greedy decoding under an enum grammar picks, given each option's tokens:
     wherever the options still alive go on with different tokens, the one the model scores
     highest. Tokens every alive option shares are not chosen, only evaluated (once something
-    must be chosen after them). Returns (option index, choices made)."""
+    must be chosen after them). Returns (option index, choices made, margin): the margin is,
+    at the closest of the choices made, the probability of the token taken minus that of the
+    runner-up, both among the tokens the options allowed there (1.0 when nothing was chosen)."""
     alive = list(range(len(paths)))
     depth = 0
     steps = 0
+    margin = 1.0
     pending: list[int] = []
     while len(alive) > 1:
         ended = [i for i in alive if depth >= len(paths[i])]
         if ended:  # "Smith," is whole where "Smith, Jr.," goes on: the shorter one
-            return ended[0], steps
+            return ended[0], steps, margin
         nexts = {paths[i][depth] for i in alive}
         if len(nexts) > 1:
             if pending:
                 evaluate(pending)
                 pending = []
             scores = logits()
-            token = max(sorted(nexts), key=lambda t: float(scores[t]))
+            ranked = sorted(sorted(nexts), key=lambda t: -float(scores[t]))
+            token = ranked[0]
+            margin = min(margin, choice_margin([float(scores[t]) for t in ranked]))
             steps += 1
         else:
             token = next(iter(nexts))
         pending.append(token)
         alive = [i for i in alive if paths[i][depth] == token]
         depth += 1
-    return alive[0], steps
+    return alive[0], steps, margin
+
+
+def choice_margin(ranked: list[float]) -> float:
+    """The best minus the second probability, of a softmax over logits ranked best first."""
+    top = ranked[0]
+    weights = [math.exp(score - top) for score in ranked]
+    return (weights[0] - weights[1]) / sum(weights)
 
 
 def enum_fields(schema: dict[str, Any]) -> list[tuple[str, list[Any]]] | None:

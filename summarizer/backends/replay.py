@@ -79,6 +79,7 @@ class ReplayBackend:
             evaluated_tokens=entry.get("evaluated_tokens", 0),
             completion_tokens=entry["completion_tokens"],
             seconds=entry["seconds"],
+            margins=entry.get("margins"),  # recordings made before margins have none: unknown
         )
 
     def check(self) -> None:
@@ -125,6 +126,8 @@ class RecordingBackend:
             "completion_tokens": generation.completion_tokens,
             "seconds": round(generation.seconds, 3),
         }
+        if generation.margins is not None:
+            self._entries[request.key(self.sampling)]["margins"] = generation.margins
         return generation
 
     def save(self) -> None:

@@ -1,0 +1,224 @@
+"""The issues of a briefing: the questions its actors take sides on, found across all its articles.
+
+Each article is asked its own topic (topic.py), so the outlets of one event word one issue
+differently ("FBI arrest of Roger Stone", "Roger Stone indictment") and sometimes name another
+side of it ("Russia's interference in the 2016 election"). Here the wordings are grouped into a
+few issues, without the model:
+
+1. wordings that say the same in other words ("NATO Japan office", "NATO office in Japan") are
+   one group from the start (`same_topic`);
+2. each group is described by its wordings and the evidence sentences of its positions (TF-IDF)
+   and by its holders: the articles of one event share their words and actors, so groups whose
+   descriptions are close (average linkage, `ISSUE_SIMILARITY`) are one issue;
+3. each issue is named by its most central wording: the one whose words the evidence of the
+   issue's positions uses most, every source counted alike;
+4. where several issues remain, a position whose evidence uses another issue's words strictly
+   more than its own issue's joins that one.
+
+Every position belongs to one issue. Deterministic: the result depends on the set of items, not
+on their order. Measured with bench/eval_issues.py (README, "Merge").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from . import lexicon
+
+# Average cosine of two groups' descriptions at or above which they are one issue.
+ISSUE_SIMILARITY = 0.2
+# Wordings whose content words match this well (rapidfuzz token_set_ratio) are one topic.
+WORDING_SIMILARITY = 80.0
+# The weight of shared holders in two groups' similarity, against their words' (as stories.py
+# weighs names).
+HOLDER_WEIGHT = 0.3
+# A wording counts this many times over in its group's description, against each evidence
+# sentence once.
+WORDING_WEIGHT = 3
+
+_STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("topic_stopwords")
+_FUNCTION_WORDS = lexicon.words("issue_stopwords")
+
+
+@dataclass(frozen=True)
+class IssueItem:
+    """One position as the issues see it: its source, its article's topic, its evidence and its
+    holder (an actor id of the briefing, the same for every outlet)."""
+
+    source: int
+    topic: str
+    evidence: str
+    actor: str = ""
+
+
+@dataclass(frozen=True)
+class FoundIssue:
+    name: str
+    wordings: tuple[str, ...]  # every topic wording it gathers, sorted
+    members: tuple[int, ...]  # indices of its items, ascending
+
+
+def topic_words(topic: str) -> set[str]:
+    """The words that tell topics apart: lowercase, without function words."""
+    return {w for w in re.findall(r"[a-z0-9]+", topic.casefold()) if w not in _STOP}
+
+
+def same_topic(a: str, b: str) -> bool:
+    """Whether two wordings name one topic ("NATO Japan office", "NATO office in Japan")."""
+    a_words, b_words = topic_words(a), topic_words(b)
+    if not a_words or not b_words:
+        return a.casefold().strip() == b.casefold().strip()
+    score = fuzz.token_set_ratio(" ".join(sorted(a_words)), " ".join(sorted(b_words)))
+    return score >= WORDING_SIMILARITY
+
+
+def wording_groups(topics: list[str]) -> list[list[str]]:
+    """The distinct wordings, grouped by `same_topic`; each group's first wording is its most
+    frequent (then shortest)."""
+    counts = Counter(t.strip() for t in topics)
+    groups: list[list[str]] = []
+    for topic in sorted(counts, key=lambda t: (-counts[t], len(t), t)):
+        home = next((g for g in groups if same_topic(g[0], topic)), None)
+        if home is None:
+            groups.append([topic])
+        else:
+            home.append(topic)
+    return groups
+
+
+def find_issues(
+    items: list[IssueItem], similarity: float = ISSUE_SIMILARITY, *, reassign: bool = True
+) -> list[FoundIssue]:
+    """The issues of `items`, largest first (then by name)."""
+    if not items:
+        return []
+    groups = wording_groups([item.topic for item in items])
+    group_of = {wording: g for g, group in enumerate(groups) for wording in group}
+    members: list[list[int]] = [[] for _ in groups]
+    for i, item in enumerate(items):
+        members[group_of[item.topic.strip()]].append(i)
+    texts = [_description(group, [items[i] for i in members[g]]) for g, group in enumerate(groups)]
+    holders = [{items[i].actor for i in m if items[i].actor} for m in members]
+    by_words, held = _similarities(texts), _overlaps(holders)
+    combined = [
+        [(1 - HOLDER_WEIGHT) * w + HOLDER_WEIGHT * h for w, h in zip(row, held_row, strict=True)]
+        for row, held_row in zip(by_words, held, strict=True)
+    ]
+    clusters = _cluster(combined, similarity)
+    names = [
+        _central([w for g in c for w in groups[g]], [items[i] for g in c for i in members[g]])
+        for c in clusters
+    ]
+    home = {i: k for k, c in enumerate(clusters) for g in c for i in members[g]}
+    if reassign and len(clusters) > 1:
+        words = [{_stem(w) for g in c for t in groups[g] for w in topic_words(t)} for c in clusters]
+        home = {i: _closest(items[i], k, words) for i, k in home.items()}
+    issues = []
+    for k, name in enumerate(names):
+        indices = tuple(sorted(i for i, h in home.items() if h == k))
+        if indices:
+            wordings = tuple(sorted({items[i].topic.strip() for i in indices}))
+            issues.append(FoundIssue(name=name, wordings=wordings, members=indices))
+    return sorted(issues, key=lambda issue: (-len(issue.members), issue.name))
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to meet "immigrants" and "immigration"."""
+    return word[:6]
+
+
+def _closest(item: IssueItem, own: int, words: list[set[str]]) -> int:
+    """The issue whose wordings' words the item's evidence uses most: its own unless another's
+    are used strictly more (and by no third as much)."""
+    used = {_stem(w) for w in topic_words(item.evidence)}
+    scores = [len(used & w) for w in words]
+    best = max(scores)
+    if scores[own] == best or scores.count(best) > 1:
+        return own
+    return scores.index(best)
+
+
+def _description(wordings: list[str], items: list[IssueItem]) -> str:
+    """A group's wordings and its evidence sentences."""
+    evidence = sorted({item.evidence for item in items})
+    return " ".join([*(w for w in wordings for _ in range(WORDING_WEIGHT)), *evidence])
+
+
+def _overlaps(holders: list[set[str]]) -> list[list[float]]:
+    """Cosine similarity of every pair of holder sets (as binary vectors)."""
+    return [
+        [len(a & b) / (len(a) * len(b)) ** 0.5 if a and b else float(a is b) for b in holders]
+        for a in holders
+    ]
+
+
+def _similarities(texts: list[str]) -> list[list[float]]:
+    """Cosine similarity of every pair of texts' TF-IDF vectors (sublinear term frequency,
+    smoothed inverse document frequency, as scikit-learn's TfidfVectorizer weighs them; written
+    out here because a briefing compares a handful of texts, and importing scikit-learn would
+    take longer than a warm run)."""
+    counts = [Counter(_words(text)) for text in texts]
+    documents = Counter(word for count in counts for word in count)
+    n = len(texts)
+    vectors = []
+    for count in counts:
+        vector = {
+            w: (1 + math.log(c)) * (math.log((1 + n) / (1 + documents[w])) + 1)
+            for w, c in count.items()
+        }
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vector.items()})
+    return [
+        [sum(v * b.get(w, 0.0) for w, v in a.items()) if a is not b else 1.0 for b in vectors]
+        for a in vectors
+    ]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\b\w\w+\b", text.casefold()) if w not in _FUNCTION_WORDS]
+
+
+def _cluster(similarity: list[list[float]], threshold: float) -> list[list[int]]:
+    """Average-linkage agglomerative clustering: merge the two closest clusters while their mean
+    pairwise similarity is at least `threshold`. Ties break on the lowest indices."""
+    clusters = [[i] for i in range(len(similarity))]
+    while len(clusters) > 1:
+        best: tuple[float, int, int] | None = None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                pairs = [similarity[i][j] for i in clusters[a] for j in clusters[b]]
+                score = sum(pairs) / len(pairs)
+                if best is None or score > best[0]:
+                    best = (score, a, b)
+        if best is None or best[0] < threshold:
+            break
+        _, a, b = best
+        clusters[a] = sorted(clusters[a] + clusters[b])
+        del clusters[b]
+    return clusters
+
+
+def _central(wordings: list[str], items: list[IssueItem]) -> str:
+    """The wording whose words the issue's evidence uses most, each source weighing alike; ties
+    go to the wording more positions have, then the shorter."""
+    counts = Counter(item.topic.strip() for item in items)
+    if len(wordings) == 1:
+        return wordings[0]
+    by_source: dict[int, set[str]] = {}
+    for item in items:
+        by_source.setdefault(item.source, set()).update(
+            topic_words(item.evidence) | topic_words(item.topic)
+        )
+
+    def score(wording: str) -> float:
+        words = topic_words(wording)
+        if not words:
+            return 0.0
+        return round(sum(len(words & used) / len(words) for used in by_source.values()), 9)
+
+    return sorted(wordings, key=lambda w: (-score(w), -counts[w], len(w), w))[0]

@@ -1,0 +1,107 @@
+"""Issues across the articles of a briefing (summarizer/issues.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.issues import IssueItem, find_issues, same_topic, wording_groups
+
+# Three outlets on one event, each with its own wording of the topic (sentences written for the
+# test, in the manner of BASIL's event on Roger Stone's arrest).
+STONE = [
+    IssueItem(
+        1, "FBI arrest of Roger Stone", "Roger Stone was arrested by the FBI in Florida.", "stone"
+    ),
+    IssueItem(
+        1, "FBI arrest of Roger Stone", "Stone said the arrest was a political attack.", "stone"
+    ),
+    IssueItem(2, "Roger Stone indictment", "Stone pleaded not guilty to the indictment.", "stone"),
+    IssueItem(
+        3,
+        "Russia's interference in the 2016 election",
+        "Mueller's inquiry into Russia accuses Stone of lying about WikiLeaks after his arrest.",
+        "mueller",
+    ),
+    IssueItem(
+        3,
+        "Russia's interference in the 2016 election",
+        "Stone told reporters after his arrest that he would not testify against the president.",
+        "stone",
+    ),
+]
+# Another question in the same briefing that shares no words with the first.
+TARIFFS = [
+    IssueItem(1, "steel tariffs", "The union backs new tariffs on imported steel.", "union"),
+    IssueItem(
+        2, "tariffs on steel imports", "Carmakers oppose steel tariffs, warning of prices.", "ford"
+    ),
+]
+
+
+def test_wordings_that_say_the_same_are_one_group() -> None:
+    assert same_topic("NATO Japan office", "NATO office in Japan")
+    assert same_topic("NATO liaison office in Japan", "the plan for a NATO office in Japan")
+    assert not same_topic("NATO Japan office", "China-Russia joint patrols")
+    groups = wording_groups(["NATO office in Japan", "NATO Japan office", "NATO office in Japan"])
+    assert groups == [["NATO office in Japan", "NATO Japan office"]]
+
+
+def test_the_outlets_wordings_of_one_event_are_one_issue() -> None:
+    [issue] = find_issues(STONE)
+    assert issue.members == (0, 1, 2, 3, 4)
+    assert set(issue.wordings) == {item.topic for item in STONE}
+    # Named by the wording whose words the evidence of most sources uses.
+    assert issue.name == "FBI arrest of Roger Stone"
+
+
+def test_unrelated_questions_stay_apart() -> None:
+    found = find_issues([*STONE, *TARIFFS])
+    assert [issue.members for issue in found] == [(0, 1, 2, 3, 4), (5, 6)]
+    assert found[1].name in {"steel tariffs", "tariffs on steel imports"}
+
+
+def test_a_position_joins_the_issue_its_evidence_names() -> None:
+    # Two questions in one event: the shutdown, and the Dreamers the deal leaves out. One
+    # article's topic names the shutdown, but one of its positions is on the Dreamers.
+    items = [
+        IssueItem(1, "government shutdown", "Schumer agreed to end the shutdown.", "schumer"),
+        IssueItem(1, "government shutdown", "Sanders said Dreamers were abandoned.", "sanders"),
+        IssueItem(2, "shutdown deal", "McConnell said the shutdown would end.", "mcconnell"),
+        IssueItem(3, "protection for Dreamers", "Activists demand a vote on Dreamers.", "group"),
+        IssueItem(4, "Dreamers", "Durbin vowed to protect the Dreamers.", "durbin"),
+    ]
+    found = find_issues(items)
+    assert [(issue.name, issue.members) for issue in found] == [
+        ("Dreamers", (1, 3, 4)),
+        ("government shutdown", (0, 2)),
+    ]
+    assert found[0].wordings == ("Dreamers", "government shutdown", "protection for Dreamers")
+    # Without reassignment the position stays on its article's topic.
+    kept = find_issues(items, reassign=False)
+    assert [issue.members for issue in kept] == [(0, 1, 2), (3, 4)]
+
+
+def test_a_topic_only_function_words_is_kept_apart_by_its_wording() -> None:
+    found = find_issues([IssueItem(1, "the", "It is."), IssueItem(2, "of", "It was.")])
+    assert sorted(issue.name for issue in found) == ["of", "the"]
+
+
+def test_no_items_no_issues() -> None:
+    assert find_issues([]) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations([*STONE, *TARIFFS]))
+def test_issues_do_not_depend_on_order(items: list[IssueItem]) -> None:
+    def described(found: list) -> list[tuple[str, list[IssueItem]]]:  # type: ignore[type-arg]
+        return sorted(
+            (issue.name, sorted((items[i] for i in issue.members), key=repr)) for issue in found
+        )
+
+    reference = find_issues([*STONE, *TARIFFS])
+    expected = sorted(
+        (issue.name, sorted(([*STONE, *TARIFFS][i] for i in issue.members), key=repr))
+        for issue in reference
+    )
+    assert described(find_issues(items)) == expected

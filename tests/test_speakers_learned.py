@@ -1,0 +1,207 @@
+"""The learned step of quote attribution: a quote no rule attributes takes the source of the
+learned attribution whose content holds it (a name, a description, a pronoun resolved to the
+nearest fitting mention before it); the model is asked only where that gives no speaker."""
+
+from __future__ import annotations
+
+from summarizer import names
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
+from summarizer.attribution import Attribution
+from summarizer.speakers import Attribution as Attributed
+from summarizer.speakers import _referent, attribute_quotes
+from summarizer.types import Actor, Span
+from tests.test_extract import TEXT as EXTRACT_TEXT
+from tests.test_extract import Scripted
+from tests.test_steps import asker_for
+
+# No reporting-verb rule names the speaker of the second paragraph's quote: the verb is two
+# sentences away from it.
+TEXT = (
+    "Senator Anna Berg met the Acme Corporation on Monday. Berg then spoke for an hour.\n\n"
+    "She was blunt. Her view of the plan was that it is "
+    '"a disaster for every family in the state."'
+)
+
+
+def span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def quote_span(text: str) -> tuple[int, int]:
+    start = text.index('"') + 1
+    return start, text.index('"', start)
+
+
+def view_with(text: str, *found: Attribution) -> ArticleView:
+    """The article's view with the given attributions, as if the taggers had found them."""
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = list(found)  # what the cached property would hold
+    return view
+
+
+def attribution(text: str, source: str | None, content: tuple[int, int]) -> Attribution:
+    return Attribution(
+        source=(span(text, source),) if source else (),
+        cue=((0, 1),),  # not used to find the speaker
+        content=(content,),
+        kind="mixed",
+    )
+
+
+def attribute(view: ArticleView, backend: Scripted) -> Attributed:
+    candidates = names.find_candidates(view.text)
+    actors = find_actors(view.text, candidates)
+    return attribute_quotes(view, actors, candidates, asker_for(view, backend))
+
+
+def test_a_named_source_of_the_attribution_holding_the_quote_is_its_speaker() -> None:
+    start, end = quote_span(TEXT)
+    view = view_with(TEXT, attribution(TEXT, "Berg", (start - 30, end)))
+    backend = Scripted()  # no question: the learned source answers
+    found = attribute(view, backend)
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+    assert backend.requests == []
+
+
+def test_a_pronoun_source_is_the_last_person_named_before_it() -> None:
+    start, end = quote_span(TEXT)
+    view = view_with(TEXT, attribution(TEXT, "She", (start - 30, end)))
+    found = attribute(view, Scripted())
+    # "Acme Corporation" is named after Berg's first mention, but "she" is a person.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+
+
+def test_it_refers_to_an_organisation_not_to_a_person() -> None:
+    text = (
+        "The Acme Corporation said on Monday that it would close a plant. Anna Berg said the "
+        'plant was old. It said in a statement that the plan was "a disaster for every family."'
+    )
+    end = quote_span(text)[1]
+    view = view_with(text, attribution(text, "It", (span(text, "the plan")[0], end)))
+    found = attribute(view, Scripted())
+    assert [q.speaker for q in found.quotes] == ["Acme Corporation"]
+
+
+def test_the_model_is_asked_when_the_attribution_has_no_source() -> None:
+    start, end = quote_span(TEXT)
+    view = view_with(TEXT, attribution(TEXT, None, (start, end)))
+    backend = Scripted({"speaker": "Anna Berg"})
+    found = attribute(view, backend)
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "model")]
+    assert len(backend.requests) == 1
+
+
+def test_an_attribution_holding_less_than_half_of_the_quote_is_not_used() -> None:
+    start = quote_span(TEXT)[0]
+    view = view_with(TEXT, attribution(TEXT, "Berg", (start - 30, start + 5)))
+    backend = Scripted({"speaker": "none"})
+    found = attribute(view, backend)
+    assert found.quotes == [] and len(backend.requests) == 1
+
+
+def test_the_attribution_holding_most_of_the_quote_wins() -> None:
+    start, end = quote_span(TEXT)
+    view = view_with(
+        TEXT,
+        attribution(TEXT, "Acme Corporation", (start, start + (end - start) * 3 // 5)),
+        attribution(TEXT, "Berg", (start - 30, end)),
+    )
+    found = attribute(view, Scripted())
+    assert [q.speaker for q in found.quotes] == ["Anna Berg"]
+
+
+def test_a_rule_speaker_comes_before_the_learned_source() -> None:
+    text = 'Anna Berg met Acme Corporation. "The plan is a disaster," Berg said on Monday.'
+    start, end = quote_span(text)
+    view = view_with(text, attribution(text, "Acme Corporation", (start, end)))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "rule")]
+
+
+def test_the_shipped_taggers_attribute_a_quote_no_rule_attributes() -> None:
+    """End to end with the real taggers: "a disgrace to the country" lies in the content of
+    both Berg's attribution and the Daily Post's; the innermost gives its speaker, with no
+    question to the model."""
+    view = ArticleView.of(EXTRACT_TEXT)
+    backend = Scripted()
+    found = attribute(view, backend)
+    by_text = {q.text: (q.speaker, q.attribution) for q in found.quotes}
+    assert by_text["a disgrace to the country"] == ("Daily Post", "learned")
+    assert by_text["will not pass."] == ("Olaf Berg", "rule")
+    assert backend.requests == []
+
+
+def test_a_source_written_in_lower_case_is_a_described_speaker() -> None:
+    text = (
+        "Anna Berg spoke on Monday. Since then county officials have argued that the plan is "
+        '"a disaster for every family."'
+    )
+    end = quote_span(text)[1]
+    view = view_with(text, attribution(text, "county officials", (span(text, "the plan")[0], end)))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("county officials", "learned")]
+    assert [a.name for a in found.new_actors] == ["county officials"]
+
+
+def test_a_source_that_names_nobody_leaves_the_quote_to_the_model() -> None:
+    start, end = quote_span(TEXT)
+    view = view_with(TEXT, attribution(TEXT, "was", (start - 30, end)))
+    backend = Scripted({"speaker": "none"})
+    attribute(view, backend)
+    assert len(backend.requests) == 1
+
+
+def test_speech_that_goes_on_past_its_content_takes_the_source_of_the_cue_before_it() -> None:
+    text = (
+        "Anna Berg said on Monday that the plan was late. "
+        '"It is a disaster for every family," came next, to loud applause.'
+    )
+    view = view_with(text, attribution(text, "Anna Berg", span(text, "the plan was late")))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+
+
+def test_a_pronoun_never_refers_to_a_possessive() -> None:
+    text = "Obama dismissed the charge as the voice of Tribe's client. He said so on Monday."
+    obama = Actor(name="Barack Obama", type="person", mentions=[Span(text="Obama", start=0, end=5)])
+    at = text.index("Tribe")
+    tribe = Actor(
+        name="Laurence Tribe", type="person", mentions=[Span(text="Tribe", start=at, end=at + 5)]
+    )
+    assert _referent([obama, tribe], text.index("He said"), "he", text) == obama
+
+
+def test_a_quote_opening_its_paragraph_takes_the_source_of_the_cue_in_the_sentence_before() -> None:
+    text = (
+        "Anna Berg told the council on Monday that the plan was late.\n\n"
+        '"It is a disaster for every family," came next, to loud applause.'
+    )
+    view = view_with(text, attribution(text, "Anna Berg", span(text, "the plan was late")))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+
+
+def test_a_cue_two_sentences_before_the_quote_is_too_far() -> None:
+    text = (
+        "Anna Berg told the council on Monday that the plan was late. The room was quiet. "
+        '"It is a disaster for every family," came next, to loud applause.'
+    )
+    view = view_with(text, attribution(text, "Anna Berg", span(text, "the plan was late")))
+    backend = Scripted({"speaker": "none"})
+    attribute(view, backend)
+    assert len(backend.requests) == 1
+
+
+def test_a_pronoun_with_no_actor_before_it_is_the_last_candidate_name_before_it() -> None:
+    text = (
+        "The letter came from Hans Weber on Monday. "
+        'He wrote that the plan was "a disaster for every family."'
+    )
+    assert find_actors(text, names.find_candidates(text)) == []  # Weber is only a candidate
+    end = quote_span(text)[1]
+    view = view_with(text, attribution(text, "He", (span(text, "the plan")[0], end)))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Hans Weber", "learned")]
+    assert [a.name for a in found.new_actors] == ["Hans Weber"]
