@@ -8,7 +8,7 @@ For each article the two designs (this one, `--prompt`, default the default temp
 one compared against, `--compare`, default `whole-article`, the design before passages) extract
 in turn, the order alternating from one article to the next. Each design has its own loaded copy
 of the same model file, so that each keeps its own saved prompt prefixes, as in a run of its own.
-Per design: quote precision / recall / F1, speaker accuracy (rules and the rest apart), model
+Per design: quote precision / recall / F1, speaker accuracy (rules, learned and model apart), model
 calls, evaluated prompt tokens by kind of question, model seconds and wall seconds. The ratios
 come last, each on a line of its own.
 
@@ -99,10 +99,10 @@ def main() -> None:
 
     print(f"{args.gold.name}: {len(records)} articles (stride {args.stride}), {elapsed:.0f}s")
     print(
-        "| design | quote P | quote R | quote F1 | speakers | rules | rest | calls "
+        "| design | quote P | quote R | quote F1 | speakers | rules | learned | model | calls "
         "| evaluated tok | topic | speakers | stances | model s | wall s | no model |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     summary: dict[str, Any] = {"gold": str(args.gold), "articles": len(records), "designs": {}}
     for design in (other, this):
         f = design.total.figures()
@@ -110,7 +110,8 @@ def main() -> None:
         print(
             f"| {design.name} | {f['quote_precision']} | {f['quote_recall']} | {f['quote_f1']} "
             f"| {f['speaker_accuracy']} | {f['speaker_accuracy_rules']} "
-            f"| {f['speaker_accuracy_model']} | {f['model_calls']} | {f['evaluated_tokens']} "
+            f"| {f['speaker_accuracy_learned']} | {f['speaker_accuracy_model']} "
+            f"| {f['model_calls']} | {f['evaluated_tokens']} "
             f"| {by['topic']} | {by['speaker']} | {by['stance']} "
             f"| {design.model_seconds():.0f} | {design.wall:.0f} "
             f"| {idle[design.name]} of {len(records)} |"
