@@ -32,15 +32,13 @@ LEARNED_COVER = 0.5
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
-# Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
+# A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 _POSSESSIVE = re.compile(r"[\u2019']s?\b")
+# Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
-DESCRIBED_FALLBACK = True
 # A source taken as a described speaker is a few words, no punctuation but an apostrophe.
 _VERB = re.compile(rf"{VERBS}|is|was|are|were|be|been|has|have|had|does|did", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"[\w\u2019'%.-]+(?:\s[\w\u2019'%.-]+){0,5}")
-NEARBY_FALLBACK = True
-PRONOUN_CANDIDATES = True
 
 # Words before a quotation that make it a name: "CBS's "Face the Nation"", "a broadcast of "Fox
 # News Sunday"", "an interview on "Meet the Press"".
@@ -144,7 +142,7 @@ class _Attributing:
         pronoun = written.lower()
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             referent = _referent(self.actors, start, pronoun, self.view.text)
-            if referent is None and PRONOUN_CANDIDATES:
+            if referent is None:
                 named = self._last_named(start, pronoun)
                 referent = self._speaker_named(named) if named else None
             return referent
@@ -155,7 +153,6 @@ class _Attributing:
         )
         if (
             speaker is None
-            and DESCRIBED_FALLBACK
             and not _described(written)
             and _NOUN_PHRASE.fullmatch(written)
             and not _VERB.fullmatch(pronoun.split()[-1])
@@ -296,7 +293,7 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         size = sum(e - s for s, e in found.content)
         if best is None or (shared, -size) > best[:2]:
             best = (shared, -size, found.source[0])
-    source = best[2] if best else (_nearby_source(view, span) if NEARBY_FALLBACK else None)
+    source = best[2] if best else _nearby_source(view, span)
     if source is None:
         return None
     start, end = source
