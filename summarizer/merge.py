@@ -39,7 +39,6 @@ from .types import (
 # "for" too: "Centers for Disease Control" is CDC; an honorific names no one ("Mr. Schiff").
 _STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("honorifics")
 QUOTE_SIMILARITY = 55.0
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass
@@ -206,7 +205,7 @@ def _surname(tokens: frozenset[str], cluster: _Cluster) -> str:
         for name in entry.names:
             if _tokens(name) == tokens:
                 words = name_tokens(name)
-                while len(words) > 2 and words[-1] in _SUFFIXES:
+                while len(words) > 2 and words[-1] in person_names.NAME_SUFFIXES:
                     words = words[:-1]  # "Joseph R. Biden Jr.": Biden
                 return words[-1]
     return ""

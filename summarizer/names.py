@@ -49,7 +49,7 @@ _FIRST_FORMS: dict[str, frozenset[str]] = {
     for written in {*_NICKNAMES, *(n for nicknames in _NICKNAMES.values() for n in nicknames)}
 }
 FIRST_NAMES = frozenset(_FIRST_FORMS)
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it", "me", "us", "him", "them"})
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -317,7 +317,7 @@ def person_name(name: str) -> PersonName | None:
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     suffix = ""
-    if len(parts) > 2 and parts[-1] in _SUFFIXES:
+    if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
         suffix = parts.pop()
     if len(parts) < 2 or len(parts[-1]) < 2:
         return None
