@@ -104,7 +104,7 @@ def find_issues(
         members[group_of[item.topic.strip()]].append(i)
     texts = [_description(group, [items[i] for i in members[g]]) for g, group in enumerate(groups)]
     holders = [{items[i].actor for i in m if items[i].actor} for m in members]
-    by_words, held = _similarities(texts), _overlaps(holders)
+    by_words, held = text_similarities(texts), _overlaps(holders)
     combined = [
         [(1 - HOLDER_WEIGHT) * w + HOLDER_WEIGHT * h for w, h in zip(row, held_row, strict=True)]
         for row, held_row in zip(by_words, held, strict=True)
@@ -157,12 +157,13 @@ def _overlaps(holders: list[set[str]]) -> list[list[float]]:
     ]
 
 
-def _similarities(texts: list[str]) -> list[list[float]]:
+def text_similarities(texts: list[str], *, stem: bool = False) -> list[list[float]]:
     """Cosine similarity of every pair of texts' TF-IDF vectors (sublinear term frequency,
     smoothed inverse document frequency, as scikit-learn's TfidfVectorizer weighs them; written
     out here because a briefing compares a handful of texts, and importing scikit-learn would
-    take longer than a warm run)."""
-    counts = [Counter(_words(text)) for text in texts]
+    take longer than a warm run). Function words are left out; with `stem`, words are cut to
+    their crude stem (`_stem`), so that "expand" meets "expanding"."""
+    counts = [Counter(_stem(w) if stem else w for w in _words(text)) for text in texts]
     documents = Counter(word for count in counts for word in count)
     n = len(texts)
     vectors = []

@@ -19,7 +19,6 @@ from markupsafe import Markup, escape
 from .types import (
     Briefing,
     BriefPosition,
-    BriefQuote,
     BriefStatement,
     StatementVariant,
     StoryIndex,
@@ -85,13 +84,12 @@ def matrices(briefing: Briefing) -> list[Matrix]:
 
 @dataclass
 class Said:
-    """One actor's part of "Who said what": its statements, then its quotes that no statement
-    of it covers."""
+    """One actor's part of "Who said what": its statements, quoted and reported, each the same
+    claim across the outlets that quote or report it."""
 
     actor: str
     name: str
     statements: list[BriefStatement]
-    quotes: list[BriefQuote]
 
 
 def who_said_what(briefing: Briefing) -> list[Said]:
@@ -99,33 +97,16 @@ def who_said_what(briefing: Briefing) -> list[Said]:
     result = []
     for actor in briefing.actors:
         own = [s for s in briefing.statements if s.speaker == actor.id]
-        covered = {
-            (v.source, c.start, c.end)
-            for s in own
-            for v in s.variants
-            if v.quote
-            for c in v.content
-        }
-        quotes = [
-            q
-            for q in briefing.quotes
-            if q.speaker == actor.id
-            and not any(
-                v.source == source and start < v.end and v.start < end
-                for v in q.variants
-                for source, start, end in covered
-            )
-        ]
-        if own or quotes:
-            result.append(Said(actor.id, actor.name, own, quotes))
+        if own:
+            result.append(Said(actor.id, actor.name, own))
     return result
 
 
 def said_as(variant: StatementVariant) -> str:
     """The speaker and the cue as the source writes them, in text order: "Macron said",
-    "According to Politico", "he added"."""
+    "According to Politico", "he added"; "quoted" for a quote that no statement holds."""
     spans = sorted([*variant.said_by, *variant.cue], key=lambda span: span.start)
-    return " ".join(" ".join(span.text.split()) for span in spans)
+    return " ".join(" ".join(span.text.split()) for span in spans) or "quoted"
 
 
 def backing_statements(
@@ -200,6 +181,8 @@ def article_html(briefing: Briefing, texts: dict[int, str]) -> dict[int, Markup]
             )
     for statement in briefing.statements:
         for reported in statement.variants:
+            if reported.resolved_by == "quote":
+                continue  # marked as the quote it is
             for c in reported.content:
                 spans.setdefault(reported.source, []).append(
                     (c.start, c.end, "statement", anchor(reported.source, c.start, c.end))
