@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
-from .issues import IssueItem, find_issues, text_similarities, wording_groups
+from .issues import IssueItem, cosine, find_issues, tfidf_vectors, wording_groups
 from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
@@ -449,11 +449,11 @@ def align_statements(
             )
             variants.append((speaker, variant))
     variants.sort(key=lambda pair: (pair[0], pair[1].source, pair[1].content[0].start))
-    similarity = text_similarities([v.text for _, v in variants], stem=True)
-    row = {id(v): i for i, (_, v) in enumerate(variants)}
+    vectors = tfidf_vectors([v.text for _, v in variants], stem=True)
+    vector_of = {id(v): vector for (_, v), vector in zip(variants, vectors, strict=True)}
 
     def same_claim(a: StatementVariant, b: StatementVariant) -> bool:
-        return _same_claim(a, b, similarity[row[id(a)]][row[id(b)]])
+        return _same_claim(a, b, cosine(vector_of[id(a)], vector_of[id(b)]))
 
     statements = [
         BriefStatement(
