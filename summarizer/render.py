@@ -134,6 +134,16 @@ def other_positions(briefing: Briefing, grids: list[Matrix]) -> list[BriefPositi
     return [p for p in briefing.positions if (p.issue or p.topic) not in shown]
 
 
+def claim_diff(statement: BriefStatement, variant: StatementVariant) -> list[tuple[str, str]]:
+    """A variant of a claim against its longest wording, as `word_diff` pieces where both are
+    quotations (the words said, which the outlets may quote differently); an outlet's own
+    words for it, or a quotation against them, are other words, shown whole."""
+    base = next(v for v in statement.variants if v.text == statement.text)
+    if base.kind == "direct" and variant.kind == "direct":
+        return word_diff(statement.text, variant.text)
+    return [("same", variant.text)]
+
+
 def word_diff(base: str, other: str) -> list[tuple[str, str]]:
     """`other` as (op, text) pieces against `base`: op is "same", "ins" or "del"."""
     a, b = base.split(), other.split()
@@ -259,6 +269,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.globals.update(
         word_diff=word_diff,
+        claim_diff=claim_diff,
         anchor=anchor,
         said_as=said_as,
         symbol=STANCE_SYMBOL,

@@ -314,6 +314,11 @@ def test_one_outlet_quoting_a_claim_and_another_reporting_it_are_one_statement()
     section = markdown.split("## Who said what")[1].split("## Quotes")[0]
     assert "(direct, indirect): quoted [1]; Jane Doe said [2]" in section
     assert section.count("The harbour plan will fail") >= 2  # the claim, then its variant
+    # A report is other words than the quotation: shown whole, not as a word diff of it.
+    assert (
+        "as reported by [2] (indirect): \u201cthe harbour plan would fail by winter\u201d"
+        in section
+    )
     page = render.html(briefing, texts)
     said = page.split('id="said"')[1].split('id="quotes"')[0]
     assert 'data-kinds="direct indirect"' in said and "quoted" in said
