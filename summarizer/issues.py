@@ -188,6 +188,12 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
+def issue_words(text: str) -> list[str]:
+    """The words of `text` that TF-IDF weighs: lowercase, two letters or more, no function
+    words."""
+    return _words(text)
+
+
 def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"\b\w\w+\b", text.casefold()) if w not in _FUNCTION_WORDS]
 

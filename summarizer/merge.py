@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
-from .issues import IssueItem, cosine, find_issues, tfidf_vectors, wording_groups
+from .issues import IssueItem, cosine, find_issues, issue_words, tfidf_vectors, wording_groups
 from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
@@ -487,12 +487,26 @@ CLAIM_SIMILARITY = 0.3
 def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool:
     """Two reports of one claim. Two quotations are one remark when their words match, as
     quotes are aligned (`_similar`): two remarks on one subject share its words too ("a very
-    reasonable offer", "fair, reasonable and common sense"). A quotation and an outlet's own
-    words for it, or two outlets' own words, are one claim when their distinctive words are
-    much the same (`cosine`, their TF-IDF similarity, at least `CLAIM_SIMILARITY`)."""
+    reasonable offer", "fair, reasonable and common sense"). A quotation is one with a report
+    whose quoted words hold it ("misleading" in 'the article "misleading"'). Otherwise a
+    quotation and an outlet's own words for it, or two outlets' own words, are one claim when
+    their distinctive words are much the same (`cosine`, their TF-IDF similarity, at least
+    `CLAIM_SIMILARITY`), each with two distinctive words at least: one ("the bishops'") says
+    no claim."""
     if a.kind == "direct" and b.kind == "direct":
         return _similar(a.text, b.text) and _shared_run(a.text, b.text)
+    for quoted, other in ((a, b), (b, a)):
+        if quoted.kind == "direct" and other.kind == "mixed" and _holds(other.text, quoted.text):
+            return True
+    if min(len(set(issue_words(a.text))), len(set(issue_words(b.text)))) < 2:
+        return False
     return cosine >= CLAIM_SIMILARITY
+
+
+def _holds(text: str, quotation: str) -> bool:
+    """Whether `text` holds every word of `quotation`, in a row."""
+    words = re.findall(r"\w+", quotation.casefold())
+    return bool(words) and " ".join(words) in " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _shared_run(a: str, b: str) -> bool:

@@ -338,6 +338,13 @@ def test_quotes_and_reports_of_different_claims_stay_apart() -> None:
     assert [s.sources for s in briefing.statements] == [[1], [2]]
 
 
+def test_a_report_of_one_word_is_no_claim_to_align() -> None:
+    briefing, _ = _briefing({"a": "the bishops", "b": "the letters represent the bishops"})
+    assert [s.sources for s in briefing.statements] == [[1], [2]]
+    briefing, _ = _briefing({"a": "the letters of bishops", "b": "the letters represent bishops"})
+    assert [s.sources for s in briefing.statements] == [[1, 2]]
+
+
 def test_a_quote_its_statement_covers_is_shown_once() -> None:
     text = "Jane Doe said: \u201cThe harbour plan will fail.\u201d"
     start = text.index("The harbour")
