@@ -20,7 +20,9 @@ when its issue maps to its gold issue. "Lined up": of the (holder, gold issue) p
 more sources report, those whose positions all fall into one found issue (one row of one
 stance matrix). `--baseline` groups only near-identical wordings (the merge before issues.py);
 `--no-reassign` keeps every position on its topic's issue; `--gold-labels` takes the gold's own
-issue labels as the list of issues (what one model question per briefing could at best answer).
+issue labels as the list of issues (what one model question per briefing could at best answer);
+`--split-evidence T` splits each found issue by its positions' evidence (an experiment). Issue
+precision: the found issues mapped to a gold issue, of those found; recall: of the gold issues.
 """
 
 from __future__ import annotations
@@ -160,6 +162,7 @@ def score(events: Scored, finder: Finder) -> None:
         aligned = sum(1 for m in across if len({issue_of[i] for i in m}) == 1)
         shown = sum(1 for issue in found if len({items[i].source for i in issue.members}) >= 2)
         topics = sorted({item.topic for item in items})
+        totals.update(mapped=len(mapping))
         print(
             f"{event}: issues found {len(found)} ({shown} in two or more sources), "
             f"gold {len(gold_issues)}; positions {len(items)}, matched to gold {matched}, "
@@ -182,10 +185,63 @@ def score(events: Scored, finder: Finder) -> None:
         )
     print(
         f"ALL: {totals['events']} events; issues found {totals['found']}, gold {totals['gold']}, "
-        f"same count in {totals['exact']}; right issue {totals['right']}/{totals['matched']} "
+        f"same count in {totals['exact']}; issue precision {totals['mapped']}/{totals['found']} "
+        f"= {totals['mapped'] / max(1, totals['found']):.2f}, recall {totals['mapped']}/"
+        f"{totals['gold']} = {totals['mapped'] / max(1, totals['gold']):.2f}; "
+        f"right issue {totals['right']}/{totals['matched']} "
         f"= {totals['right'] / max(1, totals['matched']):.2f}; lined up "
         f"{totals['aligned']}/{totals['across']}"
     )
+
+
+def split_finder(threshold: float, smallest: int = 3) -> Finder:
+    """The issues `find_issues` finds, each then split by its positions' evidence: the evidence
+    sentences without the issue's topic words and its holders' names, clustered as the issues
+    are (average linkage at `threshold`); every cluster but the largest with at least `smallest`
+    positions from two or more sources and holders becomes an issue of its own, named by its
+    most used word. An experiment to find the secondary issues no topic names (README)."""
+
+    def finder(event: str, items: list[issue_finder.IssueItem]) -> list[issue_finder.FoundIssue]:
+        found = []
+        for issue in issue_finder.find_issues(items):
+            members = list(issue.members)
+            known = {w[:6] for t in issue.wordings for w in issue_finder.topic_words(t)}
+            for i in members:
+                known |= {w[:6] for w in issue_finder.topic_words(items[i].actor.replace("-", " "))}
+            texts = [
+                " ".join(w[:6] for w in issue_finder.topic_words(items[i].evidence) - known)
+                for i in members
+            ]
+            clusters = issue_finder._cluster(issue_finder.text_similarities(texts), threshold)
+            big = sorted(
+                (
+                    c for c in clusters
+                    if len(c) >= smallest
+                    and len({items[members[k]].source for k in c}) >= 2
+                    and len({items[members[k]].actor for k in c}) >= 2
+                ),
+                key=len,
+                reverse=True,
+            )  # fmt: skip
+            rest = set(range(len(members)))
+            for c in big[1:]:
+                rest -= set(c)
+                word = Counter(w for k in c for w in set(texts[k].split())).most_common(1)[0][0]
+                found.append(
+                    issue_finder.FoundIssue(
+                        f"{issue.name}: {word}",
+                        issue.wordings,
+                        tuple(sorted(members[k] for k in c)),
+                    )
+                )
+            found.append(
+                issue_finder.FoundIssue(
+                    issue.name, issue.wordings, tuple(sorted(members[k] for k in rest))
+                )
+            )
+        return found
+
+    return finder
 
 
 def listed_finder(lists: dict[str, list[str]]) -> Finder:
@@ -359,6 +415,12 @@ def main() -> None:
         "briefing listing the issues could answer), positions assigned by their evidence",
     )
     parser.add_argument(
+        "--split-evidence",
+        type=float,
+        metavar="T",
+        help="split each found issue by its positions' evidence (clusters at similarity T)",
+    )
+    parser.add_argument(
         "--on",
         choices=["system", "gold"],
         default="system",
@@ -376,6 +438,9 @@ def main() -> None:
         events = basil(args.gold_dir, args.topics, args.events.split(","))
     scored = system_items(events) if args.on == "system" else gold_items(events, TEXTS)
     similarity = 2.0 if args.baseline else args.similarity
+    if args.split_evidence is not None:
+        score(scored, split_finder(args.split_evidence))
+        return
     if args.gold_labels:
         score(scored, listed_finder(gold_labels(list(events), args.gold_dir, args.gold)))
         return

@@ -104,7 +104,7 @@ def find_issues(
         members[group_of[item.topic.strip()]].append(i)
     texts = [_description(group, [items[i] for i in members[g]]) for g, group in enumerate(groups)]
     holders = [{items[i].actor for i in m if items[i].actor} for m in members]
-    by_words, held = _similarities(texts), _overlaps(holders)
+    by_words, held = text_similarities(texts), _overlaps(holders)
     combined = [
         [(1 - HOLDER_WEIGHT) * w + HOLDER_WEIGHT * h for w, h in zip(row, held_row, strict=True)]
         for row, held_row in zip(by_words, held, strict=True)
@@ -157,12 +157,19 @@ def _overlaps(holders: list[set[str]]) -> list[list[float]]:
     ]
 
 
-def _similarities(texts: list[str]) -> list[list[float]]:
-    """Cosine similarity of every pair of texts' TF-IDF vectors (sublinear term frequency,
-    smoothed inverse document frequency, as scikit-learn's TfidfVectorizer weighs them; written
-    out here because a briefing compares a handful of texts, and importing scikit-learn would
-    take longer than a warm run)."""
-    counts = [Counter(_words(text)) for text in texts]
+def text_similarities(texts: list[str], *, stem: bool = False) -> list[list[float]]:
+    """Cosine similarity of every pair of texts' TF-IDF vectors (`tfidf_vectors`)."""
+    vectors = tfidf_vectors(texts, stem=stem)
+    return [[cosine(a, b) if a is not b else 1.0 for b in vectors] for a in vectors]
+
+
+def tfidf_vectors(texts: list[str], *, stem: bool = False) -> list[dict[str, float]]:
+    """Each text's TF-IDF vector, unit length (sublinear term frequency, smoothed inverse
+    document frequency, as scikit-learn's TfidfVectorizer weighs them; written out here because
+    a briefing compares a handful of texts, and importing scikit-learn would take longer than a
+    warm run). Function words are left out; with `stem`, words are cut to their crude stem
+    (`_stem`), so that "expand" meets "expanding"."""
+    counts = [Counter(_stem(w) if stem else w for w in _words(text)) for text in texts]
     documents = Counter(word for count in counts for word in count)
     n = len(texts)
     vectors = []
@@ -173,10 +180,18 @@ def _similarities(texts: list[str]) -> list[list[float]]:
         }
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         vectors.append({w: v / norm for w, v in vector.items()})
-    return [
-        [sum(v * b.get(w, 0.0) for w, v in a.items()) if a is not b else 1.0 for b in vectors]
-        for a in vectors
-    ]
+    return vectors
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """The cosine of two unit-length vectors."""
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def issue_words(text: str) -> list[str]:
+    """The words of `text` that TF-IDF weighs: lowercase, two letters or more, no function
+    words."""
+    return _words(text)
 
 
 def _words(text: str) -> list[str]:

@@ -6,6 +6,7 @@ Deterministic: the result depends on the set of extractions, not on their order.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
-from .issues import IssueItem, find_issues, wording_groups
+from .issues import IssueItem, cosine, find_issues, issue_words, tfidf_vectors, wording_groups
 from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
@@ -33,6 +34,7 @@ from .types import (
     QuoteVariant,
     Side,
     Source,
+    Span,
     StatementVariant,
 )
 
@@ -342,7 +344,7 @@ def align_quotes(
         ),
         key=lambda pair: (pair[0], pair[1].source, pair[1].start),
     )  # fmt: skip
-    groups = _group_similar(variants, _similar)
+    groups = _group_similar(variants, lambda a, b: _similar(a.text, b.text))
     quotes = [
         BriefQuote(
             speaker=speaker,
@@ -367,7 +369,7 @@ _V = TypeVar("_V", bound=_Variant)
 
 
 def _group_similar(
-    variants: list[tuple[str, _V]], similar: Callable[[str, str], bool]
+    variants: list[tuple[str, _V]], similar: Callable[[_V, _V], bool]
 ) -> list[tuple[str, list[_V]]]:
     """(speaker, variant) pairs grouped: one remark of one speaker, at most one variant a
     source, each variant `similar` to one already in its group."""
@@ -377,7 +379,7 @@ def _group_similar(
         for group_speaker, members in groups:
             if group_speaker != speaker or any(m.source == variant.source for m in members):
                 continue
-            if any(similar(m.text, variant.text) for m in members):
+            if any(similar(m, variant) for m in members):
                 home = members
                 break
         if home is None:
@@ -393,23 +395,30 @@ def align_statements(
     index: dict[tuple[int, str], str],
     positions: list[BriefPosition],
 ) -> list[BriefStatement]:
-    """Who said what: the statements with a speaker, the same claim reported by several
-    outlets grouped as one (as `align_quotes` groups quotes), each variant marked where it is
-    one of its source's quotes and where it lies in the evidence of one of the speaker's
+    """Who said what: the statements with a speaker and the quotes no statement of their
+    speaker covers, the same claim reported by several outlets grouped as one, whether an
+    outlet quotes it or reports it in its own words (`_same_claim`); each variant marked where
+    it is one of its source's quotes and where it lies in the evidence of one of the speaker's
     positions there."""
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
     evidence: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for p in positions:
         evidence.setdefault((p.actor, p.source), []).append((p.evidence.start, p.evidence.end))
+
+    def held(speaker: str, ref: int, spans: list[Span]) -> bool:
+        bounds = evidence.get((speaker, ref), [])
+        return any(a <= c.start and c.end <= b for c in spans for a, b in bounds)
+
     variants = []
     for e in extractions:
         ref = ref_of[e.article.sha256 + e.article.id]
+        quoted: list[tuple[str, Span]] = []  # (speaker, content) of statements a quote covers
         for st in e.statements:
             if st.speaker is None or st.resolved_by is None:
                 continue
             speaker = index[(ref, st.speaker)]
-            spans = [(c.start, c.end) for c in st.content]
-            held = evidence.get((speaker, ref), [])
+            if st.quote:
+                quoted.extend((speaker, c) for c in st.content)
             variant = StatementVariant(
                 source=ref,
                 text=" … ".join(c.text for c in st.content),
@@ -419,10 +428,33 @@ def align_statements(
                 said_by=st.source,
                 resolved_by=st.resolved_by,
                 quote=st.quote,
-                evidence=any(a <= s and e_ <= b for s, e_ in spans for a, b in held),
+                evidence=held(speaker, ref, st.content),
+            )
+            variants.append((speaker, variant))
+        for q in e.quotes:
+            speaker = index[(ref, q.speaker)]
+            if any(s == speaker and c.start < q.end and q.start < c.end for s, c in quoted):
+                continue  # shown as the statement that holds it
+            content = [Span(start=q.start, end=q.end, text=q.text)]
+            variant = StatementVariant(
+                source=ref,
+                text=q.text,
+                kind="direct",
+                content=content,
+                cue=[],
+                said_by=[],
+                resolved_by="quote",
+                quote=True,
+                evidence=held(speaker, ref, content),
             )
             variants.append((speaker, variant))
     variants.sort(key=lambda pair: (pair[0], pair[1].source, pair[1].content[0].start))
+    vectors = tfidf_vectors([v.text for _, v in variants], stem=True)
+    vector_of = {id(v): vector for (_, v), vector in zip(variants, vectors, strict=True)}
+
+    def same_claim(a: StatementVariant, b: StatementVariant) -> bool:
+        return _same_claim(a, b, cosine(vector_of[id(a)], vector_of[id(b)]))
+
     statements = [
         BriefStatement(
             speaker=speaker,
@@ -431,7 +463,7 @@ def align_statements(
             sources=sorted({m.source for m in members}),
             variants=members,
         )
-        for speaker, members in _group_similar(variants, _same_claim)
+        for speaker, members in _group_similar(variants, same_claim)
     ]
     return sorted(
         statements,
@@ -445,14 +477,46 @@ def align_statements(
 
 
 _KIND_ORDER = ["direct", "mixed", "indirect"]
-CLAIM_SIMILARITY = 55.0
+# The cosine of two variants' TF-IDF vectors (stemmed words, weighed across all the briefing's
+# statements and quotes, so that the words of the event everyone uses count little) at or
+# above which they report one claim; chosen by reading the alignments it makes on the seeds and
+# BASIL tuning events (README, "Merge").
+CLAIM_SIMILARITY = 0.3
 
 
-def _same_claim(a: str, b: str) -> bool:
-    """Two reports of one claim: most of their words shared, in whatever order. Stricter than
-    `_similar` for quotes, which also takes a quote found inside a longer one: a reported
-    statement is often a few words ("the idea", "the proposal") found inside any other."""
-    return fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= CLAIM_SIMILARITY
+def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool:
+    """Two reports of one claim. Two quotations are one remark when their words match, as
+    quotes are aligned (`_similar`): two remarks on one subject share its words too ("a very
+    reasonable offer", "fair, reasonable and common sense"). A quotation is one with a report
+    whose quoted words hold it ("misleading" in 'the article "misleading"'). Otherwise a
+    quotation and an outlet's own words for it, or two outlets' own words, are one claim when
+    their distinctive words are much the same (`cosine`, their TF-IDF similarity, at least
+    `CLAIM_SIMILARITY`), each with two distinctive words at least: one ("the bishops'") says
+    no claim."""
+    if a.kind == "direct" and b.kind == "direct":
+        return _similar(a.text, b.text) and _shared_run(a.text, b.text)
+    for quoted, other in ((a, b), (b, a)):
+        if quoted.kind == "direct" and other.kind == "mixed" and _holds(other.text, quoted.text):
+            return True
+    if min(len(set(issue_words(a.text))), len(set(issue_words(b.text)))) < 2:
+        return False
+    return cosine >= CLAIM_SIMILARITY
+
+
+def _holds(text: str, quotation: str) -> bool:
+    """Whether `text` holds every word of `quotation`, in a row."""
+    words = re.findall(r"\w+", quotation.casefold())
+    return bool(words) and " ".join(words) in " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _shared_run(a: str, b: str) -> bool:
+    """Whether two quotations share words as they were said: a run of at least 3 words, or
+    the whole of the shorter ("misleading", "legitimate rape"). Two remarks on one subject
+    share some of its words, not in a row ("The harbour plan will fail", "We will raise the
+    fares")."""
+    a_words, b_words = re.findall(r"\w+", a.casefold()), re.findall(r"\w+", b.casefold())
+    match = difflib.SequenceMatcher(a=a_words, b=b_words, autojunk=False).find_longest_match()
+    return match.size >= min(3, len(a_words), len(b_words))
 
 
 def _similar(a: str, b: str) -> bool:

@@ -19,7 +19,6 @@ from markupsafe import Markup, escape
 from .types import (
     Briefing,
     BriefPosition,
-    BriefQuote,
     BriefStatement,
     StatementVariant,
     StoryIndex,
@@ -85,13 +84,12 @@ def matrices(briefing: Briefing) -> list[Matrix]:
 
 @dataclass
 class Said:
-    """One actor's part of "Who said what": its statements, then its quotes that no statement
-    of it covers."""
+    """One actor's part of "Who said what": its statements, quoted and reported, each the same
+    claim across the outlets that quote or report it."""
 
     actor: str
     name: str
     statements: list[BriefStatement]
-    quotes: list[BriefQuote]
 
 
 def who_said_what(briefing: Briefing) -> list[Said]:
@@ -99,33 +97,16 @@ def who_said_what(briefing: Briefing) -> list[Said]:
     result = []
     for actor in briefing.actors:
         own = [s for s in briefing.statements if s.speaker == actor.id]
-        covered = {
-            (v.source, c.start, c.end)
-            for s in own
-            for v in s.variants
-            if v.quote
-            for c in v.content
-        }
-        quotes = [
-            q
-            for q in briefing.quotes
-            if q.speaker == actor.id
-            and not any(
-                v.source == source and start < v.end and v.start < end
-                for v in q.variants
-                for source, start, end in covered
-            )
-        ]
-        if own or quotes:
-            result.append(Said(actor.id, actor.name, own, quotes))
+        if own:
+            result.append(Said(actor.id, actor.name, own))
     return result
 
 
 def said_as(variant: StatementVariant) -> str:
     """The speaker and the cue as the source writes them, in text order: "Macron said",
-    "According to Politico", "he added"."""
+    "According to Politico", "he added"; "quoted" for a quote that no statement holds."""
     spans = sorted([*variant.said_by, *variant.cue], key=lambda span: span.start)
-    return " ".join(" ".join(span.text.split()) for span in spans)
+    return " ".join(" ".join(span.text.split()) for span in spans) or "quoted"
 
 
 def backing_statements(
@@ -151,6 +132,16 @@ def other_positions(briefing: Briefing, grids: list[Matrix]) -> list[BriefPositi
     """Positions on issues that only one source reports (those no grid shows)."""
     shown = {m.issue for m in grids}
     return [p for p in briefing.positions if (p.issue or p.topic) not in shown]
+
+
+def claim_diff(statement: BriefStatement, variant: StatementVariant) -> list[tuple[str, str]]:
+    """A variant of a claim against its longest wording, as `word_diff` pieces where both are
+    quotations (the words said, which the outlets may quote differently); an outlet's own
+    words for it, or a quotation against them, are other words, shown whole."""
+    base = next(v for v in statement.variants if v.text == statement.text)
+    if base.kind == "direct" and variant.kind == "direct":
+        return word_diff(statement.text, variant.text)
+    return [("same", variant.text)]
 
 
 def word_diff(base: str, other: str) -> list[tuple[str, str]]:
@@ -200,6 +191,8 @@ def article_html(briefing: Briefing, texts: dict[int, str]) -> dict[int, Markup]
             )
     for statement in briefing.statements:
         for reported in statement.variants:
+            if reported.resolved_by == "quote":
+                continue  # marked as the quote it is
             for c in reported.content:
                 spans.setdefault(reported.source, []).append(
                     (c.start, c.end, "statement", anchor(reported.source, c.start, c.end))
@@ -276,6 +269,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.globals.update(
         word_diff=word_diff,
+        claim_diff=claim_diff,
         anchor=anchor,
         said_as=said_as,
         symbol=STANCE_SYMBOL,

@@ -7,9 +7,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EXTRACTION_VERSION = "1.1"  # 1.1: statements (every attribution, quoted or not)
-BRIEFING_VERSION = "1.5"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+BRIEFING_VERSION = "1.6"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
 # notes; 1.3: source url and author; 1.4: doubts, and the confidence of model stances; 1.5:
-# statements (who said what, reported speech included)
+# statements (who said what, reported speech included); 1.6: a statement's variants include
+# the quotes no statement covers (resolved_by "quote"), aligned with reports of the same claim
 STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
@@ -261,7 +262,11 @@ class StatementVariant(_Model):
     content: list[Span]
     cue: list[Span] = Field(description='The words that report it: "said", "told", "according to"')
     said_by: list[Span] = Field(description='The speaker as this source writes it ("he", …)')
-    resolved_by: Literal["name", "pronoun", "description"]
+    resolved_by: Literal["name", "pronoun", "description", "quote"] = Field(
+        description='How the speaker was found: a name, a pronoun, a described speaker ("an '
+        'official"), or "quote": a quote of this source that no statement of its speaker covers, '
+        "its speaker chosen as for every quote (no cue, no speaker span)"
+    )
     quote: bool = Field(description="Whether it is one of this source's quotes as well")
     evidence: bool = Field(
         description="Whether the evidence of one of the speaker's positions in this source holds it"

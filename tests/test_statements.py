@@ -3,6 +3,8 @@ extraction (grounded) and in the briefing ("Who said what", escaped, highlighted
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer import merge, names, render
@@ -188,30 +190,50 @@ def test_the_shipped_taggers_give_grounded_statements() -> None:
 # --- The briefing -----------------------------------------------------------------------------
 
 
-def _briefing(texts: dict[str, str]) -> tuple[Briefing, dict[int, str]]:
+def _briefing(
+    texts: dict[str, str], quoted: frozenset[str] = frozenset()
+) -> tuple[Briefing, dict[int, str]]:
     """A briefing of articles that each hold one statement of Jane Doe (its content the
-    article's `texts` value), made by the merge from extractions."""
+    article's `texts` value), made by the merge from extractions; an article in `quoted`
+    quotes her words instead (a quote, no statement), as a rule finds it."""
     extractions = []
     for i, (article_id, content) in enumerate(texts.items()):
-        text = f"Jane Doe said that {content} today."
-        start = text.index(content)
         actor = Actor(
             name="Jane Doe", type="person", mentions=[Span(start=0, end=8, text="Jane Doe")]
         )
-        statement = Statement(
-            speaker="Jane Doe",
-            resolved_by="name",
-            source=[Span(start=0, end=8, text="Jane Doe")],
-            cue=[Span(start=9, end=13, text="said")],
-            content=[Span(start=start, end=start + len(content), text=content)],
-            kind="indirect",
-            quote=False,
-        )
+        if article_id in quoted:
+            text = f"Jane Doe: \u201c{content}\u201d Then she left."
+            start = text.index(content)
+            statements = []
+            quotes = [
+                Quote(
+                    speaker="Jane Doe",
+                    text=content,
+                    start=start,
+                    end=start + len(content),
+                    attribution="rule",
+                )
+            ]
+        else:
+            text = f"Jane Doe said that {content} today."
+            start = text.index(content)
+            quotes = []
+            statements = [
+                Statement(
+                    speaker="Jane Doe",
+                    resolved_by="name",
+                    source=[Span(start=0, end=8, text="Jane Doe")],
+                    cue=[Span(start=9, end=13, text="said")],
+                    content=[Span(start=start, end=start + len(content), text=content)],
+                    kind="indirect",
+                    quote=False,
+                )
+            ]
         meta = ArticleMeta(
             id=article_id, file=f"{article_id}.txt", sha256=str(i) * 64, chars=len(text)
         )
         extraction = Extraction(
-            article=meta, actors=[actor], positions=[], quotes=[], statements=[statement]
+            article=meta, actors=[actor], positions=[], quotes=quotes, statements=statements
         )
         check_grounded(extraction, text)
         extractions.append((extraction, text))
@@ -233,7 +255,7 @@ def _briefing(texts: dict[str, str]) -> tuple[Briefing, dict[int, str]]:
         sources=sources,
         actors=actors,
         positions=positions,
-        quotes=[],
+        quotes=merge.align_quotes([e for e, _ in extractions], sources, index),
         statements=statements,
         provenance=Provenance(
             tool_version="0",
@@ -270,8 +292,99 @@ def test_the_same_claim_from_two_outlets_is_one_statement_with_its_variants() ->
     assert "statement (indirect): Jane Doe said:" in markdown  # under the position it backs
 
 
+def test_one_outlet_quoting_a_claim_and_another_reporting_it_are_one_statement() -> None:
+    briefing, texts = _briefing(
+        {
+            "a": "The harbour plan will fail by next winter.",
+            "b": "the harbour plan would fail by winter",
+            "c": "taxes must rise",
+            "d": "We will raise the ferry fares in June.",
+        },
+        quoted=frozenset({"a", "d"}),
+    )
+    claims = {tuple(s.sources): s for s in briefing.statements}
+    assert sorted(claims) == [(1, 2), (3,), (4,)]  # the ferry quote is another claim
+    harbour = claims[(1, 2)]
+    assert harbour.kinds == ["direct", "indirect"]
+    quoted, reported = harbour.variants
+    assert (quoted.source, quoted.resolved_by, quoted.quote, quoted.cue) == (1, "quote", True, [])
+    assert (reported.source, reported.resolved_by, reported.quote) == (2, "name", False)
+    assert texts[1][quoted.content[0].start : quoted.content[0].end] == quoted.text
+    markdown = render.markdown(briefing)
+    section = markdown.split("## Who said what")[1].split("## Quotes")[0]
+    assert "(direct, indirect): quoted [1]; Jane Doe said [2]" in section
+    assert section.count("The harbour plan will fail") >= 2  # the claim, then its variant
+    # A report is other words than the quotation: shown whole, not as a word diff of it.
+    assert (
+        "as reported by [2] (indirect): \u201cthe harbour plan would fail by winter\u201d"
+        in section
+    )
+    page = render.html(briefing, texts)
+    said = page.split('id="said"')[1].split('id="quotes"')[0]
+    assert 'data-kinds="direct indirect"' in said and "quoted" in said
+    # A quote is highlighted as a quote, not also as a statement.
+    marked = re.findall(r'<mark class="([^"]*)">The harbour plan will fail', page)
+    assert marked and all("quote" in m and "statement" not in m for m in marked)
+
+
+def test_quotes_and_reports_of_different_claims_stay_apart() -> None:
+    briefing, _ = _briefing(
+        {
+            "a": "The harbour plan will fail by next winter.",
+            "b": "the ferry fares would rise in June",
+        },
+        quoted=frozenset({"a"}),
+    )
+    assert [s.sources for s in briefing.statements] == [[1], [2]]
+
+
+def test_a_report_of_one_word_is_no_claim_to_align() -> None:
+    briefing, _ = _briefing({"a": "the bishops", "b": "the letters represent the bishops"})
+    assert [s.sources for s in briefing.statements] == [[1], [2]]
+    briefing, _ = _briefing({"a": "the letters of bishops", "b": "the letters represent bishops"})
+    assert [s.sources for s in briefing.statements] == [[1, 2]]
+
+
+def test_a_quote_its_statement_covers_is_shown_once() -> None:
+    text = "Jane Doe said: \u201cThe harbour plan will fail.\u201d"
+    start = text.index("The harbour")
+    content = Span(start=start, end=len(text) - 1, text=text[start:-1])
+    actor = Actor(name="Jane Doe", type="person", mentions=[Span(start=0, end=8, text="Jane Doe")])
+    extraction = Extraction(
+        article=ArticleMeta(id="a", file="a.txt", sha256="0" * 64, chars=len(text)),
+        actors=[actor],
+        positions=[],
+        quotes=[
+            Quote(
+                speaker="Jane Doe",
+                text=content.text,
+                start=content.start,
+                end=content.end,
+                attribution="rule",
+            )
+        ],
+        statements=[
+            Statement(
+                speaker="Jane Doe",
+                resolved_by="name",
+                source=[Span(start=0, end=8, text="Jane Doe")],
+                cue=[Span(start=9, end=13, text="said")],
+                content=[content],
+                kind="direct",
+                quote=True,
+            )
+        ],
+    )
+    check_grounded(extraction, text)
+    sources = merge.sources_of([extraction])
+    _, index = merge.resolve_actors([extraction], sources)
+    statements = merge.align_statements([extraction], sources, index, [])
+    assert [[v.resolved_by for v in s.variants] for s in statements] == [["name"]]
+
+
 def test_hostile_statement_text_stays_text_in_markdown_and_html() -> None:
-    briefing, texts = _briefing({f"x{i}": bad for i, bad in enumerate(HOSTILE)})
+    quoted = frozenset(f"x{i}" for i in range(0, len(HOSTILE), 2))  # every other as a quote
+    briefing, texts = _briefing({f"x{i}": bad for i, bad in enumerate(HOSTILE)}, quoted)
     markdown = render.markdown(briefing)
     elements = rendered(markdown)
     assert elements.tags <= ALLOWED, elements.tags - ALLOWED
@@ -282,7 +395,9 @@ def test_hostile_statement_text_stays_text_in_markdown_and_html() -> None:
     page = render.html(briefing, texts)
     assert "<script>" not in page and "<img" not in page and "<!-- every" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert page.count('<mark class="statement">') >= len(HOSTILE)
+    assert len(re.findall(r'<mark class="(?:evidence )?(?:quote|statement)">', page)) >= len(
+        HOSTILE
+    )
     assert 'id="said"' in page and "statement" in page
 
 
