@@ -361,6 +361,9 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
             return named
     if _PARTY_TAG.fullmatch(written):
         return None
+    author = attribute.document_author(text, written, start, end)
+    if author:
+        return author  # "a statement from the committee"; "the report" after "the CRS report"
     owner = _DOCUMENT_OWNER.fullmatch(written)
     if owner:
         return start, owner.group("name")
