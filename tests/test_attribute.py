@@ -76,8 +76,7 @@ def speaker(text: str, which: int = 0) -> str | None:
         ('The Ohio businessman says of Lee, "She will fail."', "The Ohio businessman"),
         # A party tag is no name, and an apposition may follow it.
         (
-            "Sen. Ada Lind, R-Ohio, whose views have changed, said Grant made "
-            '"a fair offer."',
+            'Sen. Ada Lind, R-Ohio, whose views have changed, said Grant made "a fair offer."',
             "Sen. Ada Lind",
         ),
         # A name goes on past "for", and past "of" after a word of organisations.
