@@ -286,17 +286,19 @@ def _pronoun_referent(
 def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, str] | None:
     """Where the source of the learned attribution that holds the quote starts, and its words
     (`_source_words`): the attribution whose content shares the most of the quote's characters,
-    at least LEARNED_COVER of them, the innermost on a tie. A source that is no noun phrase
-    ("also", a tagger's slip) counts as none."""
-    best: tuple[int, int, Spans] | None = None
+    at least LEARNED_COVER of them, the innermost on a tie, then the one whose cue is nearest
+    the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""). A source that
+    is no noun phrase ("also", a tagger's slip) counts as none."""
+    best: tuple[int, int, int, Spans] | None = None
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
         if not _usable(view.text, found.source) or shared < LEARNED_COVER * (span.end - span.start):
             continue
         size = sum(e - s for s, e in found.content)
-        if best is None or (shared, -size) > best[:2]:
-            best = (shared, -size, found.source)
-    source = best[2] if best else _nearby_source(view, span)
+        distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
+        if best is None or (shared, -size, -distance) > best[:3]:
+            best = (shared, -size, -distance, found.source)
+    source = best[3] if best else _nearby_source(view, span)
     return _source_words(view.text, source) if source else None
 
 
@@ -346,9 +348,12 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     if not _NAME_FIRST.match(chosen.strip()):
         chosen = next((p for p in parts[1:] if _NAME_FIRST.match(p.strip())), chosen)
     start += text[start:end].index(chosen) + len(chosen) - len(chosen.lstrip())
-    written = chosen.strip()
+    written = _TRAILING_CONJUNCTION.sub("", chosen.strip())  # "MSNBC's Rachel Maddow and"
     if not written:
         return None
+    place = _PERSON_OF_PLACE.fullmatch(written)
+    if place and place.group("name").split()[-1].lower() not in _ORG_WORDS:
+        written = place.group("name")  # "Betsy Sharp of Burke County", not "Bank of America"
     end = start + len(written)
     if _PARTY_TAG.fullmatch(written) or _described(written):
         # A party tag follows any name; a description, a name that opens its sentence.
@@ -400,6 +405,11 @@ _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:of|for|in|at|from|with|on|to|by|who|that|which|whose|\w+ed)\b|\s*[(\u2014-]\s"
 )
 _NON_NOUNS = lexicon.words("non_nouns")
+_ORG_WORDS = lexicon.words("org_words")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)$")
+_PERSON_OF_PLACE = re.compile(
+    rf"(?P<name>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)+)\s+of\s+{NAME}"
+)
 _PARTY_TAG = re.compile(rf"\(?{PARTY_TAG}\)?")
 _NAME_FIRST = re.compile(rf"(?!{ARTICLE}\s){NAME}")
 _NAME_WHOLE = re.compile(rf"{NAME}(?:\s+of\s+{NAME})?")

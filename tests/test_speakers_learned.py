@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import names, speakers
+from summarizer import detect, names, speakers
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
@@ -230,7 +230,7 @@ def _source_words(text: str, *sources: str) -> str | None:
         (
             "Another critic, Sen. Anna Berg of Ohio, said so.",
             ("Another critic, Sen. Anna Berg of Ohio",),
-            "Sen. Anna Berg of Ohio",
+            "Sen. Anna Berg",
         ),
         (
             "Acme Corporation, the maker, said so.",
@@ -250,6 +250,10 @@ def _source_words(text: str, *sources: str) -> str | None:
             "Sen. Anna Berg of Ohio",
         ),
         ("Then its Acme summary said so.", ("its Acme summary",), "its Acme summary"),
+        # A person's place is no part of the name; an organisation's "of" is.
+        ("Ada Lind of Burke County spoke.", ("Ada Lind of Burke County",), "Ada Lind"),
+        ("The Bank of Dover spoke.", ("Bank of Dover",), "Bank of Dover"),
+        ("Lind met Ada Lind and spoke.", ("Ada Lind and",), "Ada Lind"),
         # A document speaks for its owner.
         ("Berg\u2019s ad said so.", ("Berg\u2019s ad",), "Berg"),
         ("Berg\u2019s office said so.", ("Berg\u2019s office",), "Berg\u2019s office"),
@@ -279,3 +283,29 @@ def test_a_source_that_is_no_noun_gives_way_to_the_cue_before_the_quote() -> Non
     )
     found = attribute(view, Scripted())
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+
+
+def test_of_two_attributions_holding_the_quote_alike_the_one_whose_cue_is_nearest_wins() -> None:
+    text = (
+        "Anna Berg appeared with Otto Lind and endorsed the plan, saying, "
+        '"It is the best plan this state has seen."'
+    )
+    end = quote_span(text)[1]
+    content = span(text, "the plan, saying")[0], end
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "Otto Lind"),),
+            cue=(span(text, "endorsed"),),
+            content=(content,),
+            kind="mixed",
+        ),
+        Attribution(
+            source=(span(text, "Anna Berg"),),
+            cue=(span(text, "saying"),),
+            content=(content,),
+            kind="mixed",
+        ),
+    )
+    quote = next(q for q in detect.quotations(text).spans)
+    assert speakers._learned_source(view, quote) == (0, "Anna Berg")
