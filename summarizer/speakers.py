@@ -91,7 +91,9 @@ class _Attributing:
             hit = attribute.rule_speaker(text, span, sentence)
             speaker: Actor | None = None
             if hit and not hit.pronoun:
-                speaker = self._speaker_named(hit.speaker)
+                speaker = self._namesake(hit.speaker, span.start) or self._speaker_named(
+                    hit.speaker
+                )
             elif hit and hit.pronoun:
                 speaker = _pronoun_referent(self.actors, span, previous, text)
             elif previous and previous[2] and _continues(previous[0], span):
@@ -151,7 +153,9 @@ class _Attributing:
         if pronoun in _NO_SOURCE or not any(c.isalpha() for c in written):
             return None  # "who", "I", "we": nobody the article names
         speaker = (
-            self._speaker_named(written) if written[0].isupper() or _described(written) else None
+            self._namesake(written, start) or self._speaker_named(written)
+            if written[0].isupper() or _described(written)
+            else None
         )
         if (
             speaker is None
@@ -163,6 +167,28 @@ class _Attributing:
             # "many commentators", "Ryan's office", "21 percent": a described speaker.
             speaker = self._speaker_named("the " + written)
         return speaker
+
+    def _namesake(self, written: str, at: int) -> Actor | None:
+        """Of two or more people who share a surname ("Gov. Asa Hutchinson", "Seth Hutchinson"),
+        the one named in full last before `at`, for a speaker written with the surname alone
+        ("Mr. Hutchinson said"); None where the surname is no one's but one person's."""
+        words = [w for w in written.split() if w.lower().rstrip(".") not in _TITLES]
+        if len(words) != 1:
+            return None
+        surname = words[0]
+        people = [
+            a for a in self.actors
+            if a.type == "person" and len(a.name.split()) >= 2 and a.name.split()[-1] == surname
+        ]  # fmt: skip
+        if len(people) < 2:
+            return None
+        last = [
+            (m.start, person)
+            for person in people
+            for m in person.mentions
+            if m.start <= at and len(m.text.split()) >= 2 and m.text.split()[-1] == surname
+        ]
+        return max(last, key=lambda pair: pair[0])[1] if last else None
 
     def _last_named(self, at: int, pronoun: str) -> str | None:
         """The candidate name (no actor yet) mentioned last before `at` that the pronoun can
@@ -405,6 +431,7 @@ _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:of|for|in|at|from|with|on|to|by|who|that|which|whose|\w+ed)\b|\s*[(\u2014-]\s"
 )
 _NON_NOUNS = lexicon.words("non_nouns")
+_TITLES = lexicon.words("titles") | lexicon.words("honorifics")
 _ORG_WORDS = lexicon.words("org_words")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)$")
 _PERSON_OF_PLACE = re.compile(

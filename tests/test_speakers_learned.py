@@ -309,3 +309,12 @@ def test_of_two_attributions_holding_the_quote_alike_the_one_whose_cue_is_neares
     )
     quote = next(q for q in detect.quotations(text).spans)
     assert speakers._learned_source(view, quote) == (0, "Anna Berg")
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_last() -> None:
+    text = (
+        "Gov. Asa Lind signed the bill on Monday. His son works for a union.\n\n"
+        '"I love my dad," Seth Lind said.\n\n"We disagree a lot," Mr. Lind said.'
+    )
+    found = attribute(ArticleView.of(text), Scripted())
+    assert [q.speaker for q in found.quotes] == ["Seth Lind", "Seth Lind"]
