@@ -91,8 +91,10 @@ class _Attributing:
             hit = attribute.rule_speaker(text, span, sentence)
             speaker: Actor | None = None
             if hit and not hit.pronoun:
-                speaker = self._namesake(hit.speaker, span.start) or self._speaker_named(
-                    hit.speaker
+                speaker = (
+                    self._namesake(hit.speaker, span.start)
+                    or self._titled(hit.speaker, span.start)
+                    or self._speaker_named(hit.speaker)
                 )
             elif hit and hit.pronoun:
                 speaker = _pronoun_referent(self.actors, span, previous, text)
@@ -153,7 +155,9 @@ class _Attributing:
         if pronoun in _NO_SOURCE or not any(c.isalpha() for c in written):
             return None  # "who", "I", "we": nobody the article names
         speaker = (
-            self._namesake(written, start) or self._speaker_named(written)
+            self._namesake(written, start)
+            or self._titled(written, start)
+            or self._speaker_named(written)
             if written[0].isupper() or _described(written)
             else None
         )
@@ -187,6 +191,28 @@ class _Attributing:
             for person in people
             for m in person.mentions
             if m.start <= at and len(m.text.split()) >= 2 and m.text.split()[-1] == surname
+        ]
+        return max(last, key=lambda pair: pair[0])[1] if last else None
+
+    def _titled(self, written: str, at: int) -> Actor | None:
+        """The person a definite description by a capitalised word and a title stands for ("the
+        Republican senator said", "The Democratic senator"): of the people whose role holds
+        that title ("Sen.", "Florida Sen."), the one mentioned last before `at`; None for any
+        other speaker."""
+        words = written.split()
+        title = words[-1].lower()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or title not in _TITLES:
+            return None
+        if len(words) < 3 or any(w[0].islower() for w in words[1:-1]):
+            # "the former senator", "the state senator": not the one named last; a bare "the
+            # mayor", "the president" stays a described speaker, as PolNeAR's gold writes it.
+            return None
+        last = [
+            (m.start, person)
+            for person in self.actors
+            if person.type == "person" and _has_title(person.role or "", title)
+            for m in person.mentions
+            if m.start < at
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
 
@@ -292,6 +318,13 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     if hit is None or _NAMES_SOMETHING.search(before):
         return False
     return hit.start > span.end or before.endswith((",", ":"))
+
+
+def _has_title(role: str, title: str) -> bool:
+    """Whether a role ("Florida Sen.; Leader") holds a title written out or abbreviated
+    ("senator": "Sen." or "Senator")."""
+    words = [w.lower().rstrip(".") for w in role.replace(";", " ").split()]
+    return any(w == title or (len(w) >= 3 and title.startswith(w)) for w in words)
 
 
 def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:

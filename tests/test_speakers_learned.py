@@ -318,3 +318,14 @@ def test_a_surname_two_people_share_is_the_one_named_in_full_last() -> None:
     )
     found = attribute(ArticleView.of(text), Scripted())
     assert [q.speaker for q in found.quotes] == ["Seth Lind", "Seth Lind"]
+
+
+def test_the_senator_is_the_senator_named_last() -> None:
+    text = (
+        "Sen. Ada Lind criticised the deal. Florida Sen. Otto Berg praised it on Monday.\n\n"
+        '"It is a fair offer," the Republican senator said.\n\n'
+        '"It is not," the former senator said.'
+    )
+    found = attribute(ArticleView.of(text), Scripted({"speaker": "none"}))
+    assert [q.speaker for q in found.quotes][0] == "Otto Berg"
+    assert "Otto Berg" not in [q.speaker for q in found.quotes][1:]
