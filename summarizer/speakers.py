@@ -82,6 +82,7 @@ class _Attributing:
     def run(self) -> Attribution:
         text = self.view.text
         previous: _Previous | None = None
+        said_end: int | None = None  # where the rule naming the quote before ends, after it
         found = detect.quotations(text)
         for mark in found.unclosed:
             reason = f"the quotation mark at character {mark.at} is never closed"
@@ -98,7 +99,7 @@ class _Attributing:
                 )
             elif hit and hit.pronoun:
                 speaker = _pronoun_referent(self.actors, span, previous, text)
-            elif previous and previous[2] and _continues(previous[0], span):
+            elif previous and previous[2] and self._continues(previous[0], span, said_end):
                 speaker = find_actor(self.actors, previous[1].speaker)
             attribution: QuoteAttribution = "rule"
             if attribute.is_title(span.text) and not _set_off_as_speech(text, span, hit):
@@ -122,8 +123,24 @@ class _Attributing:
             )
             self.found.quotes.append(quote)
             after_rule = bool(hit and hit.start > span.end)
+            said_end = hit.end if hit and after_rule else None
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return self.found
+
+    def _continues(
+        self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None
+    ) -> bool:
+        """A second quotation right after an attributed one in the same paragraph, or opening
+        the sentence right after the one that names the speaker ("…," said X, one of several
+        groups bashing Y on Monday. "…")."""
+        if _continues(before, span):
+            return True
+        if said is None or before.paragraph_start != span.paragraph_start:
+            return False
+        named, opening = self.view.sentence_of(said), self.view.sentence_of(span.start)
+        return bool(named and opening and opening.index == named.index + 1) and (
+            opening.start >= span.start - 2  # the quote opens its sentence
+        )
 
     def _speaker_named(self, written: str) -> Actor | None:
         """The actor a speaker as written is, made an actor if it is none yet."""

@@ -329,3 +329,15 @@ def test_the_senator_is_the_senator_named_last() -> None:
     found = attribute(ArticleView.of(text), Scripted({"speaker": "none"}))
     assert [q.speaker for q in found.quotes][0] == "Otto Berg"
     assert "Otto Berg" not in [q.speaker for q in found.quotes][1:]
+
+
+def test_a_quote_opening_the_sentence_after_the_one_naming_the_speaker_continues_it() -> None:
+    text = (
+        '"It was a cave," said Fair Pay, just one of several such groups bashing Ada Lind for '
+        'the vote on Monday. "Most senators voted to give up the fight."'
+    )
+    found = attribute(ArticleView.of(text), Scripted({"speaker": "none"}))
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [
+        ("Fair Pay", "rule"),
+        ("Fair Pay", "rule"),
+    ]
