@@ -327,8 +327,8 @@ def test_the_senator_is_the_senator_named_last() -> None:
         '"It is not," the former senator said.'
     )
     found = attribute(ArticleView.of(text), Scripted({"speaker": "none"}))
-    assert [q.speaker for q in found.quotes][0] == "Otto Berg"
-    assert "Otto Berg" not in [q.speaker for q in found.quotes][1:]
+    first, *others = [q.speaker for q in found.quotes]
+    assert first == "Otto Berg" and "Otto Berg" not in others
 
 
 def test_a_quote_opening_the_sentence_after_the_one_naming_the_speaker_continues_it() -> None:
