@@ -138,9 +138,10 @@ class _Attributing:
         if said is None or before.paragraph_start != span.paragraph_start:
             return False
         named, opening = self.view.sentence_of(said), self.view.sentence_of(span.start)
-        return bool(named and opening and opening.index == named.index + 1) and (
-            opening.start >= span.start - 2  # the quote opens its sentence
-        )
+        if named is None or opening is None:
+            return False
+        # The quote opens the sentence after the one naming the speaker.
+        return opening.index == named.index + 1 and opening.start >= span.start - 2
 
     def _speaker_named(self, written: str) -> Actor | None:
         """The actor a speaker as written is, made an actor if it is none yet."""
