@@ -64,6 +64,9 @@ def find_speaker(actors: list[Actor], written: str) -> Actor | None:
     found = find_actor(actors, " ".join(words[1:]))
     if found is None and len(words) > 2 and words[-1].lower() in _DOCUMENT_WORDS:
         found = find_actor(actors, " ".join(words[1:-1]))
+    country = names.government_of(" ".join(words[1:]))
+    if found is None and country:
+        found = next((a for a in actors if a.name == country and a.type == "country"), None)
     return found
 
 
@@ -79,7 +82,12 @@ def new_speaker(
         name = " ".join(words[1:])
         kind: ActorType = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
         found_mentions = ground.find_mentions(text, [name])
-        return Actor(name=name, type=kind, mentions=found_mentions) if found_mentions else None
+        if not found_mentions:
+            return None
+        country = names.government_of(name)  # "the Chinese government" is China
+        if country:
+            return Actor(name=country, type="country", aliases=[name], mentions=found_mentions)
+        return Actor(name=name, type=kind, mentions=found_mentions)
     known = {a.name for a in actors}
     scored = [
         (attribute.match_score(written, c.name, c.aliases), c)

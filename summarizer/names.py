@@ -33,6 +33,11 @@ CAPITALS = {
     for country, capitals in lexicon.mapping("countries").items()
     for capital in capitals
 }
+# "the Chinese government", "the Japan government": the country's government, one actor with it.
+_DEMONYMS = {
+    adjective: countries[0] for adjective, countries in lexicon.mapping("demonyms").items()
+}
+_COUNTRY_NAMES = {c.casefold(): c for c in lexicon.entries("countries.tsv")}
 _ORG_WORDS = lexicon.words("org_words")
 _MEDIA_WORDS = lexicon.words("media_words")
 _OPENERS = frozenset(w.lower() for w in lexicon.entries("not_name_openers"))
@@ -410,3 +415,13 @@ def guess_type(candidate: Candidate) -> ActorType:
     if _person_like(name):
         return "person"
     return "organization"
+
+
+def government_of(name: str) -> str | None:
+    """The country whose government a name is ("Chinese government", "Japan government": China,
+    Japan), as countries.tsv writes it; None for any other name."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() != "government":
+        return None
+    country = " ".join(words[:-1]).casefold()
+    return _COUNTRY_NAMES.get(country) or _DEMONYMS.get(country)

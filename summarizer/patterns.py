@@ -35,7 +35,9 @@ VERB_FIRST = alternation(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in VERB_FIRST_WO
 # Words that open an introductory phrase before a sentence's subject ("During a speech …, ").
 OPENERS = alternation(lexicon.entries("introduction_openers"))
 # A name: capitalised words, the first not a capitalised function word ("During a speech …").
-NOT_A_NAME = rf"(?!(?:{OPENERS}|{alternation(lexicon.entries('not_name_openers'))})\b)"
+# A party tag after a name ("Mitt Romney, R-Utah, said"; "(D-Va.)") is no name either.
+PARTY_TAG = r"[DRI]-[A-Z][\w.]*"
+NOT_A_NAME = rf"(?!(?:{OPENERS}|{alternation(lexicon.entries('not_name_openers'))})\b|{PARTY_TAG})"
 NAME = (
     rf"(?:{NOT_A_NAME}[A-Z][\w\u2019'.-]*"
     rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{alternation(lexicon.entries('name_particles'))})){{0,4}})"
@@ -87,7 +89,11 @@ CONNECTIVE = rf"(?:{alternation(lexicon.entries('connectives'))},\s+)?"
 INTRODUCTION = rf"(?:{OPENERS}\b[^,\u201c\"\n]{{0,100}},\s+)?"
 # The speaker in the text before a quotation, back to the start of its sentence.
 BEFORE_QUOTE = [
-    re.compile(rf"{SPEAKER}(?:,[^,\u201c\u201d\"]{{1,90}},)?{ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"),
+    # An apposition, after a party tag: "Sen. Mitt Romney, R-Utah, whose views … fluctuated, said"
+    re.compile(
+        rf"{SPEAKER}(?:,\s*{PARTY_TAG}(?=,))?(?:,[^,\u201c\u201d\"]{{1,90}},)?{ADVERB}\s+{VERBS}\b"
+        rf"{FILLER}[,:]?\s*$"
+    ),
     # A described speaker leading its clause: "…, a friend commented: "…""
     re.compile(rf"(?:^\s*|,\s+)(?P<speaker>{ANY_DESC}){ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"),
     re.compile(rf"\baccording\s+to\s+{SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),

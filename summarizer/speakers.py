@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import attribute, detect, ground, names
+from . import attribute, detect, ground, lexicon, names
 from .actors import find_actor, find_speaker, new_speaker
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
-from .patterns import VERBS
+from .patterns import ARTICLE, NAME, PARTY_TAG, VERBS, alternation, phrases
 from .types import Actor, Quote, QuoteAttribution, Rejected
 
 NONE_OPTION = "none"
@@ -32,6 +32,7 @@ LEARNED_COVER = 0.5
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 _POSSESSIVE = re.compile(r"[\u2019']s?\b")
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
@@ -81,6 +82,7 @@ class _Attributing:
     def run(self) -> Attribution:
         text = self.view.text
         previous: _Previous | None = None
+        said_end: int | None = None  # where the rule naming the quote before ends, after it
         found = detect.quotations(text)
         for mark in found.unclosed:
             reason = f"the quotation mark at character {mark.at} is never closed"
@@ -90,10 +92,14 @@ class _Attributing:
             hit = attribute.rule_speaker(text, span, sentence)
             speaker: Actor | None = None
             if hit and not hit.pronoun:
-                speaker = self._speaker_named(hit.speaker)
+                speaker = (
+                    self._namesake(hit.speaker, span.start)
+                    or self._titled(hit.speaker, span.start)
+                    or self._speaker_named(hit.speaker)
+                )
             elif hit and hit.pronoun:
                 speaker = _pronoun_referent(self.actors, span, previous, text)
-            elif previous and previous[2] and _continues(previous[0], span):
+            elif previous and previous[2] and self._continues(previous[0], span, said_end):
                 speaker = find_actor(self.actors, previous[1].speaker)
             attribution: QuoteAttribution = "rule"
             if attribute.is_title(span.text) and not _set_off_as_speech(text, span, hit):
@@ -117,8 +123,25 @@ class _Attributing:
             )
             self.found.quotes.append(quote)
             after_rule = bool(hit and hit.start > span.end)
+            said_end = hit.end if hit and after_rule else None
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return self.found
+
+    def _continues(
+        self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None
+    ) -> bool:
+        """A second quotation right after an attributed one in the same paragraph, or opening
+        the sentence right after the one that names the speaker ("…," said X, one of several
+        groups bashing Y on Monday. "…")."""
+        if _continues(before, span):
+            return True
+        if said is None or before.paragraph_start != span.paragraph_start:
+            return False
+        named, opening = self.view.sentence_of(said), self.view.sentence_of(span.start)
+        if named is None or opening is None:
+            return False
+        # The quote opens the sentence after the one naming the speaker.
+        return opening.index == named.index + 1 and opening.start >= span.start - 2
 
     def _speaker_named(self, written: str) -> Actor | None:
         """The actor a speaker as written is, made an actor if it is none yet."""
@@ -140,6 +163,7 @@ class _Attributing:
             return None
         start, written = source
         pronoun = written.lower()
+        pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
@@ -149,7 +173,11 @@ class _Attributing:
         if pronoun in _NO_SOURCE or not any(c.isalpha() for c in written):
             return None  # "who", "I", "we": nobody the article names
         speaker = (
-            self._speaker_named(written) if written[0].isupper() or _described(written) else None
+            self._namesake(written, start)
+            or self._titled(written, start)
+            or self._speaker_named(written)
+            if written[0].isupper() or _described(written)
+            else None
         )
         if (
             speaker is None
@@ -161,6 +189,50 @@ class _Attributing:
             # "many commentators", "Ryan's office", "21 percent": a described speaker.
             speaker = self._speaker_named("the " + written)
         return speaker
+
+    def _namesake(self, written: str, at: int) -> Actor | None:
+        """Of two or more people who share a surname ("Gov. Asa Hutchinson", "Seth Hutchinson"),
+        the one named in full last before `at`, for a speaker written with the surname alone
+        ("Mr. Hutchinson said"); None where the surname is no one's but one person's."""
+        words = [w for w in written.split() if w.lower().rstrip(".") not in _TITLES]
+        if len(words) != 1:
+            return None
+        surname = words[0]
+        people = [
+            a for a in self.actors
+            if a.type == "person" and len(a.name.split()) >= 2 and a.name.split()[-1] == surname
+        ]  # fmt: skip
+        if len(people) < 2:
+            return None
+        last = [
+            (m.start, person)
+            for person in people
+            for m in person.mentions
+            if m.start <= at and len(m.text.split()) >= 2 and m.text.split()[-1] == surname
+        ]
+        return max(last, key=lambda pair: pair[0])[1] if last else None
+
+    def _titled(self, written: str, at: int) -> Actor | None:
+        """The person a definite description by a capitalised word and a title stands for ("the
+        Republican senator said", "The Democratic senator"): of the people whose role holds
+        that title ("Sen.", "Florida Sen."), the one mentioned last before `at`; None for any
+        other speaker."""
+        words = written.split()
+        title = words[-1].lower()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or title not in _TITLES:
+            return None
+        if len(words) < 3 or any(w[0].islower() for w in words[1:-1]):
+            # "the former senator", "the state senator": not the one named last; a bare "the
+            # mayor", "the president" stays a described speaker, as PolNeAR's gold writes it.
+            return None
+        last = [
+            (m.start, person)
+            for person in self.actors
+            if person.type == "person" and _has_title(person.role or "", title)
+            for m in person.mentions
+            if m.start < at
+        ]
+        return max(last, key=lambda pair: pair[0])[1] if last else None
 
     def _last_named(self, at: int, pronoun: str) -> str | None:
         """The candidate name (no actor yet) mentioned last before `at` that the pronoun can
@@ -266,6 +338,13 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     return hit.start > span.end or before.endswith((",", ":"))
 
 
+def _has_title(role: str, title: str) -> bool:
+    """Whether a role ("Florida Sen.; Leader") holds a title written out or abbreviated
+    ("senator": "Sen." or "Senator")."""
+    words = [w.lower().rstrip(".") for w in role.replace(";", " ").split()]
+    return any(w == title or (len(w) >= 3 and title.startswith(w)) for w in words)
+
+
 def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
     """A second quotation right after an attributed one in the same paragraph."""
     return before.paragraph_start == span.paragraph_start and span.start - before.end < 80
@@ -283,32 +362,35 @@ def _pronoun_referent(
 
 def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, str] | None:
     """Where the source of the learned attribution that holds the quote starts, and its words
-    (its first span, without a trailing apposition): the attribution whose content shares the
-    most of the quote's characters, at least LEARNED_COVER of them, the innermost on a tie."""
-    best: tuple[int, int, tuple[int, int]] | None = None
+    (`_source_words`): the attribution whose content shares the most of the quote's characters,
+    at least LEARNED_COVER of them, the innermost on a tie, then the one whose cue is nearest
+    the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""). A source that
+    is no noun phrase ("also", a tagger's slip) counts as none."""
+    best: tuple[int, int, int, Spans] | None = None
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
-        if not found.source or shared < LEARNED_COVER * (span.end - span.start):
+        if not _usable(view.text, found.source) or shared < LEARNED_COVER * (span.end - span.start):
             continue
         size = sum(e - s for s, e in found.content)
-        if best is None or (shared, -size) > best[:2]:
-            best = (shared, -size, found.source[0])
-    source = best[2] if best else _nearby_source(view, span)
-    if source is None:
-        return None
-    start, end = source
-    written = view.text[start:end].split(",")[0].strip()
-    if written and _described(written):
-        # "a 52-count civil complaint filed by the SEC": the description up to its head noun
-        # (the article and the word after it are kept whole).
-        first, _, rest = written.partition(" ")
-        second, _, rest = rest.partition(" ")
-        written = f"{first} {second}" + _DESCRIPTION_TAIL.split(f" {rest}", maxsplit=1)[0]
-        written = written.strip()
-    return (start, written) if written else None
+        distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
+        if best is None or (shared, -size, -distance) > best[:3]:
+            best = (shared, -size, -distance, found.source)
+    source = best[3] if best else _nearby_source(view, span)
+    return _source_words(view.text, source) if source else None
 
 
-def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, int] | None:
+Spans = tuple[tuple[int, int], ...]
+
+
+def _usable(text: str, source: Spans) -> bool:
+    """Whether a source is one: some source, and not a lone word that is no noun ("also")."""
+    if not source:
+        return False
+    written = text[source[0][0] : source[-1][1]].strip()
+    return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
+
+
+def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> Spans | None:
     """The source of the attribution whose cue is nearest before the quote, in the quote's
     sentence or the one before it (in the paragraph before, where the quote opens its own):
     speech that goes on past what the tagger marked as its content."""
@@ -317,16 +399,107 @@ def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, int
         return None
     first = view.sentences[max(0, sentence.index - 2)].start  # index is 1-based
     before = [
-        (found.cue[0][0], found.source[0])
+        (found.cue[0][0], found.source)
         for found in view.attributions
-        if found.source and first <= found.cue[0][0] < span.start
+        if _usable(view.text, found.source) and first <= found.cue[0][0] < span.start
     ]
     return max(before)[1] if before else None
+
+
+def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
+    """Where a source starts and the words that name its speaker: its spans joined where only
+    spaces part them ("Mike" "Pence"); of its comma-separated parts the first that is a name
+    ("the state capital of Little Rock, Hutchinson"; "Another leading Dem, Sen. Kristen
+    Gillibrand"), else the first; a name the source stands in apposition to ("Third Way, a
+    moderate Democratic group"; "Tim Kaine, D-Va."), or that a description goes on to give ("a
+    coalition of groups called Strengthen Social Security"); a name without the lower-case
+    words before it ("independent Sen. Angus King"); the owner of a document ("Akin's ad");
+    a description cut at its head noun."""
+    start, end = source[0]
+    for next_start, next_end in source[1:]:
+        if text[end:next_start].strip():
+            break
+        end = next_end
+    parts = text[start:end].split(",")
+    chosen = parts[0]
+    if not _NAME_FIRST.match(chosen.strip()):
+        chosen = next((p for p in parts[1:] if _NAME_FIRST.match(p.strip())), chosen)
+    start += text[start:end].index(chosen) + len(chosen) - len(chosen.lstrip())
+    written = _TRAILING_CONJUNCTION.sub("", chosen.strip())  # "MSNBC's Rachel Maddow and"
+    if not written:
+        return None
+    place = _PERSON_OF_PLACE.fullmatch(written)
+    if place and place.group("name").split()[-1].lower() not in _ORG_WORDS:
+        written = place.group("name")  # "Betsy Sharp of Burke County", not "Bank of America"
+    end = start + len(written)
+    if _PARTY_TAG.fullmatch(written) or _described(written):
+        # A party tag follows any name; a description, a name that opens its sentence.
+        named = _name_before(text, start, anywhere=not _described(written))
+        if named is None and written.split()[0].lower() in {"a", "an"}:
+            named = _name_called(
+                text, end
+            )  # "a group called X"; "the group called X a …" is a verb
+        if named:
+            return named
+    if _PARTY_TAG.fullmatch(written):
+        return None
+    author = attribute.document_author(text, written, start, end)
+    if author:
+        return author  # "a statement from the committee"; "the report" after "the CRS report"
+    owner = _DOCUMENT_OWNER.fullmatch(written)
+    if owner:
+        return start, owner.group("name")
+    lead = _LOWER_LEAD.match(written)
+    if lead and _NAME_WHOLE.fullmatch(written[lead.end() :]):
+        return start + lead.end(), written[lead.end() :]
+    if _described(written) and not _NAME_WHOLE.fullmatch(written.partition(" ")[2]):
+        # "a 52-count civil complaint filed by the SEC": the description up to its head noun
+        # (the article and the word after it are kept whole); not "the Association of X".
+        first, _, rest = written.partition(" ")
+        second, _, rest = rest.partition(" ")
+        written = f"{first} {second}" + _DESCRIPTION_TAIL.split(f" {rest}", maxsplit=1)[0]
+        written = written.strip()
+    return (start, written) if written else None
+
+
+def _name_before(text: str, at: int, *, anywhere: bool) -> tuple[int, str] | None:
+    """The name right before a source, set off by a comma ("Third Way, a moderate group"), at
+    the start of its sentence unless `anywhere`."""
+    before = ("\n" if at <= 120 else "") + text[max(0, at - 120) : at]
+    pattern = _NAME_COMMA if anywhere else _NAME_COMMA_LEADING
+    match = pattern.search(before)
+    return (at - len(before) + match.start("name"), match.group("name")) if match else None
+
+
+def _name_called(text: str, at: int) -> tuple[int, str] | None:
+    """The name a description goes on to give: "a coalition of groups called X"."""
+    match = _CALLED.match(text, at)
+    return (match.start("name"), match.group("name")) if match else None
 
 
 # Where a described source's head ends: a preposition, a relative pronoun, a participle.
 _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:of|for|in|at|from|with|on|to|by|who|that|which|whose|\w+ed)\b|\s*[(\u2014-]\s"
+)
+_NON_NOUNS = lexicon.words("non_nouns")
+_TITLES = lexicon.words("titles") | lexicon.words("honorifics")
+_ORG_WORDS = lexicon.words("org_words")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)$")
+_PERSON_OF_PLACE = re.compile(
+    rf"(?P<name>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)+)\s+of\s+{NAME}"
+)
+_PARTY_TAG = re.compile(rf"\(?{PARTY_TAG}\)?")
+_NAME_FIRST = re.compile(rf"(?!{ARTICLE}\s){NAME}")
+_NAME_WHOLE = re.compile(rf"{NAME}(?:\s+of\s+{NAME})?")
+_NAME_COMMA = re.compile(rf"(?P<name>{NAME}),\s*$")
+_NAME_COMMA_LEADING = re.compile(rf"[.!?\n][\s\u201d\"]*(?P<name>{NAME}),\s*$")
+_CALLED = re.compile(rf"(?:\s+of\s+\w+)?\s+(?:called|named)\s+(?P<name>{NAME})")
+_LOWER_LEAD = re.compile(
+    rf"(?:(?!(?:its|his|her|their|our|my|your|{alternation(lexicon.entries('prepositions'))})\b)"
+    r"[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
+_DOCUMENT_OWNER = re.compile(
+    rf"(?P<name>{NAME})[\u2019']s\s+{phrases(lexicon.used_by('roles', 'document'))}"
 )
 
 

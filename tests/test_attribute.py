@@ -74,6 +74,27 @@ def speaker(text: str, which: int = 0) -> str | None:
         ),
         # A capitalised article opens a described speaker.
         ('The Ohio businessman says of Lee, "She will fail."', "The Ohio businessman"),
+        # A party tag is no name, and an apposition may follow it.
+        (
+            'Sen. Ada Lind, R-Ohio, whose views have changed, said Grant made "a fair offer."',
+            "Sen. Ada Lind",
+        ),
+        # A name goes on past "for", and past "of" after a word of organisations.
+        ('"It is a cave," said Justice for All, one of the groups.', "Justice for All"),
+        (
+            '"It is a cave," said the Association of Flight Crews on Monday.',
+            "the Association of Flight Crews",
+        ),
+        ('"It failed," said Fair Pay co-founder Ada Lind.', "Ada Lind"),
+        ('"It failed," wrote Ada Lind for Fair Pay News.', "Ada Lind"),
+        # A document speaks for the body the text says it comes from.
+        ('"It is wrong," a statement from the party committee said.', "the party committee"),
+        (
+            "A 2010 Budget Research Office report found it.\n\n"
+            '"Lifting the cap would work," said the report.',
+            "Budget Research Office",
+        ),
+        ('On Friday an editorial ran.\n\n"He must go," said the editorial.', "the editorial"),
     ],
 )
 def test_reporting_patterns(text: str, expected: str) -> None:

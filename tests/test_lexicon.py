@@ -52,7 +52,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 29
+    assert len(LISTS) == 30
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
@@ -142,3 +142,11 @@ def test_countries_and_their_capitals() -> None:
 def test_a_list_is_read_once() -> None:
     assert lexicon.entries("titles") == lexicon.entries("titles.txt")
     assert lexicon.table("titles.txt") is lexicon.table("titles.txt")
+
+
+def test_every_demonym_names_a_listed_country_and_is_a_nationality() -> None:
+    countries = set(lexicon.entries("countries.tsv"))
+    demonyms = lexicon.mapping("demonyms")
+    assert {"chinese", "japanese", "french"} <= set(demonyms)
+    assert all(len(found) == 1 and found[0] in countries for found in demonyms.values())
+    assert set(demonyms) <= lexicon.words("nationalities")

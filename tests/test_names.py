@@ -2,8 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from summarizer import names
+from summarizer.actors import find_speaker, new_speaker
 from summarizer.ground import find_mentions
 from summarizer.names import acts, find_candidates, guess_type, is_media, same_person
+from summarizer.types import Actor, Span
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -182,3 +187,31 @@ def test_a_common_noun_opening_a_sentence_is_no_name() -> None:
     assert not {"Critics", "Let", "Others", "Sources"} & set(found)
     found = by_name("The Democratic National Convention opened. Democratic National Convention.")
     assert "Democratic National Convention" in found and "National Convention" not in found
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Chinese government", "China"),
+        ("Japan government", "Japan"),
+        ("French government", "France"),
+        ("Chinese foreign ministry", None),
+        ("government", None),
+        ("Acme government", None),
+    ],
+)
+def test_a_government_is_its_country(name: str, country: str | None) -> None:
+    assert names.government_of(name) == country
+
+
+def test_the_government_a_statement_names_is_the_country_actor() -> None:
+    text = "China warned Japan. The Chinese government is unhappy about the office."
+    china = Actor(name="China", type="country", mentions=[Span(text="China", start=0, end=5)])
+    assert find_speaker([china], "The Chinese government") is china
+    made = new_speaker(text, [], [], "The Chinese government")
+    assert made is not None and (made.name, made.type, made.aliases) == (
+        "China",
+        "country",
+        ["Chinese government"],
+    )
+    assert [m.text for m in made.mentions] == ["Chinese government"]

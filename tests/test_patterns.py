@@ -156,6 +156,10 @@ def test_after_a_quote(text: str, speaker: str, end: int) -> None:
         ("Said Ellis: ", "Ellis"),
         ("After a long debate, a neighbour commented: ", "a neighbour"),
         ("The president announced the ", None),  # the quoted words are an object
+        # A party tag is no name; an apposition may follow it.
+        ("Sen. Ann Cole, R-Utah, whose views have changed, said Trump made ", "Sen. Ann Cole"),
+        ("Sen. Ann Cole, D-Va., said ", "Sen. Ann Cole"),
+        ("In Dover, Smith, a Democrat, said ", "Smith"),
     ],
 )
 def test_before_a_quote(text: str, speaker: str | None) -> None:

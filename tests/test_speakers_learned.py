@@ -4,7 +4,9 @@ nearest fitting mention before it); the model is asked only where that gives no 
 
 from __future__ import annotations
 
-from summarizer import names
+import pytest
+
+from summarizer import detect, names, speakers
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
@@ -205,3 +207,137 @@ def test_a_pronoun_with_no_actor_before_it_is_the_last_candidate_name_before_it(
     found = attribute(view, Scripted())
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Hans Weber", "learned")]
     assert [a.name for a in found.new_actors] == ["Hans Weber"]
+
+
+def _source_words(text: str, *sources: str) -> str | None:
+    """The words `_source_words` keeps of the given source spans (each the first occurrence of
+    its words in `text`)."""
+    found = speakers._source_words(text, tuple(span(text, words) for words in sources))
+    return found[1] if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "words"),
+    [
+        # A source split by the tagger is one where only spaces part its spans.
+        ("Gov. Mike Pence vowed to act.", ("Mike", "Pence"), "Mike Pence"),
+        # Of the comma-separated parts, the first that is a name.
+        (
+            "In the state capital of Dover, Anna Berg said it was late.",
+            ("the state capital of Dover, Anna Berg",),
+            "Anna Berg",
+        ),
+        (
+            "Another critic, Sen. Anna Berg of Ohio, said so.",
+            ("Another critic, Sen. Anna Berg of Ohio",),
+            "Sen. Anna Berg",
+        ),
+        (
+            "Acme Corporation, the maker, said so.",
+            ("Acme Corporation, the maker,",),
+            "Acme Corporation",
+        ),
+        # A party tag, or a description at the start of a sentence, stands for the name before it.
+        ("It is late, said Sen. Anna Berg, D-Ohio, on Monday.", ("D-Ohio",), "Sen. Anna Berg"),
+        ("It rained. Acme Works, a small firm, called it a loss.", ("a small firm",), "Acme Works"),
+        # Not a name in mid-sentence: "In Dover, a spokesman said".
+        ("In Dover, a spokesman said so.", ("a spokesman",), "a spokesman"),
+        ("A coalition of groups called Fair Pay said so.", ("A coalition",), "Fair Pay"),
+        # The lower-case words before a name are no part of it; a possessive's are.
+        (
+            "But independent Sen. Anna Berg of Ohio said so.",
+            ("independent Sen. Anna Berg of Ohio",),
+            "Sen. Anna Berg of Ohio",
+        ),
+        ("Then its Acme summary said so.", ("its Acme summary",), "its Acme summary"),
+        # A person's place is no part of the name; an organisation's "of" is.
+        ("Ada Lind of Burke County spoke.", ("Ada Lind of Burke County",), "Ada Lind"),
+        ("The Bank of Dover spoke.", ("Bank of Dover",), "Bank of Dover"),
+        ("Lind met Ada Lind and spoke.", ("Ada Lind and",), "Ada Lind"),
+        # A document speaks for its owner.
+        ("Berg\u2019s ad said so.", ("Berg\u2019s ad",), "Berg"),
+        ("Berg\u2019s office said so.", ("Berg\u2019s office",), "Berg\u2019s office"),
+    ],
+)
+def test_the_words_of_a_learned_source_that_name_its_speaker(
+    text: str, sources: tuple[str, ...], words: str
+) -> None:
+    assert _source_words(text, *sources) == words
+
+
+def test_a_source_that_is_no_noun_gives_way_to_the_cue_before_the_quote() -> None:
+    text = (
+        "Anna Berg slammed the council for its delay, but also called the plan "
+        '"a first step toward reform."'
+    )
+    start, end = quote_span(text)
+    view = view_with(
+        text,
+        attribution(text, "Anna Berg", span(text, "the council for its delay")),
+        Attribution(
+            source=(span(text, "also"),),
+            cue=(span(text, "called"),),
+            content=((start - 9, end),),
+            kind="mixed",
+        ),
+    )
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+
+
+def test_of_two_attributions_holding_the_quote_alike_the_one_whose_cue_is_nearest_wins() -> None:
+    text = (
+        "Anna Berg appeared with Otto Lind and endorsed the plan, saying, "
+        '"It is the best plan this state has seen."'
+    )
+    end = quote_span(text)[1]
+    content = span(text, "the plan, saying")[0], end
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "Otto Lind"),),
+            cue=(span(text, "endorsed"),),
+            content=(content,),
+            kind="mixed",
+        ),
+        Attribution(
+            source=(span(text, "Anna Berg"),),
+            cue=(span(text, "saying"),),
+            content=(content,),
+            kind="mixed",
+        ),
+    )
+    quote = next(q for q in detect.quotations(text).spans)
+    assert speakers._learned_source(view, quote) == (0, "Anna Berg")
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_last() -> None:
+    text = (
+        "Gov. Asa Lind signed the bill on Monday. His son works for a union.\n\n"
+        '"I love my dad," Seth Lind said.\n\n"We disagree a lot," Mr. Lind said.'
+    )
+    found = attribute(ArticleView.of(text), Scripted())
+    assert [q.speaker for q in found.quotes] == ["Seth Lind", "Seth Lind"]
+
+
+def test_the_senator_is_the_senator_named_last() -> None:
+    text = (
+        "Sen. Ada Lind criticised the deal. Florida Sen. Otto Berg praised it on Monday.\n\n"
+        '"It is a fair offer," the Republican senator said.\n\n'
+        '"It is not," the former senator said.'
+    )
+    found = attribute(ArticleView.of(text), Scripted({"speaker": "none"}))
+    first, *others = [q.speaker for q in found.quotes]
+    assert first == "Otto Berg" and "Otto Berg" not in others
+
+
+def test_a_quote_opening_the_sentence_after_the_one_naming_the_speaker_continues_it() -> None:
+    text = (
+        '"It was a cave," said Fair Pay, just one of several such groups bashing Ada Lind for '
+        'the vote on Monday. "Most senators voted to give up the fight."'
+    )
+    found = attribute(ArticleView.of(text), Scripted({"speaker": "none"}))
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [
+        ("Fair Pay", "rule"),
+        ("Fair Pay", "rule"),
+    ]
