@@ -133,7 +133,8 @@ NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
     r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:\w+\s+){1,3}"
     r"to\s+|\babout\s+|"
-    r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|met\s+with|amid|under)\s+"
+    r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
+    r"under)\s+"
     r"(?:\w+\s+){0,2})$",
     re.IGNORECASE,
 )

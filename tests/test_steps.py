@@ -104,19 +104,23 @@ def _span(text: str, part: str) -> Span:
     return Span(start=start, end=start + len(part), text=part)
 
 
-def test_a_reported_statement_is_evidence_and_its_pronoun_the_speakers_mention() -> None:
-    text = "Mayor Anna Berg met the council on Monday. She said she opposes the budget plan."
-    view = ArticleView.of(text)
-    actors = find_actors(text, names.find_candidates(text))
-    statement = Statement(
+def _statement(text: str, source: str, how: str, content: str) -> Statement:
+    return Statement(
         speaker="Anna Berg",
-        resolved_by="pronoun",
-        source=[_span(text, "She")],
+        resolved_by=how,  # type: ignore[arg-type]
+        source=[_span(text, source)],
         cue=[_span(text, "said")],
-        content=[_span(text, "she opposes the budget plan")],
+        content=[_span(text, content)],
         kind="indirect",
         quote=False,
     )
+
+
+def test_a_reported_statement_is_evidence_and_its_described_source_the_speakers_mention() -> None:
+    text = "Mayor Anna Berg met the council on Monday. The mayor said she opposes the budget plan."
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    statement = _statement(text, "The mayor", "description", "she opposes the budget plan")
     backend = Scripted()
     without = read_positions(view, actors, [], lambda: "the budget", asker_for(view, backend))
     assert without.positions == []  # the sentence that shows her side does not name her
@@ -124,9 +128,20 @@ def test_a_reported_statement_is_evidence_and_its_pronoun_the_speakers_mention()
         view, actors, [], lambda: "the budget", asker_for(view, backend), statements=[statement]
     )
     assert [(p.actor, p.stance, p.attribution, p.evidence.text) for p in read.positions] == [
-        ("Anna Berg", "opposes", "rule", "She said she opposes the budget plan.")
+        ("Anna Berg", "opposes", "rule", "The mayor said she opposes the budget plan.")
     ]
     assert backend.requests == []
+
+
+def test_a_statement_whose_speaker_is_a_pronoun_is_no_evidence() -> None:
+    text = "Mayor Anna Berg met the council on Monday. She said she opposes the budget plan."
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    statement = _statement(text, "She", "pronoun", "she opposes the budget plan")
+    read = read_positions(
+        view, actors, [], lambda: "the budget", asker_for(view, Scripted()), statements=[statement]
+    )
+    assert read.positions == []
 
 
 class _Unclear(Scripted):
