@@ -3,7 +3,8 @@
     python bench/stance_margins.py tests/gold/seeds.jsonl [more gold ...] [--json]
         [--cache FILE] [--backend llama|replay] [--replay FILE]
 
-For every actor the extraction lets hold a position in a gold article (`stances._holders`), the
+For every actor the extraction lets hold a position in a gold article (`stances._holders`, with
+the article's statements as `extract.py` finds them before the positions), the
 model is asked the stance question, even where a rule reads the stance (so that there are more
 readings to measure), and its answer is scored against the article's gold: right when the actor
 holds a gold position in that article with that stance (as `summarizer eval --positions` scores
@@ -37,7 +38,14 @@ from summarizer.generation import Backend, Generation, Request
 from summarizer.prompting import load_template
 from summarizer.settings import LlamaSettings, ReplaySettings
 from summarizer.speakers import attribute_quotes
-from summarizer.stances import _holders, _mentions_by_sentence, _rule_position
+from summarizer.stances import (
+    EVIDENCE_CHOICES,
+    _holders,
+    _mentions_by_sentence,
+    _rule_position,
+    _said_by,
+)
+from summarizer.statements import find_statements
 from summarizer.topic import ask_topic
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "basil-dev.jsonl"
@@ -133,8 +141,11 @@ def read(record: dict[str, Any], backend: Backend) -> list[Reading]:
     attributed = attribute_quotes(view, found, candidates, asker)
     actors = [*found, *attributed.new_actors]
     quotes = attributed.quotes
+    stated = find_statements(view, actors, candidates, quotes)  # as extract.py: before positions
+    actors += stated.new_actors
+    said = _said_by(view, stated.statements)
     here = _mentions_by_sentence(view, actors)
-    holders = _holders(view, actors, quotes, here)
+    holders = _holders(view, actors, quotes, here, said)
     if not holders:
         return []
     topic = ask_topic(asker)
@@ -144,12 +155,13 @@ def read(record: dict[str, Any], backend: Backend) -> list[Reading]:
         gold.setdefault(position["actor"], set()).add(position["stance"])
     readings = []
     for actor, ranked in holders:
-        by_rule = _rule_position(actor, here, ranked, quotes, topic)
+        by_rule = _rule_position(actor, here, ranked, quotes, topic, said)
+        shown = ranked[:EVIDENCE_CHOICES]  # as the pipeline shows them
         answer = asker.answer(
             "stance",
-            _stance_schema(ranked),
+            _stance_schema(shown),
             30,
-            {"actor": actor.name, "topic": topic, "mentioned_in": sorted(ranked, key=_index)},
+            {"actor": actor.name, "topic": topic, "mentioned_in": sorted(shown, key=_index)},
         )
         held = [
             g

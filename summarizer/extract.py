@@ -1,6 +1,7 @@
 """Per-article extraction, step by step: the article's actors, then who speaks each quotation,
-then the topic and the actors' positions on it, then every statement (attribution, quoted or
-not) with its speaker, then the check that everything is grounded.
+then every statement (attribution, quoted or not) with its speaker, then the topic and the
+actors' positions on it (the statements among their evidence), then the check that everything
+is grounded.
 
 The model is asked only what rules and the text cannot answer: a speaker where no rule names one
 (speakers.py), the topic (topic.py), a stance the stance-word rules cannot read (stances.py), in
@@ -84,15 +85,23 @@ def _extract(
     attributed = attribute_quotes(view, found, candidates, asker)
     actors = [*found, *attributed.new_actors]
     rejected = list(attributed.rejected)
-    positions: list[Position] = []
-    if with_positions and actors:
-        read = read_positions(view, actors, attributed.quotes, lambda: ask_topic(asker), asker)
-        positions = read.positions
-        rejected += read.rejected
-    # After the positions, so that the speakers it adds change no stance question.
+    # Before the positions: an actor's statements (reported speech, quoted or not) are evidence
+    # of its side, and their speakers can hold positions.
     stated = find_statements(view, actors, candidates, attributed.quotes)
     actors += stated.new_actors
     rejected += stated.rejected
+    positions: list[Position] = []
+    if with_positions and actors:
+        read = read_positions(
+            view,
+            actors,
+            attributed.quotes,
+            lambda: ask_topic(asker),
+            asker,
+            statements=stated.statements,
+        )
+        positions = read.positions
+        rejected += read.rejected
     extraction = Extraction(
         article=article.meta,
         actors=actors,

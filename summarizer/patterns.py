@@ -133,10 +133,15 @@ NEGATION = re.compile(
 )
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
 # support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
-# someone else's), or someone else asked to do it ("calls on Dean to apologize").
+# someone else's), someone else asked to do it ("calls on Dean to apologize"), or the actor
+# at the receiving end ("has faced similar criticism", "had drawn resistance from").
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
-    r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*)\s+(?:\w+\s+){1,3}to\s+)$",
+    r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:\w+\s+){1,3}"
+    r"to\s+|\babout\s+|"
+    r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
+    r"under)\s+"
+    r"(?:\w+\s+){0,2})$",
     re.IGNORECASE,
 )
 # After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.
@@ -153,8 +158,18 @@ CONDITIONAL = re.compile(
 )
 # In a quotation, a stance word is the speaker's own side only when the speaker is its subject,
 # a first-person word at most three words before it: "We are not in favor", "I oppose it"; not
-# "Click the plan", "what they propose".
-FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e|\b[Oo]ur|\b[Mm]y)\W+(?:\w+\W+){0,3}$")
+# "Click the plan", "what they propose", nor a possessive's ("My son signed the petition").
+FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\W+(?:\w+\W+){0,3}$")
+# In reported speech (no quotation marks), the speaker is the subject when the content opens
+# with a pronoun, the stance word at most three words after: "(that) he opposes the plan".
+REPORTED_SUBJECT = re.compile(
+    r"(?:^\W*(?:\w+\W+){0,2}?|[,;]\s+(?:and\s+|but\s+)?)(?:that\s+)?"
+    r"\b(?:he|she|they|it|I|we)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+# A verb of saying after the actor: what follows is what it says ("the governor said [his son
+# had signed a petition]"), read as reported speech.
+SAYING = re.compile(rf"\b{phrases(lexicon.entries('saying_verbs'))}\b")
 CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although)\b|;|\bbut\b|\bwhile\b")
 THAT = re.compile(r"\bthat\b")  # "X reported that …": a clause starts after it
 # A name followed by a plain lowercase noun modifies it ("NATO office", "NATO summit"); a verb,

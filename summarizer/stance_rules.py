@@ -7,6 +7,7 @@ The words are in `lexicon/stance_words.tsv`, the patterns made of them in `patte
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from . import lexicon
@@ -25,6 +26,8 @@ from .patterns import (
     NOT_PLAIN_BEFORE,
     OPPOSE,
     POSSESSIVE,
+    REPORTED_SUBJECT,
+    SAYING,
     STANCE_CUE,
     SUPPORT,
     THAT,
@@ -56,20 +59,31 @@ def rule_stance(
     own: list[tuple[int, int]],
     others: list[tuple[int, int]],
     spoken: list[str],
+    reported: Sequence[str] = (),
+    contents: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The stance a sentence shows its actor taking, when a stance word says it plainly.
 
     Either the actor (at `own` spans) leads its clause (`leading`) and a stance word follows
     before any other actor's name ("France has firmly opposed the plan", "Macron doubled down on
     his opposition"), or the actor speaks a quotation (`spoken`) holding one ("We are not in
-    favor", the speaker the subject of the stance word). A negation turns support into
-    opposition and leaves opposition unread ("did not oppose"); a condition leaves the sentence
-    unread ("if …, she would back it"); an apology or a change of mind is mixed; an actor that
-    would not comment is neutral. None when no rule applies."""
+    favor", the speaker the subject of the stance word), or reports it without quotation marks
+    (`reported`: "he said [he opposes the plan]", the speaker's pronoun its subject). What the
+    actor is reported to say (`contents`, spans of the sentence) is read only as its words:
+    "the governor said [his son had signed a petition]" shows no act of the governor's. A
+    negation turns support into opposition and leaves opposition unread ("did not oppose"); a
+    condition leaves the sentence unread ("if …, she would back it"); an apology or a change of
+    mind is mixed; an actor that would not comment is neutral. None when no rule applies."""
     for quote in spoken:
         if CONDITIONAL.search(quote):
             continue
         found = _first_cue(quote, own_words=True)
+        if found:
+            return found
+    for content in reported:
+        if CONDITIONAL.search(content):
+            continue
+        found = _first_cue(content, reported=True)
         if found:
             return found
     text, base = sentence.text, sentence.start
@@ -89,12 +103,21 @@ def rule_stance(
             )
             if other >= end and other - end < stop and not governed:
                 stop = other - end
+        for content_start, _ in contents:
+            if content_start >= end:
+                stop = min(stop, content_start - end)  # its words, read above
         brk = CLAUSE_BREAK.search(after)
         if brk:
             stop = min(stop, brk.start())
         if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
             return "neutral"  # checked past other names: they may stand in the apposition
-        found = _first_cue(after[:stop])
+        saying = SAYING.search(after, 0, stop)
+        if saying is None:
+            found = _first_cue(after[:stop])
+        else:  # "X said [his son had signed …]": its words, their subject its own
+            found = _first_cue(after[: saying.start()]) or _first_cue(
+                after[saying.end() : stop], reported=True
+            )
         if found:
             return found
     return None
@@ -138,7 +161,7 @@ def leading(
     return found
 
 
-def _first_cue(text: str, *, own_words: bool = False) -> str | None:
+def _first_cue(text: str, *, own_words: bool = False, reported: bool = False) -> str | None:
     """The stance the first stance word of `text` shows, None when there is none or it is not
     plain (a negated opposition, a modal "would support", someone else's "outpouring of
     support", a turn from one side to the other). With `own_words` (a quotation), only a stance
@@ -147,8 +170,10 @@ def _first_cue(text: str, *, own_words: bool = False) -> str | None:
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text):
             before = text[: m.start()]
-            own = FIRST_PERSON.search(before) or ISSUE_WORD.match(text, m.start())
-            if own_words and not own:
+            issue = ISSUE_WORD.match(text, m.start())
+            if own_words and not (FIRST_PERSON.search(before) or issue):
+                continue
+            if reported and not (REPORTED_SUBJECT.search(before) or issue):
                 continue
             if NOT_PLAIN_BEFORE.search(before):
                 continue

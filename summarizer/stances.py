@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,9 +15,11 @@ from . import detect, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
-from .types import Actor, Position, Quote, Rejected, Span
+from .types import Actor, Position, Quote, Rejected, Span, Statement
 
 STANCE_MAX_TOKENS = 30
+# The most stance questions asked of the model in one article (those quoted most first): its
+# cost. A stance the rules read costs nothing and is not counted.
 MAX_POSITIONS = 6
 EVIDENCE_CHOICES = 3  # sentences shown for one actor's stance
 # The model's stance is kept only when its choice margin (the chosen stance's probability minus
@@ -46,6 +48,22 @@ _MentionsBySentence = dict[int, list[tuple[Actor, Span]]]
 
 
 @dataclass
+class _Said:
+    """An actor's statements (reported speech, quoted or not) by sentence: the sentences they
+    are in, the source as written there ("he", "the ministry": the actor's own mention in that
+    sentence) and the contents not in quotation marks (a quote is read as a quote)."""
+
+    sentences: set[int] = field(default_factory=set)
+    sources: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    contents: dict[int, list[str]] = field(default_factory=dict)
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # every content
+    written: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # every source
+
+
+_SaidBy = dict[str, _Said]
+
+
+@dataclass
 class Positions:
     """The positions read, and the questions given up on."""
 
@@ -59,13 +77,18 @@ def read_positions(
     quotes: list[Quote],
     ask_topic: Callable[[], str],
     asker: Asker,
+    *,
+    statements: Sequence[Statement] = (),
 ) -> Positions:
-    """One position per actor that the article shows speaking or taking a side (at most
-    MAX_POSITIONS, those quoted most first), each pointing at its evidence sentence, on the
-    topic `ask_topic` gives: asked only when some actor can hold a position."""
+    """One position per actor that the article shows speaking (a quote or a statement) or
+    taking a side, each pointing at its evidence sentence, on the topic `ask_topic` gives:
+    asked only when some actor can hold a position. A rule reads the stance where the text says
+    it plainly; else the model is asked, for at most MAX_POSITIONS actors (those quoted most
+    first), and its reading is kept only when it is sure (STANCE_MIN_MARGIN)."""
     here = _mentions_by_sentence(view, actors)
+    said = _said_by(view, statements)
     read = Positions()
-    holders = _holders(view, actors, quotes, here)
+    holders = _holders(view, actors, quotes, here, said)
     if not holders:
         return read  # nothing to hold a position: the topic would not be used
     try:
@@ -73,11 +96,15 @@ def read_positions(
     except ExtractionError as exc:
         read.rejected.append(asker.gave_up("position", "(topic)", exc))
         return read
+    asked_for = 0
     for actor, ranked in holders:
-        by_rule = _rule_position(actor, here, ranked, quotes, topic)
+        by_rule = _rule_position(actor, here, ranked, quotes, topic, said)
         if by_rule is not None:
             read.positions.append(by_rule)
             continue
+        if asked_for >= MAX_POSITIONS:
+            continue
+        asked_for += 1
         try:
             asked = _ask_stance(view, actor, ranked, topic, asker)
         except ExtractionError as exc:
@@ -99,6 +126,35 @@ def read_positions(
     return read
 
 
+def _said_by(view: ArticleView, statements: Sequence[Statement]) -> _SaidBy:
+    """Each speaker's statements by sentence."""
+    said: _SaidBy = {}
+    for statement in statements:
+        if statement.speaker is None or statement.resolved_by == "pronoun":
+            # A pronoun's referent is a guess (right about 0.6 of the time on PolNeAR train):
+            # read as the actor's own words, a wrong one gives it another's side.
+            continue
+        entry = said.setdefault(statement.speaker, _Said())
+        for span in (*statement.cue, *statement.content):
+            for offset in (span.start, span.end - 1):
+                if (sentence := view.sentence_of(offset)) is not None:
+                    entry.sentences.add(sentence.index)
+        for span in statement.source:
+            if (sentence := view.sentence_of(span.start)) is not None:
+                entry.written.setdefault(sentence.index, []).append((span.start, span.end))
+        # A source written as a name is a mention of the actor already; a description ("the
+        # ministry", "a spokesman") is its mention here.
+        for span in statement.source if statement.resolved_by != "name" else ():
+            if (sentence := view.sentence_of(span.start)) is not None:
+                entry.sources.setdefault(sentence.index, []).append((span.start, span.end))
+        for span in statement.content:
+            if (sentence := view.sentence_of(span.start)) is not None:
+                entry.spans.setdefault(sentence.index, []).append((span.start, span.end))
+                if statement.kind == "indirect" and not statement.quote:
+                    entry.contents.setdefault(sentence.index, []).append(span.text)
+    return said
+
+
 def _mentions_by_sentence(view: ArticleView, actors: list[Actor]) -> _MentionsBySentence:
     """Found once: a long article has thousands of sentences and mentions."""
     here: _MentionsBySentence = {}
@@ -110,24 +166,34 @@ def _mentions_by_sentence(view: ArticleView, actors: list[Actor]) -> _MentionsBy
 
 
 def _holders(
-    view: ArticleView, actors: list[Actor], quotes: list[Quote], here: _MentionsBySentence
+    view: ArticleView,
+    actors: list[Actor],
+    quotes: list[Quote],
+    here: _MentionsBySentence,
+    said: _SaidBy | None = None,
 ) -> list[tuple[Actor, list[detect.Sentence]]]:
-    """The actors that can hold a position, each with its best evidence sentences."""
+    """The actors that can hold a position, each with its best evidence sentences, those
+    quoted or reported speaking most first."""
+    said = said or {}
     spoken = {
         (q.speaker, sentence.index)
         for q in quotes
         if (sentence := view.sentence_of(q.start)) is not None
     }
+    spoken |= {(name, index) for name, entry in said.items() for index in entry.sentences}
     holders = []
     for actor in actors:
         if names.is_media(actor.name):
             continue  # news outlets that report the story take no position in it
-        ranked = _evidence(view, actor, quotes, here, spoken)
+        ranked = _evidence(view, actor, quotes, here, spoken, said.get(actor.name))
         if ranked:
             holders.append((actor, ranked))
     quoted = Counter(q.speaker for q in quotes)
-    holders.sort(key=lambda h: (-quoted[h[0].name], -len(h[0].mentions), h[0].name))
-    return holders[:MAX_POSITIONS]
+    reported = Counter({name: len(entry.sentences) for name, entry in said.items()})
+    holders.sort(
+        key=lambda h: (-quoted[h[0].name], -reported[h[0].name], -len(h[0].mentions), h[0].name)
+    )
+    return holders
 
 
 def _evidence(
@@ -136,35 +202,55 @@ def _evidence(
     quotes: list[Quote],
     here: _MentionsBySentence,
     spoken: set[tuple[str, int]],
+    said: _Said | None = None,
 ) -> list[detect.Sentence]:
-    """The actor's best evidence sentences, most stance words first; none when no sentence
-    shows it speaking or taking a side."""
-    # Only sentences that show the actor itself acting or speaking ("Japan has clarified …"),
-    # never one that merely names it ("an office in Japan"), can be evidence.
+    """The actor's evidence sentences, best first (most stance words, its own words); none when
+    no sentence shows it speaking or taking a side. The rules read them all, the model is shown
+    the first EVIDENCE_CHOICES."""
+    reported = said.sentences if said else set()
+    # Only sentences that show the actor itself acting or speaking ("Japan has clarified …",
+    # "he told reporters …"), never one that merely names it ("an office in Japan"), can be
+    # evidence.
     mentioned_in = [
         s
         for s in view.sentences
-        if any(a is actor for a, _ in here.get(s.index, ()))
+        if (
+            s.index in reported
+            or (
+                any(a is actor for a, _ in here.get(s.index, ()))
+                and _shows_acting(actor, here, s, quotes)
+            )
+        )
         and not _LINK_TO_ANOTHER_STORY.match(s.text)
         and not _METADATA.match(s.text)
-        and _shows_acting(actor, here, s, quotes)
     ]
     starts = [m.start for m in actor.mentions]  # in text order (ground.find_mentions)
     scored = [
         (
             stance_rules.stance_cues(
-                s, actor.mentions[_within(starts, s.start, stance_rules.EARLY_CHARS)]
+                s,
+                [
+                    *actor.mentions[_within(starts, s.start, stance_rules.EARLY_CHARS)],
+                    *[Span(start=a, end=b, text="") for a, b in _sources(said, s)],
+                ],
             )
             + 2 * ((actor.name, s.index) in spoken),
             s,
         )
         for s in mentioned_in
     ]
-    # Only a sentence with a word of stance or the actor's own quotation can show its side:
-    # one that merely has it act ("Malia Obama wore a dress") is never offered as evidence.
+    # Only a sentence with a word of stance or the actor's own words (a quotation, a reported
+    # statement) can show its side: one that merely has it act ("Malia Obama wore a dress") is
+    # never offered as evidence.
     shows_side = [pair for pair in scored if pair[0] >= 2]
-    best = sorted(shows_side, key=lambda pair: (-pair[0], pair[1].index))[:EVIDENCE_CHOICES]
+    best = sorted(shows_side, key=lambda pair: (-pair[0], pair[1].index))
     return [s for _, s in best]
+
+
+def _sources(said: _Said | None, sentence: detect.Sentence) -> list[tuple[int, int]]:
+    """Where the actor's statements name it as their source in `sentence` ("he", "the
+    ministry")."""
+    return list(said.sources.get(sentence.index, [])) if said else []
 
 
 def _within(starts: list[int], low: int, length: int) -> slice:
@@ -173,13 +259,24 @@ def _within(starts: list[int], low: int, length: int) -> slice:
 
 
 def _in_sentence(
-    actor: Actor, here: _MentionsBySentence, sentence: detect.Sentence, quotes: list[Quote]
+    actor: Actor,
+    here: _MentionsBySentence,
+    sentence: detect.Sentence,
+    quotes: list[Quote],
+    said: _Said | None = None,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[str]]:
-    """In one sentence: the actor's mentions, the other actors' mentions, and the quotations
+    """In one sentence: the actor's mentions (with the sources of its statements there: "he
+    told reporters …"), the other actors' mentions, and the quotations and reported contents
     the actor speaks."""
     mentions = here.get(sentence.index, [])
     own = [(m.start, m.end) for a, m in mentions if a is actor]
+    own += [span for span in _sources(said, sentence) if span not in own]
+    own.sort()
     others = [(m.start, m.end) for a, m in mentions if a is not actor]
+    # A name inside the actor's own mention or its source as written ("Presumptive GOP
+    # presidential nominee Mitt Romney") describes it: no other actor leading the clause.
+    around = own + (said.written.get(sentence.index, []) if said else [])
+    others = [o for o in others if not any(s <= o[0] and o[1] <= e for s, e in around)]
     inside = range(sentence.start, sentence.end)
     spoken = [q.text for q in quotes if q.speaker == actor.name and q.start in inside]
     return own, others, spoken
@@ -198,19 +295,31 @@ def _rule_position(
     sentences: list[detect.Sentence],
     quotes: list[Quote],
     topic: str,
+    said: _SaidBy | None = None,
 ) -> Position | None:
     """A position read by the stance-word rules from the best sentence that shows one. A
     mention inside someone else's quotation is that speaker's view of the actor ("Although Rep.
     Akin has apologized, I believe …"), not the actor acting: no rule reads it."""
+    said = said or {}
+    own_said = said.get(actor.name)
     for sentence in sentences:
-        own, others, spoken = _in_sentence(actor, here, sentence, quotes)
+        own, others, spoken = _in_sentence(actor, here, sentence, quotes, own_said)
         theirs = [
             (q.start, q.end)
             for q in quotes
             if q.speaker != actor.name and sentence.start <= q.start < sentence.end
         ]
         own = [m for m in own if not any(start <= m[0] < end for start, end in theirs)]
-        stance = stance_rules.rule_stance(sentence, own, others, spoken)
+        reported = own_said.contents.get(sentence.index, []) if own_said else []
+        # What another speaker is reported to say there is read as its words, not as the
+        # actor's act.
+        contents = [
+            span
+            for name, entry in said.items()
+            if name != actor.name
+            for span in entry.spans.get(sentence.index, [])
+        ]
+        stance = stance_rules.rule_stance(sentence, own, others, spoken, reported, contents)
         if stance is not None:
             return Position(
                 actor=actor.name,
@@ -229,9 +338,10 @@ def _ask_stance(
     topic: str,
     asker: Asker,
 ) -> Position | None:
-    """The model's reading of the actor's stance, from the evidence sentence it picks; None
-    when it finds the stance unclear. Raises ExtractionError when it gives no valid answer."""
-    evidence = sorted(ranked, key=lambda s: s.index)
+    """The model's reading of the actor's stance, from the evidence sentence it picks among the
+    best EVIDENCE_CHOICES; None when it finds the stance unclear. Raises ExtractionError when it
+    gives no valid answer."""
+    evidence = sorted(ranked[:EVIDENCE_CHOICES], key=lambda s: s.index)
     variables = {"actor": actor.name, "topic": topic, "mentioned_in": evidence}
     schema = stance_schema([s.index for s in evidence])
     answer = asker.answer("stance", schema, STANCE_MAX_TOKENS, variables)

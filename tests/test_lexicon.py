@@ -42,6 +42,7 @@ LOWERCASE = {
     "org_words.txt",
     "prepositions.txt",
     "roles.tsv",
+    "saying_verbs.txt",
     "surname_titles.txt",
     "title_small_words.txt",
     "titles.txt",
@@ -52,7 +53,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 30
+    assert len(LISTS) == 31
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

@@ -125,6 +125,26 @@ def test_a_quote_the_actor_speaks_can_show_the_stance() -> None:
         # Both ways in one clause: not plain.
         ("Hutchinson signed a revised bill after refusing to sign an earlier one.",
          "Hutchinson", None),
+        # Verbs that carry a side.
+        ("Ryan defended his budget on Fox News.", "Ryan", "supports"),
+        ("Republican lawmakers, at the opposite end of the spectrum, praised the plan.",
+         "Republican lawmakers", "supports"),
+        ("AARP pushed back against the report.", "AARP", "opposes"),
+        ("AARP pushed back on the report.", "AARP", "opposes"),
+        ("Obama urged Congress to pass the bill.", "Obama", "supports"),
+        ("Obama urged lawmakers to reject the deal.", "Obama", "opposes"),
+        ("Senator Roe vowed to block the nomination.", "Senator Roe", "opposes"),
+        # After a verb of saying, the words' own subject: the speaker's pronoun, or no side.
+        ("Ryan said he opposes the plan.", "Ryan", "opposes"),
+        ("Ryan said on Monday that he strongly opposes the plan.", "Ryan", "opposes"),
+        ("Ryan said the faculty opposed the plan.", "Ryan", None),
+        ("The governor said even his own son had signed a petition urging him to veto the bill.",
+         "governor", None),
+        # At the receiving end of a side: no side of its own.
+        ("Indiana for days has faced similar criticism for a related bill.", "Indiana", None),
+        ("Doe, amid calls by critics to veto the bill, spoke on Monday.", "Doe", None),
+        ("Akin prompted outrage with his answer to a question about supporting abortion.",
+         "Akin", None),
     ],
 )  # fmt: skip
 def test_deeds_negation_and_conditions(text: str, actor: str, expected: str | None) -> None:
@@ -145,6 +165,8 @@ def test_deeds_negation_and_conditions(text: str, actor: str, expected: str | No
         ("The court is aware that one of the parties opposes this motion,", None),
         # A quoted condition is no plain side.
         ("If they cut the fee, we would support it,", None),
+        # A possessive's act is not the speaker's.
+        ("My son Seth signed the petition asking me to veto this bill,", None),
     ],
 )
 def test_a_stance_in_the_actors_own_quote(quote: str, expected: str | None) -> None:

@@ -3,6 +3,7 @@ and leaves what it was handed as it was."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -14,9 +15,9 @@ from summarizer.asking import Asker
 from summarizer.errors import ExtractionError
 from summarizer.prompting import load_template
 from summarizer.speakers import attribute_quotes
-from summarizer.stances import read_positions, stance_schema
+from summarizer.stances import MAX_POSITIONS, read_positions, stance_schema
 from summarizer.topic import ask_topic
-from summarizer.types import Actor, Quote, Span
+from summarizer.types import Actor, Quote, Span, Statement
 from tests.test_extract import Scripted
 
 DESCRIBED = (
@@ -96,6 +97,82 @@ def test_a_plain_stance_is_read_without_asking() -> None:
         ("Anna Berg", "opposes", "rule")
     ]
     assert read.rejected == [] and backend.requests == []
+
+
+def _span(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start=start, end=start + len(part), text=part)
+
+
+def _statement(text: str, source: str, how: str, content: str) -> Statement:
+    return Statement(
+        speaker="Anna Berg",
+        resolved_by=how,  # type: ignore[arg-type]
+        source=[_span(text, source)],
+        cue=[_span(text, "said")],
+        content=[_span(text, content)],
+        kind="indirect",
+        quote=False,
+    )
+
+
+def test_a_reported_statement_is_evidence_and_its_described_source_the_speakers_mention() -> None:
+    text = "Mayor Anna Berg met the council on Monday. The mayor said she opposes the budget plan."
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    statement = _statement(text, "The mayor", "description", "she opposes the budget plan")
+    backend = Scripted()
+    without = read_positions(view, actors, [], lambda: "the budget", asker_for(view, backend))
+    assert without.positions == []  # the sentence that shows her side does not name her
+    read = read_positions(
+        view, actors, [], lambda: "the budget", asker_for(view, backend), statements=[statement]
+    )
+    assert [(p.actor, p.stance, p.attribution, p.evidence.text) for p in read.positions] == [
+        ("Anna Berg", "opposes", "rule", "The mayor said she opposes the budget plan.")
+    ]
+    assert backend.requests == []
+
+
+def test_a_statement_whose_speaker_is_a_pronoun_is_no_evidence() -> None:
+    text = "Mayor Anna Berg met the council on Monday. She said she opposes the budget plan."
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    statement = _statement(text, "She", "pronoun", "she opposes the budget plan")
+    read = read_positions(
+        view, actors, [], lambda: "the budget", asker_for(view, Scripted()), statements=[statement]
+    )
+    assert read.positions == []
+
+
+class _Unclear(Scripted):
+    """Answers every stance question "unclear", with the first evidence sentence offered."""
+
+    def generate(self, request: Any) -> Any:
+        from summarizer.generation import Generation
+
+        self.requests.append(request)
+        first = request.schema["properties"]["evidence"]["enum"][0]
+        return Generation(text=json.dumps({"stance": "unclear", "evidence": first}),
+                          finish_reason="stop")  # fmt: skip
+
+
+def test_the_model_is_asked_for_at_most_max_positions_actors() -> None:
+    surnames = ["Berg", "Dahl", "Eik", "Falk", "Holm", "Lund", "Moe", "Nord", "Orr", "Ruud"]
+    assert len(surnames) > MAX_POSITIONS
+    text = " ".join(f'"We will see about the port," Minister Ana {n} said.' for n in surnames)
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    assert len(actors) == len(surnames)
+    quotes = []
+    for actor in actors:
+        start = text.index(f'" Minister {actor.name}') - 27
+        quotes.append(
+            Quote(speaker=actor.name, text=text[start : start + 27], start=start,
+                  end=start + 27, attribution="rule")
+        )  # fmt: skip
+    backend = _Unclear()
+    read = read_positions(view, actors, quotes, lambda: "the port", asker_for(view, backend))
+    assert len(backend.requests) == MAX_POSITIONS and read.positions == []
 
 
 def test_a_stance_question_given_up_is_reported_and_the_rest_stands() -> None:
