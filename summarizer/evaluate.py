@@ -858,7 +858,7 @@ def score_attributions(
         result.counts[guess.kind]["exact_predicted"] += exact
         counts["sources_scored"] += 1
         speaker = speakers[p] if speakers is not None else None
-        referent = _gold_referent(record.get("attributions", []), attribution)
+        referent = gold_referent(record.get("attributions", []), attribution)
         if referent is not None:
             counts["pronouns_scored"] += 1
             right = _names_same(referent, text, guess, speaker)
@@ -914,7 +914,7 @@ def _names_same(written: str, text: str, guess: Attribution, speaker: Speaker | 
     return bool(guess.source) and bool(match_score(head, _spans_text(text, guess.source), []))
 
 
-def _gold_referent(gold: list[dict[str, Any]], attribution: dict[str, Any]) -> str | None:
+def gold_referent(gold: list[dict[str, Any]], attribution: dict[str, Any]) -> str | None:
     """For a gold source that is a pronoun: the nearest named gold source before it (for a
     person's pronoun, a capitalised name that does not start with "The"), else None."""
     written = (attribution["source"] or "").strip().lower()
