@@ -93,7 +93,12 @@ class Resolver:
         return self._ranker if self._ranker is not None else shipped()
 
     def resolve(
-        self, view: ArticleView, actors: Sequence[Actor], said: Sequence[Said], written: str, at: int
+        self,
+        view: ArticleView,
+        actors: Sequence[Actor],
+        said: Sequence[Said],
+        written: str,
+        at: int,
     ) -> Actor | None:
         """The actor the pronoun `written` at offset `at` refers to, None if no candidate."""
         kind = pronoun_class(written)

@@ -35,7 +35,7 @@ from .article_view import ArticleView
 from .attribute import match_score
 from .evaluate import AttributionScore, gold_referent, score_attributions
 from .names import find_candidates
-from .referents import Ranker, Resolver, Said
+from .referents import Ranker, Resolver
 from .statements import resolve_sources
 from .types import Actor
 
@@ -121,7 +121,9 @@ def score(records: list[dict[str, Any]], ranker: Ranker | None) -> dict[str, Any
     for record in records:
         view, actors, candidates = _prepared(record)
         resolved = resolve_sources(view, actors, candidates, Resolver(ranker))
-        speakers = [(r.speaker.name, list(r.speaker.aliases)) if r.speaker else None for r in resolved]
+        speakers = [
+            (r.speaker.name, list(r.speaker.aliases)) if r.speaker else None for r in resolved
+        ]
         found = score_attributions(record, [r.attribution for r in resolved], speakers)
         total.add(found)
     figures = total.figures()
