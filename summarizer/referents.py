@@ -133,12 +133,10 @@ def candidates(
             last_speakers.append(id(actor))
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, 0, at)]
     genders = _genders(text, actors)
-    if kind in RELATIVE and sentence is not None:
-        # "Kron, who said": a name in the relative's own sentence, where there is one.
-        near = [
-            a for a in actors if any(sentence.start <= m.start and m.end <= at for m in a.mentions)
-        ]
-        actors = near or actors
+    if kind in RELATIVE:
+        # "Kron, who said": the name right before a relative pronoun, where there is one.
+        right_before = [a for a in actors if any(0 <= at - m.end <= 3 for m in a.mentions)]
+        actors = right_before or actors
     rows: list[tuple[int, Actor, dict[str, float]]] = []
     for actor in actors:
         if kind in THING and actor.type == "person":
@@ -232,7 +230,9 @@ def _genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
     before a mention, else the first he/she word after its mentions and before the next
     mention of anyone (within 100 characters), when one is at least twice as common as the
     other."""
-    mentions = sorted((m.start, m.end, actor) for actor in actors for m in actor.mentions)
+    mentions = sorted(
+        ((m.start, m.end, actor) for actor in actors for m in actor.mentions), key=lambda t: t[:2]
+    )
     votes: dict[int, list[int]] = {}
     result: dict[int, str] = {}
     for i, (start, end, actor) in enumerate(mentions):

@@ -75,7 +75,7 @@ def _gold_pronouns(record: dict[str, Any]) -> list[tuple[tuple[int, int], str]]:
     attributions = record.get("attributions", [])
     result = []
     for attribution in attributions:
-        head = gold_referent(attributions, attribution)
+        head = gold_referent(attributions, attribution, record["text"])
         if head is not None:
             start, end = attribution["source_spans"][0]
             result.append(((start, end), head))

@@ -1,5 +1,6 @@
 """Who speaks each quotation: the reporting-verb rules first (a named speaker, a pronoun, a quote
-that continues an attributed one), a title in quotation marks rejected as no speech, then the
+that continues an attributed one; a pronoun is resolved by the ranker of `referents`, the one
+the statements' pronoun sources use), a title in quotation marks rejected as no speech, then the
 source of the learned attribution whose content holds the quote (`ArticleView.attributions`),
 and the model asked to choose among the article's actors only where neither gives a speaker."""
 
@@ -138,8 +139,9 @@ class _Attributing:
 
     def _learned_speaker(self, span: detect.QuotedSpan) -> Actor | None:
         """The actor the source of the learned attribution whose content holds the quote is:
-        a name or a description as the rules' speakers are, a pronoun the nearest mention
-        before it that the pronoun can refer to. None when no attribution holds the quote, it
+        a name or a description as the rules' speakers are, a pronoun the actor the pronoun
+        ranker (`referents`) chooses, else the name mentioned last before it that the pronoun
+        can stand for. None when no attribution holds the quote, it
         has no source, or its source is no actor."""
         source = _learned_source(self.view, span)
         if source is None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import lexicon
-from .actors import actor_from, find_speaker, new_speaker
+from .actors import find_speaker, new_speaker
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
@@ -30,7 +30,7 @@ How = Literal["name", "pronoun", "description"]
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
-_RELATIVES = {"who": True, "whom": True, "which": False}  # True: a person
+_RELATIVES = {"who", "whom", "which"}
 _DESCRIBES = lexicon.used_by("roles", "describes")
 _NO_ONE = {
     "i", "we", "you", "me", "us", "everyone", "everybody", "someone", "somebody", "nobody",
@@ -100,7 +100,6 @@ class _Resolving:
     candidates: list[Candidate]
     actors: list[Actor]  # the given actors, then the new ones as they are found
     resolver: Resolver = field(default_factory=Resolver)
-    names: list[Actor] | None = None  # the candidates as actors, made once by _names
     found: Found = field(default_factory=Found)
 
     def run(self, quotes: list[Quote]) -> Found:
@@ -177,20 +176,7 @@ class _Resolving:
             for r in self.found.resolved
             if r.speaker is not None and r.attribution.source
         ]
-        known = {a.name for a in self.actors}
-        unknown = [a for a in self._names() if a.name not in known]
-        chosen = self.resolver.resolve(self.view, [*self.actors, *unknown], said, pronoun, at)
-        if chosen is not None and any(chosen is a for a in unknown):
-            # A name the article mentions that is no actor yet ("Jeb Bush … he said").
-            self.actors.append(chosen)
-            self.found.new_actors.append(chosen)
-        return chosen
-
-    def _names(self) -> list[Actor]:
-        """Every candidate name of the article as an actor, made once."""
-        if self.names is None:
-            self.names = [actor_from(c, self.view.text) for c in self.candidates]
-        return self.names
+        return self.resolver.resolve(self.view, self.actors, said, pronoun, at)
 
 
 def source_head(written: str) -> str:

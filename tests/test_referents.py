@@ -11,6 +11,7 @@ import pytest
 
 from summarizer import referents, referents_train
 from summarizer.article_view import ArticleView
+from summarizer.evaluate import gold_referent
 from summarizer.referents import Ranker, Resolver
 from summarizer.types import Actor, Span
 
@@ -103,7 +104,7 @@ def test_fit_learns_to_rank_the_right_candidate_first() -> None:
 
 TINY = (
     "Tomas Varga said on Monday that the bridge would open in June. "
-    "Ilse Kron, the mayor, toured the site with engineers on Tuesday. "
+    "Ilse Kron, the mayor, said on Tuesday that the site was safe. "
     "He said that the costs had doubled since the spring."
 )
 
@@ -128,6 +129,7 @@ def _record(text: str) -> dict[str, object]:
         "text": text,
         "attributions": [
             attribution("Tomas Varga", "said", "that the bridge would open in June"),
+            attribution("Ilse Kron", "said", "that the site was safe"),
             attribution("He", "said that", "the costs had doubled since the spring"),
         ],
     }
@@ -152,3 +154,19 @@ def test_the_training_command_says_when_there_is_nothing_to_learn(tmp_path: Path
     with pytest.raises(SystemExit) as exit_:
         referents_train.main(["--train", str(train), "--out", str(tmp_path)])
     assert exit_.value.code == 2
+
+
+def test_the_eval_refers_a_relative_to_the_name_right_before_it() -> None:
+    text = (
+        "Tomas Varga said the bridge would open. The plan was backed by Mayor Ilse Kron, who "
+        "said it would save money. He said that the costs had doubled."
+    )
+
+    def source(written: str) -> dict[str, object]:
+        at = text.index(written)
+        return {"source": written, "source_spans": [[at, at + len(written)]]}
+
+    gold = [source("Tomas Varga"), source("who"), source("He")]
+    assert gold_referent(gold, gold[1], text) == "Ilse Kron"
+    # Without a name right before it, the nearest named source before it, as for "he".
+    assert gold_referent(gold, gold[2], text) == "Tomas Varga"
