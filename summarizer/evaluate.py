@@ -827,8 +827,9 @@ def score_attributions(
     source that is a pronoun (PolNeAR does not resolve them) is right when the predicted
     source resolves to the same person as the gold's nearest named source before it (for he,
     she, who: a capitalised name, not "The …"; a relative "who", "which" right after a name:
-    that name); where the gold has no such name, when the spans overlap. Those pairs are also counted apart (`pronouns_scored`, `pronouns_right`). Gold
-    attributions without a content span are left out.
+    that name); where the gold has no such name, when the spans overlap. Those pairs are also
+    counted apart (`pronouns_scored`, `pronouns_right`). Gold attributions without a content
+    span are left out.
     """
     text = record["text"]
     result = AttributionScore(article=record["id"])

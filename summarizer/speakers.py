@@ -139,9 +139,8 @@ class _Attributing:
 
     def _learned_speaker(self, span: detect.QuotedSpan) -> Actor | None:
         """The actor the source of the learned attribution whose content holds the quote is:
-        a name or a description as the rules' speakers are, a pronoun the actor the pronoun
-        ranker (`referents`) chooses, else the name mentioned last before it that the pronoun
-        can stand for. None when no attribution holds the quote, it
+        a name or a description as the rules' speakers are, a pronoun the nearest mention
+        before it that the pronoun can refer to. None when no attribution holds the quote, it
         has no source, or its source is no actor."""
         source = _learned_source(self.view, span)
         if source is None:
@@ -149,7 +148,10 @@ class _Attributing:
         start, written = source
         pronoun = written.lower()
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            referent = self._referent(pronoun, start)
+            # The nearest fitting mention before it: the pronoun ranker (`referents`), tried
+            # here too, got 44 of 52 such quotes right on every 7th article of PolNeAR train
+            # against 46 for this (dev: 9 of 16 both), so it is kept for these.
+            referent = _nearest_referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
                 named = self._last_named(start, pronoun)
                 referent = self._speaker_named(named) if named else None
@@ -356,3 +358,21 @@ _DESCRIPTION_TAIL = re.compile(
 
 def _described(written: str) -> bool:
     return written.split()[0].lower() in {"a", "an", "the", "another", "one"}
+
+
+# A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
+_POSSESSIVE = re.compile(r"[\u2019']s?\b")
+
+
+def _nearest_referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | None:
+    """The actor a pronoun at `at` refers to: the one named last before it that it can stand
+    for (he or she a person, it an organisation or a country, they either), not where the name
+    is a possessive ("Mr. Tribe's client")."""
+    fits = [
+        (mention.start, actor)
+        for actor in actors
+        if pronoun in _GROUP_PRONOUNS or (actor.type == "person") == (pronoun in _PERSON_PRONOUNS)
+        for mention in actor.mentions
+        if mention.end <= at and not _POSSESSIVE.match(text, mention.end)
+    ]
+    return max(fits, key=lambda pair: pair[0])[1] if fits else None

@@ -8,9 +8,8 @@ from summarizer import names
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
-from summarizer.speakers import Attribution as Attributed
-from summarizer.article_view import ArticleView
 from summarizer.referents import Resolver
+from summarizer.speakers import Attribution as Attributed
 from summarizer.speakers import attribute_quotes
 from summarizer.types import Actor, Span
 from tests.test_extract import TEXT as EXTRACT_TEXT
