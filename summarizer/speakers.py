@@ -1,6 +1,5 @@
 """Who speaks each quotation: the reporting-verb rules first (a named speaker, a pronoun, a quote
-that continues an attributed one; a pronoun is resolved by the ranker of `referents`, the one
-the statements' pronoun sources use), a title in quotation marks rejected as no speech, then the
+that continues an attributed one), a title in quotation marks rejected as no speech, then the
 source of the learned attribution whose content holds the quote (`ArticleView.attributions`),
 and the model asked to choose among the article's actors only where neither gives a speaker."""
 
@@ -17,7 +16,6 @@ from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
 from .patterns import VERBS
-from .referents import Resolver, Said
 from .types import Actor, Quote, QuoteAttribution, Rejected
 
 NONE_OPTION = "none"
@@ -34,14 +32,13 @@ LEARNED_COVER = 0.5
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
+# A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
+_POSSESSIVE = re.compile(r"[\u2019']s?\b")
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
 # A source taken as a described speaker is a few words, no punctuation but an apostrophe.
 _VERB = re.compile(rf"{VERBS}|is|was|are|were|be|been|has|have|had|does|did", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"[\w\u2019'%.-]+(?:\s[\w\u2019'%.-]+){0,5}")
-
-# Where a source's name ends: an apposition, a relative clause, a bracket, a dash.
-_SOURCE_END = re.compile(r",| who | whose | which |\(|\u2014|\u2013| - ")
 
 # Words before a quotation that make it a name: "CBS's "Face the Nation"", "a broadcast of "Fox
 # News Sunday"", "an interview on "Meet the Press"".
@@ -80,9 +77,6 @@ class _Attributing:
     actors: list[Actor]  # the given actors, then the new ones as they are found
     found: Attribution = field(default_factory=Attribution)
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # by candidate
-    resolver: Resolver = field(default_factory=Resolver)
-    said: list[Said] = field(default_factory=list)  # each quote's start and speaker so far
-    sources: list[tuple[int, str]] | None = None  # found once, by _named_sources
 
     def run(self) -> Attribution:
         text = self.view.text
@@ -98,7 +92,7 @@ class _Attributing:
             if hit and not hit.pronoun:
                 speaker = self._speaker_named(hit.speaker)
             elif hit and hit.pronoun:
-                speaker = self._referent(hit.speaker, min(hit.start, span.start))
+                speaker = _pronoun_referent(self.actors, span, previous, text)
             elif previous and previous[2] and _continues(previous[0], span):
                 speaker = find_actor(self.actors, previous[1].speaker)
             attribution: QuoteAttribution = "rule"
@@ -122,7 +116,6 @@ class _Attributing:
                 attribution=attribution,
             )
             self.found.quotes.append(quote)
-            self.said.append((span.start, speaker))
             after_rule = bool(hit and hit.start > span.end)
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return self.found
@@ -148,10 +141,7 @@ class _Attributing:
         start, written = source
         pronoun = written.lower()
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            # The nearest fitting mention before it: the pronoun ranker (`referents`), tried
-            # here too, got 44 of 52 such quotes right on every 7th article of PolNeAR train
-            # against 46 for this (dev: 9 of 16 both), so it is kept for these.
-            referent = _nearest_referent(self.actors, start, pronoun, self.view.text)
+            referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
                 named = self._last_named(start, pronoun)
                 referent = self._speaker_named(named) if named else None
@@ -171,32 +161,6 @@ class _Attributing:
             # "many commentators", "Ryan's office", "21 percent": a described speaker.
             speaker = self._speaker_named("the " + written)
         return speaker
-
-    def _referent(self, pronoun: str, at: int) -> Actor | None:
-        """The actor a pronoun at `at` refers to (`referents`), among the actors named or
-        quoted before it."""
-        named = [
-            (start, actor)
-            for start, written in self._named_sources()
-            if start < at and (actor := find_actor(self.actors, written)) is not None
-        ]
-        return self.resolver.resolve(self.view, self.actors, [*named, *self.said], pronoun, at)
-
-    def _named_sources(self) -> list[tuple[int, str]]:
-        """Where each learned attribution's source starts, and its head as written ("Flynn, a
-        top Trump surrogate": "Flynn"), where it is capitalised: the speakers the statements
-        step finds by name, for the pronouns' `said`."""
-        if self.sources is None:
-            text = self.view.text
-            self.sources = [
-                (a.source[0][0], head)
-                for a in self.view.attributions
-                if a.source
-                and (head := _SOURCE_END.split(text[a.source[0][0] : a.source[0][1]])[0].strip())
-                and head[0].isupper()
-                and head.split()[0].lower() not in _NO_SOURCE | _PERSON_PRONOUNS | _GROUP_PRONOUNS
-            ]
-        return self.sources
 
     def _last_named(self, at: int, pronoun: str) -> str | None:
         """The candidate name (no actor yet) mentioned last before `at` that the pronoun can
@@ -307,6 +271,16 @@ def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
     return before.paragraph_start == span.paragraph_start and span.start - before.end < 80
 
 
+def _pronoun_referent(
+    actors: list[Actor], span: detect.QuotedSpan, previous: _Previous | None, text: str
+) -> Actor | None:
+    """Who "he", "she" or "they" is: the speaker of the quote before in the same paragraph,
+    else the person named last before the quote."""
+    if previous and previous[0].paragraph_start == span.paragraph_start:
+        return find_actor(actors, previous[1].speaker)
+    return _referent(actors, span.start, "he", text)
+
+
 def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, str] | None:
     """Where the source of the learned attribution that holds the quote starts, and its words
     (its first span, without a trailing apposition): the attribution whose content shares the
@@ -360,11 +334,7 @@ def _described(written: str) -> bool:
     return written.split()[0].lower() in {"a", "an", "the", "another", "one"}
 
 
-# A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
-_POSSESSIVE = re.compile(r"[\u2019']s?\b")
-
-
-def _nearest_referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | None:
+def _referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | None:
     """The actor a pronoun at `at` refers to: the one named last before it that it can stand
     for (he or she a person, it an organisation or a country, they either), not where the name
     is a possessive ("Mr. Tribe's client")."""

@@ -8,9 +8,8 @@ from summarizer import names
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
-from summarizer.referents import Resolver
 from summarizer.speakers import Attribution as Attributed
-from summarizer.speakers import attribute_quotes
+from summarizer.speakers import _referent, attribute_quotes
 from summarizer.types import Actor, Span
 from tests.test_extract import TEXT as EXTRACT_TEXT
 from tests.test_extract import Scripted
@@ -171,8 +170,7 @@ def test_a_pronoun_never_refers_to_a_possessive() -> None:
     tribe = Actor(
         name="Laurence Tribe", type="person", mentions=[Span(text="Tribe", start=at, end=at + 5)]
     )
-    view = ArticleView.of(text)
-    assert Resolver().resolve(view, [obama, tribe], [], "He", text.index("He said")) == obama
+    assert _referent([obama, tribe], text.index("He said"), "he", text) == obama
 
 
 def test_a_quote_opening_its_paragraph_takes_the_source_of_the_cue_in_the_sentence_before() -> None:
