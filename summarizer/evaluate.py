@@ -713,6 +713,12 @@ _PRONOUN_SOURCES = {
 }  # fmt: skip
 # Pronouns that refer to a person: their gold referent is a name, not "the campaign".
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "who", "whom", "i"}
+_RELATIVE_SOURCES = {"who", "whom", "which", "that"}
+# A name right before a relative pronoun: capitalised words (initials, "Jr.", "de" between
+# them), then a comma or a space.
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w\u2019'.-]*)(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|al|bin))*)[\s,]*$"
+)
 _SPAN_TRIM = " \t\n\u00a0.,;:!?\"'\u201c\u201d\u2018\u2019()"
 
 SpanList = list[tuple[int, int]] | tuple[tuple[int, int], ...]
@@ -820,9 +826,10 @@ def score_attributions(
     resolves to); a gold attribution without a source is right when none is predicted. A gold
     source that is a pronoun (PolNeAR does not resolve them) is right when the predicted
     source resolves to the same person as the gold's nearest named source before it (for he,
-    she, who: a capitalised name, not "The …"); where the gold has no such name, when the spans
-    overlap. Those pairs are also counted apart (`pronouns_scored`, `pronouns_right`). Gold
-    attributions without a content span are left out.
+    she, who: a capitalised name, not "The …"; a relative "who", "which" right after a name:
+    that name); where the gold has no such name, when the spans overlap. Those pairs are also
+    counted apart (`pronouns_scored`, `pronouns_right`). Gold attributions without a content
+    span are left out.
     """
     text = record["text"]
     result = AttributionScore(article=record["id"])
@@ -858,7 +865,7 @@ def score_attributions(
         result.counts[guess.kind]["exact_predicted"] += exact
         counts["sources_scored"] += 1
         speaker = speakers[p] if speakers is not None else None
-        referent = _gold_referent(record.get("attributions", []), attribution)
+        referent = gold_referent(record.get("attributions", []), attribution, text)
         if referent is not None:
             counts["pronouns_scored"] += 1
             right = _names_same(referent, text, guess, speaker)
@@ -914,13 +921,21 @@ def _names_same(written: str, text: str, guess: Attribution, speaker: Speaker | 
     return bool(guess.source) and bool(match_score(head, _spans_text(text, guess.source), []))
 
 
-def _gold_referent(gold: list[dict[str, Any]], attribution: dict[str, Any]) -> str | None:
-    """For a gold source that is a pronoun: the nearest named gold source before it (for a
-    person's pronoun, a capitalised name that does not start with "The"), else None."""
+def gold_referent(
+    gold: list[dict[str, Any]], attribution: dict[str, Any], text: str = ""
+) -> str | None:
+    """For a gold source that is a pronoun: a relative ("who", "which", "that") right after a
+    name is that name ("Attorney General Loretta E. Lynch, who told Congress": Lynch); else the
+    nearest named gold source before it (for a person's pronoun, a capitalised name that does
+    not start with "The"), else None."""
     written = (attribution["source"] or "").strip().lower()
     if written not in _PRONOUN_SOURCES or not attribution["source_spans"]:
         return None
     at = attribution["source_spans"][0][0]
+    if written in _RELATIVE_SOURCES and text:
+        named = _NAME_BEFORE.search(text[max(0, at - 80) : at])
+        if named:
+            return _speaker_head(named.group(1))
     person = written in _PERSON_PRONOUNS
     before = sorted(
         (a for a in gold if a["source_spans"] and a["source_spans"][0][0] < at),

@@ -6,10 +6,8 @@ content, with or without quotation marks) with its source resolved to an actor. 
   article's candidates hold it (`actors.new_speaker`, the quote step's own mechanism).
 - A described source ("an official", "the ministry") is the described speaker the quote step
   makes of it: an actor named by its description.
-- A pronoun is the actor it refers to: he/she (and a relative "who") a person, it/they (and
-  "which") an organisation or a country; the speaker of the last statement before it that fits,
-  within PRONOUN_REACH sentences, else the subject of the nearest sentence back that names one
-  (a relative: the nearest name before it in its sentence) (`_referent`).
+- A pronoun (he, she, it, they, a relative "who" or "which") is the actor it refers to, as the
+  learned ranker of `referents` chooses among the actors named or speaking before it.
 - A passive ("it was reported"), a bare plural ("officials said") or a source that names no
   actor keeps no speaker, but its spans.
 """
@@ -25,24 +23,20 @@ from .actors import find_speaker, new_speaker
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
+from .referents import Resolver
 from .types import Actor, Quote, Rejected, Span, Statement
 
 How = Literal["name", "pronoun", "description"]
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
-_RELATIVES = {"who": True, "whom": True, "which": False}  # True: a person
+_RELATIVES = {"who", "whom", "which"}
 _DESCRIBES = lexicon.used_by("roles", "describes")
 _NO_ONE = {
     "i", "we", "you", "me", "us", "everyone", "everybody", "someone", "somebody", "nobody",
     "many", "some", "most", "others", "all", "few", "both", "each",
 }  # fmt: skip
 _ARTICLES = {"the", "a", "an", "another", "one"}
-# A mention right after one of these words is no subject ("met with Kishida", "of NATO").
-_PREPOSITIONS = {
-    "of", "in", "with", "at", "to", "by", "for", "from", "on", "about", "against", "and",
-    "than", "between", "among", "into", "over", "under", "after", "before",
-}  # fmt: skip
 # The taggers take about 0.02 s a cue, and a transcript can hold a cue every sentence: an article
 # longer than this (twice the longest in PolNeAR, whose articles are at most 34,000 characters)
 # gets no statements, with a note in `rejected`, rather than minutes of tagging.
@@ -51,12 +45,6 @@ MAX_CHARS = 60_000
 # official" may; "the former secretary of state and current Democratic nominee" is a description
 # of someone the article names elsewhere).
 NEW_ACTOR_WORDS = 5
-# How far back, in sentences, a pronoun's referent may be named. Chosen on every 7th article of
-# PolNeAR train (485 scored pronoun sources): right 0.542 / 0.573 / 0.600 / 0.600 / 0.606 at
-# 2 / 4 / 6 / 8 / 12, against 0.466 for the nearest sentence's subject alone. A person's gender
-# read from the article's own pronouns (he/she after their mentions) made it worse (0.584 against
-# 0.604 at 8, in an earlier variant), so none is used.
-PRONOUN_REACH = 8
 # Where a source's name ends: an apposition, a relative clause, a bracket, a dash.
 _HEAD_END = re.compile(r",| who | whose | which |\(|\u2014|\u2013| - ")
 
@@ -96,10 +84,14 @@ def find_statements(
 
 
 def resolve_sources(
-    view: ArticleView, actors: list[Actor], candidates: list[Candidate]
+    view: ArticleView,
+    actors: list[Actor],
+    candidates: list[Candidate],
+    resolver: Resolver | None = None,
 ) -> list[Resolved]:
-    """Each attribution of the article with the actor its source is (what `eval` scores)."""
-    return _Resolving(view, candidates, list(actors)).run([]).resolved
+    """Each attribution of the article with the actor its source is (what `eval` scores);
+    `resolver` resolves pronouns (the shipped ranker unless given)."""
+    return _Resolving(view, candidates, list(actors), resolver or Resolver()).run([]).resolved
 
 
 @dataclass
@@ -107,6 +99,7 @@ class _Resolving:
     view: ArticleView
     candidates: list[Candidate]
     actors: list[Actor]  # the given actors, then the new ones as they are found
+    resolver: Resolver = field(default_factory=Resolver)
     found: Found = field(default_factory=Found)
 
     def run(self, quotes: list[Quote]) -> Found:
@@ -176,77 +169,20 @@ class _Resolving:
         return speaker
 
     def _referent(self, pronoun: str, at: int) -> Actor | None:
-        """The actor a pronoun at offset `at` refers to."""
-        person = _RELATIVES.get(pronoun, pronoun in _PERSON_PRONOUNS)
-        fits = [a for a in self.actors if (a.type == "person") == person]
-        if pronoun in _RELATIVES:
-            # "Stoltenberg, who said …": the nearest fitting name before it, in its sentence.
-            sentence = self.view.sentence_of(at)
-            low = sentence.start if sentence else 0
-            before = _mentions(fits, low, at)
-            return max(before, key=lambda m: m[0])[2] if before else None
-        sentence = self.view.sentence_of(at)
-        if sentence is None:
-            return None
-        # The speaker of the last statement before it that fits ("Macron said … He added").
-        low = self.view.sentences[max(0, sentence.index - 1 - PRONOUN_REACH)].start
-        spoken = [
+        """The actor a pronoun at offset `at` refers to (`referents`), among the actors named or
+        speaking before it."""
+        said = [
             (r.attribution.source[0][0], r.speaker)
             for r in self.found.resolved
-            if r.speaker is not None
-            and any(r.speaker is a for a in fits)
-            and r.attribution.source
-            and low <= r.attribution.source[0][0] < at
+            if r.speaker is not None and r.attribution.source
         ]
-        if spoken:
-            return max(spoken, key=lambda pair: pair[0])[1]
-        # Else the subject of the nearest sentence that names one.
-        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - PRONOUN_REACH), -1):
-            s = self.view.sentences[index]
-            mentioned = _mentions(fits, s.start, min(s.end, at))
-            if mentioned:
-                return self._subject(mentioned, s.start, min(s.end, at))
-        return None
-
-    def _subject(self, mentioned: list[tuple[int, int, Actor]], low: int, high: int) -> Actor:
-        """Of the fitting actors named in one sentence: the speaker of a statement resolved
-        there, else the first named other than after a preposition, else the first named."""
-        speakers = [
-            r.speaker
-            for r in self.found.resolved
-            if r.speaker is not None
-            and r.how == "name"
-            and r.attribution.source
-            and low <= r.attribution.source[0][0] < high
-            and any(r.speaker is a for _, _, a in mentioned)
-        ]
-        if speakers:
-            return speakers[0]
-        text = self.view.text
-        for start, _, actor in mentioned:
-            previous = re.findall(r"[\w']+", text[max(low, start - 30) : start])
-            if not previous or previous[-1].lower() not in _PREPOSITIONS:
-                return actor
-        return mentioned[0][2]
+        return self.resolver.resolve(self.view, self.actors, said, pronoun, at)
 
 
 def source_head(written: str) -> str:
     """A source's name or description without what follows it: "Flynn, a top Trump surrogate"
     is "Flynn", "Stoltenberg, who …" is "Stoltenberg"."""
     return _HEAD_END.split(" ".join(written.split()))[0].strip()
-
-
-def _mentions(actors: list[Actor], low: int, high: int) -> list[tuple[int, int, Actor]]:
-    """The mentions of `actors` within [low, high), in text order."""
-    return sorted(
-        (
-            (m.start, m.end, a)
-            for a in actors
-            for m in a.mentions
-            if low <= m.start and m.end <= high
-        ),
-        key=lambda m: (m[0], -m[1]),
-    )
 
 
 def _overlaps(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...]) -> bool:

@@ -1,0 +1,252 @@
+"""Who a pronoun source refers to: a learned ranker of the actors named before it.
+
+A pronoun ("he", "she", "it", "they", a relative "who" or "which") that is a statement's source
+is resolved to one of the article's actors. The candidates are the actors named within REACH
+sentences before the pronoun, or that were speakers there (sources already resolved, `said`);
+"it" and "which" never refer to a person, and a relative right after a name refers to that
+name. Each candidate is described by features (`candidates`): how many sentences back it was
+named last, whether it was the last speaker or the one before and how long ago, how often it
+spoke or was named so far, whether its last mention leads its sentence, follows a preposition,
+is a possessive or inside quotation marks, its type, a gender read from the article (Mr./Ms., or
+the first he/she after its mentions) against he/she, whether the pronoun opens its sentence;
+each also crossed with the pronoun. A logistic regression over these features (trained on
+PolNeAR train by `python -m summarizer.referents_train`, its coefficients shipped as plain JSON
+in `attribution/data/referents.json`) scores each candidate; the best one is the referent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import lexicon
+from .article_view import ArticleView
+from .types import Actor
+
+MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.json"
+# How far back, in sentences, a candidate may be named or have spoken.
+REACH = 8
+# The pronoun as written, by the class the features use for it.
+PRONOUNS = {
+    "he": "he", "him": "he", "she": "she", "her": "she", "it": "it", "they": "they",
+    "them": "they", "who": "who", "whom": "who", "which": "which",
+}  # fmt: skip
+# "it" and "which" never refer to a person. (The eval's referent of a pronoun source is the
+# nearest named source before it, which for "it" is a person 25 times in 42 on PolNeAR train:
+# those the ranker leaves wrong. A person's he/she is not held to persons: the actors' types
+# are guesses, and the right referent of he/she is typed an organisation 1 time in 12.)
+THING = {"it", "which"}
+RELATIVE = {"who", "which"}
+_MALE_TITLES = {"mr", "mr."}
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss"}
+_TITLES = {t.rstrip(".") for t in lexicon.words("titles") | lexicon.words("honorifics")}
+_PREPOSITIONS = {
+    "of", "in", "with", "at", "to", "by", "for", "from", "on", "about", "against", "and",
+    "than", "between", "among", "into", "over", "under", "after", "before", "like", "as",
+}  # fmt: skip
+_OPENERS = {"the", "a", "an", "but", "and", "so", "then", "former", "president", "secretary"}
+_POSSESSIVE = re.compile(r"[\u2019']s?\b")
+_WORD = re.compile(r"[\w'\u2019.-]+")
+_PERSONAL = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_SHE_WORDS = {"she", "her", "hers", "herself"}
+_QUOTES = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+
+Said = tuple[int, Actor]  # where a source already resolved starts, and its actor
+
+
+def pronoun_class(written: str) -> str | None:
+    """The class of a pronoun as written ("He's" is "he"), or None if it is none."""
+    first = re.sub(r"[\W\d_].*", "", written.strip().split()[0].lower()) if written.strip() else ""
+    return PRONOUNS.get(first)
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A linear scorer of candidates: the weight of each feature, and a bias."""
+
+    weights: dict[str, float]
+    bias: float = 0.0
+
+    def score(self, features: dict[str, float]) -> float:
+        return self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
+
+    @classmethod
+    def read(cls, path: Path) -> Ranker:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(weights={k: float(v) for k, v in data["weights"].items()}, bias=data["bias"])
+
+
+@cache
+def shipped() -> Ranker:
+    """The ranker shipped in the package."""
+    return Ranker.read(MODEL)
+
+
+class Resolver:
+    """Resolves pronouns with a ranker (the shipped one unless given)."""
+
+    def __init__(self, ranker: Ranker | None = None) -> None:
+        self._ranker = ranker
+
+    @property
+    def ranker(self) -> Ranker:
+        return self._ranker if self._ranker is not None else shipped()
+
+    def resolve(
+        self,
+        view: ArticleView,
+        actors: Sequence[Actor],
+        said: Sequence[Said],
+        written: str,
+        at: int,
+    ) -> Actor | None:
+        """The actor the pronoun `written` at offset `at` refers to, None if no candidate."""
+        kind = pronoun_class(written)
+        if kind is None:
+            return None
+        found = candidates(view, actors, said, kind, at)
+        if not found:
+            return None
+        ranker = self.ranker
+        return max(found, key=lambda pair: ranker.score(pair[1]))[0]
+
+
+def candidates(
+    view: ArticleView, actors: Sequence[Actor], said: Sequence[Said], kind: str, at: int
+) -> list[tuple[Actor, dict[str, float]]]:
+    """The actors a pronoun of class `kind` at `at` may refer to, each with its features, in the
+    order of their last mention or speech before the pronoun (the latest first)."""
+    text = view.text
+    sentence = view.sentence_of(at)
+    here = sentence.index if sentence else 1
+    low = view.sentences[max(0, here - 1 - REACH)].start if view.sentences else 0
+    opens = sentence is not None and not _words(text[sentence.start : at])
+    spoke = [(start, actor) for start, actor in said if start < at]
+    last_speakers: list[int] = []  # ids of the speakers, the latest first
+    for _, actor in sorted(spoke, key=lambda pair: -pair[0]):
+        if id(actor) not in last_speakers:
+            last_speakers.append(id(actor))
+    quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, 0, at)]
+    genders = _genders(text, actors)
+    if kind in RELATIVE:
+        # "Kron, who said": the name right before a relative pronoun, where there is one.
+        right_before = [a for a in actors if any(0 <= at - m.end <= 3 for m in a.mentions)]
+        actors = right_before or actors
+    rows: list[tuple[int, Actor, dict[str, float]]] = []
+    for actor in actors:
+        if kind in THING and actor.type == "person":
+            continue
+        before = [m for m in actor.mentions if m.end <= at]
+        spoken = [start for start, a in spoke if a is actor]
+        last_mention = max((m.start for m in before if m.start >= low), default=None)
+        last_spoken = max((s for s in spoken if s >= low), default=None)
+        if last_mention is None and last_spoken is None:
+            continue
+        latest = max(p for p in (last_mention, last_spoken) if p is not None)
+        f: dict[str, float] = {}
+        rank = last_speakers.index(id(actor)) + 1 if id(actor) in last_speakers else 0
+        f[f"said_rank={min(rank, 3)}"] = 1
+        f["said_count"] = math.log1p(len(spoken))
+        f["mentions"] = math.log1p(len(before))
+        if last_spoken is not None:
+            f[f"said_dist={_bucket(here - _index(view, last_spoken))}"] = 1
+            if rank == 1:
+                f[f"said_last_dist={_bucket(here - _index(view, last_spoken))}"] = 1
+        if last_mention is not None:
+            mention = next(m for m in before if m.start == last_mention)
+            f[f"dist={_bucket(here - _index(view, mention.start))}"] = 1
+            f["chars"] = math.log1p(at - mention.end) / 8
+            f.update(_mention_shape(view, mention.start, mention.end, quoted))
+            if at - mention.end <= 3:
+                f["adjacent"] = 1
+        else:
+            f["no_mention"] = 1
+        f[f"type={actor.type}"] = 1
+        gender = genders.get(id(actor))
+        if kind in ("he", "she") and gender:
+            f["gender_agrees" if gender == kind else "gender_clashes"] = 1
+            if gender != kind and rank == 1:
+                f["gender_clashes&said_rank=1"] = 1
+        if opens:
+            f["pronoun_opens"] = 1
+            if rank == 1:
+                f["pronoun_opens&said_rank=1"] = 1
+        rows.append((latest, actor, f))
+    rows.sort(key=lambda row: -row[0])
+    result = []
+    for order, (_, actor, f) in enumerate(rows, 1):
+        f[f"recent={min(order, 4)}"] = 1
+        if order == 1 and "leads" in f:
+            f["recent=1&leads"] = 1
+        if len(rows) == 1:
+            f["only"] = 1
+        crossed = {f"{name}|{kind}": value for name, value in f.items()}
+        result.append((actor, {**f, **crossed}))
+    return result
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _index(view: ArticleView, offset: int) -> int:
+    sentence = view.sentence_of(offset)
+    return sentence.index if sentence else 1
+
+
+def _bucket(distance: int) -> str:
+    if distance <= 2:
+        return str(max(distance, 0))
+    return "3-4" if distance <= 4 else "5-8" if distance <= 8 else "9+"
+
+
+def _mention_shape(
+    view: ArticleView, start: int, end: int, quoted: list[tuple[int, int]]
+) -> dict[str, float]:
+    """Features of a mention's place: leads its sentence, after a preposition, possessive, in
+    quotation marks."""
+    text = view.text
+    f: dict[str, float] = {}
+    sentence = view.sentence_of(start)
+    lead = _words(text[sentence.start : start]) if sentence else []
+    if all(w.lower().rstrip(".,") in _OPENERS | _TITLES for w in lead):
+        f["leads"] = 1
+    elif lead and lead[-1].lower() in _PREPOSITIONS:
+        f["after_preposition"] = 1
+    if _POSSESSIVE.match(text, end):
+        f["possessive"] = 1
+    if any(s < start < e for s, e in quoted):
+        f["in_quote"] = 1
+    return f
+
+
+def _genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
+    """Each person's gender as the article shows it (by the actor's id): a title (Mr., Ms.)
+    before a mention, else the first he/she word after its mentions and before the next
+    mention of anyone (within 100 characters), when one is at least twice as common as the
+    other."""
+    mentions = sorted(
+        ((m.start, m.end, actor) for actor in actors for m in actor.mentions), key=lambda t: t[:2]
+    )
+    votes: dict[int, list[int]] = {}
+    result: dict[int, str] = {}
+    for i, (start, end, actor) in enumerate(mentions):
+        if actor.type != "person":
+            continue
+        title = text[max(0, start - 6) : start].lower().split()
+        if title and title[-1] in _MALE_TITLES | _FEMALE_TITLES:
+            result.setdefault(id(actor), "he" if title[-1] in _MALE_TITLES else "she")
+        stop = min(end + 100, mentions[i + 1][0] if i + 1 < len(mentions) else len(text))
+        first = _PERSONAL.search(text, end, max(end, stop))
+        if first:
+            tally = votes.setdefault(id(actor), [0, 0])
+            tally[first.group().lower() in _SHE_WORDS] += 1
+    for key, (he, she) in votes.items():
+        if key not in result and (he >= 2 * she or she >= 2 * he):
+            result[key] = "he" if he > she else "she"
+    return result

@@ -1,0 +1,172 @@
+"""The pronoun ranker (`referents`): clear cases it must get right with the shipped model, the
+model file, and the training command on a tiny made-up article."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer import referents, referents_train
+from summarizer.article_view import ArticleView
+from summarizer.evaluate import gold_referent
+from summarizer.referents import Ranker, Resolver
+from summarizer.types import Actor, Span
+
+
+def _actor(text: str, name: str, kind: str = "person", *forms: str) -> Actor:
+    mentions = []
+    for form in (name, *forms):
+        at = text.find(form)
+        while at >= 0:
+            mentions.append(Span(text=form, start=at, end=at + len(form)))
+            at = text.find(form, at + len(form))
+    return Actor(name=name, type=kind, mentions=sorted(mentions, key=lambda m: m.start))  # type: ignore[arg-type]
+
+
+def _resolve(text: str, actors: list[Actor], said: list[referents.Said], pronoun: str) -> str:
+    at = text.index(pronoun)
+    found = Resolver().resolve(ArticleView.of(text), actors, said, pronoun.split()[0], at)
+    assert found is not None
+    return found.name
+
+
+def test_he_is_the_last_speaker_not_a_name_in_between() -> None:
+    text = (
+        "Tomas Varga said on Monday that the bridge would open in June. "
+        "The mayor, Ilse Kron, toured the site with engineers. "
+        "He added that the costs had doubled."
+    )
+    varga = _actor(text, "Tomas Varga")
+    kron = _actor(text, "Ilse Kron")
+    said = [(text.index("Tomas Varga"), varga)]
+    assert _resolve(text, [varga, kron], said, "He added") == "Tomas Varga"
+
+
+def test_she_is_the_woman_the_article_calls_she() -> None:
+    text = (
+        "Ms. Ilse Kron spoke first. She said the budget was fine. Tomas Varga listened. "
+        "Mr. Varga then left the room. Later she said that the vote would wait."
+    )
+    kron = _actor(text, "Ilse Kron", "person", "Kron")
+    varga = _actor(text, "Tomas Varga", "person", "Varga")
+    said = [(text.index("She said"), kron)]
+    assert _resolve(text, [kron, varga], said, "she said that the vote") == "Ilse Kron"
+
+
+def test_it_is_never_a_person() -> None:
+    text = (
+        "The Harbour Authority said it would close the dock. Anna Berg, a dock worker, said "
+        "the dock was old. It said in a statement that repairs would cost too much."
+    )
+    authority = _actor(text, "Harbour Authority", "organization")
+    berg = _actor(text, "Anna Berg")
+    said = [(text.index("The Harbour"), authority), (text.index("Anna Berg"), berg)]
+    assert _resolve(text, [authority, berg], said, "It said in") == "Harbour Authority"
+
+
+def test_a_relative_who_is_the_name_right_before_it() -> None:
+    text = (
+        "Tomas Varga spoke at the meeting on Monday. The plan was backed by Ilse Kron, who said "
+        "it would save money."
+    )
+    varga = _actor(text, "Tomas Varga")
+    kron = _actor(text, "Ilse Kron")
+    said = [(text.index("Tomas Varga"), varga)]
+    assert _resolve(text, [varga, kron], said, "who said") == "Ilse Kron"
+
+
+def test_no_candidate_no_referent() -> None:
+    text = "The plan was late. He said so."
+    assert Resolver().resolve(ArticleView.of(text), [], [], "He", text.index("He")) is None
+    assert Resolver().resolve(ArticleView.of(text), [], [], "Officials", 0) is None
+
+
+def test_the_shipped_model_is_plain_json_and_loads_fast() -> None:
+    data = json.loads(referents.MODEL.read_text(encoding="utf-8"))
+    assert set(data) == {"about", "bias", "weights"}
+    assert all(isinstance(w, float) for w in data["weights"].values())
+    began = time.perf_counter()
+    ranker = Ranker.read(referents.MODEL)
+    assert time.perf_counter() - began < 1.0
+    assert ranker.weights == data["weights"] and ranker.bias == data["bias"]
+
+
+def test_fit_learns_to_rank_the_right_candidate_first() -> None:
+    right = {"said_rank=1": 1.0, "dist=1": 1.0}
+    wrong = {"said_rank=0": 1.0, "dist=0": 1.0}
+    groups = [([right, wrong], [1, 0]), ([wrong, right], [0, 1])] * 5
+    ranker = referents_train.fit(groups)
+    assert ranker.score(right) > ranker.score(wrong)
+
+
+TINY = (
+    "Tomas Varga said on Monday that the bridge would open in June. "
+    "Ilse Kron, the mayor, said on Tuesday that the site was safe. "
+    "He said that the costs had doubled since the spring."
+)
+
+
+def _record(text: str) -> dict[str, object]:
+    def spans(part: str) -> list[list[int]]:
+        at = text.index(part)
+        return [[at, at + len(part)]]
+
+    def attribution(source: str, cue: str, content: str) -> dict[str, object]:
+        return {
+            "source": source,
+            "cue": cue,
+            "content": content,
+            "source_spans": spans(source),
+            "cue_spans": spans(cue),
+            "content_spans": spans(content),
+        }
+
+    return {
+        "id": "tiny",
+        "text": text,
+        "attributions": [
+            attribution("Tomas Varga", "said", "that the bridge would open in June"),
+            attribution("Ilse Kron", "said", "that the site was safe"),
+            attribution("He", "said that", "the costs had doubled since the spring"),
+        ],
+    }
+
+
+def test_the_training_command_runs_on_tiny_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    view = ArticleView.of(TINY)
+    assert any(TINY[a.source[0][0] : a.source[0][1]] == "He" for a in view.attributions if a.source)
+    train = tmp_path / "train.jsonl"
+    train.write_text("\n".join(json.dumps(_record(TINY)) for _ in range(3)) + "\n")
+    referents_train.main(["--train", str(train), "--out", str(tmp_path / "out")])
+    written = Ranker.read(tmp_path / "out" / referents.MODEL.name)
+    assert written.weights
+    assert "3 pronouns from 3 articles" in capsys.readouterr().out
+
+
+def test_the_training_command_says_when_there_is_nothing_to_learn(tmp_path: Path) -> None:
+    train = tmp_path / "train.jsonl"
+    train.write_text(json.dumps({"id": "x", "text": "Nothing here.", "attributions": []}) + "\n")
+    with pytest.raises(SystemExit) as exit_:
+        referents_train.main(["--train", str(train), "--out", str(tmp_path)])
+    assert exit_.value.code == 2
+
+
+def test_the_eval_refers_a_relative_to_the_name_right_before_it() -> None:
+    text = (
+        "Tomas Varga said the bridge would open. The plan was backed by Mayor Ilse Kron, who "
+        "said it would save money. He said that the costs had doubled."
+    )
+
+    def source(written: str) -> dict[str, object]:
+        at = text.index(written)
+        return {"source": written, "source_spans": [[at, at + len(written)]]}
+
+    gold = [source("Tomas Varga"), source("who"), source("He")]
+    assert gold_referent(gold, gold[1], text) == "Ilse Kron"
+    # Without a name right before it, the nearest named source before it, as for "he".
+    assert gold_referent(gold, gold[2], text) == "Tomas Varga"
