@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import attribute, detect, ground, names
-from .actors import find_actor, find_speaker, new_speaker
+from .actors import find_actor, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -90,7 +90,7 @@ class _Attributing:
             hit = attribute.rule_speaker(text, span, sentence)
             speaker: Actor | None = None
             if hit and not hit.pronoun:
-                speaker = self._speaker_named(hit.speaker)
+                speaker = self._speaker_named(hit.speaker, hit.start)
             elif hit and hit.pronoun:
                 speaker = _pronoun_referent(self.actors, span, previous, text)
             elif previous and previous[2] and _continues(previous[0], span):
@@ -120,14 +120,13 @@ class _Attributing:
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return self.found
 
-    def _speaker_named(self, written: str) -> Actor | None:
-        """The actor a speaker as written is, made an actor if it is none yet."""
-        speaker = find_speaker(self.actors, written)
-        if speaker is None:
-            speaker = new_speaker(self.view.text, self.actors, self.candidates, written)
-            if speaker is not None:
-                self.actors.append(speaker)
-                self.found.new_actors.append(speaker)
+    def _speaker_named(self, written: str, at: int | None = None) -> Actor | None:
+        """The actor a speaker as written at `at` is, made an actor if it is none yet
+        (`actors.speaker_named`)."""
+        speaker, new = speaker_named(self.view, self.actors, self.candidates, written, at)
+        if new and speaker is not None:
+            self.actors.append(speaker)
+            self.found.new_actors.append(speaker)
         return speaker
 
     def _learned_speaker(self, span: detect.QuotedSpan) -> Actor | None:
@@ -149,7 +148,9 @@ class _Attributing:
         if pronoun in _NO_SOURCE or not any(c.isalpha() for c in written):
             return None  # "who", "I", "we": nobody the article names
         speaker = (
-            self._speaker_named(written) if written[0].isupper() or _described(written) else None
+            self._speaker_named(written, start)
+            if written[0].isupper() or _described(written)
+            else None
         )
         if (
             speaker is None
@@ -159,7 +160,7 @@ class _Attributing:
             and pronoun.split()[0] not in _NO_SOURCE - {"this"} | _PERSON_PRONOUNS | _GROUP_PRONOUNS
         ):
             # "many commentators", "Ryan's office", "21 percent": a described speaker.
-            speaker = self._speaker_named("the " + written)
+            speaker = self._speaker_named("the " + written, start)
         return speaker
 
     def _last_named(self, at: int, pronoun: str) -> str | None:
