@@ -37,6 +37,7 @@ _ORG_WORDS = lexicon.words("org_words")
 _MEDIA_WORDS = lexicon.words("media_words")
 _OPENERS = frozenset(w.lower() for w in lexicon.entries("not_name_openers"))
 _SMALL_WORDS = lexicon.words("title_small_words")
+_PARTICLES = lexicon.words("name_particles") - {"of", "the"}
 _HEADLINE_SMALL = frozenset({"as", "but", "if", "is", "nor", "so", "than", "via", "vs"})
 # First names and their nicknames: each written first name → the canonical names it may stand for.
 _NICKNAMES = lexicon.mapping("nicknames")
@@ -367,8 +368,15 @@ def _person_like(name: str) -> bool:
     """Two to four capitalised words, none an acronym but initials: how people's names look
     ("Mary J. Blige", "G.K. Butterfield")."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(
-        w[0].isupper() and (not w.isupper() or INITIALS.fullmatch(w)) for w in words
+    return (
+        2 <= len(words) <= 4
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and all(
+            (w[0].isupper() and (not w.isupper() or INITIALS.fullmatch(w)))
+            or w in _PARTICLES  # "Kevin de León", "Ludwig van Beethoven"
+            for w in words
+        )
     )
 
 
