@@ -1,14 +1,22 @@
-"""The article's actors: the names it shows acting or speaking, and the speakers it describes
-("an Elysee official") or names only beside a quote."""
+"""The article's actors: the names it shows acting or speaking or names only beside a quote, and
+the speakers it only describes ("an Elysee official", "the statement"), which are actors of kind
+"described": they speak their quotes and statements but are no entry of the actor list."""
 
 from __future__ import annotations
 
 from . import attribute, ground, lexicon, names
+from .article_view import ArticleView
 from .types import Actor, ActorType
 
 PROMINENT_MENTIONS = 8  # an entity named this often is an actor of the story
+# The longest described speaker, in words, that may become a speaker of its own ("the Homeland
+# Security Department official" may; "the former secretary of state and current Democratic
+# nominee" is a description of someone the article names elsewhere).
+DESCRIBED_WORDS = 5
 
 _PERSON_WORDS = lexicon.used_by("roles", "person")
+# A described speaker ends in one of these: "an Elysee official", "the statement" (not "the plan").
+_ROLE_WORDS = {*lexicon.used_by("roles", "describes"), *lexicon.used_by("roles", "document")}
 _DOCUMENT_WORDS = lexicon.used_by("roles", "document")
 
 _ARTICLES = {"the", "a", "an", "another", "one"}
@@ -70,24 +78,70 @@ def find_speaker(actors: list[Actor], written: str) -> Actor | None:
     return found
 
 
+def speaker_named(
+    view: ArticleView,
+    actors: list[Actor],
+    candidates: list[names.Candidate],
+    written: str,
+    at: int | None = None,
+) -> tuple[Actor | None, bool]:
+    """The actor a speaker as written is (`find_speaker`), else a new one (`new_speaker`), and
+    whether it is new (the caller adds it to its actors). A speaker becomes a new actor only
+    when it is a name the article's candidates hold or a speaker the article describes ("an
+    official", "the statement": kind "described") in at most DESCRIBED_WORDS words, and not a
+    single word opening its sentence at `at` ("Scholars", "Polls") unless an acronym or the
+    surname of a full name the article holds ("Dean" for Howard Dean). Used by
+    the quote and the statement steps alike."""
+    speaker = find_speaker(actors, written)
+    words = written.split()
+    if speaker is not None or not words or names.is_party_tag(written):
+        return speaker, False  # "R-Utah" after a name: no speaker of its own
+    sentence = view.sentence_of(at) if at is not None else None
+    opening = sentence is not None and at is not None and not view.text[sentence.start : at].strip()
+    if (_is_described(written) and len(words) > DESCRIBED_WORDS) or (
+        len(words) == 1
+        and opening
+        and not written.isupper()
+        and not any(
+            len(c.name.split()) > 1 and attribute.match_score(written, c.name, c.aliases)
+            for c in candidates
+        )
+    ):
+        return None, False
+    speaker = new_speaker(view.text, actors, candidates, written)
+    return speaker, speaker is not None
+
+
 def new_speaker(
     text: str, actors: list[Actor], candidates: list[names.Candidate], written: str
 ) -> Actor | None:
     """A speaker that is none of `actors` becomes an actor of its own: a described speaker the
-    text mentions, or a candidate name the rule shows speaking ("…," said Hans Schellnhuber) even
-    where nothing else in the article shows it acting. None when it is neither. Call it only
-    when `find_speaker` found no actor."""
+    text mentions (kind "described": the speaker of its quotes and statements, no entry of the
+    article's actor list), or a candidate name the rule shows speaking ("…," said Hans
+    Schellnhuber) even where nothing else in the article shows it acting. None when it is
+    neither. Call it only when `find_speaker` found no actor."""
     words = written.split()
-    if _is_described(written):
+    if _is_described(written) and len(words) > 1:
+        # "the official", "an Elysee official", "the statement": a described speaker; "the
+        # Government Accountability Office", "the S.E.C.": a name, as the article's candidates
+        # hold it; "the plan", "the trains", "the AARP pushed", "Akin's ad": no speaker.
         name = " ".join(words[1:])
-        kind: ActorType = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
-        found_mentions = ground.find_mentions(text, [name])
-        if not found_mentions:
-            return None
         country = names.government_of(name)  # "the Chinese government" is China
         if country:
+            found_mentions = ground.find_mentions(text, [name])
+            if not found_mentions:
+                return None
             return Actor(name=country, type="country", aliases=[name], mentions=found_mentions)
-        return Actor(name=name, type=kind, mentions=found_mentions)
+        if words[-1].lower() not in _ROLE_WORDS:
+            if not all(w[:1].isupper() for w in words[1:]):
+                return None
+            written = name
+        else:
+            kind: ActorType = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
+            found_mentions = ground.find_mentions(text, [name])
+            if not found_mentions:
+                return None
+            return Actor(name=name, type=kind, kind="described", mentions=found_mentions)
     known = {a.name for a in actors}
     scored = [
         (attribute.match_score(written, c.name, c.aliases), c)

@@ -26,9 +26,11 @@ Event gold (`event_gold`: a folder of event files, the texts read from the corpu
 article: stances per issue (each predicted topic mapped to the gold issue whose label or alias it
 shares the most words with, `issue_of`; topics that map to none are counted and listed), junk
 (predicted actors that are no gold actor of the event), people split (a gold person named by two
-or more predicted actors) and the speakers of all quotes, pronoun speakers included (the gold
-resolves them); and per event, from a briefing of its articles, the stance disagreements shown
-against the gold's real ones: false and missed ones listed (`score_briefing`).
+or more predicted actors), both over the actor list only (actors of kind "named": a described
+speaker, "an official", "the statement", is no entry of it), and the speakers of all quotes,
+pronoun speakers included (the gold resolves them); and per event, from a briefing of its
+articles, the stance disagreements shown against the gold's real ones: false and missed ones
+listed (`score_briefing`).
 """
 
 from __future__ import annotations
@@ -83,7 +85,8 @@ class Score:
     unmatched_topics: int = 0  # predicted positions whose topic maps to no gold issue
     gold_issue_holders: int = 0  # gold (actor, issue) pairs
     found_issue_holders: int = 0
-    junk_actors: int = 0  # predicted actors that are no gold actor of the event
+    listed_actors: int = 0  # predicted actors of the actor list (kind named; event gold only)
+    junk_actors: int = 0  # of those, ones that are no gold actor of the event
     gold_people_found: int = 0  # gold persons named by a predicted actor
     split_people: int = 0  # of those, named by two or more predicted actors
     quote_speakers_scored: int = 0  # found gold quotes, pronoun speakers included
@@ -144,7 +147,7 @@ class Score:
             "issue_precision": ratio(self.issue_right, self.predicted_positions),
             "issue_recall": ratio(self.found_issue_holders, self.gold_issue_holders),
             "unmatched_topics": self.unmatched_topics,
-            "actor_junk_share": ratio(self.junk_actors, self.predicted_actors),
+            "actor_junk_share": ratio(self.junk_actors, self.listed_actors),
             "people_split_share": ratio(self.split_people, self.gold_people_found),
             "quote_speaker_share": ratio(self.quote_speakers_right, self.quote_speakers_scored),
         }
@@ -425,6 +428,9 @@ def _score_event_article(record: dict[str, Any], extraction: Extraction, result:
     persons = {a["name"] for a in gold_actors if a["type"] == "person"}
     named: dict[str, list[str]] = {}
     for actor in extraction.actors:
+        if actor.kind != "named":
+            continue  # a described speaker ("an official") is no entry of the actor list
+        result.listed_actors += 1
         match = gold_actor(actor.name, actor.aliases, gold_actors)
         if match is None:
             result.junk_actors += 1
@@ -538,7 +544,11 @@ def score_briefing(event: GoldEvent, briefing: Briefing, outlet_of: dict[str, st
     result.topics = len({p.topic for p in briefing.positions})
     outlets = {s.ref: outlet_of.get(s.sha256, s.id) for s in briefing.sources}
     actors = {a.id: a for a in briefing.actors}
-    named = {a.id: gold_actor(a.name, a.aliases, event.actors) for a in briefing.actors}
+    named = {
+        a.id: gold_actor(a.name, a.aliases, event.actors)
+        for a in briefing.actors
+        if a.kind == "named"
+    }
     persons = {a["name"] for a in event.actors if a["type"] == "person"}
     by_person: dict[str, list[str]] = {}
     for actor_id, match in named.items():

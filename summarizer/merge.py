@@ -114,9 +114,17 @@ def resolve_actors(
         ),
         key=lambda entry: (entry.source, entry.actor.name),
     )
+    # Described speakers are one only with the same description, and never one with a named
+    # actor; across sources only a description that says whose it is ("Elysee official"), never
+    # a bare "official" or "statement", which two outlets may use of two different ones.
+    described: dict[tuple[int, str], _Cluster] = {}
+    for entry in (e for e in entries if e.actor.kind == "described"):
+        name = entry.actor.name
+        key = (0 if len(_tokens(name)) >= 2 else entry.source, name)
+        described.setdefault(key, _Cluster()).entries.append(entry)
     clusters: list[_Cluster] = []
     # Pass 1: entries that share a full name (same words in any order, any case) or an acronym.
-    for entry in entries:
+    for entry in (e for e in entries if e.actor.kind == "named"):
         sets = {_tokens(n) for n in entry.names} - {frozenset()}
         multi = {s for s in sets if len(s) >= 2 or entry.actor.type != "person"}
         names = set(entry.names)
@@ -164,13 +172,13 @@ def resolve_actors(
             hosts[0].entries.extend(cluster.entries)
             clusters.remove(cluster)
     actors, index = [], {}
-    for cluster in clusters:
+    for cluster in [*clusters, *described.values()]:
         actor = _brief_actor(cluster)
         actors.append(actor)
         for entry in cluster.entries:
             for name in entry.names:
                 index[(entry.source, name)] = actor.id
-    actors.sort(key=lambda a: (-len(a.sources), -len(a.mentions), a.name))
+    actors.sort(key=lambda a: (a.kind != "named", -len(a.sources), -len(a.mentions), a.name))
     _unique_ids(actors, index)
     return actors, index
 
@@ -234,6 +242,7 @@ def _brief_actor(cluster: _Cluster) -> BriefActor:
         id=_slug(canonical),
         name=canonical,
         type=sorted(types, key=lambda t: (-types[t], t))[0],
+        kind=cluster.entries[0].actor.kind,
         roles=sorted({e.actor.role for e in cluster.entries if e.actor.role}),
         aliases=all_names,
         sources=sorted({e.source for e in cluster.entries}),
@@ -537,7 +546,7 @@ def write_headline(actors: list[BriefActor], positions: list[BriefPosition]) -> 
     # Show the most common spelling of the most common topic.
     spellings = [t for t in topics if t.casefold() == best]
     topic = sorted(spellings, key=lambda t: (-topics[t], t))[0] if spellings else ""
-    people = [a.name for a in actors[:3]]
+    people = [a.name for a in actors if a.kind == "named"][:3]
     who = (
         people[0]
         if len(people) == 1

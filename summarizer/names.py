@@ -42,6 +42,7 @@ _ORG_WORDS = lexicon.words("org_words")
 _MEDIA_WORDS = lexicon.words("media_words")
 _OPENERS = frozenset(w.lower() for w in lexicon.entries("not_name_openers"))
 _SMALL_WORDS = lexicon.words("title_small_words")
+_PARTICLES = lexicon.words("name_particles") - {"of", "the"}
 _HEADLINE_SMALL = frozenset({"as", "but", "if", "is", "nor", "so", "than", "via", "vs"})
 # First names and their nicknames: each written first name → the canonical names it may stand for.
 _NICKNAMES = lexicon.mapping("nicknames")
@@ -59,6 +60,8 @@ _PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it", "me", "us", 
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+# A party and a state after a lawmaker's name: "R-Utah", "D-N.Y.", "I-Vt."
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 # "I've", "We're", "Don't": a pronoun or a verb with its contraction, never a name.
 _CONTRACTION = re.compile(r"[\w.]+[\u2019'](?:ve|re|ll|m|d|t)", re.IGNORECASE)
 
@@ -154,6 +157,13 @@ def find_candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
+        while name and _leaning(name[0]):
+            # "Republican-leaning states", "the Republican-led House Ways and Means Committee":
+            # a party's lean, no part of a name.
+            start = text.index(name[0], start) + len(name[0])
+            name = name[1:]
+        if len(name) == 1 and (_PARTY_TAG.fullmatch(name[0]) or _party_word(name[0])):
+            continue  # "Democratic" (the Democratic leader), "R-Utah": a party, no actor
         while len(name) >= 2 and name[0].lower() in _DESCRIPTORS and not _has_org_word(name[1:]):
             # "Democrat Hillary Clinton", "Rival Hillary Clinton", "Neither Clinton": a
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
@@ -173,6 +183,25 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         raw.append((name_text, role, start, " ".join(words)))
     return _capitals_as_countries(_fold(raw))
+
+
+def is_party_tag(written: str) -> bool:
+    """A party and a state written after a lawmaker's name: "R-Utah", "D-N.Y."."""
+    return bool(_PARTY_TAG.fullmatch(written.strip()))
+
+
+def _party_word(word: str) -> bool:
+    """A descriptor in the singular ("Democratic", "Republican", "Democrat"): a party's
+    adjective, never an actor alone; the plural ("Democrats") and an acronym ("GOP") are."""
+    return word.lower() in _DESCRIPTORS and not word.endswith("s") and not word.isupper()
+
+
+def _leaning(word: str) -> bool:
+    """A party's or a country's lean written as one word: "Republican-leaning", "GOP-led",
+    "Democratic-controlled", "Russian-backed"."""
+    first, _, second = word.partition("-")
+    lean = first.lower() in _DESCRIPTORS or first.lower() in NATIONALITIES
+    return lean and second in {"leaning", "led", "controlled", "backed", "dominated", "run"}
 
 
 def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
@@ -344,8 +373,15 @@ def _person_like(name: str) -> bool:
     """Two to four capitalised words, none an acronym but initials: how people's names look
     ("Mary J. Blige", "G.K. Butterfield")."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(
-        w[0].isupper() and (not w.isupper() or INITIALS.fullmatch(w)) for w in words
+    return (
+        2 <= len(words) <= 4
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and all(
+            (w[0].isupper() and (not w.isupper() or INITIALS.fullmatch(w)))
+            or w in _PARTICLES  # "Kevin de León", "Ludwig van Beethoven"
+            for w in words
+        )
     )
 
 

@@ -545,7 +545,7 @@ def make_stories(
                 title=next((t for i in members if (t := articles[i].meta.title)), None),
                 outlets=sorted({o for i in members if (o := articles[i].meta.outlet)}),
                 dates=sorted({d for i in members if (d := articles[i].meta.date)}),
-                key_actors=[a.name for a in briefing.actors[:KEY_ACTORS]],
+                key_actors=[a.name for a in briefing.actors if a.kind == "named"][:KEY_ACTORS],
                 disagreements=len(briefing.disagreements),
                 briefing={
                     kind: path.relative_to(out_dir).as_posix() for kind, path in files.items()

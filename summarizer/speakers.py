@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names
-from .actors import find_actor, find_speaker, new_speaker
+from .actors import find_actor, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -95,7 +95,7 @@ class _Attributing:
                 speaker = (
                     self._namesake(hit.speaker, span.start)
                     or self._titled(hit.speaker, span.start)
-                    or self._speaker_named(hit.speaker)
+                    or self._speaker_named(hit.speaker, hit.start)
                 )
             elif hit and hit.pronoun:
                 speaker = _pronoun_referent(self.actors, span, previous, text)
@@ -143,14 +143,13 @@ class _Attributing:
         # The quote opens the sentence after the one naming the speaker.
         return opening.index == named.index + 1 and opening.start >= span.start - 2
 
-    def _speaker_named(self, written: str) -> Actor | None:
-        """The actor a speaker as written is, made an actor if it is none yet."""
-        speaker = find_speaker(self.actors, written)
-        if speaker is None:
-            speaker = new_speaker(self.view.text, self.actors, self.candidates, written)
-            if speaker is not None:
-                self.actors.append(speaker)
-                self.found.new_actors.append(speaker)
+    def _speaker_named(self, written: str, at: int | None = None) -> Actor | None:
+        """The actor a speaker as written at `at` is, made an actor if it is none yet
+        (`actors.speaker_named`)."""
+        speaker, new = speaker_named(self.view, self.actors, self.candidates, written, at)
+        if new and speaker is not None:
+            self.actors.append(speaker)
+            self.found.new_actors.append(speaker)
         return speaker
 
     def _learned_speaker(self, span: detect.QuotedSpan) -> Actor | None:
@@ -175,7 +174,7 @@ class _Attributing:
         speaker = (
             self._namesake(written, start)
             or self._titled(written, start)
-            or self._speaker_named(written)
+            or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
             else None
         )
@@ -187,7 +186,7 @@ class _Attributing:
             and pronoun.split()[0] not in _NO_SOURCE - {"this"} | _PERSON_PRONOUNS | _GROUP_PRONOUNS
         ):
             # "many commentators", "Ryan's office", "21 percent": a described speaker.
-            speaker = self._speaker_named("the " + written)
+            speaker = self._speaker_named("the " + written, start)
         return speaker
 
     def _namesake(self, written: str, at: int) -> Actor | None:

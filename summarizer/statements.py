@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import lexicon
-from .actors import find_speaker, new_speaker
+from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
@@ -41,10 +41,6 @@ _ARTICLES = {"the", "a", "an", "another", "one"}
 # longer than this (twice the longest in PolNeAR, whose articles are at most 34,000 characters)
 # gets no statements, with a note in `rejected`, rather than minutes of tagging.
 MAX_CHARS = 60_000
-# The longest source, in words, that may become a new actor ("the Homeland Security Department
-# official" may; "the former secretary of state and current Democratic nominee" is a description
-# of someone the article names elsewhere).
-NEW_ACTOR_WORDS = 5
 # Where a source's name ends: an apposition, a relative clause, a bracket, a dash.
 _HEAD_END = re.compile(r",| who | whose | which |\(|\u2014|\u2013| - ")
 
@@ -147,25 +143,12 @@ class _Resolving:
         return speaker, "description" if described else "name"
 
     def _named(self, written: str, at: int) -> Actor | None:
-        """The actor a source as written is, made an actor if it is none yet: a name the
-        article's candidates hold, or a described speaker that ends in a role noun ("an
-        official", "the ministry"; not "the plan"), of at most NEW_ACTOR_WORDS words; a single
-        word opening a sentence ("Scholars", "Polls") only when it is an acronym."""
-        speaker = find_speaker(self.actors, written)
-        words = written.split()
-        sentence = self.view.sentence_of(at)
-        opening = sentence is not None and not self.view.text[sentence.start : at].strip()
-        if (
-            (words[0].lower() in _ARTICLES and words[-1].lower() not in _DESCRIBES)
-            or len(words) > NEW_ACTOR_WORDS
-            or (len(words) == 1 and opening and not written.isupper())
-        ):
-            return speaker
-        if speaker is None:
-            speaker = new_speaker(self.view.text, self.actors, self.candidates, written)
-            if speaker is not None:
-                self.actors.append(speaker)
-                self.found.new_actors.append(speaker)
+        """The actor a source as written is, made an actor if it is none yet
+        (`actors.speaker_named`)."""
+        speaker, new = speaker_named(self.view, self.actors, self.candidates, written, at)
+        if new and speaker is not None:
+            self.actors.append(speaker)
+            self.found.new_actors.append(speaker)
         return speaker
 
     def _referent(self, pronoun: str, at: int) -> Actor | None:

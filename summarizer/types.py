@@ -6,14 +6,24 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EXTRACTION_VERSION = "1.1"  # 1.1: statements (every attribution, quoted or not)
-BRIEFING_VERSION = "1.6"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+EXTRACTION_VERSION = "1.2"  # 1.1: statements (every attribution, quoted or not); 1.2: the
+# kind of an actor (named, or a described speaker)
+BRIEFING_VERSION = "1.7"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
 # notes; 1.3: source url and author; 1.4: doubts, and the confidence of model stances; 1.5:
 # statements (who said what, reported speech included); 1.6: a statement's variants include
-# the quotes no statement covers (resolved_by "quote"), aligned with reports of the same claim
+# the quotes no statement covers (resolved_by "quote"), aligned with reports of the same claim;
+# 1.7: the kind of an actor (named, or a described speaker: no entry of the actor list)
 STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
+# named: an actor the article names; described: a speaker it only describes ("an official", "a
+# spokesman", "the statement", "the letter"), kept as the speaker of its quotes, statements and
+# positions but no entry of the actor list.
+ActorKind = Literal["named", "described"]
+_KIND_DESCRIPTION = (
+    'named: an actor the article names; described: a speaker it only describes ("an official", '
+    '"the statement"), the speaker of its quotes and statements but no entry of the actor list'
+)
 Stance = Literal["supports", "opposes", "neutral", "mixed"]
 
 
@@ -50,6 +60,7 @@ class Actor(_Model):
     role: str | None = None
     aliases: list[str] = Field(default_factory=list, description="Other forms the article uses")
     mentions: list[Span] = Field(default_factory=list, description="Where the article names it")
+    kind: ActorKind = Field(default="named", description=_KIND_DESCRIPTION)
 
 
 class Position(_Model):
@@ -143,7 +154,9 @@ class Usage(_Model):
 class Extraction(_Model):
     extraction_version: str = EXTRACTION_VERSION
     article: ArticleMeta
-    actors: list[Actor]
+    actors: list[Actor] = Field(
+        description="The article's actors (kind named) and described speakers (kind described)"
+    )
     positions: list[Position]
     quotes: list[Quote]
     statements: list[Statement] = Field(default_factory=list)
@@ -203,6 +216,7 @@ class BriefActor(_Model):
     id: str
     name: str
     type: ActorType
+    kind: ActorKind = Field(default="named", description=_KIND_DESCRIPTION)
     roles: list[str]
     aliases: list[str]
     sources: list[int]
@@ -362,7 +376,10 @@ class Briefing(_Model):
         description="Overview sentences composed from the merged facts, each citing sources",
     )
     sources: list[Source]
-    actors: list[BriefActor]
+    actors: list[BriefActor] = Field(
+        description="The actors (kind named), then the described speakers (kind described), "
+        "which quotes, statements and positions may name but the actor list leaves out"
+    )
     issues: list[Issue] = Field(
         default_factory=list, description="The issues the positions are on, largest first"
     )

@@ -344,6 +344,9 @@ def test_article_scores_issues_junk_splits_and_speakers() -> None:
             Actor(name="Mayor Jane Roe", type="person"),  # the same person again: split
             Actor(name="toll", type="other"),  # no actor: junk
             Actor(name="The council", type="organization"),
+            # A described speaker is no entry of the actor list: neither junk nor a split.
+            Actor(name="spokesman", type="person", kind="described"),
+            Actor(name="Roe spokesman", type="person", kind="described"),
         ],
         positions=[
             _position("Jane Roe", "the toll plan", "supports"),  # right, on the right issue
@@ -360,7 +363,7 @@ def test_article_scores_issues_junk_splits_and_speakers() -> None:
     assert (result.gold_holders, result.found_holders) == (3, 2)
     assert (result.issue_right, result.unmatched_topics) == (1, 1)
     assert (result.gold_issue_holders, result.found_issue_holders) == (3, 1)
-    assert (result.junk_actors, result.predicted_actors) == (1, 4)
+    assert (result.junk_actors, result.listed_actors, result.predicted_actors) == (1, 4, 6)
     assert (result.matched_actors, result.gold_actors) == (2, 3)  # "Mayor Jane Roe" is extra
     assert (result.split_people, result.gold_people_found) == (1, 1)
     assert (result.quote_speakers_right, result.quote_speakers_scored) == (1, 2)

@@ -376,3 +376,26 @@ def test_a_hyphenated_surname_alone_joins_its_person() -> None:
     assert [(a.name, a.type, a.sources) for a in actors] == [
         ("Ammar Campa-Najjar", "person", [1, 2])
     ]
+
+
+def test_described_speakers_are_no_actors_and_merge_only_when_they_say_whose() -> None:
+    def described(article_id: str, text: str, names: list[str]) -> Extraction:
+        made = extraction(article_id, text, [("Anna Berg", "person", [])])
+        made.actors += [
+            Actor(name=n, type="person", kind="described", mentions=find_mentions(text, [n]))
+            for n in names
+        ]
+        return made
+
+    first = described("a", "Anna Berg spoke. An Elysee official and an official said no.", [
+        "Elysee official", "official",
+    ])  # fmt: skip
+    second = described("b", "Anna Berg left. An Elysee official and an official agreed.", [
+        "Elysee official", "official",
+    ])  # fmt: skip
+    actors, _ = brief([first, second])
+    listed = [(a.name, a.kind, a.sources) for a in actors]
+    assert listed[0] == ("Anna Berg", "named", [1, 2])  # the named ones first
+    assert ("Elysee official", "described", [1, 2]) in listed
+    assert ("official", "described", [1]) in listed and ("official", "described", [2]) in listed
+    assert merge.write_headline(actors, []) == "Anna Berg"

@@ -215,3 +215,22 @@ def test_the_government_a_statement_names_is_the_country_actor() -> None:
         ["Chinese government"],
     )
     assert [m.text for m in made.mentions] == ["Chinese government"]
+
+
+def test_a_party_alone_its_tag_or_its_lean_is_no_name() -> None:
+    text = (
+        "Senator Mitt Romney, R-Utah, spoke. The Democratic leader and Democratic senators "
+        "agreed. Republican-leaning states balked, and the Republican-led House Ways voted. "
+        "Democrats cheered."
+    )
+    found = {c.name for c in find_candidates(text)}
+    assert "Mitt Romney" in found and "Democrats" in found
+    assert not found & {"R-Utah", "Democratic", "Republican-leaning", "Republican-led House Ways"}
+    assert "House Ways" in found  # the lean goes, the name stays
+
+
+def test_a_surname_with_a_particle_folds_into_the_full_name() -> None:
+    text = "Kevin de León, the Senate leader, spoke. Mr. de León said he would run."
+    found = {c.name: c for c in find_candidates(text)}
+    assert "León" in found["Kevin de León"].aliases
+    assert "León" not in found

@@ -27,12 +27,13 @@ def test_no_stray_schema_files() -> None:
 
 def test_briefing_json_shape_is_pinned(golden_result) -> None:
     data = json.loads(golden_result.briefing.model_dump_json())
-    assert data["briefing_version"] == "1.6"
+    assert data["briefing_version"] == "1.7"
     assert list(data) == [
         "briefing_version", "headline", "overview", "sources", "actors", "issues", "positions",
         "quotes", "statements", "agreements", "disagreements", "doubts", "failures", "rejected",
         "provenance",
     ]  # fmt: skip
+    assert {a["kind"] for a in data["actors"]} <= {"named", "described"}
     assert data["statements"]
     for statement in data["statements"]:
         assert set(statement) == {"speaker", "text", "kinds", "sources", "variants"}

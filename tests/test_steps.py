@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from summarizer import names, schemas
-from summarizer.actors import find_actor, find_actors, find_speaker, new_speaker
+from summarizer.actors import find_actor, find_actors, find_speaker, new_speaker, speaker_named
 from summarizer.article_view import LONG_ARTICLE_SENTENCES, ArticleView
 from summarizer.asking import Asker
 from summarizer.errors import ExtractionError
@@ -38,7 +38,31 @@ def test_a_described_speaker_becomes_a_new_actor_returned_not_appended() -> None
     official = new_speaker(DESCRIBED, actors, candidates, "an Elysee official")
     assert official is not None
     assert (official.name, official.type) == ("Elysee official", "person")
+    assert official.kind == "described" and actors[0].kind == "named"
     assert [a.name for a in actors] == ["Anna Berg"]
+
+
+def test_quotes_and_statements_make_a_new_speaker_the_same_way() -> None:
+    text = (
+        "The plan was shelved by Anna Berg on Monday, the Government Accountability Office "
+        'reported. Scholars were puzzled. "It is late," the statement said. Polls said no.'
+    )
+    view = ArticleView.of(text)
+    candidates = names.find_candidates(text)
+
+    def made(written: str) -> tuple[str, str] | None:
+        speaker, new = speaker_named(view, [], candidates, written, text.find(written))
+        return (speaker.name, speaker.kind) if speaker and new else None
+
+    assert made("the statement") == ("statement", "described")  # a written source, described
+    assert made("the Government Accountability Office") == (
+        "Government Accountability Office",
+        "named",
+    )
+    assert made("the plan") is None  # no role or document noun: no speaker
+    assert made("the former secretary of state and current nominee") is None  # a description
+    assert made("Scholars") is None and made("Polls") is None  # a common word opening a sentence
+    assert made("R-Utah") is None
 
 
 def test_attributing_quotes_returns_new_speakers_and_leaves_the_actors_given() -> None:
