@@ -84,6 +84,8 @@ def speaker_named(
     candidates: list[names.Candidate],
     written: str,
     at: int | None = None,
+    *,
+    any_description: bool = False,
 ) -> tuple[Actor | None, bool]:
     """The actor a speaker as written is (`find_speaker`), else a new one (`new_speaker`), and
     whether it is new (the caller adds it to its actors). A speaker becomes a new actor only
@@ -108,12 +110,17 @@ def speaker_named(
         )
     ):
         return None, False
-    speaker = new_speaker(view.text, actors, candidates, written)
+    speaker = new_speaker(view.text, actors, candidates, written, any_description=any_description)
     return speaker, speaker is not None
 
 
 def new_speaker(
-    text: str, actors: list[Actor], candidates: list[names.Candidate], written: str
+    text: str,
+    actors: list[Actor],
+    candidates: list[names.Candidate],
+    written: str,
+    *,
+    any_description: bool = False,
 ) -> Actor | None:
     """A speaker that is none of `actors` becomes an actor of its own: a described speaker the
     text mentions (kind "described": the speaker of its quotes and statements, no entry of the
@@ -132,7 +139,7 @@ def new_speaker(
             if not found_mentions:
                 return None
             return Actor(name=country, type="country", aliases=[name], mentions=found_mentions)
-        if words[-1].lower() not in _ROLE_WORDS:
+        if words[-1].lower() not in _ROLE_WORDS and not any_description:
             if not all(w[:1].isupper() for w in words[1:]):
                 return None
             written = name

@@ -146,7 +146,9 @@ class _Attributing:
     def _speaker_named(self, written: str, at: int | None = None) -> Actor | None:
         """The actor a speaker as written at `at` is, made an actor if it is none yet
         (`actors.speaker_named`)."""
-        speaker, new = speaker_named(self.view, self.actors, self.candidates, written, at)
+        speaker, new = speaker_named(
+            self.view, self.actors, self.candidates, written, at, any_description=True
+        )
         if new and speaker is not None:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
