@@ -192,6 +192,19 @@ def _stance_schema(ranked: list[Any]) -> dict[str, Any]:
     return stance_schema(sorted(s.index for s in ranked))
 
 
+def _above_bars(readings: list[Reading]) -> list[dict[str, Any]]:
+    """For each bar, the readings whose margin reaches it, how many are right, and precision."""
+    rows = []
+    for bar in BARS:
+        kept = [r for r in readings if r.margin >= bar]  # type: ignore[operator]
+        right = sum(r.right for r in kept)
+        rows.append(
+            {"bar": bar, "kept": len(kept), "right": right,
+             "precision": round(right / len(kept), 3) if kept else None}
+        )  # fmt: skip
+    return rows
+
+
 def table(readings: list[Reading]) -> dict[str, Any]:
     """Right readings by margin band, and precision above each bar."""
     sided = [r for r in readings if r.stance != "unclear" and r.margin is not None]
@@ -202,23 +215,8 @@ def table(readings: list[Reading]) -> dict[str, Any]:
             {"band": f"[{low:.2f}, {min(high, 1.0):.2f}]", "readings": len(inside),
              "right": sum(r.right for r in inside)}
         )  # fmt: skip
-    bars = []
-    for bar in BARS:
-        kept = [r for r in sided if r.margin >= bar]  # type: ignore[operator]
-        right = sum(r.right for r in kept)
-        bars.append(
-            {"bar": bar, "kept": len(kept), "right": right,
-             "precision": round(right / len(kept), 3) if kept else None}
-        )  # fmt: skip
     left = [r for r in sided if r.rule is None]  # what the pipeline asks the model
-    bars_left = []
-    for bar in BARS:
-        kept = [r for r in left if r.margin >= bar]  # type: ignore[operator]
-        right = sum(r.right for r in kept)
-        bars_left.append(
-            {"bar": bar, "kept": len(kept), "right": right,
-             "precision": round(right / len(kept), 3) if kept else None}
-        )  # fmt: skip
+    bars, bars_left = _above_bars(sided), _above_bars(left)
     return {
         "readings": len(readings),
         "unclear": sum(r.stance == "unclear" for r in readings),
