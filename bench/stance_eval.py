@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stance_margins import CachedBackend
 
 from summarizer import backends
-from summarizer.evaluate import evaluate, evaluate_events
+from summarizer.evaluate import eval_json, evaluate, evaluate_events
 from summarizer.event_gold import read_events
 from summarizer.extract import Extractor
 from summarizer.pipeline import build_briefing
@@ -47,7 +47,7 @@ def main() -> None:
     result: dict[str, Any]
     if args.texts is None:
         total, articles = evaluate(args.gold, extractor, quote_types=quote_types)
-        result = {"total": total.figures(), "counts": total.counts()}
+        result = eval_json(total, articles, per_article=True)
     else:
         events = read_events(args.gold, args.texts)
 
@@ -57,18 +57,7 @@ def main() -> None:
         total, articles, events_total, _ = evaluate_events(
             events, extractor, quote_types=quote_types, make_briefing=make_briefing
         )
-        result = {
-            "total": total.figures(),
-            "counts": total.counts(),
-            "briefing": {
-                **events_total.figures(),
-                "false": events_total.false,
-                "missed": events_total.missed,
-            },
-        }
-    result["articles"] = {
-        a.article: {**a.figures(), "misses": a.misses, "error": a.error} for a in articles
-    }
+        result = {**eval_json(total, articles, per_article=True), "briefing": events_total.report()}
     sys.stdout.write(json.dumps(result, indent=2) + "\n")
 
 

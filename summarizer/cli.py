@@ -352,7 +352,7 @@ def eval_command(
     attribution, by kind). Against event gold also stances per issue, junk and split actors,
     the speakers of all quotes and, with --positions, the disagreements of each event's
     briefing."""
-    from .evaluate import evaluate
+    from .evaluate import eval_json, evaluate
     from .event_gold import is_event_gold
 
     if attributions:
@@ -379,7 +379,7 @@ def eval_command(
         on_article=show,
     )
     if json_out:
-        sys.stdout.write(json.dumps(_eval_json(total, articles, per_article), indent=2) + "\n")
+        sys.stdout.write(json.dumps(eval_json(total, articles, per_article), indent=2) + "\n")
         return
     _print_figures(total.figures(), articles)
 
@@ -399,20 +399,6 @@ def _article_printer(verbose: bool) -> Any:
                 err.print(f"    {miss}", highlight=False, markup=False)
 
     return show
-
-
-def _eval_json(total: Any, articles: list[Any], per_article: bool) -> dict[str, Any]:
-    return {
-        "total": total.figures(),
-        "counts": total.counts(),
-        "articles": {
-            a.article: {
-                **a.figures(),
-                **({"misses": a.misses, "error": a.error} if per_article else {}),
-            }
-            for a in articles
-        },
-    }
 
 
 def _print_figures(figures: dict[str, Any], articles: list[Any]) -> None:
@@ -435,7 +421,7 @@ def _eval_events(
 ) -> None:
     """`eval` against event gold: the articles of each event, and with --positions the
     briefing of each event's articles against the event's disagreements."""
-    from .evaluate import evaluate_events
+    from .evaluate import eval_json, evaluate_events
     from .event_gold import read_events
     from .pipeline import build_briefing
 
@@ -476,27 +462,14 @@ def _eval_events(
         on_article=_article_printer(per_article and not json_out),
         on_event=show_event,
     )
-    briefing = (
-        {
-            **events_total.figures(),
-            "false": events_total.false,
-            "missed": events_total.missed,
-            "splits": events_total.splits,
-        }
-        if positions
-        else None
-    )
+    briefing = events_total.report() if positions else None
     if json_out:
-        result = _eval_json(total, articles, per_article)
+        result = eval_json(total, articles, per_article)
         result["events"] = [e.id for e in events]
         if briefing is not None:
             result["briefing"] = briefing
             if per_article:
-                result["briefings"] = {
-                    e.event: {**e.figures(), "false": e.false, "missed": e.missed,
-                              "splits": e.splits, "error": e.error}
-                    for e in per_event
-                }  # fmt: skip
+                result["briefings"] = {e.event: {**e.report(), "error": e.error} for e in per_event}
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return
     out.print(f"events: {len(events)}")

@@ -530,6 +530,26 @@ class EventScore:
             "issues": self.issues,
         }
 
+    def report(self) -> dict[str, Any]:
+        """The figures with the disagreements shown falsely, those missed and the split people."""
+        return {**self.figures(), "false": self.false, "missed": self.missed, "splits": self.splits}
+
+
+def eval_json(total: Score, articles: list[Score], per_article: bool) -> dict[str, Any]:
+    """`eval --json`: the figures and counts, and each article's figures (with its misses and
+    error with `per_article`)."""
+    return {
+        "total": total.figures(),
+        "counts": total.counts(),
+        "articles": {
+            a.article: {
+                **a.figures(),
+                **({"misses": a.misses, "error": a.error} if per_article else {}),
+            }
+            for a in articles
+        },
+    }
+
 
 _EVENT_COUNTS = tuple(f.name for f in fields(EventScore) if f.type == "int")
 
