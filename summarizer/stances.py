@@ -170,11 +170,10 @@ def _holders(
     actors: list[Actor],
     quotes: list[Quote],
     here: _MentionsBySentence,
-    said: _SaidBy | None = None,
+    said: _SaidBy,
 ) -> list[tuple[Actor, list[detect.Sentence]]]:
     """The actors that can hold a position, each with its best evidence sentences, those
     quoted or reported speaking most first."""
-    said = said or {}
     spoken = {
         (q.speaker, sentence.index)
         for q in quotes
