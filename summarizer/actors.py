@@ -4,6 +4,9 @@ the speakers it only describes ("an Elysee official", "the statement"), which ar
 
 from __future__ import annotations
 
+import bisect
+import sys
+
 from . import attribute, ground, lexicon, names
 from .article_view import ArticleView
 from .types import Actor, ActorType
@@ -25,17 +28,40 @@ _ARTICLES = {"the", "a", "an", "another", "one"}
 def find_actors(text: str, candidates: list[names.Candidate]) -> list[Actor]:
     """The candidates the article names as acting or speaking, or by a title, and those it
     names so often that they are what the story is about (NATO in a story about a NATO
-    office, even where no sentence shows NATO acting)."""
+    office, even where no sentence shows NATO acting). A mention inside another candidate's
+    longer name ("Senate" in "Senate Democrats", "Senate Majority Leader Mitch McConnell")
+    does not count towards that."""
     found = []
-    for candidate in candidates:
-        actor = actor_from(candidate, text)
+    actors = [actor_from(candidate, text) for candidate in candidates]
+    spans = sorted((m.start, m.end) for actor in actors for m in actor.mentions)
+    for candidate, actor in zip(candidates, actors, strict=True):
+        mentions = [(m.start, m.end) for m in actor.mentions]
         if (
-            candidate.roles
-            or names.acts(text, candidate, [(m.start, m.end) for m in actor.mentions])
-            or len(actor.mentions) >= PROMINENT_MENTIONS
+            _titled(candidate)
+            or names.acts(text, candidate, mentions)
+            or sum(not _inside(span, spans) for span in mentions) >= PROMINENT_MENTIONS
         ):
             found.append(actor)
     return found
+
+
+def _titled(candidate: names.Candidate) -> bool:
+    """Whether the article gives the candidate a title ("Sen.", "Bishop"): a party or other
+    descriptor alone ("Democrat Elizabeth Warren", "Rival Hillary Clinton") is none."""
+    return any(
+        any(word.lower() in names.TITLE_WORDS for word in role.split()) for role in candidate.roles
+    )
+
+
+_LONGEST_NAME = 200  # characters: a mention holding another starts at most this far before it
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a longer span of `spans` (sorted) holds `span`."""
+    start, end = span
+    low = bisect.bisect_left(spans, (start - _LONGEST_NAME, 0))
+    high = bisect.bisect_right(spans, (start, sys.maxsize))
+    return any(end <= e and (s, e) != span for s, e in spans[low:high])
 
 
 def actor_from(candidate: names.Candidate, text: str) -> Actor:

@@ -1,0 +1,41 @@
+"""Which candidate names are actors (`actors.find_actors`) and which speakers become actors
+(`actors.speaker_named`): the kinds of junk the BASIL tuning events showed, each rejected by a
+general rule, with the real actors beside them kept."""
+
+from __future__ import annotations
+
+from summarizer.actors import find_actors
+from summarizer.names import find_candidates
+
+
+def actor_names(text: str) -> set[str]:
+    return {a.name for a in find_actors(text, find_candidates(text))}
+
+
+def test_a_name_inside_longer_names_is_not_prominent_from_them() -> None:
+    # "Senate" written nine times, but once on its own: the other times it is part of a longer
+    # name or a title, so it is not what the story is about.
+    text = " ".join(
+        [
+            "Senate Democrats met. Senate Majority Leader Mitch McConnell waited.",
+            "Senate Democrats talked. Senate Democrats left. Senate Democrats came back.",
+            "Senate Democrats ate. Senate Democrats slept. Senate Democrats woke.",
+            "The vote in the Senate was close.",
+        ]
+    )
+    found = actor_names(text)
+    assert "Mitch McConnell" in found
+    assert "Senate" not in found
+    # Named on its own as often, it is prominent.
+    alone = " ".join(["The Senate sat."] * 8)
+    assert "Senate" in actor_names(alone)
+
+
+def test_a_party_descriptor_is_no_title() -> None:
+    text = (
+        "Republican Sen. Scott Brown, who is in a race against Democrat Elizabeth Warren in "
+        "Massachusetts, was the first to call on him to quit."
+    )
+    found = actor_names(text)
+    assert "Scott Brown" in found  # a title: "Sen."
+    assert "Elizabeth Warren" not in found  # only a party: named, not acting
