@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -120,12 +121,11 @@ def find_candidates(text: str) -> list[Candidate]:
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
     masked = ABBREVIATION.sub(lambda m: m.group()[:-1] + DOT, text)  # same offsets
     headlines = _headlines(text)
-    for match in RUN.finditer(masked):
-        if any(low <= match.start() < high for low, high in headlines):
+    for start, run in _joined_runs(masked):
+        if any(low <= start < high for low, high in headlines):
             continue
-        written = POSSESSIVE_END.sub("", match.group()).replace(DOT, ".")
+        written = POSSESSIVE_END.sub("", run).replace(DOT, ".")
         words = written.split()
-        start = match.start()
         while words and (
             _not_a_name_word(words[0], opening=True)
             or (len(words) >= 3 and _gerund_opening(words[0], text, start))
@@ -183,6 +183,50 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         raw.append((name_text, role, start, " ".join(words)))
     return _capitals_as_countries(_fold(raw))
+
+
+def _joined_runs(masked: str) -> list[tuple[int, str]]:
+    """The runs of capitalised words, (offset, run), with the runs an organisation's name holds
+    across "and" or "to" joined: "House Ways and Means Committee", "Securities and Exchange
+    Commission", "National Committee to Preserve Social Security and Medicare". Runs are joined
+    only where the name is a fixed expression: across "and", the run after ends in an
+    organisation word and the word before "and" is never written capitalised elsewhere
+    ("Ways"); across "to", the run before ends in one and the word after "to" is never written
+    capitalised elsewhere ("Preserve"), and then a one-word run after "and" goes with it
+    ("… Social Security and Medicare"). "Walmart and the Chamber of Commerce", "Pelosi and
+    House Democrats", "the White House to Congress" stay apart."""
+    runs = [(m.start(), m.group()) for m in RUN.finditer(masked)]
+    counts = Counter(w for _, run in runs for w in run.split())
+    joined: list[tuple[int, str]] = []
+    after_to = False  # the last run joined was joined across "to"
+    for start, run in runs:
+        if joined:
+            before_start, before = joined[-1]
+            between = masked[before_start + len(before) : start]
+            last, first = before.split()[-1], run.split()[0]
+            fixed_and = between == " and " and (
+                (after_to and len(run.split()) == 1)
+                or (
+                    _has_org_word(run.split()[-1:])
+                    and not _has_org_word([last])
+                    and counts[last] == 1
+                    and not before.endswith(("\u2019s", "'s"))
+                )
+            )
+            fixed_to = (
+                between == " to "
+                and _has_org_word([last])
+                and not _has_org_word([first])
+                and counts[first] == 1
+                and first.casefold() not in COUNTRIES | US_STATES
+            )
+            if fixed_and or fixed_to:
+                joined[-1] = (before_start, f"{before}{between}{run}")
+                after_to = fixed_to
+                continue
+        joined.append((start, run))
+        after_to = False
+    return joined
 
 
 def is_party_tag(written: str) -> bool:

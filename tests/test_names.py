@@ -234,3 +234,20 @@ def test_a_surname_with_a_particle_folds_into_the_full_name() -> None:
     found = {c.name: c for c in find_candidates(text)}
     assert "León" in found["Kevin de León"].aliases
     assert "León" not in found
+
+
+def test_an_organisations_name_goes_on_across_and_or_to_where_it_is_a_fixed_expression() -> None:
+    text = (
+        "An aide to the Republican-led House Ways and Means Committee spoke. Max Richtman, of "
+        "the National Committee to Preserve Social Security and Medicare, said no. Social "
+        "Security is safe. The Securities and Exchange Commission met. Walmart and Acxiom "
+        "Corporation agreed. Nancy Pelosi and House Democrats wrote. Walmart said yes. The "
+        "letter went from the White House to Congress and Congress answered."
+    )
+    found = by_name(text)
+    assert "House Ways and Means Committee" in found and "Means Committee" not in found
+    assert "National Committee to Preserve Social Security and Medicare" in found
+    assert "Securities and Exchange Commission" in found
+    # Names that are not one: each stays apart.
+    assert {"Walmart", "Acxiom Corporation", "Nancy Pelosi", "House Democrats"} <= set(found)
+    assert {"White House", "Congress"} <= set(found)
