@@ -5,6 +5,7 @@ the speakers it only describes ("an Elysee official", "the statement"), which ar
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 
 from . import attribute, ground, lexicon, names
@@ -136,8 +137,31 @@ def speaker_named(
         )
     ):
         return None, False
+    if at is not None and _after_preposition(view.text, written, at):
+        return None, False  # "also on Fox News defended", "Jenky, of Peoria, said"
     speaker = new_speaker(view.text, actors, candidates, written, any_description=any_description)
     return speaker, speaker is not None
+
+
+# A speaker written right after one of these is its object, never a speaker of its own ("on Fox
+# News", "of Peoria", "support for DREAMers"); "according to", "by", "from" name speakers.
+_OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"to", "by", "from", "as"}
+
+
+def _after_preposition(text: str, written: str, at: int) -> bool:
+    """Whether the speaker `written` at `at` (or just after it) is written after a preposition
+    ("also on Fox News defended his budget", where the taggers' source is "News"): the name
+    is taken back over the capitalised words right before it."""
+    found = text.find(written, at, at + len(written) + 200)
+    start = found if found >= 0 else at
+    before = _WORD_BEFORE.search(text, max(0, start - 100), start)
+    return before is not None and before.group(1).lower() in _OBJECT_PREPOSITIONS
+
+
+# The word before a name, over the capitalised words right before it ("on" before "Fox News").
+# A capitalised word ends in no full stop ("Monday." before a name ends its sentence) but an
+# initial's ("Thomas E. Perez").
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)\s+(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[A-Z]\.)\s+)*$")
 
 
 def new_speaker(

@@ -4,7 +4,8 @@ general rule, with the real actors beside them kept."""
 
 from __future__ import annotations
 
-from summarizer.actors import find_actors
+from summarizer.actors import find_actors, speaker_named
+from summarizer.article_view import ArticleView
 from summarizer.names import find_candidates
 
 
@@ -39,3 +40,36 @@ def test_a_party_descriptor_is_no_title() -> None:
     found = actor_names(text)
     assert "Scott Brown" in found  # a title: "Sen."
     assert "Elizabeth Warren" not in found  # only a party: named, not acting
+
+
+def new_speaker_at(text: str, written: str) -> str | None:
+    """The actor `speaker_named` finds or makes of a speaker written at its first occurrence,
+    or None."""
+    candidates = find_candidates(text)
+    actors = find_actors(text, candidates)
+    at = text.index(written)
+    speaker, _ = speaker_named(ArticleView.of(text), actors, candidates, written, at)
+    return speaker.name if speaker is not None else None
+
+
+def test_a_name_after_a_preposition_is_no_speaker_of_its_own() -> None:
+    text = (
+        "Ryan, raised on Social Security, also on Fox News defended his budget. Bishop "
+        "Daniel Jenky, of Peoria, Ill., said the rest. Schumer pledged his support for "
+        "DREAMers, tweeting more. He left a message with Thomas E. Perez, the chairman."
+    )
+    # The taggers' source "News" (of "on Fox News"), "Peoria", "DREAMers", "Perez": objects.
+    assert new_speaker_at(text, "News") is None
+    assert new_speaker_at(text, "Peoria") is None
+    assert new_speaker_at(text, "DREAMers") is None
+    assert new_speaker_at(text, "Perez") is None
+    # Named as speakers, the same names become actors; so does a source after "according to"
+    # or after a capitalised word ending its sentence ("Tuesday.").
+    spoken = (
+        "The deal, Fox News reported. Peoria, a city, agreed. According to Dreamers United, "
+        "it passed. The vote was on Tuesday. Reince Priebus, the chairman, said so."
+    )
+    assert new_speaker_at(spoken, "Fox News") == "Fox News"
+    assert new_speaker_at(spoken, "Peoria") == "Peoria"
+    assert new_speaker_at(spoken, "Dreamers United") == "Dreamers United"
+    assert new_speaker_at(spoken, "Reince Priebus") == "Reince Priebus"
