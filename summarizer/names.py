@@ -463,9 +463,15 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     patterns = [agency(form) for form in candidate.forms]
     for start, end in mentions:
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
-        if any(pattern.search(text, low, high) for pattern in patterns):
-            return True
+        for pattern in patterns:
+            if any(not _PASSIVE.match(text, m.end()) for m in pattern.finditer(text, low, high)):
+                return True
     return False
+
+
+# A verb in -ed with its agent after it: "the RFRA signed into law by Gov. Mike Pence", "a plan
+# signed by the White House": the name before it is what was acted on, not who acted.
+_PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]")
 
 
 def is_media(name: str) -> bool:

@@ -251,3 +251,18 @@ def test_an_organisations_name_goes_on_across_and_or_to_where_it_is_a_fixed_expr
     # Names that are not one: each stays apart.
     assert {"Walmart", "Acxiom Corporation", "Nancy Pelosi", "House Democrats"} <= set(found)
     assert {"White House", "Congress"} <= set(found)
+
+
+def test_a_name_acted_on_in_the_passive_does_not_act() -> None:
+    text = (
+        "Indiana changed the controversial RFRA signed into law by Gov. Mike Pence last week. "
+        "The plan was signed by the White House. The Senate signed the plan."
+    )
+    found = by_name(text)
+
+    def acting(name: str) -> bool:
+        spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
+        return acts(text, found[name], spans)
+
+    assert not acting("RFRA")
+    assert acting("Senate")  # "backed the plan": active
