@@ -417,6 +417,8 @@ def _person_like(name: str) -> bool:
     """Two to four capitalised words, none an acronym but initials: how people's names look
     ("Mary J. Blige", "G.K. Butterfield")."""
     words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]  # "Robert S. Mueller III", "Joseph R. Biden Jr."
     return (
         2 <= len(words) <= 4
         and words[0][0].isupper()
@@ -433,6 +435,8 @@ def _ends(name: str) -> set[str]:
     """First and last word: the surname, whichever order the outlet writes the name in."""
     folded, _ = normalise(name)
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
+    if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
+        parts.pop()  # "Robert S. Mueller III": Mueller
     return {parts[0], parts[-1]} if parts else set()
 
 
@@ -464,9 +468,28 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     for start, end in mentions:
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
         for pattern in patterns:
-            if any(not _PASSIVE.match(text, m.end()) for m in pattern.finditer(text, low, high)):
+            if any(
+                not _PASSIVE.match(text, m.end()) and not _object(text, start, m.start())
+                for m in pattern.finditer(text, low, high)
+            ):
                 return True
     return False
+
+
+# "as Obama said"; "led to South Korea and Japan scrambling jets", "for NATO to enhance": the
+# name after these can still be the one who acts.
+_PREPOSITIONS = lexicon.words("prepositions") - {"as", "to", "for"}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _object(text: str, mention: int, match: int) -> bool:
+    """Whether a pattern of agency that opens with the mention at `mention` has it as the
+    object of a preposition ("Santorum, in Columbus, Ohio, called …"): the name is where
+    something happened, not who acted."""
+    if match != mention:
+        return False  # "according to the Times": the name is inside the pattern
+    before = _LAST_WORD.search(text, max(0, mention - 30), mention)
+    return before is not None and before.group(1).lower() in _PREPOSITIONS
 
 
 # A verb in -ed with its agent after it: "the RFRA signed into law by Gov. Mike Pence", "a plan

@@ -266,3 +266,30 @@ def test_a_name_acted_on_in_the_passive_does_not_act() -> None:
 
     assert not acting("RFRA")
     assert acting("Senate")  # "backed the plan": active
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    text = (
+        "Mr. Santorum, at another appearance, in Columbus, Ohio, called the idea wrong. "
+        "This action led to South Korea and Japan scrambling fighter jets. Ohio voters said no."
+    )
+    found = by_name(text)
+
+    def acting(name: str) -> bool:
+        spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
+        return acts(text, found[name], spans)
+
+    assert not acting("Columbus")
+    assert acting("South Korea")  # "led to" South Korea: still who scrambled the jets
+
+
+def test_a_suffix_keeps_a_person_a_person_and_the_surname_folds() -> None:
+    text = (
+        "Robert S. Mueller III, the special counsel, said little. Mr. Mueller filed a report. "
+        "Another Republican, Sen. John Smith, spoke. Other Democrats left."
+    )
+    found = by_name(text)
+    assert "Mueller" not in found and "Mr. Mueller" in found["Robert S. Mueller III"].aliases
+    assert guess_type(found["Robert S. Mueller III"]) == "person"
+    assert "Another Republican" not in found and "Other Democrats" not in found
+    assert "Democrats" in found
