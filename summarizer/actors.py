@@ -121,6 +121,7 @@ def speaker_named(
     single word opening its sentence at `at` ("Scholars", "Polls") unless an acronym or the
     surname of a full name the article holds ("Dean" for Howard Dean). Used by
     the quote and the statement steps alike."""
+    written = _trimmed(written)
     speaker = find_speaker(actors, written)
     words = written.split()
     if speaker is not None or not words or names.is_party_tag(written):
@@ -209,6 +210,19 @@ def new_speaker(
     if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return actor_from(scored[0][1], text)
     return None
+
+
+_SAYING = lexicon.words("saying_verbs")
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+
+
+def _trimmed(written: str) -> str:
+    """A speaker as written without a verb of saying or a reflexive pronoun a rule left at its
+    end: "The writers acknowledge" (that …) is "The writers", "Trump himself" is "Trump"."""
+    words = written.split()
+    while len(words) > 1 and (words[-1].lower() in _SAYING or words[-1].lower() in _REFLEXIVES):
+        words = words[:-1]
+    return " ".join(words) if len(words) < len(written.split()) else written
 
 
 def _is_described(written: str) -> bool:

@@ -73,3 +73,22 @@ def test_a_name_after_a_preposition_is_no_speaker_of_its_own() -> None:
     assert new_speaker_at(spoken, "Peoria") == "Peoria"
     assert new_speaker_at(spoken, "Dreamers United") == "Dreamers United"
     assert new_speaker_at(spoken, "Reince Priebus") == "Reince Priebus"
+
+
+def test_a_verb_of_saying_or_a_reflexive_left_at_a_speakers_end_goes() -> None:
+    text = (
+        "The writers acknowledge that the teaching calls for local solutions. "
+        "President Donald Trump spoke. Trump himself denied it."
+    )
+    candidates = find_candidates(text)
+    actors = find_actors(text, candidates)
+    view = ArticleView.of(text)
+    # As the quote step asks (any description may speak a quote).
+    speaker, new = speaker_named(
+        view, actors, candidates, "The writers acknowledge", 0, any_description=True
+    )
+    assert speaker is not None and new and speaker.name == "writers"
+    assert speaker.kind == "described"
+    at = text.index("Trump himself")
+    speaker, new = speaker_named(view, actors, candidates, "Trump himself", at)
+    assert speaker is not None and not new and speaker.name == "Donald Trump"
