@@ -39,6 +39,7 @@ def find_actors(text: str, candidates: list[names.Candidate]) -> list[Actor]:
         mentions = [(m.start, m.end) for m in actor.mentions]
         if (
             _titled(candidate)
+            or (candidate.roles and len(mentions) > 1)
             or names.acts(text, candidate, mentions)
             or sum(not _inside(span, spans) for span in mentions) >= PROMINENT_MENTIONS
         ):
@@ -48,7 +49,9 @@ def find_actors(text: str, candidates: list[names.Candidate]) -> list[Actor]:
 
 def _titled(candidate: names.Candidate) -> bool:
     """Whether the article gives the candidate a title ("Sen.", "Bishop"): a party or other
-    descriptor alone ("Democrat Elizabeth Warren", "Rival Hillary Clinton") is none."""
+    descriptor alone ("Democrat Elizabeth Warren", "Rival Hillary Clinton") is none, so a
+    person named once with a party and not shown acting ("in a tough race against Democrat
+    Elizabeth Warren") is mentioned in passing, no actor; named again, they are one."""
     return any(
         any(word.lower() in names.TITLE_WORDS for word in role.split()) for role in candidate.roles
     )
@@ -138,12 +141,19 @@ def speaker_named(
         )
     ):
         return None, False
-    if at is not None and _after_preposition(view.text, written, at):
-        return None, False  # "also on Fox News defended", "Jenky, of Peoria, said"
+    if (
+        at is not None
+        and not _POSSESSIVE.search(written)
+        and _after_preposition(view.text, written, at)
+    ):
+        # "also on Fox News defended", "Jenky, of Peoria, said" (but "on Donald Trump's claim"
+        # that "…": the claim's owner speaks).
+        return None, False
     speaker = new_speaker(view.text, actors, candidates, written, any_description=any_description)
     return speaker, speaker is not None
 
 
+_POSSESSIVE = re.compile(r"\w[\u2019']s?(?:\s|$)")
 # A speaker written right after one of these is its object, never a speaker of its own ("on Fox
 # News", "of Peoria", "support for DREAMers"); "according to", "by", "from" name speakers.
 _OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"to", "by", "from", "as"}

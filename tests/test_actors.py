@@ -40,6 +40,9 @@ def test_a_party_descriptor_is_no_title() -> None:
     found = actor_names(text)
     assert "Scott Brown" in found  # a title: "Sen."
     assert "Elizabeth Warren" not in found  # only a party: named, not acting
+    # Named again, a person with a party is one of the story's.
+    again = "Polls favour Democrat Hillary Clinton in the state. Many voters like Clinton."
+    assert "Hillary Clinton" in actor_names(again)
 
 
 def new_speaker_at(text: str, written: str) -> str | None:
