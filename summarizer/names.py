@@ -519,11 +519,22 @@ def guess_type(candidate: Candidate) -> ActorType:
         return "person"  # "Mr. Schiff", "Sheriff Arpaio"
     if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
-    if _has_org_word(words) or name.isupper():
+    if _has_org_word(words) or name.isupper() or _group_word(words):
         return "organization"
     if _person_like(name):
         return "person"
     return "organization"
+
+
+def _group_word(words: list[str]) -> bool:
+    """Whether a name's words (folded) name a party, a people or a place after its first
+    ("Virginia Democrats", "Congressional Republicans", "Eastern Europe"), or a party first
+    ("Republican Jewish Coalition"): a group's name, not a person's ("Christian Smith",
+    "Virginia Foxx" are people's)."""
+    places = COUNTRIES | US_STATES | NATIONALITIES
+    return bool(words) and (
+        words[0] in _DESCRIPTORS or any(w in _DESCRIPTORS or w in places for w in words[1:])
+    )
 
 
 def government_of(name: str) -> str | None:

@@ -293,3 +293,15 @@ def test_a_suffix_keeps_a_person_a_person_and_the_surname_folds() -> None:
     assert guess_type(found["Robert S. Mueller III"]) == "person"
     assert "Another Republican" not in found and "Other Democrats" not in found
     assert "Democrats" in found
+
+
+def test_a_groups_name_is_no_persons() -> None:
+    def typed(name: str) -> str:
+        return guess_type(names.Candidate(name=name))
+
+    assert typed("Virginia Democrats") == "organization"
+    assert typed("Congressional Republicans") == "organization"
+    assert typed("East European Coalition") == "organization"
+    assert typed("New York Magazine") == "organization"
+    assert typed("Virginia Foxx") == "person"
+    assert typed("Christian Smith") == "person"
