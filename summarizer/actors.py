@@ -196,10 +196,14 @@ def new_speaker(
         name = " ".join(words[1:])
         country = names.government_of(name)  # "the Chinese government" is China
         if country:
-            found_mentions = ground.find_mentions(text, [name])
-            if not found_mentions:
+            # With the country's own forms where the article names it ("China", "Beijing").
+            named = next((c for c in candidates if c.name == country), None)
+            forms = [name, *(named.forms if named else [])]
+            found_mentions = ground.find_mentions(text, forms)
+            if not any(m.text.casefold() == name.casefold() for m in found_mentions):
                 return None
-            return Actor(name=country, type="country", aliases=[name], mentions=found_mentions)
+            aliases = [name, *(named.aliases if named else [])]
+            return Actor(name=country, type="country", aliases=aliases, mentions=found_mentions)
         if words[-1].lower() not in _ROLE_WORDS and not any_description:
             if not all(w[:1].isupper() for w in words[1:]):
                 return None

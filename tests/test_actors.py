@@ -95,3 +95,21 @@ def test_a_verb_of_saying_or_a_reflexive_left_at_a_speakers_end_goes() -> None:
     at = text.index("Trump himself")
     speaker, new = speaker_named(view, actors, candidates, "Trump himself", at)
     assert speaker is not None and not new and speaker.name == "Donald Trump"
+
+
+def test_a_government_speaker_is_its_country_with_all_its_mentions() -> None:
+    # "China" is named, but never acting; "the Chinese government" speaks for it.
+    text = (
+        "Patrols flew over the East China Sea. Beijing hosted talks on trade with China's "
+        "neighbours. The Chinese government is unhappy about the plan, a spokesman said."
+    )
+    candidates = find_candidates(text)
+    actors = find_actors(text, candidates)
+    assert "China" not in {a.name for a in actors}
+    at = text.index("The Chinese government")
+    view = ArticleView.of(text)
+    speaker, new = speaker_named(view, actors, candidates, "The Chinese government", at)
+    assert speaker is not None and new and speaker.name == "China"
+    assert speaker.type == "country"
+    assert {m.text for m in speaker.mentions} >= {"Beijing", "China", "Chinese government"}
+    assert "Chinese government" in speaker.aliases and "Beijing" in speaker.aliases
