@@ -14,6 +14,7 @@ from . import lexicon
 from .detect import Sentence
 from .patterns import (
     AGENT,
+    BY_AGENT,
     CHANGE,
     CLAUSE_BREAK,
     CONDITIONAL,
@@ -23,6 +24,7 @@ from .patterns import (
     MODIFIES,
     NEGATION,
     NO_COMMENT,
+    NON_ISSUE_OBJECT,
     NOT_PLAIN_BEFORE,
     OPPOSE,
     POSSESSIVE,
@@ -41,6 +43,12 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
 _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
+_POSSESSIVE_S = re.compile(r"[\u2019']s\b")
+# The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
+_TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also)\s+)?")
+# What may stand between a stance word and another actor that is its object ("slammed
+# McConnell", "praised the senator Jane Doe").
+_OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\s+)?")
 
 
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
@@ -80,18 +88,22 @@ def rule_stance(
         found = _first_cue(quote, own_words=True)
         if found:
             return found
+    text, base = sentence.text, sentence.start
     for content in reported:
         if CONDITIONAL.search(content):
             continue
         found = _first_cue(content, reported=True)
+        at = text.find(content)
+        if found in ("supports", "opposes") and at >= 0 and _turned(text, at + len(content)):
+            return "mixed"  # "said he planned to sign the bill but backed off"
         if found:
             return found
-    text, base = sentence.text, sentence.start
     if CONDITIONAL.search(text):
         return None
     for _, end in leading(sentence, own, others):
         after = text[end - base :]
         stop = len(after)
+        person_next = False  # the words stop at another actor that is no possessive
         for other, other_end in others:
             # Another actor ends the clause's words for this one, unless a preposition puts it
             # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
@@ -103,24 +115,43 @@ def rule_stance(
             )
             if other >= end and other - end < stop and not governed:
                 stop = other - end
+                person_next = not POSSESSIVE.match(text, other_end - base)
         for content_start, _ in contents:
-            if content_start >= end:
-                stop = min(stop, content_start - end)  # its words, read above
+            if content_start >= end and content_start - end < stop:
+                stop, person_next = content_start - end, False  # its words, read above
         brk = CLAUSE_BREAK.search(after)
-        if brk:
-            stop = min(stop, brk.start())
+        if brk and brk.start() < stop:
+            stop, person_next = brk.start(), False
         if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
             return "neutral"  # checked past other names: they may stand in the apposition
-        saying = SAYING.search(after, 0, stop)
+        saying = next(  # a verb, not a noun: "the state's act" says nothing
+            (m for m in SAYING.finditer(after, 0, stop) if not _POSSESSIVE_S.match(after, m.end())),
+            None,
+        )
         if saying is None:
-            found = _first_cue(after[:stop])
+            found = _first_cue(after[:stop], person_next=person_next, rest=after[stop:])
         else:  # "X said [his son had signed …]": its words, their subject its own
             found = _first_cue(after[: saying.start()]) or _first_cue(
                 after[saying.end() : stop], reported=True
             )
+        if (
+            found in ("supports", "opposes")
+            and brk
+            and brk.start() == stop
+            and _turned(after, stop)
+        ):
+            return "mixed"
         if found:
             return found
     return None
+
+
+def _turned(text: str, at: int) -> bool:
+    """Whether a clause of the same subject at `at` turns: "… but backed off", "but later
+    apologized" (a change of mind after a side makes both ways)."""
+    brk = CLAUSE_BREAK.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+    turn = _TURN.match(text, brk.end()) if brk else None
+    return bool(turn and MIXED.match(text, turn.end()))
 
 
 def leading(
@@ -161,15 +192,34 @@ def leading(
     return found
 
 
-def _first_cue(text: str, *, own_words: bool = False, reported: bool = False) -> str | None:
+def _first_cue(
+    text: str,
+    *,
+    own_words: bool = False,
+    reported: bool = False,
+    person_next: bool = False,
+    rest: str = "",
+) -> str | None:
     """The stance the first stance word of `text` shows, None when there is none or it is not
     plain (a negated opposition, a modal "would support", someone else's "outpouring of
-    support", a turn from one side to the other). With `own_words` (a quotation), only a stance
-    word whose subject is the speaker (`FIRST_PERSON`) or the issue (`ISSUE_WORD`) counts."""
+    support"); "mixed" for a turn from one side to the other ("signed … after refusing to
+    sign"). With `own_words` (a quotation), only a stance
+    word whose subject is the speaker (`FIRST_PERSON`) or the issue (`ISSUE_WORD`) counts.
+
+    A stance word is no side on the issue when its object is not the issue: someone's words
+    ("condemned Akin's comments", `NON_ISSUE_OBJECT`), another actor (`person_next`: `text`
+    stops where another actor's name follows, no possessive: "slammed McConnell"), or when it
+    is done to the actor ("was criticized by"); `rest` is what follows `text` in its sentence,
+    where the object may stand."""
     cues: list[tuple[int, str | None]] = []
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text):
             before = text[: m.start()]
+            tail = text[m.end() :] + rest
+            if NON_ISSUE_OBJECT.match(tail) or BY_AGENT.match(tail):
+                continue
+            if person_next and _OBJECT_LEFT.fullmatch(text, m.end()):
+                continue
             issue = ISSUE_WORD.match(text, m.start())
             if own_words and not (FIRST_PERSON.search(before) or issue):
                 continue
@@ -191,5 +241,5 @@ def _first_cue(text: str, *, own_words: bool = False, reported: bool = False) ->
     first_at, first = cues[0]
     for at, then in cues[1:]:
         if {first, then} == {"supports", "opposes"} and CHANGE.search(text, first_at, at):
-            return None  # both ways ("signed … after refusing to sign"): not plain
+            return "mixed"  # both ways, a change of mind ("signed … after refusing to sign")
     return first

@@ -308,15 +308,18 @@ def _rule_position(
             for q in quotes
             if q.speaker != actor.name and sentence.start <= q.start < sentence.end
         ]
-        own = [m for m in own if not any(start <= m[0] < end for start, end in theirs)]
         reported = own_said.contents.get(sentence.index, []) if own_said else []
         # What another speaker is reported to say there is read as its words, not as the
-        # actor's act.
+        # actor's act: nor is the actor's name inside them ("de Leon said that Democrats had
+        # made a grave mistake" shows de Leon's side, not the Democrats').
         contents = [
             span
             for name, entry in said.items()
             if name != actor.name
             for span in entry.spans.get(sentence.index, [])
+        ]
+        own = [
+            m for m in own if not any(start <= m[0] < end for start, end in [*theirs, *contents])
         ]
         stance = stance_rules.rule_stance(sentence, own, others, spoken, reported, contents)
         if stance is not None:

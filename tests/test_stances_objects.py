@@ -1,0 +1,72 @@
+"""Stance rules over the actor's deeds and words (session 5): more verbs and evaluations that
+take a side, the stance's object checked (someone's words, another actor: no side on the issue),
+a change of mind read as mixed, and an actor named inside another speaker's reported words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.backends.rules import RulesOnlyBackend
+from summarizer.extract import Extractor
+from summarizer.load import Article, describe
+from summarizer.prompting import load_template
+from tests.test_stance import stance
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # Verbs of judgment with the issue as their object.
+        ("Pelosi denounced the offer on Saturday.", "Pelosi", (), "opposes"),
+        ("Schumer slammed the proposal.", "Schumer", (), "opposes"),
+        ("The senator blasted the plan as a gimmick.", "senator", (), "opposes"),
+        ("Republicans welcomed the offer.", "Republicans", (), "supports"),
+        ("McCarthy hailed the bill.", "McCarthy", (), "supports"),
+        ("Romney lauded the deal.", "Romney", (), "supports"),
+        # An evaluation of the issue, in the actor's clause.
+        ("Pelosi had called his proposal \u201ca non-starter.\u201d", "Pelosi", (), "opposes"),
+        ("Schumer called the proposal one-sided and ineffective.", "Schumer", (), "opposes"),
+        ("Romney said Trump put forth a reasonable, good faith proposal.", "Romney", ("Trump",),
+         None),  # another actor leads the reported clause
+        # Its object is someone's words, not the issue: no side on the issue.
+        ("Top leaders including McConnell have condemned Akin's comments.", "McConnell",
+         ("Akin",), None),
+        ("Akin apologized for his remarks Monday.", "Akin", (), None),
+        ("Lauten apologized for her post on Monday.", "Lauten", (), "mixed"),
+        # Its object is another actor: a side on the person, not on the issue.
+        ("Coons criticized McConnell on Monday.", "Coons", ("McConnell",), None),
+        ("Coons criticized McConnell's plan on Monday.", "Coons", ("McConnell",), "opposes"),
+        # Done to the actor, not by it.
+        ("Doe was criticized by the mayor.", "Doe", (), None),
+        ("Trump, backed by Republicans in the Senate, spoke on Saturday.", "Trump", (), None),
+        # A turn of the actor's own: mixed.
+        ("Hutchinson had initially said he planned to sign the bill but backed off as his state "
+         "became a focal point.", "Hutchinson", (), "mixed"),
+        ("Doe planned to sign the bill, but Roe backed off.", "Doe", ("Roe",), "supports"),
+        # "the state's" is no verb of saying: the clause is read whole.
+        ("Hutchinson signed a revised version of the state's bill, one day after refusing to "
+         "sign an earlier version.", "Hutchinson", (), "mixed"),
+    ],
+)  # fmt: skip
+def test_deeds_their_objects_and_turns(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    assert stance(text, actor, others) == expected
+
+
+def positions(text: str) -> dict[str, str]:
+    extractor = Extractor(RulesOnlyBackend(), load_template("default"))
+    extraction = extractor.extract(Article(meta=describe(text, Path("a.txt")), text=text))
+    return {p.actor: p.stance for p in extraction.positions if p.attribution == "rule"}
+
+
+def test_an_actor_inside_another_speakers_reported_words_takes_no_side_there() -> None:
+    text = (
+        "Senate Democrats voted on Monday to reopen the government.\n\n"
+        "State Senator Kevin Lopez said Monday that Senate Democrats had made a grave mistake "
+        "striking the deal."
+    )
+    read = positions(text)
+    assert read.get("Senate Democrats") is None
