@@ -43,6 +43,8 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
 _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
+# Asking another actor to act: "urged Akin to …", "called on the Senate to …".
+_ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
 _TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also)\s+)?")
@@ -104,6 +106,7 @@ def rule_stance(
         after = text[end - base :]
         stop = len(after)
         person_next = False  # the words stop at another actor that is no possessive
+        past = 0  # where that actor's name ends, in `after`
         for other, other_end in others:
             # Another actor ends the clause's words for this one, unless a preposition puts it
             # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
@@ -114,7 +117,7 @@ def rule_stance(
                 and not _RELATIVE.match(text, other_end - base)
             )
             if other >= end and other - end < stop and not governed:
-                stop = other - end
+                stop, past = other - end, other_end - end
                 person_next = not POSSESSIVE.match(text, other_end - base)
         for content_start, _ in contents:
             if content_start >= end and content_start - end < stop:
@@ -130,6 +133,12 @@ def rule_stance(
         )
         if saying is None:
             found = _first_cue(after[:stop], person_next=person_next, rest=after[stop:])
+            if found is None and person_next and _ASKS.search(after, 0, stop):
+                # "urged Akin to step aside": the act asked of the other actor, read with the
+                # name as "them" up to the end of the clause.
+                asked = after[:stop] + "them" + after[past:]
+                brk_then = CLAUSE_BREAK.search(asked, stop)
+                found = _first_cue(asked[: brk_then.start() if brk_then else len(asked)])
         else:  # "X said [his son had signed …]": its words, their subject its own
             found = _first_cue(after[: saying.start()]) or _first_cue(
                 after[saying.end() : stop], reported=True
