@@ -158,8 +158,9 @@ NON_ISSUE_OBJECT = re.compile(
     rf"{phrases(lexicon.entries('stance_non_issues'))}\b",
     re.IGNORECASE,
 )
-# Done to the actor, not by it: "was criticized by", "backed by".
-BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+# Done to the actor, not by it: "was criticized by", "backed by" (after a participle; not "by
+# stating": a means of its own).
+BY_AGENT = re.compile(r"(?<=ed)\s+by\s+(?!\w+ing\b)", re.IGNORECASE)
 # Stance words whose subject is the issue ("still on the table", "a big mistake").
 ISSUE_WORD = re.compile(rf"\b{_stance_words('issue')}\b", re.IGNORECASE)
 # A condition makes no plain stance: "If the state paid, she would not oppose a smaller fee".

@@ -225,7 +225,7 @@ def _first_cue(
         for m in pattern.finditer(text):
             before = text[: m.start()]
             tail = text[m.end() :] + rest
-            if NON_ISSUE_OBJECT.match(tail) or BY_AGENT.match(tail):
+            if NON_ISSUE_OBJECT.match(tail) or BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
             if person_next and _OBJECT_LEFT.fullmatch(text, m.end()):
                 continue

@@ -41,6 +41,8 @@ from tests.test_stance import stance
         # Done to the actor, not by it.
         ("Doe was criticized by the mayor.", "Doe", (), None),
         ("Trump, backed by Republicans in the Senate, spoke on Saturday.", "Trump", (), None),
+        ("Wang, a spokesman, expressed his displeasure by stating that it is wrong.", "Wang", (),
+         "opposes"),  # "by stating": its own means, not someone else's act
         # A turn of the actor's own: mixed.
         ("Hutchinson had initially said he planned to sign the bill but backed off as his state "
          "became a focal point.", "Hutchinson", (), "mixed"),
