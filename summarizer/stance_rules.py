@@ -42,6 +42,9 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
 _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
+# A relative clause about a person: its subject ("Senator Feinstein of California, who voted
+# against the deal").
+_WHO = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*who\s+(?!\w+ed\s+by\b)")
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …".
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -169,11 +172,15 @@ def leading(
     """The actor's mentions (`own` spans) that lead their clause, as a subject does: not inside
     another actor's name ("NATO" in "NATO Secretary-General Jens Stoltenberg"), not after a
     preposition ("an office in Tokyo"), no other actor leading the clause before it, at most 8
-    words in (after any "X reported that …")."""
+    words in (after any "X reported that …"); or it is the subject of a relative clause ("X,
+    who voted against …")."""
     text, base = sentence.text, sentence.start
     found = []
     for start, end in own:
         if any(o_start <= start and end <= o_end for o_start, o_end in others):
+            continue
+        if _WHO.match(text, end - base):
+            found.append((start, end))  # "Senator Feinstein, who voted against the deal"
             continue
         before = text[: start - base]
         breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]

@@ -47,6 +47,11 @@ from tests.test_stance import stance
         ("Hutchinson had initially said he planned to sign the bill but backed off as his state "
          "became a focal point.", "Hutchinson", (), "mixed"),
         ("Doe planned to sign the bill, but Roe backed off.", "Doe", ("Roe",), "supports"),
+        # The subject of a relative clause: "X, who voted against …".
+        ("Right now, only one Democratic senator faces a serious primary challenge: Senator Dianne "
+         "Feinstein of California, who voted against the deal.", "Senator Dianne Feinstein", (),
+         "opposes"),
+        ("Doe met Senator Roe, who was criticized by many.", "Senator Roe", ("Doe",), None),
         # "the state's" is no verb of saying: the clause is read whole.
         ("Hutchinson signed a revised version of the state's bill, one day after refusing to "
          "sign an earlier version.", "Hutchinson", (), "mixed"),
