@@ -45,6 +45,7 @@ _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
 # A relative clause about a person: its subject ("Senator Feinstein of California, who voted
 # against the deal").
 _WHO = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*who\s+(?!\w+ed\s+by\b)")
+_WHO_VERB = re.compile(r"(?:\S+\s+){0,4}\S*")  # the words of a relative clause read
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …".
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -74,6 +75,8 @@ def rule_stance(
     spoken: list[str],
     reported: Sequence[str] = (),
     contents: Sequence[tuple[int, int]] = (),
+    *,
+    judgments: bool = True,
 ) -> str | None:
     """The stance a sentence shows its actor taking, when a stance word says it plainly.
 
@@ -86,7 +89,9 @@ def rule_stance(
     "the governor said [his son had signed a petition]" shows no act of the governor's. A
     negation turns support into opposition and leaves opposition unread ("did not oppose"); a
     condition leaves the sentence unread ("if …, she would back it"); an apology or a change of
-    mind is mixed; an actor that would not comment is neutral. None when no rule applies."""
+    mind is mixed; an actor that would not comment is neutral. Without `judgments` (the actor
+    named inside another speaker's reported words), a word judging the issue is the speaker's,
+    not the actor's. None when no rule applies."""
     for quote in spoken:
         if CONDITIONAL.search(quote):
             continue
@@ -125,6 +130,9 @@ def rule_stance(
         for content_start, _ in contents:
             if content_start >= end and content_start - end < stop:
                 stop, person_next = content_start - end, False  # its words, read above
+        who = _WHO.match(after)
+        if who:  # "X, who voted against …": the relative clause's own verb, early in it
+            stop = min(stop, _WHO_VERB.match(after, who.end()).end())
         brk = CLAUSE_BREAK.search(after)
         if brk and brk.start() < stop:
             stop, person_next = brk.start(), False
@@ -135,7 +143,9 @@ def rule_stance(
             None,
         )
         if saying is None:
-            found = _first_cue(after[:stop], person_next=person_next, rest=after[stop:])
+            found = _first_cue(
+                after[:stop], person_next=person_next, rest=after[stop:], judgments=judgments
+            )
             if found is None and person_next and _ASKS.search(after, 0, stop):
                 # "urged Akin to step aside": the act asked of the other actor, read with the
                 # name as "them" up to the end of the clause.
@@ -143,7 +153,7 @@ def rule_stance(
                 brk_then = CLAUSE_BREAK.search(asked, stop)
                 found = _first_cue(asked[: brk_then.start() if brk_then else len(asked)])
         else:  # "X said [his son had signed …]": its words, their subject its own
-            found = _first_cue(after[: saying.start()]) or _first_cue(
+            found = _first_cue(after[: saying.start()], judgments=judgments) or _first_cue(
                 after[saying.end() : stop], reported=True
             )
         if (
@@ -215,6 +225,7 @@ def _first_cue(
     reported: bool = False,
     person_next: bool = False,
     rest: str = "",
+    judgments: bool = True,
 ) -> str | None:
     """The stance the first stance word of `text` shows, None when there is none or it is not
     plain (a negated opposition, a modal "would support", someone else's "outpouring of
@@ -226,7 +237,8 @@ def _first_cue(
     ("condemned Akin's comments", `NON_ISSUE_OBJECT`), another actor (`person_next`: `text`
     stops where another actor's name follows, no possessive: "slammed McConnell"), or when it
     is done to the actor ("was criticized by"); `rest` is what follows `text` in its sentence,
-    where the object may stand."""
+    where the object may stand. Without `judgments`, a word that judges the issue ("a big
+    mistake") is not read: the words are someone else's."""
     cues: list[tuple[int, str | None]] = []
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text):
@@ -234,9 +246,11 @@ def _first_cue(
             tail = text[m.end() :] + rest
             if NON_ISSUE_OBJECT.match(tail) or BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
-            if person_next and _OBJECT_LEFT.fullmatch(text, m.end()):
-                continue
+            if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
+                continue  # "criticized McConnell"; but "endorses Clinton" backs her side
             issue = ISSUE_WORD.match(text, m.start())
+            if issue and not judgments:
+                continue  # a judgment of the issue, in someone else's words: the speaker's
             if own_words and not (FIRST_PERSON.search(before) or issue):
                 continue
             if reported and not (REPORTED_SUBJECT.search(before) or issue):

@@ -38,6 +38,7 @@ from tests.test_stance import stance
         # Its object is another actor: a side on the person, not on the issue.
         ("Coons criticized McConnell on Monday.", "Coons", ("McConnell",), None),
         ("Coons criticized McConnell's plan on Monday.", "Coons", ("McConnell",), "opposes"),
+        ("The union endorses Clinton.", "union", ("Clinton",), "supports"),  # she is the side
         # Done to the actor, not by it.
         ("Doe was criticized by the mayor.", "Doe", (), None),
         ("Trump, backed by Republicans in the Senate, spoke on Saturday.", "Trump", (), None),
@@ -47,11 +48,14 @@ from tests.test_stance import stance
         ("Hutchinson had initially said he planned to sign the bill but backed off as his state "
          "became a focal point.", "Hutchinson", (), "mixed"),
         ("Doe planned to sign the bill, but Roe backed off.", "Doe", ("Roe",), "supports"),
+        ("Doe said: we have got to back away from that.", "Doe", (), None),
         # The subject of a relative clause: "X, who voted against …".
         ("Right now, only one Democratic senator faces a serious primary challenge: Senator Dianne "
          "Feinstein of California, who voted against the deal.", "Senator Dianne Feinstein", (),
          "opposes"),
         ("Doe met Senator Roe, who was criticized by many.", "Senator Roe", ("Doe",), None),
+        ("It was a lost chance for Clinton, who needs to make appeals to voters to ensure that they "
+         "turn out as enthusiastically for her.", "Clinton", (), None),  # the voters' enthusiasm
         # "the state's" is no verb of saying: the clause is read whole.
         ("Hutchinson signed a revised version of the state's bill, one day after refusing to "
          "sign an earlier version.", "Hutchinson", (), "mixed"),
