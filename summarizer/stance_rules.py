@@ -45,7 +45,6 @@ _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
 # A relative clause about a person: its subject ("Senator Feinstein of California, who voted
 # against the deal").
 _WHO = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*who\s+(?!\w+ed\s+by\b)")
-_WHO_VERB = re.compile(r"(?:\S+\s+){0,4}\S*")  # the words of a relative clause read
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …".
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -113,6 +112,14 @@ def rule_stance(
     for _, end in leading(sentence, own, others):
         after = text[end - base :]
         stop = len(after)
+        first = blank = 0
+        if who := _WHO.match(after):
+            # "X, who voted against …": the relative clause is read in its first words, then
+            # the main clause after it ("Ryan, who was raised on …, defended his budget").
+            first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
+            closing = after.find(",", first)
+            blank = closing if closing >= 0 else len(after)
+            after = after[:first] + " " * (blank - first) + after[blank:]
         person_next = False  # the words stop at another actor that is no possessive
         past = 0  # where that actor's name ends, in `after`
         for other, other_end in others:
@@ -124,15 +131,14 @@ def rule_stance(
                 and words_before[-1].casefold() in _IN_A_PHRASE
                 and not _RELATIVE.match(text, other_end - base)
             )
+            if first <= other - end < blank:
+                continue  # in the part of a relative clause not read
             if other >= end and other - end < stop and not governed:
                 stop, past = other - end, other_end - end
                 person_next = not POSSESSIVE.match(text, other_end - base)
         for content_start, _ in contents:
             if content_start >= end and content_start - end < stop:
                 stop, person_next = content_start - end, False  # its words, read above
-        who = _WHO.match(after)
-        if who:  # "X, who voted against …": the relative clause's own verb, early in it
-            stop = min(stop, _WHO_VERB.match(after, who.end()).end())
         brk = CLAUSE_BREAK.search(after)
         if brk and brk.start() < stop:
             stop, person_next = brk.start(), False

@@ -39,6 +39,8 @@ from tests.test_stance import stance
         ("Coons criticized McConnell on Monday.", "Coons", ("McConnell",), None),
         ("Coons criticized McConnell's plan on Monday.", "Coons", ("McConnell",), "opposes"),
         ("The union endorses Clinton.", "union", ("Clinton",), "supports"),  # she is the side
+        # "block" as a noun is no act.
+        ("Mr. Obama spoke of a stone slaver's block on exhibit.", "Mr. Obama", (), None),
         # Done to the actor, not by it.
         ("Doe was criticized by the mayor.", "Doe", (), None),
         ("Trump, backed by Republicans in the Senate, spoke on Saturday.", "Trump", (), None),
@@ -54,6 +56,8 @@ from tests.test_stance import stance
          "Feinstein of California, who voted against the deal.", "Senator Dianne Feinstein", (),
          "opposes"),
         ("Doe met Senator Roe, who was criticized by many.", "Senator Roe", ("Doe",), None),
+        ("Ryan, who was raised on Social Security benefits after his father died, also on Fox "
+         "News defended his budget.", "Ryan", ("Social Security",), "supports"),
         ("It was a lost chance for Clinton, who needs to make appeals to voters to ensure that they "
          "turn out as enthusiastically for her.", "Clinton", (), None),  # the voters' enthusiasm
         # "the state's" is no verb of saying: the clause is read whole.
