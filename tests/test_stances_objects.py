@@ -58,8 +58,8 @@ from tests.test_stance import stance
         ("Doe met Senator Roe, who was criticized by many.", "Senator Roe", ("Doe",), None),
         ("Ryan, who was raised on Social Security benefits after his father died, also on Fox "
          "News defended his budget.", "Ryan", ("Social Security",), "supports"),
-        ("It was a lost chance for Clinton, who needs to make appeals to voters to ensure that they "
-         "turn out as enthusiastically for her.", "Clinton", (), None),  # the voters' enthusiasm
+        ("It was a lost chance for Clinton, who needs to make appeals to voters to ensure that "
+         "they turn out as enthusiastically for her.", "Clinton", (), None),  # the voters' zeal
         # "the state's" is no verb of saying: the clause is read whole.
         ("Hutchinson signed a revised version of the state's bill, one day after refusing to "
          "sign an earlier version.", "Hutchinson", (), "mixed"),
