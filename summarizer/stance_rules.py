@@ -48,6 +48,8 @@ _WHO = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*who\s+(?
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …".
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", and" before a name may open a clause of its own: "Pelosi rejected it, and Schumer …".
+_AND_CLAUSE = re.compile(r",\s+and\b")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
 _TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also)\s+)?")
@@ -200,6 +202,7 @@ def leading(
             continue
         before = text[: start - base]
         breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+        breaks += [m.end() for m in _AND_CLAUSE.finditer(before)]  # "…, and Schumer denounced"
         breaks += [m.end() for m in THAT.finditer(before)]  # "X reported that …"
         last_break = max(breaks, default=0)
         if any(last_break <= o - base < start - base for o, _ in others):

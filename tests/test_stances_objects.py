@@ -39,6 +39,10 @@ from tests.test_stance import stance
         ("Coons criticized McConnell on Monday.", "Coons", ("McConnell",), None),
         ("Coons criticized McConnell's plan on Monday.", "Coons", ("McConnell",), "opposes"),
         ("The union endorses Clinton.", "union", ("Clinton",), "supports"),  # she is the side
+        # ", and" opens a clause of another subject.
+        ("Speaker Pelosi rejected it before Mr. Trump spoke, and Senator Schumer, the Democratic "
+         "leader, denounced the offer.", "Senator Schumer", ("Speaker Pelosi", "Mr. Trump"),
+         "opposes"),
         # "block" as a noun is no act.
         ("Mr. Obama spoke of a stone slaver's block on exhibit.", "Mr. Obama", (), None),
         # Done to the actor, not by it.
