@@ -89,3 +89,36 @@ def test_an_actor_inside_another_speakers_reported_words_takes_no_side_there() -
     )
     read = positions(text)
     assert read.get("Senate Democrats") is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # A judgment of the issue in the speaker's own words.
+        ("This deal was morally reprehensible and political malpractice,", "opposes"),
+        ("This is a bad, outrageous deal,", "opposes"),
+        ("It is a good deal for the country,", "supports"),
+        ("The deal is not bad,", None),
+        ("We got a good deal of attention,", None),
+    ],
+)
+def test_a_judgment_of_the_issue_in_the_speakers_words(quote: str, expected: str | None) -> None:
+    text = f"\u201c{quote}\u201d Doe said."
+    assert stance(text, "Doe", spoken=(quote,)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "expected"),
+    [
+        # Asking another actor to leave is a side on that.
+        ("Romney urged Akin to step aside.", ("Akin",), "supports"),
+        ("Five senators called on Akin to drop out of the race.", ("Akin",), "supports"),
+        ("Obama urged Congress to reject the deal.", ("Congress",), "opposes"),
+        ("Obama urged Congress to apologize.", ("Congress",), None),
+    ],
+)
+def test_what_the_actor_asks_another_to_do(
+    text: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    actor = text.split(" urged")[0].split(" called")[0]
+    assert stance(text, actor, others) == expected
