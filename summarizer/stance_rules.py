@@ -166,6 +166,15 @@ def rule_stance(
             found = _first_cue(after[: saying.start()], judgments=judgments) or _first_cue(
                 after[saying.end() : stop], reported=True
             )
+            if found is None and judgments:
+                # A judgment of the issue in its words is its own, whoever else they name:
+                # "de León said that Democrats had made a grave mistake".
+                clause = CLAUSE_BREAK.search(after, saying.end())
+                found = _first_cue(
+                    after[saying.end() : clause.start() if clause else len(after)],
+                    reported=True,
+                    only_judgments=True,
+                )
         if (
             found in ("supports", "opposes")
             and brk
@@ -237,6 +246,7 @@ def _first_cue(
     person_next: bool = False,
     rest: str = "",
     judgments: bool = True,
+    only_judgments: bool = False,
 ) -> str | None:
     """The stance the first stance word of `text` shows, None when there is none or it is not
     plain (a negated opposition, a modal "would support", someone else's "outpouring of
@@ -249,7 +259,8 @@ def _first_cue(
     stops where another actor's name follows, no possessive: "slammed McConnell"), or when it
     is done to the actor ("was criticized by"); `rest` is what follows `text` in its sentence,
     where the object may stand. Without `judgments`, a word that judges the issue ("a big
-    mistake") is not read: the words are someone else's."""
+    mistake") is not read: the words are someone else's; with `only_judgments`, only such a
+    word is."""
     cues: list[tuple[int, str | None]] = []
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text):
@@ -262,6 +273,8 @@ def _first_cue(
             issue = ISSUE_WORD.match(text, m.start())
             if issue and not judgments:
                 continue  # a judgment of the issue, in someone else's words: the speaker's
+            if only_judgments and not issue:
+                continue
             if own_words and not (FIRST_PERSON.search(before) or issue):
                 continue
             if reported and not (REPORTED_SUBJECT.search(before) or issue):

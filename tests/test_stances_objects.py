@@ -28,8 +28,12 @@ from tests.test_stance import stance
         # An evaluation of the issue, in the actor's clause.
         ("Pelosi had called his proposal \u201ca non-starter.\u201d", "Pelosi", (), "opposes"),
         ("Schumer called the proposal one-sided and ineffective.", "Schumer", (), "opposes"),
+        # A judgment of the issue in the actor's reported words is its own, whoever they name.
         ("Romney said Trump put forth a reasonable, good faith proposal.", "Romney", ("Trump",),
-         None),  # another actor leads the reported clause
+         "supports"),
+        ("Mr. de Leon said Monday that Democrats had made a grave mistake striking a bargain.",
+         "Mr. de Leon", ("Democrats",), "opposes"),
+        ("Mr. Doe said Monday that Democrats opposed the deal.", "Mr. Doe", ("Democrats",), None),
         # Its object is someone's words, not the issue: no side on the issue.
         ("Top leaders including McConnell have condemned Akin's comments.", "McConnell",
          ("Akin",), None),
@@ -98,6 +102,7 @@ def test_an_actor_inside_another_speakers_reported_words_takes_no_side_there() -
     [
         # A judgment of the issue in the speaker's own words.
         ("This deal was morally reprehensible and political malpractice,", "opposes"),
+        ("The House-passed budget resolution fails to meet these moral criteria,", "opposes"),
         ("This is a bad, outrageous deal,", "opposes"),
         ("It is a good deal for the country,", "supports"),
         ("The deal is not bad,", None),
