@@ -48,8 +48,6 @@ _WHO = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*who\s+(?
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …".
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
-# A side taken at first, so no longer: "AARP initially pushed back against the story".
-_AT_FIRST = re.compile(r"\b(?:initially|originally|at\s+first)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 # ", and" before a name may open a clause of its own: "Pelosi rejected it, and Schumer …".
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
@@ -287,8 +285,6 @@ def _first_cue(
             if NEGATION.search(before):
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
                 cues.append((m.start(), "opposes" if stance == "supports" else None))
-            elif _AT_FIRST.search(before):
-                cues.append((m.start(), "mixed"))  # "initially pushed back": then it turned
             else:
                 cues.append((m.start(), stance))
     if not cues:
