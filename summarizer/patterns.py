@@ -149,6 +149,18 @@ TO_VERB = re.compile(r"\s+to\s+")
 # Between two stance words of opposite sides, a turn of the actor's own: both ways ("signed a
 # revised bill after refusing to sign", "backed it, then opposed it").
 CHANGE = re.compile(r"\b(?:after|before|then|later|despite|only\s+to|but)\b", re.IGNORECASE)
+# The object of a stance word that is someone's words or manner, not the issue: "condemned
+# Akin's comments", "apologized for his remarks" (a determiner or possessive and one more word
+# may come before it).
+NON_ISSUE_OBJECT = re.compile(
+    r"\s+(?:(?:for|on|to|against|of|with)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|these|"
+    r"those|this|that|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s)\s+)?(?:[\w-]+\s+)?"
+    rf"{phrases(lexicon.entries('stance_non_issues'))}\b",
+    re.IGNORECASE,
+)
+# Done to the actor, not by it: "was criticized by", "backed by" (after a participle; not "by
+# stating": a means of its own).
+BY_AGENT = re.compile(r"(?<=ed)\s+by\s+(?!\w+ing\b)", re.IGNORECASE)
 # Stance words whose subject is the issue ("still on the table", "a big mistake").
 ISSUE_WORD = re.compile(rf"\b{_stance_words('issue')}\b", re.IGNORECASE)
 # A condition makes no plain stance: "If the state paid, she would not oppose a smaller fee".

@@ -14,6 +14,7 @@ from . import lexicon
 from .detect import Sentence
 from .patterns import (
     AGENT,
+    BY_AGENT,
     CHANGE,
     CLAUSE_BREAK,
     CONDITIONAL,
@@ -23,6 +24,7 @@ from .patterns import (
     MODIFIES,
     NEGATION,
     NO_COMMENT,
+    NON_ISSUE_OBJECT,
     NOT_PLAIN_BEFORE,
     OPPOSE,
     POSSESSIVE,
@@ -40,7 +42,20 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
 _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
+# A relative clause about a person: its subject ("Senator Feinstein of California, who voted
+# against the deal").
+_WHO = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*who\s+(?!\w+ed\s+by\b)")
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
+# Asking another actor to act: "urged Akin to …", "called on the Senate to …".
+_ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", and" before a name may open a clause of its own: "Pelosi rejected it, and Schumer …".
+_AND_CLAUSE = re.compile(r",\s+and\b")
+_POSSESSIVE_S = re.compile(r"[\u2019']s\b")
+# The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
+_TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also)\s+)?")
+# What may stand between a stance word and another actor that is its object ("slammed
+# McConnell", "praised the senator Jane Doe").
+_OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\s+)?")
 
 
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
@@ -61,6 +76,8 @@ def rule_stance(
     spoken: list[str],
     reported: Sequence[str] = (),
     contents: Sequence[tuple[int, int]] = (),
+    *,
+    judgments: bool = True,
 ) -> str | None:
     """The stance a sentence shows its actor taking, when a stance word says it plainly.
 
@@ -73,25 +90,40 @@ def rule_stance(
     "the governor said [his son had signed a petition]" shows no act of the governor's. A
     negation turns support into opposition and leaves opposition unread ("did not oppose"); a
     condition leaves the sentence unread ("if …, she would back it"); an apology or a change of
-    mind is mixed; an actor that would not comment is neutral. None when no rule applies."""
+    mind is mixed; an actor that would not comment is neutral. Without `judgments` (the actor
+    named inside another speaker's reported words), a word judging the issue is the speaker's,
+    not the actor's. None when no rule applies."""
     for quote in spoken:
         if CONDITIONAL.search(quote):
             continue
         found = _first_cue(quote, own_words=True)
         if found:
             return found
+    text, base = sentence.text, sentence.start
     for content in reported:
         if CONDITIONAL.search(content):
             continue
         found = _first_cue(content, reported=True)
+        at = text.find(content)
+        if found in ("supports", "opposes") and at >= 0 and _turned(text, at + len(content)):
+            return "mixed"  # "said he planned to sign the bill but backed off"
         if found:
             return found
-    text, base = sentence.text, sentence.start
     if CONDITIONAL.search(text):
         return None
     for _, end in leading(sentence, own, others):
         after = text[end - base :]
         stop = len(after)
+        first = blank = 0
+        if who := _WHO.match(after):
+            # "X, who voted against …": the relative clause is read in its first words, then
+            # the main clause after it ("Ryan, who was raised on …, defended his budget").
+            first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
+            closing = after.find(",", first)
+            blank = closing if closing >= 0 else len(after)
+            after = after[:first] + " " * (blank - first) + after[blank:]
+        person_next = False  # the words stop at another actor that is no possessive
+        past = 0  # where that actor's name ends, in `after`
         for other, other_end in others:
             # Another actor ends the clause's words for this one, unless a preposition puts it
             # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
@@ -101,26 +133,64 @@ def rule_stance(
                 and words_before[-1].casefold() in _IN_A_PHRASE
                 and not _RELATIVE.match(text, other_end - base)
             )
+            if first <= other - end < blank:
+                continue  # in the part of a relative clause not read
             if other >= end and other - end < stop and not governed:
-                stop = other - end
+                stop, past = other - end, other_end - end
+                person_next = not POSSESSIVE.match(text, other_end - base)
         for content_start, _ in contents:
-            if content_start >= end:
-                stop = min(stop, content_start - end)  # its words, read above
+            if content_start >= end and content_start - end < stop:
+                stop, person_next = content_start - end, False  # its words, read above
         brk = CLAUSE_BREAK.search(after)
-        if brk:
-            stop = min(stop, brk.start())
+        if brk and brk.start() < stop:
+            stop, person_next = brk.start(), False
         if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
             return "neutral"  # checked past other names: they may stand in the apposition
-        saying = SAYING.search(after, 0, stop)
+        saying = next(  # a verb, not a noun: "the state's act" says nothing
+            (m for m in SAYING.finditer(after, 0, stop) if not _POSSESSIVE_S.match(after, m.end())),
+            None,
+        )
         if saying is None:
-            found = _first_cue(after[:stop])
+            found = _first_cue(
+                after[:stop], person_next=person_next, rest=after[stop:], judgments=judgments
+            )
+            if found is None and person_next and _ASKS.search(after, 0, stop):
+                # "urged Akin to step aside": the act asked of the other actor, read with the
+                # name as "them" up to the end of the clause.
+                asked = after[:stop] + "them" + after[past:]
+                brk_then = CLAUSE_BREAK.search(asked, stop)
+                found = _first_cue(asked[: brk_then.start() if brk_then else len(asked)])
         else:  # "X said [his son had signed …]": its words, their subject its own
-            found = _first_cue(after[: saying.start()]) or _first_cue(
+            found = _first_cue(after[: saying.start()], judgments=judgments) or _first_cue(
                 after[saying.end() : stop], reported=True
             )
+            if found is None and judgments:
+                # A judgment of the issue in its words is its own, whoever else they name:
+                # "de León said that Democrats had made a grave mistake".
+                clause = CLAUSE_BREAK.search(after, saying.end())
+                found = _first_cue(
+                    after[saying.end() : clause.start() if clause else len(after)],
+                    reported=True,
+                    only_judgments=True,
+                )
+        if (
+            found in ("supports", "opposes")
+            and brk
+            and brk.start() == stop
+            and _turned(after, stop)
+        ):
+            return "mixed"
         if found:
             return found
     return None
+
+
+def _turned(text: str, at: int) -> bool:
+    """Whether a clause of the same subject at `at` turns: "… but backed off", "but later
+    apologized" (a change of mind after a side makes both ways)."""
+    brk = CLAUSE_BREAK.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+    turn = _TURN.match(text, brk.end()) if brk else None
+    return bool(turn and MIXED.match(text, turn.end()))
 
 
 def leading(
@@ -129,14 +199,19 @@ def leading(
     """The actor's mentions (`own` spans) that lead their clause, as a subject does: not inside
     another actor's name ("NATO" in "NATO Secretary-General Jens Stoltenberg"), not after a
     preposition ("an office in Tokyo"), no other actor leading the clause before it, at most 8
-    words in (after any "X reported that …")."""
+    words in (after any "X reported that …"); or it is the subject of a relative clause ("X,
+    who voted against …")."""
     text, base = sentence.text, sentence.start
     found = []
     for start, end in own:
         if any(o_start <= start and end <= o_end for o_start, o_end in others):
             continue
+        if _WHO.match(text, end - base):
+            found.append((start, end))  # "Senator Feinstein, who voted against the deal"
+            continue
         before = text[: start - base]
         breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+        breaks += [m.end() for m in _AND_CLAUSE.finditer(before)]  # "…, and Schumer denounced"
         breaks += [m.end() for m in THAT.finditer(before)]  # "X reported that …"
         last_break = max(breaks, default=0)
         if any(last_break <= o - base < start - base for o, _ in others):
@@ -161,16 +236,43 @@ def leading(
     return found
 
 
-def _first_cue(text: str, *, own_words: bool = False, reported: bool = False) -> str | None:
+def _first_cue(
+    text: str,
+    *,
+    own_words: bool = False,
+    reported: bool = False,
+    person_next: bool = False,
+    rest: str = "",
+    judgments: bool = True,
+    only_judgments: bool = False,
+) -> str | None:
     """The stance the first stance word of `text` shows, None when there is none or it is not
     plain (a negated opposition, a modal "would support", someone else's "outpouring of
-    support", a turn from one side to the other). With `own_words` (a quotation), only a stance
-    word whose subject is the speaker (`FIRST_PERSON`) or the issue (`ISSUE_WORD`) counts."""
+    support"); "mixed" for a turn from one side to the other ("signed … after refusing to
+    sign"). With `own_words` (a quotation), only a stance
+    word whose subject is the speaker (`FIRST_PERSON`) or the issue (`ISSUE_WORD`) counts.
+
+    A stance word is no side on the issue when its object is not the issue: someone's words
+    ("condemned Akin's comments", `NON_ISSUE_OBJECT`), another actor (`person_next`: `text`
+    stops where another actor's name follows, no possessive: "slammed McConnell"), or when it
+    is done to the actor ("was criticized by"); `rest` is what follows `text` in its sentence,
+    where the object may stand. Without `judgments`, a word that judges the issue ("a big
+    mistake") is not read: the words are someone else's; with `only_judgments`, only such a
+    word is."""
     cues: list[tuple[int, str | None]] = []
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text):
             before = text[: m.start()]
+            tail = text[m.end() :] + rest
+            if NON_ISSUE_OBJECT.match(tail) or BY_AGENT.match(m.group() + tail, len(m.group())):
+                continue
+            if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
+                continue  # "criticized McConnell"; but "endorses Clinton" backs her side
             issue = ISSUE_WORD.match(text, m.start())
+            if issue and not judgments:
+                continue  # a judgment of the issue, in someone else's words: the speaker's
+            if only_judgments and not issue:
+                continue
             if own_words and not (FIRST_PERSON.search(before) or issue):
                 continue
             if reported and not (REPORTED_SUBJECT.search(before) or issue):
@@ -191,5 +293,5 @@ def _first_cue(text: str, *, own_words: bool = False, reported: bool = False) ->
     first_at, first = cues[0]
     for at, then in cues[1:]:
         if {first, then} == {"supports", "opposes"} and CHANGE.search(text, first_at, at):
-            return None  # both ways ("signed … after refusing to sign"): not plain
+            return "mixed"  # both ways, a change of mind ("signed … after refusing to sign")
     return first

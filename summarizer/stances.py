@@ -308,8 +308,8 @@ def _rule_position(
             for q in quotes
             if q.speaker != actor.name and sentence.start <= q.start < sentence.end
         ]
-        own = [m for m in own if not any(start <= m[0] < end for start, end in theirs)]
         reported = own_said.contents.get(sentence.index, []) if own_said else []
+        own = [m for m in own if not any(start <= m[0] < end for start, end in theirs)]
         # What another speaker is reported to say there is read as its words, not as the
         # actor's act.
         contents = [
@@ -318,7 +318,15 @@ def _rule_position(
             if name != actor.name
             for span in entry.spans.get(sentence.index, [])
         ]
-        stance = stance_rules.rule_stance(sentence, own, others, spoken, reported, contents)
+        # Where the actor is named inside them and does not speak there itself, its own stance
+        # words still count ("An official stated that France is not supportive"), but not a
+        # judgment, which is the speaker's ("de Leon said that Democrats had made a grave
+        # mistake").
+        speaks = own_said is not None and sentence.index in own_said.sentences
+        judged = not speaks and any(start <= m[0] < end for m in own for start, end in contents)
+        stance = stance_rules.rule_stance(
+            sentence, own, others, spoken, reported, contents, judgments=not judged
+        )
         if stance is not None:
             return Position(
                 actor=actor.name,

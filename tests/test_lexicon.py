@@ -43,6 +43,7 @@ LOWERCASE = {
     "prepositions.txt",
     "roles.tsv",
     "saying_verbs.txt",
+    "stance_non_issues.txt",
     "surname_titles.txt",
     "title_small_words.txt",
     "titles.txt",
@@ -53,7 +54,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 31
+    assert len(LISTS) == 32
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

@@ -122,9 +122,9 @@ def test_a_quote_the_actor_speaks_can_show_the_stance() -> None:
         ("Stoltenberg is exploring the possibility of an office.", "Stoltenberg", "supports"),
         # "According to X" reports X; it does not make X act.
         ("According to Limbaugh, the criticism is unfair.", "Limbaugh", None),
-        # Both ways in one clause: not plain.
+        # Both ways in one clause, a change of mind: mixed.
         ("Hutchinson signed a revised bill after refusing to sign an earlier one.",
-         "Hutchinson", None),
+         "Hutchinson", "mixed"),
         # Verbs that carry a side.
         ("Ryan defended his budget on Fox News.", "Ryan", "supports"),
         ("Republican lawmakers, at the opposite end of the spectrum, praised the plan.",

@@ -1,0 +1,203 @@
+"""Where the gold holders of positions are lost, on event gold:
+
+    python bench/stance_funnel.py /tmp/tune --texts ../shared/eval/basil-dev.jsonl
+        [--cache FILE] [--offline] [--list]
+
+For every gold holder of an article (an actor with a gold position in it, as `summarizer eval
+--positions` counts holders), the first step of the position pipeline where it is lost:
+
+- no actor: no extracted actor names it (`evaluate.gold_actor`, as the scoring maps them),
+  split into "named in the text" (one of its gold forms is written there) and "never named";
+- no evidence: an actor names it, but none is among `stances._holders` (no sentence shows it
+  speaking or taking a side);
+- rule: a stance rule reads it, right or wrong;
+- cut: no rule reads it and the model is not asked (`MAX_POSITIONS` reached);
+- model: the model's answer, "unclear", under `STANCE_MIN_MARGIN` (with whether it would have
+  been right) or kept, right or wrong.
+
+Where several extracted actors name one gold holder, the best outcome counts. Also counts the
+positions read for actors that hold no gold position, by rule and by model. The model's answers
+come from `bench/stance_margins.py`'s cache (FILE); with `--offline` a question not cached is
+answered as the rules-only backend does ("unclear", "none") and not stored. A script, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stance_margins import CachedBackend
+
+from summarizer import backends, names
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
+from summarizer.asking import Asker
+from summarizer.errors import ExtractionError
+from summarizer.evaluate import _name_key, gold_actor
+from summarizer.event_gold import article_records, read_events
+from summarizer.generation import Generation, Request
+from summarizer.prompting import load_template
+from summarizer.settings import LlamaSettings
+from summarizer.speakers import attribute_quotes
+from summarizer.stances import (
+    MAX_POSITIONS,
+    STANCE_MIN_MARGIN,
+    _ask_stance,
+    _holders,
+    _mentions_by_sentence,
+    _rule_position,
+    _said_by,
+)
+from summarizer.statements import find_statements
+from summarizer.topic import ask_topic
+
+CACHE = Path.home() / ".cache" / "summarizer" / "stance-eval.json"
+# Outcomes from worst to best: of several actors naming one gold holder, the best counts.
+ORDER = [
+    "no actor (never named)",
+    "no actor (named in the text)",
+    "no evidence",
+    "cut by MAX_POSITIONS",
+    "model error",
+    "model unclear",
+    "model under bar, would be wrong",
+    "model under bar, would be right",
+    "model kept, wrong",
+    "rule, wrong",
+    "model kept, right",
+    "rule, right",
+]
+
+
+class OfflineBackend(CachedBackend):
+    """The cache's answers; a question not in it is answered as the rules-only backend does,
+    and not stored."""
+
+    def generate(self, request: Request) -> Generation:
+        key = request.key(self.sampling)
+        if key in self.entries:
+            return super().generate(request)
+        return backends.create("rules").generate(request)
+
+
+def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, str]], Counter[str]]:
+    """Each gold holder's outcome (holder, outcome, detail), and the positions read for actors
+    holding none in gold."""
+    template = load_template("default")
+    view = ArticleView.of(record["text"])
+    asker = Asker(backend, template, record["id"], view.variables)
+    candidates = names.find_candidates(view.text)
+    found = find_actors(view.text, candidates)
+    attributed = attribute_quotes(view, found, candidates, asker)
+    actors = [*found, *attributed.new_actors]
+    quotes = attributed.quotes
+    stated = find_statements(view, actors, candidates, quotes)
+    actors += stated.new_actors
+    said = _said_by(view, stated.statements)
+    here = _mentions_by_sentence(view, actors)
+    holders = _holders(view, actors, quotes, here, said)
+    gold: dict[str, set[str]] = {}
+    for position in record["positions"]:
+        gold.setdefault(position["actor"], set()).add(position["stance"])
+    event_actors = record["event_actors"]
+    named = {a.name: gold_actor(a.name, a.aliases, event_actors) for a in actors}
+    outcome: dict[str, tuple[str, str]] = {}
+
+    def note(holder: str | None, what: str, detail: str) -> None:
+        if holder is None or holder not in gold:
+            return
+        old = outcome.get(holder)
+        if old is None or ORDER.index(what) > ORDER.index(old[0]):
+            outcome[holder] = (what, detail)
+
+    extra: Counter[str] = Counter()
+    topic = ask_topic(asker) if holders else ""
+    holding = {a.name for a, _ in holders}
+    asked_for = 0
+    for actor, ranked in holders:
+        holder = named[actor.name]
+        want = gold.get(holder or "", set())
+        by_rule = _rule_position(actor, here, ranked, quotes, topic, said)
+        if by_rule is not None:
+            right = by_rule.stance in want
+            note(
+                holder, f"rule, {'right' if right else 'wrong'}", f"{actor.name}: {by_rule.stance}"
+            )
+            if not want:
+                extra[f"rule {by_rule.stance}"] += 1
+            continue
+        if asked_for >= MAX_POSITIONS:
+            note(holder, "cut by MAX_POSITIONS", actor.name)
+            continue
+        asked_for += 1
+        try:
+            asked = _ask_stance(view, actor, ranked, topic, asker)
+        except ExtractionError:
+            note(holder, "model error", actor.name)
+            continue
+        if asked is None:
+            note(holder, "model unclear", actor.name)
+            continue
+        right = asked.stance in want
+        margin = asked.confidence
+        detail = f"{actor.name}: {asked.stance} ({margin if margin is None else round(margin, 2)})"
+        if margin is not None and margin < STANCE_MIN_MARGIN:
+            note(holder, f"model under bar, would be {'right' if right else 'wrong'}", detail)
+        else:
+            note(holder, f"model kept, {'right' if right else 'wrong'}", detail)
+            if not want:
+                extra[f"model {asked.stance}"] += 1
+    for actor in actors:
+        if actor.name not in holding:
+            note(named[actor.name], "no evidence", actor.name)
+    text = view.text.casefold()
+    for holder in gold:
+        if holder in outcome:
+            continue
+        gold_forms = next(a for a in event_actors if a["name"] == holder)
+        forms = [gold_forms["name"], *gold_forms.get("aliases", [])]
+        written = any(_name_key(f) and f.casefold() in text for f in forms)
+        outcome[holder] = (f"no actor ({'named in the text' if written else 'never named'})", "")
+    rows = [
+        (f"{h} [{'/'.join(sorted(gold[h]))}]", what, detail)
+        for h, (what, detail) in outcome.items()
+    ]
+    return rows, extra
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--texts", type=Path, required=True)
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--offline", action="store_true", help="never run the model")
+    parser.add_argument("--list", action="store_true", help="each gold holder's outcome")
+    args = parser.parse_args()
+    # The model is loaded only for a question not cached; its sampling settings make the keys.
+    llama = backends.create("llama", LlamaSettings.given())
+    backend = (OfflineBackend if args.offline else CachedBackend)(llama, args.cache)
+    counts: Counter[str] = Counter()
+    extra: Counter[str] = Counter()
+    for event in read_events(args.gold, args.texts):
+        for record in article_records(event):
+            rows, more = funnel(record, backend)
+            extra += more
+            for holder, what, detail in rows:
+                counts[what] += 1
+                if args.list:
+                    print(f"{record['id']:16} {what:34} {holder:40} {detail}")
+    total = sum(counts.values())
+    print(f"\n{total} gold holders (actor with a gold position, per article)")
+    for what in reversed(ORDER):
+        print(f"{counts[what]:5}  {what}")
+    found = counts["rule, right"] + counts["model kept, right"]
+    print(f"found {found} of {total}; positions for actors holding none in gold: {dict(extra)}")
+
+
+if __name__ == "__main__":
+    main()
