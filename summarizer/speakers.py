@@ -29,10 +29,16 @@ WINDOW_AFTER = 1
 # A learned attribution gives a quote its speaker when its content holds at least this share of
 # the quote's characters.
 LEARNED_COVER = 0.5
+# How many sentences back a "he said" looks for the person it stands for (`_subject`).
+SUBJECT_REACH = 3
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
+# A name right after a preposition is no subject ("calls for Schumer").
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:{alternation(lexicon.entries('prepositions'))})\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 _POSSESSIVE = re.compile(r"[\u2019']s?\b")
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
@@ -98,7 +104,7 @@ class _Attributing:
                     or self._speaker_named(hit.speaker, hit.start)
                 )
             elif hit and hit.pronoun:
-                speaker = _pronoun_referent(self.actors, span, previous, text)
+                speaker = self._pronoun_speaker(hit, span, previous)
             elif previous and previous[2] and self._continues(previous[0], span, said_end):
                 speaker = find_actor(self.actors, previous[1].speaker)
             attribution: QuoteAttribution = "rule"
@@ -126,6 +132,60 @@ class _Attributing:
             said_end = hit.end if hit and after_rule else None
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return self.found
+
+    def _pronoun_speaker(
+        self, hit: attribute.RuleHit, span: detect.QuotedSpan, previous: _Previous | None
+    ) -> Actor | None:
+        """Who the "he", "she" or "they" of a reporting-verb rule is: the speaker of the quote
+        before in the same paragraph; else for "he" and "she" the subject the sentences before
+        the pronoun give (`_subject`); else the person named last before the pronoun (before
+        the quote, where the pronoun follows it)."""
+        if previous and previous[0].paragraph_start == span.paragraph_start:
+            return find_actor(self.actors, previous[1].speaker)
+        pronoun = hit.speaker.lower()
+        at = min(hit.start, span.start)  # "He said Trump made "…"": before the pronoun
+        if pronoun in _PERSON_PRONOUNS:
+            subject = self._subject(pronoun, at)
+            if subject is not None:
+                return subject
+        return _referent(self.actors, at, "he", self.view.text)
+
+    def _subject(self, pronoun: str, at: int) -> Actor | None:
+        """The person a "he" or "she" at `at` stands for, as news writes it: the first person
+        named before it in its own sentence, else the first person named in the nearest sentence
+        before that names one ("Sen. Chris Coons slammed McConnell for …. "…," he said": Coons,
+        not McConnell), passing over sentences that open with the same pronoun (their subject is
+        the one sought); never a name inside quotation marks or a possessive. None when no
+        sentence within SUBJECT_REACH sentences back names a person."""
+        text = self.view.text
+        sentence = self.view.sentence_of(at)
+        if sentence is None:
+            return None
+        quoted = [(q.start, q.end) for q in detect.quotations(text).spans]
+        people = [
+            (mention.start, actor)
+            for actor in self.actors
+            if actor.type == "person"
+            for mention in actor.mentions
+            if not _POSSESSIVE.match(text, mention.end)
+            and not any(s <= mention.start < e for s, e in quoted)
+            and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
+            and not _inside_longer(mention.start, mention.end, self.actors, actor)
+        ]
+        index = sentence.index - 1  # sentences are numbered from 1
+        for back in range(SUBJECT_REACH + 1):
+            if index - back < 0:
+                break
+            here = self.view.sentences[index - back]
+            end = at if back == 0 else here.end
+            if _opens_with(here.text, pronoun):
+                continue
+            named = sorted(
+                (start, actor) for start, actor in people if here.start <= start < end
+            )  # fmt: skip
+            if named:
+                return named[0][1]
+        return None
 
     def _continues(
         self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None
@@ -339,6 +399,23 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     return hit.start > span.end or before.endswith((",", ":"))
 
 
+def _opens_with(sentence: str, pronoun: str) -> bool:
+    """Whether a sentence opens with the pronoun ("He said AARP …")."""
+    words = re.findall(r"[\w\u2019']+", sentence[:40])
+    return bool(words) and words[0].lower() == pronoun
+
+
+def _inside_longer(start: int, end: int, actors: list[Actor], owner: Actor) -> bool:
+    """Whether another actor's mention holds this one and is longer ("Hutchinson" inside
+    "Seth Hutchinson")."""
+    return any(
+        m.start <= start and end <= m.end and m.end - m.start > end - start
+        for actor in actors
+        if actor is not owner
+        for m in actor.mentions
+    )
+
+
 def _has_title(role: str, title: str) -> bool:
     """Whether a role ("Florida Sen.; Leader") holds a title written out or abbreviated
     ("senator": "Sen." or "Senator")."""
@@ -349,16 +426,6 @@ def _has_title(role: str, title: str) -> bool:
 def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
     """A second quotation right after an attributed one in the same paragraph."""
     return before.paragraph_start == span.paragraph_start and span.start - before.end < 80
-
-
-def _pronoun_referent(
-    actors: list[Actor], span: detect.QuotedSpan, previous: _Previous | None, text: str
-) -> Actor | None:
-    """Who "he", "she" or "they" is: the speaker of the quote before in the same paragraph,
-    else the person named last before the quote."""
-    if previous and previous[0].paragraph_start == span.paragraph_start:
-        return find_actor(actors, previous[1].speaker)
-    return _referent(actors, span.start, "he", text)
 
 
 def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, str] | None:
