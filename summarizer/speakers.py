@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names
-from .actors import find_actor, speaker_named
+from .actors import find_actor, new_speaker, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -205,10 +205,20 @@ class _Attributing:
 
     def _speaker_named(self, written: str, at: int | None = None) -> Actor | None:
         """The actor a speaker as written at `at` is, made an actor if it is none yet
-        (`actors.speaker_named`)."""
+        (`actors.speaker_named`; a document's author as its introduction describes it, "the
+        nearly 90 professors and administrators", whatever its length)."""
         speaker, new = speaker_named(
             self.view, self.actors, self.candidates, written, at, any_description=True
         )
+        if (
+            speaker is None
+            and at is not None
+            and attribute.is_introduced_author(self.view.text, written, at)
+        ):
+            speaker = new_speaker(
+                self.view.text, self.actors, self.candidates, written, any_description=True
+            )
+            new = speaker is not None
         if new and speaker is not None:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
@@ -444,7 +454,25 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         if best is None or (shared, -size, -distance) > best[:3]:
             best = (shared, -size, -distance, found.source)
     source = best[3] if best else _nearby_source(view, span)
+    source = _before_cues(view, source) if source else None
     return _source_words(view.text, source) if source else None
+
+
+def _before_cues(view: ArticleView, source: Spans) -> Spans | None:
+    """A source cut where the cue of an attribution starts inside it: the tagger's source "The
+    writers acknowledge" (of "… say"), where "acknowledge" is a cue of its own, is "The
+    writers"; None when nothing is left before the cue."""
+    cues = [s for found in view.attributions for s, _ in found.cue]
+    kept = []
+    for start, end in source:
+        inside = [c for c in cues if start < c < end]
+        if inside:
+            end = min(inside)
+            if view.text[start:end].strip():
+                kept.append((start, end))
+            break
+        kept.append((start, end))
+    return tuple(kept) or None
 
 
 Spans = tuple[tuple[int, int], ...]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from summarizer import names
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
+from summarizer.attribution import Attribution as Found
 from summarizer.speakers import Attribution, attribute_quotes
 from tests.test_extract import Scripted
 from tests.test_steps import asker_for
@@ -14,8 +15,12 @@ from tests.test_steps import asker_for
 def speakers(text: str) -> list[str]:
     view = ArticleView.of(text)
     view.__dict__["attributions"] = []  # the rules alone, not the taggers
-    candidates = names.find_candidates(text)
-    actors = find_actors(text, candidates)
+    return speakers_of(view)
+
+
+def speakers_of(view: ArticleView) -> list[str]:
+    candidates = names.find_candidates(view.text)
+    actors = find_actors(view.text, candidates)
     found: Attribution = attribute_quotes(
         view, actors, candidates, asker_for(view, Scripted({"speaker": "none"}))
     )
@@ -55,3 +60,55 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
         '"The negotiations will continue," he said.'
     )
     assert speakers(text) == ["Otto Berg"]
+
+
+def test_a_letter_speaks_for_those_the_article_says_sent_it() -> None:
+    text = (
+        "A group of nearly 90 professors and administrators connected to the school has sent "
+        "Senator Paul Ryan a letter saying he is wrong.\n\n"
+        '"We appreciate your willingness to talk," the letter states.'
+    )
+    assert speakers(text) == ["nearly 90 professors and administrators"]
+
+
+def test_a_letter_speaks_for_those_who_signed_it() -> None:
+    text = (
+        "The criticism comes in a letter released Tuesday and signed by dozens of faculty "
+        "members at Georgetown, the university in Washington.\n\n"
+        'The letter says, "We would be remiss if we did not challenge you."'
+    )
+    assert speakers(text) == ["faculty members at Georgetown"]
+
+
+def test_a_group_that_sent_a_letter_is_no_author_by_itself() -> None:
+    text = (
+        "The group sent a letter to Senator Paul Ryan on Monday.\n\n"
+        '"We would be remiss if we did not challenge you," the letter says.'
+    )
+    assert speakers(text) != ["group"]
+
+
+def test_a_learned_source_ends_where_a_cue_of_its_own_starts() -> None:
+    text = (
+        "Senator Paul Ryan spoke on Monday. The writers acknowledge that he has a point but "
+        'say it is "not a free pass to dismantle government" at all.'
+    )
+    view = ArticleView.of(text)
+    quote = text.index("not a free"), text.index('" at all')
+    writers = text.index("The writers")
+    acknowledge = text.index("acknowledge")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((writers, acknowledge + len("acknowledge")),),
+            cue=((text.index("say it"), text.index("say it") + 3),),
+            content=(quote,),
+            kind="mixed",
+        ),
+        Found(
+            source=((writers, acknowledge - 1),),
+            cue=((acknowledge, acknowledge + len("acknowledge")),),
+            content=((acknowledge + 12, text.index(" but")),),
+            kind="indirect",
+        ),
+    ]
+    assert speakers_of(view) == ["writers"]
