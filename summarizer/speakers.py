@@ -155,20 +155,22 @@ class _Attributing:
         named before it in its own sentence, else the first person named in the nearest sentence
         before that names one ("Sen. Chris Coons slammed McConnell for …. "…," he said": Coons,
         not McConnell), passing over sentences that open with the same pronoun (their subject is
-        the one sought); never a name inside quotation marks or a possessive. None when no
+        the one sought); a possessive counts ("Then there was Sen. Bob Menendez's response. He
+        bluntly accused …"), a name inside quotation marks, a person whose gender the article
+        shows otherwise (`_genders`) or the object of a preposition does not. None when no
         sentence within SUBJECT_REACH sentences back names a person."""
         text = self.view.text
         sentence = self.view.sentence_of(at)
         if sentence is None:
             return None
         quoted = [(q.start, q.end) for q in detect.quotations(text).spans]
+        genders = _genders(text, self.actors)
         people = [
             (mention.start, actor)
             for actor in self.actors
-            if actor.type == "person"
+            if actor.type == "person" and genders.get(id(actor), pronoun) == pronoun
             for mention in actor.mentions
-            if not _POSSESSIVE.match(text, mention.end)
-            and not any(s <= mention.start < e for s, e in quoted)
+            if not any(s <= mention.start < e for s, e in quoted)
             and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
             and not _inside_longer(mention.start, mention.end, self.actors, actor)
         ]
@@ -236,7 +238,9 @@ class _Attributing:
         pronoun = written.lower()
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            referent = _referent(self.actors, start, pronoun, self.view.text)
+            referent = self._subject(pronoun, start) if pronoun in _PERSON_PRONOUNS else None
+            if referent is None:
+                referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
                 named = self._last_named(start, pronoun)
                 referent = self._speaker_named(named) if named else None
@@ -407,6 +411,34 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     if hit is None or _NAMES_SOMETHING.search(before):
         return False
     return hit.start > span.end or before.endswith((",", ":"))
+
+
+_MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
+_MR_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?(?=\s)")  # a mention "Mr. Bob Berg"
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _genders(text: str, actors: list[Actor]) -> dict[int, str]:
+    """Each person's gender where the article shows it (by the actor's id): a title before a
+    mention (Mr., Ms.), else "he" or "she" as a subject after its mentions, before the next
+    mention of anyone and within 100 characters, when one is at least twice as common as the
+    other (not "him" or "her": "Sen. Claire McCaskill scolded him")."""
+    mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions if a.type == "person")
+    found: dict[int, str] = {}
+    votes: dict[int, list[int]] = {}
+    for i, (start, end, actor) in enumerate(mentions):
+        title = _MR.search(text, max(0, start - 6), start) or _MR_OPENING.match(text, start, end)
+        if title:
+            found.setdefault(id(actor), "he" if title.group().strip(". ") == "Mr" else "she")
+        stop = min(end + 100, mentions[i + 1][0] if i + 1 < len(mentions) else len(text))
+        first = _SUBJECT_PRONOUN.search(text, end, max(end, stop))
+        if first:
+            tally = votes.setdefault(id(actor), [0, 0])
+            tally[first.group().lower() == "she"] += 1
+    for key, (he, she) in votes.items():
+        if key not in found and (he >= 2 * she or she >= 2 * he):
+            found[key] = "he" if he > she else "she"
+    return found
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:

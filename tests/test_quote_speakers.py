@@ -112,3 +112,40 @@ def test_a_learned_source_ends_where_a_cue_of_its_own_starts() -> None:
         ),
     ]
     assert speakers_of(view) == ["writers"]
+
+
+def test_a_learned_pronoun_source_is_the_subject_before_it_a_possessive_too() -> None:
+    text = (
+        "Senator Kristen Gillibrand called it a bad deal. Then there was Senator Bob "
+        "Menendez's response. He bluntly accused Senator Ada Lind of forcing "
+        '"a pointless shutdown" on Monday.'
+    )
+    view = ArticleView.of(text)
+    he = text.index("He bluntly")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((he, he + 2),),
+            cue=((he + 3, he + 18),),
+            content=((text.index("a pointless"), text.index('" on Monday')),),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Bob Menendez"]
+
+
+def test_she_is_no_person_the_article_calls_mr() -> None:
+    text = (
+        '"We met," Mr. Bob Berg said.\n\n"It went well," Ms. Ada Lind said.\n\n'
+        '"No comment," Mr. Otto Kay said.\n\n'
+        "Mr. Berg thanked Ms. Lind and Mr. Kay on Monday.\n\n"
+        '"It was a useful meeting," she said.'
+    )
+    assert speakers(text)[-1] == "Ada Lind"
+
+
+def test_a_him_after_a_name_shows_no_gender_of_it() -> None:
+    text = (
+        "Mr. Otto Kay spoke first. Senator Claire McCaskill scolded him: "
+        '"The scientific community is against you," she said.'
+    )
+    assert speakers(text) == ["Claire McCaskill"]
