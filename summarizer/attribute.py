@@ -62,6 +62,10 @@ _ORG_GOES_ON = re.compile(rf"\s+of\s+(?:the\s+)?{NAME}")
 _ORG_WORDS = lexicon.words("org_words")
 
 
+# A name with its place in apposition, right before a rule's speaker: "Jenky, of Peoria, Ill.,".
+_PLACE_OF = re.compile(rf"(?P<name>{NAME}),\s+of\s+$")
+
+
 def _whole_name(text: str, hit: RuleHit) -> RuleHit:
     """The hit with its speaker's name whole, where a rule stopped at "for" or "of"; a document
     that speaks, its author where the text gives one (`document_author`)."""
@@ -69,6 +73,13 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
     if author:
         return RuleHit(
             speaker=author[1], start=author[0], end=author[0] + len(author[1]), pronoun=False
+        )
+    placed = _PLACE_OF.search(text, max(0, hit.start - 120), hit.start)
+    if placed and not hit.pronoun:
+        # "Bishop Daniel Jenky, of Peoria, Ill., said": the person, not the place.
+        name = placed.group("name")
+        return RuleHit(
+            speaker=name, start=placed.start("name"), end=placed.end("name"), pronoun=False
         )
     if hit.pronoun or not hit.speaker[-1:].isalpha():
         return hit

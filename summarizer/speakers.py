@@ -186,7 +186,9 @@ class _Attributing:
                 (start, actor) for start, actor in people if here.start <= start < end
             )  # fmt: skip
             if named:
-                return named[0][1]
+                start, actor = named[0]
+                # "Mr. Hutchinson" of two Hutchinsons: the one named in full last before.
+                return self._namesake(actor.name, start) or actor
         return None
 
     def _continues(

@@ -149,3 +149,21 @@ def test_a_him_after_a_name_shows_no_gender_of_it() -> None:
         '"The scientific community is against you," she said.'
     )
     assert speakers(text) == ["Claire McCaskill"]
+
+
+def test_a_person_with_a_place_in_apposition_is_the_speaker_not_the_place() -> None:
+    text = (
+        "Bishop Daniel Jenky, of Peoria, Ill., said in a homily that the president was "
+        '"following a similar path" as the worst of them.'
+    )
+    assert speakers(text) == ["Daniel Jenky"]
+
+
+def test_he_after_a_surname_two_people_share_is_the_one_named_in_full_last() -> None:
+    text = (
+        "Gov. Asa Lind signed the bill on Monday. His son works for a union.\n\n"
+        '"I love my dad," Seth Lind said.\n\n'
+        "Mr. Lind has not always disagreed with his father.\n\n"
+        '"I grew up on the campaign trail," he said.'
+    )
+    assert speakers(text) == ["Seth Lind", "Seth Lind"]
