@@ -35,9 +35,12 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
-# A name right after a preposition is no subject ("calls for Schumer").
+# A name right after a preposition is no subject ("calls for Schumer", "serving under Obama").
+_MORE_PREPOSITIONS = ["under", "after", "before", "during", "behind", "beyond", "upon", "among"]
 _AFTER_PREPOSITION = re.compile(
-    rf"\b(?:{alternation(lexicon.entries('prepositions'))})\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{alternation([*lexicon.entries('prepositions'), *_MORE_PREPOSITIONS])})"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 _POSSESSIVE = re.compile(r"[\u2019']s?\b")

@@ -167,3 +167,12 @@ def test_he_after_a_surname_two_people_share_is_the_one_named_in_full_last() -> 
         '"I grew up on the campaign trail," he said.'
     )
     assert speakers(text) == ["Seth Lind", "Seth Lind"]
+
+
+def test_a_name_after_under_is_no_subject() -> None:
+    text = (
+        "General Norman Ham retired two years ago.\n\n"
+        "While he felt demoralized serving under President Barack Obama, Ham also noted other "
+        'things. "We were paying ransom," he said.'
+    )
+    assert speakers(text) == ["Norman Ham"]
