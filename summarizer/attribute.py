@@ -24,6 +24,14 @@ class RuleHit:
     start: int
     end: int
     pronoun: bool
+    # Where the rule found the speaker, where `speaker` is another text's words: the author of
+    # "the letter states", the person of "Jenky, of Peoria, Ill., said" (else start and end).
+    found_at: tuple[int, int] | None = None
+
+    @property
+    def place(self) -> tuple[int, int]:
+        """Where the words the rule matched stand (after or before the quote)."""
+        return self.found_at or (self.start, self.end)
 
 
 def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> RuleHit | None:
@@ -72,14 +80,22 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
     author = document_author(text, hit.speaker, hit.start, hit.end)
     if author:
         return RuleHit(
-            speaker=author[1], start=author[0], end=author[0] + len(author[1]), pronoun=False
+            speaker=author[1],
+            start=author[0],
+            end=author[0] + len(author[1]),
+            pronoun=False,
+            found_at=(hit.start, hit.end),
         )
     placed = _PLACE_OF.search(text, max(0, hit.start - 120), hit.start)
     if placed and not hit.pronoun:
         # "Bishop Daniel Jenky, of Peoria, Ill., said": the person, not the place.
         name = placed.group("name")
         return RuleHit(
-            speaker=name, start=placed.start("name"), end=placed.end("name"), pronoun=False
+            speaker=name,
+            start=placed.start("name"),
+            end=placed.end("name"),
+            pronoun=False,
+            found_at=(hit.start, hit.end),
         )
     if hit.pronoun or not hit.speaker[-1:].isalpha():
         return hit

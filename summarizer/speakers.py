@@ -131,8 +131,8 @@ class _Attributing:
                 attribution=attribution,
             )
             self.found.quotes.append(quote)
-            after_rule = bool(hit and hit.start > span.end)
-            said_end = hit.end if hit and after_rule else None
+            after_rule = bool(hit and hit.place[0] > span.end)
+            said_end = hit.place[1] if hit and after_rule else None
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return self.found
 
@@ -415,7 +415,7 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     before = text[max(0, end - 20) : end]  # as much as the patterns below look at
     if hit is None or _NAMES_SOMETHING.search(before):
         return False
-    return hit.start > span.end or before.endswith((",", ":"))
+    return hit.place[0] > span.end or before.endswith((",", ":"))
 
 
 _MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")

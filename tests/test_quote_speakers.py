@@ -176,3 +176,13 @@ def test_a_name_after_under_is_no_subject() -> None:
         'things. "We were paying ransom," he said.'
     )
     assert speakers(text) == ["Norman Ham"]
+
+
+def test_a_quote_right_after_one_a_letter_speaks_continues_it() -> None:
+    text = (
+        "A group of nearly 90 professors and administrators connected to the school has sent "
+        "Senator Paul Ryan a letter saying he is wrong.\n\n"
+        '"We appreciate your willingness to talk," the letter states. "However, we would be '
+        'remiss if we did not challenge you."'
+    )
+    assert speakers(text) == ["nearly 90 professors and administrators"] * 2
