@@ -15,7 +15,7 @@ from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
-from .patterns import ARTICLE, NAME, PARTY_TAG, VERBS, alternation, phrases
+from .patterns import ARTICLE, NAME, PARTICIPLE, PARTY_TAG, VERBS, alternation, phrases
 from .types import Actor, Quote, QuoteAttribution, Rejected
 
 NONE_OPTION = "none"
@@ -35,6 +35,12 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
+# Recorded speech: a name right before a participle of saying, then the quote ("footage of Trump
+# saying, "…""; not "letters to Congress saying "…"").
+_NAME_SAYING = re.compile(
+    r"\b(?:footage|video|videos|clip|clips|audio|recording|recordings|tape|tapes|film)\s+of\s+"
+    rf"(?P<speaker>{NAME})\s+{PARTICIPLE}\b[^.\u201c\u201d\"\n,]{{0,60}}[,:]?\s*$"
+)
 # A name right after a preposition is no subject ("calls for Schumer", "serving under Obama").
 _MORE_PREPOSITIONS = ["under", "after", "before", "during", "behind", "beyond", "upon", "among"]
 _AFTER_PREPOSITION = re.compile(
@@ -110,6 +116,8 @@ class _Attributing:
                 speaker = self._pronoun_speaker(hit, span, previous)
             elif previous and previous[2] and self._continues(previous[0], span, said_end):
                 speaker = find_actor(self.actors, previous[1].speaker)
+            if speaker is None and hit is None:
+                speaker = self._shown_saying(span, sentence)
             attribution: QuoteAttribution = "rule"
             if attribute.is_title(span.text) and not _set_off_as_speech(text, span, hit):
                 self._reject(span, "a title or name in quotation marks, not speech")
@@ -135,6 +143,21 @@ class _Attributing:
             said_end = hit.place[1] if hit and after_rule else None
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return self.found
+
+    def _shown_saying(
+        self, span: detect.QuotedSpan, sentence: detect.Sentence | None
+    ) -> Actor | None:
+        """The person a recording shows saying the quote where no reporting verb attributes it:
+        "The ad uses footage of Hillary Clinton asking, "…""; "footage of Trump saying during the
+        debate last week, "…"" (footage, video, a clip … of a name right before a participle of
+        saying, no comma between)."""
+        if sentence is None or sentence.start >= span.start:
+            return None
+        before = self.view.text[sentence.start : span.start - 1]
+        found = _NAME_SAYING.search(before)
+        if found is None:
+            return None
+        return self._speaker_named(found.group("speaker"), sentence.start + found.start("speaker"))
 
     def _pronoun_speaker(
         self, hit: attribute.RuleHit, span: detect.QuotedSpan, previous: _Previous | None

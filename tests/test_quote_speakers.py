@@ -186,3 +186,19 @@ def test_a_quote_right_after_one_a_letter_speaks_continues_it() -> None:
         'remiss if we did not challenge you."'
     )
     assert speakers(text) == ["nearly 90 professors and administrators"] * 2
+
+
+def test_footage_of_a_person_saying_a_quote_is_that_person_speaking() -> None:
+    text = (
+        "Senator Ada Lind has a new campaign ad about Governor Bob Berg.\n\n"
+        'The spot ends with footage of Bob Berg saying during the debate, "That makes me smart."'
+    )
+    assert speakers(text) == ["Bob Berg"]
+
+
+def test_letters_to_a_body_saying_a_quote_are_not_that_body_speaking() -> None:
+    text = (
+        "The bishops wrote several letters to Congress saying "
+        '"a just budget cannot rely on cuts to the poor."'
+    )
+    assert "Congress" not in speakers(text)
