@@ -559,7 +559,18 @@ def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> Spans | None:
         for found in view.attributions
         if _usable(view.text, found.source) and first <= found.cue[0][0] < span.start
     ]
-    return max(before)[1] if before else None
+    if not before:
+        return None
+    cue, source = max(before)
+    if cue < sentence.start and sentence.start < span.start:
+        # The cue is in the sentence before; a name opening the quote's own sentence as its
+        # subject speaks instead ("Senate Majority Leader McConnell, for instance, commended
+        # the president "for …"").
+        subject = _SUBJECT_NAME.match(view.text, sentence.start, span.start)
+        words = subject.group("name").split() if subject else []
+        if subject and len(words) >= 2 and words[-1][0].isupper():  # not "Members of …"
+            return ((subject.start("name"), subject.end("name")),)
+    return source
 
 
 def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
@@ -633,6 +644,8 @@ def _name_called(text: str, at: int) -> tuple[int, str] | None:
     return (match.start("name"), match.group("name")) if match else None
 
 
+# A name opening a sentence as its subject: "McConnell, for instance, commended …".
+_SUBJECT_NAME = re.compile(rf"\s*(?P<name>{NAME})(?:,[^,\u201c\"]{{1,40}},)?\s+[a-z]")
 # Where a described source's head ends: a preposition, a relative pronoun, a participle.
 _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:of|for|in|at|from|with|on|to|by|who|that|which|whose|\w+ed)\b|\s*[(\u2014-]\s"

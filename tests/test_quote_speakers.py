@@ -202,3 +202,22 @@ def test_letters_to_a_body_saying_a_quote_are_not_that_body_speaking() -> None:
         '"a just budget cannot rely on cuts to the poor."'
     )
     assert "Congress" not in speakers(text)
+
+
+def test_a_name_opening_the_quotes_sentence_comes_before_a_cue_in_the_sentence_before() -> None:
+    text = (
+        "Republican lawmakers praised the president for his offer. "
+        "Senate Leader Mitch McConnell, for instance, commended the president "
+        '"for taking bipartisan steps."'
+    )
+    view = ArticleView.of(text)
+    praised = text.index("praised")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((0, len("Republican lawmakers")),),
+            cue=((praised, praised + 7),),
+            content=((praised + 8, text.index(" for his")),),
+            kind="indirect",
+        )
+    ]
+    assert speakers_of(view) == ["Mitch McConnell"]
