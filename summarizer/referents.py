@@ -33,8 +33,9 @@ MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.js
 REACH = 8
 # The pronoun as written, by the class the features use for it.
 PRONOUNS = {
-    "he": "he", "him": "he", "she": "she", "her": "she", "it": "it", "they": "they",
-    "them": "they", "who": "who", "whom": "who", "which": "which",
+    "he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "it": "it", "its": "it",
+    "they": "they", "them": "they", "their": "they", "who": "who", "whom": "who",
+    "which": "which", "i": "i", "me": "i", "my": "i", "we": "we", "us": "we", "our": "we",
 }  # fmt: skip
 # "it" and "which" never refer to a person. (The eval's referent of a pronoun source is the
 # nearest named source before it, which for "it" is a person 25 times in 42 on PolNeAR train:
@@ -167,6 +168,8 @@ def candidates(
         else:
             f["no_mention"] = 1
         f[f"type={actor.type}"] = 1
+        if actor.kind != "named":
+            f[f"kind={actor.kind}"] = 1
         gender = genders.get(id(actor))
         if kind in ("he", "she") and gender:
             f["gender_agrees" if gender == kind else "gender_clashes"] = 1
