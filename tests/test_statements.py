@@ -449,3 +449,55 @@ def test_an_article_too_long_gets_no_statements_and_says_so(
     assert found.statements == [] and found.new_actors == []
     assert [r.kind for r in found.rejected] == ["statement"]
     assert "over the" in found.rejected[0].reason
+
+
+def _resolve(text: str, parts: list[tuple[str, str, str, str]]) -> list[Statement]:
+    """Statements of `text` whose attributions are (source, cue, content, after): each part
+    found after `after`; the actors typed persons."""
+    view = ArticleView.of(text)
+    attributions = []
+    for *spans_of, after in parts:
+        at = text.index(after)
+        spans = [((text.index(p, at), text.index(p, at) + len(p)),) for p in spans_of]
+        attributions.append(Attribution(spans[0], spans[1], spans[2], "indirect"))
+    view.__dict__["attributions"] = attributions
+    candidates = names.find_candidates(text)
+    actors = [a.model_copy(update={"type": "person"}) for a in find_actors(text, candidates)]
+    return find_statements(view, actors, candidates, []).statements
+
+
+def test_a_possessive_source_alone_is_a_pronoun_and_his_campaign_is_not() -> None:
+    text = (
+        "Jane Doe said the plan would fail. Her criticism of the council was sharp. "
+        "Peter Lund said the budget was short. His campaign attacked the plan."
+    )
+    statements = _resolve(
+        text,
+        [
+            ("Jane Doe", "said", "the plan would fail", "Jane"),
+            ("Her", "criticism", "the council", "Her"),
+            ("Peter Lund", "said", "the budget was short", "Peter"),
+            ("His campaign", "attacked", "the plan", "His"),
+        ],
+    )
+    her = next(s for s in statements if s.cue[0].text == "criticism")
+    assert (her.speaker, her.resolved_by) == ("Jane Doe", "pronoun")
+    campaign = next(s for s in statements if s.cue[0].text == "attacked")
+    assert campaign.resolved_by != "pronoun"
+
+
+def test_i_inside_a_statement_is_its_speaker() -> None:
+    text = (
+        "Peter Lund said the plan was fine. "
+        "\u201cI think the council is wrong,\u201d Jane Doe said on Monday."
+    )
+    statements = _resolve(
+        text,
+        [
+            ("Peter Lund", "said", "the plan was fine", "Peter"),
+            ("Jane Doe", "said", "\u201cI think the council is wrong,\u201d", "\u201c"),
+            ("I", "think", "the council is wrong", "\u201c"),
+        ],
+    )
+    inner = next(s for s in statements if s.cue[0].text == "think")
+    assert (inner.speaker, inner.resolved_by) == ("Jane Doe", "pronoun")

@@ -15,6 +15,7 @@ construction.
 from __future__ import annotations
 
 import lzma
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -44,6 +45,23 @@ CUE_THRESHOLD = 0.4
 # there, only less likely).
 SOURCE_FLOOR = 0.05
 
+# Cues whose subject is no source (PolNeAR gives them none): a raising verb ("Trump seemed to
+# …", "reportedly") or a passive ("was asked about", "is widely expected", "was said"), whose
+# subject is part of the content or no one. A source before such a cue is dropped; one after it
+# ("was echoed by X") is kept. A passive of feeling ("is convinced", "were worried") has its
+# subject as its source, and "quoted" ("X was quoted as saying") is no such passive.
+_FEELINGS = (
+    "concerned|convinced|worried|shocked|angered|tired|engaged|devoted|intended|disappointed"
+    "|pleased|frustrated|surprised|upset|determined|committed|opposed|interested|excited"
+    "|prepared|divided|confident|alarmed|troubled|dismayed|outraged|delighted|encouraged"
+    "|disturbed|offended|inspired|impressed|satisfied|annoyed|puzzled|baffled|quoted"
+)
+SOURCELESS = re.compile(
+    r"\b(?:seem|seems|seemed|seemingly|appear|appears|appeared|apparently|reportedly)\b"
+    r"|\b(?:is|are|was|were|be|been|being|am)\b(?:\s+\w+ly)?(?:\s+not)?"
+    rf"\s+(?!(?:{_FEELINGS})\b)(?:\w+(?:ed|en|wn|id|ght)|told|known)\b",
+    re.IGNORECASE,
+)
 Span = tuple[int, int]
 Kind = Literal["direct", "mixed", "indirect"]
 
@@ -177,15 +195,27 @@ class Attributor:
             if not content:
                 continue
             content_spans = _char_spans(tokens, content)
+            cue_spans = _char_spans(tokens, [cue])
+            source = source_after(source, cue, " ".join(text[s:e] for s, e in cue_spans))
             found.append(
                 Attribution(
                     source=_char_spans(tokens, source),
-                    cue=_char_spans(tokens, [cue]),
+                    cue=cue_spans,
                     content=content_spans,
                     kind=kind_of(text, content_spans),
                 )
             )
         return found
+
+
+def source_after(
+    source: list[tuple[int, int]], cue: tuple[int, int], cue_text: str
+) -> list[tuple[int, int]]:
+    """The source's token ranges, without those before the cue when the cue is a raising verb
+    or a passive (SOURCELESS): its subject is no source."""
+    if not SOURCELESS.search(cue_text):
+        return source
+    return [(a, b) for a, b in source if a >= cue[1]]
 
 
 def _tagger(model: bytes) -> pycrfsuite.Tagger:
