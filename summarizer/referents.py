@@ -170,7 +170,6 @@ def candidates(
         f[f"type={actor.type}"] = 1
         if actor.kind != "named":
             f[f"kind={actor.kind}"] = 1
-        f.update(_name_shape(text, actor))
         gender = genders.get(id(actor))
         if kind in ("he", "she") and gender:
             f["gender_agrees" if gender == kind else "gender_clashes"] = 1
@@ -226,22 +225,6 @@ def _mention_shape(
         f["possessive"] = 1
     if any(s < start < e for s, e in quoted):
         f["in_quote"] = 1
-    return f
-
-
-def _name_shape(text: str, actor: Actor) -> dict[str, float]:
-    """Features of an actor's name: how many words, whether a word of it is in lower case (a
-    description, "Vermont senator"), whether a title or honorific comes before a mention of it
-    ("Sen.", "Mr.": a person)."""
-    words = actor.name.split()
-    f: dict[str, float] = {f"name_words={min(len(words), 3)}": 1}
-    if any(w[:1].islower() for w in words):
-        f["name_lower"] = 1
-    for mention in actor.mentions:
-        before = text[max(0, mention.start - 12) : mention.start].split()
-        if before and before[-1].lower().rstrip(".") in _TITLES:
-            f["titled"] = 1
-            break
     return f
 
 

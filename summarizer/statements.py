@@ -32,8 +32,9 @@ How = Literal["name", "pronoun", "description"]
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
-# A possessive is a source on its own ("his criticism of …"); "his campaign" is no pronoun.
-_POSSESSIVES = {"his", "its", "their"}
+# A possessive is a source on its own ("his criticism of …"); "his campaign", "her aides" are
+# no pronoun.
+_POSSESSIVES = {"his", "her", "its", "their", "my", "our"}
 # The first person: inside a statement's content, the speaker of that statement ("I" in
 # "“I will not run,” Smith said" is Smith); else as the ranker resolves it (a paragraph of a
 # quote that goes on, a speaker's own words).
@@ -134,14 +135,12 @@ class _Resolving:
         if not words:
             return None, None
         first = re.sub(r"[\W\d_].*", "", words[0].lower())  # "He's", "She'll": the pronoun
-        if first in _FIRST_PERSON and (len(words) == 1 or first not in {"my", "our"}):
+        if first in _POSSESSIVES and len(words) > 1:
+            return None, None  # "his campaign": no one the text names
+        if first in _FIRST_PERSON:
             speaker = self._enclosing(start) or self._referent(first, start)
             return (speaker, "pronoun") if speaker else (None, None)
-        if (
-            first in _PERSON_PRONOUNS | _GROUP_PRONOUNS
-            or first in _RELATIVES
-            or (first in _POSSESSIVES and len(words) == 1)
-        ):
+        if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES or first in _RELATIVES:
             return self._referent(first, start), "pronoun"
         if first in _NO_ONE:
             return None, None  # "you", "everyone", "some": no one named
