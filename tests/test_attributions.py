@@ -13,7 +13,7 @@ import pytest
 
 from summarizer.attribution import Attribution, Attributor, find_attributions, kind_of
 from summarizer.attribution.features import cue_features, span_features
-from summarizer.attribution.model import DATA, read_lexicon, source_after
+from summarizer.attribution.model import DATA, is_source, read_lexicon, source_after
 from summarizer.attribution.tokens import bio, by_sentence, chunks, label_tokens, tokenize
 from summarizer.evaluate import score_attributions
 
@@ -264,3 +264,10 @@ def test_the_subject_of_a_raising_verb_or_a_passive_cue_is_no_source() -> None:
     for active in ("said", "told", "asked", "is convinced", "were worried about", "was quoted"):
         assert source_after(subject, cue, active) == subject, active
     assert source_after(subject, cue, "is one of") == subject  # "one" is no participle
+
+
+def test_a_lone_function_word_adverb_or_mark_is_no_source() -> None:
+    for junk in ("of", "There\u2019s", "Why", ",", "possibly", "cutting", "-"):
+        assert not is_source(junk), junk
+    for source in ("he", "Sanders", "officials", "That", "who", "the ministry", "Polls"):
+        assert is_source(source), source

@@ -23,6 +23,7 @@ from typing import Literal
 
 import pycrfsuite
 
+from .. import lexicon
 from ..detect import quoted_spans
 from .features import cue_features, span_features
 from .tokens import Token, by_sentence, chunks, tokenize
@@ -46,22 +47,21 @@ CUE_THRESHOLD = 0.4
 SOURCE_FLOOR = 0.05
 
 # Cues whose subject is no source (PolNeAR gives them none): a raising verb ("Trump seemed to
-# …", "reportedly") or a passive ("was asked about", "is widely expected", "was said"), whose
-# subject is part of the content or no one. A source before such a cue is dropped; one after it
-# ("was echoed by X") is kept. A passive of feeling ("is convinced", "were worried") has its
-# subject as its source, and "quoted" ("X was quoted as saying") is no such passive.
-_FEELINGS = (
-    "concerned|convinced|worried|shocked|angered|tired|engaged|devoted|intended|disappointed"
-    "|pleased|frustrated|surprised|upset|determined|committed|opposed|interested|excited"
-    "|prepared|divided|confident|alarmed|troubled|dismayed|outraged|delighted|encouraged"
-    "|disturbed|offended|inspired|impressed|satisfied|annoyed|puzzled|baffled|quoted"
-)
+# …", "reportedly": lexicon `raising_words`) or a passive ("was asked about", "is widely
+# expected", "was said"), whose subject is part of the content or no one. A source before such a
+# cue is dropped; one after it ("was echoed by X") is kept. A passive of feeling ("is convinced",
+# "were worried": lexicon `feeling_participles`) has its subject as its source.
+_FEELINGS = "|".join(sorted(lexicon.words("feeling_participles")))
 SOURCELESS = re.compile(
-    r"\b(?:seem|seems|seemed|seemingly|appear|appears|appeared|apparently|reportedly)\b"
+    rf"\b(?:{'|'.join(sorted(lexicon.words('raising_words')))})\b"
     r"|\b(?:is|are|was|were|be|been|being|am)\b(?:\s+\w+ly)?(?:\s+not)?"
     rf"\s+(?!(?:{_FEELINGS})\b)(?:\w+(?:ed|en|wn|id|ght)|told|known)\b",
     re.IGNORECASE,
 )
+# Words that alone are no source (lexicon `sourceless_words`: "of", "there's", "why"), nor is a
+# word without a letter, an adverb in -ly or a participle in -ing.
+_SOURCELESS_WORDS = lexicon.words("sourceless_words")
+_NO_SOURCE = re.compile(r"[^A-Za-z]*|[a-z]+(?:ly|ing)")
 Span = tuple[int, int]
 Kind = Literal["direct", "mixed", "indirect"]
 
@@ -197,6 +197,9 @@ class Attributor:
             content_spans = _char_spans(tokens, content)
             cue_spans = _char_spans(tokens, [cue])
             source = source_after(source, cue, " ".join(text[s:e] for s, e in cue_spans))
+            source = [
+                (a, b) for a, b in source if is_source(text[tokens[a].start : tokens[b - 1].end])
+            ]
             found.append(
                 Attribution(
                     source=_char_spans(tokens, source),
@@ -216,6 +219,17 @@ def source_after(
     if not SOURCELESS.search(cue_text):
         return source
     return [(a, b) for a, b in source if a >= cue[1]]
+
+
+def is_source(written: str) -> bool:
+    """Whether a source the tagger found can be one: not a lone function word ("of", "There's",
+    lexicon `sourceless_words`), a lone adverb in -ly or participle in -ing in lower case
+    ("possibly", "cutting"), or no letter at all (",")."""
+    words = written.split()
+    if len(words) > 1:
+        return True
+    word = written.strip().replace("\u2019", "'")
+    return not (word.lower() in _SOURCELESS_WORDS or _NO_SOURCE.fullmatch(word))
 
 
 def _tagger(model: bytes) -> pycrfsuite.Tagger:
