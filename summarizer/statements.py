@@ -51,7 +51,8 @@ _ARTICLES = {"the", "a", "an", "another", "one"}
 # gets no statements, with a note in `rejected`, rather than minutes of tagging.
 MAX_CHARS = 60_000
 # Where a source's name ends: an apposition, a relative clause, a bracket, a dash.
-_HEAD_END = re.compile(r",| who | whose | which |\(|\u2014|\u2013| - ")
+# A relative pronoun may end the source: "Barkley … who" (a name and the "who" after it).
+_HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 
 
 @dataclass(frozen=True)

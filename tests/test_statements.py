@@ -501,3 +501,10 @@ def test_i_inside_a_statement_is_its_speaker() -> None:
     )
     inner = next(s for s in statements if s.cue[0].text == "think")
     assert (inner.speaker, inner.resolved_by) == ("Jane Doe", "pronoun")
+
+
+def test_a_source_of_a_name_and_the_relative_after_it_is_the_name() -> None:
+    # The tagger's source of "Barkley, a Democrat, who said": two spans, "Barkley" and "who".
+    assert source_head("Barkley who") == "Barkley"
+    assert source_head("Murphy (who") == "Murphy"
+    assert source_head("Mike Whitehouse") == "Mike Whitehouse"
