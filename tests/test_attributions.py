@@ -261,7 +261,16 @@ def test_the_subject_of_a_raising_verb_or_a_passive_cue_is_no_source() -> None:
     for raising in ("seemed", "appears", "reportedly", "is widely expected", "was asked about"):
         assert source_after(subject, cue, raising) == [], raising
         assert source_after(subject + agent, cue, raising) == agent, raising  # "… by X"
-    for active in ("said", "told", "asked", "is convinced", "were worried about", "was quoted"):
+    for active in (
+        "said",
+        "told",
+        "asked",
+        "is convinced",
+        "were worried about",
+        "was quoted",
+        "seems hesitant",  # the subject's own stance: its source
+        "appeared to oppose",
+    ):
         assert source_after(subject, cue, active) == subject, active
     assert source_after(subject, cue, "is one of") == subject  # "one" is no participle
 

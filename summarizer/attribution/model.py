@@ -52,12 +52,26 @@ SOURCE_FLOOR = 0.05
 # cue is dropped; one after it ("was echoed by X") is kept. A passive of feeling ("is convinced",
 # "were worried": lexicon `feeling_participles`) has its subject as its source.
 _FEELINGS = "|".join(sorted(lexicon.words("feeling_participles")))
-SOURCELESS = re.compile(
-    rf"\b(?:{'|'.join(sorted(lexicon.words('raising_words')))})\b"
-    r"|\b(?:is|are|was|were|be|been|being|am)\b(?:\s+\w+ly)?(?:\s+not)?"
+_RAISING = lexicon.words("raising_words")
+# Words a cue of a raising verb may hold besides it ("did not seem to be"); any other word ("seems
+# hesitant", "appeared to oppose") tells the subject's own stance, and the subject is its source.
+_RAISING_SKIP = {"to", "be", "not", "did", "does", "do", "has", "have", "had", "also", "would"}
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am)\b(?:\s+\w+ly)?(?:\s+not)?"
     rf"\s+(?!(?:{_FEELINGS})\b)(?:\w+(?:ed|en|wn|id|ght)|told|known)\b",
     re.IGNORECASE,
 )
+
+
+def subject_is_no_source(cue_text: str) -> bool:
+    """Whether the cue is a raising verb alone ("seemed", "is expected to", "reportedly") or a
+    passive ("was asked about", "is widely expected"), whose subject is no source."""
+    words = [w.strip(".,:;").lower() for w in cue_text.split()]
+    if any(w in _RAISING for w in words):
+        return all(w in _RAISING or w in _RAISING_SKIP or w.endswith("ly") for w in words)
+    return bool(_PASSIVE.search(cue_text))
+
+
 # Words that alone are no source (lexicon `sourceless_words`: "of", "there's", "why"), nor is a
 # word without a letter, an adverb in -ly or a participle in -ing.
 _SOURCELESS_WORDS = lexicon.words("sourceless_words")
@@ -215,8 +229,8 @@ def source_after(
     source: list[tuple[int, int]], cue: tuple[int, int], cue_text: str
 ) -> list[tuple[int, int]]:
     """The source's token ranges, without those before the cue when the cue is a raising verb
-    or a passive (SOURCELESS): its subject is no source."""
-    if not SOURCELESS.search(cue_text):
+    or a passive (`subject_is_no_source`)."""
+    if not subject_is_no_source(cue_text):
         return source
     return [(a, b) for a, b in source if a >= cue[1]]
 
