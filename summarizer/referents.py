@@ -1,13 +1,15 @@
 """Who a pronoun source refers to: a learned ranker of the actors named before it.
 
-A pronoun ("he", "she", "it", "they", a relative "who" or "which") that is a statement's source
-is resolved to one of the article's actors. The candidates are the actors named within REACH
+A pronoun ("he", "she", "it", "they", a possessive "his", "its", "their" standing alone, a
+relative "who" or "which", and "I" or "we" outside any statement's content: `statements`)
+that is a statement's source is resolved to one of the article's actors. The candidates are the actors named within REACH
 sentences before the pronoun, or that were speakers there (sources already resolved, `said`);
 "it" and "which" never refer to a person, and a relative right after a name refers to that
 name. Each candidate is described by features (`candidates`): how many sentences back it was
 named last, whether it was the last speaker or the one before and how long ago, how often it
 spoke or was named so far, whether its last mention leads its sentence, follows a preposition,
-is a possessive or inside quotation marks, its type, a gender read from the article (Mr./Ms., or
+is a possessive or inside quotation marks, its type, whether it is a described speaker ("the
+senator"), a gender read from the article (Mr./Ms., or
 the first he/she after its mentions) against he/she, whether the pronoun opens its sentence;
 each also crossed with the pronoun. A logistic regression over these features (trained on
 PolNeAR train by `python -m summarizer.referents_train`, its coefficients shipped as plain JSON
