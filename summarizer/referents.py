@@ -2,8 +2,9 @@
 
 A pronoun ("he", "she", "it", "they", a possessive "his", "its", "their" standing alone, a
 relative "who" or "which", and "I" or "we" outside any statement's content: `statements`)
-that is a statement's source is resolved to one of the article's actors. The candidates are the actors named within REACH
-sentences before the pronoun, or that were speakers there (sources already resolved, `said`);
+that is a statement's source is resolved to one of the article's actors. The candidates are the
+actors named within REACH sentences before the pronoun, or that were speakers there (sources
+already resolved, `said`);
 "it" and "which" never refer to a person, and a relative right after a name refers to that
 name. Each candidate is described by features (`candidates`): how many sentences back it was
 named last, whether it was the last speaker or the one before and how long ago, how often it
