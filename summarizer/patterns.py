@@ -141,7 +141,9 @@ NOT_PLAIN_BEFORE = re.compile(
     r"to\s+|\babout\s+|"
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
     r"under)\s+"
-    r"(?:\w+\s+){0,2})$",
+    r"(?:\w+\s+){0,2}|"
+    # A side the text marks as given up since: "Democrats who initially voted to block the bill".
+    r"\b(?:initially|originally|at\s+first)\s+(?:\w+\s+){0,3})$",
     re.IGNORECASE,
 )
 # After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.

@@ -58,6 +58,10 @@ from tests.test_stance import stance
         ("Hutchinson had initially said he planned to sign the bill but backed off as his state "
          "became a focal point.", "Hutchinson", (), "mixed"),
         ("Doe planned to sign the bill, but Roe backed off.", "Doe", ("Roe",), "supports"),
+        # A side the text marks as given up since: no side now.
+        ("Doe initially voted to block the spending bill.", "Doe", (), None),
+        ("Doe at first opposed the plan, aides said.", "Doe", (), None),
+        ("Doe originally backed the plan.", "Doe", (), None),
         ("Doe said: we have got to back away from that.", "Doe", (), None),
         # The subject of a relative clause: "X, who voted against …".
         ("Right now, only one Democratic senator faces a serious primary challenge: Senator Dianne "
