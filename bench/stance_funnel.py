@@ -33,27 +33,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stance_margins import CachedBackend
 
-from summarizer import backends, names
-from summarizer.actors import find_actors
+from summarizer import backends
 from summarizer.article_view import ArticleView
 from summarizer.asking import Asker
 from summarizer.errors import ExtractionError
 from summarizer.evaluate import _name_key, gold_actor
 from summarizer.event_gold import article_records, read_events
+from summarizer.extract import find_speech
 from summarizer.generation import Generation, Request
 from summarizer.prompting import load_template
 from summarizer.settings import LlamaSettings
-from summarizer.speakers import attribute_quotes
 from summarizer.stances import (
     MAX_POSITIONS,
     STANCE_MIN_MARGIN,
     _ask_stance,
-    _holders,
-    _mentions_by_sentence,
     _rule_position,
-    _said_by,
+    find_holders,
 )
-from summarizer.statements import find_statements
 from summarizer.topic import ask_topic
 
 CACHE = Path.home() / ".cache" / "summarizer" / "stance-eval.json"
@@ -91,16 +87,10 @@ def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, s
     template = load_template("default")
     view = ArticleView.of(record["text"])
     asker = Asker(backend, template, record["id"], view.variables)
-    candidates = names.find_candidates(view.text)
-    found = find_actors(view.text, candidates)
-    attributed = attribute_quotes(view, found, candidates, asker)
-    actors = [*found, *attributed.new_actors]
-    quotes = attributed.quotes
-    stated = find_statements(view, actors, candidates, quotes)
-    actors += stated.new_actors
-    said = _said_by(view, stated.statements)
-    here = _mentions_by_sentence(view, actors)
-    holders = _holders(view, actors, quotes, here, said)
+    speech = find_speech(view, asker)  # as extract.py: statements before positions
+    actors, quotes = speech.actors, speech.quotes
+    found = find_holders(view, actors, quotes, speech.statements)
+    here, said, holders = found.here, found.said, found.holders
     gold: dict[str, set[str]] = {}
     for position in record["positions"]:
         gold.setdefault(position["actor"], set()).add(position["stance"])

@@ -28,24 +28,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer import backends, names
-from summarizer.actors import find_actors
+from summarizer import backends
 from summarizer.article_view import ArticleView
 from summarizer.asking import Asker
 from summarizer.attribute import match_score
 from summarizer.evaluate import read_gold
+from summarizer.extract import find_speech
 from summarizer.generation import Backend, Generation, Request
 from summarizer.prompting import load_template
 from summarizer.settings import LlamaSettings, ReplaySettings
-from summarizer.speakers import attribute_quotes
 from summarizer.stances import (
     EVIDENCE_CHOICES,
-    _holders,
-    _mentions_by_sentence,
     _rule_position,
-    _said_by,
+    find_holders,
 )
-from summarizer.statements import find_statements
 from summarizer.topic import ask_topic
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "basil-dev.jsonl"
@@ -136,16 +132,10 @@ def read(record: dict[str, Any], backend: Backend) -> list[Reading]:
     template = load_template("default")
     view = ArticleView.of(record["text"])
     asker = Asker(backend, template, record["id"], view.variables)
-    candidates = names.find_candidates(view.text)
-    found = find_actors(view.text, candidates)
-    attributed = attribute_quotes(view, found, candidates, asker)
-    actors = [*found, *attributed.new_actors]
-    quotes = attributed.quotes
-    stated = find_statements(view, actors, candidates, quotes)  # as extract.py: before positions
-    actors += stated.new_actors
-    said = _said_by(view, stated.statements)
-    here = _mentions_by_sentence(view, actors)
-    holders = _holders(view, actors, quotes, here, said)
+    speech = find_speech(view, asker)  # as extract.py: statements before positions
+    actors, quotes = speech.actors, speech.quotes
+    found = find_holders(view, actors, quotes, speech.statements)
+    here, said, holders = found.here, found.said, found.holders
     if not holders:
         return []
     topic = ask_topic(asker)

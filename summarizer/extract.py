@@ -29,9 +29,9 @@ from .speakers import attribute_quotes
 from .stances import read_positions
 from .statements import find_statements
 from .topic import ask_topic
-from .types import Extraction, Position
+from .types import Actor, Extraction, Position, Quote, Rejected, Statement
 
-__all__ = ["OUTPUTS", "Extractor", "check_grounded"]
+__all__ = ["OUTPUTS", "Extractor", "Speech", "check_grounded", "find_speech"]
 
 
 @dataclass
@@ -77,37 +77,57 @@ class Extractor:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _extract(
-    article: Article, view: ArticleView, asker: Asker, *, with_positions: bool
-) -> Extraction:
+@dataclass
+class Speech:
+    """An article's actors and who says what in it: what its positions are read from."""
+
+    actors: list[Actor]
+    quotes: list[Quote]
+    statements: list[Statement]
+    rejected: list[Rejected]
+
+
+def find_speech(view: ArticleView, asker: Asker) -> Speech:
+    """The actors, who speaks each quotation, then every statement (attribution, quoted or not)
+    with its speaker: the statements' speakers join the actors."""
     candidates = names.find_candidates(view.text)
     found = find_actors(view.text, candidates)
     attributed = attribute_quotes(view, found, candidates, asker)
     actors = [*found, *attributed.new_actors]
-    rejected = list(attributed.rejected)
+    stated = find_statements(view, actors, candidates, attributed.quotes)
+    return Speech(
+        actors=[*actors, *stated.new_actors],
+        quotes=attributed.quotes,
+        statements=stated.statements,
+        rejected=[*attributed.rejected, *stated.rejected],
+    )
+
+
+def _extract(
+    article: Article, view: ArticleView, asker: Asker, *, with_positions: bool
+) -> Extraction:
     # Before the positions: an actor's statements (reported speech, quoted or not) are evidence
     # of its side, and their speakers can hold positions.
-    stated = find_statements(view, actors, candidates, attributed.quotes)
-    actors += stated.new_actors
-    rejected += stated.rejected
+    speech = find_speech(view, asker)
+    rejected = list(speech.rejected)
     positions: list[Position] = []
-    if with_positions and actors:
+    if with_positions and speech.actors:
         read = read_positions(
             view,
-            actors,
-            attributed.quotes,
+            speech.actors,
+            speech.quotes,
             lambda: ask_topic(asker),
             asker,
-            statements=stated.statements,
+            statements=speech.statements,
         )
         positions = read.positions
         rejected += read.rejected
     extraction = Extraction(
         article=article.meta,
-        actors=actors,
+        actors=speech.actors,
         positions=positions,
-        quotes=attributed.quotes,
-        statements=stated.statements,
+        quotes=speech.quotes,
+        statements=speech.statements,
         rejected=rejected,
         usage=asker.usage,
     )

@@ -85,10 +85,9 @@ def read_positions(
     asked only when some actor can hold a position. A rule reads the stance where the text says
     it plainly; else the model is asked, for at most MAX_POSITIONS actors (those quoted most
     first), and its reading is kept only when it is sure (STANCE_MIN_MARGIN)."""
-    here = _mentions_by_sentence(view, actors)
-    said = _said_by(view, statements)
+    found = find_holders(view, actors, quotes, statements)
+    here, said, holders = found.here, found.said, found.holders
     read = Positions()
-    holders = _holders(view, actors, quotes, here, said)
     if not holders:
         return read  # nothing to hold a position: the topic would not be used
     try:
@@ -124,6 +123,27 @@ def read_positions(
             continue
         read.positions.append(asked)
     return read
+
+
+@dataclass
+class Holders:
+    """The actors that can hold a position, each with its evidence sentences (best first), and
+    what the rules read them with: every actor's mentions and statements by sentence."""
+
+    holders: list[tuple[Actor, list[detect.Sentence]]]
+    here: _MentionsBySentence
+    said: _SaidBy
+
+
+def find_holders(
+    view: ArticleView,
+    actors: list[Actor],
+    quotes: list[Quote],
+    statements: Sequence[Statement],
+) -> Holders:
+    here = _mentions_by_sentence(view, actors)
+    said = _said_by(view, statements)
+    return Holders(_holders(view, actors, quotes, here, said), here, said)
 
 
 def _said_by(view: ArticleView, statements: Sequence[Statement]) -> _SaidBy:
