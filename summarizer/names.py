@@ -141,8 +141,10 @@ def find_candidates(text: str) -> list[Candidate]:
             and words[0].isupper()
             and not words[1].isupper()
             and words[1].lower() not in TITLE_WORDS
+            and not _has_org_word(words[1:])
         ):
-            # "US Koji Tomita" (from "Ambassador to the US Koji Tomita"): two names.
+            # "US Koji Tomita" (from "Ambassador to the US Koji Tomita"): two names; but "U.S.
+            # Conference of Catholic Bishops" is one.
             raw.append((words[0], "", start, words[0]))
             words = words[1:]
         if not words:

@@ -305,3 +305,55 @@ def test_a_groups_name_is_no_persons() -> None:
     assert typed("New York Magazine") == "organization"
     assert typed("Virginia Foxx") == "person"
     assert typed("Christian Smith") == "person"
+
+
+def test_a_group_acting_in_a_relative_clause_a_list_or_with_its_web_domain_acts() -> None:
+    text = (
+        "The mayor met employers, including the retailer Widgetco, which complained loudly. "
+        "He faced critics like Mr. Brandt who said the plan failed. The bank, the union and "
+        "Novantis all urged a veto. Groups such as Fairplay.org began urging members to call. "
+        "Keep Pensions Whole has railed against cuts. The Tenant League repeated its "
+        "objection. Ann Voss is pushing the group to accept the cuts. Riverside Partners, a firm "
+        "with offices in ten states, similarly panned the deal. The Budget Commission drafted "
+        "a plan. Senate Liberals unveiled a bill."
+    )
+    found = by_name(text)
+
+    def acting(name: str) -> bool:
+        spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
+        return acts(text, found[name], spans)
+
+    for name in (
+        "Widgetco",  # ", which complained"
+        "Brandt",  # "who said"
+        "Novantis",  # "… all urged"
+        "Fairplay",  # "Fairplay.org began urging"
+        "Keep Pensions Whole",  # "has railed"
+        "Tenant League",  # "repeated its objection"
+        "Ann Voss",  # "is pushing"
+        "Riverside Partners",  # ", a firm …, similarly panned"
+        "Budget Commission",  # "drafted"
+        "Senate Liberals",  # "unveiled"
+    ):
+        assert acting(name), name
+
+
+def test_a_group_only_mentioned_does_not_act() -> None:
+    text = (
+        "The plan, which Widgetco sells, is old. Nobody trusts Fairplay.org now. "
+        "The bill drafted by the Budget Commission passed."
+    )
+    found = by_name(text)
+
+    def acting(name: str) -> bool:
+        spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
+        return acts(text, found[name], spans)
+
+    assert not acting("Widgetco") and not acting("Fairplay") and not acting("Budget Commission")
+
+
+def test_a_countrys_abbreviation_opening_an_organisations_name_stays_in_it() -> None:
+    found = by_name("He quoted the U.S. Conference of Catholic Bishops on the budget.")
+    assert "U.S. Conference of Catholic Bishops" in found
+    assert "Conference of Catholic Bishops" not in found
+    assert guess_type(found["U.S. Conference of Catholic Bishops"]) == "organization"
