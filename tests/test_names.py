@@ -357,3 +357,11 @@ def test_a_countrys_abbreviation_opening_an_organisations_name_stays_in_it() -> 
     assert "U.S. Conference of Catholic Bishops" in found
     assert "Conference of Catholic Bishops" not in found
     assert guess_type(found["U.S. Conference of Catholic Bishops"]) == "organization"
+
+
+def test_a_programmes_name_is_no_persons() -> None:
+    # Two capitalised words look like a person's name; "Security" says they are not one, so
+    # no "he said" near "Social Security" can make it a speaker.
+    for name in ("Social Security", "Strengthen Social Security", "Homeland Security"):
+        assert guess_type(names.Candidate(name=name)) == "organization", name
+    assert guess_type(names.Candidate(name="Susan Collins")) == "person"
