@@ -89,7 +89,11 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: the name is what follows the last title
     word ("Secretary of State Hillary Clinton": the title takes "of State"); a run that ends in
     a title word is all title ("French President"), unless that word is also a surname."""
-    titles = [i for i, word in enumerate(words) if word.lower() in TITLE_WORDS]
+    titles = [
+        i
+        for i, word in enumerate(words)
+        if word.lower() in TITLE_WORDS and not _titled_surname(words, i)
+    ]
     if (
         titles
         and titles[-1] == len(words) - 1 > 0
@@ -114,6 +118,21 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if _has_org_word(name):
         return [], words  # "Defense Department", "Senate Foreign Relations Committee": one name
     return title, name
+
+
+def _titled_surname(words: list[str], i: int) -> bool:
+    """Whether the title word at `i` is a surname after a title and a given name: "Sen. Angus
+    King of Maine", "Rep. Steve King" (but "Saudi King Salman", "Secretary General")."""
+    return (
+        i >= 2
+        and words[i].lower() in _SURNAME_TITLES
+        and words[i - 2].lower() in TITLE_WORDS
+        and words[i - 2].lower() not in _SURNAME_TITLES
+        and words[i - 1][:1].isupper()
+        and words[i - 1].lower() not in TITLE_WORDS
+        and not _has_org_word([words[i - 1]])
+        and words[i - 1].lower() not in NATIONALITIES
+    )
 
 
 def find_candidates(text: str) -> list[Candidate]:

@@ -365,3 +365,14 @@ def test_a_programmes_name_is_no_persons() -> None:
     for name in ("Social Security", "Strengthen Social Security", "Homeland Security"):
         assert guess_type(names.Candidate(name=name)) == "organization", name
     assert guess_type(names.Candidate(name="Susan Collins")) == "person"
+
+
+def test_a_title_word_after_a_title_and_a_given_name_is_a_surname() -> None:
+    found = by_name(
+        "He met Sen. Angus King of Maine. Saudi King Salman met NATO Secretary "
+        "General Jens Stoltenberg. Rep. Steve King left."
+    )
+    assert found["Angus King"].roles == ["Sen."]
+    assert found["Steve King"].roles == ["Rep."]
+    assert found["Salman"].roles == ["Saudi King"]
+    assert found["Jens Stoltenberg"].roles == ["NATO Secretary General"]
