@@ -203,7 +203,21 @@ def find_candidates(text: str) -> list[Candidate]:
         if name_text.casefold().rstrip("s") in NATIONALITIES:
             continue
         raw.append((name_text, role, start, " ".join(words)))
+    for match in _GROUP_NOUNS.finditer(text):
+        if not any(low <= match.start() < high for low, high in headlines):
+            written = " ".join(match.group().split())
+            raw.append((written[0].lower() + written[1:], "", match.start(), written))
     return _capitals_as_countries(_fold(raw))
+
+
+# Groups named by their leaning and a plural noun, no capitals: "liberal groups", "Progressive
+# and immigrant advocacy groups", "conservative activists". They are candidates like names, and
+# actors where the text shows them acting ("Liberal groups such as MoveOn.org began urging").
+_GROUP_NOUNS = re.compile(
+    r"(?<![\w-])(?:[Ll]iberal|[Cc]onservative|[Pp]rogressive)"
+    r"(?:[ \t]+and[ \t]+[a-z]+)?(?:[ \t]+(?:advocacy|activist|rights|immigrant))?"
+    r"[ \t]+(?:groups|activists|advocates|organizations|organisations)\b"
+)
 
 
 def _joined_runs(masked: str) -> list[tuple[int, str]]:

@@ -232,12 +232,13 @@ AUX = rf"(?:{alternation(lexicon.entries('verb_auxiliaries'))}\s+){{0,3}}"
 
 def agency(form: str) -> re.Pattern[str]:
     """Where the article names `form` as the subject of a verb of saying or doing ("NATO has
-    warned", "MoveOn.org began urging", "Wal-Mart, which complained", "according to the
-    Times", "opposition from Beijing")."""
+    warned", "MoveOn.org began urging", "Wal-Mart, which complained", "liberal groups such as
+    MoveOn.org began urging", "according to the Times", "opposition from Beijing")."""
     name = re.escape(form)
     return re.compile(
         rf"(?<![\w-]){name}(?:\.(?:org|com|net))?(?:[\u2019']s)?"
         rf"(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
+        rf"(?:\s+(?:such\s+as|like|including)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
         rf"(?:,[^,.]{{1,80}},|,?\s+(?:who|which))?\s+{AUX}{AGENCY}\b"
         rf"|\b(?i:according\s+to|reported\s+by|report\s+by|published\s+(?:in|by))\s+"
         rf"(?:(?i:the)\s+)?{name}(?![\w-])"

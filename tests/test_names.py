@@ -376,3 +376,23 @@ def test_a_title_word_after_a_title_and_a_given_name_is_a_surname() -> None:
     assert found["Steve King"].roles == ["Rep."]
     assert found["Salman"].roles == ["Saudi King"]
     assert found["Jens Stoltenberg"].roles == ["NATO Secretary General"]
+
+
+def test_a_group_named_by_its_leaning_is_a_candidate_and_acts_where_shown_acting() -> None:
+    text = (
+        "Liberal groups such as Fairplay.org began urging members to call. Later, progressive "
+        "and immigrant advocacy groups said the bill was dead. Reporters met conservative "
+        "activists at noon."
+    )
+    found = by_name(text)
+    assert {"liberal groups", "progressive and immigrant advocacy groups"} <= set(found)
+    assert "Liberal groups" in found["liberal groups"].aliases
+    assert guess_type(found["liberal groups"]) == "organization"
+
+    def acting(name: str) -> bool:
+        spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
+        return acts(text, found[name], spans)
+
+    assert acting("liberal groups")  # "… such as Fairplay.org began urging"
+    assert acting("progressive and immigrant advocacy groups")
+    assert not acting("conservative activists")  # only met: no actor
