@@ -499,7 +499,8 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     Only the text around the candidate's `mentions` (every place a form of it is written) is
     searched, so a long article costs a search per mention, not a whole-text search per
     candidate."""
-    patterns = [agency(form) for form in candidate.forms]
+    person = guess_type(candidate) == "person"
+    patterns = [agency(form, person=person) for form in candidate.forms]
     for start, end in mentions:
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
         for pattern in patterns:

@@ -396,3 +396,16 @@ def test_a_group_named_by_its_leaning_is_a_candidate_and_acts_where_shown_acting
     assert acting("liberal groups")  # "… such as Fairplay.org began urging"
     assert acting("progressive and immigrant advocacy groups")
     assert not acting("conservative activists")  # only met: no actor
+
+
+def test_who_after_an_organisation_is_about_someone_else() -> None:
+    text = (
+        "He fired a staffer at the State Department who told them to stop. Mr. Brandt who said no."
+    )
+    found = by_name(text)
+
+    def acting(name: str) -> bool:
+        spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
+        return acts(text, found[name], spans)
+
+    assert not acting("State Department") and acting("Brandt")
