@@ -24,6 +24,14 @@ class RuleHit:
     start: int
     end: int
     pronoun: bool
+    # Where the rule found the speaker, where `speaker` is another text's words: the author of
+    # "the letter states", the person of "Jenky, of Peoria, Ill., said" (else start and end).
+    found_at: tuple[int, int] | None = None
+
+    @property
+    def place(self) -> tuple[int, int]:
+        """Where the words the rule matched stand (after or before the quote)."""
+        return self.found_at or (self.start, self.end)
 
 
 def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> RuleHit | None:
@@ -62,13 +70,32 @@ _ORG_GOES_ON = re.compile(rf"\s+of\s+(?:the\s+)?{NAME}")
 _ORG_WORDS = lexicon.words("org_words")
 
 
+# A name with its place in apposition, right before a rule's speaker: "Jenky, of Peoria, Ill.,".
+_PLACE_OF = re.compile(rf"(?P<name>{NAME}),\s+of\s+$")
+
+
 def _whole_name(text: str, hit: RuleHit) -> RuleHit:
     """The hit with its speaker's name whole, where a rule stopped at "for" or "of"; a document
     that speaks, its author where the text gives one (`document_author`)."""
     author = document_author(text, hit.speaker, hit.start, hit.end)
     if author:
         return RuleHit(
-            speaker=author[1], start=author[0], end=author[0] + len(author[1]), pronoun=False
+            speaker=author[1],
+            start=author[0],
+            end=author[0] + len(author[1]),
+            pronoun=False,
+            found_at=(hit.start, hit.end),
+        )
+    placed = _PLACE_OF.search(text, max(0, hit.start - 120), hit.start)
+    if placed and not hit.pronoun:
+        # "Bishop Daniel Jenky, of Peoria, Ill., said": the person, not the place.
+        name = placed.group("name")
+        return RuleHit(
+            speaker=name,
+            start=placed.start("name"),
+            end=placed.end("name"),
+            pronoun=False,
+            found_at=(hit.start, hit.end),
         )
     if hit.pronoun or not hit.speaker[-1:].isalpha():
         return hit
@@ -173,23 +200,113 @@ DOCUMENT_REACH = 600
 
 
 def document_author(text: str, written: str, start: int, end: int) -> tuple[int, str] | None:
-    """Who a document that speaks speaks for, where the text says: "a statement from X" (X), or
-    "the report" after "the X report" (X), within DOCUMENT_REACH characters before it. Where the
-    author starts, and its words; None when the speaker is no document or no author is given."""
+    """Who a document that speaks speaks for, where the text says: "a statement from X" (X);
+    the body the article says wrote it, at its introduction before (`_introduced_author`: "X
+    sent Ryan a letter", "a letter signed by X"); or "the report" after "the X report" (X),
+    within DOCUMENT_REACH characters before it. Where the author starts, and its words; None
+    when the speaker is no document or no author is given."""
     words = written.split()
-    if len(words) != 2 or words[0].lower() not in {"a", "an", "the"}:
+    if not 2 <= len(words) <= 5 or words[0].lower() not in {"a", "an", "the"}:
         return None
-    if not re.fullmatch(_DOCUMENTS, words[1].lower()):
+    noun = words[-1].lower()
+    if not re.fullmatch(_DOCUMENTS, noun):
         return None
+    if len(words) > 2 and not all(w[:1].isupper() for w in words[1:-1]):
+        return None  # "the Georgetown University letter", not "the new report"
     after = _FROM.match(text, end)
-    if after:
+    if after and len(words) == 2:
         return after.start("author"), after.group("author")
-    if words[0].lower() != "the":
+    introduced = _introduced_author(text, noun, end)
+    if introduced:
+        return introduced
+    if len(words) > 2 or words[0].lower() != "the":
         return None
     reach = max(0, start - DOCUMENT_REACH)
     named = [
-        m
-        for m in _AUTHORED.finditer(text, reach, start)
-        if m.group("document").lower() == words[1].lower()
+        m for m in _AUTHORED.finditer(text, reach, start) if m.group("document").lower() == noun
     ]
     return (named[-1].start("author"), named[-1].group("author")) if named else None
+
+
+# Verbs that say who wrote a document: "X sent Ryan a letter", "a letter signed by X".
+_AUTHORING = r"(?:sent|wrote|written|signed|released|issued|penned|drafted|published|circulated)"
+_SIGNED_BY = re.compile(
+    rf"\b(?P<document>{_DOCUMENTS})\b[^.;!?\n]{{0,60}}?\b{_AUTHORING}\b[^.;!?\n]{{0,30}}?"
+    r"\bby\s+(?P<author>[^,;:!?\n\u2014()]{1,120})"
+)
+_SENT_BY = re.compile(
+    rf"(?P<author>[^\n]{{1,240}}?)\s+(?:(?:has|have|had)\s+)?{_AUTHORING}\s+"
+    rf"(?:[^\n]{{0,60}}?\s)?(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<document>{_DOCUMENTS})\b"
+)
+# Where a sentence starts inside a run of text ("… on Tuesday. A group of …"; not "D.C. ").
+_SENTENCE_START = re.compile(r"(?:[a-z\d]{2,}[.!?][\"\u201d\u2019]?\s+|\n)(?=\S)")
+# A group's name for its members: "A group of nearly 90 professors": the professors.
+_GROUP_OF = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:group|coalition|number|couple|handful|team|bunch|dozens|hundreds"
+    r"|scores)\s+of\s+",
+    re.IGNORECASE,
+)
+# The longest description of an author kept, in words ("nearly 90 faculty members and priests
+# at Georgetown", as the article names them).
+AUTHOR_WORDS = 8
+# Where an author's description ends: a comma, a participle, a relative pronoun, a verb.
+_AUTHOR_END = re.compile(
+    rf"\s*,|\s+(?:\w+ed|who|which|that|to|in|on|for|with|is|was|are|were|took|{VERBS})\b"
+)
+
+
+def _introduced_author(text: str, noun: str, end: int) -> tuple[int, str] | None:
+    """The author of the last document with this noun introduced with its author before `end`:
+    "A group of nearly 90 professors … has sent Ryan a letter" (the professors), "a letter
+    signed by nearly 90 faculty members and priests at Georgetown" (the nearly 90 faculty …).
+    A name is returned as written; a description with "the", as the text writes it up to a
+    comma, a participle, a relative pronoun or a verb, at most AUTHOR_WORDS words."""
+    found: list[tuple[int, int, str]] = []  # where the document is, where the author starts
+    for pattern in (_SIGNED_BY, _SENT_BY):
+        for match in pattern.finditer(text, 0, end):
+            if match.group("document").lower() != noun:
+                continue
+            author_start, author = match.start("author"), match.group("author")
+            if pattern is _SENT_BY:
+                starts = list(_SENTENCE_START.finditer(author))
+                if starts:
+                    author_start += starts[-1].end()
+                    author = author[starts[-1].end() :]
+            found.append((match.start("document"), author_start, author))
+    for _, author_start, author in sorted(found, reverse=True):
+        cleaned = _author_words(author)
+        if cleaned:
+            words = cleaned[4:] if cleaned.startswith("the ") else cleaned
+            return author_start + max(0, author.find(words)), cleaned
+    return None
+
+
+def _author_words(author: str) -> str | None:
+    """An author as the speaker rules write it: a name as it is; a description with "the",
+    without a group's words ("a group of"), cut where it ends (`_AUTHOR_END`)."""
+    author = author.strip()
+    group = _GROUP_OF.match(author)
+    if group:
+        author = author[group.end() :]
+    named = author.split(",")[0].strip()
+    if re.fullmatch(NAME, named) or re.fullmatch(rf"[Tt]he\s+{NAME}", named):
+        return named
+    author = _AUTHOR_END.split(author, maxsplit=1)[0].strip()
+    if not author:
+        return None
+    if not author[0].islower() and not author.lower().startswith("the "):
+        return None  # a sentence's opening words ("On Tuesday") are no author
+    words = author.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > AUTHOR_WORDS or _GROUP_OF.fullmatch(f"{words[0]} of "):
+        return None  # "The group sent a letter": who the group is, is said before
+    return "the " + " ".join(words)
+
+
+def is_introduced_author(text: str, written: str, at: int) -> bool:
+    """Whether a speaker is a document's author described as its introduction writes it
+    (`_introduced_author`): "the" and the words that stand at `at` in the text ("the nearly 90
+    professors and administrators"), where a description the text gives has its own article."""
+    return written.startswith("the ") and text.startswith(written[4:], at)

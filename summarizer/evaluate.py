@@ -53,7 +53,7 @@ from .event_gold import GoldEvent, article_records
 from .extract import Extractor
 from .load import Article, describe
 from .names import TITLE_WORDS, find_candidates
-from .patterns import VERBS
+from .patterns import NAME, VERBS
 from .statements import resolve_sources
 from .types import Briefing, Extraction
 
@@ -195,6 +195,13 @@ def _speaker_head(speaker: str) -> str:
     return " ".join(words)
 
 
+def _apposed_names(speaker: str) -> list[str]:
+    """The full names a gold speaker gives in apposition after a description: "Another critic,
+    Laurence H. Tribe" → "Laurence H. Tribe" (the head alone, "Another critic", names no one)."""
+    parts = [p.strip() for p in speaker.split(",")[1:]]
+    return [p for p in parts if len(p.split()) >= 2 and re.fullmatch(NAME, p)]
+
+
 def score(
     record: dict[str, Any],
     extraction: Extraction,
@@ -235,7 +242,11 @@ def score(
         result.rule_speakers_scored += by_rule
         result.learned_speakers_scored += by_learned
         head = _speaker_head(gold["speaker"])
-        gold_names = [head, *_gold_aliases(record, gold["speaker"])]
+        gold_names = [
+            head,
+            *_apposed_names(gold["speaker"]),
+            *_gold_aliases(record, gold["speaker"]),
+        ]
         if any(match_score(name, predicted, aliases.get(predicted, [])) for name in gold_names):
             result.speakers_right += 1
             result.rule_speakers_right += by_rule

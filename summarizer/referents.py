@@ -1,13 +1,16 @@
 """Who a pronoun source refers to: a learned ranker of the actors named before it.
 
-A pronoun ("he", "she", "it", "they", a relative "who" or "which") that is a statement's source
-is resolved to one of the article's actors. The candidates are the actors named within REACH
-sentences before the pronoun, or that were speakers there (sources already resolved, `said`);
+A pronoun ("he", "she", "it", "they", a possessive "his", "its", "their" standing alone, a
+relative "who" or "which", and "I" or "we" outside any statement's content: `statements`)
+that is a statement's source is resolved to one of the article's actors. The candidates are the
+actors named within REACH sentences before the pronoun, or that were speakers there (sources
+already resolved, `said`);
 "it" and "which" never refer to a person, and a relative right after a name refers to that
 name. Each candidate is described by features (`candidates`): how many sentences back it was
 named last, whether it was the last speaker or the one before and how long ago, how often it
 spoke or was named so far, whether its last mention leads its sentence, follows a preposition,
-is a possessive or inside quotation marks, its type, a gender read from the article (Mr./Ms., or
+is a possessive or inside quotation marks, its type, whether it is a described speaker ("the
+senator"), a gender read from the article (Mr./Ms., or
 the first he/she after its mentions) against he/she, whether the pronoun opens its sentence;
 each also crossed with the pronoun. A logistic regression over these features (trained on
 PolNeAR train by `python -m summarizer.referents_train`, its coefficients shipped as plain JSON
@@ -33,8 +36,9 @@ MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.js
 REACH = 8
 # The pronoun as written, by the class the features use for it.
 PRONOUNS = {
-    "he": "he", "him": "he", "she": "she", "her": "she", "it": "it", "they": "they",
-    "them": "they", "who": "who", "whom": "who", "which": "which",
+    "he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "it": "it", "its": "it",
+    "they": "they", "them": "they", "their": "they", "who": "who", "whom": "who",
+    "which": "which", "i": "i", "me": "i", "my": "i", "we": "we", "us": "we", "our": "we",
 }  # fmt: skip
 # "it" and "which" never refer to a person. (The eval's referent of a pronoun source is the
 # nearest named source before it, which for "it" is a person 25 times in 42 on PolNeAR train:
@@ -167,6 +171,8 @@ def candidates(
         else:
             f["no_mention"] = 1
         f[f"type={actor.type}"] = 1
+        if actor.kind != "named":
+            f[f"kind={actor.kind}"] = 1
         gender = genders.get(id(actor))
         if kind in ("he", "she") and gender:
             f["gender_agrees" if gender == kind else "gender_clashes"] = 1

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names
-from .actors import find_actor, speaker_named
+from .actors import find_actor, new_speaker, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
-from .patterns import ARTICLE, NAME, PARTY_TAG, VERBS, alternation, phrases
+from .patterns import ARTICLE, NAME, PARTICIPLE, PARTY_TAG, VERBS, alternation, phrases
 from .types import Actor, Quote, QuoteAttribution, Rejected
 
 NONE_OPTION = "none"
@@ -29,10 +29,25 @@ WINDOW_AFTER = 1
 # A learned attribution gives a quote its speaker when its content holds at least this share of
 # the quote's characters.
 LEARNED_COVER = 0.5
+# How many sentences back a "he said" looks for the person it stands for (`_subject`).
+SUBJECT_REACH = 3
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
+# Recorded speech: a name right before a participle of saying, then the quote ("footage of Trump
+# saying, "…""; not "letters to Congress saying "…"").
+_NAME_SAYING = re.compile(
+    r"\b(?:footage|video|videos|clip|clips|audio|recording|recordings|tape|tapes|film)\s+of\s+"
+    rf"(?P<speaker>{NAME})\s+{PARTICIPLE}\b[^.\u201c\u201d\"\n,]{{0,60}}[,:]?\s*$"
+)
+# A name right after a preposition is no subject ("calls for Schumer", "serving under Obama").
+_MORE_PREPOSITIONS = ["under", "after", "before", "during", "behind", "beyond", "upon", "among"]
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:{alternation([*lexicon.entries('prepositions'), *_MORE_PREPOSITIONS])})"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 _POSSESSIVE = re.compile(r"[\u2019']s?\b")
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
@@ -98,9 +113,11 @@ class _Attributing:
                     or self._speaker_named(hit.speaker, hit.start)
                 )
             elif hit and hit.pronoun:
-                speaker = _pronoun_referent(self.actors, span, previous, text)
+                speaker = self._pronoun_speaker(hit, span, previous)
             elif previous and previous[2] and self._continues(previous[0], span, said_end):
                 speaker = find_actor(self.actors, previous[1].speaker)
+            if speaker is None and hit is None:
+                speaker = self._shown_saying(span, sentence)
             attribution: QuoteAttribution = "rule"
             if attribute.is_title(span.text) and not _set_off_as_speech(text, span, hit):
                 self._reject(span, "a title or name in quotation marks, not speech")
@@ -122,10 +139,83 @@ class _Attributing:
                 attribution=attribution,
             )
             self.found.quotes.append(quote)
-            after_rule = bool(hit and hit.start > span.end)
-            said_end = hit.end if hit and after_rule else None
+            after_rule = bool(hit and hit.place[0] > span.end)
+            said_end = hit.place[1] if hit and after_rule else None
             previous = (span, quote, after_rule or (previous is not None and attribution == "rule"))
         return self.found
+
+    def _shown_saying(
+        self, span: detect.QuotedSpan, sentence: detect.Sentence | None
+    ) -> Actor | None:
+        """The person a recording shows saying the quote where no reporting verb attributes it:
+        "The ad uses footage of Hillary Clinton asking, "…""; "footage of Trump saying during the
+        debate last week, "…"" (footage, video, a clip … of a name right before a participle of
+        saying, no comma between)."""
+        if sentence is None or sentence.start >= span.start:
+            return None
+        before = self.view.text[sentence.start : span.start - 1]
+        found = _NAME_SAYING.search(before)
+        if found is None:
+            return None
+        return self._speaker_named(found.group("speaker"), sentence.start + found.start("speaker"))
+
+    def _pronoun_speaker(
+        self, hit: attribute.RuleHit, span: detect.QuotedSpan, previous: _Previous | None
+    ) -> Actor | None:
+        """Who the "he", "she" or "they" of a reporting-verb rule is: the speaker of the quote
+        before in the same paragraph; else for "he" and "she" the subject the sentences before
+        the pronoun give (`_subject`); else the person named last before the pronoun (before
+        the quote, where the pronoun follows it)."""
+        if previous and previous[0].paragraph_start == span.paragraph_start:
+            return find_actor(self.actors, previous[1].speaker)
+        pronoun = hit.speaker.lower()
+        at = min(hit.start, span.start)  # "He said Trump made "…"": before the pronoun
+        if pronoun in _PERSON_PRONOUNS:
+            subject = self._subject(pronoun, at)
+            if subject is not None:
+                return subject
+        return _referent(self.actors, at, "he", self.view.text)
+
+    def _subject(self, pronoun: str, at: int) -> Actor | None:
+        """The person a "he" or "she" at `at` stands for, as news writes it: the first person
+        named before it in its own sentence, else the first person named in the nearest sentence
+        before that names one ("Sen. Chris Coons slammed McConnell for …. "…," he said": Coons,
+        not McConnell), passing over sentences that open with the same pronoun (their subject is
+        the one sought); a possessive counts ("Then there was Sen. Bob Menendez's response. He
+        bluntly accused …"), a name inside quotation marks, a person whose gender the article
+        shows otherwise (`_genders`) or the object of a preposition does not. None when no
+        sentence within SUBJECT_REACH sentences back names a person."""
+        text = self.view.text
+        sentence = self.view.sentence_of(at)
+        if sentence is None:
+            return None
+        quoted = [(q.start, q.end) for q in detect.quotations(text).spans]
+        genders = _genders(text, self.actors)
+        people = [
+            (mention.start, actor)
+            for actor in self.actors
+            if actor.type == "person" and genders.get(id(actor), pronoun) == pronoun
+            for mention in actor.mentions
+            if not any(s <= mention.start < e for s, e in quoted)
+            and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
+            and not _inside_longer(mention.start, mention.end, self.actors, actor)
+        ]
+        index = sentence.index - 1  # sentences are numbered from 1
+        for back in range(SUBJECT_REACH + 1):
+            if index - back < 0:
+                break
+            here = self.view.sentences[index - back]
+            end = at if back == 0 else here.end
+            if _opens_with(here.text, pronoun):
+                continue
+            named = sorted(
+                (start, actor) for start, actor in people if here.start <= start < end
+            )  # fmt: skip
+            if named:
+                start, actor = named[0]
+                # "Mr. Hutchinson" of two Hutchinsons: the one named in full last before.
+                return self._namesake(actor.name, start) or actor
+        return None
 
     def _continues(
         self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None
@@ -145,10 +235,20 @@ class _Attributing:
 
     def _speaker_named(self, written: str, at: int | None = None) -> Actor | None:
         """The actor a speaker as written at `at` is, made an actor if it is none yet
-        (`actors.speaker_named`)."""
+        (`actors.speaker_named`; a document's author as its introduction describes it, "the
+        nearly 90 professors and administrators", whatever its length)."""
         speaker, new = speaker_named(
             self.view, self.actors, self.candidates, written, at, any_description=True
         )
+        if (
+            speaker is None
+            and at is not None
+            and attribute.is_introduced_author(self.view.text, written, at)
+        ):
+            speaker = new_speaker(
+                self.view.text, self.actors, self.candidates, written, any_description=True
+            )
+            new = speaker is not None
         if new and speaker is not None:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
@@ -166,7 +266,9 @@ class _Attributing:
         pronoun = written.lower()
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            referent = _referent(self.actors, start, pronoun, self.view.text)
+            referent = self._subject(pronoun, start) if pronoun in _PERSON_PRONOUNS else None
+            if referent is None:
+                referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
                 named = self._last_named(start, pronoun)
                 referent = self._speaker_named(named) if named else None
@@ -336,7 +438,52 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     before = text[max(0, end - 20) : end]  # as much as the patterns below look at
     if hit is None or _NAMES_SOMETHING.search(before):
         return False
-    return hit.start > span.end or before.endswith((",", ":"))
+    return hit.place[0] > span.end or before.endswith((",", ":"))
+
+
+_MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
+_MR_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?(?=\s)")  # a mention "Mr. Bob Berg"
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _genders(text: str, actors: list[Actor]) -> dict[int, str]:
+    """Each person's gender where the article shows it (by the actor's id): a title before a
+    mention (Mr., Ms.), else "he" or "she" as a subject after its mentions, before the next
+    mention of anyone and within 100 characters, when one is at least twice as common as the
+    other (not "him" or "her": "Sen. Claire McCaskill scolded him")."""
+    mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions if a.type == "person")
+    found: dict[int, str] = {}
+    votes: dict[int, list[int]] = {}
+    for i, (start, end, actor) in enumerate(mentions):
+        title = _MR.search(text, max(0, start - 6), start) or _MR_OPENING.match(text, start, end)
+        if title:
+            found.setdefault(id(actor), "he" if title.group().strip(". ") == "Mr" else "she")
+        stop = min(end + 100, mentions[i + 1][0] if i + 1 < len(mentions) else len(text))
+        first = _SUBJECT_PRONOUN.search(text, end, max(end, stop))
+        if first:
+            tally = votes.setdefault(id(actor), [0, 0])
+            tally[first.group().lower() == "she"] += 1
+    for key, (he, she) in votes.items():
+        if key not in found and (he >= 2 * she or she >= 2 * he):
+            found[key] = "he" if he > she else "she"
+    return found
+
+
+def _opens_with(sentence: str, pronoun: str) -> bool:
+    """Whether a sentence opens with the pronoun ("He said AARP …")."""
+    words = re.findall(r"[\w\u2019']+", sentence[:40])
+    return bool(words) and words[0].lower() == pronoun
+
+
+def _inside_longer(start: int, end: int, actors: list[Actor], owner: Actor) -> bool:
+    """Whether another actor's mention holds this one and is longer ("Hutchinson" inside
+    "Seth Hutchinson")."""
+    return any(
+        m.start <= start and end <= m.end and m.end - m.start > end - start
+        for actor in actors
+        if actor is not owner
+        for m in actor.mentions
+    )
 
 
 def _has_title(role: str, title: str) -> bool:
@@ -349,16 +496,6 @@ def _has_title(role: str, title: str) -> bool:
 def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
     """A second quotation right after an attributed one in the same paragraph."""
     return before.paragraph_start == span.paragraph_start and span.start - before.end < 80
-
-
-def _pronoun_referent(
-    actors: list[Actor], span: detect.QuotedSpan, previous: _Previous | None, text: str
-) -> Actor | None:
-    """Who "he", "she" or "they" is: the speaker of the quote before in the same paragraph,
-    else the person named last before the quote."""
-    if previous and previous[0].paragraph_start == span.paragraph_start:
-        return find_actor(actors, previous[1].speaker)
-    return _referent(actors, span.start, "he", text)
 
 
 def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, str] | None:
@@ -377,7 +514,25 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         if best is None or (shared, -size, -distance) > best[:3]:
             best = (shared, -size, -distance, found.source)
     source = best[3] if best else _nearby_source(view, span)
+    source = _before_cues(view, source) if source else None
     return _source_words(view.text, source) if source else None
+
+
+def _before_cues(view: ArticleView, source: Spans) -> Spans | None:
+    """A source cut where the cue of an attribution starts inside it: the tagger's source "The
+    writers acknowledge" (of "… say"), where "acknowledge" is a cue of its own, is "The
+    writers"; None when nothing is left before the cue."""
+    cues = [s for found in view.attributions for s, _ in found.cue]
+    kept = []
+    for start, end in source:
+        inside = [c for c in cues if start < c < end]
+        if inside:
+            end = min(inside)
+            if view.text[start:end].strip():
+                kept.append((start, end))
+            break
+        kept.append((start, end))
+    return tuple(kept) or None
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -404,7 +559,18 @@ def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> Spans | None:
         for found in view.attributions
         if _usable(view.text, found.source) and first <= found.cue[0][0] < span.start
     ]
-    return max(before)[1] if before else None
+    if not before:
+        return None
+    cue, source = max(before)
+    if cue < sentence.start and sentence.start < span.start:
+        # The cue is in the sentence before; a name opening the quote's own sentence as its
+        # subject speaks instead ("Senate Majority Leader McConnell, for instance, commended
+        # the president "for …"").
+        subject = _SUBJECT_NAME.match(view.text, sentence.start, span.start)
+        words = subject.group("name").split() if subject else []
+        if subject and len(words) >= 2 and words[-1][0].isupper():  # not "Members of …"
+            return ((subject.start("name"), subject.end("name")),)
+    return source
 
 
 def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
@@ -478,6 +644,8 @@ def _name_called(text: str, at: int) -> tuple[int, str] | None:
     return (match.start("name"), match.group("name")) if match else None
 
 
+# A name opening a sentence as its subject: "McConnell, for instance, commended …".
+_SUBJECT_NAME = re.compile(rf"\s*(?P<name>{NAME})(?:,[^,\u201c\"]{{1,40}},)?\s+[a-z]")
 # Where a described source's head ends: a preposition, a relative pronoun, a participle.
 _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:of|for|in|at|from|with|on|to|by|who|that|which|whose|\w+ed)\b|\s*[(\u2014-]\s"

@@ -6,8 +6,10 @@ content, with or without quotation marks) with its source resolved to an actor. 
   article's candidates hold it (`actors.new_speaker`, the quote step's own mechanism).
 - A described source ("an official", "the ministry") is the described speaker the quote step
   makes of it: an actor named by its description.
-- A pronoun (he, she, it, they, a relative "who" or "which") is the actor it refers to, as the
-  learned ranker of `referents` chooses among the actors named or speaking before it.
+- A pronoun (he, she, it, they, a possessive his, her, its, their, a relative "who" or
+  "which") is the actor it refers to, as the learned ranker of `referents` chooses among the
+  actors named or speaking before it. "I", "we" (me, my, us, our) inside the content of a
+  statement resolved before is that statement's speaker.
 - A passive ("it was reported"), a bare plural ("officials said") or a source that names no
   actor keeps no speaker, but its spans.
 """
@@ -30,10 +32,17 @@ How = Literal["name", "pronoun", "description"]
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"it", "they", "them"}
+# A possessive is a source on its own ("his criticism of …"); "his campaign", "her aides" are
+# no pronoun.
+_POSSESSIVES = {"his", "her", "its", "their", "my", "our"}
+# The first person: inside a statement's content, the speaker of that statement ("I" in
+# "“I will not run,” Smith said" is Smith); else as the ranker resolves it (a paragraph of a
+# quote that goes on, a speaker's own words).
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _RELATIVES = {"who", "whom", "which"}
 _DESCRIBES = lexicon.used_by("roles", "describes")
 _NO_ONE = {
-    "i", "we", "you", "me", "us", "everyone", "everybody", "someone", "somebody", "nobody",
+    "you", "everyone", "everybody", "someone", "somebody", "nobody",
     "many", "some", "most", "others", "all", "few", "both", "each",
 }  # fmt: skip
 _ARTICLES = {"the", "a", "an", "another", "one"}
@@ -42,7 +51,8 @@ _ARTICLES = {"the", "a", "an", "another", "one"}
 # gets no statements, with a note in `rejected`, rather than minutes of tagging.
 MAX_CHARS = 60_000
 # Where a source's name ends: an apposition, a relative clause, a bracket, a dash.
-_HEAD_END = re.compile(r",| who | whose | which |\(|\u2014|\u2013| - ")
+# A relative pronoun may end the source: "Barkley … who" (a name and the "who" after it).
+_HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 
 
 @dataclass(frozen=True)
@@ -126,10 +136,15 @@ class _Resolving:
         if not words:
             return None, None
         first = re.sub(r"[\W\d_].*", "", words[0].lower())  # "He's", "She'll": the pronoun
-        if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS or first in _RELATIVES:
+        if first in _POSSESSIVES and len(words) > 1:
+            return None, None  # "his campaign": no one the text names
+        if first in _FIRST_PERSON:
+            speaker = self._enclosing(start) or self._referent(first, start)
+            return (speaker, "pronoun") if speaker else (None, None)
+        if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES or first in _RELATIVES:
             return self._referent(first, start), "pronoun"
         if first in _NO_ONE:
-            return None, None  # "I" and "we" inside a quote, "everyone", "some": no one named
+            return None, None  # "you", "everyone", "some": no one named
         described = first in _ARTICLES
         if not described and (
             not any(w[0].isupper() for w in words) or words[-1].lower() in _DESCRIBES
@@ -150,6 +165,18 @@ class _Resolving:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
         return speaker
+
+    def _enclosing(self, at: int) -> Actor | None:
+        """The speaker of the innermost statement already resolved whose content holds offset
+        `at`: who "I" or "we" in it is."""
+        holding = [
+            r
+            for r in self.found.resolved
+            if r.speaker is not None and any(s <= at < e for s, e in r.attribution.content)
+        ]
+        if not holding:
+            return None
+        return max(holding, key=lambda r: r.attribution.content[0][0]).speaker
 
     def _referent(self, pronoun: str, at: int) -> Actor | None:
         """The actor a pronoun at offset `at` refers to (`referents`), among the actors named or

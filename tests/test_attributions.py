@@ -13,7 +13,7 @@ import pytest
 
 from summarizer.attribution import Attribution, Attributor, find_attributions, kind_of
 from summarizer.attribution.features import cue_features, span_features
-from summarizer.attribution.model import DATA, read_lexicon
+from summarizer.attribution.model import DATA, is_source, read_lexicon, source_after
 from summarizer.attribution.tokens import bio, by_sentence, chunks, label_tokens, tokenize
 from summarizer.evaluate import score_attributions
 
@@ -254,3 +254,29 @@ def test_a_source_is_found_when_the_best_labelling_has_none() -> None:
     assert attributor._likeliest_source(Marginals(), 7, 10) == [(12, 14)]  # type: ignore[arg-type]
     attributor.source_floor = 0.5
     assert attributor._likeliest_source(Marginals(), 7, 10) == []  # type: ignore[arg-type]
+
+
+def test_the_subject_of_a_raising_verb_or_a_passive_cue_is_no_source() -> None:
+    subject, agent, cue = [(0, 2)], [(6, 8)], (3, 5)
+    for raising in ("seemed", "appears", "reportedly", "is widely expected", "was asked about"):
+        assert source_after(subject, cue, raising) == [], raising
+        assert source_after(subject + agent, cue, raising) == agent, raising  # "… by X"
+    for active in (
+        "said",
+        "told",
+        "asked",
+        "is convinced",
+        "were worried about",
+        "was quoted",
+        "seems hesitant",  # the subject's own stance: its source
+        "appeared to oppose",
+    ):
+        assert source_after(subject, cue, active) == subject, active
+    assert source_after(subject, cue, "is one of") == subject  # "one" is no participle
+
+
+def test_a_lone_function_word_adverb_or_mark_is_no_source() -> None:
+    for junk in ("of", "There\u2019s", "Why", ",", "possibly", "cutting", "-"):
+        assert not is_source(junk), junk
+    for source in ("he", "Sanders", "officials", "That", "who", "the ministry", "Polls"):
+        assert is_source(source), source

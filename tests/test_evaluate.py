@@ -140,6 +140,33 @@ def test_speaker_heads_and_cue_word_gold_speakers() -> None:
     assert result.counts()["matched_gold"] == 2
 
 
+TRIBE = "Another critic, Laurence H. Tribe"
+
+
+def test_a_name_in_apposition_after_a_gold_description_is_the_speaker() -> None:
+    text = '"It is nonsense," said Laurence Tribe. "It is fine," said Ann Lee.'
+    spans = [(1, 16), (text.index("It is fine"), text.index("It is fine") + 12)]
+    record = {
+        "id": "t",
+        "text": text,
+        "quotes": [
+            {"speaker": speaker, "quote": text[s:e], "quote_type": "direct",
+             "quote_spans": [[s, e]], "speaker_is_pronoun": False}
+            for speaker, (s, e) in zip([TRIBE, TRIBE], spans, strict=True)
+        ],
+    }  # fmt: skip
+    meta = ArticleMeta(id="t", file="t.txt", sha256="0", chars=len(text))
+    quotes = [
+        Quote(speaker=name, text=text[s:e], start=s, end=e, attribution="rule")
+        for name, (s, e) in zip(["Laurence Tribe", "Ann Lee"], spans, strict=True)
+    ]
+    actors = [Actor(name="Laurence Tribe", type="person"), Actor(name="Ann Lee", type="person")]
+    result = score(record, Extraction(article=meta, actors=actors, positions=[], quotes=quotes),
+                   {"direct"})  # fmt: skip
+    # Tribe is right (the name after the description), Ann Lee is not.
+    assert (result.speakers_right, result.speakers_scored) == (1, 2)
+
+
 def test_stride_and_offset_split_a_set_into_halves(tmp_path: Path) -> None:
     from summarizer.evaluate import evaluate
     from summarizer.extract import Extractor

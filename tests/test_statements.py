@@ -449,3 +449,62 @@ def test_an_article_too_long_gets_no_statements_and_says_so(
     assert found.statements == [] and found.new_actors == []
     assert [r.kind for r in found.rejected] == ["statement"]
     assert "over the" in found.rejected[0].reason
+
+
+def _resolve(text: str, parts: list[tuple[str, str, str, str]]) -> list[Statement]:
+    """Statements of `text` whose attributions are (source, cue, content, after): each part
+    found after `after`; the actors typed persons."""
+    view = ArticleView.of(text)
+    attributions = []
+    for *spans_of, after in parts:
+        at = text.index(after)
+        spans = [((text.index(p, at), text.index(p, at) + len(p)),) for p in spans_of]
+        attributions.append(Attribution(spans[0], spans[1], spans[2], "indirect"))
+    view.__dict__["attributions"] = attributions
+    candidates = names.find_candidates(text)
+    actors = [a.model_copy(update={"type": "person"}) for a in find_actors(text, candidates)]
+    return find_statements(view, actors, candidates, []).statements
+
+
+def test_a_possessive_source_alone_is_a_pronoun_and_his_campaign_is_not() -> None:
+    text = (
+        "Peter Lund said the plan would fail. His criticism of the council was sharp. "
+        "Jane Doe said the budget was short. Her campaign attacked the plan."
+    )
+    statements = _resolve(
+        text,
+        [
+            ("Peter Lund", "said", "the plan would fail", "Peter"),
+            ("His", "criticism", "the council", "His"),
+            ("Jane Doe", "said", "the budget was short", "Jane"),
+            ("Her campaign", "attacked", "the plan", "Her"),
+        ],
+    )
+    his = next(s for s in statements if s.cue[0].text == "criticism")
+    assert (his.speaker, his.resolved_by) == ("Peter Lund", "pronoun")
+    campaign = next(s for s in statements if s.cue[0].text == "attacked")
+    assert (campaign.speaker, campaign.resolved_by) == (None, None)
+
+
+def test_i_inside_a_statement_is_its_speaker() -> None:
+    text = (
+        "Peter Lund said the plan was fine. "
+        "\u201cI think the council is wrong,\u201d Jane Doe said on Monday."
+    )
+    statements = _resolve(
+        text,
+        [
+            ("Peter Lund", "said", "the plan was fine", "Peter"),
+            ("Jane Doe", "said", "\u201cI think the council is wrong,\u201d", "\u201c"),
+            ("I", "think", "the council is wrong", "\u201c"),
+        ],
+    )
+    inner = next(s for s in statements if s.cue[0].text == "think")
+    assert (inner.speaker, inner.resolved_by) == ("Jane Doe", "pronoun")
+
+
+def test_a_source_of_a_name_and_the_relative_after_it_is_the_name() -> None:
+    # The tagger's source of "Barkley, a Democrat, who said": two spans, "Barkley" and "who".
+    assert source_head("Barkley who") == "Barkley"
+    assert source_head("Murphy (who") == "Murphy"
+    assert source_head("Mike Whitehouse") == "Mike Whitehouse"

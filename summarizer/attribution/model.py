@@ -15,6 +15,7 @@ construction.
 from __future__ import annotations
 
 import lzma
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Literal
 
 import pycrfsuite
 
+from .. import lexicon
 from ..detect import quoted_spans
 from .features import cue_features, span_features
 from .tokens import Token, by_sentence, chunks, tokenize
@@ -44,6 +46,36 @@ CUE_THRESHOLD = 0.4
 # there, only less likely).
 SOURCE_FLOOR = 0.05
 
+# Cues whose subject is no source (PolNeAR gives them none): a raising verb ("Trump seemed to
+# …", "reportedly": lexicon `raising_words`) or a passive ("was asked about", "is widely
+# expected", "was said"), whose subject is part of the content or no one. A source before such a
+# cue is dropped; one after it ("was echoed by X") is kept. A passive of feeling ("is convinced",
+# "were worried": lexicon `feeling_participles`) has its subject as its source.
+_FEELINGS = "|".join(sorted(lexicon.words("feeling_participles")))
+_RAISING = lexicon.words("raising_words")
+# Words a cue of a raising verb may hold besides it ("did not seem to be"); any other word ("seems
+# hesitant", "appeared to oppose") tells the subject's own stance, and the subject is its source.
+_RAISING_SKIP = {"to", "be", "not", "did", "does", "do", "has", "have", "had", "also", "would"}
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am)\b(?:\s+\w+ly)?(?:\s+not)?"
+    rf"\s+(?!(?:{_FEELINGS})\b)(?:\w+(?:ed|en|wn|id|ght)|told|known)\b",
+    re.IGNORECASE,
+)
+
+
+def subject_is_no_source(cue_text: str) -> bool:
+    """Whether the cue is a raising verb alone ("seemed", "is expected to", "reportedly") or a
+    passive ("was asked about", "is widely expected"), whose subject is no source."""
+    words = [w.strip(".,:;").lower() for w in cue_text.split()]
+    if any(w in _RAISING for w in words):
+        return all(w in _RAISING or w in _RAISING_SKIP or w.endswith("ly") for w in words)
+    return bool(_PASSIVE.search(cue_text))
+
+
+# Words that alone are no source (lexicon `sourceless_words`: "of", "there's", "why"), nor is a
+# word without a letter, an adverb in -ly or a participle in -ing.
+_SOURCELESS_WORDS = lexicon.words("sourceless_words")
+_NO_SOURCE = re.compile(r"[^A-Za-z]*|[a-z]+(?:ly|ing)")
 Span = tuple[int, int]
 Kind = Literal["direct", "mixed", "indirect"]
 
@@ -177,15 +209,41 @@ class Attributor:
             if not content:
                 continue
             content_spans = _char_spans(tokens, content)
+            cue_spans = _char_spans(tokens, [cue])
+            source = source_after(source, cue, " ".join(text[s:e] for s, e in cue_spans))
+            source = [
+                (a, b) for a, b in source if is_source(text[tokens[a].start : tokens[b - 1].end])
+            ]
             found.append(
                 Attribution(
                     source=_char_spans(tokens, source),
-                    cue=_char_spans(tokens, [cue]),
+                    cue=cue_spans,
                     content=content_spans,
                     kind=kind_of(text, content_spans),
                 )
             )
         return found
+
+
+def source_after(
+    source: list[tuple[int, int]], cue: tuple[int, int], cue_text: str
+) -> list[tuple[int, int]]:
+    """The source's token ranges, without those before the cue when the cue is a raising verb
+    or a passive (`subject_is_no_source`)."""
+    if not subject_is_no_source(cue_text):
+        return source
+    return [(a, b) for a, b in source if a >= cue[1]]
+
+
+def is_source(written: str) -> bool:
+    """Whether a source the tagger found can be one: not a lone function word ("of", "There's",
+    lexicon `sourceless_words`), a lone adverb in -ly or participle in -ing in lower case
+    ("possibly", "cutting"), or no letter at all (",")."""
+    words = written.split()
+    if len(words) > 1:
+        return True
+    word = written.strip().replace("\u2019", "'")
+    return not (word.lower() in _SOURCELESS_WORDS or _NO_SOURCE.fullmatch(word))
 
 
 def _tagger(model: bytes) -> pycrfsuite.Tagger:

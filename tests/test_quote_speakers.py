@@ -1,0 +1,223 @@
+"""Quote speakers the reporting-verb rules name by a pronoun or a document: "he said" is the
+person the sentences before make the subject, a letter speaks for those who wrote it."""
+
+from __future__ import annotations
+
+from summarizer import names
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
+from summarizer.attribution import Attribution as Found
+from summarizer.speakers import Attribution, attribute_quotes
+from tests.test_extract import Scripted
+from tests.test_steps import asker_for
+
+
+def speakers(text: str) -> list[str]:
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = []  # the rules alone, not the taggers
+    return speakers_of(view)
+
+
+def speakers_of(view: ArticleView) -> list[str]:
+    candidates = names.find_candidates(view.text)
+    actors = find_actors(view.text, candidates)
+    found: Attribution = attribute_quotes(
+        view, actors, candidates, asker_for(view, Scripted({"speaker": "none"}))
+    )
+    return [q.speaker for q in found.quotes]
+
+
+def test_he_said_is_the_subject_of_the_sentence_before_not_its_object() -> None:
+    text = (
+        "Senator Chris Coons of Delaware slammed Senator Mitch McConnell on Monday for "
+        "refusing to negotiate.\n\n"
+        '"This senseless shutdown is hurting millions of Americans," he said.'
+    )
+    assert speakers(text) == ["Chris Coons"]
+
+
+def test_a_pronoun_before_the_quote_refers_to_a_name_before_the_pronoun() -> None:
+    text = (
+        "Senator Marco Rubio praised the deal on Monday.\n\n"
+        'He said President Donald Trump made "a very reasonable offer" to the Democrats.'
+    )
+    assert speakers(text) == ["Marco Rubio"]
+
+
+def test_a_sentence_opening_with_the_pronoun_is_passed_over() -> None:
+    text = (
+        "Senator Barry Rand later issued a statement on Friday.\n\n"
+        "He said the group opposes the cuts that Senator Paul Smith wants. "
+        '"We are fighting proposals to cut benefits," he said.'
+    )
+    assert speakers(text) == ["Barry Rand"]
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    text = (
+        "Members of the group called for Senator Ada Lind to stand strong, when Senator Otto "
+        "Berg suggested a deal.\n\n"
+        '"The negotiations will continue," he said.'
+    )
+    assert speakers(text) == ["Otto Berg"]
+
+
+def test_a_letter_speaks_for_those_the_article_says_sent_it() -> None:
+    text = (
+        "A group of nearly 90 professors and administrators connected to the school has sent "
+        "Senator Paul Ryan a letter saying he is wrong.\n\n"
+        '"We appreciate your willingness to talk," the letter states.'
+    )
+    assert speakers(text) == ["nearly 90 professors and administrators"]
+
+
+def test_a_letter_speaks_for_those_who_signed_it() -> None:
+    text = (
+        "The criticism comes in a letter released Tuesday and signed by dozens of faculty "
+        "members at Georgetown, the university in Washington.\n\n"
+        'The letter says, "We would be remiss if we did not challenge you."'
+    )
+    assert speakers(text) == ["faculty members at Georgetown"]
+
+
+def test_a_group_that_sent_a_letter_is_no_author_by_itself() -> None:
+    text = (
+        "The group sent a letter to Senator Paul Ryan on Monday.\n\n"
+        '"We would be remiss if we did not challenge you," the letter says.'
+    )
+    assert speakers(text) != ["group"]
+
+
+def test_a_learned_source_ends_where_a_cue_of_its_own_starts() -> None:
+    text = (
+        "Senator Paul Ryan spoke on Monday. The writers acknowledge that he has a point but "
+        'say it is "not a free pass to dismantle government" at all.'
+    )
+    view = ArticleView.of(text)
+    quote = text.index("not a free"), text.index('" at all')
+    writers = text.index("The writers")
+    acknowledge = text.index("acknowledge")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((writers, acknowledge + len("acknowledge")),),
+            cue=((text.index("say it"), text.index("say it") + 3),),
+            content=(quote,),
+            kind="mixed",
+        ),
+        Found(
+            source=((writers, acknowledge - 1),),
+            cue=((acknowledge, acknowledge + len("acknowledge")),),
+            content=((acknowledge + 12, text.index(" but")),),
+            kind="indirect",
+        ),
+    ]
+    assert speakers_of(view) == ["writers"]
+
+
+def test_a_learned_pronoun_source_is_the_subject_before_it_a_possessive_too() -> None:
+    text = (
+        "Senator Kristen Gillibrand called it a bad deal. Then there was Senator Bob "
+        "Menendez's response. He bluntly accused Senator Ada Lind of forcing "
+        '"a pointless shutdown" on Monday.'
+    )
+    view = ArticleView.of(text)
+    he = text.index("He bluntly")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((he, he + 2),),
+            cue=((he + 3, he + 18),),
+            content=((text.index("a pointless"), text.index('" on Monday')),),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Bob Menendez"]
+
+
+def test_she_is_no_person_the_article_calls_mr() -> None:
+    text = (
+        '"We met," Mr. Bob Berg said.\n\n"It went well," Ms. Ada Lind said.\n\n'
+        '"No comment," Mr. Otto Kay said.\n\n'
+        "Mr. Berg thanked Ms. Lind and Mr. Kay on Monday.\n\n"
+        '"It was a useful meeting," she said.'
+    )
+    assert speakers(text)[-1] == "Ada Lind"
+
+
+def test_a_him_after_a_name_shows_no_gender_of_it() -> None:
+    text = (
+        "Mr. Otto Kay spoke first. Senator Claire McCaskill scolded him: "
+        '"The scientific community is against you," she said.'
+    )
+    assert speakers(text) == ["Claire McCaskill"]
+
+
+def test_a_person_with_a_place_in_apposition_is_the_speaker_not_the_place() -> None:
+    text = (
+        "Bishop Daniel Jenky, of Peoria, Ill., said in a homily that the president was "
+        '"following a similar path" as the worst of them.'
+    )
+    assert speakers(text) == ["Daniel Jenky"]
+
+
+def test_he_after_a_surname_two_people_share_is_the_one_named_in_full_last() -> None:
+    text = (
+        "Gov. Asa Lind signed the bill on Monday. His son works for a union.\n\n"
+        '"I love my dad," Seth Lind said.\n\n'
+        "Mr. Lind has not always disagreed with his father.\n\n"
+        '"I grew up on the campaign trail," he said.'
+    )
+    assert speakers(text) == ["Seth Lind", "Seth Lind"]
+
+
+def test_a_name_after_under_is_no_subject() -> None:
+    text = (
+        "General Norman Ham retired two years ago.\n\n"
+        "While he felt demoralized serving under President Barack Obama, Ham also noted other "
+        'things. "We were paying ransom," he said.'
+    )
+    assert speakers(text) == ["Norman Ham"]
+
+
+def test_a_quote_right_after_one_a_letter_speaks_continues_it() -> None:
+    text = (
+        "A group of nearly 90 professors and administrators connected to the school has sent "
+        "Senator Paul Ryan a letter saying he is wrong.\n\n"
+        '"We appreciate your willingness to talk," the letter states. "However, we would be '
+        'remiss if we did not challenge you."'
+    )
+    assert speakers(text) == ["nearly 90 professors and administrators"] * 2
+
+
+def test_footage_of_a_person_saying_a_quote_is_that_person_speaking() -> None:
+    text = (
+        "Senator Ada Lind has a new campaign ad about Governor Bob Berg.\n\n"
+        'The spot ends with footage of Bob Berg saying during the debate, "That makes me smart."'
+    )
+    assert speakers(text) == ["Bob Berg"]
+
+
+def test_letters_to_a_body_saying_a_quote_are_not_that_body_speaking() -> None:
+    text = (
+        "The bishops wrote several letters to Congress saying "
+        '"a just budget cannot rely on cuts to the poor."'
+    )
+    assert "Congress" not in speakers(text)
+
+
+def test_a_name_opening_the_quotes_sentence_comes_before_a_cue_in_the_sentence_before() -> None:
+    text = (
+        "Republican lawmakers praised the president for his offer. "
+        "Senate Leader Mitch McConnell, for instance, commended the president "
+        '"for taking bipartisan steps."'
+    )
+    view = ArticleView.of(text)
+    praised = text.index("praised")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((0, len("Republican lawmakers")),),
+            cue=((praised, praised + 7),),
+            content=((praised + 8, text.index(" for his")),),
+            kind="indirect",
+        )
+    ]
+    assert speakers_of(view) == ["Mitch McConnell"]
