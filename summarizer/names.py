@@ -89,7 +89,11 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: the name is what follows the last title
     word ("Secretary of State Hillary Clinton": the title takes "of State"); a run that ends in
     a title word is all title ("French President"), unless that word is also a surname."""
-    titles = [i for i, word in enumerate(words) if word.lower() in TITLE_WORDS]
+    titles = [
+        i
+        for i, word in enumerate(words)
+        if word.lower() in TITLE_WORDS and not _titled_surname(words, i)
+    ]
     if (
         titles
         and titles[-1] == len(words) - 1 > 0
@@ -114,6 +118,21 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if _has_org_word(name):
         return [], words  # "Defense Department", "Senate Foreign Relations Committee": one name
     return title, name
+
+
+def _titled_surname(words: list[str], i: int) -> bool:
+    """Whether the title word at `i` is a surname after a title and a given name: "Sen. Angus
+    King of Maine", "Rep. Steve King" (but "Saudi King Salman", "Secretary General")."""
+    return (
+        i >= 2
+        and words[i].lower() in _SURNAME_TITLES
+        and words[i - 2].lower() in TITLE_WORDS
+        and words[i - 2].lower() not in _SURNAME_TITLES
+        and words[i - 1][:1].isupper()
+        and words[i - 1].lower() not in TITLE_WORDS
+        and not _has_org_word([words[i - 1]])
+        and words[i - 1].lower() not in NATIONALITIES
+    )
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -141,8 +160,10 @@ def find_candidates(text: str) -> list[Candidate]:
             and words[0].isupper()
             and not words[1].isupper()
             and words[1].lower() not in TITLE_WORDS
+            and not _has_org_word(words[1:])
         ):
-            # "US Koji Tomita" (from "Ambassador to the US Koji Tomita"): two names.
+            # "US Koji Tomita" (from "Ambassador to the US Koji Tomita"): two names; but "U.S.
+            # Conference of Catholic Bishops" is one.
             raw.append((words[0], "", start, words[0]))
             words = words[1:]
         if not words:
@@ -182,7 +203,21 @@ def find_candidates(text: str) -> list[Candidate]:
         if name_text.casefold().rstrip("s") in NATIONALITIES:
             continue
         raw.append((name_text, role, start, " ".join(words)))
+    for match in _GROUP_NOUNS.finditer(text):
+        if not any(low <= match.start() < high for low, high in headlines):
+            written = " ".join(match.group().split())
+            raw.append((written[0].lower() + written[1:], "", match.start(), written))
     return _capitals_as_countries(_fold(raw))
+
+
+# Groups named by their leaning and a plural noun, no capitals: "liberal groups", "Progressive
+# and immigrant advocacy groups", "conservative activists". They are candidates like names, and
+# actors where the text shows them acting ("Liberal groups such as MoveOn.org began urging").
+_GROUP_NOUNS = re.compile(
+    r"(?<![\w-])(?:[Ll]iberal|[Cc]onservative|[Pp]rogressive)"
+    r"(?:[ \t]+and[ \t]+[a-z]+)?(?:[ \t]+(?:advocacy|activist|rights|immigrant))?"
+    r"[ \t]+(?:groups|activists|advocates|organizations|organisations)\b"
+)
 
 
 def _joined_runs(masked: str) -> list[tuple[int, str]]:
@@ -464,7 +499,8 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     Only the text around the candidate's `mentions` (every place a form of it is written) is
     searched, so a long article costs a search per mention, not a whole-text search per
     candidate."""
-    patterns = [agency(form) for form in candidate.forms]
+    person = guess_type(candidate) == "person"
+    patterns = [agency(form, person=person) for form in candidate.forms]
     for start, end in mentions:
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
         for pattern in patterns:
