@@ -68,6 +68,11 @@ from tests.test_stance import stance
          "Feinstein of California, who voted against the deal.", "Senator Dianne Feinstein", (),
          "opposes"),
         ("Doe met Senator Roe, who was criticized by many.", "Senator Roe", ("Doe",), None),
+        # Counted among the critics: opposed (BASIL 58, "James Carafano, … was among the
+        # critics"); the critics' targets take no side.
+        ("Doe, a senator from Ohio, was among the critics.", "Doe", (), "opposes"),
+        ("Doe was among the fiercest critics of the plan.", "Doe", (), "opposes"),
+        ("Doe was among the critics\u2019 targets.", "Doe", (), None),
         ("Ryan, who was raised on Social Security benefits after his father died, also on Fox "
          "News defended his budget.", "Ryan", ("Social Security",), "supports"),
         ("It was a lost chance for Clinton, who needs to make appeals to voters to ensure that "
