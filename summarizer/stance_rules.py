@@ -13,7 +13,9 @@ from typing import Any
 from . import lexicon
 from .detect import Sentence
 from .patterns import (
+    AGENCY,
     AGENT,
+    AUX,
     BY_AGENT,
     CHANGE,
     CLAUSE_BREAK,
@@ -51,6 +53,10 @@ _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+
 # ", and" before a name may open a clause of its own: "Pelosi rejected it, and Schumer …".
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
+# The last of several subjects that act together: "the mayor, the chamber and Acme all urged …";
+# the list before it may run past 8 words and name other actors.
+_ALL_OF_THEM = re.compile(rf"\s+{AUX}(?:all|both|jointly|together)\s+{AUX}(?:{AGENCY})\b")
+_LAST_CONJUNCT = re.compile(r"\band\s+(?:[\w\u2019'-]+\s+){0,4}$")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
 _TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also)\s+)?")
 # What may stand between a stance word and another actor that is its object ("slammed
@@ -214,20 +220,23 @@ def leading(
         breaks += [m.end() for m in _AND_CLAUSE.finditer(before)]  # "…, and Schumer denounced"
         breaks += [m.end() for m in THAT.finditer(before)]  # "X reported that …"
         last_break = max(breaks, default=0)
-        if any(last_break <= o - base < start - base for o, _ in others):
+        together = bool(
+            _ALL_OF_THEM.match(text, end - base) and _LAST_CONJUNCT.search(before[last_break:])
+        )
+        if not together and any(last_break <= o - base < start - base for o, _ in others):
             continue  # another actor leads this clause: what follows is about it
         lead = before[last_break:].split()
         # Within its clause (here a comma ends one too: "In May, Japan said"), a preposition
         # before the mention makes it no subject: "At the NATO summit", "between … and China";
         # but not one inside a title ("Ambassador to the US Koji Tomita").
         phrase = re.split(r"[,;:]", before[last_break:])[-1].split()
-        if len(lead) > 8 or any(
+        if (len(lead) > 8 and not together) or any(
             word.casefold() in _PREPOSITIONS
             and not (i and phrase[i - 1][0].isupper() and phrase[i - 1] != "According")
             for i, word in enumerate(phrase)
         ):
             continue
-        if MODIFIES.match(text, end - base):
+        if MODIFIES.match(text, end - base) and not together:
             continue  # "the NATO office", "a NATO liaison office": it names the office
         possessive = POSSESSIVE.match(text, end - base)
         if possessive and not AGENT.search(possessive.group("after")):

@@ -73,6 +73,13 @@ from tests.test_stance import stance
         ("Doe, a senator from Ohio, was among the critics.", "Doe", (), "opposes"),
         ("Doe was among the fiercest critics of the plan.", "Doe", (), "opposes"),
         ("Doe was among the critics\u2019 targets.", "Doe", (), None),
+        # The last of several subjects acting together (BASIL 65, "… and … company Acxiom all
+        # urged the governor to reject the measure"): the list may be long and name others.
+        ("The mayor\u2019s office, the local chamber and the data company Acme all urged the "
+         "governor to reject the measure.", "Acme", ("governor",), "opposes"),
+        ("Roe and Acme have both urged Doe to veto the bill.", "Acme", ("Roe", "Doe"),
+         "opposes"),
+        ("Doe met Roe and Acme all day to discuss the veto.", "Acme", ("Doe", "Roe"), None),
         ("Ryan, who was raised on Social Security benefits after his father died, also on Fox "
          "News defended his budget.", "Ryan", ("Social Security",), "supports"),
         ("It was a lost chance for Clinton, who needs to make appeals to voters to ensure that "
