@@ -31,24 +31,19 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stance_margins import CachedBackend
+from stance_margins import CachedBackend, prepare
 
 from summarizer import backends
-from summarizer.article_view import ArticleView
-from summarizer.asking import Asker
 from summarizer.errors import ExtractionError
 from summarizer.evaluate import _name_key, gold_actor
 from summarizer.event_gold import article_records, read_events
-from summarizer.extract import find_speech
 from summarizer.generation import Generation, Request
-from summarizer.prompting import load_template
 from summarizer.settings import LlamaSettings
 from summarizer.stances import (
     MAX_POSITIONS,
     STANCE_MIN_MARGIN,
     _ask_stance,
     _rule_position,
-    find_holders,
 )
 from summarizer.topic import ask_topic
 
@@ -84,12 +79,8 @@ class OfflineBackend(CachedBackend):
 def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, str]], Counter[str]]:
     """Each gold holder's outcome (holder, outcome, detail), and the positions read for actors
     holding none in gold."""
-    template = load_template("default")
-    view = ArticleView.of(record["text"])
-    asker = Asker(backend, template, record["id"], view.variables)
-    speech = find_speech(view, asker)  # as extract.py: statements before positions
+    view, asker, speech, found = prepare(record, backend)
     actors, quotes = speech.actors, speech.quotes
-    found = find_holders(view, actors, quotes, speech.statements)
     here, said, holders = found.here, found.said, found.holders
     gold: dict[str, set[str]] = {}
     for position in record["positions"]:

@@ -33,12 +33,13 @@ from summarizer.article_view import ArticleView
 from summarizer.asking import Asker
 from summarizer.attribute import match_score
 from summarizer.evaluate import read_gold
-from summarizer.extract import find_speech
+from summarizer.extract import Speech, find_speech
 from summarizer.generation import Backend, Generation, Request
 from summarizer.prompting import load_template
 from summarizer.settings import LlamaSettings, ReplaySettings
 from summarizer.stances import (
     EVIDENCE_CHOICES,
+    Holders,
     _rule_position,
     find_holders,
 )
@@ -128,13 +129,18 @@ def gold_articles(path: Path) -> list[dict[str, Any]]:
     return articles
 
 
-def read(record: dict[str, Any], backend: Backend) -> list[Reading]:
-    template = load_template("default")
+def prepare(record: dict[str, Any], backend: Backend) -> tuple[ArticleView, Asker, Speech, Holders]:
+    """A gold article read as extract.py reads it up to the positions: its actors, quotes and
+    statements (statements before positions), and the actors that can hold one."""
     view = ArticleView.of(record["text"])
-    asker = Asker(backend, template, record["id"], view.variables)
-    speech = find_speech(view, asker)  # as extract.py: statements before positions
-    actors, quotes = speech.actors, speech.quotes
-    found = find_holders(view, actors, quotes, speech.statements)
+    asker = Asker(backend, load_template("default"), record["id"], view.variables)
+    speech = find_speech(view, asker)
+    return view, asker, speech, find_holders(view, speech.actors, speech.quotes, speech.statements)
+
+
+def read(record: dict[str, Any], backend: Backend) -> list[Reading]:
+    _, asker, speech, found = prepare(record, backend)
+    quotes = speech.quotes
     here, said, holders = found.here, found.said, found.holders
     if not holders:
         return []
