@@ -121,6 +121,10 @@ class Hanging(Handler):
         super().do_POST()
 
 
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("concurrency", [1, 2])
 def test_ctrl_c_stops_at_once_and_keeps_the_finished_articles(
     tmp_path: Path, concurrency: int
@@ -138,6 +142,9 @@ def test_ctrl_c_stops_at_once_and_keeps_the_finished_articles(
              "brief", str(articles), "--out", str(tmp_path / "out")],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env={**os.environ, **isolated(tmp_path)},
+            # As in a terminal: a run started in the background (a CI job launched with `&`)
+            # inherits SIGINT ignored, and Python then installs no Ctrl-C handler at all.
+            preexec_fn=_sigint_default,
         )  # fmt: skip
         try:
             deadline = time.monotonic() + 120
