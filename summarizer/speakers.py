@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names
@@ -94,11 +95,16 @@ class _Attributing:
     found: Attribution = field(default_factory=Attribution)
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # by candidate
 
+    @cached_property
+    def quotations(self) -> detect.Quotations:
+        """The article's quotations, found once (each quote's step and `_subject` read them)."""
+        return detect.quotations(self.view.text)
+
     def run(self) -> Attribution:
         text = self.view.text
         previous: _Previous | None = None
         said_end: int | None = None  # where the rule naming the quote before ends, after it
-        found = detect.quotations(text)
+        found = self.quotations
         for mark in found.unclosed:
             reason = f"the quotation mark at character {mark.at} is never closed"
             self.found.rejected.append(Rejected(kind="quote", value=mark.text, reason=reason))
@@ -189,7 +195,7 @@ class _Attributing:
         sentence = self.view.sentence_of(at)
         if sentence is None:
             return None
-        quoted = [(q.start, q.end) for q in detect.quotations(text).spans]
+        quoted = [(q.start, q.end) for q in self.quotations.spans]
         genders = _genders(text, self.actors)
         people = [
             (mention.start, actor)
