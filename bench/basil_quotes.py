@@ -37,8 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from summarizer import backends
 from summarizer.attribute import match_score, name_tokens
-from summarizer.generation import Backend
 from summarizer.extract import Extractor
+from summarizer.generation import Backend
 from summarizer.load import Article, describe
 from summarizer.prompting import load_template
 from summarizer.types import Extraction
@@ -88,9 +88,7 @@ def _words(name: str) -> set[str]:
 def same_speaker(basil: str, ours: str, aliases: list[str]) -> bool:
     """Whether our speaker (with its aliases) names BASIL's: eval's name match, else a shared
     name word (generic words aside)."""
-    if match_score(basil, ours, aliases) or any(
-        match_score(basil, alias, []) for alias in aliases
-    ):
+    if match_score(basil, ours, aliases) or any(match_score(basil, alias, []) for alias in aliases):
         return True
     wanted = _words(basil)
     return any(wanted & _words(name) for name in (ours, *aliases))
@@ -218,10 +216,7 @@ def _figures(totals: Counter[str], events: int) -> dict[str, Any]:
         "found": found,
         "right": totals["right"],
         "share": round(totals["right"] / found, 3) if found else None,
-        **{
-            f"right_{way}": f"{totals[f'right_{way}']} / {totals[f'found_{way}']}"
-            for way in WAYS
-        },
+        **{f"right_{way}": f"{totals[f'right_{way}']} / {totals[f'found_{way}']}" for way in WAYS},
     }
 
 

@@ -116,6 +116,7 @@ class _Attributing:
                 speaker = (
                     self._namesake(hit.speaker, span.start)
                     or self._titled(hit.speaker, span.start)
+                    or self._the_body(hit.speaker, span.start)
                     or self._speaker_named(hit.speaker, hit.start)
                 )
             elif hit and hit.pronoun:
@@ -176,11 +177,48 @@ class _Attributing:
             return find_actor(self.actors, previous[1].speaker)
         pronoun = hit.speaker.lower()
         at = min(hit.start, span.start)  # "He said Trump made "…"": before the pronoun
-        if pronoun in _PERSON_PRONOUNS:
-            subject = self._subject(pronoun, at)
-            if subject is not None:
-                return subject
+        subject = (
+            self._subject(pronoun, at)
+            if pronoun in _PERSON_PRONOUNS
+            else self._group_subject(at)
+            if pronoun in _GROUP_PRONOUNS
+            else None
+        )
+        if subject is not None:
+            return subject
         return _referent(self.actors, at, "he", self.view.text)
+
+    def _group_subject(self, at: int) -> Actor | None:
+        """The body a "they" at `at` stands for: the first organisation (no person) named
+        before it in its own sentence, else in the nearest sentence back that names one, within
+        SUBJECT_REACH sentences ("Every Senate Republican has signed onto a letter …. All 42
+        members … are sending the letter to Senate Majority Leader Harry Reid …. "…," they
+        wrote": the Republicans, not Reid); not inside quotation marks nor after a preposition.
+        None where no sentence names one."""
+        text = self.view.text
+        sentence = self.view.sentence_of(at)
+        if sentence is None:
+            return None
+        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        bodies = sorted(
+            (mention.start, actor)
+            for actor in self.actors
+            if actor.type != "person" and actor.kind == "named"
+            for mention in actor.mentions
+            if mention.start < at
+            and not any(s <= mention.start < e for s, e in quoted)
+            and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
+            and not _POSSESSIVE.match(text, mention.end)
+        )
+        index = sentence.index - 1  # sentences are numbered from 1
+        for back in range(SUBJECT_REACH + 1):
+            if index - back < 0:
+                break
+            here = self.view.sentences[index - back]
+            named = [actor for start, actor in bodies if here.start <= start < here.end]
+            if named:
+                return named[0]
+        return None
 
     def _subject(self, pronoun: str, at: int) -> Actor | None:
         """The person a "he" or "she" at `at` stands for, as news writes it: the first person
@@ -272,7 +310,13 @@ class _Attributing:
         pronoun = written.lower()
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            referent = self._subject(pronoun, start) if pronoun in _PERSON_PRONOUNS else None
+            referent = (
+                self._subject(pronoun, start)
+                if pronoun in _PERSON_PRONOUNS
+                else self._group_subject(start)
+                if pronoun in _GROUP_PRONOUNS
+                else None
+            )
             if referent is None:
                 referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
@@ -284,6 +328,7 @@ class _Attributing:
         speaker = (
             self._namesake(written, start)
             or self._titled(written, start)
+            or self._the_body(written, start)
             or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
             else None
@@ -340,6 +385,23 @@ class _Attributing:
             if person.type == "person" and _has_title(person.role or "", title)
             for m in person.mentions
             if m.start < at
+        ]
+        return max(last, key=lambda pair: pair[0])[1] if last else None
+
+    def _the_body(self, written: str, at: int) -> Actor | None:
+        """The organisation "the group" (the organization, the union, …, its possessive
+        too) stands for: the one named last before `at` ("The National Rifle Association also
+        plans to launch a major ad campaign. The group's first ad called Obama an "elitist
+        hypocrite""); None for any other speaker or where none is named before."""
+        if not _THE_BODY.fullmatch(written.strip()):
+            return None
+        last = [
+            (m.start, actor)
+            for actor in self.actors
+            if actor.type == "organization" and actor.kind == "named"
+            for m in actor.mentions
+            if m.end <= at
+            and not _AFTER_PREPOSITION.search(self.view.text, max(0, m.start - 12), m.start)
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
 
@@ -447,6 +509,11 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     return hit.place[0] > span.end or before.endswith((",", ":"))
 
 
+# A definite description of a body: "the group", "The group's", "the organization".
+_THE_BODY = re.compile(
+    r"[Tt]he\s+(?:group|organi[sz]ation|association|union|coalition|company|firm|committee"
+    r"|agency)(?:[\u2019']s)?"
+)
 _MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
 _MR_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?(?=\s)")  # a mention "Mr. Bob Berg"
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -510,7 +577,7 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     at least LEARNED_COVER of them, the innermost on a tie, then the one whose cue is nearest
     the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""). A source that
     is no noun phrase ("also", a tagger's slip) counts as none."""
-    best: tuple[int, int, int, Spans] | None = None
+    best: tuple[int, int, int, Spans, Spans] | None = None
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
         if not _usable(view.text, found.source) or shared < LEARNED_COVER * (span.end - span.start):
@@ -518,10 +585,40 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         size = sum(e - s for s, e in found.content)
         distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
         if best is None or (shared, -size, -distance) > best[:3]:
-            best = (shared, -size, -distance, found.source)
-    source = best[3] if best else _nearby_source(view, span)
+            best = (shared, -size, -distance, found.source, found.cue)
+    source = _subject_of_cue(view.text, best[3], best[4]) if best else _nearby_source(view, span)
     source = _before_cues(view, source) if source else None
     return _source_words(view.text, source) if source else None
+
+
+def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
+    """Of a source in parts that text parts (not only spaces), the part nearest before the cue
+    where it is a name: the tagger's source "Representative Jackie Speier, Democrat of
+    California" + "Vice President Biden" of the cue "had informed" is Biden; the source as it is
+    where that part is its first, or no name ("three" of "three words:", "her" of "sent her a
+    letter")."""
+    if len(source) < 2 or not cue:
+        return source
+    groups: list[list[tuple[int, int]]] = []
+    for part in source:
+        if groups and not text[groups[-1][-1][1] : part[0]].strip():
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    before = [g for g in groups if g[-1][1] <= cue[0][0]]
+    if not before or before[-1] is groups[0]:
+        return source
+    start = before[-1][0][0]
+    words = text[start : before[-1][-1][1]].split()
+    if (
+        not words[0][:1].isupper()
+        or words[0].lower() in _PERSON_PRONOUNS | _GROUP_PRONOUNS
+        or any(_POSSESSIVE.search(w) for w in words[:-1])
+        or _AFTER_PREPOSITION.search(text, max(0, start - 12), start)
+    ):
+        # "three words:", "sent her a letter", "on the subject of Trump's taxes": no subject.
+        return source
+    return tuple(before[-1])
 
 
 def _before_cues(view: ArticleView, source: Spans) -> Spans | None:

@@ -221,3 +221,138 @@ def test_a_name_opening_the_quotes_sentence_comes_before_a_cue_in_the_sentence_b
         )
     ]
     assert speakers_of(view) == ["Mitch McConnell"]
+
+
+def test_a_pronoun_in_the_next_sentence_attributes_no_quote_in_this_one() -> None:
+    text = (
+        "Senator Ada Lind is no friend of the bill.\n\n"
+        'Democrats say that argument does not wash and call the bill "toxic" legislation that '
+        "allows discrimination. They said they warned Republicans."
+    )
+    assert speakers(text) == ["Democrats"]
+
+
+def test_a_described_speaker_with_a_name_in_apposition_is_that_name() -> None:
+    text = (
+        "One candidate, Scott Smith, opposed the bill. Another candidate, Doug Ducey, the state "
+        'treasurer, qualified his view, saying that he would then "bring together all the '
+        'interested parties."'
+    )
+    assert speakers(text) == ["Doug Ducey"]
+
+
+def test_a_role_of_a_described_speaker_with_a_name_is_that_name() -> None:
+    text = (
+        "Republicans welcomed the report.\n\n"
+        '"We are pleased with the report," said the president\u2019s personal attorneys Rudy '
+        "Giuliani and Jay Sekulow in a joint statement."
+    )
+    assert speakers(text) == ["Rudy Giuliani"]
+
+
+def test_a_capitalised_word_of_a_description_is_no_name() -> None:
+    text = (
+        "Senator Harry Reid spoke on the floor.\n\n"
+        '"We already have things on the calendar," said the Democratic staffer, noting the queue.'
+    )
+    assert speakers(text) == ["Democratic staffer"]
+
+
+def test_a_statement_speaks_for_the_one_who_said_it_in_the_statement() -> None:
+    text = (
+        "Presumptive nominee Donald Trump issued a call for President Obama to resign.\n\n"
+        '"Obama refused to say the words," Trump said in a statement released by his campaign.'
+        '\n\n"We are not going to have a country anymore," the statement continued.'
+    )
+    assert speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_letter_speaks_for_those_who_wrote_in_it() -> None:
+    text = (
+        "Democrats want access to the report.\n\n"
+        "In a joint letter from the chairs of six committees in the U.S. House of "
+        "Representatives, Democrats wrote they expect Attorney General William Barr to make the "
+        'report public.\n\n"The public is entitled to know what the Special Counsel has found," '
+        "the letter said."
+    )
+    assert speakers(text) == ["Democrats"]
+
+
+def test_a_joint_statement_of_two_named_people_speaks_for_the_first() -> None:
+    text = (
+        'Sen. Kirsten Gillibrand (D-N.Y.) said that the report should be released "without '
+        'delay," and House Speaker Nancy Pelosi (D-Calif.) and Senate Minority Leader Chuck '
+        "Schumer (D-N.Y.) released a joint statement in agreement.\n\n"
+        '"Attorney General Barr must not give the president a sneak preview," the joint '
+        "statement said."
+    )
+    assert speakers(text)[-1] == "Nancy Pelosi"
+
+
+def test_an_opening_phrase_is_no_part_of_a_letters_authors() -> None:
+    text = (
+        "Business leaders spoke out. And on Monday, the executives of nine Indiana-based "
+        "companies, including Angie's List and Anthem, sent a letter to Governor Mike Pence.\n\n"
+        '"We are deeply concerned about the impact it is having," reads the letter.'
+    )
+    assert speakers(text) == ["executives of nine Indiana-based companies"]
+
+
+def test_they_is_the_body_the_sentences_before_make_the_subject_not_a_person() -> None:
+    text = (
+        "Every Senate Republican has signed onto a letter vowing to block all legislation.\n\n"
+        "Throwing down the gauntlet, all 42 members of the caucus are sending the letter to "
+        "Senate Majority Leader Harry Reid warning him that they will stop the chamber.\n\n"
+        '"We cannot agree to prioritize any matters above funding the government," they wrote.'
+    )
+    assert speakers(text) == ["Every Senate Republican"]
+
+
+def test_the_group_is_the_organisation_named_last_before_it() -> None:
+    text = (
+        "The National Rifle Association plans to launch an ad campaign against President Barack "
+        'Obama.\n\n"It is unfortunate that this administration insists on failed solutions," '
+        "the group said."
+    )
+    assert speakers(text) == ["National Rifle Association"]
+
+
+def _spans(text: str, *parts: str) -> tuple[tuple[int, int], ...]:
+    return tuple((text.index(p), text.index(p) + len(p)) for p in parts)
+
+
+def test_a_learned_source_in_parts_is_the_name_right_before_its_cue() -> None:
+    text = (
+        "Representative Jackie Speier, Democrat of California, said Vice President Joe Biden "
+        "had informed lawmakers during a two-hour briefing on Monday that there are "
+        '"19 independent steps that the president can take."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "Representative Jackie Speier", "Vice President Joe Biden"),
+            cue=_spans(text, "had informed"),
+            content=_spans(
+                text, 'that there are "19 independent steps that the president can take."'
+            ),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Joe Biden"]
+
+
+def test_a_learned_source_part_that_is_no_subject_is_passed_over() -> None:
+    text = (
+        "Senator Ada Lind made similar demands and retweeted the news along with three words: "
+        '"See you Sunday."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "Senator Ada Lind", "three"),
+            cue=_spans(text, "words:"),
+            content=_spans(text, "See you Sunday."),
+            kind="direct",
+        )
+    ]
+    assert speakers_of(view) == ["Ada Lind"]
