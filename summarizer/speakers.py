@@ -200,7 +200,7 @@ class _Attributing:
         if sentence is None:
             return None
         quoted = [(q.start, q.end) for q in self.quotations.spans]
-        bodies = sorted(
+        bodies = [
             (mention.start, actor)
             for actor in self.actors
             if actor.type != "person" and actor.kind == "named"
@@ -209,7 +209,8 @@ class _Attributing:
             and not any(s <= mention.start < e for s, e in quoted)
             and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
             and not _POSSESSIVE.match(text, mention.end)
-        )
+        ]
+        bodies.sort(key=lambda pair: pair[0])
         index = sentence.index - 1  # sentences are numbered from 1
         for back in range(SUBJECT_REACH + 1):
             if index - back < 0:

@@ -8,6 +8,7 @@ from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution as Found
 from summarizer.speakers import Attribution, attribute_quotes
+from summarizer.types import Actor, Span
 from tests.test_extract import Scripted
 from tests.test_steps import asker_for
 
@@ -356,3 +357,16 @@ def test_a_learned_source_part_that_is_no_subject_is_passed_over() -> None:
         )
     ]
     assert speakers_of(view) == ["Ada Lind"]
+
+
+def test_they_after_two_bodies_named_at_one_place_is_one_of_them() -> None:
+    text = 'BuzzFeed News reported the story.\n\n"We stand by our reporting," they said.'
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = []
+    at = Span(start=0, end=8, text="BuzzFeed")
+    actors = [
+        Actor(name="BuzzFeed News", type="organization", mentions=[at]),
+        Actor(name="BuzzFeed", type="organization", mentions=[at]),
+    ]
+    found = attribute_quotes(view, actors, [], asker_for(view, Scripted({"speaker": "none"})))
+    assert [q.speaker for q in found.quotes] == ["BuzzFeed News"]
