@@ -702,6 +702,9 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     place = _PERSON_OF_PLACE.fullmatch(written)
     if place and place.group("name").split()[-1].lower() not in _ORG_WORDS:
         written = place.group("name")  # "Betsy Sharp of Burke County", not "Bank of America"
+    clause = _NAME_THEN_CLAUSE.match(written)
+    if clause:
+        written = clause.group("name")  # "Republicans to divide the caucus and tar …"
     end = start + len(written)
     if _PARTY_TAG.fullmatch(written) or _described(written):
         # A party tag follows any name; a description, a name that opens its sentence.
@@ -762,6 +765,11 @@ _PERSON_OF_PLACE = re.compile(
     rf"(?P<name>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)+)\s+of\s+{NAME}"
 )
 _PARTY_TAG = re.compile(rf"\(?{PARTY_TAG}\)?")
+# A name the tagger's source runs on past, into a clause of its own: "Republicans to divide
+# the caucus", "Smith who led the fight", "Jones and tried to …".
+_NAME_THEN_CLAUSE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:to\s+[a-z]+|who|which|that|and\s+[a-z]+ed)\b.*", re.DOTALL
+)
 _NAME_FIRST = re.compile(rf"(?!{ARTICLE}\s){NAME}")
 _NAME_WHOLE = re.compile(rf"{NAME}(?:\s+of\s+{NAME})?")
 _NAME_COMMA = re.compile(rf"(?P<name>{NAME}),\s*$")

@@ -370,3 +370,21 @@ def test_they_after_two_bodies_named_at_one_place_is_one_of_them() -> None:
     ]
     found = attribute_quotes(view, actors, [], asker_for(view, Scripted({"speaker": "none"})))
     assert [q.speaker for q in found.quotes] == ["BuzzFeed News"]
+
+
+def test_a_learned_source_running_into_a_clause_is_the_name_it_opens_with() -> None:
+    text = (
+        "Representative Tom Smith sponsored the amendments.\n\nDemocrats also put down an "
+        "attempt by Republicans to divide the caucus with a resolution expressing the sense "
+        'that "allowing illegal immigrants the right to vote devalues the franchise."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "Republicans to divide the caucus with a resolution"),
+            cue=_spans(text, "expressing the sense"),
+            content=_spans(text, 'that "allowing illegal immigrants the right to vote'),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Republicans"]
