@@ -388,3 +388,28 @@ def test_a_learned_source_running_into_a_clause_is_the_name_it_opens_with() -> N
         )
     ]
     assert speakers_of(view) == ["Republicans"]
+
+
+def test_a_body_which_wrote_a_quote_speaks_it() -> None:
+    text = (
+        "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters "
+        'to Congress saying "a just framework for future budgets cannot rely on cuts."'
+    )
+    assert speakers(text) == ["U.S. Conference of Catholic Bishops"]
+
+
+def test_a_quote_ending_its_sentence_is_attributed_by_a_verb_with_a_time_after_it() -> None:
+    text = (
+        "President Trump went after Huma Abedin on Tuesday.\n\n"
+        '"She put Classified Passwords into the hands of foreign agents. Jail!" Trump tweeted '
+        "early Tuesday."
+    )
+    assert speakers(text) == ["Trump"]
+
+
+def test_a_quote_ending_its_sentence_is_no_speech_of_the_next_sentences_subject() -> None:
+    text = (
+        "Senator Ada Lind spoke first.\n\n"
+        '"We will not back down." Senator Otto Berg said it would fail.'
+    )
+    assert speakers(text) != ["Otto Berg"]
