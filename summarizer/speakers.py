@@ -597,7 +597,8 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
     where it is a name: the tagger's source "Representative Jackie Speier, Democrat of
     California" + "Vice President Biden" of the cue "had informed" is Biden; the source as it is
     where that part is its first, or no name ("three" of "three words:", "her" of "sent her a
-    letter")."""
+    letter"); lower-case words after a conjunction before the name left out ("He" + "that vice
+    presidential candidate Paul Ryan" of "called": Paul Ryan)."""
     if len(source) < 2 or not cue:
         return source
     groups: list[list[tuple[int, int]]] = []
@@ -609,17 +610,25 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
     before = [g for g in groups if g[-1][1] <= cue[0][0]]
     if not before or before[-1] is groups[0]:
         return source
-    start = before[-1][0][0]
-    words = text[start : before[-1][-1][1]].split()
+    start, end = before[-1][0][0], before[-1][-1][1]
+    lead = _THAT_LEAD.match(text, start, end)
+    if lead:  # "that vice presidential candidate Paul Ryan" (called him): the name
+        start = lead.end()
+    words = text[start:end].split()
     if (
-        not words[0][:1].isupper()
+        not words
+        or not words[0][:1].isupper()
         or words[0].lower() in _PERSON_PRONOUNS | _GROUP_PRONOUNS
         or any(_POSSESSIVE.search(w) for w in words[:-1])
         or _AFTER_PREPOSITION.search(text, max(0, start - 12), start)
     ):
         # "three words:", "sent her a letter", "on the subject of Trump's taxes": no subject.
         return source
-    return tuple(before[-1])
+    return ((start, end),)
+
+
+# Lower-case words before a name that ends a source part: "that vice presidential candidate ".
+_THAT_LEAD = re.compile(rf"(?:that|who|when|as|and)\s+(?:[a-z][\w-]*\s+){{0,3}}(?={NAME}$)")
 
 
 def _before_cues(view: ArticleView, source: Spans) -> Spans | None:
@@ -643,11 +652,22 @@ Spans = tuple[tuple[int, int], ...]
 
 
 def _usable(text: str, source: Spans) -> bool:
-    """Whether a source is one: some source, and not a lone word that is no noun ("also")."""
+    """Whether a source is one: some source, and not a lone word that is no noun ("also"), nor
+    an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip)."""
     if not source:
         return False
     written = text[source[0][0] : source[-1][1]].strip()
+    if written.lower() in _SENTENCE_ADVERBS:
+        return False
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
+
+
+_SENTENCE_ADVERBS = {
+    "likewise", "nevertheless", "nonetheless", "however", "meanwhile", "instead", "indeed",
+    "moreover", "furthermore", "still", "also", "thus", "therefore", "hence", "yet", "again",
+    "here", "there", "now", "then", "later", "earlier", "afterward", "afterwards", "similarly",
+    "separately", "additionally", "ultimately", "finally", "previously", "recently",
+}  # fmt: skip
 
 
 def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> Spans | None:
@@ -742,7 +762,9 @@ def _name_before(text: str, at: int, *, anywhere: bool) -> tuple[int, str] | Non
     before = ("\n" if at <= 120 else "") + text[max(0, at - 120) : at]
     pattern = _NAME_COMMA if anywhere else _NAME_COMMA_LEADING
     match = pattern.search(before)
-    return (at - len(before) + match.start("name"), match.group("name")) if match else None
+    if match is None or match.group("name").lower() in _SENTENCE_ADVERBS:
+        return None  # "Likewise, a paper from …": no name in apposition
+    return at - len(before) + match.start("name"), match.group("name")
 
 
 def _name_called(text: str, at: int) -> tuple[int, str] | None:

@@ -413,3 +413,21 @@ def test_a_quote_ending_its_sentence_is_no_speech_of_the_next_sentences_subject(
         '"We will not back down." Senator Otto Berg said it would fail.'
     )
     assert speakers(text) != ["Otto Berg"]
+
+
+def test_a_learned_source_part_after_that_is_the_name_it_ends_with() -> None:
+    text = (
+        "Representative Todd Akin spoke to Mike Huckabee. He later confirmed that vice "
+        'presidential candidate Paul Ryan called him and told him to "give some thought to '
+        'stepping down."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "He", "that vice presidential candidate Paul Ryan"),
+            cue=_spans(text, "called"),
+            content=_spans(text, 'him and told him to "give some thought to stepping down."'),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Paul Ryan"]
