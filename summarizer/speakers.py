@@ -714,7 +714,14 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     parts = text[start:end].split(",")
     chosen = parts[0]
     if not _NAME_FIRST.match(chosen.strip()):
-        chosen = next((p for p in parts[1:] if _NAME_FIRST.match(p.strip())), chosen)
+        trailing = _ROLE_THEN_NAME.search(chosen)
+        if trailing:  # "undecided Republican voter Stephanie Hooton of Derry", "N.H."
+            chosen = trailing.group("name")
+        else:
+            chosen = next(
+                (p for p in parts[1:] if _NAME_FIRST.match(p.strip()) and not _PLACE_ABBR.match(p)),
+                chosen,
+            )
     start += text[start:end].index(chosen) + len(chosen) - len(chosen.lstrip())
     written = _TRAILING_CONJUNCTION.sub("", chosen.strip())  # "MSNBC's Rachel Maddow and"
     if not written:
@@ -787,6 +794,14 @@ _PERSON_OF_PLACE = re.compile(
     rf"(?P<name>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)+)\s+of\s+{NAME}"
 )
 _PARTY_TAG = re.compile(rf"\(?{PARTY_TAG}\)?")
+# A name of two words at least that ends a source, after a lower-case role word (no preposition):
+# "undecided Republican voter Stephanie Hooton of Derry"; not "a spokesman for Bernie Sanders".
+_ROLE_THEN_NAME = re.compile(
+    rf"(?<![\w-])(?!(?:for|of|at|with|to|from|by|on|in|about|against)\s)[a-z][\w-]+\s+"
+    rf"(?P<name>{NAME})\s*$"
+)
+# A state or place abbreviation after a comma: "Derry, N.H.", "Peoria, Ill.".
+_PLACE_ABBR = re.compile(r"\s*(?:(?:[A-Z]\.)+[A-Z]\.?|[A-Z][a-z]{1,4}\.)\s*$")
 # A name the tagger's source runs on past, into a clause of its own: "Republicans to divide
 # the caucus", "Smith who led the fight", "Jones and tried to …".
 _NAME_THEN_CLAUSE = re.compile(

@@ -431,3 +431,22 @@ def test_a_learned_source_part_after_that_is_the_name_it_ends_with() -> None:
         )
     ]
     assert speakers_of(view) == ["Paul Ryan"]
+
+
+def test_a_learned_source_of_role_words_and_a_name_is_the_name_not_its_place() -> None:
+    text = (
+        "Senator Marco Rubio spoke at the barn.\n\n"
+        '"I do not know exactly where he stands on that," said undecided Republican voter '
+        "Stephanie Hooton of Derry, N.H., before the event."
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "undecided Republican voter Stephanie Hooton of Derry, N.H"),
+            cue=_spans(text, "said"),
+            content=_spans(text, '"I do not know exactly where he stands on that,"'),
+            kind="direct",
+        )
+    ]
+    [speaker] = speakers_of(view)
+    assert speaker.startswith("Stephanie Hooton")  # the actor as names.py finds it
