@@ -326,11 +326,6 @@ _IN_DOCUMENT = re.compile(
 _NAMES_ENDING = re.compile(
     rf"(?:^|,\s+|\band\s+)(?P<first>{NAME}){_PAREN}(?:\s*,?\s+and\s+{NAME}{_PAREN})*\s*$"
 )
-# An opening phrase before a sentence's subject: "And on Monday, the executives of …".
-_OPENING = re.compile(
-    r"(?:(?:And|But|Also|So|Then)\s+)?(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his"
-    r"|[Aa]fter|[Bb]efore|[Dd]uring)\b[^,\n]{0,40},\s+)?"
-)
 # Where a sentence starts inside a run of text ("… on Tuesday. A group of …"; not "D.C. ").
 _SENTENCE_START = re.compile(r"(?:[a-z\d]{2,}[.!?][\"\u201d\u2019]?\s+|\n)(?=\S)")
 # A group's name for its members: "A group of nearly 90 professors": the professors.
@@ -386,7 +381,6 @@ def _author_words(author: str) -> str | None:
     ending = _NAMES_ENDING.search(author)
     if ending:
         return ending.group("first")
-    author = author[_OPENING.match(author).end() :]  # type: ignore[union-attr]
     group = _GROUP_OF.match(author)
     if group:
         author = author[group.end() :]

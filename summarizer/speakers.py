@@ -116,7 +116,6 @@ class _Attributing:
                 speaker = (
                     self._namesake(hit.speaker, span.start)
                     or self._titled(hit.speaker, span.start)
-                    or self._the_body(hit.speaker, span.start)
                     or self._speaker_named(hit.speaker, hit.start)
                 )
             elif hit and hit.pronoun:
@@ -189,7 +188,8 @@ class _Attributing:
         return _referent(self.actors, at, "he", self.view.text)
 
     def _group_subject(self, at: int) -> Actor | None:
-        """The body a "they" at `at` stands for: the first organisation (no person) named
+        """The body a "they" at `at` stands for: the first organisation of many (`_collective`)
+        named
         before it in its own sentence, else in the nearest sentence back that names one, within
         SUBJECT_REACH sentences ("Every Senate Republican has signed onto a letter …. All 42
         members … are sending the letter to Senate Majority Leader Harry Reid …. "…," they
@@ -203,7 +203,7 @@ class _Attributing:
         bodies = [
             (mention.start, actor)
             for actor in self.actors
-            if actor.type != "person" and actor.kind == "named"
+            if actor.type == "organization" and actor.kind == "named" and _collective(actor.name)
             for mention in actor.mentions
             if mention.start < at
             and not any(s <= mention.start < e for s, e in quoted)
@@ -394,7 +394,8 @@ class _Attributing:
         too) stands for: the one named last before `at` ("The National Rifle Association also
         plans to launch a major ad campaign. The group's first ad called Obama an "elitist
         hypocrite""); None for any other speaker or where none is named before."""
-        if not _THE_BODY.fullmatch(written.strip()):
+        written = written.strip()
+        if not (_THE_BODY.fullmatch(written) or _THE_BODY_OWNS.match(written)):
             return None
         last = [
             (m.start, actor)
@@ -510,11 +511,31 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     return hit.place[0] > span.end or before.endswith((",", ":"))
 
 
+def _collective(name: str) -> bool:
+    """Whether an organisation's name says it is many: a plural ("Senate Republicans",
+    "Democrats"), a body of members ("Security Council", "Republican caucus"), "Every Senate
+    Republican"; not "EB-5" (a program) nor a company."""
+    words = name.split()
+    last = words[-1].lower()
+    return (
+        (last.endswith("s") and not last.endswith("ss") and last not in _NOT_PLURAL)
+        or last in _COLLECTIVE_NOUNS
+        or words[0].lower() in {"every", "all"}
+    )
+
+
+_NOT_PLURAL = {"times", "news", "airlines", "stores", "physics", "politics"}
+_COLLECTIVE_NOUNS = {
+    "caucus", "council", "committee", "coalition", "party", "union", "association", "alliance",
+    "league", "group", "delegation", "congress", "senate", "house", "legislature", "board",
+    "conference", "federation", "court", "panel", "majority", "minority", "leadership",
+}  # fmt: skip
 # A definite description of a body: "the group", "The group's", "the organization".
 _THE_BODY = re.compile(
     r"[Tt]he\s+(?:group|organi[sz]ation|association|union|coalition|company|firm|committee"
     r"|agency)(?:[\u2019']s)?"
 )
+_THE_BODY_OWNS = re.compile(rf"{_THE_BODY.pattern}(?<=s)\s+[a-z]")  # "The group's first ad"
 _MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
 _MR_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?(?=\s)")  # a mention "Mr. Bob Berg"
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
