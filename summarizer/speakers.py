@@ -736,7 +736,9 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     chosen = parts[0]
     if not _NAME_FIRST.match(chosen.strip()):
         trailing = _ROLE_THEN_NAME.search(chosen)
-        if trailing:  # "undecided Republican voter Stephanie Hooton of Derry", "N.H."
+        if (
+            trailing and len(trailing.group("name").split()) >= 2
+        ):  # "undecided Republican voter Stephanie Hooton of Derry", "N.H."
             chosen = trailing.group("name")
         else:
             chosen = next(

@@ -466,3 +466,20 @@ def test_a_learned_source_of_role_words_and_a_name_is_the_name_not_its_place() -
     ]
     [speaker] = speakers_of(view)
     assert speaker.startswith("Stephanie Hooton")  # the actor as names.py finds it
+
+
+def test_a_one_word_name_after_role_words_gives_way_to_the_apposed_name() -> None:
+    text = (
+        "Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her bid on "
+        'Tuesday, said the offer was a "bad deal."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "Another leading Dem, Sen. Kristen Gillibrand of New York,"),
+            cue=_spans(text, "said"),
+            content=_spans(text, 'the offer was a "bad deal."'),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Kristen Gillibrand"]
