@@ -187,26 +187,31 @@ class _Attributing:
             return subject
         return _referent(self.actors, at, "he", self.view.text)
 
-    def _group_subject(self, at: int) -> Actor | None:
+    def _group_subject(self, at: int, *, described: bool = True) -> Actor | None:
         """The body a "they" at `at` stands for: the first organisation of many (`_collective`)
-        named
-        before it in its own sentence, else in the nearest sentence back that names one, within
-        SUBJECT_REACH sentences ("Every Senate Republican has signed onto a letter …. All 42
-        members … are sending the letter to Senate Majority Leader Harry Reid …. "…," they
-        wrote": the Republicans, not Reid); not inside quotation marks nor after a preposition.
-        None where no sentence names one."""
+        or group of people described by a plural role ("five past and present Missouri
+        Republican senators", `_PLURAL_ROLE`: a described speaker) named before it in its own
+        sentence, else in the nearest sentence back that names one, within SUBJECT_REACH
+        sentences ("Every Senate Republican has signed onto a letter …. All 42 members … are
+        sending the letter to Senate Majority Leader Harry Reid …. "…," they wrote": the
+        Republicans, not Reid); not inside quotation marks nor after a preposition. None where
+        no sentence names one. Not `described`: organisations only (a learned source "they"
+        is a tagger's guess, often some other sentence's subject)."""
         text = self.view.text
         sentence = self.view.sentence_of(at)
         if sentence is None:
             return None
         quoted = [(q.start, q.end) for q in self.quotations.spans]
-        bodies = [
+
+        def free(start: int) -> bool:
+            return start < at and not any(s <= start < e for s, e in quoted)
+
+        bodies: list[tuple[int, Actor | str]] = [
             (mention.start, actor)
             for actor in self.actors
             if actor.type == "organization" and actor.kind == "named" and _collective(actor.name)
             for mention in actor.mentions
-            if mention.start < at
-            and not any(s <= mention.start < e for s, e in quoted)
+            if free(mention.start)
             and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
             and not _POSSESSIVE.match(text, mention.end)
         ]
@@ -216,9 +221,19 @@ class _Attributing:
             if index - back < 0:
                 break
             here = self.view.sentences[index - back]
-            named = [actor for start, actor in bodies if here.start <= start < here.end]
-            if named:
-                return named[0]
+            found = [pair for pair in bodies if here.start <= pair[0] < here.end]
+            found += [
+                (m.start("group"), m.group("group"))
+                for m in _PLURAL_ROLE.finditer(text, here.start, min(here.end, at))
+                if described
+                and free(m.start("group"))
+                and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+            ]
+            if found:
+                start, first = min(found, key=lambda pair: pair[0])
+                if isinstance(first, str):
+                    return self._speaker_named("the " + first, start)
+                return first
         return None
 
     def _subject(self, pronoun: str, at: int) -> Actor | None:
@@ -314,7 +329,7 @@ class _Attributing:
             referent = (
                 self._subject(pronoun, start)
                 if pronoun in _PERSON_PRONOUNS
-                else self._group_subject(start)
+                else self._group_subject(start, described=False)
                 if pronoun in _GROUP_PRONOUNS
                 else None
             )
@@ -530,6 +545,19 @@ _COLLECTIVE_NOUNS = {
     "league", "group", "delegation", "congress", "senate", "house", "legislature", "board",
     "conference", "federation", "court", "panel", "majority", "minority", "leadership",
 }  # fmt: skip
+# A group of people described by a plural role, up to three capitalised words before it:
+# "Missouri Republican senators", "Democratic lawmakers", "officials".
+_PLURALS = [
+    re.sub(r"man$", "men", re.sub(r"(?<![aeiou])y$", "ie", role))
+    + ("" if role.endswith("man") else "s")
+    for role in lexicon.used_by("roles", "person")
+    if not role.endswith("s")
+]
+_QUANTIFIERS = r"(?:Some|Many|Several|All|Most|Few|Other|Both|Those|These|The|Two|Three|Four|Five)"
+_PLURAL_ROLE = re.compile(
+    rf"(?<![\w\u2019'-])(?P<group>(?:(?!{_QUANTIFIERS}\b)[A-Z][\w-]*\s+){{0,3}}"
+    rf"{alternation([*_PLURALS, 'officials', 'critics', 'executives', 'activists'])})\b"
+)
 # A definite description of a body: "the group", "The group's", "the organization".
 _THE_BODY = re.compile(
     r"[Tt]he\s+(?:group|organi[sz]ation|association|union|coalition|company|firm|committee"

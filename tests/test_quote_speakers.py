@@ -483,3 +483,32 @@ def test_a_one_word_name_after_role_words_gives_way_to_the_apposed_name() -> Non
         )
     ]
     assert speakers_of(view) == ["Kristen Gillibrand"]
+
+
+def test_they_is_a_group_the_sentence_before_describes_by_a_plural_role() -> None:
+    text = (
+        "Mitt Romney added his voice after five past and present Missouri Republican senators "
+        "urged Representative Todd Akin to step aside. In a statement released Tuesday "
+        'afternoon, they said his presence does not serve "the national interest."\n\n'
+        '"The issues at stake are too big," they said.'
+    )
+    assert speakers(text) == ["Missouri Republican senators", "Missouri Republican senators"]
+
+
+def test_a_learned_they_is_no_group_described_by_a_plural_role() -> None:
+    text = (
+        "The plan has flaws, policy experts say, including a provision they fear.\n\n"
+        "A document on the Trump campaign's website states that couples qualify only if their "
+        'marriage is "recognized under state law," language that could bar many parents.'
+    )
+    view = ArticleView.of(text)
+    they = text.index("they fear")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((they, they + 4),),
+            cue=_spans(text, "states"),
+            content=_spans(text, 'marriage is "recognized under state law,"'),
+            kind="mixed",
+        )
+    ]
+    assert "experts" not in speakers_of(view)
