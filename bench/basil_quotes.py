@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from summarizer import backends
 from summarizer.attribute import match_score, name_tokens
+from summarizer.errors import SummarizerError
 from summarizer.extract import Extractor
 from summarizer.generation import Backend
 from summarizer.load import Article, describe
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         backend = open_backend(args.backend, args.cache)
-    except (KeyError, ValueError) as exc:
+    except (SummarizerError, KeyError, ValueError, OSError) as exc:
         print(f"error: backend {args.backend!r}: {exc}", file=sys.stderr)
         return 2
     extractor = Extractor(backend=backend, template=load_template(None), with_positions=False)
