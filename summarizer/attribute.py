@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from . import lexicon
 from .detect import QuotedSpan, Sentence
 from .ground import normalise
-from .patterns import AFTER_QUOTE, ATTRIBUTION_END, BEFORE_QUOTE, DESC, NAME, SIGNED, VERBS, phrases
+from .patterns import (
+    AFTER_QUOTE,
+    ATTRIBUTION_END,
+    BEFORE_QUOTE,
+    DESC,
+    DESC_HEAD,
+    NAME,
+    SIGNED,
+    VERBS,
+    phrases,
+)
 
 _PRONOUNS = {"he", "she", "they"}
 
@@ -38,6 +48,10 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     """The speaker a reporting-verb pattern names next to the quote, if any."""
     after_start = min(quote.end + 1, quote.paragraph_end)
     after = text[after_start : min(quote.paragraph_end, after_start + 120)]
+    # The sentence the quote stands in ends the words after it: "…call SB1062 "toxic"
+    # legislation that allows discrimination. They said …" is no "…," they said.
+    ended = _SENTENCE_END.search(after)
+    after = after[: ended.end() - 1] if ended else after
     # A quote that ends its own sentence ("….") is not attributed by the next sentence's verb,
     # unless the sentence goes on in lower case ("….” the president said) or is no more than the
     # attribution ("…?” Vitter demanded.).
@@ -63,6 +77,18 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     return None
 
 
+# A sentence's end after a lower-case word (no abbreviation: "Sen.", "U.S."), before a capital.
+_SENTENCE_END = re.compile(r"(?<![\w.\u2019'-])[a-z]{2,}[.!?][\"\u201d\u2019]?\s+[\"\u201c]?[A-Z]")
+# A name in apposition right after a described speaker: "Another candidate, Doug Ducey, the
+# state treasurer, qualified his view, saying …" (two words at least: no place, "a critic, Ohio").
+_APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=,)")
+# A person a described speaker's role names: "said the president's personal attorneys Rudy
+# Giuliani and Jay Sekulow", "the group's leader, Jane Roe" (up to three lower-case words).
+_ROLE_OF_NAME = re.compile(
+    rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,?\s+(?P<name>{NAME})"
+)
+# A description's head noun after its capitalised words: "the Democratic staffer".
+_DESCRIPTION_GOES_ON = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{DESC_HEAD}\b")
 # An organisation's name goes on past "for" ("Democracy for America"), and past "of" after a
 # word of organisations ("the Association of Flight Attendants").
 _NAME_GOES_ON = re.compile(rf"\s+for\s+(?:the\s+)?{NAME}")
@@ -97,8 +123,19 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
             pronoun=False,
             found_at=(hit.start, hit.end),
         )
-    if hit.pronoun or not hit.speaker[-1:].isalpha():
+    if hit.pronoun:
         return hit
+    named = _named_instead(text, hit)
+    if named:
+        return named
+    if not hit.speaker[-1:].isalpha():
+        return hit
+    if hit.speaker[:4] in ("the ", "The "):
+        # "said the Democratic staffer": a capitalised word of a description, not a name.
+        described = _DESCRIPTION_GOES_ON.match(text, hit.end)
+        if described:
+            end = described.end()
+            return RuleHit(speaker=text[hit.start : end], start=hit.start, end=end, pronoun=False)
     words = [w for w in hit.speaker.split() if w.lower() != "the"]
     organisation = words[-1].lower() in _ORG_WORDS
     # One word before "for" ("Democracy for America"), not a person ("Cameron Easley for X").
@@ -110,6 +147,35 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
     return RuleHit(
         speaker=text[hit.start : goes_on.end()], start=hit.start, end=goes_on.end(), pronoun=False
     )
+
+
+def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
+    """The person a described speaker goes on to name: in apposition ("Another candidate, Doug
+    Ducey, …"), or as the holder of a role of it ("the president's personal attorneys Rudy
+    Giuliani and …": the first named)."""
+    words = hit.speaker.split()
+    found = None
+    if words[0].lower() in _DESCRIBED_OPENERS:
+        found = _APPOSED_NAME.match(text, hit.end)
+        if found and len(found.group("name").split()) < 2:
+            found = None
+    if found is None:
+        possessive = hit.speaker.endswith(("\u2019s", "'s"))  # a name takes its "'s" along
+        found = _ROLE_OF_NAME.match(text, hit.end - 2 if possessive else hit.end)
+        if found and len(found.group("name").split()) < 2:
+            found = None
+    if found is None:
+        return None
+    return RuleHit(
+        speaker=found.group("name"),
+        start=found.start("name"),
+        end=found.end("name"),
+        pronoun=False,
+        found_at=hit.place,
+    )
+
+
+_DESCRIBED_OPENERS = {"a", "an", "the", "another", "one"}
 
 
 def _hit(match: re.Match[str], offset: int) -> RuleHit:
@@ -212,7 +278,9 @@ def document_author(text: str, written: str, start: int, end: int) -> tuple[int,
     if not re.fullmatch(_DOCUMENTS, noun):
         return None
     if len(words) > 2 and not all(w[:1].isupper() for w in words[1:-1]):
-        return None  # "the Georgetown University letter", not "the new report"
+        # "the joint statement": only the one the article introduced with its author; not "the
+        # Georgetown University letter"'s reach back for "the new report".
+        return _introduced_author(text, noun, end)
     after = _FROM.match(text, end)
     if after and len(words) == 2:
         return after.start("author"), after.group("author")
@@ -239,6 +307,25 @@ _SENT_BY = re.compile(
     rf"(?:[^\n]{{0,60}}?\s)?(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<document>{_DOCUMENTS})\b"
 )
+# "Trump said in a statement released by his campaign": the one who said it in the document.
+_PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
+_SAID_IN = re.compile(
+    rf"(?P<author>{NAME}){_PAREN}(?:,[^,\n]{{1,80}},)?\s+(?:\w+ly\s+)?{VERBS}\s+(?:[A-Z]\w+\s+)?"
+    rf"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<document>{_DOCUMENTS})\b"
+)
+# "In a joint letter from the chairs of six committees in the U.S. House, Democrats wrote …".
+_IN_DOCUMENT = re.compile(
+    rf"\b[Ii]n\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<document>{_DOCUMENTS})"
+    r"\b(?:[^.;!?\n\u201c\u201d\"]|(?<=[A-Z])\.){0,160}?,\s+"
+    rf"(?P<author>(?:[Tt]he\s+)?{NAME}|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"\s+(?:\w+ly\s+)?{VERBS}\b"
+)
+# A name, or names joined by "and", ending an author's words ("… and House Speaker Nancy Pelosi
+# (D-Calif.) and Senate Minority Leader Chuck Schumer (D-N.Y.) released a joint statement"):
+# the first of them.
+_NAMES_ENDING = re.compile(
+    rf"(?:^|,\s+|\band\s+)(?P<first>{NAME}){_PAREN}(?:\s*,?\s+and\s+{NAME}{_PAREN})*\s*$"
+)
 # Where a sentence starts inside a run of text ("… on Tuesday. A group of …"; not "D.C. ").
 _SENTENCE_START = re.compile(r"(?:[a-z\d]{2,}[.!?][\"\u201d\u2019]?\s+|\n)(?=\S)")
 # A group's name for its members: "A group of nearly 90 professors": the professors.
@@ -262,8 +349,11 @@ def _introduced_author(text: str, noun: str, end: int) -> tuple[int, str] | None
     signed by nearly 90 faculty members and priests at Georgetown" (the nearly 90 faculty …).
     A name is returned as written; a description with "the", as the text writes it up to a
     comma, a participle, a relative pronoun or a verb, at most AUTHOR_WORDS words."""
-    found: list[tuple[int, int, str]] = []  # where the document is, where the author starts
-    for pattern in (_SIGNED_BY, _SENT_BY):
+    # Where the document is, which pattern found it (the one who said it in the document first),
+    # where the author starts, the author's words.
+    found: list[tuple[int, int, int, str]] = []
+    patterns = ((_SIGNED_BY, 0), (_SENT_BY, 0), (_SAID_IN, 1), (_IN_DOCUMENT, 1))
+    for pattern, rank in patterns:
         for match in pattern.finditer(text, 0, end):
             if match.group("document").lower() != noun:
                 continue
@@ -273,8 +363,8 @@ def _introduced_author(text: str, noun: str, end: int) -> tuple[int, str] | None
                 if starts:
                     author_start += starts[-1].end()
                     author = author[starts[-1].end() :]
-            found.append((match.start("document"), author_start, author))
-    for _, author_start, author in sorted(found, reverse=True):
+            found.append((match.start("document"), rank, author_start, author))
+    for _, _, author_start, author in sorted(found, reverse=True):
         cleaned = _author_words(author)
         if cleaned:
             words = cleaned[4:] if cleaned.startswith("the ") else cleaned
@@ -285,7 +375,12 @@ def _introduced_author(text: str, noun: str, end: int) -> tuple[int, str] | None
 def _author_words(author: str) -> str | None:
     """An author as the speaker rules write it: a name as it is; a description with "the",
     without a group's words ("a group of"), cut where it ends (`_AUTHOR_END`)."""
-    author = author.strip()
+    author = author.strip().rstrip(".")
+    if re.match(r"(?:his|her|its|their)\b", author):
+        return None  # "released by his campaign": whose, the article says elsewhere
+    ending = _NAMES_ENDING.search(author)
+    if ending:
+        return ending.group("first")
     group = _GROUP_OF.match(author)
     if group:
         author = author[group.end() :]

@@ -97,7 +97,8 @@ BEFORE_QUOTE = [
     # A described speaker leading its clause: "…, a friend commented: "…""
     re.compile(rf"(?:^\s*|,\s+)(?P<speaker>{ANY_DESC}){ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"),
     re.compile(rf"\baccording\s+to\s+{SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),
-    re.compile(rf"{SPEAKER},\s+who\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
+    # "X, who said …", "the Conference of Catholic Bishops, which wrote several letters saying"
+    re.compile(rf"{SPEAKER},\s+(?:who|which)\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
     # The verb first: "Said Ellis: "…""
     re.compile(rf"(?:^\s*|[,;]\s+){VERB_FIRST}\s+{SPEAKER}\s*[,:]\s*$"),
     # The sentence's subject, then a participle of saying: "China also expressed its opposition
@@ -108,7 +109,12 @@ BEFORE_QUOTE = [
         rf"[^.\u201c\"\n]{{0,150}}$"
     ),
 ]
-ATTRIBUTION_END = re.compile(r"(?:\s+\w+)?\s*[.,]")  # "demanded." "said Friday."
+# Where an attribution after a quote that ends its sentence ends: "demanded." "said Friday."
+# "tweeted early Tuesday." "said in a statement Monday." (a word, then a time or a place).
+ATTRIBUTION_END = re.compile(
+    r"(?:\s+\w+)?(?:\s+(?:on|in|at|during|from|after|before|early|late|last|this)\b"
+    r"(?:\s+[\w\u2019'-]+){0,3})?\s*[.,]"
+)
 
 
 # --- Stance (stance_rules.py) ----------------------------------------------------------------

@@ -176,11 +176,65 @@ class _Attributing:
             return find_actor(self.actors, previous[1].speaker)
         pronoun = hit.speaker.lower()
         at = min(hit.start, span.start)  # "He said Trump made "…"": before the pronoun
-        if pronoun in _PERSON_PRONOUNS:
-            subject = self._subject(pronoun, at)
-            if subject is not None:
-                return subject
+        subject = (
+            self._subject(pronoun, at)
+            if pronoun in _PERSON_PRONOUNS
+            else self._group_subject(at)
+            if pronoun in _GROUP_PRONOUNS
+            else None
+        )
+        if subject is not None:
+            return subject
         return _referent(self.actors, at, "he", self.view.text)
+
+    def _group_subject(self, at: int, *, described: bool = True) -> Actor | None:
+        """The body a "they" at `at` stands for: the first organisation of many (`_collective`)
+        or group of people described by a plural role ("five past and present Missouri
+        Republican senators", `_PLURAL_ROLE`: a described speaker) named before it in its own
+        sentence, else in the nearest sentence back that names one, within SUBJECT_REACH
+        sentences ("Every Senate Republican has signed onto a letter …. All 42 members … are
+        sending the letter to Senate Majority Leader Harry Reid …. "…," they wrote": the
+        Republicans, not Reid); not inside quotation marks nor after a preposition. None where
+        no sentence names one. Not `described`: organisations only (a learned source "they"
+        is a tagger's guess, often some other sentence's subject)."""
+        text = self.view.text
+        sentence = self.view.sentence_of(at)
+        if sentence is None:
+            return None
+        quoted = [(q.start, q.end) for q in self.quotations.spans]
+
+        def free(start: int) -> bool:
+            return start < at and not any(s <= start < e for s, e in quoted)
+
+        bodies: list[tuple[int, Actor | str]] = [
+            (mention.start, actor)
+            for actor in self.actors
+            if actor.type == "organization" and actor.kind == "named" and _collective(actor.name)
+            for mention in actor.mentions
+            if free(mention.start)
+            and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
+            and not _POSSESSIVE.match(text, mention.end)
+        ]
+        bodies.sort(key=lambda pair: pair[0])
+        index = sentence.index - 1  # sentences are numbered from 1
+        for back in range(SUBJECT_REACH + 1):
+            if index - back < 0:
+                break
+            here = self.view.sentences[index - back]
+            found = [pair for pair in bodies if here.start <= pair[0] < here.end]
+            found += [
+                (m.start("group"), m.group("group"))
+                for m in _PLURAL_ROLE.finditer(text, here.start, min(here.end, at))
+                if described
+                and free(m.start("group"))
+                and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+            ]
+            if found:
+                start, first = min(found, key=lambda pair: pair[0])
+                if isinstance(first, str):
+                    return self._speaker_named("the " + first, start)
+                return first
+        return None
 
     def _subject(self, pronoun: str, at: int) -> Actor | None:
         """The person a "he" or "she" at `at` stands for, as news writes it: the first person
@@ -272,7 +326,13 @@ class _Attributing:
         pronoun = written.lower()
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            referent = self._subject(pronoun, start) if pronoun in _PERSON_PRONOUNS else None
+            referent = (
+                self._subject(pronoun, start)
+                if pronoun in _PERSON_PRONOUNS
+                else self._group_subject(start, described=False)
+                if pronoun in _GROUP_PRONOUNS
+                else None
+            )
             if referent is None:
                 referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
@@ -284,6 +344,7 @@ class _Attributing:
         speaker = (
             self._namesake(written, start)
             or self._titled(written, start)
+            or self._the_body(written, start)
             or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
             else None
@@ -340,6 +401,24 @@ class _Attributing:
             if person.type == "person" and _has_title(person.role or "", title)
             for m in person.mentions
             if m.start < at
+        ]
+        return max(last, key=lambda pair: pair[0])[1] if last else None
+
+    def _the_body(self, written: str, at: int) -> Actor | None:
+        """The organisation "the group" (the organization, the union, …, its possessive
+        too) stands for: the one named last before `at` ("The National Rifle Association also
+        plans to launch a major ad campaign. The group's first ad called Obama an "elitist
+        hypocrite""); None for any other speaker or where none is named before."""
+        written = written.strip()
+        if not (_THE_BODY.fullmatch(written) or _THE_BODY_OWNS.match(written)):
+            return None
+        last = [
+            (m.start, actor)
+            for actor in self.actors
+            if actor.type == "organization" and actor.kind == "named"
+            for m in actor.mentions
+            if m.end <= at
+            and not _AFTER_PREPOSITION.search(self.view.text, max(0, m.start - 12), m.start)
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
 
@@ -447,6 +526,44 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
     return hit.place[0] > span.end or before.endswith((",", ":"))
 
 
+def _collective(name: str) -> bool:
+    """Whether an organisation's name says it is many: a plural ("Senate Republicans",
+    "Democrats"), a body of members ("Security Council", "Republican caucus"), "Every Senate
+    Republican"; not "EB-5" (a program) nor a company."""
+    words = name.split()
+    last = words[-1].lower()
+    return (
+        (last.endswith("s") and not last.endswith("ss") and last not in _NOT_PLURAL)
+        or last in _COLLECTIVE_NOUNS
+        or words[0].lower() in {"every", "all"}
+    )
+
+
+_NOT_PLURAL = {"times", "news", "airlines", "stores", "physics", "politics"}
+_COLLECTIVE_NOUNS = {
+    "caucus", "council", "committee", "coalition", "party", "union", "association", "alliance",
+    "league", "group", "delegation", "congress", "senate", "house", "legislature", "board",
+    "conference", "federation", "court", "panel", "majority", "minority", "leadership",
+}  # fmt: skip
+# A group of people described by a plural role, up to three capitalised words before it:
+# "Missouri Republican senators", "Democratic lawmakers", "officials".
+_PLURALS = [
+    re.sub(r"man$", "men", re.sub(r"(?<![aeiou])y$", "ie", role))
+    + ("" if role.endswith("man") else "s")
+    for role in lexicon.used_by("roles", "person")
+    if not role.endswith("s")
+]
+_QUANTIFIERS = r"(?:Some|Many|Several|All|Most|Few|Other|Both|Those|These|The|Two|Three|Four|Five)"
+_PLURAL_ROLE = re.compile(
+    rf"(?<![\w\u2019'-])(?P<group>(?:(?!{_QUANTIFIERS}\b)[A-Z][\w-]*\s+){{0,3}}"
+    rf"{alternation([*_PLURALS, 'officials', 'critics', 'executives', 'activists'])})\b"
+)
+# A definite description of a body: "the group", "The group's", "the organization".
+_THE_BODY = re.compile(
+    r"[Tt]he\s+(?:group|organi[sz]ation|association|union|coalition|company|firm|committee"
+    r"|agency)(?:[\u2019']s)?"
+)
+_THE_BODY_OWNS = re.compile(rf"{_THE_BODY.pattern}(?<=s)\s+[a-z]")  # "The group's first ad"
 _MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
 _MR_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?(?=\s)")  # a mention "Mr. Bob Berg"
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -510,7 +627,7 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     at least LEARNED_COVER of them, the innermost on a tie, then the one whose cue is nearest
     the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""). A source that
     is no noun phrase ("also", a tagger's slip) counts as none."""
-    best: tuple[int, int, int, Spans] | None = None
+    best: tuple[int, int, int, Spans, Spans] | None = None
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
         if not _usable(view.text, found.source) or shared < LEARNED_COVER * (span.end - span.start):
@@ -518,10 +635,49 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         size = sum(e - s for s, e in found.content)
         distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
         if best is None or (shared, -size, -distance) > best[:3]:
-            best = (shared, -size, -distance, found.source)
-    source = best[3] if best else _nearby_source(view, span)
+            best = (shared, -size, -distance, found.source, found.cue)
+    source = _subject_of_cue(view.text, best[3], best[4]) if best else _nearby_source(view, span)
     source = _before_cues(view, source) if source else None
     return _source_words(view.text, source) if source else None
+
+
+def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
+    """Of a source in parts that text parts (not only spaces), the part nearest before the cue
+    where it is a name: the tagger's source "Representative Jackie Speier, Democrat of
+    California" + "Vice President Biden" of the cue "had informed" is Biden; the source as it is
+    where that part is its first, or no name ("three" of "three words:", "her" of "sent her a
+    letter"); lower-case words after a conjunction before the name left out ("He" + "that vice
+    presidential candidate Paul Ryan" of "called": Paul Ryan)."""
+    if len(source) < 2 or not cue:
+        return source
+    groups: list[list[tuple[int, int]]] = []
+    for part in source:
+        if groups and not text[groups[-1][-1][1] : part[0]].strip():
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    before = [g for g in groups if g[-1][1] <= cue[0][0]]
+    if not before or before[-1] is groups[0]:
+        return source
+    start, end = before[-1][0][0], before[-1][-1][1]
+    lead = _THAT_LEAD.match(text, start, end)
+    if lead:  # "that vice presidential candidate Paul Ryan" (called him): the name
+        start = lead.end()
+    words = text[start:end].split()
+    if (
+        not words
+        or not words[0][:1].isupper()
+        or words[0].lower() in _PERSON_PRONOUNS | _GROUP_PRONOUNS
+        or any(_POSSESSIVE.search(w) for w in words[:-1])
+        or _AFTER_PREPOSITION.search(text, max(0, start - 12), start)
+    ):
+        # "three words:", "sent her a letter", "on the subject of Trump's taxes": no subject.
+        return source
+    return ((start, end),)
+
+
+# Lower-case words before a name that ends a source part: "that vice presidential candidate ".
+_THAT_LEAD = re.compile(rf"(?:that|who|when|as|and)\s+(?:[a-z][\w-]*\s+){{0,3}}(?={NAME}$)")
 
 
 def _before_cues(view: ArticleView, source: Spans) -> Spans | None:
@@ -545,11 +701,22 @@ Spans = tuple[tuple[int, int], ...]
 
 
 def _usable(text: str, source: Spans) -> bool:
-    """Whether a source is one: some source, and not a lone word that is no noun ("also")."""
+    """Whether a source is one: some source, and not a lone word that is no noun ("also"), nor
+    an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip)."""
     if not source:
         return False
     written = text[source[0][0] : source[-1][1]].strip()
+    if written.lower() in _SENTENCE_ADVERBS:
+        return False
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
+
+
+_SENTENCE_ADVERBS = {
+    "likewise", "nevertheless", "nonetheless", "however", "meanwhile", "instead", "indeed",
+    "moreover", "furthermore", "still", "also", "thus", "therefore", "hence", "yet", "again",
+    "here", "there", "now", "then", "later", "earlier", "afterward", "afterwards", "similarly",
+    "separately", "additionally", "ultimately", "finally", "previously", "recently",
+}  # fmt: skip
 
 
 def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> Spans | None:
@@ -596,7 +763,16 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     parts = text[start:end].split(",")
     chosen = parts[0]
     if not _NAME_FIRST.match(chosen.strip()):
-        chosen = next((p for p in parts[1:] if _NAME_FIRST.match(p.strip())), chosen)
+        trailing = _ROLE_THEN_NAME.search(chosen)
+        if (
+            trailing and len(trailing.group("name").split()) >= 2
+        ):  # "undecided Republican voter Stephanie Hooton of Derry", "N.H."
+            chosen = trailing.group("name")
+        else:
+            chosen = next(
+                (p for p in parts[1:] if _NAME_FIRST.match(p.strip()) and not _PLACE_ABBR.match(p)),
+                chosen,
+            )
     start += text[start:end].index(chosen) + len(chosen) - len(chosen.lstrip())
     written = _TRAILING_CONJUNCTION.sub("", chosen.strip())  # "MSNBC's Rachel Maddow and"
     if not written:
@@ -604,6 +780,9 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     place = _PERSON_OF_PLACE.fullmatch(written)
     if place and place.group("name").split()[-1].lower() not in _ORG_WORDS:
         written = place.group("name")  # "Betsy Sharp of Burke County", not "Bank of America"
+    clause = _NAME_THEN_CLAUSE.match(written)
+    if clause:
+        written = clause.group("name")  # "Republicans to divide the caucus and tar …"
     end = start + len(written)
     if _PARTY_TAG.fullmatch(written) or _described(written):
         # A party tag follows any name; a description, a name that opens its sentence.
@@ -641,7 +820,9 @@ def _name_before(text: str, at: int, *, anywhere: bool) -> tuple[int, str] | Non
     before = ("\n" if at <= 120 else "") + text[max(0, at - 120) : at]
     pattern = _NAME_COMMA if anywhere else _NAME_COMMA_LEADING
     match = pattern.search(before)
-    return (at - len(before) + match.start("name"), match.group("name")) if match else None
+    if match is None or match.group("name").lower() in _SENTENCE_ADVERBS:
+        return None  # "Likewise, a paper from …": no name in apposition
+    return at - len(before) + match.start("name"), match.group("name")
 
 
 def _name_called(text: str, at: int) -> tuple[int, str] | None:
@@ -664,6 +845,19 @@ _PERSON_OF_PLACE = re.compile(
     rf"(?P<name>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)+)\s+of\s+{NAME}"
 )
 _PARTY_TAG = re.compile(rf"\(?{PARTY_TAG}\)?")
+# A name of two words at least that ends a source, after a lower-case role word (no preposition):
+# "undecided Republican voter Stephanie Hooton of Derry"; not "a spokesman for Bernie Sanders".
+_ROLE_THEN_NAME = re.compile(
+    rf"(?<![\w-])(?!(?:for|of|at|with|to|from|by|on|in|about|against)\s)[a-z][\w-]+\s+"
+    rf"(?P<name>{NAME})\s*$"
+)
+# A state or place abbreviation after a comma: "Derry, N.H.", "Peoria, Ill.".
+_PLACE_ABBR = re.compile(r"\s*(?:(?:[A-Z]\.)+[A-Z]\.?|[A-Z][a-z]{1,4}\.)\s*$")
+# A name the tagger's source runs on past, into a clause of its own: "Republicans to divide
+# the caucus", "Smith who led the fight", "Jones and tried to …".
+_NAME_THEN_CLAUSE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:to\s+[a-z]+|who|which|that|and\s+[a-z]+ed)\b.*", re.DOTALL
+)
 _NAME_FIRST = re.compile(rf"(?!{ARTICLE}\s){NAME}")
 _NAME_WHOLE = re.compile(rf"{NAME}(?:\s+of\s+{NAME})?")
 _NAME_COMMA = re.compile(rf"(?P<name>{NAME}),\s*$")

@@ -232,7 +232,11 @@ def test_a_pattern_finds_what_it_should(pattern: str, good: list[str], bad: list
             [" commented", " did not say", " declined to say"],
         ),
         ("POSSESSIVE", ["'s foreign ministry", "\u2019 charter"], ["s office", " office"]),
-        ("ATTRIBUTION_END", [".", " Friday.", ","], [" on Friday.", "!"]),
+        (
+            "ATTRIBUTION_END",
+            [".", " Friday.", ",", " on Friday.", " early Tuesday.", " in a statement Monday."],
+            [" it would fail.", "!"],
+        ),
     ],
 )
 def test_a_pattern_matches_what_follows_a_name(

@@ -8,6 +8,7 @@ from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution as Found
 from summarizer.speakers import Attribution, attribute_quotes
+from summarizer.types import Actor, Span
 from tests.test_extract import Scripted
 from tests.test_steps import asker_for
 
@@ -221,3 +222,293 @@ def test_a_name_opening_the_quotes_sentence_comes_before_a_cue_in_the_sentence_b
         )
     ]
     assert speakers_of(view) == ["Mitch McConnell"]
+
+
+def test_a_pronoun_in_the_next_sentence_attributes_no_quote_in_this_one() -> None:
+    text = (
+        "Senator Ada Lind is no friend of the bill.\n\n"
+        'Democrats say that argument does not wash and call the bill "toxic" legislation that '
+        "allows discrimination. They said they warned Republicans."
+    )
+    assert speakers(text) == ["Democrats"]
+
+
+def test_a_described_speaker_with_a_name_in_apposition_is_that_name() -> None:
+    text = (
+        "One candidate, Scott Smith, opposed the bill. Another candidate, Doug Ducey, the state "
+        'treasurer, qualified his view, saying that he would then "bring together all the '
+        'interested parties."'
+    )
+    assert speakers(text) == ["Doug Ducey"]
+
+
+def test_a_role_of_a_described_speaker_with_a_name_is_that_name() -> None:
+    text = (
+        "Republicans welcomed the report.\n\n"
+        '"We are pleased with the report," said the president\u2019s personal attorneys Rudy '
+        "Giuliani and Jay Sekulow in a joint statement."
+    )
+    assert speakers(text) == ["Rudy Giuliani"]
+
+
+def test_a_capitalised_word_of_a_description_is_no_name() -> None:
+    text = (
+        "Senator Harry Reid spoke on the floor.\n\n"
+        '"We already have things on the calendar," said the Democratic staffer, noting the queue.'
+    )
+    assert speakers(text) == ["Democratic staffer"]
+
+
+def test_a_statement_speaks_for_the_one_who_said_it_in_the_statement() -> None:
+    text = (
+        "Presumptive nominee Donald Trump issued a call for President Obama to resign.\n\n"
+        '"Obama refused to say the words," Trump said in a statement released by his campaign.'
+        '\n\n"We are not going to have a country anymore," the statement continued.'
+    )
+    assert speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_letter_speaks_for_those_who_wrote_in_it() -> None:
+    text = (
+        "Democrats want access to the report.\n\n"
+        "In a joint letter from the chairs of six committees in the U.S. House of "
+        "Representatives, Democrats wrote they expect Attorney General William Barr to make the "
+        'report public.\n\n"The public is entitled to know what the Special Counsel has found," '
+        "the letter said."
+    )
+    assert speakers(text) == ["Democrats"]
+
+
+def test_a_joint_statement_of_two_named_people_speaks_for_the_first() -> None:
+    text = (
+        'Sen. Kirsten Gillibrand (D-N.Y.) said that the report should be released "without '
+        'delay," and House Speaker Nancy Pelosi (D-Calif.) and Senate Minority Leader Chuck '
+        "Schumer (D-N.Y.) released a joint statement in agreement.\n\n"
+        '"Attorney General Barr must not give the president a sneak preview," the joint '
+        "statement said."
+    )
+    assert speakers(text)[-1] == "Nancy Pelosi"
+
+
+def test_they_is_the_body_the_sentences_before_make_the_subject_not_a_person() -> None:
+    text = (
+        "Every Senate Republican has signed onto a letter vowing to block all legislation.\n\n"
+        "Throwing down the gauntlet, all 42 members of the caucus are sending the letter to "
+        "Senate Majority Leader Harry Reid warning him that they will stop the chamber.\n\n"
+        '"We cannot agree to prioritize any matters above funding the government," they wrote.'
+    )
+    assert speakers(text) == ["Every Senate Republican"]
+
+
+def test_a_learned_source_the_group_is_the_organisation_named_last_before_it() -> None:
+    text = (
+        "The National Rifle Association plans to launch an ad campaign against President Barack "
+        'Obama. The group\u2019s first ad called Obama an "elitist hypocrite" for his security.'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "The group\u2019s first ad"),
+            cue=_spans(text, "called"),
+            content=_spans(text, 'Obama an "elitist hypocrite"'),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["National Rifle Association"]
+
+
+def test_a_rule_speaker_the_union_stays_described_as_news_gold_writes_it() -> None:
+    text = (
+        "The Association of Flight Attendants endorsed Hillary Clinton on Friday.\n\n"
+        '"Secretary Clinton has opened the door for women," the union wrote.'
+    )
+    assert speakers(text) == ["union"]
+
+
+def test_they_is_no_body_that_is_one_thing() -> None:
+    text = (
+        "Senator Chuck Grassley and Senator Patrick Leahy want changes.\n\n"
+        "The program EB-5 has expanded well beyond its original intent, they say. "
+        '"We need reform now," they said.'
+    )
+    assert "EB-5" not in speakers(text)
+
+
+def _spans(text: str, *parts: str) -> tuple[tuple[int, int], ...]:
+    return tuple((text.index(p), text.index(p) + len(p)) for p in parts)
+
+
+def test_a_learned_source_in_parts_is_the_name_right_before_its_cue() -> None:
+    text = (
+        "Representative Jackie Speier, Democrat of California, said Vice President Joe Biden "
+        "had informed lawmakers during a two-hour briefing on Monday that there are "
+        '"19 independent steps that the president can take."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "Representative Jackie Speier", "Vice President Joe Biden"),
+            cue=_spans(text, "had informed"),
+            content=_spans(
+                text, 'that there are "19 independent steps that the president can take."'
+            ),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Joe Biden"]
+
+
+def test_a_learned_source_part_that_is_no_subject_is_passed_over() -> None:
+    text = (
+        "Senator Ada Lind made similar demands and retweeted the news along with three words: "
+        '"See you Sunday."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "Senator Ada Lind", "three"),
+            cue=_spans(text, "words:"),
+            content=_spans(text, "See you Sunday."),
+            kind="direct",
+        )
+    ]
+    assert speakers_of(view) == ["Ada Lind"]
+
+
+def test_they_after_two_bodies_named_at_one_place_is_one_of_them() -> None:
+    text = 'Senate Republicans wrote the letter.\n\n"We stand by our letter," they said.'
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = []
+    at = Span(start=0, end=18, text="Senate Republicans")
+    actors = [
+        Actor(name="Senate Republicans", type="organization", mentions=[at]),
+        Actor(name="Republicans", type="organization", mentions=[at]),
+    ]
+    found = attribute_quotes(view, actors, [], asker_for(view, Scripted({"speaker": "none"})))
+    assert [q.speaker for q in found.quotes] == ["Senate Republicans"]
+
+
+def test_a_learned_source_running_into_a_clause_is_the_name_it_opens_with() -> None:
+    text = (
+        "Representative Tom Smith sponsored the amendments.\n\nDemocrats also put down an "
+        "attempt by Republicans to divide the caucus with a resolution expressing the sense "
+        'that "allowing illegal immigrants the right to vote devalues the franchise."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "Republicans to divide the caucus with a resolution"),
+            cue=_spans(text, "expressing the sense"),
+            content=_spans(text, 'that "allowing illegal immigrants the right to vote'),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Republicans"]
+
+
+def test_a_body_which_wrote_a_quote_speaks_it() -> None:
+    text = (
+        "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters "
+        'to Congress saying "a just framework for future budgets cannot rely on cuts."'
+    )
+    assert speakers(text) == ["U.S. Conference of Catholic Bishops"]
+
+
+def test_a_quote_ending_its_sentence_is_attributed_by_a_verb_with_a_time_after_it() -> None:
+    text = (
+        "President Trump went after Huma Abedin on Tuesday.\n\n"
+        '"She put Classified Passwords into the hands of foreign agents. Jail!" Trump tweeted '
+        "early Tuesday."
+    )
+    assert speakers(text) == ["Trump"]
+
+
+def test_a_quote_ending_its_sentence_is_no_speech_of_the_next_sentences_subject() -> None:
+    text = (
+        "Senator Ada Lind spoke first.\n\n"
+        '"We will not back down." Senator Otto Berg said it would fail.'
+    )
+    assert speakers(text) != ["Otto Berg"]
+
+
+def test_a_learned_source_part_after_that_is_the_name_it_ends_with() -> None:
+    text = (
+        "Representative Todd Akin spoke to Mike Huckabee. He later confirmed that vice "
+        'presidential candidate Paul Ryan called him and told him to "give some thought to '
+        'stepping down."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "He", "that vice presidential candidate Paul Ryan"),
+            cue=_spans(text, "called"),
+            content=_spans(text, 'him and told him to "give some thought to stepping down."'),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Paul Ryan"]
+
+
+def test_a_learned_source_of_role_words_and_a_name_is_the_name_not_its_place() -> None:
+    text = (
+        "Senator Marco Rubio spoke at the barn.\n\n"
+        '"I do not know exactly where he stands on that," said undecided Republican voter '
+        "Stephanie Hooton of Derry, N.H., before the event."
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "undecided Republican voter Stephanie Hooton of Derry, N.H"),
+            cue=_spans(text, "said"),
+            content=_spans(text, '"I do not know exactly where he stands on that,"'),
+            kind="direct",
+        )
+    ]
+    [speaker] = speakers_of(view)
+    assert speaker.startswith("Stephanie Hooton")  # the actor as names.py finds it
+
+
+def test_a_one_word_name_after_role_words_gives_way_to_the_apposed_name() -> None:
+    text = (
+        "Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her bid on "
+        'Tuesday, said the offer was a "bad deal."'
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Found(
+            source=_spans(text, "Another leading Dem, Sen. Kristen Gillibrand of New York,"),
+            cue=_spans(text, "said"),
+            content=_spans(text, 'the offer was a "bad deal."'),
+            kind="mixed",
+        )
+    ]
+    assert speakers_of(view) == ["Kristen Gillibrand"]
+
+
+def test_they_is_a_group_the_sentence_before_describes_by_a_plural_role() -> None:
+    text = (
+        "Mitt Romney added his voice after five past and present Missouri Republican senators "
+        "urged Representative Todd Akin to step aside. In a statement released Tuesday "
+        'afternoon, they said his presence does not serve "the national interest."\n\n'
+        '"The issues at stake are too big," they said.'
+    )
+    assert speakers(text) == ["Missouri Republican senators", "Missouri Republican senators"]
+
+
+def test_a_learned_they_is_no_group_described_by_a_plural_role() -> None:
+    text = (
+        "The plan has flaws, policy experts say, including a provision they fear.\n\n"
+        "A document on the Trump campaign's website states that couples qualify only if their "
+        'marriage is "recognized under state law," language that could bar many parents.'
+    )
+    view = ArticleView.of(text)
+    they = text.index("they fear")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((they, they + 4),),
+            cue=_spans(text, "states"),
+            content=_spans(text, 'marriage is "recognized under state law,"'),
+            kind="mixed",
+        )
+    ]
+    assert "experts" not in speakers_of(view)

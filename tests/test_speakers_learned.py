@@ -247,7 +247,7 @@ def _source_words(text: str, *sources: str) -> str | None:
         (
             "But independent Sen. Anna Berg of Ohio said so.",
             ("independent Sen. Anna Berg of Ohio",),
-            "Sen. Anna Berg of Ohio",
+            "Sen. Anna Berg",  # and a person's place no part of it (below)
         ),
         ("Then its Acme summary said so.", ("its Acme summary",), "its Acme summary"),
         # A person's place is no part of the name; an organisation's "of" is.
