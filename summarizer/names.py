@@ -79,9 +79,19 @@ class Candidate:
         return [self.name, *self.aliases]
 
 
+# An apostrophe inside a word ("O’Rourke", "O'Malley") is part of it; a possessive's is not.
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)[\u2019'](?=\w)(?![sS]\b)")
+
+
+def joined_apostrophes(name: str) -> str:
+    """A name with the apostrophes inside its words dropped, so that "O’Rourke" is one word
+    however it is written ("O'Rourke", "ORourke")."""
+    return _INNER_APOSTROPHE.sub("", name)
+
+
 @functools.lru_cache(maxsize=65536)
 def _tokens(name: str) -> frozenset[str]:
-    folded, _ = normalise(name)
+    folded, _ = normalise(joined_apostrophes(name))
     return frozenset(t for t in re.split(r"[^\w]+", folded) if t and t not in {"the", "of"})
 
 
@@ -143,8 +153,9 @@ def find_candidates(text: str) -> list[Candidate]:
     for start, run in _joined_runs(masked):
         if any(low <= start < high for low, high in headlines):
             continue
-        written = POSSESSIVE_END.sub("", run).replace(DOT, ".")
-        words = written.split()
+        # "Mattis’ plan", "the Williams' home": a plural possessive's apostrophe goes too.
+        written = POSSESSIVE_END.sub("", run).replace(DOT, ".").rstrip("\u2019'")
+        words = _cut_at_suffix(written.split())
         while words and (
             _not_a_name_word(words[0], opening=True)
             or (len(words) >= 3 and _gerund_opening(words[0], text, start))
@@ -178,6 +189,10 @@ def find_candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
+        if title and len(name) == 1 and not _name_after_title(name[0], title, text):
+            # "General Electric", "the General Assembly", "Martin Luther King Jr": the title
+            # word is part of a name, not a title before one.
+            title, name = [], words
         while name and _leaning(name[0]):
             # "Republican-leaning states", "the Republican-led House Ways and Means Committee":
             # a party's lean, no part of a name.
@@ -192,12 +207,21 @@ def find_candidates(text: str) -> list[Candidate]:
         role = " ".join(w for w in title if w.lower() not in _HONORIFICS)
         if not name or name[0].islower():
             continue  # a bare title ("Special Counsel"); "Democrat of California": no name
+        if title and len(name) == 1 and name[0].lower() in _DESCRIPTORS:
+            continue  # "Former GOP" (presidential nominee …): a title cut short, no name
         if "of" in name[1:]:
             cut = name.index("of", 1)
             place = " ".join(name[cut + 1 :]).casefold()
-            if _person_like(" ".join(name[:cut])) and (place in COUNTRIES or place in US_STATES):
-                name = name[:cut]  # "Bernie Sanders of Vermont": the place goes
+            if _person_like(" ".join(name[:cut])) and (
+                place in COUNTRIES or place in US_STATES or _has_org_word(name[cut + 1 :])
+            ):
+                # "Bernie Sanders of Vermont", "Nanette Lee Miller of Marcum L.L.P.": the place
+                # or the employer goes.
+                name = name[:cut]
         name_text = " ".join(name)
+        if len(name) == 1 and f"{name_text.casefold()}." in US_STATES:
+            if text.startswith(".", start + text[start:].find(name_text) + len(name_text)):
+                continue  # "South Bend, Ind., Mayor Pete Buttigieg": a state, written short
         if len(name) == 1 and _looks_common(name_text, text):
             continue
         if name_text.casefold().rstrip("s") in NATIONALITIES:
@@ -283,6 +307,9 @@ def _leaning(word: str) -> bool:
     return lean and second in {"leaning", "led", "controlled", "backed", "dominated", "run"}
 
 
+_LONGEST_ACRONYM = 8  # letters: a word in capitals this long is a word, not an acronym
+
+
 def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
     """A word a run of capitalised words may hold at its ends that is no part of a name: an
     ordinary word ("However", "Four"), a pronoun ("O.K. You"), "the"/"of" at the end; at the
@@ -290,9 +317,39 @@ def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
     lower = word.lower()
     if lower in _PRONOUNS or _CONTRACTION.fullmatch(word):
         return True
+    if len(word) >= _LONGEST_ACRONYM and word.isalpha() and word.isupper():
+        return True  # "CORRECTION:", "WASHINGTON —": a word in capitals, no acronym
     if opening:
         return lower in _COMMON or lower in _OPENERS
     return lower in {"the", "of"}
+
+
+def _cut_at_suffix(words: list[str]) -> list[str]:
+    """A run's words up to a suffix written with its full stop ("Thomas J. Bliley Jr.
+    Reaching …": the next sentence's first word follows the suffix)."""
+    for i, word in enumerate(words[:-1]):
+        if i >= 2 and word.endswith(".") and word[:-1].lower() in NAME_SUFFIXES:
+            return words[: i + 1]
+    return words
+
+
+# Title words that never end a title: "Defense Secretary", "Foreign Minister", "Vice
+# President" ("National Defense Strategy", "Veterans of Foreign Wars", "Vice Versa" hold none).
+_TITLE_OPENERS = frozenset(
+    {"assistant", "crown", "defence", "defense", "deputy", "executive", "foreign", "vice"}
+)
+
+
+def _name_after_title(word: str, title: list[str], text: str) -> bool:
+    """Whether the one word a title leaves ("Sen. Paul", "Justice Kennedy") can be a name: not
+    a suffix ("Martin Luther King Jr"), nor a word after a title word that never ends a title
+    ("National Defense Strategy") or after "General" alone ("General Electric"), nor a word the
+    article writes in lower case ("the General Assembly", where "assembly" is written too)."""
+    lower = word.lower().rstrip(".")
+    last = title[-1].lower()
+    if lower in NAME_SUFFIXES or last in _TITLE_OPENERS or [w.lower() for w in title] == ["general"]:
+        return False
+    return lower in FIRST_NAMES or not (re.fullmatch(r"[\w-]+", lower) and lower in _words(text))
 
 
 def _gerund_opening(word: str, text: str, start: int) -> bool:
@@ -360,17 +417,7 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
         tokens = _tokens(name)
         home = next((c for c in found if _tokens(c.name) == tokens), None)
         if home is None and len(tokens) == 1:
-            word = next(iter(tokens))
-            hosts = [
-                c
-                for c in found
-                if _person_like(c.name)
-                and word in _ends(c.name)
-                and not _has_org_word(c.name.split())
-                and (not role or c.first < offset)
-            ]  # "Trump" is Donald Trump's, not the Trump Foundation's; "President Trump"
-            # written before any "Melania Trump" is not hers
-            home = hosts[0] if len(hosts) == 1 else None
+            home = _host(next(iter(tokens)), role, offset, found)
         if home is None:
             home = next(
                 (c for c in found if any(f.casefold() == name.casefold() for f in c.forms)), None
@@ -388,7 +435,124 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
                 home.aliases.append(form)
         if role and role not in home.roles:
             home.roles.append(role)
-    return sorted(found, key=lambda c: c.first)
+    return sorted(_fold_first_names(found), key=lambda c: c.first)
+
+
+def _host(
+    word: str, role: str, offset: int, found: list[Candidate], roles: tuple[str, ...] = ()
+) -> Candidate | None:
+    """The one person's full name a single word (folded) written at `offset` with `role` is
+    part of: "Trump" is Donald Trump's, not the Trump Foundation's. A surname goes before a
+    first name ("Hutchinson" is Asa Hutchinson's, not "Hutchinson Bombshell"'s); of several
+    people, the one whose title the word's role shares ("Sen. Kennedy": Sen. Ted Kennedy, not
+    Victoria Kennedy; "Congressman Hunter": Rep. Duncan Hunter). A titled word written before
+    any full name is no one's ("President Trump" before "Melania Trump") unless the title says
+    it ("President Obama" before "President Barack Obama")."""
+    hosts = [
+        c
+        for c in found
+        if _person_like(c.name)
+        and (word in _ends(c.name) or word in surname_forms(c.name))
+        and not _has_org_word(c.name.split())
+    ]
+    surnames = [c for c in hosts if word in surname_forms(c.name)]
+    hosts = surnames or hosts
+    keys = {k for r in (role, *roles) for k in title_keys(r)}
+    shared = [c for c in hosts if keys & {k for r in c.roles for k in title_keys(r)}]
+    if shared:
+        hosts = shared
+    elif role or roles:
+        hosts = [c for c in hosts if c.first < offset]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def surname_forms(name: str) -> set[str]:
+    """A name's last word, folded, suffix aside; with and without what an apostrophe ends
+    ("O’Rourke": "orourke" and "rourke", as an outlet may drop the "O’")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    if not words:
+        return set()
+    last = words[-1]
+    parts = [t for t in re.split(r"[^\w]+", normalise(joined_apostrophes(last))[0]) if t]
+    found = {parts[-1], "".join(parts)} if parts else set()  # "Campa-Najjar": najjar too
+    tail = re.split(r"[\u2019']", last)[-1]
+    if tail != last and len(tail) > 1:
+        found.add(normalise(tail)[0])
+    return found
+
+
+def _fold_first_names(found: list[Candidate]) -> list[Candidate]:
+    """A first name written alone ("Dick", "Seth") folded into the one person the article
+    names in full with it (Richard Blumenthal, "Dick" being one of Richard's nicknames; Seth
+    Hutchinson), when it is no one's surname; a surname that two full names end in, into the
+    one whose title one of its forms holds."""
+    surnames = {w for c in found if len(c.name.split()) >= 2 for w in surname_forms(c.name)}
+    result = []
+    for candidate in found:
+        tokens = _tokens(candidate.name)
+        home = None
+        if len(tokens) == 1 and any(title_keys(r) for r in candidate.roles):
+            # "Mr. Hunter" (of two Duncan Hunters) and "Congressman Hunter": Rep. Duncan Hunter.
+            others = [c for c in found if c is not candidate]
+            home = _host(next(iter(tokens)), "", candidate.first, others, tuple(candidate.roles))
+        hosts = first_name_hosts(candidate.name, [c.name for c in found], surnames)
+        if home is None and len(hosts) == 1:
+            home = next(c for c in found if c.name == hosts[0])
+        if home is None or home is candidate:
+            result.append(candidate)
+            continue
+        home.aliases += [f for f in candidate.forms if f not in home.forms]
+        home.roles += [r for r in candidate.roles if r not in home.roles]
+        home.first = min(home.first, candidate.first)
+    return result
+
+
+def first_name_hosts(word: str, full_names: list[str], surnames: set[str]) -> list[str]:
+    """The full names among `full_names` whose first name `word` is (a nickname for it counts:
+    "Dick" for Richard); none where `word` is a surname of `surnames` (folded), or a place's or
+    an organisation's word."""
+    if len(word.split()) != 1 or not word[:1].isupper() or word.isupper():
+        return []
+    folded = normalise(word)[0]
+    if folded in surnames or is_org_word(word) or folded in NATIONALITIES:
+        return []
+    forms = _FIRST_FORMS.get(folded, frozenset({folded}))
+    return [
+        name
+        for name in full_names
+        if len(name.split()) >= 2
+        and (person := person_name(name)) is not None
+        and person.firsts & forms
+    ]
+
+
+# Titles by their other forms: "Rep." and "Congressman" are one title ("title_forms.tsv").
+_TITLE_FORMS = {
+    form: title for title, forms in lexicon.mapping("title_forms").items() for form in forms
+}
+# Words of a role that say nothing of the office ("former", "late"), and those that make
+# another office of the title after them ("Vice President", "Lt. Gov.").
+_NO_OFFICE = frozenset({"former", "late", "acting", "then", "special"})
+_SECOND = frozenset({"vice", "deputy", "assistant", "lieutenant"})
+
+
+def title_keys(role: str) -> frozenset[str]:
+    """The titles a role holds, each in one form: "Massachusetts Gov." → {"governor"},
+    "Rep." and "Congressman" → {"congressman"}, "Vice President" → {"vice president"}."""
+    keys: list[str] = []
+    second = ""
+    for word in role.lower().split():
+        if word not in TITLE_WORDS or word in _NO_OFFICE:
+            continue
+        title = _TITLE_FORMS.get(word, word)
+        if title in _SECOND and not second:
+            second = title
+            continue
+        keys.append(f"{second} {title}" if second else title)
+        second = ""
+    return frozenset([*keys, *([second] if second else [])])
 
 
 @dataclass(frozen=True)
@@ -426,7 +590,7 @@ def person_name(name: str) -> PersonName | None:
     """The parts of a person's name, or None for a name that does not look like one."""
     if not _person_like(name) or _has_org_word(name.split()):
         return None
-    folded = unicodedata.normalize("NFKD", normalise(name)[0])  # "Raúl" is "Raul"
+    folded = unicodedata.normalize("NFKD", normalise(joined_apostrophes(name))[0])  # "Raúl": Raul
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     suffix = ""
@@ -468,7 +632,7 @@ def _person_like(name: str) -> bool:
 
 def _ends(name: str) -> set[str]:
     """First and last word: the surname, whichever order the outlet writes the name in."""
-    folded, _ = normalise(name)
+    folded, _ = normalise(joined_apostrophes(name))
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
         parts.pop()  # "Robert S. Mueller III": Mueller
