@@ -169,6 +169,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if (
             len(words) >= 3
             and words[0].isupper()
+            and not INITIALS.fullmatch(words[0])  # "W. Douglas Parker" is one name
             and not words[1].isupper()
             and words[1].lower() not in TITLE_WORDS
             and not _has_org_word(words[1:])
@@ -189,6 +190,7 @@ def find_candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
+        titled = bool(title)  # a title word, before any descriptor joins the title
         if title and len(name) == 1 and not _name_after_title(name[0], title, text):
             # "General Electric", "the General Assembly", "Martin Luther King Jr": the title
             # word is part of a name, not a title before one.
@@ -207,7 +209,7 @@ def find_candidates(text: str) -> list[Candidate]:
         role = " ".join(w for w in title if w.lower() not in _HONORIFICS)
         if not name or name[0].islower():
             continue  # a bare title ("Special Counsel"); "Democrat of California": no name
-        if title and len(name) == 1 and name[0].lower() in _DESCRIPTORS:
+        if titled and len(name) == 1 and name[0].lower() in _DESCRIPTORS:
             continue  # "Former GOP" (presidential nominee …): a title cut short, no name
         if "of" in name[1:]:
             cut = name.index("of", 1)
@@ -715,8 +717,10 @@ def guess_type(candidate: Candidate) -> ActorType:
     words = folded.split()
     if folded in COUNTRIES:
         return "country"
-    if candidate.roles or any(_honoured(form) for form in candidate.aliases):
-        return "person"  # "Mr. Schiff", "Sheriff Arpaio"
+    if (candidate.roles and not _group_word(words)) or any(
+        _honoured(form) for form in candidate.aliases
+    ):
+        return "person"  # "Mr. Schiff", "Sheriff Arpaio"; not "Conservative Republicans"
     if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
     if _has_org_word(words) or name.isupper() or _group_word(words):

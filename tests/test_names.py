@@ -409,3 +409,78 @@ def test_who_after_an_organisation_is_about_someone_else() -> None:
         return acts(text, found[name], spans)
 
     assert not acting("State Department") and acting("Brandt")
+
+
+def test_a_surname_goes_to_the_person_whose_title_it_shares() -> None:
+    found = by_name(
+        "Representative Duncan Hunter was indicted. Mr. Hunter denied it. His father, Duncan "
+        "Hunter Jr, left Congress. Congressman Hunter spoke. Sen. Ted Kennedy's widow, "
+        "Victoria Kennedy, was mentioned. Sen. Kennedy had held the seat."
+    )
+    assert {"Hunter", "Mr. Hunter", "Congressman Hunter"} <= set(found["Duncan Hunter"].forms)
+    assert "Sen. Kennedy" in found["Ted Kennedy"].forms
+    assert "Hunter" not in found and "Kennedy" not in found
+
+
+def test_a_surname_goes_to_a_surname_before_a_first_word() -> None:
+    # "Blumenthal Bombshell" (a headline's words) is no host for "Blumenthal"; "Dick" is
+    # Richard's nickname; a titled surname before the full name joins it where the title says.
+    found = by_name(
+        "Richard Blumenthal spoke. Mr. Blumenthal left. The Blumenthal Bombshell story ran. "
+        "Dick was there. President Obama spoke. Later President Barack Obama left."
+    )
+    assert {"Blumenthal", "Mr. Blumenthal", "Dick"} <= set(found["Richard Blumenthal"].forms)
+    assert "President Obama" in found["Barack Obama"].forms
+    assert "Dick" not in found and "Obama" not in found
+
+
+def test_a_titled_surname_before_a_full_name_without_the_title_stays_apart() -> None:
+    found = by_name("President Trump spoke. Melania Trump waved. Trump left.")
+    assert "Trump" in found and "President Trump" not in found["Melania Trump"].forms
+
+
+def test_a_first_name_alone_is_no_one_s_when_two_people_have_it() -> None:
+    found = by_name("Seth Hutchinson spoke. Seth Meyers joked. Seth laughed.")
+    assert "Seth" not in found["Seth Hutchinson"].forms and "Seth" not in found["Seth Meyers"].forms
+
+
+def test_apostrophes_inside_and_after_a_name() -> None:
+    found = by_name(
+        "Texas Rep. Beto O’Rourke spoke. O'Rourke left. Rourke demanded a report. "
+        "Defense Secretary Jim Mattis’ plan was read. Mattis’ aides agreed."
+    )
+    assert {"O'Rourke", "Rourke"} <= set(found["Beto O’Rourke"].forms)
+    assert "Mattis" in found["Jim Mattis"].forms
+    assert not any(name.endswith(("\u2019", "'")) for name in found)
+
+
+def test_a_title_word_inside_a_name_splits_nothing_off() -> None:
+    found = by_name(
+        "General Electric agreed. The General Assembly met; the assembly voted. Our National "
+        "Defense Strategy holds. Or Vice Versa? Martin Luther King Jr. spoke. Justice Kennedy "
+        "wrote. Senate President Pro Tem David Long spoke."
+    )
+    assert {"General Electric", "General Assembly", "National Defense Strategy"} <= set(found)
+    assert not {"Electric", "Assembly", "Strategy", "Versa", "Jr"} & set(found)
+    assert found["Kennedy"].roles == ["Justice"]
+    assert "David Long" in found
+
+
+def test_words_that_are_no_names() -> None:
+    found = by_name(
+        "CORRECTION: This article said otherwise. South Bend, Ind., Mayor Pete Buttigieg spoke. "
+        "Proponents say it works. Former GOP presidential nominee Mitt Romney spoke. Thomas J. "
+        "Bliley Jr. Reaching out, he left. W. Douglas Parker of American Airlines wrote. Nanette "
+        "Lee Miller of Marcum L.L.P. said so."
+    )
+    assert not {"CORRECTION", "Ind", "Proponents", "GOP"} & set(found)
+    assert {"Pete Buttigieg", "Mitt Romney", "Thomas J. Bliley Jr.", "W. Douglas Parker"} <= set(
+        found
+    )
+    assert "Nanette Lee Miller" in found
+
+
+def test_a_group_with_a_descriptor_is_no_person() -> None:
+    found = by_name("Conservative Republicans objected. Republican Jane Doe agreed.")
+    assert guess_type(found["Republicans"]) == "organization"
+    assert guess_type(found["Jane Doe"]) == "person"
