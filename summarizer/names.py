@@ -221,8 +221,11 @@ def find_candidates(text: str) -> list[Candidate]:
                 # or the employer goes.
                 name = name[:cut]
         name_text = " ".join(name)
-        if len(name) == 1 and f"{name_text.casefold()}." in US_STATES:
-            if text.startswith(".", start + text[start:].find(name_text) + len(name_text)):
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name_text):
+            name_text += "."  # "the U.S. military": the run stops before the last full stop
+        if len(name) == 1 and name_text.casefold().rstrip(".") + "." in US_STATES:
+            written_at = text.find(name_text.rstrip("."), start)
+            if text.startswith(".", written_at + len(name_text.rstrip("."))):
                 continue  # "South Bend, Ind., Mayor Pete Buttigieg": a state, written short
         if len(name) == 1 and _looks_common(name_text, text):
             continue
@@ -233,7 +236,31 @@ def find_candidates(text: str) -> list[Candidate]:
         if not any(low <= match.start() < high for low, high in headlines):
             written = " ".join(match.group().split())
             raw.append((written[0].lower() + written[1:], "", match.start(), written))
-    return _capitals_as_countries(_fold(raw))
+    return _without_towns(text, _capitals_as_countries(_fold(raw)))
+
+
+# A town written with its state after it: "South Bend, Ind.", "Peoria, Illinois".
+_STATE_AFTER = re.compile(r",[ \t]+((?:[A-Z][\w.]*[ \t]?){1,2})")
+
+
+def _without_towns(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates but the towns: a name each of whose mentions is followed by a US state
+    ("South Bend, Ind., Mayor Pete Buttigieg"; "Mesa, Arizona") names a place, no actor."""
+    kept = []
+    for candidate in found:
+        states = 0
+        written = 0
+        for form in {candidate.name, *candidate.aliases}:
+            for match in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w])", text):
+                written += 1
+                after = _STATE_AFTER.match(text, match.end())
+                state = after.group(1).strip().casefold() if after else ""
+                states += state in US_STATES or state.rstrip(".") + "." in US_STATES
+        first = candidate.name.split()[0].lower()
+        if not (candidate.roles or first in FIRST_NAMES or written == 0 or states < written):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 # Groups named by their leaning and a plural noun, no capitals: "liberal groups", "Progressive
