@@ -236,7 +236,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if not any(low <= match.start() < high for low, high in headlines):
             written = " ".join(match.group().split())
             raw.append((written[0].lower() + written[1:], "", match.start(), written))
-    return _without_towns(text, _capitals_as_countries(_fold(raw)))
+    return _without_towns(text, _capitals_as_countries(_fold(raw, text)))
 
 
 # A town written with its state after it: "South Bend, Ind.", "Peoria, Illinois".
@@ -439,14 +439,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[\w-]+", text))
 
 
-def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
+def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidate]:
     found: list[Candidate] = []
     # Longer names first, so that "Macron" finds "Emmanuel Macron" to fold into.
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
         home = next((c for c in found if _tokens(c.name) == tokens), None)
         if home is None and len(tokens) == 1:
-            home = _host(next(iter(tokens)), role, offset, found)
+            home = _host(next(iter(tokens)), role, offset, found, text=text)
         if home is None:
             home = next(
                 (c for c in found if any(f.casefold() == name.casefold() for f in c.forms)), None
@@ -464,11 +464,16 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
                 home.aliases.append(form)
         if role and role not in home.roles:
             home.roles.append(role)
-    return sorted(_fold_first_names(found), key=lambda c: c.first)
+    return sorted(_fold_first_names(found, text), key=lambda c: c.first)
 
 
 def _host(
-    word: str, role: str, offset: int, found: list[Candidate], roles: tuple[str, ...] = ()
+    word: str,
+    role: str,
+    offset: int,
+    found: list[Candidate],
+    roles: tuple[str, ...] = (),
+    text: str = "",
 ) -> Candidate | None:
     """The one person's full name a single word (folded) written at `offset` with `role` is
     part of: "Trump" is Donald Trump's, not the Trump Foundation's. A surname goes before a
@@ -486,6 +491,11 @@ def _host(
     ]
     surnames = [c for c in hosts if word in surname_forms(c.name)]
     hosts = surnames or hosts
+    if len(hosts) > 1 and text:
+        # "Trump" is Donald Trump's, not the "Resist Trump" movement's: a first word the article
+        # writes in lower case ("resist") opens no person's name.
+        hosts = [c for c in hosts if not _lower_word(c.name.split()[0], text)] or hosts
+
     keys = {k for r in (role, *roles) for k in title_keys(r)}
     shared = [c for c in hosts if keys & {k for r in c.roles for k in title_keys(r)}]
     if shared:
@@ -512,7 +522,15 @@ def surname_forms(name: str) -> set[str]:
     return found
 
 
-def _fold_first_names(found: list[Candidate]) -> list[Candidate]:
+def _lower_word(word: str, text: str) -> bool:
+    """Whether the article writes `word` in lower case too, and it is no first name."""
+    lower = word.lower()
+    return lower not in FIRST_NAMES and re.fullmatch(r"[\w-]+", lower) is not None and (
+        lower in _words(text)
+    )
+
+
+def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]:
     """A first name written alone ("Dick", "Seth") folded into the one person the article
     names in full with it (Richard Blumenthal, "Dick" being one of Richard's nicknames; Seth
     Hutchinson), when it is no one's surname; a surname that two full names end in, into the
@@ -525,7 +543,9 @@ def _fold_first_names(found: list[Candidate]) -> list[Candidate]:
         if len(tokens) == 1 and any(title_keys(r) for r in candidate.roles):
             # "Mr. Hunter" (of two Duncan Hunters) and "Congressman Hunter": Rep. Duncan Hunter.
             others = [c for c in found if c is not candidate]
-            home = _host(next(iter(tokens)), "", candidate.first, others, tuple(candidate.roles))
+            home = _host(
+                next(iter(tokens)), "", candidate.first, others, tuple(candidate.roles), text
+            )
         hosts = first_name_hosts(candidate.name, [c.name for c in found], surnames)
         if home is None and len(hosts) == 1:
             home = next(c for c in found if c.name == hosts[0])

@@ -470,7 +470,7 @@ def test_words_that_are_no_names() -> None:
     found = by_name(
         "CORRECTION: This article said otherwise. South Bend, Ind., Mayor Pete Buttigieg spoke. "
         "Proponents say it works. Former GOP presidential nominee Mitt Romney spoke. Thomas J. "
-        "Bliley Jr. Reaching out, he left. W. Douglas Parker of American Airlines wrote. Nanette "
+        "Bliley Jr. Reaching out, he left. W. Douglas Parker wrote. Nanette "
         "Lee Miller of Marcum L.L.P. said so."
     )
     assert not {"CORRECTION", "Ind", "Proponents", "GOP"} & set(found)
