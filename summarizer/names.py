@@ -150,9 +150,11 @@ def find_candidates(text: str) -> list[Candidate]:
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
     masked = ABBREVIATION.sub(lambda m: m.group()[:-1] + DOT, text)  # same offsets
     headlines = _headlines(text)
+    listed = ("", 0)  # the plural title of a list of names ("former Sens. A, B and C"), its end
     for start, run in _joined_runs(masked):
         if any(low <= start < high for low, high in headlines):
             continue
+        run_start, run_end = start, start + len(run)
         # "Mattis’ plan", "the Williams' home": a plural possessive's apostrophe goes too.
         written = POSSESSIVE_END.sub("", run).replace(DOT, ".").rstrip("\u2019'")
         words = _cut_at_suffix(written.split())
@@ -207,6 +209,17 @@ def find_candidates(text: str) -> list[Candidate]:
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
             title, name = [*title, name[0]], name[1:]
         role = " ".join(w for w in title if w.lower() not in _HONORIFICS)
+        if not role and _person_like(" ".join(name)):
+            # "former Sens. John Ashcroft, Kit Bond and Jim Talent", "Arizona's senators, John
+            # McCain and Jeff Flake": a plural title before a list is each one's.
+            plural, end = listed
+            if plural and _LIST_GAP.fullmatch(text, end, run_start):
+                role = plural
+            else:
+                before = _PLURAL_TITLE_BEFORE.search(text, max(0, run_start - 60), run_start)
+                role = before.group(1) if before else ""
+        if role and role.split()[-1].lower() in _PLURAL_TITLES:
+            listed = (role, run_end)
         if not name or name[0].islower():
             continue  # a bare title ("Special Counsel"); "Democrat of California": no name
         if titled and len(name) == 1 and name[0].lower() in _DESCRIPTORS:
@@ -261,6 +274,17 @@ def _without_towns(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(candidate)
     return kept
+
+
+# Titles of several people, and what stands between the names of a list they head.
+_PLURAL_TITLES = frozenset(
+    {"sens.", "senators", "reps.", "representatives", "congressmen", "governors", "govs."}
+)
+_LIST_GAP = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+_PLURAL_TITLE_BEFORE = re.compile(
+    r"\b((?:state[ \t]+)?(?:senators|representatives|congressmen|governors))"
+    r"(?:[ \t]*,|[ \t]+(?:\u2014|--))[ \t]+$"
+)
 
 
 # Groups named by their leaning and a plural noun, no capitals: "liberal groups", "Progressive

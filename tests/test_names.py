@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import names
-from summarizer.actors import find_speaker, new_speaker
+from summarizer.actors import find_actors, find_speaker, new_speaker
 from summarizer.ground import find_mentions
 from summarizer.names import acts, find_candidates, guess_type, is_media, same_person
 from summarizer.types import Actor, Span
@@ -493,3 +493,25 @@ def test_a_group_with_a_descriptor_is_no_person() -> None:
     found = by_name("Conservative Republicans objected. Republican Jane Doe agreed.")
     assert guess_type(found["Republicans"]) == "organization"
     assert guess_type(found["Jane Doe"]) == "person"
+
+
+def test_a_plural_title_before_a_list_is_each_names_role() -> None:
+    text = (
+        "The statement came from former Sens. John Ashcroft, Kit Bond and Jim Talent. Arizona's "
+        "senators, John McCain and Jeff Flake, posted. Three state senators — Adam Driggs and "
+        "Bob Worsley — relented. Jane Roe and Mary Major left later."
+    )
+    found = by_name(text)
+    assert found["Kit Bond"].roles == ["Sens."] and found["Jim Talent"].roles == ["Sens."]
+    assert found["Jeff Flake"].roles == ["senators"]
+    assert found["Bob Worsley"].roles == ["state senators"]
+    assert found["Jane Roe"].roles == [] and found["Mary Major"].roles == []
+    actors = {a.name for a in find_actors(text, list(found.values()))}
+    assert {"Kit Bond", "Jeff Flake", "Adam Driggs"} <= actors
+
+
+def test_an_apposition_may_hold_a_dotted_name() -> None:
+    text = "Marc Benioff, the chief executive of Salesforce.com, said he would cancel events."
+    found = by_name(text)
+    spans = [(m.start, m.end) for m in find_mentions(text, found["Marc Benioff"].forms)]
+    assert acts(text, found["Marc Benioff"], spans)
