@@ -788,7 +788,7 @@ def guess_type(candidate: Candidate) -> ActorType:
     words = folded.split()
     if folded in COUNTRIES:
         return "country"
-    if (candidate.roles and not _group_word(words)) or any(
+    if (candidate.roles and not _party_group(words)) or any(
         _honoured(form) for form in candidate.aliases
     ):
         return "person"  # "Mr. Schiff", "Sheriff Arpaio"; not "Conservative Republicans"
@@ -799,6 +799,14 @@ def guess_type(candidate: Candidate) -> ActorType:
     if _person_like(name):
         return "person"
     return "organization"
+
+
+def _party_group(words: list[str]) -> bool:
+    """Whether a name's words (folded) end in a party's or a people's plural ("Conservative
+    Republicans", "American Indians"; not "Jim Jordan", whose surname is a country's name)."""
+    return bool(words) and words[-1].endswith("s") and (
+        words[-1] in _DESCRIPTORS or words[-1].rstrip("s") in NATIONALITIES
+    )
 
 
 def _group_word(words: list[str]) -> bool:

@@ -490,9 +490,12 @@ def test_a_town_written_with_its_state_is_no_candidate() -> None:
 
 
 def test_a_group_with_a_descriptor_is_no_person() -> None:
-    found = by_name("Conservative Republicans objected. Republican Jane Doe agreed.")
+    found = by_name(
+        "Conservative Republicans objected. Republican Jane Doe agreed. Rep. Jim Jordan spoke."
+    )
     assert guess_type(found["Republicans"]) == "organization"
     assert guess_type(found["Jane Doe"]) == "person"
+    assert guess_type(found["Jim Jordan"]) == "person"  # Jordan: also a country's name
 
 
 def test_a_plural_title_before_a_list_is_each_names_role() -> None:
