@@ -573,6 +573,12 @@ def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]
         hosts = first_name_hosts(candidate.name, [c.name for c in found], surnames)
         if home is None and len(hosts) == 1:
             home = next(c for c in found if c.name == hosts[0])
+        if home is None and len(tokens) == 1 and is_media(candidate.name):
+            # "the Times" where the article names the New York Times (and no other Times).
+            word = next(iter(tokens))
+            outlets = [c for c in found if len(_tokens(c.name)) > 1 and word in _ends(c.name)]
+            if len(outlets) == 1 and is_media(outlets[0].name):
+                home = outlets[0]
         if home is None or home is candidate:
             result.append(candidate)
             continue
@@ -642,8 +648,15 @@ class PersonName:
         """Whether two forms name one person: same surname, first names that agree (Mike,
         Michael), middles that agree where both have one ("Adam B. Schiff", "Adam Schiff";
         "Hillary Rodham Clinton", "Hillary R. Clinton"; not "George W." and "George H. W.")."""
-        if self.surname != other.surname or not self.firsts & other.firsts:
+        if self.surname != other.surname:
             return False
+        if not self.firsts & other.firsts:
+            # "Seddique Mateen" and "Omar Mir Seddique Mateen", "Wasserman Schultz" and
+            # "Debbie Wasserman Schultz": a middle name written as the first, no other.
+            return any(
+                not short.middle and any(len(m) > 1 and m in short.firsts for m in long.middle)
+                for short, long in ((self, other), (other, self))
+            )
         if self.suffix != other.suffix:
             # "Donald Trump Jr." is not Donald Trump; "Joseph R. Biden Jr." is Joe Biden: a
             # suffix is dropped only by an outlet that drops the middle initial with it.

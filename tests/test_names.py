@@ -518,3 +518,19 @@ def test_an_apposition_may_hold_a_dotted_name() -> None:
     found = by_name(text)
     spans = [(m.start, m.end) for m in find_mentions(text, found["Marc Benioff"].forms)]
     assert acts(text, found["Marc Benioff"], spans)
+
+
+def test_a_middle_name_written_first_is_the_same_person() -> None:
+    assert same_person("Seddique Mateen", "Omar Mir Seddique Mateen")
+    assert same_person("Rodham Clinton", "Hillary Rodham Clinton")
+    assert not same_person("W. Bush", "George W. Bush")  # an initial is no first name
+    assert not same_person("Bill Clinton", "Hillary Rodham Clinton")
+    found = by_name("Debbie Wasserman Schultz spoke. Wasserman Schultz left. Schultz waved.")
+    assert {"Wasserman Schultz", "Schultz"} <= set(found["Debbie Wasserman Schultz"].forms)
+
+
+def test_an_outlet_named_short_is_the_one_outlet_named_in_full() -> None:
+    found = by_name("The New York Times reported it. The Times said so. NATO agreed.")
+    assert "Times" in found["New York Times"].forms and "Times" not in found
+    found = by_name("The New York Times and the Los Angeles Times reported it. Times said.")
+    assert "Times" in found  # two outlets end in it: no one's
