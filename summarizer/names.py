@@ -513,6 +513,10 @@ def _host(
         and (word in _ends(c.name) or word in surname_forms(c.name))
         and not _has_org_word(c.name.split())
     ]
+    if word in COUNTRIES or word in US_STATES:
+        # "Mexico" is no surname of "Poor Mexico" (''Poor Mexico, so far from God''); "Jordan"
+        # may be Rep. Jim Jordan's.
+        hosts = [c for c in hosts if c.roles or c.name.split()[0].lower() in FIRST_NAMES]
     surnames = [c for c in hosts if word in surname_forms(c.name)]
     hosts = surnames or hosts
     if len(hosts) > 1 and text:
