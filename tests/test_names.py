@@ -469,11 +469,11 @@ def test_a_title_word_inside_a_name_splits_nothing_off() -> None:
 def test_words_that_are_no_names() -> None:
     found = by_name(
         "CORRECTION: This article said otherwise. South Bend, Ind., Mayor Pete Buttigieg spoke. "
-        "Proponents say it works. Former GOP presidential nominee Mitt Romney spoke. Thomas J. "
+        "Former GOP presidential nominee Mitt Romney spoke. Thomas J. "
         "Bliley Jr. Reaching out, he left. W. Douglas Parker wrote. Nanette "
         "Lee Miller of Marcum L.L.P. said so."
     )
-    assert not {"CORRECTION", "Ind", "Proponents", "GOP"} & set(found)
+    assert not {"CORRECTION", "Ind", "GOP"} & set(found)
     assert {"Pete Buttigieg", "Mitt Romney", "Thomas J. Bliley Jr.", "W. Douglas Parker"} <= set(
         found
     )
