@@ -62,7 +62,7 @@ class _Cluster:
 
 
 def _tokens(name: str) -> frozenset[str]:
-    # "O’Rourke" and "O'Rourke" are one word, as the articles' own names fold them.
+    # "O'Rourke" is one word, with a straight or a curly apostrophe, as names.py folds it.
     return frozenset(
         t for t in name_tokens(person_names.joined_apostrophes(name)) if t not in _STOP
     )
@@ -201,9 +201,11 @@ def _first_name_hosts(cluster: _Cluster, clusters: list[_Cluster]) -> list[_Clus
         if e.actor.type == "person" and person_names.person_name(e.actor.name) is not None
     }  # names, not aliases: "Treasury Secretary Jacob Lew" is no Mr. Treasury
     surnames = {p.surname for c in people for p in _person_names(c)}
-    found = []
+    found: list[_Cluster] = []
     for name in {e.actor.name for e in cluster.entries}:
-        hosts = {id(full[n]): full[n] for n in person_names.first_name_hosts(name, [*full], surnames)}
+        hosts = {
+            id(full[n]): full[n] for n in person_names.first_name_hosts(name, [*full], surnames)
+        }
         if len(hosts) != 1:
             return []
         found.extend(hosts.values())
@@ -239,7 +241,7 @@ def _bare_surname(actor: Actor) -> bool:
 
 def _surnames(tokens: frozenset[str], cluster: _Cluster) -> set[str]:
     """The surname of the cluster's name with these tokens ("Joseph R. Biden Jr.": Biden;
-    "Beto O’Rourke": O’Rourke, as "orourke" and "rourke")."""
+    "Beto O'Rourke": O'Rourke, as "orourke" and "rourke")."""
     for entry in cluster.entries:
         for name in entry.names:
             if _tokens(name) == tokens:

@@ -79,13 +79,13 @@ class Candidate:
         return [self.name, *self.aliases]
 
 
-# An apostrophe inside a word ("O’Rourke", "O'Malley") is part of it; a possessive's is not.
+# An apostrophe inside a word ("O'Rourke", "O'Malley") is part of it; a possessive's is not.
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)[\u2019'](?=\w)(?![sS]\b)")
 
 
 def joined_apostrophes(name: str) -> str:
-    """A name with the apostrophes inside its words dropped, so that "O’Rourke" is one word
-    however it is written ("O'Rourke", "ORourke")."""
+    """A name with the apostrophes inside its words dropped, so that "O'Rourke" is one word
+    with a straight or a curly apostrophe, or none ("ORourke")."""
     return _INNER_APOSTROPHE.sub("", name)
 
 
@@ -155,7 +155,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if any(low <= start < high for low, high in headlines):
             continue
         run_start, run_end = start, start + len(run)
-        # "Mattis’ plan", "the Williams' home": a plural possessive's apostrophe goes too.
+        # "Mattis' plan", "the Williams' home": a plural possessive's apostrophe goes too.
         written = POSSESSIVE_END.sub("", run).replace(DOT, ".").rstrip("\u2019'")
         words = _cut_at_suffix(written.split())
         while words and (
@@ -400,7 +400,11 @@ def _name_after_title(word: str, title: list[str], text: str) -> bool:
     article writes in lower case ("the General Assembly", where "assembly" is written too)."""
     lower = word.lower().rstrip(".")
     last = title[-1].lower()
-    if lower in NAME_SUFFIXES or last in _TITLE_OPENERS or [w.lower() for w in title] == ["general"]:
+    if (
+        lower in NAME_SUFFIXES
+        or last in _TITLE_OPENERS
+        or [w.lower() for w in title] == ["general"]
+    ):
         return False
     return lower in FIRST_NAMES or not (re.fullmatch(r"[\w-]+", lower) and lower in _words(text))
 
@@ -535,7 +539,7 @@ def _host(
 
 def surname_forms(name: str) -> set[str]:
     """A name's last word, folded, suffix aside; with and without what an apostrophe ends
-    ("O’Rourke": "orourke" and "rourke", as an outlet may drop the "O’")."""
+    ("O'Rourke": "orourke" and "rourke", as an outlet may drop the "O'")."""
     words = name.split()
     if len(words) > 2 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         words = words[:-1]
@@ -553,8 +557,10 @@ def surname_forms(name: str) -> set[str]:
 def _lower_word(word: str, text: str) -> bool:
     """Whether the article writes `word` in lower case too, and it is no first name."""
     lower = word.lower()
-    return lower not in FIRST_NAMES and re.fullmatch(r"[\w-]+", lower) is not None and (
-        lower in _words(text)
+    return (
+        lower not in FIRST_NAMES
+        and re.fullmatch(r"[\w-]+", lower) is not None
+        and (lower in _words(text))
     )
 
 
@@ -821,8 +827,10 @@ def guess_type(candidate: Candidate) -> ActorType:
 def _party_group(words: list[str]) -> bool:
     """Whether a name's words (folded) end in a party's or a people's plural ("Conservative
     Republicans", "American Indians"; not "Jim Jordan", whose surname is a country's name)."""
-    return bool(words) and words[-1].endswith("s") and (
-        words[-1] in _DESCRIPTORS or words[-1].rstrip("s") in NATIONALITIES
+    return (
+        bool(words)
+        and words[-1].endswith("s")
+        and (words[-1] in _DESCRIPTORS or words[-1].rstrip("s") in NATIONALITIES)
     )
 
 

@@ -428,11 +428,11 @@ def test_a_first_name_alone_joins_the_one_person_named_in_full_with_it() -> None
 
 
 def test_a_surname_written_with_its_apostrophe_either_way_joins_its_person() -> None:
-    one = extraction("a", "Beto O’Rourke spoke.", [("Beto O’Rourke", "person", [])])
+    one = extraction("a", "Beto O\u2019Rourke spoke.", [("Beto O\u2019Rourke", "person", [])])
     two = extraction("b", "O'Rourke spoke.", [("O'Rourke", "organization", [])])
     three = extraction("c", "Rourke spoke.", [("Rourke", "organization", [])])
     actors, _ = brief([one, two, three])
-    assert [(a.name, a.sources) for a in actors] == [("Beto O’Rourke", [1, 2, 3])]
+    assert [(a.name, a.sources) for a in actors] == [("Beto O\u2019Rourke", [1, 2, 3])]
 
 
 def test_a_title_kept_in_an_alias_is_no_first_name() -> None:

@@ -446,10 +446,10 @@ def test_a_first_name_alone_is_no_one_s_when_two_people_have_it() -> None:
 
 def test_apostrophes_inside_and_after_a_name() -> None:
     found = by_name(
-        "Texas Rep. Beto O’Rourke spoke. O'Rourke left. Rourke demanded a report. "
-        "Defense Secretary Jim Mattis’ plan was read. Mattis’ aides agreed."
+        "Texas Rep. Beto O\u2019Rourke spoke. O'Rourke left. Rourke demanded a report. "
+        "Defense Secretary Jim Mattis\u2019 plan was read. Mattis\u2019 aides agreed."
     )
-    assert {"O'Rourke", "Rourke"} <= set(found["Beto O’Rourke"].forms)
+    assert {"O'Rourke", "Rourke"} <= set(found["Beto O\u2019Rourke"].forms)
     assert "Mattis" in found["Jim Mattis"].forms
     assert not any(name.endswith(("\u2019", "'")) for name in found)
 
