@@ -593,17 +593,14 @@ def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]
         if home is None or home is candidate:
             # "Trump" where both Donald Trump and the "Resist Trump" movement are named: no one's
             # for sure, but a person's surname, never an organisation.
-            folded = normalise(candidate.name)[0]
-            candidate.surname = (
-                len(tokens) == 1
-                and folded not in _DESCRIPTORS  # "Democrats" of "Senate Democrats"
-                and any(
-                    folded in surname_forms(c.name)
+            candidate.surname = len(tokens) == 1 and bool(
+                {normalise(candidate.name)[0]}
+                & {
+                    w
                     for c in found
-                    if c is not candidate
-                    and person_name(c.name) is not None
-                    and not _group_word(c.name.casefold().split())
-                )
+                    if c is not candidate and _person_like(c.name)
+                    for w in surname_forms(c.name)
+                }
             )
             result.append(candidate)
             continue

@@ -543,8 +543,3 @@ def test_a_surname_of_two_named_people_is_a_person_not_an_organisation() -> None
     )
     assert guess_type(found["Trump"]) == "person"
     assert guess_type(found["Treasury"]) == "organization"
-
-
-def test_a_party_s_plural_is_no_surname() -> None:
-    found = by_name("Senate Democrats met. Democrats left. Virginia Democrats agreed.")
-    assert guess_type(found["Democrats"]) == "organization"
