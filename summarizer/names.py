@@ -73,7 +73,6 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     first: int = 0  # offset of the first mention
-    surname: bool = False  # a word alone that is the surname of people the article names in full
 
     @property
     def forms(self) -> list[str]:
@@ -591,17 +590,6 @@ def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]
             if len(outlets) == 1 and is_media(outlets[0].name):
                 home = outlets[0]
         if home is None or home is candidate:
-            # "Trump" where both Donald Trump and the "Resist Trump" movement are named: no one's
-            # for sure, but a person's surname, never an organisation.
-            candidate.surname = len(tokens) == 1 and bool(
-                {normalise(candidate.name)[0]}
-                & {
-                    w
-                    for c in found
-                    if c is not candidate and _person_like(c.name)
-                    for w in surname_forms(c.name)
-                }
-            )
             result.append(candidate)
             continue
         home.aliases += [f for f in candidate.forms if f not in home.forms]
@@ -827,7 +815,7 @@ def guess_type(candidate: Candidate) -> ActorType:
         _honoured(form) for form in candidate.aliases
     ):
         return "person"  # "Mr. Schiff", "Sheriff Arpaio"; not "Conservative Republicans"
-    if len(words) == 1 and (folded in FIRST_NAMES or candidate.surname):
+    if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
     if _has_org_word(words) or name.isupper() or _group_word(words):
         return "organization"

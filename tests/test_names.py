@@ -534,12 +534,3 @@ def test_an_outlet_named_short_is_the_one_outlet_named_in_full() -> None:
     assert "Times" in found["New York Times"].forms and "Times" not in found
     found = by_name("The New York Times and the Los Angeles Times reported it. Times said.")
     assert "Times" in found  # two outlets end in it: no one's
-
-
-def test_a_surname_of_two_named_people_is_a_person_not_an_organisation() -> None:
-    found = by_name(
-        "Donald Trump spoke. The progressive, Resist Trump movement marched. Trump left. "
-        "Treasury agreed."
-    )
-    assert guess_type(found["Trump"]) == "person"
-    assert guess_type(found["Treasury"]) == "organization"
