@@ -62,7 +62,10 @@ class _Cluster:
 
 
 def _tokens(name: str) -> frozenset[str]:
-    return frozenset(t for t in name_tokens(name) if t not in _STOP)
+    # "O'Rourke" is one word, with a straight or a curly apostrophe, as names.py folds it.
+    return frozenset(
+        t for t in name_tokens(person_names.joined_apostrophes(name)) if t not in _STOP
+    )
 
 
 def _acronym(name: str) -> str:
@@ -166,8 +169,12 @@ def resolve_actors(
             c for c in clusters
             if c is not cluster
             and any(e.actor.type == "person" for e in c.entries)
-            and any(len(s) >= 2 and _surname(s, c) in words for s in c.token_sets())
+            and any(len(s) >= 2 and _surnames(s, c) & words for s in c.token_sets())
         ]  # fmt: skip
+        if not hosts:
+            # "Seth" alone, where another outlet names Seth Hutchinson: the one person whose
+            # first name (or its nickname: "Dick" for Richard) it is, if no one's surname.
+            hosts = _first_name_hosts(cluster, clusters)
         if len(hosts) == 1:
             hosts[0].entries.extend(cluster.entries)
             clusters.remove(cluster)
@@ -181,6 +188,28 @@ def resolve_actors(
     actors.sort(key=lambda a: (a.kind != "named", -len(a.sources), -len(a.mentions), a.name))
     _unique_ids(actors, index)
     return actors, index
+
+
+def _first_name_hosts(cluster: _Cluster, clusters: list[_Cluster]) -> list[_Cluster]:
+    """The clusters whose person's first name the one-word names of `cluster` are, where they
+    are no surname of any cluster's people (`names.first_name_host`)."""
+    people = [c for c in clusters if c is not cluster and _person_names(c)]
+    full = {
+        e.actor.name: c
+        for c in people
+        for e in c.entries
+        if e.actor.type == "person" and person_names.person_name(e.actor.name) is not None
+    }  # names, not aliases: "Treasury Secretary Jacob Lew" is no Mr. Treasury
+    surnames = {p.surname for c in people for p in _person_names(c)}
+    found: list[_Cluster] = []
+    for name in {e.actor.name for e in cluster.entries}:
+        hosts = {
+            id(full[n]): full[n] for n in person_names.first_name_hosts(name, [*full], surnames)
+        }
+        if len(hosts) != 1:
+            return []
+        found.extend(hosts.values())
+    return found[:1] if found and all(c is found[0] for c in found) else []
 
 
 def _person_names(cluster: _Cluster) -> list[person_names.PersonName]:
@@ -210,15 +239,14 @@ def _bare_surname(actor: Actor) -> bool:
     )
 
 
-def _surname(tokens: frozenset[str], cluster: _Cluster) -> str:
+def _surnames(tokens: frozenset[str], cluster: _Cluster) -> set[str]:
+    """The surname of the cluster's name with these tokens ("Joseph R. Biden Jr.": Biden;
+    "Beto O'Rourke": O'Rourke, as "orourke" and "rourke")."""
     for entry in cluster.entries:
         for name in entry.names:
             if _tokens(name) == tokens:
-                words = name_tokens(name)
-                while len(words) > 2 and words[-1] in person_names.NAME_SUFFIXES:
-                    words = words[:-1]  # "Joseph R. Biden Jr.": Biden
-                return words[-1]
-    return ""
+                return person_names.surname_forms(name)
+    return set()
 
 
 def _brief_actor(cluster: _Cluster) -> BriefActor:

@@ -79,9 +79,19 @@ class Candidate:
         return [self.name, *self.aliases]
 
 
+# An apostrophe inside a word ("O'Rourke", "O'Malley") is part of it; a possessive's is not.
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)[\u2019'](?=\w)(?![sS]\b)")
+
+
+def joined_apostrophes(name: str) -> str:
+    """A name with the apostrophes inside its words dropped, so that "O'Rourke" is one word
+    with a straight or a curly apostrophe, or none ("ORourke")."""
+    return _INNER_APOSTROPHE.sub("", name)
+
+
 @functools.lru_cache(maxsize=65536)
 def _tokens(name: str) -> frozenset[str]:
-    folded, _ = normalise(name)
+    folded, _ = normalise(joined_apostrophes(name))
     return frozenset(t for t in re.split(r"[^\w]+", folded) if t and t not in {"the", "of"})
 
 
@@ -140,11 +150,14 @@ def find_candidates(text: str) -> list[Candidate]:
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
     masked = ABBREVIATION.sub(lambda m: m.group()[:-1] + DOT, text)  # same offsets
     headlines = _headlines(text)
+    listed = ("", 0)  # the plural title of a list of names ("former Sens. A, B and C"), its end
     for start, run in _joined_runs(masked):
         if any(low <= start < high for low, high in headlines):
             continue
-        written = POSSESSIVE_END.sub("", run).replace(DOT, ".")
-        words = written.split()
+        run_start, run_end = start, start + len(run)
+        # "Mattis' plan", "the Williams' home": a plural possessive's apostrophe goes too.
+        written = POSSESSIVE_END.sub("", run).replace(DOT, ".").rstrip("\u2019'")
+        words = _cut_at_suffix(written.split())
         while words and (
             _not_a_name_word(words[0], opening=True)
             or (len(words) >= 3 and _gerund_opening(words[0], text, start))
@@ -158,6 +171,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if (
             len(words) >= 3
             and words[0].isupper()
+            and not INITIALS.fullmatch(words[0])  # "W. Douglas Parker" is one name
             and not words[1].isupper()
             and words[1].lower() not in TITLE_WORDS
             and not _has_org_word(words[1:])
@@ -178,6 +192,11 @@ def find_candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
+        titled = bool(title)  # a title word, before any descriptor joins the title
+        if title and len(name) == 1 and not _name_after_title(name[0], title, text):
+            # "General Electric", "the General Assembly", "Martin Luther King Jr": the title
+            # word is part of a name, not a title before one.
+            title, name = [], words
         while name and _leaning(name[0]):
             # "Republican-leaning states", "the Republican-led House Ways and Means Committee":
             # a party's lean, no part of a name.
@@ -190,14 +209,37 @@ def find_candidates(text: str) -> list[Candidate]:
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
             title, name = [*title, name[0]], name[1:]
         role = " ".join(w for w in title if w.lower() not in _HONORIFICS)
+        if not role and _person_like(" ".join(name)):
+            # "former Sens. John Ashcroft, Kit Bond and Jim Talent", "Arizona's senators, John
+            # McCain and Jeff Flake": a plural title before a list is each one's.
+            plural, end = listed
+            if plural and _LIST_GAP.fullmatch(text, end, run_start):
+                role = plural
+            else:
+                before = _PLURAL_TITLE_BEFORE.search(text, max(0, run_start - 60), run_start)
+                role = before.group(1) if before else ""
+        if role and role.split()[-1].lower() in _PLURAL_TITLES:
+            listed = (role, run_end)
         if not name or name[0].islower():
             continue  # a bare title ("Special Counsel"); "Democrat of California": no name
+        if titled and len(name) == 1 and name[0].lower() in _DESCRIPTORS:
+            continue  # "Former GOP" (presidential nominee …): a title cut short, no name
         if "of" in name[1:]:
             cut = name.index("of", 1)
             place = " ".join(name[cut + 1 :]).casefold()
-            if _person_like(" ".join(name[:cut])) and (place in COUNTRIES or place in US_STATES):
-                name = name[:cut]  # "Bernie Sanders of Vermont": the place goes
+            if _person_like(" ".join(name[:cut])) and (
+                place in COUNTRIES or place in US_STATES or _has_org_word(name[cut + 1 :])
+            ):
+                # "Bernie Sanders of Vermont", "Nanette Lee Miller of Marcum L.L.P.": the place
+                # or the employer goes.
+                name = name[:cut]
         name_text = " ".join(name)
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name_text):
+            name_text += "."  # "the U.S. military": the run stops before the last full stop
+        if len(name) == 1 and name_text.casefold().rstrip(".") + "." in US_STATES:
+            written_at = text.find(name_text.rstrip("."), start)
+            if text.startswith(".", written_at + len(name_text.rstrip("."))):
+                continue  # "South Bend, Ind., Mayor Pete Buttigieg": a state, written short
         if len(name) == 1 and _looks_common(name_text, text):
             continue
         if name_text.casefold().rstrip("s") in NATIONALITIES:
@@ -207,7 +249,42 @@ def find_candidates(text: str) -> list[Candidate]:
         if not any(low <= match.start() < high for low, high in headlines):
             written = " ".join(match.group().split())
             raw.append((written[0].lower() + written[1:], "", match.start(), written))
-    return _capitals_as_countries(_fold(raw))
+    return _without_towns(text, _capitals_as_countries(_fold(raw, text)))
+
+
+# A town written with its state after it: "South Bend, Ind.", "Peoria, Illinois".
+_STATE_AFTER = re.compile(r",[ \t]+((?:[A-Z][\w.]*[ \t]?){1,2})")
+
+
+def _without_towns(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates but the towns: a name each of whose mentions is followed by a US state
+    ("South Bend, Ind., Mayor Pete Buttigieg"; "Mesa, Arizona") names a place, no actor."""
+    kept = []
+    for candidate in found:
+        states = 0
+        written = 0
+        for form in {candidate.name, *candidate.aliases}:
+            for match in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w])", text):
+                written += 1
+                after = _STATE_AFTER.match(text, match.end())
+                state = after.group(1).strip().casefold() if after else ""
+                states += state in US_STATES or state.rstrip(".") + "." in US_STATES
+        first = candidate.name.split()[0].lower()
+        if not (candidate.roles or first in FIRST_NAMES or written == 0 or states < written):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+# Titles of several people, and what stands between the names of a list they head.
+_PLURAL_TITLES = frozenset(
+    {"sens.", "senators", "reps.", "representatives", "congressmen", "governors", "govs."}
+)
+_LIST_GAP = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+_PLURAL_TITLE_BEFORE = re.compile(
+    r"\b((?:state[ \t]+)?(?:senators|representatives|congressmen|governors))"
+    r"(?:[ \t]*,|[ \t]+(?:\u2014|--))[ \t]+$"
+)
 
 
 # Groups named by their leaning and a plural noun, no capitals: "liberal groups", "Progressive
@@ -283,6 +360,9 @@ def _leaning(word: str) -> bool:
     return lean and second in {"leaning", "led", "controlled", "backed", "dominated", "run"}
 
 
+_LONGEST_ACRONYM = 8  # letters: a word in capitals this long is a word, not an acronym
+
+
 def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
     """A word a run of capitalised words may hold at its ends that is no part of a name: an
     ordinary word ("However", "Four"), a pronoun ("O.K. You"), "the"/"of" at the end; at the
@@ -290,9 +370,43 @@ def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
     lower = word.lower()
     if lower in _PRONOUNS or _CONTRACTION.fullmatch(word):
         return True
+    if len(word) >= _LONGEST_ACRONYM and word.isalpha() and word.isupper():
+        return True  # "CORRECTION:", "WASHINGTON —": a word in capitals, no acronym
     if opening:
         return lower in _COMMON or lower in _OPENERS
     return lower in {"the", "of"}
+
+
+def _cut_at_suffix(words: list[str]) -> list[str]:
+    """A run's words up to a suffix written with its full stop ("Thomas J. Bliley Jr.
+    Reaching …": the next sentence's first word follows the suffix)."""
+    for i, word in enumerate(words[:-1]):
+        if i >= 2 and word.endswith(".") and word[:-1].lower() in NAME_SUFFIXES:
+            return words[: i + 1]
+    return words
+
+
+# Title words that never end a title: "Defense Secretary", "Foreign Minister", "Vice
+# President" ("National Defense Strategy", "Veterans of Foreign Wars", "Vice Versa" hold none).
+_TITLE_OPENERS = frozenset(
+    {"assistant", "crown", "defence", "defense", "deputy", "executive", "foreign", "vice"}
+)
+
+
+def _name_after_title(word: str, title: list[str], text: str) -> bool:
+    """Whether the one word a title leaves ("Sen. Paul", "Justice Kennedy") can be a name: not
+    a suffix ("Martin Luther King Jr"), nor a word after a title word that never ends a title
+    ("National Defense Strategy") or after "General" alone ("General Electric"), nor a word the
+    article writes in lower case ("the General Assembly", where "assembly" is written too)."""
+    lower = word.lower().rstrip(".")
+    last = title[-1].lower()
+    if (
+        lower in NAME_SUFFIXES
+        or last in _TITLE_OPENERS
+        or [w.lower() for w in title] == ["general"]
+    ):
+        return False
+    return lower in FIRST_NAMES or not (re.fullmatch(r"[\w-]+", lower) and lower in _words(text))
 
 
 def _gerund_opening(word: str, text: str, start: int) -> bool:
@@ -353,24 +467,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[\w-]+", text))
 
 
-def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
+def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidate]:
     found: list[Candidate] = []
     # Longer names first, so that "Macron" finds "Emmanuel Macron" to fold into.
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
         home = next((c for c in found if _tokens(c.name) == tokens), None)
         if home is None and len(tokens) == 1:
-            word = next(iter(tokens))
-            hosts = [
-                c
-                for c in found
-                if _person_like(c.name)
-                and word in _ends(c.name)
-                and not _has_org_word(c.name.split())
-                and (not role or c.first < offset)
-            ]  # "Trump" is Donald Trump's, not the Trump Foundation's; "President Trump"
-            # written before any "Melania Trump" is not hers
-            home = hosts[0] if len(hosts) == 1 else None
+            home = _host(next(iter(tokens)), role, offset, found, text=text)
         if home is None:
             home = next(
                 (c for c in found if any(f.casefold() == name.casefold() for f in c.forms)), None
@@ -388,7 +492,156 @@ def _fold(raw: list[tuple[str, str, int, str]]) -> list[Candidate]:
                 home.aliases.append(form)
         if role and role not in home.roles:
             home.roles.append(role)
-    return sorted(found, key=lambda c: c.first)
+    return sorted(_fold_first_names(found, text), key=lambda c: c.first)
+
+
+def _host(
+    word: str,
+    role: str,
+    offset: int,
+    found: list[Candidate],
+    roles: tuple[str, ...] = (),
+    text: str = "",
+) -> Candidate | None:
+    """The one person's full name a single word (folded) written at `offset` with `role` is
+    part of: "Trump" is Donald Trump's, not the Trump Foundation's. A surname goes before a
+    first name ("Hutchinson" is Asa Hutchinson's, not "Hutchinson Bombshell"'s); of several
+    people, the one whose title the word's role shares ("Sen. Kennedy": Sen. Ted Kennedy, not
+    Victoria Kennedy; "Congressman Hunter": Rep. Duncan Hunter). A titled word written before
+    any full name is no one's ("President Trump" before "Melania Trump") unless the title says
+    it ("President Obama" before "President Barack Obama")."""
+    hosts = [
+        c
+        for c in found
+        if _person_like(c.name)
+        and (word in _ends(c.name) or word in surname_forms(c.name))
+        and not _has_org_word(c.name.split())
+    ]
+    if word in COUNTRIES or word in US_STATES:
+        # "Mexico" is no surname of "Poor Mexico" (''Poor Mexico, so far from God''); "Jordan"
+        # may be Rep. Jim Jordan's.
+        hosts = [c for c in hosts if c.roles or c.name.split()[0].lower() in FIRST_NAMES]
+    surnames = [c for c in hosts if word in surname_forms(c.name)]
+    hosts = surnames or hosts
+    if len(hosts) > 1 and text:
+        # "Trump" is Donald Trump's, not the "Resist Trump" movement's: a first word the article
+        # writes in lower case ("resist") opens no person's name.
+        hosts = [c for c in hosts if not _lower_word(c.name.split()[0], text)] or hosts
+
+    keys = {k for r in (role, *roles) for k in title_keys(r)}
+    shared = [c for c in hosts if keys & {k for r in c.roles for k in title_keys(r)}]
+    if shared:
+        hosts = shared
+    elif role or roles:
+        hosts = [c for c in hosts if c.first < offset]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def surname_forms(name: str) -> set[str]:
+    """A name's last word, folded, suffix aside; with and without what an apostrophe ends
+    ("O'Rourke": "orourke" and "rourke", as an outlet may drop the "O'")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    if not words:
+        return set()
+    last = words[-1]
+    parts = [t for t in re.split(r"[^\w]+", normalise(joined_apostrophes(last))[0]) if t]
+    found = {parts[-1], "".join(parts)} if parts else set()  # "Campa-Najjar": najjar too
+    tail = re.split(r"[\u2019']", last)[-1]
+    if tail != last and len(tail) > 1:
+        found.add(normalise(tail)[0])
+    return found
+
+
+def _lower_word(word: str, text: str) -> bool:
+    """Whether the article writes `word` in lower case too, and it is no first name."""
+    lower = word.lower()
+    return (
+        lower not in FIRST_NAMES
+        and re.fullmatch(r"[\w-]+", lower) is not None
+        and (lower in _words(text))
+    )
+
+
+def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]:
+    """A first name written alone ("Dick", "Seth") folded into the one person the article
+    names in full with it (Richard Blumenthal, "Dick" being one of Richard's nicknames; Seth
+    Hutchinson), when it is no one's surname; a surname that two full names end in, into the
+    one whose title one of its forms holds."""
+    surnames = {w for c in found if len(c.name.split()) >= 2 for w in surname_forms(c.name)}
+    result = []
+    for candidate in found:
+        tokens = _tokens(candidate.name)
+        home = None
+        if len(tokens) == 1 and any(title_keys(r) for r in candidate.roles):
+            # "Mr. Hunter" (of two Duncan Hunters) and "Congressman Hunter": Rep. Duncan Hunter.
+            others = [c for c in found if c is not candidate]
+            home = _host(
+                next(iter(tokens)), "", candidate.first, others, tuple(candidate.roles), text
+            )
+        hosts = first_name_hosts(candidate.name, [c.name for c in found], surnames)
+        if home is None and len(hosts) == 1:
+            home = next(c for c in found if c.name == hosts[0])
+        if home is None and len(tokens) == 1 and is_media(candidate.name):
+            # "the Times" where the article names the New York Times (and no other Times).
+            word = next(iter(tokens))
+            outlets = [c for c in found if len(_tokens(c.name)) > 1 and word in _ends(c.name)]
+            if len(outlets) == 1 and is_media(outlets[0].name):
+                home = outlets[0]
+        if home is None or home is candidate:
+            result.append(candidate)
+            continue
+        home.aliases += [f for f in candidate.forms if f not in home.forms]
+        home.roles += [r for r in candidate.roles if r not in home.roles]
+        home.first = min(home.first, candidate.first)
+    return result
+
+
+def first_name_hosts(word: str, full_names: list[str], surnames: set[str]) -> list[str]:
+    """The full names among `full_names` whose first name `word` is (a nickname for it counts:
+    "Dick" for Richard); none where `word` is a surname of `surnames` (folded), or a place's or
+    an organisation's word."""
+    if len(word.split()) != 1 or not word[:1].isupper() or word.isupper():
+        return []
+    folded = normalise(word)[0]
+    if folded in surnames or is_org_word(word) or folded in NATIONALITIES:
+        return []
+    forms = _FIRST_FORMS.get(folded, frozenset({folded}))
+    return [
+        name
+        for name in full_names
+        if len(name.split()) >= 2
+        and (person := person_name(name)) is not None
+        and person.firsts & forms
+    ]
+
+
+# Titles by their other forms: "Rep." and "Congressman" are one title ("title_forms.tsv").
+_TITLE_FORMS = {
+    form: title for title, forms in lexicon.mapping("title_forms").items() for form in forms
+}
+# Words of a role that say nothing of the office ("former", "late"), and those that make
+# another office of the title after them ("Vice President", "Lt. Gov.").
+_NO_OFFICE = frozenset({"former", "late", "acting", "then", "special"})
+_SECOND = frozenset({"vice", "deputy", "assistant", "lieutenant"})
+
+
+def title_keys(role: str) -> frozenset[str]:
+    """The titles a role holds, each in one form: "Massachusetts Gov." → {"governor"},
+    "Rep." and "Congressman" → {"congressman"}, "Vice President" → {"vice president"}."""
+    keys: list[str] = []
+    second = ""
+    for word in role.lower().split():
+        if word not in TITLE_WORDS or word in _NO_OFFICE:
+            continue
+        title = _TITLE_FORMS.get(word, word)
+        if title in _SECOND and not second:
+            second = title
+            continue
+        keys.append(f"{second} {title}" if second else title)
+        second = ""
+    return frozenset([*keys, *([second] if second else [])])
 
 
 @dataclass(frozen=True)
@@ -405,8 +658,15 @@ class PersonName:
         """Whether two forms name one person: same surname, first names that agree (Mike,
         Michael), middles that agree where both have one ("Adam B. Schiff", "Adam Schiff";
         "Hillary Rodham Clinton", "Hillary R. Clinton"; not "George W." and "George H. W.")."""
-        if self.surname != other.surname or not self.firsts & other.firsts:
+        if self.surname != other.surname:
             return False
+        if not self.firsts & other.firsts:
+            # "Seddique Mateen" and "Omar Mir Seddique Mateen", "Wasserman Schultz" and
+            # "Debbie Wasserman Schultz": a middle name written as the first, no other.
+            return any(
+                not short.middle and any(len(m) > 1 and m in short.firsts for m in long.middle)
+                for short, long in ((self, other), (other, self))
+            )
         if self.suffix != other.suffix:
             # "Donald Trump Jr." is not Donald Trump; "Joseph R. Biden Jr." is Joe Biden: a
             # suffix is dropped only by an outlet that drops the middle initial with it.
@@ -426,7 +686,7 @@ def person_name(name: str) -> PersonName | None:
     """The parts of a person's name, or None for a name that does not look like one."""
     if not _person_like(name) or _has_org_word(name.split()):
         return None
-    folded = unicodedata.normalize("NFKD", normalise(name)[0])  # "Raúl" is "Raul"
+    folded = unicodedata.normalize("NFKD", normalise(joined_apostrophes(name))[0])  # "Raúl": Raul
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     suffix = ""
@@ -468,7 +728,7 @@ def _person_like(name: str) -> bool:
 
 def _ends(name: str) -> set[str]:
     """First and last word: the surname, whichever order the outlet writes the name in."""
-    folded, _ = normalise(name)
+    folded, _ = normalise(joined_apostrophes(name))
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
         parts.pop()  # "Robert S. Mueller III": Mueller
@@ -551,8 +811,10 @@ def guess_type(candidate: Candidate) -> ActorType:
     words = folded.split()
     if folded in COUNTRIES:
         return "country"
-    if candidate.roles or any(_honoured(form) for form in candidate.aliases):
-        return "person"  # "Mr. Schiff", "Sheriff Arpaio"
+    if (candidate.roles and not _party_group(words)) or any(
+        _honoured(form) for form in candidate.aliases
+    ):
+        return "person"  # "Mr. Schiff", "Sheriff Arpaio"; not "Conservative Republicans"
     if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
     if _has_org_word(words) or name.isupper() or _group_word(words):
@@ -560,6 +822,16 @@ def guess_type(candidate: Candidate) -> ActorType:
     if _person_like(name):
         return "person"
     return "organization"
+
+
+def _party_group(words: list[str]) -> bool:
+    """Whether a name's words (folded) end in a party's or a people's plural ("Conservative
+    Republicans", "American Indians"; not "Jim Jordan", whose surname is a country's name)."""
+    return (
+        bool(words)
+        and words[-1].endswith("s")
+        and (words[-1] in _DESCRIPTORS or words[-1].rstrip("s") in NATIONALITIES)
+    )
 
 
 def _group_word(words: list[str]) -> bool:

@@ -240,7 +240,8 @@ AUX = rf"(?:{alternation(lexicon.entries('verb_auxiliaries'))}\s+){{0,3}}"
 
 def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
     """Where the article names `form` as the subject of a verb of saying or doing ("NATO has
-    warned", "MoveOn.org began urging", "Wal-Mart, which complained", "liberal groups such as
+    warned", "MoveOn.org began urging", "Wal-Mart, which complained", "Marc Benioff, the chief
+    executive of Salesforce.com, said", "liberal groups such as
     MoveOn.org began urging", "according to the Times", "opposition from Beijing"). "who"
     opens a clause about the name only for a `person` ("Mr. Brandt who said"; "a staffer at the
     State Department who told" is the staffer's)."""
@@ -250,7 +251,7 @@ def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
         rf"(?<![\w-]){name}(?:\.(?:org|com|net))?(?:[\u2019']s)?"
         rf"(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
         rf"(?:\s+(?:such\s+as|like|including)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
-        rf"(?:,[^,.]{{1,80}},|,?\s+(?:{relative}))?\s+{AUX}{AGENCY}\b"
+        rf"(?:,(?:[^,.]|\.(?=\w)){{1,80}},|,?\s+(?:{relative}))?\s+{AUX}{AGENCY}\b"
         rf"|\b(?i:according\s+to|reported\s+by|report\s+by|published\s+(?:in|by))\s+"
         rf"(?:(?i:the)\s+)?{name}(?![\w-])"
         rf"|\b(?:opposition|objections?|criticism|support|approval|veto|pressure|resistance)"

@@ -48,6 +48,7 @@ LOWERCASE = {
     "sourceless_words.txt",
     "stance_non_issues.txt",
     "surname_titles.txt",
+    "title_forms.tsv",
     "title_small_words.txt",
     "titles.txt",
     "topic_stopwords.txt",
@@ -57,7 +58,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 35
+    assert len(LISTS) == 36
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
@@ -132,6 +133,8 @@ def test_the_lists_that_must_nest_do() -> None:
     assert words("honorifics") - {"miss"} <= words("titles")  # "Miss" was never a title word
     assert set(patterns.VERB_FIRST_WORDS) <= set(lexicon.entries("reporting_verbs"))
     assert words("name_stopwords") <= words("title_small_words") | {"s"}
+    forms = {form for found in lexicon.mapping("title_forms").values() for form in found}
+    assert forms <= words("titles")  # another form of a title is a title word itself
 
 
 def test_countries_and_their_capitals() -> None:

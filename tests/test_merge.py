@@ -399,3 +399,49 @@ def test_described_speakers_are_no_actors_and_merge_only_when_they_say_whose() -
     assert ("Elysee official", "described", [1, 2]) in listed
     assert ("official", "described", [1]) in listed and ("official", "described", [2]) in listed
     assert merge.write_headline(actors, []) == "Anna Berg"
+
+
+def test_a_first_name_alone_joins_the_one_person_named_in_full_with_it() -> None:
+    # "Seth" in one outlet, Seth Hutchinson (and Gov. Asa Hutchinson) in another; "Dick" is a
+    # nickname of Richard. A first name two people share, or anyone's surname, joins no one.
+    one = extraction(
+        "a",
+        "Gov. Asa Hutchinson and Seth Hutchinson spoke. Richard Blumenthal did too.",
+        [
+            ("Asa Hutchinson", "person", []),
+            ("Seth Hutchinson", "person", []),
+            ("Richard Blumenthal", "person", []),
+            ("Richard Burr", "person", []),
+        ],
+    )
+    two = extraction(
+        "b",
+        "Seth spoke. Dick voted. Asa left.",
+        [("Seth", "organization", []), ("Dick", "person", []), ("Asa", "organization", [])],
+    )
+    actors, _ = brief([one, two])
+    by_name = {a.name: a for a in actors}
+    assert by_name["Seth Hutchinson"].sources == [1, 2]
+    assert by_name["Asa Hutchinson"].sources == [1, 2]
+    assert "Dick" in by_name  # Richard Blumenthal or Richard Burr: no one's for sure
+    assert "Seth" not in by_name and "Asa" not in by_name
+
+
+def test_a_surname_written_with_its_apostrophe_either_way_joins_its_person() -> None:
+    one = extraction("a", "Beto O\u2019Rourke spoke.", [("Beto O\u2019Rourke", "person", [])])
+    two = extraction("b", "O'Rourke spoke.", [("O'Rourke", "organization", [])])
+    three = extraction("c", "Rourke spoke.", [("Rourke", "organization", [])])
+    actors, _ = brief([one, two, three])
+    assert [(a.name, a.sources) for a in actors] == [("Beto O\u2019Rourke", [1, 2, 3])]
+
+
+def test_a_title_kept_in_an_alias_is_no_first_name() -> None:
+    # "Treasury Secretary Jacob Lew" is an alias of Jacob Lew: the Treasury is not "Mr. Lew".
+    one = extraction(
+        "a",
+        "Treasury Secretary Jacob Lew spoke.",
+        [("Jacob Lew", "person", ["Treasury Secretary Jacob Lew"])],
+    )
+    two = extraction("b", "Treasury agreed.", [("Treasury", "organization", [])])
+    actors, _ = brief([one, two])
+    assert sorted(a.name for a in actors) == ["Jacob Lew", "Treasury"]
