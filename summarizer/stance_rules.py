@@ -99,13 +99,30 @@ def rule_stance(
     mind is mixed; an actor that would not comment is neutral. Without `judgments` (the actor
     named inside another speaker's reported words), a word judging the issue is the speaker's,
     not the actor's. None when no rule applies."""
+    found = _quoted_stance(spoken) or _reported_stance(sentence.text, reported)
+    if found or CONDITIONAL.search(sentence.text):
+        return found
+    for _, end in leading(sentence, own, others):
+        found = _clause_stance(sentence, end, others, contents, judgments=judgments)
+        if found:
+            return found
+    return None
+
+
+def _quoted_stance(spoken: list[str]) -> str | None:
+    """The stance a quotation the actor speaks shows, its subject the speaker or the issue."""
     for quote in spoken:
         if CONDITIONAL.search(quote):
             continue
         found = _first_cue(quote, own_words=True)
         if found:
             return found
-    text, base = sentence.text, sentence.start
+    return None
+
+
+def _reported_stance(text: str, reported: Sequence[str]) -> str | None:
+    """The stance the actor's reported words (no quotation marks) show, their subject its
+    pronoun or the issue ("he said [he opposes the plan]")."""
     for content in reported:
         if CONDITIONAL.search(content):
             continue
@@ -115,80 +132,84 @@ def rule_stance(
             return "mixed"  # "said he planned to sign the bill but backed off"
         if found:
             return found
-    if CONDITIONAL.search(text):
-        return None
-    for _, end in leading(sentence, own, others):
-        after = text[end - base :]
-        stop = len(after)
-        first = blank = 0
-        if who := _WHO.match(after):
-            # "X, who voted against …": the relative clause is read in its first words, then
-            # the main clause after it ("Ryan, who was raised on …, defended his budget").
-            first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
-            closing = after.find(",", first)
-            blank = closing if closing >= 0 else len(after)
-            after = after[:first] + " " * (blank - first) + after[blank:]
-        person_next = False  # the words stop at another actor that is no possessive
-        past = 0  # where that actor's name ends, in `after`
-        for other, other_end in others:
-            # Another actor ends the clause's words for this one, unless a preposition puts it
-            # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
-            words_before = text[: other - base].split()
-            governed = (
-                bool(words_before)
-                and words_before[-1].casefold() in _IN_A_PHRASE
-                and not _RELATIVE.match(text, other_end - base)
-            )
-            if first <= other - end < blank:
-                continue  # in the part of a relative clause not read
-            if other >= end and other - end < stop and not governed:
-                stop, past = other - end, other_end - end
-                person_next = not POSSESSIVE.match(text, other_end - base)
-        for content_start, _ in contents:
-            if content_start >= end and content_start - end < stop:
-                stop, person_next = content_start - end, False  # its words, read above
-        brk = CLAUSE_BREAK.search(after)
-        if brk and brk.start() < stop:
-            stop, person_next = brk.start(), False
-        if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
-            return "neutral"  # checked past other names: they may stand in the apposition
-        saying = next(  # a verb, not a noun: "the state's act" says nothing
-            (m for m in SAYING.finditer(after, 0, stop) if not _POSSESSIVE_S.match(after, m.end())),
-            None,
-        )
-        if saying is None:
-            found = _first_cue(
-                after[:stop], person_next=person_next, rest=after[stop:], judgments=judgments
-            )
-            if found is None and person_next and _ASKS.search(after, 0, stop):
-                # "urged Akin to step aside": the act asked of the other actor, read with the
-                # name as "them" up to the end of the clause.
-                asked = after[:stop] + "them" + after[past:]
-                brk_then = CLAUSE_BREAK.search(asked, stop)
-                found = _first_cue(asked[: brk_then.start() if brk_then else len(asked)])
-        else:  # "X said [his son had signed …]": its words, their subject its own
-            found = _first_cue(after[: saying.start()], judgments=judgments) or _first_cue(
-                after[saying.end() : stop], reported=True
-            )
-            if found is None and judgments:
-                # A judgment of the issue in its words is its own, whoever else they name:
-                # "de León said that Democrats had made a grave mistake".
-                clause = CLAUSE_BREAK.search(after, saying.end())
-                found = _first_cue(
-                    after[saying.end() : clause.start() if clause else len(after)],
-                    reported=True,
-                    only_judgments=True,
-                )
-        if (
-            found in ("supports", "opposes")
-            and brk
-            and brk.start() == stop
-            and _turned(after, stop)
-        ):
-            return "mixed"
-        if found:
-            return found
     return None
+
+
+def _clause_stance(
+    sentence: Sentence,
+    end: int,
+    others: list[tuple[int, int]],
+    contents: Sequence[tuple[int, int]],
+    *,
+    judgments: bool,
+) -> str | None:
+    """The stance the clause the actor leads (its mention ending at `end`) shows: the words
+    after it up to another actor, another speaker's reported words or a clause break."""
+    text, base = sentence.text, sentence.start
+    after = text[end - base :]
+    stop = len(after)
+    first = blank = 0
+    if who := _WHO.match(after):
+        # "X, who voted against …": the relative clause is read in its first words, then
+        # the main clause after it ("Ryan, who was raised on …, defended his budget").
+        first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
+        closing = after.find(",", first)
+        blank = closing if closing >= 0 else len(after)
+        after = after[:first] + " " * (blank - first) + after[blank:]
+    person_next = False  # the words stop at another actor that is no possessive
+    past = 0  # where that actor's name ends, in `after`
+    for other, other_end in others:
+        # Another actor ends the clause's words for this one, unless a preposition puts it
+        # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
+        words_before = text[: other - base].split()
+        governed = (
+            bool(words_before)
+            and words_before[-1].casefold() in _IN_A_PHRASE
+            and not _RELATIVE.match(text, other_end - base)
+        )
+        if first <= other - end < blank:
+            continue  # in the part of a relative clause not read
+        if other >= end and other - end < stop and not governed:
+            stop, past = other - end, other_end - end
+            person_next = not POSSESSIVE.match(text, other_end - base)
+    for content_start, _ in contents:
+        if content_start >= end and content_start - end < stop:
+            stop, person_next = content_start - end, False  # its words, read above
+    brk = CLAUSE_BREAK.search(after)
+    if brk and brk.start() < stop:
+        stop, person_next = brk.start(), False
+    if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
+        return "neutral"  # checked past other names: they may stand in the apposition
+    saying = next(  # a verb, not a noun: "the state's act" says nothing
+        (m for m in SAYING.finditer(after, 0, stop) if not _POSSESSIVE_S.match(after, m.end())),
+        None,
+    )
+    if saying is None:
+        found = _first_cue(
+            after[:stop], person_next=person_next, rest=after[stop:], judgments=judgments
+        )
+        if found is None and person_next and _ASKS.search(after, 0, stop):
+            # "urged Akin to step aside": the act asked of the other actor, read with the
+            # name as "them" up to the end of the clause.
+            asked = after[:stop] + "them" + after[past:]
+            brk_then = CLAUSE_BREAK.search(asked, stop)
+            found = _first_cue(asked[: brk_then.start() if brk_then else len(asked)])
+    else:  # "X said [his son had signed …]": its words, their subject its own
+        found = _first_cue(after[: saying.start()], judgments=judgments) or _first_cue(
+            after[saying.end() : stop], reported=True
+        )
+        if found is None and judgments:
+            # A judgment of the issue in its words is its own, whoever else they name:
+            # "de León said that Democrats had made a grave mistake".
+            clause = CLAUSE_BREAK.search(after, saying.end())
+            found = _first_cue(
+                after[saying.end() : clause.start() if clause else len(after)],
+                reported=True,
+                only_judgments=True,
+            )
+    if found in ("supports", "opposes") and brk and brk.start() == stop and _turned(after, stop):
+        return "mixed"
+    return found
 
 
 def _turned(text: str, at: int) -> bool:
