@@ -59,9 +59,32 @@ _ALL_OF_THEM = re.compile(rf"\s+{AUX}(?:all|both|jointly|together)\s+{AUX}(?:{AG
 _LAST_CONJUNCT = re.compile(r"\band\s+(?:[\w\u2019'-]+\s+){0,4}$")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
 _TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also)\s+)?")
+# The same subject turning as a pronoun, up to its verb: "but it (also) worries", "but he
+# (still) opposes".
+_PRONOUN_TURN = re.compile(
+    r"\s*(?:he|she|it|they|we)\s+(?:(?:also|still|now|later|remains?|is|are|was|were)\s+)*",
+    re.IGNORECASE,
+)
+_WORRY = re.compile(r"(?:worr(?:y|ies|ied)|fears?|feared|(?:is|are|was|were)\s+concerned)\b")
 # What may stand between a stance word and another actor that is its object ("slammed
 # McConnell", "praised the senator Jane Doe").
 _OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\s+)?")
+# A question asked, not a side taken: "asked him whether signing the law was a mistake", "Will
+# you back the bill?" (the stance word's own sentence ends in a question mark).
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
+# What support is given to when it is a move against the issue: "called for a boycott", "backs
+# a veto of the bill".
+_AGAINST_MOVE = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:boycotts?|vetoe?s?)\b",
+    re.IGNORECASE,
+)
+# A relative clause about a noun after the actor ("a florist who was ordered …", "a couple who
+# sought her services"): what it tells is that noun's doing, not the actor's. No comma before
+# it: one after a comma may be about the actor itself (`_WHO`).
+_THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
+_OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
+_ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
 
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
@@ -128,7 +151,10 @@ def _reported_stance(text: str, reported: Sequence[str]) -> str | None:
             continue
         found = _first_cue(content, reported=True)
         at = text.find(content)
-        if found in ("supports", "opposes") and at >= 0 and _turned(text, at + len(content)):
+        turned = (at >= 0 and _turned(text, at + len(content), found)) or any(
+            _turned(content, brk.start(), found) for brk in CLAUSE_BREAK.finditer(content)
+        )  # "said it supports …, but it worries the act goes beyond that"
+        if found in ("supports", "opposes") and turned:
             return "mixed"  # "said he planned to sign the bill but backed off"
         if found:
             return found
@@ -147,15 +173,28 @@ def _clause_stance(
     after it up to another actor, another speaker's reported words or a clause break."""
     text, base = sentence.text, sentence.start
     after = text[end - base :]
-    stop = len(after)
-    first = blank = 0
+    unread: list[tuple[int, int]] = []  # parts of `after` blanked out, not read
     if who := _WHO.match(after):
         # "X, who voted against …": the relative clause is read in its first words, then
         # the main clause after it ("Ryan, who was raised on …, defended his budget").
         first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
         closing = after.find(",", first)
-        blank = closing if closing >= 0 else len(after)
-        after = after[:first] + " " * (blank - first) + after[blank:]
+        unread.append((first, closing if closing >= 0 else len(after)))
+    for relative in _THEIR_RELATIVE.finditer(after, unread[0][1] if unread else 1):
+        # A relative clause about a noun after the actor, up to its comma: that noun's doing
+        # ("cited a florist who was ordered …"; "Carafano, an expert at the Heritage
+        # Foundation who worked on …, was among the critics"); not about the actor's own head
+        # noun ("Central European leaders who …") or a group it is one of ("one of three
+        # members who voted against").
+        if _OWN_HEAD.fullmatch(after, 0, relative.start()) or _ONE_OF.search(
+            after, 0, relative.start()
+        ):
+            continue
+        closing = after.find(",", relative.end())
+        unread.append((relative.start(), closing if closing >= 0 else len(after)))
+    for low, high in unread:
+        after = after[:low] + " " * (high - low) + after[high:]
+    stop = len(after)
     person_next = False  # the words stop at another actor that is no possessive
     past = 0  # where that actor's name ends, in `after`
     for other, other_end in others:
@@ -166,8 +205,9 @@ def _clause_stance(
             bool(words_before)
             and words_before[-1].casefold() in _IN_A_PHRASE
             and not _RELATIVE.match(text, other_end - base)
+            and not _stance_of(text[: other - base])  # "critical of Trump": its object
         )
-        if first <= other - end < blank:
+        if any(low <= other - end < high for low, high in unread):
             continue  # in the part of a relative clause not read
         if other >= end and other - end < stop and not governed:
             stop, past = other - end, other_end - end
@@ -207,17 +247,46 @@ def _clause_stance(
                 reported=True,
                 only_judgments=True,
             )
-    if found in ("supports", "opposes") and brk and brk.start() == stop and _turned(after, stop):
+    if (
+        found in ("supports", "opposes")
+        and brk
+        and brk.start() == stop
+        and _turned(after, stop, found)
+    ):
         return "mixed"
     return found
 
 
-def _turned(text: str, at: int) -> bool:
+def _stance_of(before: str) -> bool:
+    """Whether `before` ends in a stance word and "of" ("critical of", "supportive of"): what
+    follows is the stance's object."""
+    full = before.rstrip()
+    if not full.endswith(" of"):
+        return False
+    head = full[:-3].rstrip()
+    return any(
+        m.end() in (len(head), len(full))
+        for pattern in (OPPOSE, SUPPORT)
+        for m in pattern.finditer(full, max(0, len(full) - 60))
+    )
+
+
+def _turned(text: str, at: int, side: str | None = None) -> bool:
     """Whether a clause of the same subject at `at` turns: "… but backed off", "but later
-    apologized" (a change of mind after a side makes both ways)."""
+    apologized" (a change of mind after a side makes both ways); after `side`, also the other
+    side or a worry, its subject a pronoun: "supports making groups report spending, but it
+    worries the act goes beyond that"."""
     brk = CLAUSE_BREAK.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
-    turn = _TURN.match(text, brk.end()) if brk else None
-    return bool(turn and MIXED.match(text, turn.end()))
+    if brk is None:
+        return False
+    turn = _TURN.match(text, brk.end())
+    if turn and MIXED.match(text, turn.end()):
+        return True
+    pronoun = _PRONOUN_TURN.match(text, brk.end())
+    if pronoun is None or side not in ("supports", "opposes"):
+        return False
+    other = OPPOSE if side == "supports" else SUPPORT
+    return bool(other.match(text, pronoun.end()) or _WORRY.match(text, pronoun.end()))
 
 
 def leading(
@@ -289,7 +358,7 @@ def _first_cue(
     where the object may stand. Without `judgments`, a word that judges the issue ("a big
     mistake") is not read: the words are someone else's; with `only_judgments`, only such a
     word is."""
-    cues: list[tuple[int, str | None]] = []
+    cues: list[tuple[int, str | None, bool]] = []  # where, the side, a support denied
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text):
             before = text[: m.start()]
@@ -307,21 +376,29 @@ def _first_cue(
                 continue
             if reported and not (REPORTED_SUBJECT.search(before) or issue):
                 continue
-            if NOT_PLAIN_BEFORE.search(before):
+            if NOT_PLAIN_BEFORE.search(before) or _WHETHER.search(before):
                 continue
+            if _ASKED.match(text, m.end()):
+                continue  # "Will you back the bill?": a question, no side
             to = TO_VERB.match(text, m.end())
             if stance == "supports" and to and OPPOSE.match(text, to.end()):
                 continue  # "wants to block", "plans to veto": the verb after it says the side
+            side = stance
+            if stance == "supports" and _AGAINST_MOVE.match(text, m.end()):
+                side = "opposes"  # "called for a boycott": support of a move against it
             if NEGATION.search(before):
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
-                cues.append((m.start(), "opposes" if stance == "supports" else None))
+                negated = "opposes" if side == "supports" else None
+                cues.append((m.start(), negated, side == "supports"))
             else:
-                cues.append((m.start(), stance))
+                cues.append((m.start(), side, False))
     if not cues:
         return None
     cues.sort(key=lambda cue: cue[0])
-    first_at, first = cues[0]
-    for at, then in cues[1:]:
+    first_at, first, denied = cues[0]
+    for at, then, _ in cues[1:]:
         if {first, then} == {"supports", "opposes"} and CHANGE.search(text, first_at, at):
             return "mixed"  # both ways, a change of mind ("signed … after refusing to sign")
+        if denied and then == "supports":
+            return None  # "I don't want a summary! I want the whole report": a contrast
     return first
