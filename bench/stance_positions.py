@@ -55,7 +55,8 @@ def rows(record: dict[str, Any], extractor: Extractor) -> list[str]:
             how += f" {position.confidence:.2f}"
         out.append(
             f"{'RIGHT' if right else 'FALSE'} {record['id']} {position.actor!r} -> "
-            f"{'/'.join(h for h in holders if h) or '-'}: {position.stance} ({how}); "
+            f"{'/'.join(h for h in holders if h) or '-'}: {position.stance} ({how}) on "
+            f"{position.topic!r}; "
             f"gold {', '.join(known) or 'no position'}\n    {position.evidence.text.strip()}"
         )
     return out

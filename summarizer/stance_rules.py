@@ -6,8 +6,9 @@ The words are in `lexicon/stance_words.tsv`, the patterns made of them in `patte
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import lexicon
@@ -38,6 +39,9 @@ from .patterns import (
     TO_VERB,
 )
 
+# Whether words name the article's issue (stances.py builds it from the topic's words).
+OnIssue = Callable[[str], bool]
+
 EARLY_CHARS = 60  # a mention this close to the sentence's start is early
 
 _PREPOSITIONS = lexicon.words("prepositions")
@@ -58,7 +62,9 @@ _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 _ALL_OF_THEM = re.compile(rf"\s+{AUX}(?:all|both|jointly|together)\s+{AUX}(?:{AGENCY})\b")
 _LAST_CONJUNCT = re.compile(r"\band\s+(?:[\w\u2019'-]+\s+){0,4}$")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
-_TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also)\s+)?")
+_TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also|at\s+the\s+same\s+time)\s+)?")
+# Conceding a point to the other side: "pushed back …, but at the same time acknowledged …".
+_CONCEDE = re.compile(r"(?:acknowledg|conced|admit)\w*", re.IGNORECASE)
 # The same subject turning as a pronoun, up to its verb: "but it (also) worries", "but he
 # (still) opposes".
 _PRONOUN_TURN = re.compile(
@@ -83,6 +89,13 @@ _AGAINST_MOVE = re.compile(
 # sought her services"): what it tells is that noun's doing, not the actor's. No comma before
 # it: one after a comma may be about the actor itself (`_WHO`).
 _THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
+# A plan the stance word is about, told by what it is to do: "the NRA's plan to install armed
+# guards", "a proposal to cut benefits". Whether that is the issue is `on_issue`'s to say.
+_PLAN_TO = re.compile(
+    r"\s+(?:(?:to|of|on|for|against)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?(?:[\w-]+\s+)?"
+    r"(?:plan|proposal|idea|effort|push|call|bid)s?\s+to\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,7})"
+)
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
@@ -107,6 +120,7 @@ def rule_stance(
     contents: Sequence[tuple[int, int]] = (),
     *,
     judgments: bool = True,
+    on_issue: OnIssue | None = None,
 ) -> str | None:
     """The stance a sentence shows its actor taking, when a stance word says it plainly.
 
@@ -122,34 +136,38 @@ def rule_stance(
     mind is mixed; an actor that would not comment is neutral. Without `judgments` (the actor
     named inside another speaker's reported words), a word judging the issue is the speaker's,
     not the actor's. None when no rule applies."""
-    found = _quoted_stance(spoken) or _reported_stance(sentence.text, reported)
+    found = _quoted_stance(spoken, on_issue) or _reported_stance(sentence.text, reported, on_issue)
     if found or CONDITIONAL.search(sentence.text):
         return found
     for _, end in leading(sentence, own, others):
-        found = _clause_stance(sentence, end, others, contents, judgments=judgments)
+        found = _clause_stance(
+            sentence, end, others, contents, judgments=judgments, on_issue=on_issue
+        )
         if found:
             return found
     return None
 
 
-def _quoted_stance(spoken: list[str]) -> str | None:
+def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:
     """The stance a quotation the actor speaks shows, its subject the speaker or the issue."""
     for quote in spoken:
         if CONDITIONAL.search(quote):
             continue
-        found = _first_cue(quote, own_words=True)
+        found = _first_cue(quote, own_words=True, on_issue=on_issue)
         if found:
             return found
     return None
 
 
-def _reported_stance(text: str, reported: Sequence[str]) -> str | None:
+def _reported_stance(
+    text: str, reported: Sequence[str], on_issue: OnIssue | None = None
+) -> str | None:
     """The stance the actor's reported words (no quotation marks) show, their subject its
     pronoun or the issue ("he said [he opposes the plan]")."""
     for content in reported:
         if CONDITIONAL.search(content):
             continue
-        found = _first_cue(content, reported=True)
+        found = _first_cue(content, reported=True, on_issue=on_issue)
         at = text.find(content)
         turned = (at >= 0 and _turned(text, at + len(content), found)) or any(
             _turned(content, brk.start(), found) for brk in CLAUSE_BREAK.finditer(content)
@@ -168,9 +186,11 @@ def _clause_stance(
     contents: Sequence[tuple[int, int]],
     *,
     judgments: bool,
+    on_issue: OnIssue | None = None,
 ) -> str | None:
     """The stance the clause the actor leads (its mention ending at `end`) shows: the words
     after it up to another actor, another speaker's reported words or a clause break."""
+    cue = functools.partial(_first_cue, on_issue=on_issue)
     text, base = sentence.text, sentence.start
     after = text[end - base :]
     unread: list[tuple[int, int]] = []  # parts of `after` blanked out, not read
@@ -225,24 +245,22 @@ def _clause_stance(
         None,
     )
     if saying is None:
-        found = _first_cue(
-            after[:stop], person_next=person_next, rest=after[stop:], judgments=judgments
-        )
+        found = cue(after[:stop], person_next=person_next, rest=after[stop:], judgments=judgments)
         if found is None and person_next and _ASKS.search(after, 0, stop):
             # "urged Akin to step aside": the act asked of the other actor, read with the
             # name as "them" up to the end of the clause.
             asked = after[:stop] + "them" + after[past:]
             brk_then = CLAUSE_BREAK.search(asked, stop)
-            found = _first_cue(asked[: brk_then.start() if brk_then else len(asked)])
+            found = cue(asked[: brk_then.start() if brk_then else len(asked)])
     else:  # "X said [his son had signed …]": its words, their subject its own
-        found = _first_cue(after[: saying.start()], judgments=judgments) or _first_cue(
+        found = cue(after[: saying.start()], judgments=judgments) or cue(
             after[saying.end() : stop], reported=True
         )
         if found is None and judgments:
             # A judgment of the issue in its words is its own, whoever else they name:
             # "de León said that Democrats had made a grave mistake".
             clause = CLAUSE_BREAK.search(after, saying.end())
-            found = _first_cue(
+            found = cue(
                 after[saying.end() : clause.start() if clause else len(after)],
                 reported=True,
                 only_judgments=True,
@@ -281,6 +299,8 @@ def _turned(text: str, at: int, side: str | None = None) -> bool:
         return False
     turn = _TURN.match(text, brk.end())
     if turn and MIXED.match(text, turn.end()):
+        return True
+    if turn and side in ("supports", "opposes") and _CONCEDE.match(text, turn.end()):
         return True
     pronoun = _PRONOUN_TURN.match(text, brk.end())
     if pronoun is None or side not in ("supports", "opposes"):
@@ -344,6 +364,7 @@ def _first_cue(
     rest: str = "",
     judgments: bool = True,
     only_judgments: bool = False,
+    on_issue: OnIssue | None = None,
 ) -> str | None:
     """The stance the first stance word of `text` shows, None when there is none or it is not
     plain (a negated opposition, a modal "would support", someone else's "outpouring of
@@ -367,6 +388,9 @@ def _first_cue(
                 continue
             if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
                 continue  # "criticized McConnell"; but "endorses Clinton" backs her side
+            plan = _PLAN_TO.match(tail)
+            if plan and on_issue is not None and not on_issue(plan.group("what")):
+                continue  # "critical of the NRA's plan to install armed guards": another plan
             issue = ISSUE_WORD.match(text, m.start())
             if issue and not judgments:
                 continue  # a judgment of the issue, in someone else's words: the speaker's

@@ -83,3 +83,30 @@ def test_a_turn_inside_reported_words_is_mixed() -> None:
     assert rule_stance(sentence, own, [], [], [content]) == "mixed"
     plain = "it supports making groups report spending on ads, and it wants more."
     assert rule_stance(sentence, own, [], [], [plain]) == "supports"
+
+
+def test_a_plan_the_topic_does_not_name_is_no_side_on_it() -> None:
+    text = "Obama has been critical of the NRA\u2019s plan to install armed guards in every school."
+    (sentence,) = sentences(text)
+    own = [(0, len("Obama"))]
+    others = [(m.start(), m.end()) for m in re.finditer("NRA", text)]
+
+    def on_gun_control(words: str) -> bool:
+        return "gun" in words
+
+    def on_school_safety(words: str) -> bool:
+        return "school" in words
+
+    assert rule_stance(sentence, own, others, [], on_issue=on_gun_control) is None
+    assert rule_stance(sentence, own, others, [], on_issue=on_school_safety) == "opposes"
+    assert rule_stance(sentence, own, others, []) == "opposes"  # no topic: read as before
+
+
+def test_a_concession_after_a_side_is_mixed() -> None:
+    text = (
+        "The AARP pushed back Friday on a report, but at the same time acknowledged benefit "
+        "adjustments would be necessary."
+    )
+    assert stance(text, "The AARP") == "mixed"
+    assert stance("The AARP pushed back Friday on a report.", "The AARP") == "opposes"
+    assert stance("Doe softened her opposition to the bill.", "Doe") == "mixed"
