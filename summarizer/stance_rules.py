@@ -44,6 +44,18 @@ OnIssue = Callable[[str], bool]
 
 EARLY_CHARS = 60  # a mention this close to the sentence's start is early
 
+# The agent of a measure's making: "an amendment sponsored by Representative Raul Ruiz", "The
+# bill was pushed by the Center for Arizona Policy", "the budget authored by Mr. Ryan": it backs
+# the measure (the name, with any title, follows the "by").
+_MEASURE_BY = re.compile(
+    r"\b(?:agreement|amendment|bill|budget|deal|law|legislation|measure|plan|proposal|"
+    r"resolution|act)s?\b(?:\s+[\w-]+){0,3}?\s*,?\s+(?:(?:was|were|is|are|being|been|has|had)\s+)*"
+    r"(?:(?:first|originally|largely|jointly)\s+)?"
+    r"(?:sponsor|introduc|propos|author|draft|written|wrote|unveil|champion|push|endors|craft)"
+    r"\w*\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 _PREPOSITIONS = lexicon.words("prepositions")
 # Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
@@ -96,8 +108,22 @@ _PLAN_TO = re.compile(
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?(?:[\w-]+\s+)?"
     r"(?:plan|proposal|idea|effort|push|call|bid)s?\s+to\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,7})"
 )
+# A name in apposition to the mention before it: ", (Representative) <name> (of Place)(D-Ga.),".
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}")
+_APPOSITIVE_CLOSE = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s*\([^)]{1,12}\))?\s*,"
+)
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
+
+
+def measure_agent(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
+    """Whether the actor (at `own` spans) is named as the agent of a measure's making: "an
+    amendment sponsored by Representative Raul Ruiz"."""
+    text, base = sentence.text, sentence.start
+    return any(
+        _MEASURE_BY.search(text[max(0, start - base - 160) : start - base]) for start, _ in own
+    )
 
 
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
@@ -106,7 +132,9 @@ def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     the actor comes early, as the sentence's subject usually does."""
     text = sentence.text
     words = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
-    score = 2 if any(pattern.search(text) for pattern in words) else 0
+    spans = [(m.start, m.end) for m in mentions]
+    shows = any(pattern.search(text) for pattern in words) or measure_agent(sentence, spans)
+    score = 2 if shows else 0
     early = any(sentence.start <= m.start < sentence.start + EARLY_CHARS for m in mentions)
     return score + (1 if early else 0)
 
@@ -145,7 +173,7 @@ def rule_stance(
         )
         if found:
             return found
-    return None
+    return "supports" if measure_agent(sentence, own) else None
 
 
 def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:
@@ -333,7 +361,16 @@ def leading(
         together = bool(
             _ALL_OF_THEM.match(text, end - base) and _LAST_CONJUNCT.search(before[last_break:])
         )
-        if not together and any(last_break <= o - base < start - base for o, _ in others):
+        leaders = [o for o in others if last_break <= o[0] - base < start - base]
+        if leaders and _APPOSITIVE_CLOSE.match(text, end - base):
+            # "The House Republican leader, Representative Kevin McCarthy of California, also
+            # criticized …": the name in apposition to the subject before it is that subject.
+            leaders = [
+                o
+                for o in leaders
+                if not _APPOSITIVE_OPEN.fullmatch(text, o[1] - base, start - base)
+            ]
+        if not together and leaders:
             continue  # another actor leads this clause: what follows is about it
         lead = before[last_break:].split()
         # Within its clause (here a comma ends one too: "In May, Japan said"), a preposition

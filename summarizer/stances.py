@@ -319,7 +319,11 @@ def _shows_acting(
     actor: Actor, here: _MentionsBySentence, sentence: detect.Sentence, quotes: list[Quote]
 ) -> bool:
     own, others, spoken = _in_sentence(actor, here, sentence, quotes)
-    return bool(spoken or stance_rules.leading(sentence, own, others))
+    return bool(
+        spoken
+        or stance_rules.leading(sentence, own, others)
+        or stance_rules.measure_agent(sentence, own)  # "a bill sponsored by X"
+    )
 
 
 def _rule_position(

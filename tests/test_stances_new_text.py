@@ -110,3 +110,31 @@ def test_a_concession_after_a_side_is_mixed() -> None:
     assert stance(text, "The AARP") == "mixed"
     assert stance("The AARP pushed back Friday on a report.", "The AARP") == "opposes"
     assert stance("Doe softened her opposition to the bill.", "Doe") == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # The agent of a measure's making backs it.
+        ("And an amendment sponsored by Representative Raul Ruiz of California would prohibit "
+         "federal funds.", "Representative Raul Ruiz", "supports"),
+        ("The bill was pushed by the Center for Arizona Policy.", "Center for Arizona Policy",
+         "supports"),
+        ("The budget authored by Mr. Ryan would cut programs.", "Mr. Ryan", "supports"),
+        # Not a measure, or no making of it.
+        ("Trump, backed by Republicans in the Senate, spoke on Saturday.", "Republicans", None),
+        ("The bill was criticized by Doe.", "Doe", None),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_measure_backs_it(text: str, actor: str, expected: str | None) -> None:
+    assert stance(text, actor) == expected
+
+
+def test_a_name_in_apposition_to_the_subject_leads_its_clause() -> None:
+    text = (
+        "The House Republican leader, Representative Kevin McCarthy of California, also "
+        "criticized the legislation."
+    )
+    assert stance(text, "Kevin McCarthy", ("House Republican leader",)) == "opposes"
+    listed = "Pelosi, Schumer and Doe criticized the legislation."
+    assert stance(listed, "Schumer", ("Pelosi", "Doe")) is None
