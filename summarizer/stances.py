@@ -304,7 +304,9 @@ def _in_sentence(
     mentions = here.get(sentence.index, [])
     own = [(m.start, m.end) for a, m in mentions if a is actor]
     own += [span for span in _sources(said, sentence) if span not in own]
-    own.sort()
+    # Of nested spans, the innermost: a source written with its verb ("The writers
+    # acknowledge") must not hide the verb of saying from the rules.
+    own = sorted(m for m in own if not any(o != m and m[0] <= o[0] and o[1] <= m[1] for o in own))
     others = [(m.start, m.end) for a, m in mentions if a is not actor]
     # A name inside the actor's own mention or its source as written ("Presumptive GOP
     # presidential nominee Mitt Romney") describes it: no other actor leading the clause.

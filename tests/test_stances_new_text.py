@@ -13,6 +13,7 @@ import pytest
 from summarizer.detect import sentences
 from summarizer.stance_rules import rule_stance
 from tests.test_stance import stance
+from tests.test_stances_objects import positions
 
 
 @pytest.mark.parametrize(
@@ -138,3 +139,15 @@ def test_a_name_in_apposition_to_the_subject_leads_its_clause() -> None:
     assert stance(text, "Kevin McCarthy", ("House Republican leader",)) == "opposes"
     listed = "Pelosi, Schumer and Doe criticized the legislation."
     assert stance(listed, "Schumer", ("Pelosi", "Doe")) is None
+
+
+def test_a_source_written_with_its_verb_leaves_the_verb_of_saying_to_the_rules() -> None:
+    # The statement's source is "The writers acknowledge": what follows is their words, whose
+    # subject is the teaching, not an act of theirs (BASIL 54).
+    text = (
+        "Nearly 90 professors at Georgetown sent Ryan a letter on Tuesday.\n\n"
+        "The writers acknowledge that the teaching indeed calls for local-level solutions to "
+        "problems but say it is \u201cnot a free pass to dismantle government\u201d and requires "
+        "higher levels of government."
+    )
+    assert positions(text).get("writers") is None
