@@ -37,6 +37,7 @@ from .patterns import (
     SUPPORT,
     THAT,
     TO_VERB,
+    phrases,
 )
 
 # Whether words name the article's issue (stances.py builds it from the topic's words).
@@ -112,6 +113,13 @@ _PLAN_TO = re.compile(
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}")
 _APPOSITIVE_CLOSE = re.compile(
     r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s*\([^)]{1,12}\))?\s*,"
+)
+# Someone's words under the actor's label for them: "deriding what she called "fear-mongering"
+# from the measure's opponents" (as `NON_ISSUE_OBJECT`, the words are no issue).
+_CALLED_NON_ISSUE = re.compile(
+    r"\s+(?:(?:at|on|of)\s+)?what\s+\w+\s+(?:called|calls|described\s+as|termed|dubbed)\s+"
+    rf"[\"\u201c]?(?:[\w-]+\s+)?{phrases(lexicon.entries('stance_non_issues'))}\b",
+    re.IGNORECASE,
 )
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
@@ -421,7 +429,9 @@ def _first_cue(
         for m in pattern.finditer(text):
             before = text[: m.start()]
             tail = text[m.end() :] + rest
-            if NON_ISSUE_OBJECT.match(tail) or BY_AGENT.match(m.group() + tail, len(m.group())):
+            if NON_ISSUE_OBJECT.match(tail) or _CALLED_NON_ISSUE.match(tail):
+                continue  # "condemned Akin's comments": a side on someone's words
+            if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
             if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
                 continue  # "criticized McConnell"; but "endorses Clinton" backs her side

@@ -151,3 +151,17 @@ def test_a_source_written_with_its_verb_leaves_the_verb_of_saying_to_the_rules()
         "higher levels of government."
     )
     assert positions(text).get("writers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Deriding the other side's words, under the actor's label for them: no side read.
+        ("Herrod has been deriding what she called \u201cfear-mongering\u201d from the "
+         "measure\u2019s opponents.", None),
+        ("Herrod criticized what she called a reckless plan.", "opposes"),
+        ("Herrod denounced the hysteria over the bill.", None),
+    ],
+)  # fmt: skip
+def test_someones_words_under_a_label_are_no_issue(text: str, expected: str | None) -> None:
+    assert stance(text, "Herrod") == expected
