@@ -15,6 +15,7 @@ from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
+from .patterns import SAYING
 from .types import Actor, Position, Quote, Rejected, Span, Statement
 
 STANCE_MAX_TOKENS = 30
@@ -304,9 +305,17 @@ def _in_sentence(
     mentions = here.get(sentence.index, [])
     own = [(m.start, m.end) for a, m in mentions if a is actor]
     own += [span for span in _sources(said, sentence) if span not in own]
-    # Of nested spans, the innermost: a source written with its verb ("The writers
-    # acknowledge") must not hide the verb of saying from the rules.
-    own = sorted(m for m in own if not any(o != m and m[0] <= o[0] and o[1] <= m[1] for o in own))
+    # Not a span running on past another it holds into a verb of saying: a source written
+    # with its verb ("The writers acknowledge") must not hide that verb from the rules.
+    base = sentence.start
+    own = sorted(
+        m
+        for m in own
+        if not any(
+            m[0] <= o[0] and o[1] < m[1] and SAYING.search(sentence.text[o[1] - base : m[1] - base])
+            for o in own
+        )
+    )
     others = [(m.start, m.end) for a, m in mentions if a is not actor]
     # A name inside the actor's own mention or its source as written ("Presumptive GOP
     # presidential nominee Mitt Romney") describes it: no other actor leading the clause.
