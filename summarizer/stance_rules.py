@@ -362,34 +362,13 @@ def leading(
             found.append((start, end))  # "Senator Feinstein, who voted against the deal"
             continue
         before = text[: start - base]
-        breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
-        breaks += [m.end() for m in _AND_CLAUSE.finditer(before)]  # "…, and Schumer denounced"
-        breaks += [m.end() for m in THAT.finditer(before)]  # "X reported that …"
-        last_break = max(breaks, default=0)
+        clause = _clause_start(before)
         together = bool(
-            _ALL_OF_THEM.match(text, end - base) and _LAST_CONJUNCT.search(before[last_break:])
+            _ALL_OF_THEM.match(text, end - base) and _LAST_CONJUNCT.search(before[clause:])
         )
-        leaders = [o for o in others if last_break <= o[0] - base < start - base]
-        if leaders and _APPOSITIVE_CLOSE.match(text, end - base):
-            # "The House Republican leader, Representative Kevin McCarthy of California, also
-            # criticized …": the name in apposition to the subject before it is that subject.
-            leaders = [
-                o
-                for o in leaders
-                if not _APPOSITIVE_OPEN.fullmatch(text, o[1] - base, start - base)
-            ]
-        if not together and leaders:
+        if not together and _led_by_another(text, base, start, end, clause, others):
             continue  # another actor leads this clause: what follows is about it
-        lead = before[last_break:].split()
-        # Within its clause (here a comma ends one too: "In May, Japan said"), a preposition
-        # before the mention makes it no subject: "At the NATO summit", "between … and China";
-        # but not one inside a title ("Ambassador to the US Koji Tomita").
-        phrase = re.split(r"[,;:]", before[last_break:])[-1].split()
-        if (len(lead) > 8 and not together) or any(
-            word.casefold() in _PREPOSITIONS
-            and not (i and phrase[i - 1][0].isupper() and phrase[i - 1] != "According")
-            for i, word in enumerate(phrase)
-        ):
+        if (len(before[clause:].split()) > 8 and not together) or _governed(before[clause:]):
             continue
         if MODIFIES.match(text, end - base) and not together:
             continue  # "the NATO office", "a NATO liaison office": it names the office
@@ -398,6 +377,42 @@ def leading(
             continue  # "NATO's abbreviation", "China's power": a thing of it, not it acting
         found.append((start, end))
     return found
+
+
+def _clause_start(before: str) -> int:
+    """Where the clause of a mention starts in the text `before` it: after a clause break, ",
+    and" ("…, and Schumer denounced") or "that" ("X reported that …")."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    breaks += [m.end() for m in _AND_CLAUSE.finditer(before)]
+    breaks += [m.end() for m in THAT.finditer(before)]
+    return max(breaks, default=0)
+
+
+def _led_by_another(
+    text: str, base: int, start: int, end: int, clause: int, others: list[tuple[int, int]]
+) -> bool:
+    """Whether another actor's mention stands in the clause before the actor's (at `start` to
+    `end`; the clause starts at `clause` of the text): not one the actor's name is in
+    apposition to ("The House Republican leader, Representative Kevin McCarthy of California,
+    also criticized …": the name is that subject)."""
+    leaders = [o for o in others if clause <= o[0] - base < start - base]
+    if leaders and _APPOSITIVE_CLOSE.match(text, end - base):
+        leaders = [
+            o for o in leaders if not _APPOSITIVE_OPEN.fullmatch(text, o[1] - base, start - base)
+        ]
+    return bool(leaders)
+
+
+def _governed(clause: str) -> bool:
+    """Whether a preposition stands before the mention within its clause (a comma ends one too:
+    "In May, Japan said"): "At the NATO summit", "between … and China"; but not one inside a
+    title ("Ambassador to the US Koji Tomita")."""
+    phrase = re.split(r"[,;:]", clause)[-1].split()
+    return any(
+        word.casefold() in _PREPOSITIONS
+        and not (i and phrase[i - 1][0].isupper() and phrase[i - 1] != "According")
+        for i, word in enumerate(phrase)
+    )
 
 
 def _first_cue(
