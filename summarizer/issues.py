@@ -68,6 +68,11 @@ def topic_words(topic: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", topic.casefold()) if w not in _STOP}
 
 
+def topic_stems(text: str) -> set[str]:
+    """The crude stems (`_stem`) of `text`'s topic words: "immigrants" meets "immigration"."""
+    return {_stem(w) for w in topic_words(text)}
+
+
 def same_topic(a: str, b: str) -> bool:
     """Whether two wordings name one topic ("NATO Japan office", "NATO office in Japan")."""
     a_words, b_words = topic_words(a), topic_words(b)

@@ -6,8 +6,9 @@ The words are in `lexicon/stance_words.tsv`, the patterns made of them in `patte
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import lexicon
@@ -36,9 +37,25 @@ from .patterns import (
     SUPPORT,
     THAT,
     TO_VERB,
+    phrases,
 )
 
+# Whether words name the article's issue (stances.py builds it from the topic's words).
+OnIssue = Callable[[str], bool]
+
 EARLY_CHARS = 60  # a mention this close to the sentence's start is early
+
+# The agent of a measure's making: "an amendment sponsored by Representative Raul Ruiz", "The
+# bill was pushed by the Center for Arizona Policy", "the budget authored by Mr. Ryan": it backs
+# the measure (the name, with any title, follows the "by").
+_MEASURE_BY = re.compile(
+    r"\b(?:agreement|amendment|bill|budget|deal|law|legislation|measure|plan|proposal|"
+    r"resolution|act)s?\b(?:\s+[\w-]+){0,3}?\s*,?\s+(?:(?:was|were|is|are|being|been|has|had)\s+)*"
+    r"(?:(?:first|originally|largely|jointly)\s+)?"
+    r"(?:sponsor|introduc|propos|author|draft|written|wrote|unveil|champion|push|endors|craft)"
+    r"\w*\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 _PREPOSITIONS = lexicon.words("prepositions")
 # Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
@@ -58,10 +75,63 @@ _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 _ALL_OF_THEM = re.compile(rf"\s+{AUX}(?:all|both|jointly|together)\s+{AUX}(?:{AGENCY})\b")
 _LAST_CONJUNCT = re.compile(r"\band\s+(?:[\w\u2019'-]+\s+){0,4}$")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
-_TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also)\s+)?")
+_TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also|at\s+the\s+same\s+time)\s+)?")
+# Conceding a point to the other side: "pushed back …, but at the same time acknowledged …".
+_CONCEDE = re.compile(r"(?:acknowledg|conced|admit)\w*", re.IGNORECASE)
+# The same subject turning as a pronoun, up to its verb: "but it (also) worries", "but he
+# (still) opposes".
+_PRONOUN_TURN = re.compile(
+    r"\s*(?:he|she|it|they|we)\s+(?:(?:also|still|now|later|remains?|is|are|was|were)\s+)*",
+    re.IGNORECASE,
+)
+_WORRY = re.compile(r"(?:worr(?:y|ies|ied)|fears?|feared|(?:is|are|was|were)\s+concerned)\b")
 # What may stand between a stance word and another actor that is its object ("slammed
 # McConnell", "praised the senator Jane Doe").
 _OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\s+)?")
+# A question asked, not a side taken: "asked him whether signing the law was a mistake", "Will
+# you back the bill?" (the stance word's own sentence ends in a question mark).
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
+# What support is given to when it is a move against the issue: "called for a boycott", "backs
+# a veto of the bill".
+_AGAINST_MOVE = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:boycotts?|vetoe?s?)\b",
+    re.IGNORECASE,
+)
+# A relative clause about a noun after the actor ("a florist who was ordered …", "a couple who
+# sought her services"): what it tells is that noun's doing, not the actor's. No comma before
+# it: one after a comma may be about the actor itself (`_WHO`).
+_THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
+# A plan the stance word is about, told by what it is to do: "the NRA's plan to install armed
+# guards", "a proposal to cut benefits". Whether that is the issue is `on_issue`'s to say.
+_PLAN_TO = re.compile(
+    r"\s+(?:(?:to|of|on|for|against)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?(?:[\w-]+\s+)?"
+    r"(?:plan|proposal|idea|effort|push|call|bid)s?\s+to\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,7})"
+)
+# A name in apposition to the mention before it: ", (Representative) <name> (of Place)(D-Ga.),".
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}")
+_APPOSITIVE_CLOSE = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s*\([^)]{1,12}\))?\s*,"
+)
+# Someone's words under the actor's label for them: "deriding what she called "fear-mongering"
+# from the measure's opponents" (as `NON_ISSUE_OBJECT`, the words are no issue).
+_CALLED_NON_ISSUE = re.compile(
+    r"\s+(?:(?:at|on|of)\s+)?what\s+\w+\s+(?:called|calls|described\s+as|termed|dubbed)\s+"
+    rf"[\"\u201c]?(?:[\w-]+\s+)?{phrases(lexicon.entries('stance_non_issues'))}\b",
+    re.IGNORECASE,
+)
+_OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
+_ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
+
+
+def measure_agent(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
+    """Whether the actor (at `own` spans) is named as the agent of a measure's making: "an
+    amendment sponsored by Representative Raul Ruiz"."""
+    text, base = sentence.text, sentence.start
+    return any(
+        _MEASURE_BY.search(text[max(0, start - base - 160) : start - base]) for start, _ in own
+    )
 
 
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
@@ -70,7 +140,9 @@ def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     the actor comes early, as the sentence's subject usually does."""
     text = sentence.text
     words = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
-    score = 2 if any(pattern.search(text) for pattern in words) else 0
+    spans = [(m.start, m.end) for m in mentions]
+    shows = any(pattern.search(text) for pattern in words) or measure_agent(sentence, spans)
+    score = 2 if shows else 0
     early = any(sentence.start <= m.start < sentence.start + EARLY_CHARS for m in mentions)
     return score + (1 if early else 0)
 
@@ -84,6 +156,7 @@ def rule_stance(
     contents: Sequence[tuple[int, int]] = (),
     *,
     judgments: bool = True,
+    on_issue: OnIssue | None = None,
 ) -> str | None:
     """The stance a sentence shows its actor taking, when a stance word says it plainly.
 
@@ -99,104 +172,177 @@ def rule_stance(
     mind is mixed; an actor that would not comment is neutral. Without `judgments` (the actor
     named inside another speaker's reported words), a word judging the issue is the speaker's,
     not the actor's. None when no rule applies."""
+    found = _quoted_stance(spoken, on_issue) or _reported_stance(sentence.text, reported, on_issue)
+    if found or CONDITIONAL.search(sentence.text):
+        return found
+    for _, end in leading(sentence, own, others):
+        found = _clause_stance(
+            sentence, end, others, contents, judgments=judgments, on_issue=on_issue
+        )
+        if found:
+            return found
+    return "supports" if measure_agent(sentence, own) else None
+
+
+def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:
+    """The stance a quotation the actor speaks shows, its subject the speaker or the issue."""
     for quote in spoken:
         if CONDITIONAL.search(quote):
             continue
-        found = _first_cue(quote, own_words=True)
-        if found:
-            return found
-    text, base = sentence.text, sentence.start
-    for content in reported:
-        if CONDITIONAL.search(content):
-            continue
-        found = _first_cue(content, reported=True)
-        at = text.find(content)
-        if found in ("supports", "opposes") and at >= 0 and _turned(text, at + len(content)):
-            return "mixed"  # "said he planned to sign the bill but backed off"
-        if found:
-            return found
-    if CONDITIONAL.search(text):
-        return None
-    for _, end in leading(sentence, own, others):
-        after = text[end - base :]
-        stop = len(after)
-        first = blank = 0
-        if who := _WHO.match(after):
-            # "X, who voted against …": the relative clause is read in its first words, then
-            # the main clause after it ("Ryan, who was raised on …, defended his budget").
-            first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
-            closing = after.find(",", first)
-            blank = closing if closing >= 0 else len(after)
-            after = after[:first] + " " * (blank - first) + after[blank:]
-        person_next = False  # the words stop at another actor that is no possessive
-        past = 0  # where that actor's name ends, in `after`
-        for other, other_end in others:
-            # Another actor ends the clause's words for this one, unless a preposition puts it
-            # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
-            words_before = text[: other - base].split()
-            governed = (
-                bool(words_before)
-                and words_before[-1].casefold() in _IN_A_PHRASE
-                and not _RELATIVE.match(text, other_end - base)
-            )
-            if first <= other - end < blank:
-                continue  # in the part of a relative clause not read
-            if other >= end and other - end < stop and not governed:
-                stop, past = other - end, other_end - end
-                person_next = not POSSESSIVE.match(text, other_end - base)
-        for content_start, _ in contents:
-            if content_start >= end and content_start - end < stop:
-                stop, person_next = content_start - end, False  # its words, read above
-        brk = CLAUSE_BREAK.search(after)
-        if brk and brk.start() < stop:
-            stop, person_next = brk.start(), False
-        if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
-            return "neutral"  # checked past other names: they may stand in the apposition
-        saying = next(  # a verb, not a noun: "the state's act" says nothing
-            (m for m in SAYING.finditer(after, 0, stop) if not _POSSESSIVE_S.match(after, m.end())),
-            None,
-        )
-        if saying is None:
-            found = _first_cue(
-                after[:stop], person_next=person_next, rest=after[stop:], judgments=judgments
-            )
-            if found is None and person_next and _ASKS.search(after, 0, stop):
-                # "urged Akin to step aside": the act asked of the other actor, read with the
-                # name as "them" up to the end of the clause.
-                asked = after[:stop] + "them" + after[past:]
-                brk_then = CLAUSE_BREAK.search(asked, stop)
-                found = _first_cue(asked[: brk_then.start() if brk_then else len(asked)])
-        else:  # "X said [his son had signed …]": its words, their subject its own
-            found = _first_cue(after[: saying.start()], judgments=judgments) or _first_cue(
-                after[saying.end() : stop], reported=True
-            )
-            if found is None and judgments:
-                # A judgment of the issue in its words is its own, whoever else they name:
-                # "de León said that Democrats had made a grave mistake".
-                clause = CLAUSE_BREAK.search(after, saying.end())
-                found = _first_cue(
-                    after[saying.end() : clause.start() if clause else len(after)],
-                    reported=True,
-                    only_judgments=True,
-                )
-        if (
-            found in ("supports", "opposes")
-            and brk
-            and brk.start() == stop
-            and _turned(after, stop)
-        ):
-            return "mixed"
+        found = _first_cue(quote, own_words=True, on_issue=on_issue)
         if found:
             return found
     return None
 
 
-def _turned(text: str, at: int) -> bool:
+def _reported_stance(
+    text: str, reported: Sequence[str], on_issue: OnIssue | None = None
+) -> str | None:
+    """The stance the actor's reported words (no quotation marks) show, their subject its
+    pronoun or the issue ("he said [he opposes the plan]")."""
+    for content in reported:
+        if CONDITIONAL.search(content):
+            continue
+        found = _first_cue(content, reported=True, on_issue=on_issue)
+        at = text.find(content)
+        turned = (at >= 0 and _turned(text, at + len(content), found)) or any(
+            _turned(content, brk.start(), found) for brk in CLAUSE_BREAK.finditer(content)
+        )  # "said it supports …, but it worries the act goes beyond that"
+        if found in ("supports", "opposes") and turned:
+            return "mixed"  # "said he planned to sign the bill but backed off"
+        if found:
+            return found
+    return None
+
+
+def _clause_stance(
+    sentence: Sentence,
+    end: int,
+    others: list[tuple[int, int]],
+    contents: Sequence[tuple[int, int]],
+    *,
+    judgments: bool,
+    on_issue: OnIssue | None = None,
+) -> str | None:
+    """The stance the clause the actor leads (its mention ending at `end`) shows: the words
+    after it up to another actor, another speaker's reported words or a clause break."""
+    cue = functools.partial(_first_cue, on_issue=on_issue)
+    text, base = sentence.text, sentence.start
+    after = text[end - base :]
+    unread: list[tuple[int, int]] = []  # parts of `after` blanked out, not read
+    if who := _WHO.match(after):
+        # "X, who voted against …": the relative clause is read in its first words, then
+        # the main clause after it ("Ryan, who was raised on …, defended his budget").
+        first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
+        closing = after.find(",", first)
+        unread.append((first, closing if closing >= 0 else len(after)))
+    for relative in _THEIR_RELATIVE.finditer(after, unread[0][1] if unread else 1):
+        # A relative clause about a noun after the actor, up to its comma: that noun's doing
+        # ("cited a florist who was ordered …"; "Carafano, an expert at the Heritage
+        # Foundation who worked on …, was among the critics"); not about the actor's own head
+        # noun ("Central European leaders who …") or a group it is one of ("one of three
+        # members who voted against").
+        if _OWN_HEAD.fullmatch(after, 0, relative.start()) or _ONE_OF.search(
+            after, 0, relative.start()
+        ):
+            continue
+        closing = after.find(",", relative.end())
+        unread.append((relative.start(), closing if closing >= 0 else len(after)))
+    for low, high in unread:
+        after = after[:low] + " " * (high - low) + after[high:]
+    stop = len(after)
+    person_next = False  # the words stop at another actor that is no possessive
+    past = 0  # where that actor's name ends, in `after`
+    for other, other_end in others:
+        # Another actor ends the clause's words for this one, unless a preposition puts it
+        # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
+        words_before = text[: other - base].split()
+        governed = (
+            bool(words_before)
+            and words_before[-1].casefold() in _IN_A_PHRASE
+            and not _RELATIVE.match(text, other_end - base)
+            and not _stance_of(text[: other - base])  # "critical of Trump": its object
+        )
+        if any(low <= other - end < high for low, high in unread):
+            continue  # in the part of a relative clause not read
+        if other >= end and other - end < stop and not governed:
+            stop, past = other - end, other_end - end
+            person_next = not POSSESSIVE.match(text, other_end - base)
+    for content_start, _ in contents:
+        if content_start >= end and content_start - end < stop:
+            stop, person_next = content_start - end, False  # its words, read above
+    brk = CLAUSE_BREAK.search(after)
+    if brk and brk.start() < stop:
+        stop, person_next = brk.start(), False
+    if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
+        return "neutral"  # checked past other names: they may stand in the apposition
+    saying = next(  # a verb, not a noun: "the state's act" says nothing
+        (m for m in SAYING.finditer(after, 0, stop) if not _POSSESSIVE_S.match(after, m.end())),
+        None,
+    )
+    if saying is None:
+        found = cue(after[:stop], person_next=person_next, rest=after[stop:], judgments=judgments)
+        if found is None and person_next and _ASKS.search(after, 0, stop):
+            # "urged Akin to step aside": the act asked of the other actor, read with the
+            # name as "them" up to the end of the clause.
+            asked = after[:stop] + "them" + after[past:]
+            brk_then = CLAUSE_BREAK.search(asked, stop)
+            found = cue(asked[: brk_then.start() if brk_then else len(asked)])
+    else:  # "X said [his son had signed …]": its words, their subject its own
+        found = cue(after[: saying.start()], judgments=judgments) or cue(
+            after[saying.end() : stop], reported=True
+        )
+        if found is None and judgments:
+            # A judgment of the issue in its words is its own, whoever else they name:
+            # "de León said that Democrats had made a grave mistake".
+            clause = CLAUSE_BREAK.search(after, saying.end())
+            found = cue(
+                after[saying.end() : clause.start() if clause else len(after)],
+                reported=True,
+                only_judgments=True,
+            )
+    if (
+        found in ("supports", "opposes")
+        and brk
+        and brk.start() == stop
+        and _turned(after, stop, found)
+    ):
+        return "mixed"
+    return found
+
+
+def _stance_of(before: str) -> bool:
+    """Whether `before` ends in a stance word and "of" ("critical of", "supportive of"): what
+    follows is the stance's object."""
+    full = before.rstrip()
+    if not full.endswith(" of"):
+        return False
+    head = full[:-3].rstrip()
+    return any(
+        m.end() in (len(head), len(full))
+        for pattern in (OPPOSE, SUPPORT)
+        for m in pattern.finditer(full, max(0, len(full) - 60))
+    )
+
+
+def _turned(text: str, at: int, side: str | None = None) -> bool:
     """Whether a clause of the same subject at `at` turns: "… but backed off", "but later
-    apologized" (a change of mind after a side makes both ways)."""
+    apologized" (a change of mind after a side makes both ways); after `side`, also the other
+    side or a worry, its subject a pronoun: "supports making groups report spending, but it
+    worries the act goes beyond that"."""
     brk = CLAUSE_BREAK.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
-    turn = _TURN.match(text, brk.end()) if brk else None
-    return bool(turn and MIXED.match(text, turn.end()))
+    if brk is None:
+        return False
+    turn = _TURN.match(text, brk.end())
+    if turn and MIXED.match(text, turn.end()):
+        return True
+    if turn and side in ("supports", "opposes") and _CONCEDE.match(text, turn.end()):
+        return True
+    pronoun = _PRONOUN_TURN.match(text, brk.end())
+    if pronoun is None or side not in ("supports", "opposes"):
+        return False
+    other = OPPOSE if side == "supports" else SUPPORT
+    return bool(other.match(text, pronoun.end()) or _WORRY.match(text, pronoun.end()))
 
 
 def leading(
@@ -216,25 +362,13 @@ def leading(
             found.append((start, end))  # "Senator Feinstein, who voted against the deal"
             continue
         before = text[: start - base]
-        breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
-        breaks += [m.end() for m in _AND_CLAUSE.finditer(before)]  # "…, and Schumer denounced"
-        breaks += [m.end() for m in THAT.finditer(before)]  # "X reported that …"
-        last_break = max(breaks, default=0)
+        clause = _clause_start(before)
         together = bool(
-            _ALL_OF_THEM.match(text, end - base) and _LAST_CONJUNCT.search(before[last_break:])
+            _ALL_OF_THEM.match(text, end - base) and _LAST_CONJUNCT.search(before[clause:])
         )
-        if not together and any(last_break <= o - base < start - base for o, _ in others):
+        if not together and _led_by_another(text, base, start, end, clause, others):
             continue  # another actor leads this clause: what follows is about it
-        lead = before[last_break:].split()
-        # Within its clause (here a comma ends one too: "In May, Japan said"), a preposition
-        # before the mention makes it no subject: "At the NATO summit", "between … and China";
-        # but not one inside a title ("Ambassador to the US Koji Tomita").
-        phrase = re.split(r"[,;:]", before[last_break:])[-1].split()
-        if (len(lead) > 8 and not together) or any(
-            word.casefold() in _PREPOSITIONS
-            and not (i and phrase[i - 1][0].isupper() and phrase[i - 1] != "According")
-            for i, word in enumerate(phrase)
-        ):
+        if (len(before[clause:].split()) > 8 and not together) or _governed(before[clause:]):
             continue
         if MODIFIES.match(text, end - base) and not together:
             continue  # "the NATO office", "a NATO liaison office": it names the office
@@ -243,6 +377,42 @@ def leading(
             continue  # "NATO's abbreviation", "China's power": a thing of it, not it acting
         found.append((start, end))
     return found
+
+
+def _clause_start(before: str) -> int:
+    """Where the clause of a mention starts in the text `before` it: after a clause break, ",
+    and" ("…, and Schumer denounced") or "that" ("X reported that …")."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    breaks += [m.end() for m in _AND_CLAUSE.finditer(before)]
+    breaks += [m.end() for m in THAT.finditer(before)]
+    return max(breaks, default=0)
+
+
+def _led_by_another(
+    text: str, base: int, start: int, end: int, clause: int, others: list[tuple[int, int]]
+) -> bool:
+    """Whether another actor's mention stands in the clause before the actor's (at `start` to
+    `end`; the clause starts at `clause` of the text): not one the actor's name is in
+    apposition to ("The House Republican leader, Representative Kevin McCarthy of California,
+    also criticized …": the name is that subject)."""
+    leaders = [o for o in others if clause <= o[0] - base < start - base]
+    if leaders and _APPOSITIVE_CLOSE.match(text, end - base):
+        leaders = [
+            o for o in leaders if not _APPOSITIVE_OPEN.fullmatch(text, o[1] - base, start - base)
+        ]
+    return bool(leaders)
+
+
+def _governed(clause: str) -> bool:
+    """Whether a preposition stands before the mention within its clause (a comma ends one too:
+    "In May, Japan said"): "At the NATO summit", "between … and China"; but not one inside a
+    title ("Ambassador to the US Koji Tomita")."""
+    phrase = re.split(r"[,;:]", clause)[-1].split()
+    return any(
+        word.casefold() in _PREPOSITIONS
+        and not (i and phrase[i - 1][0].isupper() and phrase[i - 1] != "According")
+        for i, word in enumerate(phrase)
+    )
 
 
 def _first_cue(
@@ -254,6 +424,7 @@ def _first_cue(
     rest: str = "",
     judgments: bool = True,
     only_judgments: bool = False,
+    on_issue: OnIssue | None = None,
 ) -> str | None:
     """The stance the first stance word of `text` shows, None when there is none or it is not
     plain (a negated opposition, a modal "would support", someone else's "outpouring of
@@ -268,15 +439,20 @@ def _first_cue(
     where the object may stand. Without `judgments`, a word that judges the issue ("a big
     mistake") is not read: the words are someone else's; with `only_judgments`, only such a
     word is."""
-    cues: list[tuple[int, str | None]] = []
+    cues: list[tuple[int, str | None, bool]] = []  # where, the side, a support denied
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text):
             before = text[: m.start()]
             tail = text[m.end() :] + rest
-            if NON_ISSUE_OBJECT.match(tail) or BY_AGENT.match(m.group() + tail, len(m.group())):
+            if NON_ISSUE_OBJECT.match(tail) or _CALLED_NON_ISSUE.match(tail):
+                continue  # "condemned Akin's comments": a side on someone's words
+            if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
             if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
                 continue  # "criticized McConnell"; but "endorses Clinton" backs her side
+            plan = _PLAN_TO.match(tail)
+            if plan and on_issue is not None and not on_issue(plan.group("what")):
+                continue  # "critical of the NRA's plan to install armed guards": another plan
             issue = ISSUE_WORD.match(text, m.start())
             if issue and not judgments:
                 continue  # a judgment of the issue, in someone else's words: the speaker's
@@ -286,21 +462,29 @@ def _first_cue(
                 continue
             if reported and not (REPORTED_SUBJECT.search(before) or issue):
                 continue
-            if NOT_PLAIN_BEFORE.search(before):
+            if NOT_PLAIN_BEFORE.search(before) or _WHETHER.search(before):
                 continue
+            if _ASKED.match(text, m.end()):
+                continue  # "Will you back the bill?": a question, no side
             to = TO_VERB.match(text, m.end())
             if stance == "supports" and to and OPPOSE.match(text, to.end()):
                 continue  # "wants to block", "plans to veto": the verb after it says the side
+            side = stance
+            if stance == "supports" and _AGAINST_MOVE.match(text, m.end()):
+                side = "opposes"  # "called for a boycott": support of a move against it
             if NEGATION.search(before):
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
-                cues.append((m.start(), "opposes" if stance == "supports" else None))
+                negated = "opposes" if side == "supports" else None
+                cues.append((m.start(), negated, side == "supports"))
             else:
-                cues.append((m.start(), stance))
+                cues.append((m.start(), side, False))
     if not cues:
         return None
     cues.sort(key=lambda cue: cue[0])
-    first_at, first = cues[0]
-    for at, then in cues[1:]:
+    first_at, first, denied = cues[0]
+    for at, then, _ in cues[1:]:
         if {first, then} == {"supports", "opposes"} and CHANGE.search(text, first_at, at):
             return "mixed"  # both ways, a change of mind ("signed … after refusing to sign")
+        if denied and then == "supports":
+            return None  # "I don't want a summary! I want the whole report": a contrast
     return first

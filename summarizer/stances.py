@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import detect, names, schemas, stance_rules
+from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
+from .patterns import SAYING
 from .types import Actor, Position, Quote, Rejected, Span, Statement
 
 STANCE_MAX_TOKENS = 30
@@ -42,6 +43,10 @@ _METADATA = re.compile(
     r"(?:title|headline|author|byline|source|url|link|tags?|category|keywords)\s*:)",
     re.IGNORECASE,
 )
+
+# A document speaks for its authors ("the letter urged", "said the report"): named by its noun
+# alone, it is no holder of a position.
+_DOCUMENTS = frozenset(lexicon.used_by("roles", "document"))
 
 # Every actor's mentions, by the index of the sentence they are in.
 _MentionsBySentence = dict[int, list[tuple[Actor, Span]]]
@@ -204,6 +209,8 @@ def _holders(
     for actor in actors:
         if names.is_media(actor.name):
             continue  # news outlets that report the story take no position in it
+        if _only_a_document(actor.name):
+            continue  # "the letter urged": its authors' side, not a holder of its own
         ranked = _evidence(view, actor, quotes, here, spoken, said.get(actor.name))
         if ranked:
             holders.append((actor, ranked))
@@ -266,6 +273,14 @@ def _evidence(
     return [s for _, s in best]
 
 
+def _only_a_document(name: str) -> bool:
+    """Whether an actor's name is a document's noun alone: "letter", "the report"."""
+    words = name.casefold().split()
+    if words[:1] in (["the"], ["a"], ["an"]):
+        words = words[1:]
+    return len(words) == 1 and words[0] in _DOCUMENTS
+
+
 def _sources(said: _Said | None, sentence: detect.Sentence) -> list[tuple[int, int]]:
     """Where the actor's statements name it as their source in `sentence` ("he", "the
     ministry")."""
@@ -290,7 +305,17 @@ def _in_sentence(
     mentions = here.get(sentence.index, [])
     own = [(m.start, m.end) for a, m in mentions if a is actor]
     own += [span for span in _sources(said, sentence) if span not in own]
-    own.sort()
+    # Not a span running on past another it holds into a verb of saying: a source written
+    # with its verb ("The writers acknowledge") must not hide that verb from the rules.
+    base = sentence.start
+    own = sorted(
+        m
+        for m in own
+        if not any(
+            m[0] <= o[0] and o[1] < m[1] and SAYING.search(sentence.text[o[1] - base : m[1] - base])
+            for o in own
+        )
+    )
     others = [(m.start, m.end) for a, m in mentions if a is not actor]
     # A name inside the actor's own mention or its source as written ("Presumptive GOP
     # presidential nominee Mitt Romney") describes it: no other actor leading the clause.
@@ -305,7 +330,11 @@ def _shows_acting(
     actor: Actor, here: _MentionsBySentence, sentence: detect.Sentence, quotes: list[Quote]
 ) -> bool:
     own, others, spoken = _in_sentence(actor, here, sentence, quotes)
-    return bool(spoken or stance_rules.leading(sentence, own, others))
+    return bool(
+        spoken
+        or stance_rules.leading(sentence, own, others)
+        or stance_rules.measure_agent(sentence, own)  # "a bill sponsored by X"
+    )
 
 
 def _rule_position(
@@ -321,6 +350,7 @@ def _rule_position(
     Akin has apologized, I believe …"), not the actor acting: no rule reads it."""
     said = said or {}
     own_said = said.get(actor.name)
+    on_issue = _on_issue(topic)
     for sentence in sentences:
         own, others, spoken = _in_sentence(actor, here, sentence, quotes, own_said)
         theirs = [
@@ -345,7 +375,14 @@ def _rule_position(
         speaks = own_said is not None and sentence.index in own_said.sentences
         judged = not speaks and any(start <= m[0] < end for m in own for start, end in contents)
         stance = stance_rules.rule_stance(
-            sentence, own, others, spoken, reported, contents, judgments=not judged
+            sentence,
+            own,
+            others,
+            spoken,
+            reported,
+            contents,
+            judgments=not judged,
+            on_issue=on_issue,
         )
         if stance is not None:
             return Position(
@@ -356,6 +393,16 @@ def _rule_position(
                 attribution="rule",
             )
     return None
+
+
+def _on_issue(topic: str) -> stance_rules.OnIssue | None:
+    """Whether words name the article's topic: share a stem of its words ("install armed guards
+    in schools" on "gun control": no; "reduce gun violence": yes). None for a topic without
+    words or a placeholder in parentheses (the rules-only backend's "(no topic: rules only)")."""
+    stems = set() if topic.startswith("(") else issues.topic_stems(topic)
+    if not stems:
+        return None
+    return lambda text: bool(stems & issues.topic_stems(text))
 
 
 def _ask_stance(

@@ -187,7 +187,7 @@ def test_before_a_quote(text: str, speaker: str | None) -> None:
                 "calling for talks",
                 "under consideration",
                 "exploring the possibility",
-                "plans to open",
+                "plans to sign",
                 "voted for it",
                 "signed the bill",
             ],
@@ -199,6 +199,7 @@ def test_before_a_quote(text: str, speaker: str | None) -> None:
                 "the plan",
                 "supporters",
                 "backed down",
+                "plans to expand its headquarters",  # a plan is a side only as an act on a measure
             ],
         ),
         (

@@ -1,0 +1,88 @@
+"""Every position read on event gold, with its evidence and the gold, to classify the false ones:
+
+    python bench/stance_positions.py /tmp/tune --texts ../shared/eval/basil-dev.jsonl
+        [--cache FILE] [--offline] [--false]
+
+For each article (`summarizer eval`'s extraction, the model's answers from
+`bench/stance_margins.py`'s cache FILE; with `--offline` a question not cached is answered as
+the rules-only backend does), each position: right or false (as `summarizer eval --positions`
+scores it), the actor and the gold holder it names, the stance, who read it (rule, or model with
+its margin), the evidence sentence, and the holder's gold stances with their issues. With
+`--false`, only the false ones. A script, not a test: it prints the texts' sentences, so keep its
+output out of the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stance_funnel import CACHE, OfflineBackend
+from stance_margins import CachedBackend
+
+from summarizer import backends
+from summarizer.attribute import match_score
+from summarizer.evaluate import gold_actor
+from summarizer.event_gold import article_records, read_events
+from summarizer.extract import Extractor
+from summarizer.load import Article, describe
+from summarizer.prompting import load_template
+from summarizer.settings import LlamaSettings
+
+
+def rows(record: dict[str, Any], extractor: Extractor) -> list[str]:
+    """One line block per position of the article's extraction."""
+    article = Article(meta=describe(record["text"], Path(record["id"])), text=record["text"])
+    extraction = extractor.extract(article)
+    gold: dict[str, list[str]] = {}
+    for position in record["positions"]:
+        gold.setdefault(position["actor"], []).append(f"{position['stance']}@{position['issue']}")
+    event_actors = record["event_actors"]
+    by_name = {a.name: a for a in extraction.actors}
+    out = []
+    for position in extraction.positions:
+        aliases = by_name[position.actor].aliases if position.actor in by_name else []
+        named = gold_actor(position.actor, aliases, event_actors)
+        holders = [named] if named else [g for g in gold if match_score(g, position.actor, aliases)]
+        known = [s for g in holders for s in gold.get(g, [])]
+        right = any(s.split("@")[0] == position.stance for s in known)
+        how: str = position.attribution
+        if position.confidence is not None:
+            how += f" {position.confidence:.2f}"
+        out.append(
+            f"{'RIGHT' if right else 'FALSE'} {record['id']} {position.actor!r} -> "
+            f"{'/'.join(h for h in holders if h) or '-'}: {position.stance} ({how}) on "
+            f"{position.topic!r}; "
+            f"gold {', '.join(known) or 'no position'}\n    {position.evidence.text.strip()}"
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--texts", type=Path, required=True)
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--offline", action="store_true", help="never run the model")
+    parser.add_argument("--false", action="store_true", help="only the false positions")
+    args = parser.parse_args()
+    llama = backends.create("llama", LlamaSettings.given())
+    backend = (OfflineBackend if args.offline else CachedBackend)(llama, args.cache)
+    extractor = Extractor(backend=backend, template=load_template("default"))
+    right = total = 0
+    for event in read_events(args.gold, args.texts):
+        for record in article_records(event):
+            for row in rows(record, extractor):
+                total += 1
+                right += row.startswith("RIGHT")
+                if not args.false or row.startswith("FALSE"):
+                    print(row)
+    print(f"\n{right} of {total} positions right")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""Stance rules on news they were not first written from (session 6, from the false positions of
+BASIL tuning events 74..91): a question is no side, a stance word in a relative clause about
+another noun is that noun's, support for a move against the issue opposes it, a plan is a side
+only when it is an act on a measure, "I don't want A, I want B" is a contrast, and a turn of
+the same subject as a pronoun ("but it worries …") is mixed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.detect import sentences
+from summarizer.stance_rules import rule_stance
+from tests.test_stance import stance
+from tests.test_stances_objects import positions
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # A question asked, not a side taken.
+        ("The host, Doe, asked him whether signing the law was a mistake.", "Doe", (), None),
+        ("Doe asked whether Roe would back the plan.", "Doe", ("Roe",), None),
+        ("Doe asked reporters: will they support the plan?", "Doe", (), None),
+        ("Doe said signing the law was a mistake.", "Doe", (), "opposes"),
+        # A relative clause about another noun tells that noun's doing.
+        ("Inslee cited the case of a florist who was ordered to pay a fine for turning away a "
+         "couple who sought her services.", "Inslee", (), None),
+        ("Doe praised the senators who opposed the bill.", "Doe", (), "supports"),
+        ("Carafano, an expert at the Heritage Foundation who worked on Mr. Trump\u2019s "
+         "transition, was among the critics.", "Carafano", ("Mr. Trump",), "opposes"),
+        ("Democrats who voted to reopen the government said the deal was a good deal.",
+         "Democrats", (), "supports"),
+        ("Scott was one of three members who voted against the act.", "Scott", (), "opposes"),
+        ("European leaders who have been critics of migration have embraced the idea of a "
+         "joint force.", "European", (), "supports"),
+        # Support for a move against the issue opposes it.
+        ("Actor George Takei is calling for a boycott.", "George Takei", (), "opposes"),
+        ("The union backed a veto of the bill.", "union", (), "opposes"),
+        ("The union is not calling for a boycott.", "union", (), None),
+        # The verb after "seek to" says the side.
+        ("Doe will seek to thwart the action by any means.", "Doe", (), "opposes"),
+        # A plan is a side only as an act on a measure.
+        ("Angie\u2019s List this weekend put on hold plans to expand its headquarters.",
+         "Angie\u2019s List", (), None),
+        ("Doe plans to formally kick off her campaign in New York.", "Doe", (), None),
+        ("Doe plans to sign the bill on Friday.", "Doe", (), "supports"),
+        ("Doe plans to veto the bill.", "Doe", (), "opposes"),
+        # Critical of it opposes it; introducing a bill backs it.
+        ("Obama has been critical of the NRA\u2019s plan.", "Obama", ("NRA",), "opposes"),
+        ("Graham has been critical of Trump since the primary.", "Graham", ("Trump",), None),
+        ("Graham has been supportive of Trump.", "Graham", ("Trump",), "supports"),
+        ("Brown recently introduced a compromise bill on benefits.", "Brown", (), "supports"),
+    ],
+)  # fmt: skip
+def test_clauses_of_new_text(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    assert stance(text, actor, others) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # A support denied, then another given: a contrast, not opposition.
+        ("I don't want a summary of the report! I want the whole damn report.", None),
+        ("We do not support the bill.", "opposes"),
+        ("We don't want a summary, and we don't want delay.", "opposes"),
+    ],
+)
+def test_a_contrast_in_the_speakers_words(quote: str, expected: str | None) -> None:
+    assert stance("Doe said so.", "Doe", spoken=(quote,)) == expected
+
+
+def test_a_turn_inside_reported_words_is_mixed() -> None:
+    text = (
+        "The ACLU said it supports making groups report spending on ads, but it worries the "
+        "act goes beyond that."
+    )
+    (sentence,) = sentences(text)
+    own = [(m.start(), m.end()) for m in re.finditer("The ACLU", text)]
+    content = text[len("The ACLU said ") : -1]
+    assert rule_stance(sentence, own, [], [], [content]) == "mixed"
+    plain = "it supports making groups report spending on ads, and it wants more."
+    assert rule_stance(sentence, own, [], [], [plain]) == "supports"
+
+
+def test_a_plan_the_topic_does_not_name_is_no_side_on_it() -> None:
+    text = "Obama has been critical of the NRA\u2019s plan to install armed guards in every school."
+    (sentence,) = sentences(text)
+    own = [(0, len("Obama"))]
+    others = [(m.start(), m.end()) for m in re.finditer("NRA", text)]
+
+    def on_gun_control(words: str) -> bool:
+        return "gun" in words
+
+    def on_school_safety(words: str) -> bool:
+        return "school" in words
+
+    assert rule_stance(sentence, own, others, [], on_issue=on_gun_control) is None
+    assert rule_stance(sentence, own, others, [], on_issue=on_school_safety) == "opposes"
+    assert rule_stance(sentence, own, others, []) == "opposes"  # no topic: read as before
+
+
+def test_a_concession_after_a_side_is_mixed() -> None:
+    text = (
+        "The AARP pushed back Friday on a report, but at the same time acknowledged benefit "
+        "adjustments would be necessary."
+    )
+    assert stance(text, "The AARP") == "mixed"
+    assert stance("The AARP pushed back Friday on a report.", "The AARP") == "opposes"
+    assert stance("Doe softened her opposition to the bill.", "Doe") == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # The agent of a measure's making backs it.
+        ("And an amendment sponsored by Representative Raul Ruiz of California would prohibit "
+         "federal funds.", "Representative Raul Ruiz", "supports"),
+        ("The bill was pushed by the Center for Arizona Policy.", "Center for Arizona Policy",
+         "supports"),
+        ("The budget authored by Mr. Ryan would cut programs.", "Mr. Ryan", "supports"),
+        # Not a measure, or no making of it.
+        ("Trump, backed by Republicans in the Senate, spoke on Saturday.", "Republicans", None),
+        ("The bill was criticized by Doe.", "Doe", None),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_measure_backs_it(text: str, actor: str, expected: str | None) -> None:
+    assert stance(text, actor) == expected
+
+
+def test_a_name_in_apposition_to_the_subject_leads_its_clause() -> None:
+    text = (
+        "The House Republican leader, Representative Kevin McCarthy of California, also "
+        "criticized the legislation."
+    )
+    assert stance(text, "Kevin McCarthy", ("House Republican leader",)) == "opposes"
+    listed = "Pelosi, Schumer and Doe criticized the legislation."
+    assert stance(listed, "Schumer", ("Pelosi", "Doe")) is None
+
+
+def test_a_source_written_with_its_verb_leaves_the_verb_of_saying_to_the_rules() -> None:
+    # The statement's source is "The writers acknowledge": what follows is their words, whose
+    # subject is the teaching, not an act of theirs (BASIL 54).
+    text = (
+        "Nearly 90 professors at Georgetown sent Ryan a letter on Tuesday.\n\n"
+        "The writers acknowledge that the teaching indeed calls for local-level solutions to "
+        "problems but say it is \u201cnot a free pass to dismantle government\u201d and requires "
+        "higher levels of government."
+    )
+    assert positions(text).get("writers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Deriding the other side's words, under the actor's label for them: no side read.
+        ("Herrod has been deriding what she called \u201cfear-mongering\u201d from the "
+         "measure\u2019s opponents.", None),
+        ("Herrod criticized what she called a reckless plan.", "opposes"),
+        ("Herrod denounced the hysteria over the bill.", None),
+    ],
+)  # fmt: skip
+def test_someones_words_under_a_label_are_no_issue(text: str, expected: str | None) -> None:
+    assert stance(text, "Herrod") == expected
