@@ -7,6 +7,7 @@ Deterministic: the result depends on the set of extractions, not on their order.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
 from .issues import IssueItem, cosine, find_issues, issue_words, tfidf_vectors, wording_groups
+from .patterns import NEGATION
 from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
@@ -501,7 +503,9 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
     quotation and an outlet's own words for it, or two outlets' own words, are one claim when
     their distinctive words are much the same (`cosine`, their TF-IDF similarity, at least
     `CLAIM_SIMILARITY`), each with two distinctive words at least: one ("the bishops'") says
-    no claim."""
+    no claim. A claim and its negation are never one (`_negates`)."""
+    if _negates(a.text, b.text):
+        return False
     if a.kind == "direct" and b.kind == "direct":
         return _similar(a.text, b.text) and _shared_run(a.text, b.text)
     for quoted, other in ((a, b), (b, a)):
@@ -510,6 +514,43 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
     if min(len(set(issue_words(a.text))), len(set(issue_words(b.text)))) < 2:
         return False
     return cosine >= CLAIM_SIMILARITY
+
+
+def _negates(a: str, b: str) -> bool:
+    """Whether one text negates a word the other says plainly: "would not attack" against
+    "would attack", "no plans to leave" against "plans to leave" (a word is negated when
+    `patterns.NEGATION` reaches it: "not", "no", "never", "nor" or "n't" up to two words
+    before it in its clause). A negation of something the other does not say ("attack, and
+    did not rule out talks" against "attack") opposes nothing."""
+    (a_negated, a_plain), (b_negated, b_plain) = _negated_words(a), _negated_words(b)
+    return bool(a_negated & b_plain - b_negated or b_negated & a_plain - a_negated)
+
+
+@functools.lru_cache(maxsize=4096)
+def _negated_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The distinctive words (`issue_words`, cut to a crude stem) of `text` a negation reaches,
+    and the others."""
+    negated: set[str] = set()
+    plain: set[str] = set()
+    for match in re.finditer(r"\w+", text):
+        words = issue_words(match.group())
+        if not words or words[0] in _NEGATIONS:
+            continue
+        word = _crude_stem(words[0])
+        (negated if NEGATION.search(text[: match.start()]) else plain).add(word)
+    return frozenset(negated), frozenset(plain)
+
+
+# Words that negate but are no claim themselves ("never" is not a distinctive word to compare).
+_NEGATIONS = {"not", "no", "never", "nor"}
+
+
+def _crude_stem(word: str) -> str:
+    """ "attacks", "attacked", "attacking" -> "attack"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _holds(text: str, quotation: str) -> bool:
