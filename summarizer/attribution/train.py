@@ -152,9 +152,17 @@ def main(argv: list[str] | None = None) -> None:
         default=["cue", "span"],
         help="train only these taggers (for experiments on one of them)",
     )
+    parser.add_argument(
+        "--hold-out",
+        type=int,
+        default=0,
+        help="leave out every Nth article (index 0, N, 2N, ...: `eval --stride N` scores them)",
+    )
     args = parser.parse_args(argv)
     began = time.perf_counter()
     records = read_records(args.train)
+    if args.hold_out:
+        records = [r for i, r in enumerate(records) if i % args.hold_out]
     articles = [(record, tokenize(record["text"])) for record in records]
     lexicon = learn_lexicon(articles)
     args.out.mkdir(parents=True, exist_ok=True)
