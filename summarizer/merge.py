@@ -20,7 +20,6 @@ from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
 from .issues import IssueItem, cosine, find_issues, issue_words, tfidf_vectors, wording_groups
-from .patterns import NEGATION
 from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
@@ -517,36 +516,40 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
 
 
 def _negates(a: str, b: str) -> bool:
-    """Whether one text negates a word the other says plainly: "would not attack" against
-    "would attack", "no plans to leave" against "plans to leave" (a word is negated when
-    `patterns.NEGATION` reaches it: "not", "no", "never", "nor" or "n't" up to two words
-    before it in its clause). A negation of something the other does not say ("attack, and
-    did not rule out talks" against "attack") opposes nothing."""
-    (a_negated, a_plain), (b_negated, b_plain) = _negated_words(a), _negated_words(b)
-    return bool(a_negated & b_plain - b_negated or b_negated & a_plain - a_negated)
+    """Whether one text says what the other does with a negation the other lacks: "would not
+    attack" against "would attack", "won't attack" against "will attack", "has no plans to
+    leave" against "plans to leave". The words of the two are aligned (`difflib`); they are
+    opposed when, between two runs they share (the second holding a distinctive word), one
+    holds a negation (lexicon `negation_words`; "n't" is "not") and the other at most two
+    words and none. A negation of something the other does not say ("attack, and did not rule
+    out talks" against "attack") opposes nothing, nor does the same negation on both sides."""
+    a_words, b_words = _claim_words(a), _claim_words(b)
+    ops = difflib.SequenceMatcher(a=a_words, b=b_words, autojunk=False).get_opcodes()
+    for i in range(1, len(ops) - 1):
+        tag, a1, a2, b1, b2 = ops[i]
+        if tag == "equal" or ops[i - 1][0] != "equal" or ops[i + 1][0] != "equal":
+            continue
+        shared = a_words[ops[i + 1][1] : ops[i + 1][2]]
+        if not issue_words(" ".join(shared)):
+            continue
+        for one, other in ((a_words[a1:a2], b_words[b1:b2]), (b_words[b1:b2], a_words[a1:a2])):
+            if _NEGATIONS & set(one) and not _NEGATIONS & set(other) and len(other) <= 2:
+                return True
+    return False
+
+
+_NEGATIONS = lexicon.words("negation_words")
 
 
 @functools.lru_cache(maxsize=4096)
-def _negated_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The distinctive words (`issue_words`, cut to a crude stem) of `text` a negation reaches,
-    and the others."""
-    negated: set[str] = set()
-    plain: set[str] = set()
-    for match in re.finditer(r"\w+", text):
-        words = issue_words(match.group())
-        if not words or words[0] in _NEGATIONS:
-            continue
-        word = _crude_stem(words[0])
-        (negated if NEGATION.search(text[: match.start()]) else plain).add(word)
-    return frozenset(negated), frozenset(plain)
-
-
-# Words that negate but are no claim themselves ("never" is not a distinctive word to compare).
-_NEGATIONS = {"not", "no", "never", "nor"}
+def _claim_words(text: str) -> tuple[str, ...]:
+    """The words of `text`, lower case, "n't" as "not", each cut to a crude stem ("attacks",
+    "attacked" -> "attack")."""
+    text = re.sub(r"n[\u2019']t\b", " not", text.casefold())
+    return tuple(_crude_stem(word) for word in re.findall(r"\w+", text))
 
 
 def _crude_stem(word: str) -> str:
-    """ "attacks", "attacked", "attacking" -> "attack"."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

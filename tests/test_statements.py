@@ -539,3 +539,11 @@ def test_a_negation_of_something_else_keeps_one_claim() -> None:
     assert [s.sources for s in briefing.statements] == [[1, 2]]
     assert merge._negates("it has no plans to leave", "it plans to leave")
     assert not merge._negates("it has no plans to leave", "it had no plans to leave yet")
+    assert merge._negates("they will not attack", "they won\u2019t attack") is False
+    assert merge._negates("they will never attack", "they will attack")
+    # A negation the other text has too, or one in words the other does not share.
+    assert not merge._negates(
+        "security is not regional security, it's global",
+        "Security is not limited to a specific region; it is a global concern",
+    )
+    assert not merge._negates("This is not about NATO becoming global", "that NATO grows")
