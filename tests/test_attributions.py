@@ -13,7 +13,13 @@ import pytest
 
 from summarizer.attribution import Attribution, Attributor, find_attributions, kind_of
 from summarizer.attribution.features import cue_features, span_features
-from summarizer.attribution.model import DATA, is_source, read_lexicon, source_after
+from summarizer.attribution.model import (
+    DATA,
+    is_source,
+    read_lexicon,
+    source_after,
+    teaser_lines,
+)
 from summarizer.attribution.tokens import bio, by_sentence, chunks, label_tokens, tokenize
 from summarizer.evaluate import score_attributions
 
@@ -280,3 +286,23 @@ def test_a_lone_function_word_adverb_or_mark_is_no_source() -> None:
         assert not is_source(junk), junk
     for source in ("he", "Sanders", "officials", "That", "who", "the ministry", "Polls"):
         assert is_source(source), source
+
+
+def test_a_link_teaser_line_holds_no_attribution() -> None:
+    teaser = "Read more: Erdogan, Biden discuss Ukraine, Sweden's NATO bid, F-16 delivery"
+    text = f"Officials said on Monday that the talks would go on.\n{teaser}\nThe talks went on."
+    start = text.index(teaser)
+    assert teaser_lines(text) == [(start, start + len(teaser))]
+    found = find_attributions(text)
+    assert found and all(a.cue[0][0] < start for a in found)
+    assert all(e <= start for a in found for s, e in (*a.source, *a.content))
+    assert all(a.text(text, "source") != "Erdogan, Biden" for a in found)
+    # The openers the list holds, in any case, before a colon, bar or dash.
+    for line in (
+        "RELATED: Trump says he will veto",
+        "Watch | Biden told reporters",
+        "See also \u2014 x",
+    ):
+        assert teaser_lines(f"A.\n{line}\nB.") == [(3, 3 + len(line))], line
+    for line in ("Watch what he does, she said.", "More than 600 people said so.", "Related to"):
+        assert teaser_lines(f"A.\n{line}\nB.") == [], line

@@ -72,6 +72,24 @@ def subject_is_no_source(cue_text: str) -> bool:
     return bool(_PASSIVE.search(cue_text))
 
 
+# A line linking to another story ("Read more: Erdogan, Biden discuss …", "RELATED: …",
+# "Watch: …"): an opener (lexicon `teaser_openers`), then a colon, a bar, "»" or a dash, then
+# the rest of the line. What it tells is the other story's, not the article's.
+_OPENERS = "|".join(
+    r"\s+".join(map(re.escape, entry.split()))
+    for entry in sorted(lexicon.words("teaser_openers"), key=len, reverse=True)
+)
+_TEASER = re.compile(
+    rf"^[ \t]*(?:{_OPENERS})[ \t]*(?:[:|\u00bb]|>>|[-\u2013\u2014](?=\s))[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def teaser_lines(text: str) -> list[Span]:
+    """The (start, end) offsets of the lines of `text` that are link teasers (`_TEASER`)."""
+    return [match.span() for match in _TEASER.finditer(text)]
+
+
 # Words that alone are no source (lexicon `sourceless_words`: "of", "there's", "why"), nor is a
 # word without a letter, an adverb in -ly or a participle in -ing.
 _SOURCELESS_WORDS = lexicon.words("sourceless_words")
@@ -203,9 +221,18 @@ class Attributor:
     def __call__(self, text: str) -> list[Attribution]:
         tokens = tokenize(text)
         groups = by_sentence(tokens)
+        teasers = teaser_lines(text)
+
+        def on_teaser(token: int) -> bool:
+            return any(s <= tokens[token].start < e for s, e in teasers)
+
         found = []
         for cue in self.cues(tokens, groups):
+            if on_teaser(cue[0]):
+                continue
             source, content = self.spans(tokens, groups, cue)
+            content = [(a, b) for a, b in content if not on_teaser(a)]
+            source = [(a, b) for a, b in source if not on_teaser(a)]
             if not content:
                 continue
             content_spans = _char_spans(tokens, content)
