@@ -15,12 +15,20 @@ from summarizer.attribution import Attribution, Attributor, find_attributions, k
 from summarizer.attribution.features import cue_features, span_features
 from summarizer.attribution.model import (
     DATA,
+    bounded_content,
     is_source,
     read_lexicon,
     source_after,
     teaser_lines,
 )
-from summarizer.attribution.tokens import bio, by_sentence, chunks, label_tokens, tokenize
+from summarizer.attribution.tokens import (
+    Token,
+    bio,
+    by_sentence,
+    chunks,
+    label_tokens,
+    tokenize,
+)
 from summarizer.evaluate import score_attributions
 
 TEXT = (
@@ -306,3 +314,45 @@ def test_a_link_teaser_line_holds_no_attribution() -> None:
         assert teaser_lines(f"A.\n{line}\nB.") == [(3, 3 + len(line))], line
     for line in ("Watch what he does, she said.", "More than 600 people said so.", "Related to"):
         assert teaser_lines(f"A.\n{line}\nB.") == [], line
+
+
+def _range(tokens: list[Token], words: str) -> tuple[int, int]:
+    """The token range of the first run of tokens spelling `words`."""
+    wanted = tokenize(words)
+    size = len(wanted)
+    for i in range(len(tokens) - size + 1):
+        if [t.text for t in tokens[i : i + size]] == [t.text for t in wanted]:
+            return i, i + size
+    raise AssertionError(words)
+
+
+def test_a_content_stops_where_another_cue_takes_over() -> None:
+    text = (
+        "She said she took the antics in stride. \u201cI felt embarrassed,\u201d she added. "
+        "Sanders defended his call, saying the plan works, as Kate Doe argued."
+    )
+    tokens = tokenize(text)
+    said, added = _range(tokens, "said"), _range(tokens, "added")
+    defended, saying = _range(tokens, "defended"), _range(tokens, "saying")
+    cues = [said, added, defended, saying]
+
+    def words(ranges: list[tuple[int, int]]) -> list[str]:
+        return [text[tokens[a].start : tokens[b - 1].end] for a, b in ranges]
+
+    # The sentence after the cue's holds another cue: it is that cue's content.
+    content = [(said[1], _range(tokens, "she added")[0])]
+    assert words(bounded_content(tokens, said, [], content, cues)) == [
+        "she took the antics in stride"
+    ]
+    # Alone, the next sentence stays.
+    assert bounded_content(tokens, said, [], content, [said]) == content
+    # ", saying …" after the cue opens another cue's content.
+    content = [(defended[1], _range(tokens, "as Kate Doe argued")[0] - 1)]
+    assert words(bounded_content(tokens, defended, [], content, cues)) == ["his call"]
+    # The cue's own source and cue words are no part of its content.
+    argued = _range(tokens, "argued")
+    kate = _range(tokens, "Kate Doe")
+    content = [(saying[1], argued[1])]
+    assert words(bounded_content(tokens, argued, [kate], content, [argued])) == [
+        "the plan works, as"
+    ]
