@@ -73,6 +73,24 @@ def test_features_give_one_row_per_token() -> None:
     assert "side=cue" in rows[said] and "side=before" in rows[0]
 
 
+def test_span_features_count_the_borders_between_a_token_and_the_cue() -> None:
+    text = "Sanders defended his call, saying the plan, he said, works. It did."
+    tokens = tokenize(text)
+    lexicon = read_lexicon(DATA / "cue_words.tsv")
+    rows = span_features(tokens, 0, len(tokens), (1, 2), lexicon)
+
+    def counts(word: str) -> list[str]:
+        row = rows[next(i for i, t in enumerate(tokens) if t.text == word)]
+        return [f for f in row if f.startswith(("commas|", "ends|", "cues|"))]
+
+    assert counts("call") == ["commas|side=0|after", "ends|side=0|after", "cues|side=0|after"]
+    # "saying" and "said" are cue words of the lexicon's top tier; the comma before "saying".
+    assert counts("plan") == ["commas|side=1|after", "ends|side=0|after", "cues|side=1|after"]
+    assert counts("works") == ["commas|side=3|after", "ends|side=0|after", "cues|side=2|after"]
+    assert counts("It") == ["commas|side=3|after", "ends|side=1|after", "cues|side=2|after"]
+    assert counts("Sanders") == ["commas|side=0|before", "ends|side=0|before", "cues|side=0|before"]
+
+
 def test_kinds_follow_the_quotation_marks() -> None:
     def span(part: str) -> list[tuple[int, int]]:
         start = TEXT.index(part)
