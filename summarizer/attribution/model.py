@@ -6,7 +6,9 @@ found by two CRF taggers learned on PolNeAR train (`python -m summarizer.attribu
 2. the span tagger labels, for each cue found, its source and its content among the tokens of the
    cue's sentence, the sentences on either side and the rest of the cue's line (one labelling per
    cue, so the content of one attribution may hold another); when its best labelling has no
-   source, the likeliest run of source tokens is taken if it is likely enough (SOURCE_FLOOR).
+   source, the likeliest run of source tokens is taken if it is likely enough (SOURCE_FLOOR);
+3. each content is bounded by the other cues (`bounded_content`), and a link-teaser line
+   ("Read more: …", `teaser_lines`) gives no cue, source or content.
 
 Every span is a slice of the article's text between token boundaries, so offsets are exact by
 construction.
