@@ -1,12 +1,13 @@
 """Attributions (every source, cue and content, quoted or not) scored against PolNeAR gold:
 
     python bench/eval_attributions.py --gold /work/shared/eval/polnear-dev.jsonl \
-        [--model DIR] [--json] [--per-article] [--limit N]
+        [--model DIR] [--stride N] [--json] [--per-article] [--limit N]
 
 Prints content precision/recall/F1 by overlap and by exact span, source accuracy on matched
 contents, the same split by kind (direct, mixed, indirect), the model's load time and the time per
 article. `--model DIR` scores model files other than the shipped ones (as written by
-`python -m summarizer.attribution.train --out DIR`). A script, not a test: the timings vary with
+`python -m summarizer.attribution.train --out DIR`); `--stride N` scores every Nth article, the
+part `train --hold-out N` leaves out. A script, not a test: the timings vary with
 the machine.
 """
 
@@ -29,9 +30,10 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--per-article", action="store_true", help="list each article's misses")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--stride", type=int, default=1, help="every Nth article")
     args = parser.parse_args()
 
-    records = read_gold(args.gold)[: args.limit]
+    records = read_gold(args.gold)[:: args.stride][: args.limit]
     began = time.perf_counter()
     attributor = Attributor(args.model)
     load_seconds = time.perf_counter() - began

@@ -7,6 +7,7 @@ Deterministic: the result depends on the set of extractions, not on their order.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -529,7 +530,9 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
     quotation and an outlet's own words for it, or two outlets' own words, are one claim when
     their distinctive words are much the same (`cosine`, their TF-IDF similarity, at least
     `CLAIM_SIMILARITY`), each with two distinctive words at least: one ("the bishops'") says
-    no claim."""
+    no claim. A claim and its negation are never one (`_negates`)."""
+    if _negates(a.text, b.text):
+        return False
     if a.kind == "direct" and b.kind == "direct":
         return _similar(a.text, b.text) and _shared_run(a.text, b.text)
     for quoted, other in ((a, b), (b, a)):
@@ -538,6 +541,47 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
     if min(len(set(issue_words(a.text))), len(set(issue_words(b.text)))) < 2:
         return False
     return cosine >= CLAIM_SIMILARITY
+
+
+def _negates(a: str, b: str) -> bool:
+    """Whether one text says what the other does with a negation the other lacks: "would not
+    attack" against "would attack", "won't attack" against "will attack", "has no plans to
+    leave" against "plans to leave". The words of the two are aligned (`difflib`); they are
+    opposed when, between two runs they share (the second holding a distinctive word), one
+    holds a negation (lexicon `negation_words`; "n't" is "not") and the other at most two
+    words and none. A negation of something the other does not say ("attack, and did not rule
+    out talks" against "attack") opposes nothing, nor does the same negation on both sides."""
+    a_words, b_words = _claim_words(a), _claim_words(b)
+    ops = difflib.SequenceMatcher(a=a_words, b=b_words, autojunk=False).get_opcodes()
+    for i in range(1, len(ops) - 1):
+        tag, a1, a2, b1, b2 = ops[i]
+        if tag == "equal" or ops[i - 1][0] != "equal" or ops[i + 1][0] != "equal":
+            continue
+        shared = a_words[ops[i + 1][1] : ops[i + 1][2]]
+        if not issue_words(" ".join(shared)):
+            continue
+        for one, other in ((a_words[a1:a2], b_words[b1:b2]), (b_words[b1:b2], a_words[a1:a2])):
+            if _NEGATIONS & set(one) and not _NEGATIONS & set(other) and len(other) <= 2:
+                return True
+    return False
+
+
+_NEGATIONS = lexicon.words("negation_words")
+
+
+@functools.lru_cache(maxsize=4096)
+def _claim_words(text: str) -> tuple[str, ...]:
+    """The words of `text`, lower case, "n't" as "not", each cut to a crude stem ("attacks",
+    "attacked" -> "attack")."""
+    text = re.sub(r"n[\u2019']t\b", " not", text.casefold())
+    return tuple(_crude_stem(word) for word in re.findall(r"\w+", text))
+
+
+def _crude_stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _holds(text: str, quotation: str) -> bool:

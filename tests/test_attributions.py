@@ -13,8 +13,22 @@ import pytest
 
 from summarizer.attribution import Attribution, Attributor, find_attributions, kind_of
 from summarizer.attribution.features import cue_features, span_features
-from summarizer.attribution.model import DATA, is_source, read_lexicon, source_after
-from summarizer.attribution.tokens import bio, by_sentence, chunks, label_tokens, tokenize
+from summarizer.attribution.model import (
+    DATA,
+    bounded_content,
+    is_source,
+    read_lexicon,
+    source_after,
+    teaser_lines,
+)
+from summarizer.attribution.tokens import (
+    Token,
+    bio,
+    by_sentence,
+    chunks,
+    label_tokens,
+    tokenize,
+)
 from summarizer.evaluate import score_attributions
 
 TEXT = (
@@ -57,6 +71,24 @@ def test_features_give_one_row_per_token() -> None:
     rows = span_features(tokens, 0, len(tokens), (said, said + 1), lexicon)
     assert len(rows) == len(tokens)
     assert "side=cue" in rows[said] and "side=before" in rows[0]
+
+
+def test_span_features_count_the_borders_between_a_token_and_the_cue() -> None:
+    text = "Sanders defended his call, saying the plan, he said, works. It did."
+    tokens = tokenize(text)
+    lexicon = read_lexicon(DATA / "cue_words.tsv")
+    rows = span_features(tokens, 0, len(tokens), (1, 2), lexicon)
+
+    def counts(word: str) -> list[str]:
+        row = rows[next(i for i, t in enumerate(tokens) if t.text == word)]
+        return [f for f in row if f.startswith(("commas|", "ends|", "cues|"))]
+
+    assert counts("call") == ["commas|side=0|after", "ends|side=0|after", "cues|side=0|after"]
+    # "saying" and "said" are cue words of the lexicon's top tier; the comma before "saying".
+    assert counts("plan") == ["commas|side=1|after", "ends|side=0|after", "cues|side=1|after"]
+    assert counts("works") == ["commas|side=3|after", "ends|side=0|after", "cues|side=2|after"]
+    assert counts("It") == ["commas|side=3|after", "ends|side=1|after", "cues|side=2|after"]
+    assert counts("Sanders") == ["commas|side=0|before", "ends|side=0|before", "cues|side=0|before"]
 
 
 def test_kinds_follow_the_quotation_marks() -> None:
@@ -280,3 +312,65 @@ def test_a_lone_function_word_adverb_or_mark_is_no_source() -> None:
         assert not is_source(junk), junk
     for source in ("he", "Sanders", "officials", "That", "who", "the ministry", "Polls"):
         assert is_source(source), source
+
+
+def test_a_link_teaser_line_holds_no_attribution() -> None:
+    teaser = "Read more: Erdogan, Biden discuss Ukraine, Sweden's NATO bid, F-16 delivery"
+    text = f"Officials said on Monday that the talks would go on.\n{teaser}\nThe talks went on."
+    start = text.index(teaser)
+    assert teaser_lines(text) == [(start, start + len(teaser))]
+    found = find_attributions(text)
+    assert found and all(a.cue[0][0] < start for a in found)
+    assert all(e <= start for a in found for s, e in (*a.source, *a.content))
+    assert all(a.text(text, "source") != "Erdogan, Biden" for a in found)
+    # The openers the list holds, in any case, before a colon, bar or dash.
+    for line in (
+        "RELATED: Trump says he will veto",
+        "Watch | Biden told reporters",
+        "See also \u2014 x",
+    ):
+        assert teaser_lines(f"A.\n{line}\nB.") == [(3, 3 + len(line))], line
+    for line in ("Watch what he does, she said.", "More than 600 people said so.", "Related to"):
+        assert teaser_lines(f"A.\n{line}\nB.") == [], line
+
+
+def _range(tokens: list[Token], words: str) -> tuple[int, int]:
+    """The token range of the first run of tokens spelling `words`."""
+    wanted = tokenize(words)
+    size = len(wanted)
+    for i in range(len(tokens) - size + 1):
+        if [t.text for t in tokens[i : i + size]] == [t.text for t in wanted]:
+            return i, i + size
+    raise AssertionError(words)
+
+
+def test_a_content_stops_where_another_cue_takes_over() -> None:
+    text = (
+        "She said she took the antics in stride. \u201cI felt embarrassed,\u201d she added. "
+        "Sanders defended his call, saying the plan works, as Kate Doe argued."
+    )
+    tokens = tokenize(text)
+    said, added = _range(tokens, "said"), _range(tokens, "added")
+    defended, saying = _range(tokens, "defended"), _range(tokens, "saying")
+    cues = [said, added, defended, saying]
+
+    def words(ranges: list[tuple[int, int]]) -> list[str]:
+        return [text[tokens[a].start : tokens[b - 1].end] for a, b in ranges]
+
+    # The sentence after the cue's holds another cue: it is that cue's content.
+    content = [(said[1], _range(tokens, "she added")[0])]
+    assert words(bounded_content(tokens, said, [], content, cues)) == [
+        "she took the antics in stride"
+    ]
+    # Alone, the next sentence stays.
+    assert bounded_content(tokens, said, [], content, [said]) == content
+    # ", saying …" after the cue opens another cue's content.
+    content = [(defended[1], _range(tokens, "as Kate Doe argued")[0] - 1)]
+    assert words(bounded_content(tokens, defended, [], content, cues)) == ["his call"]
+    # The cue's own source and cue words are no part of its content.
+    argued = _range(tokens, "argued")
+    kate = _range(tokens, "Kate Doe")
+    content = [(saying[1], argued[1])]
+    assert words(bounded_content(tokens, argued, [kate], content, [argued])) == [
+        "the plan works, as"
+    ]

@@ -37,6 +37,7 @@ LOWERCASE = {
     "media_words.txt",
     "name_particles.txt",
     "name_stopwords.txt",
+    "negation_words.txt",
     "nationalities.txt",
     "nicknames.tsv",
     "non_nouns.txt",
@@ -48,6 +49,7 @@ LOWERCASE = {
     "sourceless_words.txt",
     "stance_non_issues.txt",
     "surname_titles.txt",
+    "teaser_openers.txt",
     "title_forms.tsv",
     "title_small_words.txt",
     "titles.txt",
@@ -58,7 +60,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 36
+    assert len(LISTS) == 38
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

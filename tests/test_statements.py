@@ -508,3 +508,42 @@ def test_a_source_of_a_name_and_the_relative_after_it_is_the_name() -> None:
     assert source_head("Barkley who") == "Barkley"
     assert source_head("Murphy (who") == "Murphy"
     assert source_head("Mike Whitehouse") == "Mike Whitehouse"
+
+
+def test_a_claim_and_its_negation_are_two_claims() -> None:
+    briefing, _ = _briefing(
+        {
+            "a": "the navy would attack the harbour next week",
+            "b": "the navy would not attack the harbour next week",
+            "c": "the navy would attack the harbour soon",
+        }
+    )
+    assert sorted(s.sources for s in briefing.statements) == [[1, 3], [2]]
+    briefing, _ = _briefing(
+        {
+            "a": "The navy won\u2019t attack the harbour next week.",
+            "b": "the navy would attack the harbour next week",
+        },
+        quoted=frozenset({"a"}),
+    )
+    assert sorted(s.sources for s in briefing.statements) == [[1], [2]]
+
+
+def test_a_negation_of_something_else_keeps_one_claim() -> None:
+    briefing, _ = _briefing(
+        {
+            "a": "the navy would attack the harbour next week and did not rule out a blockade",
+            "b": "the navy would attack the harbour next week",
+        }
+    )
+    assert [s.sources for s in briefing.statements] == [[1, 2]]
+    assert merge._negates("it has no plans to leave", "it plans to leave")
+    assert not merge._negates("it has no plans to leave", "it had no plans to leave yet")
+    assert merge._negates("they will not attack", "they won\u2019t attack") is False
+    assert merge._negates("they will never attack", "they will attack")
+    # A negation the other text has too, or one in words the other does not share.
+    assert not merge._negates(
+        "security is not regional security, it's global",
+        "Security is not limited to a specific region; it is a global concern",
+    )
+    assert not merge._negates("This is not about NATO becoming global", "that NATO grows")

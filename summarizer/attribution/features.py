@@ -140,6 +140,7 @@ def span_features(
     cue_paragraph = tokens[cue[0]].paragraph
     cue_quoted = tokens[cue[0]].quoted
     after_cue = _word(tokens, cue[1], start, stop)
+    between = _between_counts(tokens, start, stop, cue, lexicon)
     rows = []
     for i in range(start, stop):
         token = tokens[i]
@@ -170,7 +171,50 @@ def span_features(
             f"tier={cue_tier(word, lexicon)}",
             f"w|side={word}|{side}",
         ]
+        commas, ends, cues = between[i - start]
+        row += [
+            f"commas|side={min(commas, 3)}|{side}",
+            f"ends|side={min(ends, 2)}|{side}",
+            f"cues|side={min(cues, 2)}|{side}",
+        ]
         for offset in (-2, -1, 1, 2):
             row.append(f"w{offset}={_word(tokens, i + offset, start, stop)}")
         rows.append(row)
     return rows
+
+
+_ENDS = {".", "?", "!"}
+
+
+def _between_counts(
+    tokens: list[Token], start: int, stop: int, cue: tuple[int, int], lexicon: dict[str, float]
+) -> list[tuple[int, int, int]]:
+    """For each of tokens[start:stop]: how many commas, sentence-ending marks (inside quotation
+    marks too) and other likely cue words (tier "hi") lie between it and the cue: the clause
+    and sentence borders a content rarely crosses, and the other cues whose content it is."""
+    # prefix[k][n]: how many of the first n window tokens have mark k
+    prefix: list[list[int]] = [[0], [0], [0]]
+    for j in range(start, stop):
+        text = tokens[j].text
+        marks = (
+            text == ",",
+            text in _ENDS,
+            not cue[0] <= j < cue[1] and cue_tier(text, lexicon) == "hi",
+        )
+        for k, mark in enumerate(marks):
+            prefix[k].append(prefix[k][-1] + mark)
+
+    def count(k: int, first: int, last: int) -> int:  # marks among tokens[first:last]
+        first, last = max(first, start), max(min(last, stop), start)
+        return prefix[k][last - start] - prefix[k][first - start] if last > first else 0
+
+    counts = []
+    for i in range(start, stop):
+        if i < cue[0]:
+            first, last = i + 1, cue[0]
+        elif i >= cue[1]:
+            first, last = cue[1], i
+        else:
+            first = last = i
+        counts.append((count(0, first, last), count(1, first, last), count(2, first, last)))
+    return counts

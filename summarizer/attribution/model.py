@@ -6,7 +6,9 @@ found by two CRF taggers learned on PolNeAR train (`python -m summarizer.attribu
 2. the span tagger labels, for each cue found, its source and its content among the tokens of the
    cue's sentence, the sentences on either side and the rest of the cue's line (one labelling per
    cue, so the content of one attribution may hold another); when its best labelling has no
-   source, the likeliest run of source tokens is taken if it is likely enough (SOURCE_FLOOR).
+   source, the likeliest run of source tokens is taken if it is likely enough (SOURCE_FLOOR);
+3. each content is bounded by the other cues (`bounded_content`), and a link-teaser line
+   ("Read more: …", `teaser_lines`) gives no cue, source or content.
 
 Every span is a slice of the article's text between token boundaries, so offsets are exact by
 construction.
@@ -70,6 +72,24 @@ def subject_is_no_source(cue_text: str) -> bool:
     if any(w in _RAISING for w in words):
         return all(w in _RAISING or w in _RAISING_SKIP or w.endswith("ly") for w in words)
     return bool(_PASSIVE.search(cue_text))
+
+
+# A line linking to another story ("Read more: Erdogan, Biden discuss …", "RELATED: …",
+# "Watch: …"): an opener (lexicon `teaser_openers`), then a colon, a bar, "»" or a dash, then
+# the rest of the line. What it tells is the other story's, not the article's.
+_OPENERS = "|".join(
+    r"\s+".join(map(re.escape, entry.split()))
+    for entry in sorted(lexicon.words("teaser_openers"), key=len, reverse=True)
+)
+_TEASER = re.compile(
+    rf"^[ \t]*(?:{_OPENERS})[ \t]*(?:[:|\u00bb]|>>|[-\u2013\u2014](?=\s))[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def teaser_lines(text: str) -> list[Span]:
+    """The (start, end) offsets of the lines of `text` that are link teasers (`_TEASER`)."""
+    return [match.span() for match in _TEASER.finditer(text)]
 
 
 # Words that alone are no source (lexicon `sourceless_words`: "of", "there's", "why"), nor is a
@@ -203,26 +223,106 @@ class Attributor:
     def __call__(self, text: str) -> list[Attribution]:
         tokens = tokenize(text)
         groups = by_sentence(tokens)
-        found = []
+        teasers = teaser_lines(text)
+
+        def on_teaser(token: int) -> bool:
+            return any(s <= tokens[token].start < e for s, e in teasers)
+
+        tagged = []
         for cue in self.cues(tokens, groups):
+            if on_teaser(cue[0]):
+                continue
             source, content = self.spans(tokens, groups, cue)
+            content = [(a, b) for a, b in content if not on_teaser(a)]
+            source = [(a, b) for a, b in source if not on_teaser(a)]
             if not content:
                 continue
-            content_spans = _char_spans(tokens, content)
-            cue_spans = _char_spans(tokens, [cue])
-            source = source_after(source, cue, " ".join(text[s:e] for s, e in cue_spans))
+            cue_text = " ".join(text[s:e] for s, e in _char_spans(tokens, [cue]))
+            source = source_after(source, cue, cue_text)
             source = [
                 (a, b) for a, b in source if is_source(text[tokens[a].start : tokens[b - 1].end])
             ]
+            tagged.append((cue, source, content))
+        cues = [cue for cue, _, _ in tagged]
+        found = []
+        for cue, source, content in tagged:
+            content = bounded_content(tokens, cue, source, content, cues)
+            if not content:
+                continue
+            content_spans = _char_spans(tokens, content)
             found.append(
                 Attribution(
                     source=_char_spans(tokens, source),
-                    cue=cue_spans,
+                    cue=_char_spans(tokens, [cue]),
                     content=content_spans,
                     kind=kind_of(text, content_spans),
                 )
             )
         return found
+
+
+TokenRange = tuple[int, int]
+
+
+def bounded_content(
+    tokens: list[Token],
+    cue: TokenRange,
+    source: list[TokenRange],
+    content: list[TokenRange],
+    cues: list[TokenRange],
+) -> list[TokenRange]:
+    """The content's token ranges without what belongs to no content of this cue: its own
+    source and cue words, the sentences (other than the cue's) that hold another cue ("She said
+    she took it in stride. ''I felt embarrassed,'' she said.": the second sentence is the
+    second cue's), and what follows a comma that opens another cue after this one ("defended
+    his call, saying …": the rest is what "saying" attributes). A range cut this way loses the
+    punctuation at its ends; one with no letter or digit left is dropped."""
+    own_sentence = tokens[cue[0]].sentence
+    others = [other for other in cues if other != cue]
+    taken_sentences = {tokens[a].sentence for a, _ in others} - {own_sentence}
+    other_starts = {a for a, _ in others}
+    dropped = {i for a, b in (*source, cue) for i in range(a, b)}
+    end = None
+    for a, b in content:
+        for i in range(max(a, cue[1]), b):
+            if tokens[i].text == "," and i + 1 in other_starts:
+                end = i
+                break
+        if end is not None:
+            break
+    result = []
+    for a, b in content:
+        keep = [
+            i
+            for i in range(a, b)
+            if i not in dropped
+            and tokens[i].sentence not in taken_sentences
+            and (end is None or i < end)
+        ]
+        for first, last in _runs(keep):
+            if (first, last) != (a, b):
+                while first < last and not _has_alnum(tokens[first].text):
+                    first += 1
+                while last > first and not _has_alnum(tokens[last - 1].text):
+                    last -= 1
+            if any(_has_alnum(tokens[i].text) for i in range(first, last)):
+                result.append((first, last))
+    return result
+
+
+def _runs(positions: list[int]) -> list[TokenRange]:
+    """(first, past-last) of each run of consecutive positions."""
+    runs: list[TokenRange] = []
+    for i in positions:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _has_alnum(word: str) -> bool:
+    return any(c.isalnum() for c in word)
 
 
 def source_after(
