@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -100,19 +101,32 @@ def groups_of(records: list[dict[str, Any]]) -> list[tuple[list[dict[str, float]
 
 
 def fit(groups: list[tuple[list[dict[str, float]], list[int]]], c: float = C) -> Ranker:
-    """A ranker learned from candidate groups."""
-    rows = [f for features, _ in groups for f in features]
-    labels = [y for _, ys in groups for y in ys]
+    """A ranker learned from candidate groups, pairwise: for each right candidate and each wrong
+    one of the same group, the difference of their feature vectors is one example (and its
+    negation another), so that the weights learn to order candidates within a pronoun's group,
+    not to score them against every other group's (no bias: it cancels in a difference)."""
     vectorizer = DictVectorizer(sparse=False)
-    matrix = vectorizer.fit_transform(rows)
-    model = LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=1000)
-    model.fit(matrix, labels)
+    vectorizer.fit([f for features, _ in groups for f in features])
+    rows, labels = [], []
+    for features, ys in groups:
+        matrix = vectorizer.transform(features)
+        for i, right in enumerate(ys):
+            for j, wrong in enumerate(ys):
+                if right and not wrong:
+                    rows.extend((matrix[i] - matrix[j], matrix[j] - matrix[i]))
+                    labels.extend((1, 0))
+    if not rows:
+        return Ranker(weights={})
+    model = LogisticRegression(
+        C=c, solver="liblinear", fit_intercept=False, random_state=0, max_iter=1000
+    )
+    model.fit(np.array(rows), labels)
     weights = {
         name: round(float(w), 4)
         for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
         if abs(w) >= 1e-4
     }
-    return Ranker(weights=dict(sorted(weights.items())), bias=round(float(model.intercept_[0]), 4))
+    return Ranker(weights=dict(sorted(weights.items())))
 
 
 def score(records: list[dict[str, Any]], ranker: Ranker | None) -> dict[str, Any]:
