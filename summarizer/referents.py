@@ -10,11 +10,13 @@ name. Each candidate is described by features (`candidates`): how many sentences
 named last, whether it was the last speaker or the one before and how long ago, how often it
 spoke or was named so far, whether its last mention leads its sentence, follows a preposition,
 is a possessive or inside quotation marks, its type, whether it is a described speaker ("the
-senator"), a gender read from the article (Mr./Ms., or
-the first he/she after its mentions) against he/she, whether the pronoun opens its sentence;
-each also crossed with the pronoun. A logistic regression over these features (trained on
-PolNeAR train by `python -m summarizer.referents_train`, its coefficients shipped as plain JSON
-in `attribution/data/referents.json`) scores each candidate; the best one is the referent.
+senator"), a gender read from the article (`genders`: Mr./Ms., or the first he/she as a subject
+after its mentions) against he/she, whether the subject rule picks it (`subject`: for he/she,
+the first person named in the nearest sentence back that names one, the quote step's "he said"
+rule), whether the pronoun opens its sentence; each also crossed with the pronoun. A linear
+scorer over these features (learned pairwise on PolNeAR train by `python -m
+summarizer.referents_train`, its weights shipped as plain JSON in
+`attribution/data/referents.json`) scores each candidate; the best one is the referent.
 """
 
 from __future__ import annotations
