@@ -508,3 +508,23 @@ def test_a_source_of_a_name_and_the_relative_after_it_is_the_name() -> None:
     assert source_head("Barkley who") == "Barkley"
     assert source_head("Murphy (who") == "Murphy"
     assert source_head("Mike Whitehouse") == "Mike Whitehouse"
+
+
+def test_a_relative_right_after_a_name_no_actor_holds_is_that_name() -> None:
+    # "Mara Vint" is named once, after a preposition: no actor of the rules, so the ranker's
+    # candidates hold only Lund; the name right before "who" is who warned.
+    text = (
+        "Peter Lund said on Monday that the plan would fail. Lund spoke for an hour. "
+        "The council then heard from Mara Vint, who warned that costs were rising."
+    )
+    statements = _resolve(
+        text,
+        [
+            ("Peter Lund", "said", "that the plan would fail", "Peter"),
+            ("who", "warned", "that costs were rising", "who"),
+        ],
+    )
+    assert [(s.speaker, s.resolved_by) for s in statements] == [
+        ("Peter Lund", "name"),
+        ("Mara Vint", "pronoun"),
+    ]
