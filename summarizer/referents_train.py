@@ -107,7 +107,8 @@ def fit(groups: list[tuple[list[dict[str, float]], list[int]]], c: float = C) ->
     not to score them against every other group's (no bias: it cancels in a difference)."""
     vectorizer = DictVectorizer(sparse=False)
     vectorizer.fit([f for features, _ in groups for f in features])
-    rows, labels = [], []
+    rows: list[Any] = []
+    labels: list[int] = []
     for features, ys in groups:
         matrix = vectorizer.transform(features)
         for i, right in enumerate(ys):
