@@ -171,7 +171,31 @@ class _Attributing:
             subject = self._subject(pronoun, at)
             if subject is not None:
                 return subject
+        ranked = self._ranked(pronoun, at)
+        if ranked is not None:
+            return ranked
         return _referent(self.actors, at, "he", self.view.text)
+
+    def _ranked(self, pronoun: str, at: int) -> Actor | None:
+        """The actor the pronoun ranker (`referents`, the statements' resolver) chooses for a
+        pronoun at `at`, with the speakers before it as its context: the quotes' speakers so
+        far and the sources of the learned attributions before it that name an actor (as
+        written, up to a comma). None when no candidate."""
+        said = [
+            (q.start, actor)
+            for q in self.found.quotes
+            if q.start < at and (actor := find_actor(self.actors, q.speaker)) is not None
+        ]
+        text = self.view.text
+        for found in self.view.attributions:
+            if not found.source or found.source[0][0] >= at:
+                continue
+            start, end = found.source[0]
+            written = text[start:end].split(",")[0].strip()
+            actor = find_actor(self.actors, written) if written[:1].isupper() else None
+            if actor is not None:
+                said.append((start, actor))
+        return referents.Resolver().resolve(self.view, self.actors, said, pronoun, at)
 
     def _subject(self, pronoun: str, at: int) -> Actor | None:
         """The person a "he" or "she" at `at` stands for by the subject rule
@@ -235,6 +259,8 @@ class _Attributing:
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             referent = self._subject(pronoun, start) if pronoun in _PERSON_PRONOUNS else None
+            if referent is None:
+                referent = self._ranked(pronoun, start)
             if referent is None:
                 referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
