@@ -11,9 +11,11 @@ import pytest
 
 from summarizer import referents, referents_train
 from summarizer.article_view import ArticleView
+from summarizer.attribution import Attribution as Found
 from summarizer.evaluate import gold_referent
 from summarizer.referents import Ranker, Resolver
 from summarizer.types import Actor, Span
+from tests.test_quote_speakers import speakers_of
 
 
 def _actor(text: str, name: str, kind: str = "person", *forms: str) -> Actor:
@@ -208,3 +210,26 @@ def test_the_eval_refers_a_relative_to_the_name_right_before_it() -> None:
     assert gold_referent(gold, gold[1], text) == "Ilse Kron"
     # Without a name right before it, the nearest named source before it, as for "he".
     assert gold_referent(gold, gold[2], text) == "Tomas Varga"
+
+
+def test_a_they_said_the_subject_rule_leaves_open_asks_the_ranker() -> None:
+    # The quote step's "they said": no subject rule for "they"; the ranker, with the learned
+    # source before it as the last speaker, names the council (the rule before gave a person
+    # or no one).
+    text = (
+        "The Harbour Council said on Monday that the bridge would open in June. "
+        "Its members met Peter Lund at the port. "
+        "\u201cWe will vote in May,\u201d they said."
+    )
+    view = ArticleView.of(text)
+    council = text.index("The Harbour Council")
+    content = text.index("that the bridge")
+    view.__dict__["attributions"] = [
+        Found(
+            source=((council, council + len("The Harbour Council")),),
+            cue=((text.index("said"), text.index("said") + 4),),
+            content=((content, text.index(" Its members") - 1),),
+            kind="indirect",
+        )
+    ]
+    assert speakers_of(view) == ["Harbour Council"]
