@@ -252,7 +252,10 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
     mention or opening it (Mr., Ms.), else "he" or "she" as a subject after its mentions, before
     the next mention of anyone and within 100 characters, when one is at least twice as common
     as the other (not "him" or "her": "Sen. Claire McCaskill scolded him")."""
-    mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions if a.type == "person")
+    mentions = sorted(
+        ((m.start, m.end, a) for a in actors for m in a.mentions if a.type == "person"),
+        key=lambda t: t[:2],  # two actors may share a mention: never compare actors
+    )
     found: dict[int, str] = {}
     votes: dict[int, list[int]] = {}
     for i, (start, end, actor) in enumerate(mentions):
