@@ -10,11 +10,13 @@ name. Each candidate is described by features (`candidates`): how many sentences
 named last, whether it was the last speaker or the one before and how long ago, how often it
 spoke or was named so far, whether its last mention leads its sentence, follows a preposition,
 is a possessive or inside quotation marks, its type, whether it is a described speaker ("the
-senator"), a gender read from the article (Mr./Ms., or
-the first he/she after its mentions) against he/she, whether the pronoun opens its sentence;
-each also crossed with the pronoun. A logistic regression over these features (trained on
-PolNeAR train by `python -m summarizer.referents_train`, its coefficients shipped as plain JSON
-in `attribution/data/referents.json`) scores each candidate; the best one is the referent.
+senator"), a gender read from the article (`genders`: Mr./Ms., or the first he/she as a subject
+after its mentions) against he/she, whether the subject rule picks it (`subject`: for he/she,
+the first person named in the nearest sentence back that names one, the quote step's "he said"
+rule), whether the pronoun opens its sentence; each also crossed with the pronoun. A linear
+scorer over these features (learned pairwise on PolNeAR train by `python -m
+summarizer.referents_train`, its weights shipped as plain JSON in
+`attribution/data/referents.json`) scores each candidate; the best one is the referent.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from . import lexicon
 from .article_view import ArticleView
+from .patterns import alternation
 from .types import Actor
 
 MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.json"
@@ -46,8 +49,6 @@ PRONOUNS = {
 # are guesses, and the right referent of he/she is typed an organisation 1 time in 12.)
 THING = {"it", "which"}
 RELATIVE = {"who", "which"}
-_MALE_TITLES = {"mr", "mr."}
-_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss"}
 _TITLES = {t.rstrip(".") for t in lexicon.words("titles") | lexicon.words("honorifics")}
 _PREPOSITIONS = {
     "of", "in", "with", "at", "to", "by", "for", "from", "on", "about", "against", "and",
@@ -56,9 +57,26 @@ _PREPOSITIONS = {
 _OPENERS = {"the", "a", "an", "but", "and", "so", "then", "former", "president", "secretary"}
 _POSSESSIVE = re.compile(r"[\u2019']s?\b")
 _WORD = re.compile(r"[\w'\u2019.-]+")
-_PERSONAL = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-_SHE_WORDS = {"she", "her", "hers", "herself"}
 _QUOTES = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+# How many sentences back the subject rule (`subject`) looks for the person a he/she stands for.
+SUBJECT_REACH = 3
+# A name right after a preposition is no subject ("calls for Schumer", "serving under Obama").
+_MORE_PREPOSITIONS = ["under", "after", "before", "during", "behind", "beyond", "upon", "among"]
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:{alternation([*lexicon.entries('prepositions'), *_MORE_PREPOSITIONS])})"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Whether a name starting at `start` follows a preposition ("calls for Schumer")."""
+    return bool(_AFTER_PREPOSITION.search(text, max(0, start - 12), start))
+
+
+_MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
+_MR_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?(?=\s)")  # a mention "Mr. Bob Berg"
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 Said = tuple[int, Actor]  # where a source already resolved starts, and its actor
 
@@ -136,7 +154,8 @@ def candidates(
         if id(actor) not in last_speakers:
             last_speakers.append(id(actor))
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, 0, at)]
-    genders = _genders(text, actors)
+    shown = genders(text, actors)
+    picked = subject(view, actors, kind, at, quoted, shown) if kind in ("he", "she") else None
     if kind in RELATIVE:
         # "Kron, who said": the name right before a relative pronoun, where there is one.
         right_before = [a for a in actors if any(0 <= at - m.end <= 3 for m in a.mentions)]
@@ -173,11 +192,15 @@ def candidates(
         f[f"type={actor.type}"] = 1
         if actor.kind != "named":
             f[f"kind={actor.kind}"] = 1
-        gender = genders.get(id(actor))
+        gender = shown.get(id(actor))
         if kind in ("he", "she") and gender:
             f["gender_agrees" if gender == kind else "gender_clashes"] = 1
             if gender != kind and rank == 1:
                 f["gender_clashes&said_rank=1"] = 1
+        if picked is not None and picked[1] is actor:
+            f["subject"] = 1
+            if rank == 1:
+                f["subject&said_rank=1"] = 1
         if opens:
             f["pronoun_opens"] = 1
             if rank == 1:
@@ -231,28 +254,92 @@ def _mention_shape(
     return f
 
 
-def _genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
-    """Each person's gender as the article shows it (by the actor's id): a title (Mr., Ms.)
-    before a mention, else the first he/she word after its mentions and before the next
-    mention of anyone (within 100 characters), when one is at least twice as common as the
-    other."""
+def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
+    """Each person's gender where the article shows it (by the actor's id): a title before a
+    mention or opening it (Mr., Ms.), else "he" or "she" as a subject after its mentions, before
+    the next mention of anyone and within 100 characters, when one is at least twice as common
+    as the other (not "him" or "her": "Sen. Claire McCaskill scolded him")."""
     mentions = sorted(
-        ((m.start, m.end, actor) for actor in actors for m in actor.mentions), key=lambda t: t[:2]
+        ((m.start, m.end, a) for a in actors for m in a.mentions if a.type == "person"),
+        key=lambda t: t[:2],  # two actors may share a mention: never compare actors
     )
+    found: dict[int, str] = {}
     votes: dict[int, list[int]] = {}
-    result: dict[int, str] = {}
     for i, (start, end, actor) in enumerate(mentions):
-        if actor.type != "person":
-            continue
-        title = text[max(0, start - 6) : start].lower().split()
-        if title and title[-1] in _MALE_TITLES | _FEMALE_TITLES:
-            result.setdefault(id(actor), "he" if title[-1] in _MALE_TITLES else "she")
+        title = _MR.search(text, max(0, start - 6), start) or _MR_OPENING.match(text, start, end)
+        if title:
+            found.setdefault(id(actor), "he" if title.group().strip(". ") == "Mr" else "she")
         stop = min(end + 100, mentions[i + 1][0] if i + 1 < len(mentions) else len(text))
-        first = _PERSONAL.search(text, end, max(end, stop))
+        first = _SUBJECT_PRONOUN.search(text, end, max(end, stop))
         if first:
             tally = votes.setdefault(id(actor), [0, 0])
-            tally[first.group().lower() in _SHE_WORDS] += 1
+            tally[first.group().lower() == "she"] += 1
     for key, (he, she) in votes.items():
-        if key not in result and (he >= 2 * she or she >= 2 * he):
-            result[key] = "he" if he > she else "she"
-    return result
+        if key not in found and (he >= 2 * she or she >= 2 * he):
+            found[key] = "he" if he > she else "she"
+    return found
+
+
+def subject(
+    view: ArticleView,
+    actors: Sequence[Actor],
+    pronoun: str,
+    at: int,
+    quoted: Sequence[tuple[int, int]],
+    known: dict[int, str] | None = None,
+) -> tuple[int, Actor] | None:
+    """The person a "he" or "she" at `at` stands for, as news writes it (the subject rule), and
+    where that person is named: the first person named before it in its own sentence, else the
+    first person named in the nearest sentence before that names one ("Sen. Chris Coons slammed
+    McConnell for …. "…," he said": Coons, not McConnell), passing over sentences that open with
+    the same pronoun (their subject is the one sought); a possessive counts ("Then there was Sen.
+    Bob Menendez's response. He bluntly accused …"), a name inside `quoted` spans, a person whose
+    gender the article shows otherwise (`genders`, or `known` when given) or the object of a
+    preposition does not. None when no sentence within SUBJECT_REACH sentences back names a
+    person."""
+    text = view.text
+    sentence = view.sentence_of(at)
+    if sentence is None:
+        return None
+    shown = genders(text, actors) if known is None else known
+    people = [
+        (mention.start, actor)
+        for actor in actors
+        if actor.type == "person" and shown.get(id(actor), pronoun) == pronoun
+        for mention in actor.mentions
+        if not any(s <= mention.start < e for s, e in quoted)
+        and not after_preposition(text, mention.start)
+        and not _inside_longer(mention.start, mention.end, actors, actor)
+    ]
+    index = sentence.index - 1  # sentences are numbered from 1
+    for back in range(SUBJECT_REACH + 1):
+        if index - back < 0:
+            break
+        here = view.sentences[index - back]
+        end = at if back == 0 else here.end
+        if _opens_with(here.text, pronoun):
+            continue
+        named = sorted(
+            ((start, actor) for start, actor in people if here.start <= start < end),
+            key=lambda pair: pair[0],
+        )
+        if named:
+            return named[0]
+    return None
+
+
+def _opens_with(sentence: str, pronoun: str) -> bool:
+    """Whether a sentence opens with the pronoun ("He said AARP …")."""
+    words = re.findall(r"[\w\u2019']+", sentence[:40])
+    return bool(words) and words[0].lower() == pronoun
+
+
+def _inside_longer(start: int, end: int, actors: Sequence[Actor], owner: Actor) -> bool:
+    """Whether another actor's mention holds this one and is longer ("Hutchinson" inside
+    "Seth Hutchinson")."""
+    return any(
+        m.start <= start and end <= m.end and m.end - m.start > end - start
+        for actor in actors
+        if actor is not owner
+        for m in actor.mentions
+    )

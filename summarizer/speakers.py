@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from . import attribute, detect, ground, lexicon, names
+from . import attribute, detect, ground, lexicon, names, referents
 from .actors import find_actor, new_speaker, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
@@ -30,8 +30,6 @@ WINDOW_AFTER = 1
 # A learned attribution gives a quote its speaker when its content holds at least this share of
 # the quote's characters.
 LEARNED_COVER = 0.5
-# How many sentences back a "he said" looks for the person it stands for (`_subject`).
-SUBJECT_REACH = 3
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
@@ -41,13 +39,6 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
 _NAME_SAYING = re.compile(
     r"\b(?:footage|video|videos|clip|clips|audio|recording|recordings|tape|tapes|film)\s+of\s+"
     rf"(?P<speaker>{NAME})\s+{PARTICIPLE}\b[^.\u201c\u201d\"\n,]{{0,60}}[,:]?\s*$"
-)
-# A name right after a preposition is no subject ("calls for Schumer", "serving under Obama").
-_MORE_PREPOSITIONS = ["under", "after", "before", "during", "behind", "beyond", "upon", "among"]
-_AFTER_PREPOSITION = re.compile(
-    rf"\b(?:{alternation([*lexicon.entries('prepositions'), *_MORE_PREPOSITIONS])})"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 _POSSESSIVE = re.compile(r"[\u2019']s?\b")
@@ -185,6 +176,9 @@ class _Attributing:
         )
         if subject is not None:
             return subject
+        ranked = self._ranked(pronoun, at)
+        if ranked is not None:
+            return ranked
         return _referent(self.actors, at, "he", self.view.text)
 
     def _group_subject(self, at: int, *, described: bool = True) -> Actor | None:
@@ -212,12 +206,12 @@ class _Attributing:
             if actor.type == "organization" and actor.kind == "named" and _collective(actor.name)
             for mention in actor.mentions
             if free(mention.start)
-            and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
+            and not referents.after_preposition(text, mention.start)
             and not _POSSESSIVE.match(text, mention.end)
         ]
         bodies.sort(key=lambda pair: pair[0])
         index = sentence.index - 1  # sentences are numbered from 1
-        for back in range(SUBJECT_REACH + 1):
+        for back in range(referents.SUBJECT_REACH + 1):
             if index - back < 0:
                 break
             here = self.view.sentences[index - back]
@@ -227,7 +221,7 @@ class _Attributing:
                 for m in _PLURAL_ROLE.finditer(text, here.start, min(here.end, at))
                 if described
                 and free(m.start("group"))
-                and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+                and not referents.after_preposition(text, m.start())
             ]
             if found:
                 start, first = min(found, key=lambda pair: pair[0])
@@ -236,46 +230,38 @@ class _Attributing:
                 return first
         return None
 
-    def _subject(self, pronoun: str, at: int) -> Actor | None:
-        """The person a "he" or "she" at `at` stands for, as news writes it: the first person
-        named before it in its own sentence, else the first person named in the nearest sentence
-        before that names one ("Sen. Chris Coons slammed McConnell for …. "…," he said": Coons,
-        not McConnell), passing over sentences that open with the same pronoun (their subject is
-        the one sought); a possessive counts ("Then there was Sen. Bob Menendez's response. He
-        bluntly accused …"), a name inside quotation marks, a person whose gender the article
-        shows otherwise (`_genders`) or the object of a preposition does not. None when no
-        sentence within SUBJECT_REACH sentences back names a person."""
-        text = self.view.text
-        sentence = self.view.sentence_of(at)
-        if sentence is None:
-            return None
-        quoted = [(q.start, q.end) for q in self.quotations.spans]
-        genders = _genders(text, self.actors)
-        people = [
-            (mention.start, actor)
-            for actor in self.actors
-            if actor.type == "person" and genders.get(id(actor), pronoun) == pronoun
-            for mention in actor.mentions
-            if not any(s <= mention.start < e for s, e in quoted)
-            and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 12), mention.start)
-            and not _inside_longer(mention.start, mention.end, self.actors, actor)
+    def _ranked(self, pronoun: str, at: int) -> Actor | None:
+        """The actor the pronoun ranker (`referents`, the statements' resolver) chooses for a
+        pronoun at `at`, with the speakers before it as its context: the quotes' speakers so
+        far and the sources of the learned attributions before it that name an actor (as
+        written, up to a comma). None when no candidate."""
+        said = [
+            (q.start, actor)
+            for q in self.found.quotes
+            if q.start < at and (actor := find_actor(self.actors, q.speaker)) is not None
         ]
-        index = sentence.index - 1  # sentences are numbered from 1
-        for back in range(SUBJECT_REACH + 1):
-            if index - back < 0:
-                break
-            here = self.view.sentences[index - back]
-            end = at if back == 0 else here.end
-            if _opens_with(here.text, pronoun):
+        text = self.view.text
+        for found in self.view.attributions:
+            if not found.source or found.source[0][0] >= at:
                 continue
-            named = sorted(
-                (start, actor) for start, actor in people if here.start <= start < end
-            )  # fmt: skip
-            if named:
-                start, actor = named[0]
-                # "Mr. Hutchinson" of two Hutchinsons: the one named in full last before.
-                return self._namesake(actor.name, start) or actor
-        return None
+            start, end = found.source[0]
+            written = text[start:end].split(",")[0].strip()
+            actor = find_actor(self.actors, written) if written[:1].isupper() else None
+            if actor is not None:
+                said.append((start, actor))
+        return referents.Resolver().resolve(self.view, self.actors, said, pronoun, at)
+
+    def _subject(self, pronoun: str, at: int) -> Actor | None:
+        """The person a "he" or "she" at `at` stands for by the subject rule
+        (`referents.subject`, which the pronoun ranker also reads as a feature), names inside
+        the article's quotations passed over; of two people sharing the surname named there, the
+        one named in full last ("Mr. Hutchinson" of two Hutchinsons)."""
+        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        found = referents.subject(self.view, self.actors, pronoun, at, quoted)
+        if found is None:
+            return None
+        start, actor = found
+        return self._namesake(actor.name, start) or actor
 
     def _continues(
         self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None
@@ -333,6 +319,8 @@ class _Attributing:
                 if pronoun in _GROUP_PRONOUNS
                 else None
             )
+            if referent is None:
+                referent = self._ranked(pronoun, start)
             if referent is None:
                 referent = _referent(self.actors, start, pronoun, self.view.text)
             if referent is None:
@@ -417,8 +405,7 @@ class _Attributing:
             for actor in self.actors
             if actor.type == "organization" and actor.kind == "named"
             for m in actor.mentions
-            if m.end <= at
-            and not _AFTER_PREPOSITION.search(self.view.text, max(0, m.start - 12), m.start)
+            if m.end <= at and not referents.after_preposition(self.view.text, m.start)
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
 
@@ -564,49 +551,6 @@ _THE_BODY = re.compile(
     r"|agency)(?:[\u2019']s)?"
 )
 _THE_BODY_OWNS = re.compile(rf"{_THE_BODY.pattern}(?<=s)\s+[a-z]")  # "The group's first ad"
-_MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
-_MR_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?(?=\s)")  # a mention "Mr. Bob Berg"
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-
-
-def _genders(text: str, actors: list[Actor]) -> dict[int, str]:
-    """Each person's gender where the article shows it (by the actor's id): a title before a
-    mention (Mr., Ms.), else "he" or "she" as a subject after its mentions, before the next
-    mention of anyone and within 100 characters, when one is at least twice as common as the
-    other (not "him" or "her": "Sen. Claire McCaskill scolded him")."""
-    mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions if a.type == "person")
-    found: dict[int, str] = {}
-    votes: dict[int, list[int]] = {}
-    for i, (start, end, actor) in enumerate(mentions):
-        title = _MR.search(text, max(0, start - 6), start) or _MR_OPENING.match(text, start, end)
-        if title:
-            found.setdefault(id(actor), "he" if title.group().strip(". ") == "Mr" else "she")
-        stop = min(end + 100, mentions[i + 1][0] if i + 1 < len(mentions) else len(text))
-        first = _SUBJECT_PRONOUN.search(text, end, max(end, stop))
-        if first:
-            tally = votes.setdefault(id(actor), [0, 0])
-            tally[first.group().lower() == "she"] += 1
-    for key, (he, she) in votes.items():
-        if key not in found and (he >= 2 * she or she >= 2 * he):
-            found[key] = "he" if he > she else "she"
-    return found
-
-
-def _opens_with(sentence: str, pronoun: str) -> bool:
-    """Whether a sentence opens with the pronoun ("He said AARP …")."""
-    words = re.findall(r"[\w\u2019']+", sentence[:40])
-    return bool(words) and words[0].lower() == pronoun
-
-
-def _inside_longer(start: int, end: int, actors: list[Actor], owner: Actor) -> bool:
-    """Whether another actor's mention holds this one and is longer ("Hutchinson" inside
-    "Seth Hutchinson")."""
-    return any(
-        m.start <= start and end <= m.end and m.end - m.start > end - start
-        for actor in actors
-        if actor is not owner
-        for m in actor.mentions
-    )
 
 
 def _has_title(role: str, title: str) -> bool:
@@ -669,7 +613,7 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
         or not words[0][:1].isupper()
         or words[0].lower() in _PERSON_PRONOUNS | _GROUP_PRONOUNS
         or any(_POSSESSIVE.search(w) for w in words[:-1])
-        or _AFTER_PREPOSITION.search(text, max(0, start - 12), start)
+        or referents.after_preposition(text, start)
     ):
         # "three words:", "sent her a letter", "on the subject of Trump's taxes": no subject.
         return source

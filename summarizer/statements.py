@@ -9,7 +9,9 @@ content, with or without quotation marks) with its source resolved to an actor. 
 - A pronoun (he, she, it, they, a possessive his, her, its, their, a relative "who" or
   "which") is the actor it refers to, as the learned ranker of `referents` chooses among the
   actors named or speaking before it. "I", "we" (me, my, us, our) inside the content of a
-  statement resolved before is that statement's speaker.
+  statement resolved before is that statement's speaker. A relative right after a name that no
+  actor's mention ends at ("from Mike Lee, who declared") is that name, made an actor as a
+  named source is.
 - A passive ("it was reported"), a bare plural ("officials said") or a source that names no
   actor keeps no speaker, but its spans.
 """
@@ -25,6 +27,7 @@ from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
+from .patterns import NAME
 from .referents import Resolver
 from .types import Actor, Quote, Rejected, Span, Statement
 
@@ -52,6 +55,8 @@ _ARTICLES = {"the", "a", "an", "another", "one"}
 MAX_CHARS = 60_000
 # Where a source's name ends: an apposition, a relative clause, a bracket, a dash.
 # A relative pronoun may end the source: "Barkley … who" (a name and the "who" after it).
+# A name right before a relative pronoun: capitalised words, then a comma or a space.
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME}),?\s*$")
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 
 
@@ -141,6 +146,10 @@ class _Resolving:
         if first in _FIRST_PERSON:
             speaker = self._enclosing(start) or self._referent(first, start)
             return (speaker, "pronoun") if speaker else (None, None)
+        if first in _RELATIVES and len(words) == 1:
+            named = self._named_before(start)
+            if named is not None:
+                return named, "pronoun"
         if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES or first in _RELATIVES:
             return self._referent(first, start), "pronoun"
         if first in _NO_ONE:
@@ -165,6 +174,19 @@ class _Resolving:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
         return speaker
+
+    def _named_before(self, at: int) -> Actor | None:
+        """The name right before a relative pronoun at `at`, set off by a comma or not ("from
+        Mike Lee, who declared"), as an actor (made one where the article's candidates hold
+        it); None where no name is right before or an actor's mention is (the ranker's
+        candidate), or the name is no speaker."""
+        text = self.view.text
+        if any(0 <= at - m.end <= 3 for actor in self.actors for m in actor.mentions):
+            return None
+        found = _NAME_BEFORE.search(text, max(0, at - 80), at)
+        if found is None:
+            return None
+        return self._named(found.group("name"), found.start("name"))
 
     def _enclosing(self, at: int) -> Actor | None:
         """The speaker of the innermost statement already resolved whose content holds offset

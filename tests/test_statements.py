@@ -547,3 +547,23 @@ def test_a_negation_of_something_else_keeps_one_claim() -> None:
         "Security is not limited to a specific region; it is a global concern",
     )
     assert not merge._negates("This is not about NATO becoming global", "that NATO grows")
+
+
+def test_a_relative_right_after_a_name_no_actor_holds_is_that_name() -> None:
+    # "Mara Vint" is named once, after a preposition: no actor of the rules, so the ranker's
+    # candidates hold only Lund; the name right before "who" is who warned.
+    text = (
+        "Peter Lund said on Monday that the plan would fail. Lund spoke for an hour. "
+        "The council then heard from Mara Vint, who warned that costs were rising."
+    )
+    statements = _resolve(
+        text,
+        [
+            ("Peter Lund", "said", "that the plan would fail", "Peter"),
+            ("who", "warned", "that costs were rising", "who"),
+        ],
+    )
+    assert [(s.speaker, s.resolved_by) for s in statements] == [
+        ("Peter Lund", "name"),
+        ("Mara Vint", "pronoun"),
+    ]
