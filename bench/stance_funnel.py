@@ -151,17 +151,27 @@ def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, s
     return rows, extra
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def cached_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of the benches that read event gold with cached model answers."""
     parser.add_argument("gold", type=Path)
     parser.add_argument("--texts", type=Path, required=True)
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--offline", action="store_true", help="never run the model")
+
+
+def cached_backend(args: argparse.Namespace) -> CachedBackend:
+    """The model's answers kept in `args.cache`, the model loaded only for a question not
+    cached (its sampling settings make the keys); with `--offline`, the cache alone."""
+    llama = backends.create("llama", LlamaSettings.given())
+    return (OfflineBackend if args.offline else CachedBackend)(llama, args.cache)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    cached_arguments(parser)
     parser.add_argument("--list", action="store_true", help="each gold holder's outcome")
     args = parser.parse_args()
-    # The model is loaded only for a question not cached; its sampling settings make the keys.
-    llama = backends.create("llama", LlamaSettings.given())
-    backend = (OfflineBackend if args.offline else CachedBackend)(llama, args.cache)
+    backend = cached_backend(args)
     counts: Counter[str] = Counter()
     extra: Counter[str] = Counter()
     for event in read_events(args.gold, args.texts):

@@ -21,17 +21,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stance_funnel import CACHE, OfflineBackend
-from stance_margins import CachedBackend
+from stance_funnel import cached_arguments, cached_backend
 
-from summarizer import backends
 from summarizer.attribute import match_score
 from summarizer.evaluate import gold_actor
 from summarizer.event_gold import article_records, read_events
 from summarizer.extract import Extractor
 from summarizer.load import Article, describe
 from summarizer.prompting import load_template
-from summarizer.settings import LlamaSettings
 
 
 def rows(record: dict[str, Any], extractor: Extractor) -> list[str]:
@@ -64,14 +61,10 @@ def rows(record: dict[str, Any], extractor: Extractor) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("--texts", type=Path, required=True)
-    parser.add_argument("--cache", type=Path, default=CACHE)
-    parser.add_argument("--offline", action="store_true", help="never run the model")
+    cached_arguments(parser)
     parser.add_argument("--false", action="store_true", help="only the false positions")
     args = parser.parse_args()
-    llama = backends.create("llama", LlamaSettings.given())
-    backend = (OfflineBackend if args.offline else CachedBackend)(llama, args.cache)
+    backend = cached_backend(args)
     extractor = Extractor(backend=backend, template=load_template("default"))
     right = total = 0
     for event in read_events(args.gold, args.texts):
