@@ -518,6 +518,8 @@ def _collective(name: str) -> bool:
     "Democrats"), a body of members ("Security Council", "Republican caucus"), "Every Senate
     Republican"; not "EB-5" (a program) nor a company."""
     words = name.split()
+    if not words:
+        return False
     last = words[-1].lower()
     return (
         (last.endswith("s") and not last.endswith("ss") and last not in _NOT_PLURAL)
@@ -789,10 +791,12 @@ _PERSON_OF_PLACE = re.compile(
     rf"(?P<name>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)+)\s+of\s+{NAME}"
 )
 _PARTY_TAG = re.compile(rf"\(?{PARTY_TAG}\)?")
-# A name of two words at least that ends a source, after a lower-case role word (no preposition):
-# "undecided Republican voter Stephanie Hooton of Derry"; not "a spokesman for Bernie Sanders".
+# A name of two words at least that ends a source, after a lower-case role word (no preposition
+# nor article): "undecided Republican voter Stephanie Hooton of Derry"; not "a spokesman for
+# Bernie Sanders", "a spokeswoman for the Justice Department", "an aide to the House Speaker".
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w-])(?!(?:for|of|at|with|to|from|by|on|in|about|against)\s)[a-z][\w-]+\s+"
+    rf"(?<![\w-])(?!(?:for|of|at|with|to|from|by|on|in|about|against|the|a|an|its|his|her"
+    rf"|their|this|that)\s)[a-z][\w-]+\s+"
     rf"(?P<name>{NAME})\s*$"
 )
 # A state or place abbreviation after a comma: "Derry, N.H.", "Peoria, Ill.".

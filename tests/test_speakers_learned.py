@@ -257,6 +257,12 @@ def _source_words(text: str, *sources: str) -> str | None:
         # A document speaks for its owner.
         ("Berg\u2019s ad said so.", ("Berg\u2019s ad",), "Berg"),
         ("Berg\u2019s office said so.", ("Berg\u2019s office",), "Berg\u2019s office"),
+        # A name after a preposition and an article is whom the role serves, not the speaker.
+        (
+            "Later a spokeswoman for the Justice Department said so.",
+            ("a spokeswoman for the Justice Department",),
+            "a spokeswoman",
+        ),
     ],
 )
 def test_the_words_of_a_learned_source_that_name_its_speaker(
