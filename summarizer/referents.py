@@ -302,16 +302,20 @@ def subject(
     if sentence is None:
         return None
     shown = genders(text, actors) if known is None else known
+    index = sentence.index - 1  # sentences are numbered from 1
+    # Only mentions in the sentences the rule looks at can be the subject: the costlier checks
+    # (`_inside_longer` scans every mention) are made for those alone.
+    lowest = view.sentences[max(0, index - SUBJECT_REACH)].start
     people = [
         (mention.start, actor)
         for actor in actors
         if actor.type == "person" and shown.get(id(actor), pronoun) == pronoun
         for mention in actor.mentions
-        if not any(s <= mention.start < e for s, e in quoted)
+        if lowest <= mention.start < at
+        and not any(s <= mention.start < e for s, e in quoted)
         and not after_preposition(text, mention.start)
         and not _inside_longer(mention.start, mention.end, actors, actor)
     ]
-    index = sentence.index - 1  # sentences are numbered from 1
     for back in range(SUBJECT_REACH + 1):
         if index - back < 0:
             break
