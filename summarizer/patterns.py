@@ -140,7 +140,8 @@ NEGATION = re.compile(
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
 # support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
 # someone else's), someone else asked to do it ("calls on Dean to apologize"), or the actor
-# at the receiving end ("has faced similar criticism", "had drawn resistance from").
+# at the receiving end ("has faced similar criticism", "had drawn resistance from"), a side not
+# taken yet, or a poll's share.
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
     r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:\w+\s+){1,3}"
@@ -149,7 +150,13 @@ NOT_PLAIN_BEFORE = re.compile(
     r"under)\s+"
     r"(?:\w+\s+){0,2}|"
     # A side the text marks as given up since: "Democrats who initially voted to block the bill".
-    r"\b(?:initially|originally|at\s+first)\s+(?:\w+\s+){0,3})$",
+    r"\b(?:initially|originally|at\s+first)\s+(?:\w+\s+){0,3}|"
+    # Not taken yet: "Obama has yet to make an endorsement".
+    r"\byet\s+to\s+(?:\w+\s+){0,3}|"
+    # A share of a poll, not a side: "earned 10 percent support", "a poll showed him as the
+    # most favored candidate".
+    r"\b(?:percent|per\s+cent|points)\s+(?:of\s+)?(?:\w+\s+)?|%\s*(?:\w+\s+)?|"
+    r"\b(?:polls?|polling|surveys?)\b[^.;:!?]*)$",
     re.IGNORECASE,
 )
 # After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.
@@ -164,6 +171,13 @@ NON_ISSUE_OBJECT = re.compile(
     r"\s+(?:(?:for|on|to|against|of|with)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|these|"
     r"those|this|that|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s)\s+)?(?:[\w-]+\s+)?"
     rf"{phrases(lexicon.entries('stance_non_issues'))}\b",
+    re.IGNORECASE,
+)
+# An act of violence as the object of a stance word, after a determiner or a possessive:
+# "condemned the attack", "denounced Sunday's shooting" (no side on the issue).
+VIOLENT_OBJECT = re.compile(
+    r"\s+(?:(?:for|of)\s+)?(?:the|a|an|this|that|these|those|such|[\w.-]+[\u2019']s)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{phrases(lexicon.entries('violent_acts'))}\b",
     re.IGNORECASE,
 )
 # Done to the actor, not by it: "was criticized by", "backed by" (after a participle; not "by

@@ -37,6 +37,7 @@ from .patterns import (
     SUPPORT,
     THAT,
     TO_VERB,
+    VIOLENT_OBJECT,
     phrases,
 )
 
@@ -91,6 +92,15 @@ _OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\
 # A question asked, not a side taken: "asked him whether signing the law was a mistake", "Will
 # you back the bill?" (the stance word's own sentence ends in a question mark).
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+# The actor as the object of a verb that describes it: "has characterized Putin as", "painted
+# him as": what follows is the describer's view.
+_DESCRIBED = re.compile(
+    r"\b(?:characteri[sz]\w*|describ\w*|portray\w*|paint(?:s|ed|ing)?|depict\w*|label\w*|"
+    r"brand(?:s|ed|ing)|cast(?:s|ing)?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A poll's finding about the actor, not its act: "a poll showed Mr. Trump as the most favored".
+_POLL = re.compile(r"\b(?:polls?|polling|surveys?)\b", re.IGNORECASE)
 _ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
 # What support is given to when it is a move against the issue: "called for a boycott", "backs
 # a veto of the bill".
@@ -370,6 +380,11 @@ def leading(
             continue  # another actor leads this clause: what follows is about it
         if (len(before[clause:].split()) > 8 and not together) or _governed(before[clause:]):
             continue
+        if _DESCRIBED.search(before[clause:]):
+            continue  # "has characterized Putin as trying to …": another's view of it
+        if _WHETHER.search(before[clause:]) or _POLL.search(before[clause:]):
+            continue  # "Whether Sanders sought … is unclear", "a poll showed Trump as the most
+            # favored": a question about it or a poll's finding, no act of its own
         if MODIFIES.match(text, end - base) and not together:
             continue  # "the NATO office", "a NATO liaison office": it names the office
         possessive = POSSESSIVE.match(text, end - base)
@@ -446,6 +461,8 @@ def _first_cue(
             tail = text[m.end() :] + rest
             if NON_ISSUE_OBJECT.match(tail) or _CALLED_NON_ISSUE.match(tail):
                 continue  # "condemned Akin's comments": a side on someone's words
+            if VIOLENT_OBJECT.match(tail):
+                continue  # "condemned the attack": no side on the issue
             if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
             if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):

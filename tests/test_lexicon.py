@@ -56,11 +56,12 @@ LOWERCASE = {
     "topic_stopwords.txt",
     "us_states.txt",
     "verb_auxiliaries.txt",
+    "violent_acts.txt",
 }
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 38
+    assert len(LISTS) == 39
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

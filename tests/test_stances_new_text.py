@@ -165,3 +165,34 @@ def test_a_source_written_with_its_verb_leaves_the_verb_of_saying_to_the_rules()
 )  # fmt: skip
 def test_someones_words_under_a_label_are_no_issue(text: str, expected: str | None) -> None:
     assert stance(text, "Herrod") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # Not taken yet.
+        ("Doe has yet to make an endorsement in the race.", "Doe", (), None),
+        ("Doe has endorsed Roe in the race.", "Doe", ("Roe",), "supports"),
+        # A poll's share is no side.
+        ("In the survey, Doe earned 12 percent support.", "Doe", (), None),
+        ("A new poll shows Doe as the most favored candidate.", "Doe", (), None),
+        ("Doe voiced her support for the bill.", "Doe", (), "supports"),
+        # Condemning an act of violence is no side on the issue.
+        ("Senator Doe also condemned the attack on Sunday.", "Senator Doe", (), None),
+        ("Doe condemned the shooting on Sunday.", "Doe", (), None),
+        ("Doe condemned the plan on Sunday.", "Doe", (), "opposes"),
+        ("Doe criticized such attacks on his character.", "Doe", (), "opposes"),
+        # A question about the actor is no act of it.
+        ("Whether Doe backed the plan is unclear.", "Doe", (), None),
+        # Described by another: its view, not the actor's act.
+        ("The secretary has characterized Doe as trying to undermine the alliance.", "Doe", (),
+         None),
+        # Seeking to undermine opposes.
+        ("Doe has repeatedly sought to undermine the inquiry.", "Doe", (), "opposes"),
+    ],
+)  # fmt: skip
+def test_sides_not_taken(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    """Session 7, from rule readings of free BASIL events (no gold) judged by hand."""
+    assert stance(text, actor, others) == expected
