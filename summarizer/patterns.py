@@ -141,7 +141,7 @@ NEGATION = re.compile(
 # support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
 # someone else's), someone else asked to do it ("calls on Dean to apologize"), or the actor
 # at the receiving end ("has faced similar criticism", "had drawn resistance from"), a side not
-# taken yet, or a poll's share.
+# taken yet, a poll's share, or support gathered for oneself.
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
     r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:\w+\s+){1,3}"
@@ -156,7 +156,11 @@ NOT_PLAIN_BEFORE = re.compile(
     # A share of a poll, not a side: "earned 10 percent support", "a poll showed him as the
     # most favored candidate".
     r"\b(?:percent|per\s+cent|points)\s+(?:of\s+)?(?:\w+\s+)?|%\s*(?:\w+\s+)?|"
-    r"\b(?:polls?|polling|surveys?)\b[^.;:!?]*)$",
+    r"\b(?:polls?|polling|surveys?)\b[^.;:!?]*|"
+    # Support gathered for oneself, not given: "rounding up conservative support", "moved to
+    # generate support".
+    r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
+    r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing))\s+(?:\w+\s+){0,2})$",
     re.IGNORECASE,
 )
 # After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.

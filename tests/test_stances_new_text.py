@@ -196,3 +196,30 @@ def test_sides_not_taken(
 ) -> None:
     """Session 7, from rule readings of free BASIL events (no gold) judged by hand."""
     assert stance(text, actor, others) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # "Back" in a phrasal verb or a compound backs nothing.
+        ("Doe fired back at the board on Twitter.", "Doe", (), None),
+        ("Doe is respected by back-bench members.", "Doe", (), None),
+        ("Doe backed the bill.", "Doe", (), "supports"),
+        # "A proposed warrant" is a thing, not a proposal of the actor's.
+        ("Doe had forwarded a proposed warrant to his own account.", "Doe", (), None),
+        ("Doe proposed a new budget.", "Doe", (), "supports"),
+        # Running for a seat is no side.
+        ("Doe, who is seeking the seat, spoke on Monday.", "Doe", (), None),
+        ("Doe sought the Republican nomination.", "Doe", (), None),
+        ("Doe is seeking a ban on the practice.", "Doe", (), "supports"),
+        # Support gathered for oneself is no side given.
+        ("Doe had trouble rounding up conservative support.", "Doe", (), None),
+        ("Doe moved quickly to generate support.", "Doe", (), None),
+        ("Doe expressed support for the plan.", "Doe", (), "supports"),
+    ],
+)  # fmt: skip
+def test_words_that_look_like_sides(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    """Session 7, from rule readings of free BASIL events (no gold) judged by hand."""
+    assert stance(text, actor, others) == expected
