@@ -371,6 +371,10 @@ def leading(
         if _WHO.match(text, end - base):
             found.append((start, end))  # "Senator Feinstein, who voted against the deal"
             continue
+        # One of several subjects joined by "and" ("McCain and Flake urged …", "Blunt, Bond
+        # and Talent called on …"): the group leads, and its words follow the last of them.
+        own_start = start
+        start, end = _coordinated(text, base, start, end, others)
         before = text[: start - base]
         clause = _clause_start(before)
         together = bool(
@@ -390,8 +394,50 @@ def leading(
         possessive = POSSESSIVE.match(text, end - base)
         if possessive and not AGENT.search(possessive.group("after")):
             continue  # "NATO's abbreviation", "China's power": a thing of it, not it acting
-        found.append((start, end))
+        found.append((own_start, end))
     return found
+
+
+# Between two names joined in one subject: ", ", " and ", ", and ", " & ".
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_JOINED_BY_AND = re.compile(r".*\b(?:and)\s+$|.*&\s+$", re.DOTALL)
+
+
+def _coordinated(
+    text: str, base: int, start: int, end: int, others: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The span of the names joined with the mention at `start`..`end` into one subject ("John
+    McCain and Jeff Flake", "Blunt, Bond, and Talent"): from the first name's start to the last
+    one's end; the mention's own span when no "and" joins it to others."""
+    ordered = sorted(others)
+    low, high, joined = start, end, False
+    while True:
+        nxt = next(
+            (
+                o
+                for o in ordered
+                if o[0] >= high and _JOINED.fullmatch(text, high - base, o[0] - base)
+            ),
+            None,
+        )
+        if nxt is None:
+            break
+        joined = joined or bool(_JOINED_BY_AND.fullmatch(text, high - base, nxt[0] - base))
+        high = nxt[1]
+    while True:
+        prev = next(
+            (
+                o
+                for o in reversed(ordered)
+                if o[1] <= low and _JOINED.fullmatch(text, o[1] - base, low - base)
+            ),
+            None,
+        )
+        if prev is None:
+            break
+        joined = joined or bool(_JOINED_BY_AND.fullmatch(text, prev[1] - base, low - base))
+        low = prev[0]
+    return (low, high) if joined else (start, end)
 
 
 def _clause_start(before: str) -> int:

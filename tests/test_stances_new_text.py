@@ -137,8 +137,11 @@ def test_a_name_in_apposition_to_the_subject_leads_its_clause() -> None:
         "criticized the legislation."
     )
     assert stance(text, "Kevin McCarthy", ("House Republican leader",)) == "opposes"
+    # A name in a list joined by "and" is not in apposition, but one of the subjects (session 7,
+    # `test_joined_subjects`; session 6 read no side for it).
     listed = "Pelosi, Schumer and Doe criticized the legislation."
-    assert stance(listed, "Schumer", ("Pelosi", "Doe")) is None
+    assert stance(listed, "Schumer", ("Pelosi", "Doe")) == "opposes"
+    assert stance("Pelosi, Schumer criticized it.", "Schumer", ("Pelosi",)) is None
 
 
 def test_a_source_written_with_its_verb_leaves_the_verb_of_saying_to_the_rules() -> None:
@@ -222,4 +225,28 @@ def test_words_that_look_like_sides(
     text: str, actor: str, others: tuple[str, ...], expected: str | None
 ) -> None:
     """Session 7, from rule readings of free BASIL events (no gold) judged by hand."""
+    assert stance(text, actor, others) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # Names joined by "and" into one subject share its side.
+        ("Senators John Doe and Jane Roe urged the governor to veto the bill.", "John Doe",
+         ("Jane Roe", "governor"), "opposes"),
+        ("Senators John Doe and Jane Roe urged the governor to veto the bill.", "Jane Roe",
+         ("John Doe", "governor"), "opposes"),
+        ("Blunt, Bond, and Talent called on Akin to step aside.", "Bond",
+         ("Blunt", "Talent", "Akin"), "supports"),
+        ("Blunt, Bond, and Talent called on Akin to step aside.", "Blunt",
+         ("Bond", "Talent", "Akin"), "supports"),
+        # Not names in a list of objects, nor one that is only in apposition.
+        ("Doe praised Roe and Poe for their votes.", "Roe", ("Doe", "Poe"), None),
+        ("Roe, Doe opposed the bill.", "Roe", ("Doe",), None),
+    ],
+)  # fmt: skip
+def test_joined_subjects(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    """Session 7, from BASIL tuning events' gold holders with no evidence (event 61, 88)."""
     assert stance(text, actor, others) == expected
