@@ -305,11 +305,7 @@ def _score_positions(record: dict[str, Any], extraction: Extraction, result: Sco
         by_rule = position.attribution == "rule"
         result.rule_positions += by_rule
         aliases = by_name[position.actor].aliases if position.actor in by_name else []
-        named = gold_actor(position.actor, aliases, gold_actors) if gold_actors else None
-        if named is not None:
-            holders = [named]
-        else:  # a gold record without (all) its actors: the holders it names
-            holders = [g for g in gold if match_score(g, position.actor, aliases)]
+        holders = gold_holders(position.actor, aliases, gold, gold_actors)
         holders_of[position.actor] = holders
         if any(position.stance in gold.get(g, set()) for g in holders):
             result.right_positions += 1
@@ -325,6 +321,17 @@ def _score_positions(record: dict[str, Any], extraction: Extraction, result: Sco
     result.found_holders = len(found)
     if "issues" in record:
         _score_issues(record, extraction, holders_of, result)
+
+
+def gold_holders(
+    name: str, aliases: list[str], gold: dict[str, Any], gold_actors: list[dict[str, Any]]
+) -> list[str]:
+    """The gold holders (keys of `gold`) a predicted actor's position is scored against: the
+    gold actor it names (`gold_actor`), else those of `gold` whose names it matches."""
+    named = gold_actor(name, aliases, gold_actors) if gold_actors else None
+    if named is not None:
+        return [named]
+    return [g for g in gold if match_score(g, name, aliases)]
 
 
 def _score_issues(

@@ -405,6 +405,15 @@ def _on_issue(topic: str) -> stance_rules.OnIssue | None:
     return lambda text: bool(stems & issues.topic_stems(text))
 
 
+@dataclass(frozen=True)
+class Reading:
+    """The model's reading of an actor's stance: the position, with the margin of its choice of
+    evidence sentence (the stance's is the position's confidence)."""
+
+    position: Position
+    evidence_margin: float | None
+
+
 def _ask_stance(
     view: ArticleView,
     actor: Actor,
@@ -412,6 +421,18 @@ def _ask_stance(
     topic: str,
     asker: Asker,
 ) -> Position | None:
+    """The model's reading of the actor's stance (`ask_reading`), its position alone."""
+    reading = ask_reading(view, actor, ranked, topic, asker)
+    return reading.position if reading is not None else None
+
+
+def ask_reading(
+    view: ArticleView,
+    actor: Actor,
+    ranked: list[detect.Sentence],
+    topic: str,
+    asker: Asker,
+) -> Reading | None:
     """The model's reading of the actor's stance, from the evidence sentence it picks among the
     best EVIDENCE_CHOICES; None when it finds the stance unclear. Raises ExtractionError when it
     gives no valid answer."""
@@ -423,14 +444,15 @@ def _ask_stance(
     if parsed["stance"] == "unclear":
         return None
     sentence = view.sentences[int(parsed["evidence"]) - 1]
-    margin = (answer.margins or {}).get("stance")
-    return Position(
+    margins = answer.margins or {}
+    position = Position(
         actor=actor.name,
         topic=topic,
         stance=parsed["stance"],
         evidence=_span(sentence),
-        confidence=margin,
+        confidence=margins.get("stance"),
     )
+    return Reading(position, margins.get("evidence"))
 
 
 def stance_schema(evidence: list[int]) -> dict[str, Any]:
