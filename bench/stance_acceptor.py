@@ -427,6 +427,41 @@ def main() -> None:
     for name, fit in candidates.items():
         inside, held = evaluate_rule(fit, articles)
         print(f"{name:48} {_row(inside):46}  {_row(held)}")
+    ranked_right(articles)
+    for target in args.targets:
+        print(f"one bar for {target}, chosen without each event: {fold_bars(answers, target)}")
+
+
+def ranked_right(articles: list[Article], ks: Sequence[int] = (8, 14, 25, 33, 46, 62)) -> None:
+    """How many of the k answers ranked highest are right: by margin, and by the logistic
+    regression's probability under leave-one-event-out (each event's answers scored by the
+    model fitted on the others), whatever bar either would take."""
+    from sklearn.linear_model import LogisticRegression
+
+    answers = [a for article in articles for a in article.answers]
+    held: list[tuple[float, Answer]] = []
+    for event in sorted({a.event for a in answers}):
+        train = [a for a in answers if a.event != event]
+        model = LogisticRegression(C=1.0, max_iter=1000)
+        model.fit([_vector(a) for a in train], [a.right for a in train])
+        held += [
+            (float(model.predict_proba([_vector(a)])[0][1]), a) for a in answers if a.event == event
+        ]
+    by_margin = sorted(answers, key=lambda a: -a.features["margin"])
+    by_logistic = [a for _, a in sorted(held, key=lambda pair: -pair[0])]
+    print("\nright among the k answers ranked highest, k: " + " ".join(f"{k:3}" for k in ks))
+    for name, order in (("margin", by_margin), ("logistic, cross-validated", by_logistic)):
+        row = " ".join(f"{sum(a.right for a in order[:k]):3}" for k in ks)
+        print(f"  {name:41} {row}")
+
+
+def fold_bars(answers: list[Answer], target: float) -> dict[str, float]:
+    """The one margin bar each cross-validation fold chooses, by held-out event."""
+    events = sorted({a.event for a in answers})
+    return {
+        e: lowest_bar([(a.features["margin"], a) for a in answers if a.event != e], target)
+        for e in events
+    }
 
 
 def _row(o: dict[str, Any]) -> str:
