@@ -78,6 +78,8 @@ class Score:
     matched_actors: int = 0
     predicted_positions: int = 0
     right_positions: int = 0
+    rule_positions: int = 0  # of the predicted positions, those a stance-word rule read
+    rule_positions_right: int = 0
     gold_holders: int = 0
     found_holders: int = 0
     event_articles: int = 0  # articles scored against event gold: the counts below are theirs
@@ -132,6 +134,11 @@ class Score:
             ),
             "actor_f1": actor_f1 if self.gold_actors else None,
             "stance_precision": ratio(self.right_positions, self.predicted_positions),
+            "stance_precision_rules": ratio(self.rule_positions_right, self.rule_positions),
+            "stance_precision_model": ratio(
+                self.right_positions - self.rule_positions_right,
+                self.predicted_positions - self.rule_positions,
+            ),
             "stance_recall": ratio(self.found_holders, self.gold_holders),
             **(self._event_figures() if self.event_articles else {}),
             "model_calls": self.model_calls,
@@ -295,25 +302,36 @@ def _score_positions(record: dict[str, Any], extraction: Extraction, result: Sco
     holders_of: dict[str, list[str]] = {}
     for position in extraction.positions:
         result.predicted_positions += 1
+        by_rule = position.attribution == "rule"
+        result.rule_positions += by_rule
         aliases = by_name[position.actor].aliases if position.actor in by_name else []
-        named = gold_actor(position.actor, aliases, gold_actors) if gold_actors else None
-        if named is not None:
-            holders = [named]
-        else:  # a gold record without (all) its actors: the holders it names
-            holders = [g for g in gold if match_score(g, position.actor, aliases)]
+        holders = gold_holders(position.actor, aliases, gold, gold_actors)
         holders_of[position.actor] = holders
         if any(position.stance in gold.get(g, set()) for g in holders):
             result.right_positions += 1
+            result.rule_positions_right += by_rule
             found.update(g for g in holders if position.stance in gold.get(g, set()))
         else:
             known = set().union(*(gold.get(g, set()) for g in holders))
             expected = "/".join(sorted(known)) or "no position"
             result.misses.append(
                 f"stance of {position.actor!r}: got {position.stance}, gold {expected}"
+                f" ({position.attribution})"
             )
     result.found_holders = len(found)
     if "issues" in record:
         _score_issues(record, extraction, holders_of, result)
+
+
+def gold_holders(
+    name: str, aliases: list[str], gold: dict[str, Any], gold_actors: list[dict[str, Any]]
+) -> list[str]:
+    """The gold holders (keys of `gold`) a predicted actor's position is scored against: the
+    gold actor it names (`gold_actor`), else those of `gold` whose names it matches."""
+    named = gold_actor(name, aliases, gold_actors) if gold_actors else None
+    if named is not None:
+        return [named]
+    return [g for g in gold if match_score(g, name, aliases)]
 
 
 def _score_issues(

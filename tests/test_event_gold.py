@@ -378,6 +378,43 @@ def test_article_scores_issues_junk_splits_and_speakers() -> None:
     assert any(m.startswith("speaker of 'We will vote no,'") for m in result.misses)
 
 
+def test_stance_precision_is_split_by_reader() -> None:
+    """Which reader fails shows in the figures, without reading a miss: rules and model apart."""
+    fox = article_records(tiny_event())[0]
+    by_model = _position("Bob Smith", "the toll plan", "supports").model_copy(
+        update={"attribution": "model", "confidence": 0.9}
+    )
+    extraction = Extraction(
+        article=_meta(FOX, "fox"),
+        actors=[
+            Actor(name="Jane Roe", type="person"),
+            Actor(name="The council", type="organization"),
+            Actor(name="Bob Smith", type="person"),
+            Actor(name="toll", type="other"),
+        ],
+        positions=[
+            _position("Jane Roe", "the toll plan", "supports"),  # rule, right
+            _position("toll", "toll", "supports"),  # rule, wrong: no gold actor
+            _position("The council", "the toll plan", "opposes").model_copy(
+                update={"attribution": "model"}
+            ),  # model, right
+            by_model,  # model, wrong: he opposes it
+        ],
+        quotes=[],
+    )
+    result = score(fox, extraction, {"direct"})
+    assert (result.predicted_positions, result.right_positions) == (4, 2)
+    assert (result.rule_positions, result.rule_positions_right) == (2, 1)
+    figures = result.figures()
+    assert figures["stance_precision"] == 0.5
+    assert figures["stance_precision_rules"] == 0.5 and figures["stance_precision_model"] == 0.5
+    assert "stance of 'Bob Smith': got supports, gold opposes (model)" in result.misses
+    assert "stance of 'toll': got supports, gold no position (rule)" in result.misses
+    only_rules = extraction.model_copy(update={"positions": extraction.positions[:1]})
+    figures = score(fox, only_rules, {"direct"}).figures()
+    assert figures["stance_precision_rules"] == 1.0 and figures["stance_precision_model"] is None
+
+
 def test_jsonl_gold_keeps_its_figures() -> None:
     """A record without event gold scores as before: no event figures."""
     record = {"id": "t", "text": FOX, "quotes": []}
