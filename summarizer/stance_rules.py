@@ -62,9 +62,11 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
 _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
-# A relative clause about a person: its subject ("Senator Feinstein of California, who voted
-# against the deal").
-_WHO = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*who\s+(?!\w+ed\s+by\b)")
+# A relative clause about a person or a body: its subject ("Senator Feinstein of California, who
+# voted against the deal", "Wal-Mart, which complained that the measure was discriminatory").
+_WHO = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*(?:who|which)\s+(?!\w+ed\s+by\b)"
+)
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …".
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -398,9 +400,12 @@ def leading(
     return found
 
 
-# Between two names joined in one subject: ", ", " and ", ", and ", " & ".
-_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_JOINED_BY_AND = re.compile(r".*\b(?:and)\s+$|.*&\s+$", re.DOTALL)
+# Between two names joined in one subject: ", ", " and ", ", and ", " & ", after a party tag
+# and before a title ("Pelosi (D-Calif.) and Senate Minority Leader Chuck Schumer").
+_JOINED = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:[A-Z][\w.-]*\s+){0,4}"
+)
+_JOINED_BY_AND = re.compile(r".*(?:\band|&)\s+(?:[A-Z][\w.-]*\s+){0,4}", re.DOTALL)
 
 
 def _coordinated(

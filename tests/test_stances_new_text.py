@@ -250,3 +250,26 @@ def test_joined_subjects(
 ) -> None:
     """Session 7, from BASIL tuning events' gold holders with no evidence (event 61, 88)."""
     assert stance(text, actor, others) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # A body's relative clause is its own act.
+        ("The governor faced pressure from employers, including Acme, which opposed the measure.",
+         "Acme", ("governor",), "opposes"),
+        # Reintroducing a measure backs it.
+        ("Doe, Democrat of New York, will reintroduce a measure on background checks.", "Doe", (),
+         "supports"),
+        # Joined names with party tags and titles between them.
+        ("Speaker Nancy Pelosi (D-Calif.) and Senate Minority Leader Chuck Schumer (D-N.Y.) "
+         "rejected the offer.", "Chuck Schumer", ("Nancy Pelosi",), "opposes"),
+        ("Speaker Nancy Pelosi (D-Calif.) and Senate Minority Leader Chuck Schumer (D-N.Y.) "
+         "rejected the offer.", "Nancy Pelosi", ("Chuck Schumer",), "opposes"),
+    ],
+)  # fmt: skip
+def test_bodies_and_titled_lists(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    """Session 7, from BASIL tuning events' gold holders with no evidence (events 65, 75, 91)."""
+    assert stance(text, actor, others) == expected
