@@ -642,8 +642,9 @@ def compare_sources(
     disagreement has at least two sides and cites at least two sources.
 
     Sources differ on a stance only when each side has evidence that meets the bar (a rule
-    read it, or the model above `stances.STANCE_MIN_MARGIN`) and no side rests on one model
-    reading against rule readings; otherwise the stances that differ are a doubt to check."""
+    read it, or the model above `stances.STANCE_MIN_MARGIN`), no side rests on one model
+    reading against rule readings, and the sides' evidence speak of one thing (`_same_question`);
+    otherwise the stances that differ are a doubt to check."""
     agreements: list[Finding] = []
     disagreements: list[Finding] = []
     doubts: list[Finding] = []
@@ -674,7 +675,7 @@ def compare_sources(
         finding = Finding(kind="stance", actor=actor, topic=topic, sides=sides)
         if len(sides) == 1:
             agreements.append(finding)
-        elif _firm(sides):
+        elif _firm(sides) and _same_question(actor, sides):
             disagreements.append(finding)
         else:
             doubts.append(finding)
@@ -725,6 +726,32 @@ def _firm(sides: list[Side]) -> bool:
     ruled = [any(e.read_by != "model" for e in side.evidence) for side in sides]
     lone_model = [not r and len(side.evidence) == 1 for side, r in zip(sides, ruled, strict=True)]
     return not (any(lone_model) and any(ruled))
+
+
+# Words that any two evidence sentences may share without being about one thing.
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday week year "
+    "month morning night".split()
+)
+
+
+def _same_question(actor: str, sides: list[Side]) -> bool:
+    """Whether every two sides' evidence speak of one thing: they share a word (its crude stem)
+    other than the actor's name, a function word, a verb of saying or a day. "I was wrong, and
+    I apologize" against "They only want to impeach me" are two questions, not two outlets
+    differing on one (BASIL event 63, session 6)."""
+    own = set(actor.split("-"))
+
+    def stems(side: Side) -> set[str]:
+        return {
+            word[:6]
+            for e in side.evidence
+            for word in issue_words(e.text)
+            if word not in own and word not in _TIME_WORDS and not word.isdigit()
+        }
+
+    words = [stems(side) for side in sides]
+    return all(words[i] & words[j] for i in range(len(words)) for j in range(i + 1, len(words)))
 
 
 def _cited(finding: Finding) -> int:

@@ -445,3 +445,31 @@ def test_a_title_kept_in_an_alias_is_no_first_name() -> None:
     two = extraction("b", "Treasury agreed.", [("Treasury", "organization", [])])
     actors, _ = brief([one, two])
     assert sorted(a.name for a in actors) == ["Jacob Lew", "Treasury"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shown_as"),
+    [
+        # Two questions: an apology for a remark, and a reading of impeachment.
+        ('Trump said: "I said it, I was wrong, and I apologize."',
+         'Trump tweeted on Friday: "They only want to impeach me."', "doubt"),
+        # One thing, two sides.
+        ("Doe said on Friday that she backs the toll.",
+         "Doe said on Monday that the toll would punish commuters.", "disagreement"),
+    ],
+)  # fmt: skip
+def test_a_disagreement_needs_both_sides_to_speak_of_one_thing(
+    first: str, second: str, shown_as: str
+) -> None:
+    from summarizer.types import Span
+
+    positions = [
+        _position("donald-trump" if "Trump" in text else "jane-doe", stance, source).model_copy(
+            update={"evidence": Span(start=0, end=len(text), text=text)}
+        )
+        for text, stance, source in ((first, "mixed", 1), (second, "supports", 2))
+    ]
+    _, disagreements, doubts = merge.compare_sources(positions, [])
+    found = {"disagreement": disagreements, "doubt": doubts}
+    assert len(found[shown_as]) == 1
+    assert (disagreements if shown_as == "doubt" else doubts) == []
