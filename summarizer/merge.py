@@ -730,8 +730,22 @@ def _firm(sides: list[Side]) -> bool:
 
 # Words that any two evidence sentences may share without being about one thing.
 _TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday week year "
-    "month morning night".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "week",
+        "year",
+        "month",
+        "morning",
+        "night",
+    ]
 )
 
 
