@@ -199,12 +199,16 @@ def rule_stance(
 def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:
     """The stance a quotation the actor speaks shows, its subject the speaker or the issue."""
     for quote in spoken:
-        if CONDITIONAL.search(quote):
-            continue
-        found = _first_cue(quote, own_words=True, on_issue=on_issue)
+        # A condition holds for its own sentence of the quotation, not the others: "… only if
+        # we give him a pointless wall. This is a bad deal."
+        plain = " ".join(p for p in _QUOTE_SENTENCES.split(quote) if not CONDITIONAL.search(p))
+        found = _first_cue(plain, own_words=True, on_issue=on_issue) if plain else None
         if found:
             return found
     return None
+
+
+_QUOTE_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"\u201c\u2018']?[A-Z])")
 
 
 def _reported_stance(

@@ -273,3 +273,13 @@ def test_bodies_and_titled_lists(
 ) -> None:
     """Session 7, from BASIL tuning events' gold holders with no evidence (events 65, 75, 91)."""
     assert stance(text, actor, others) == expected
+
+
+def test_a_condition_in_one_sentence_of_a_quotation_leaves_the_others_read() -> None:
+    quote = (
+        "He will give back what he took only if we give him a pointless wall. This is a bad deal."
+    )
+    text = f"Doe tweeted: \u201c{quote}\u201d"
+    assert stance(text, "Doe", (), (quote,)) == "opposes"
+    conditional = "If they pay for it, this is a good deal."
+    assert stance(f"Doe said: \u201c{conditional}\u201d", "Doe", (), (conditional,)) is None
