@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .patterns import ABBREVIATION_END
+from .patterns import ABBREVIATION_END, STATE_BEFORE_TITLE, TITLE_AFTER_STATE
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 SINGLE_OPEN = "\u2018"
@@ -60,6 +60,10 @@ def sentences(text: str) -> list[Sentence]:
         for match in _SENTENCE_END.finditer(text, p_start, p_end):
             if ABBREVIATION_END.search(text[cursor : match.start() + 1]):
                 continue
+            if STATE_BEFORE_TITLE.search(
+                text, cursor, match.start() + 1
+            ) and TITLE_AFTER_STATE.match(text, match.end()):
+                continue  # "Ariz. Gov. Jan Brewer": one name
             if _inside_open_quote(text, cursor, match.end()):
                 continue
             end = match.end()

@@ -282,3 +282,12 @@ def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
 
 # An abbreviation ending the text before a sentence end: that period ends no sentence.
 ABBREVIATION_END = re.compile(rf"\b{phrases(lexicon.used_by('abbreviations', 'sentence'))}\.$")
+# A state written short before a title and a name ("calling for Ariz. Gov. Jan Brewer to veto"):
+# its period ends no sentence.
+STATE_BEFORE_TITLE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(w[:-1]) for w in sorted(lexicon.words("us_states")) if w.endswith("."))
+    + r")\.$",
+    re.IGNORECASE,
+)
+TITLE_AFTER_STATE = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty)\.\s+[A-Z]")

@@ -68,8 +68,24 @@ _WHO = re.compile(
     r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*(?:who|which)\s+(?!\w+ed\s+by\b)"
 )
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
-# Asking another actor to act: "urged Akin to …", "called on the Senate to …".
-_ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+# Asking another actor to act: "urged Akin to …", "called on the Senate to …", "calling for Gov.
+# Brewer to …".
+_ASKS = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for))\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w-]*\.?\s+){0,3})$",
+    re.IGNORECASE,
+)
+# What may stand between "calling for" and the name it asks of: an article, a title.
+_TITLE_LEFT = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,3}")
+_TITLES_AT_END = re.compile(r"(?:[A-Z][\w-]*\.?\s+){1,3}$")
+# "calling for" another actor: what is asked of it follows ("calling for Gov. Brewer to veto").
+_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
+# Others' guess at what the actor will do: "speculation that Brewer will veto the bill".
+_GUESSED = re.compile(
+    r"\b(?:speculation|expectations?|rumou?rs?|possibility|predictions?|guess(?:es)?|bets?)\s+"
+    r"(?:\w+\s+){0,2}?that\s*$",
+    re.IGNORECASE,
+)
 # ", and" before a name may open a clause of its own: "Pelosi rejected it, and Schumer …".
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
@@ -301,7 +317,7 @@ def _clause_stance(
         if found is None and person_next and _ASKS.search(after, 0, stop):
             # "urged Akin to step aside": the act asked of the other actor, read with the
             # name as "them" up to the end of the clause.
-            asked = after[:stop] + "them" + after[past:]
+            asked = _TITLES_AT_END.sub("", after[:stop]) + "them" + after[past:]
             brk_then = CLAUSE_BREAK.search(asked, stop)
             found = cue(asked[: brk_then.start() if brk_then else len(asked)])
     else:  # "X said [his son had signed …]": its words, their subject its own
@@ -390,6 +406,8 @@ def leading(
             continue  # another actor leads this clause: what follows is about it
         if (len(before[clause:].split()) > 8 and not together) or _governed(before[clause:]):
             continue
+        if _GUESSED.search(before[max(0, clause - 60) : clause]):
+            continue  # "speculation that Brewer will veto": others' guess, not her act
         if _DESCRIBED.search(before[clause:]):
             continue  # "has characterized Putin as trying to …": another's view of it
         if _WHETHER.search(before[clause:]) or _POLL.search(before[clause:]):
@@ -522,6 +540,12 @@ def _first_cue(
                 continue
             if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
                 continue  # "criticized McConnell"; but "endorses Clinton" backs her side
+            if (
+                person_next
+                and _CALL_FOR.fullmatch(m.group())
+                and _TITLE_LEFT.fullmatch(text, m.end())
+            ):
+                continue  # "calling for Gov. Brewer (to veto …)": what is asked of her says it
             plan = _PLAN_TO.match(tail)
             if plan and on_issue is not None and not on_issue(plan.group("what")):
                 continue  # "critical of the NRA's plan to install armed guards": another plan

@@ -146,3 +146,14 @@ def test_spans_are_always_exact(text: str) -> None:
         assert text[mark.at] in '"\u201c\u201d\u201e\u00ab\u00bb'
     for sentence in sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_state_written_short_before_a_title_ends_no_sentence() -> None:
+    text = "Republicans are calling for Ariz. Gov. Jan Doe to veto the bill. She has not said."
+    assert [s.text for s in sentences(text)] == [
+        "Republicans are calling for Ariz. Gov. Jan Doe to veto the bill.",
+        "She has not said.",
+    ]
+    # A sentence that ends with the state, then one that opens with another word, still splits.
+    two = "He lives in Phoenix, Ariz. The governor said no."
+    assert len(sentences(two)) == 2

@@ -283,3 +283,22 @@ def test_a_condition_in_one_sentence_of_a_quotation_leaves_the_others_read() -> 
     assert stance(text, "Doe", (), (quote,)) == "opposes"
     conditional = "If they pay for it, this is a good deal."
     assert stance(f"Doe said: \u201c{conditional}\u201d", "Doe", (), (conditional,)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # Calling for another to act: the act asked says the side.
+        ("Prominent Republicans are calling for Gov. Jan Doe to veto the bill.",
+         "Prominent Republicans", ("Jan Doe",), "opposes"),
+        ("Doe is calling for new limits on the sale of rifles.", "Doe", (), "supports"),
+        # Others' guess at what the actor will do is no act of hers.
+        ("There is widespread speculation that Doe will veto the bill.", "Doe", (), None),
+        ("Doe said that she will veto the bill.", "Doe", (), "opposes"),
+    ],
+)  # fmt: skip
+def test_acts_asked_and_guessed(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    """Session 7, from BASIL tuning event 88 (a sentence split at "Ariz." before)."""
+    assert stance(text, actor, others) == expected
