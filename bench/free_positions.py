@@ -40,7 +40,7 @@ extract = importlib.import_module("summarizer.extract")
 
 def with_topic(topic: str) -> Callable[..., Positions]:
     """`stances.read_positions` with `topic` in place of the model's topic question."""
-    read = extract.read_positions
+    read: Callable[..., Positions] = extract.read_positions
 
     def read_positions(*args: Any, **kwargs: Any) -> Positions:
         view, actors, quotes, _ask, asker = args
