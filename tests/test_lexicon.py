@@ -41,6 +41,7 @@ LOWERCASE = {
     "nationalities.txt",
     "nicknames.tsv",
     "non_nouns.txt",
+    "not_plurals.txt",
     "org_words.txt",
     "prepositions.txt",
     "raising_words.txt",
@@ -60,7 +61,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 38
+    assert len(LISTS) == 39
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
