@@ -134,6 +134,22 @@ def test_the_subject_rule_is_one_of_the_rankers_features() -> None:
     assert found["Nora Blake"].get("subject") == 1 and "subject" not in found["Omar Reyes"]
 
 
+def test_her_and_him_agree_with_a_person_read_as_she_and_he() -> None:
+    # The gender reading gives "he" and "she": "her" seeks a woman, "him" a man.
+    text = (
+        "Ms. Nora Blake met Mr. Omar Reyes at the port on Monday. She said that he was late. "
+        "Reyes said that he was not. Blake said the deal was done, according to her."
+    )
+    blake = _actor(text, "Nora Blake", "person", "Blake")
+    reyes = _actor(text, "Omar Reyes", "person", "Reyes")
+    view = ArticleView.of(text)
+    assert referents.genders(text, [blake, reyes]) == {id(blake): "she", id(reyes): "he"}
+    her = text.index("her.")
+    assert referents.subject(view, [blake, reyes], "her", her, []) == (text.index("Blake s"), blake)
+    him = text.index("Blake said")
+    assert referents.subject(view, [blake, reyes], "him", him, []) == (text.index("Reyes s"), reyes)
+
+
 def test_one_gender_reading_serves_the_ranker_and_the_quote_step() -> None:
     text = "Mr. Omar Reyes spoke. Nora Blake listened, and she nodded. Reyes left."
     reyes = _actor(text, "Omar Reyes", "person", "Reyes")
