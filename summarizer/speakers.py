@@ -16,7 +16,16 @@ from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
-from .patterns import ARTICLE, NAME, PARTICIPLE, PARTY_TAG, VERBS, alternation, phrases
+from .patterns import (
+    ARTICLE,
+    NAME,
+    PARTICIPLE,
+    PARTY_TAG,
+    POSSESSIVE_END,
+    VERBS,
+    alternation,
+    phrases,
+)
 from .types import Actor, Quote, QuoteAttribution, Rejected
 
 NONE_OPTION = "none"
@@ -515,17 +524,28 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
 
 def _collective(name: str) -> bool:
     """Whether an organisation's name says it is many: a plural ("Senate Republicans",
-    "Democrats"), a body of members ("Security Council", "Republican caucus"), "Every Senate
-    Republican"; not "EB-5" (a program) nor a company."""
-    words = name.split()
-    if not words:
+    "Democrats"), a body of members ("Security Council", "Republican caucus", the "Association"
+    of "Association of Flight Attendants", not the "Bureau" of "Federal Bureau of Prisons"),
+    "Every Senate Republican"; not "EB-5" (a program), a company, a news outlet ("Reuters",
+    "CBS"), an acronym ("CNS") nor a name whose s makes no plural ("Goldman Sachs")."""
+    words = name.split(" of ")[0].split()
+    if not words or names.is_media(name):
         return False
-    last = words[-1].lower()
-    return (
-        (last.endswith("s") and not last.endswith("ss") and last not in _NOT_PLURAL)
-        or last in _COLLECTIVE_NOUNS
-        or words[0].lower() in {"every", "all"}
+    written = words[-1]
+    last = written.lower()
+    plural = (
+        last.endswith("s")
+        and not last.endswith(_NO_PLURAL_ENDINGS)
+        and not written.isupper()
+        and not POSSESSIVE_END.search(written)
+        and last not in _NOT_PLURAL
     )
+    return plural or last in _COLLECTIVE_NOUNS or words[0].lower() in {"every", "all"}
+
+
+# Endings of words whose s is no plural: "Congress", "Texas", "Sachs" (the plural of a word in
+# -ch is in -ches).
+_NO_PLURAL_ENDINGS = ("ss", "us", "is", "as", "chs", "shs", "xs")
 
 
 _NOT_PLURAL = {"times", "news", "airlines", "stores", "physics", "politics"}
