@@ -226,7 +226,11 @@ class _Attributing:
             here = self.view.sentences[index - back]
             found = [pair for pair in bodies if here.start <= pair[0] < here.end]
             found += [
-                (m.start("group"), m.group("group"))
+                # "Officials" opening a sentence is "the officials".
+                (
+                    m.start("group"),
+                    m.group("group") if " " in m.group("group") else m.group("group").lower(),
+                )
                 for m in _PLURAL_ROLE.finditer(text, here.start, min(here.end, at))
                 if described
                 and free(m.start("group"))
@@ -555,7 +559,7 @@ _COLLECTIVE_NOUNS = {
     "conference", "federation", "court", "panel", "majority", "minority", "leadership",
 }  # fmt: skip
 # A group of people described by a plural role, up to three capitalised words before it:
-# "Missouri Republican senators", "Democratic lawmakers", "officials".
+# "Missouri Republican senators", "Democratic lawmakers", "officials" ...
 _PLURALS = [
     re.sub(r"man$", "men", re.sub(r"(?<![aeiou])y$", "ie", role))
     + ("" if role.endswith("man") else "s")
@@ -563,9 +567,13 @@ _PLURALS = [
     if not role.endswith("s")
 ]
 _QUANTIFIERS = r"(?:Some|Many|Several|All|Most|Few|Other|Both|Those|These|The|Two|Three|Four|Five)"
+_GROUP_ROLES = [*_PLURALS, "officials", "critics", "executives", "activists"]
+# ... or the role alone, capitalised, opening a sentence: "Officials said …".
+_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))"
+_CAPITALISED_ROLES = alternation(role.capitalize() for role in _GROUP_ROLES)
 _PLURAL_ROLE = re.compile(
     rf"(?<![\w\u2019'-])(?P<group>(?:(?!{_QUANTIFIERS}\b)[A-Z][\w-]*\s+){{0,3}}"
-    rf"{alternation([*_PLURALS, 'officials', 'critics', 'executives', 'activists'])})\b"
+    rf"{alternation(_GROUP_ROLES)}|{_OPENING}{_CAPITALISED_ROLES})\b"
 )
 # A definite description of a body: "the group", "The group's", "the organization".
 _THE_BODY = re.compile(

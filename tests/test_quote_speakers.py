@@ -337,6 +337,15 @@ def test_they_is_no_body_that_is_one_thing() -> None:
     assert "EB-5" not in speakers(text)
 
 
+@pytest.mark.parametrize("opening", ["", "The budget was cut. ", '"It is over." '])
+def test_they_is_the_officials_a_sentence_opens_with(opening: str) -> None:
+    text = (
+        f"{opening}Officials met on Monday to discuss the plan with Mayor Dan Ortiz.\n\n"
+        '"We cannot fund it," they said.'
+    )
+    assert speakers(text) == ["officials"]
+
+
 @pytest.mark.parametrize("body", ["Goldman Sachs", "CBS", "Reuters"])
 def test_they_is_no_company_outlet_or_acronym_that_looks_plural(body: str) -> None:
     text = (
