@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import lexicon
 from .article_view import ArticleView
-from .patterns import alternation
+from .patterns import POSSESSIVE_MARK, alternation
 from .types import Actor
 
 MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.json"
@@ -55,7 +55,6 @@ _PREPOSITIONS = {
     "than", "between", "among", "into", "over", "under", "after", "before", "like", "as",
 }  # fmt: skip
 _OPENERS = {"the", "a", "an", "but", "and", "so", "then", "former", "president", "secretary"}
-_POSSESSIVE = re.compile(r"[\u2019']s?\b")
 _WORD = re.compile(r"[\w'\u2019.-]+")
 _QUOTES = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 # How many sentences back the subject rule (`subject`) looks for the person a he/she stands for.
@@ -247,7 +246,7 @@ def _mention_shape(
         f["leads"] = 1
     elif lead and lead[-1].lower() in _PREPOSITIONS:
         f["after_preposition"] = 1
-    if _POSSESSIVE.match(text, end):
+    if POSSESSIVE_MARK.match(text, end):
         f["possessive"] = 1
     if any(s < start < e for s, e in quoted):
         f["in_quote"] = 1

@@ -22,6 +22,7 @@ from .patterns import (
     PARTICIPLE,
     PARTY_TAG,
     POSSESSIVE_END,
+    POSSESSIVE_MARK,
     VERBS,
     alternation,
     phrases,
@@ -50,7 +51,6 @@ _NAME_SAYING = re.compile(
     rf"(?P<speaker>{NAME})\s+{PARTICIPLE}\b[^.\u201c\u201d\"\n,]{{0,60}}[,:]?\s*$"
 )
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
-_POSSESSIVE = re.compile(r"[\u2019']s?\b")
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
 # A source taken as a described speaker is a few words, no punctuation but an apostrophe.
@@ -216,7 +216,7 @@ class _Attributing:
             for mention in actor.mentions
             if free(mention.start)
             and not referents.after_preposition(text, mention.start)
-            and not _POSSESSIVE.match(text, mention.end)
+            and not POSSESSIVE_MARK.match(text, mention.end)
         ]
         bodies.sort(key=lambda pair: pair[0])
         index = sentence.index - 1  # sentences are numbered from 1
@@ -642,7 +642,7 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
         not words
         or not words[0][:1].isupper()
         or words[0].lower() in _PERSON_PRONOUNS | _GROUP_PRONOUNS
-        or any(_POSSESSIVE.search(w) for w in words[:-1])
+        or any(POSSESSIVE_MARK.search(w) for w in words[:-1])
         or referents.after_preposition(text, start)
     ):
         # "three words:", "sent her a letter", "on the subject of Trump's taxes": no subject.
@@ -861,6 +861,6 @@ def _referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | 
         for actor in actors
         if pronoun in _GROUP_PRONOUNS or (actor.type == "person") == (pronoun in _PERSON_PRONOUNS)
         for mention in actor.mentions
-        if mention.end <= at and not _POSSESSIVE.match(text, mention.end)
+        if mention.end <= at and not POSSESSIVE_MARK.match(text, mention.end)
     ]
     return max(fits, key=lambda pair: pair[0])[1] if fits else None
