@@ -32,6 +32,7 @@ from summarizer import backends
 from summarizer.article_view import ArticleView
 from summarizer.asking import Asker
 from summarizer.attribute import match_score
+from summarizer.backends.replay import recorded, replayed
 from summarizer.evaluate import read_gold
 from summarizer.extract import Speech, find_speech
 from summarizer.generation import Backend, Generation, Request
@@ -51,7 +52,8 @@ BARS = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
 
 
 class CachedBackend:
-    """A backend's answers (text and margins) kept on disk by request key."""
+    """A backend's answers kept on disk by request key, as a recording keeps them
+    (`replay.recorded`; an older cache holds text and margins alone)."""
 
     name = "cached"
     constrains_output = True
@@ -78,16 +80,10 @@ class CachedBackend:
         key = request.key(self.sampling)
         if key not in self.entries:
             self.inner.ready()
-            made = self.inner.generate(request)
-            self.entries[key] = {
-                "text": made.text,
-                "finish_reason": made.finish_reason,
-                "margins": made.margins,
-            }
+            self.entries[key] = recorded(self.inner.generate(request))
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.path.write_text(json.dumps(self.entries), encoding="utf-8")
-        entry = self.entries[key]
-        return Generation(entry["text"], entry["finish_reason"], margins=entry["margins"])
+        return replayed(self.entries[key])
 
 
 @dataclass

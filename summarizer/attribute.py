@@ -7,6 +7,7 @@ maps it to an actor (`match_score`). The stance rules are in `stance_rules.py`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -296,7 +297,8 @@ def document_author(text: str, written: str, start: int, end: int) -> tuple[int,
     return (named[-1].start("author"), named[-1].group("author")) if named else None
 
 
-# Verbs that say who wrote a document: "X sent Ryan a letter", "a letter signed by X".
+# Verbs that say who wrote a document: "X sent Ryan a letter", "a letter signed by X"; what X
+# sent is the first document after the verb ("released a statement after the report").
 _AUTHORING = r"(?:sent|wrote|written|signed|released|issued|penned|drafted|published|circulated)"
 _SIGNED_BY = re.compile(
     rf"\b(?P<document>{_DOCUMENTS})\b[^.;!?\n]{{0,60}}?\b{_AUTHORING}\b[^.;!?\n]{{0,30}}?"
@@ -304,7 +306,7 @@ _SIGNED_BY = re.compile(
 )
 _SENT_BY = re.compile(
     rf"(?P<author>[^\n]{{1,240}}?)\s+(?:(?:has|have|had)\s+)?{_AUTHORING}\s+"
-    rf"(?:[^\n]{{0,60}}?\s)?(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:[^\n]{{0,60}}?\s)??(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<document>{_DOCUMENTS})\b"
 )
 # "Trump said in a statement released by his campaign": the one who said it in the document.
@@ -348,28 +350,42 @@ def _introduced_author(text: str, noun: str, end: int) -> tuple[int, str] | None
     "A group of nearly 90 professors … has sent Ryan a letter" (the professors), "a letter
     signed by nearly 90 faculty members and priests at Georgetown" (the nearly 90 faculty …).
     A name is returned as written; a description with "the", as the text writes it up to a
-    comma, a participle, a relative pronoun or a verb, at most AUTHOR_WORDS words."""
-    # Where the document is, which pattern found it (the one who said it in the document first),
-    # where the author starts, the author's words.
-    found: list[tuple[int, int, int, str]] = []
-    patterns = ((_SIGNED_BY, 0), (_SENT_BY, 0), (_SAID_IN, 1), (_IN_DOCUMENT, 1))
-    for pattern, rank in patterns:
-        for match in pattern.finditer(text, 0, end):
-            if match.group("document").lower() != noun:
-                continue
-            author_start, author = match.start("author"), match.group("author")
-            if pattern is _SENT_BY:
-                starts = list(_SENTENCE_START.finditer(author))
-                if starts:
-                    author_start += starts[-1].end()
-                    author = author[starts[-1].end() :]
-            found.append((match.start("document"), rank, author_start, author))
+    comma, a participle, a relative pronoun or a verb, at most AUTHOR_WORDS words. The
+    introductions are found once for the text (`_introductions`), not once per quote."""
+    found = [
+        (document, rank, author_start, author)
+        for document, rank, author_start, author, written, ends in _introductions(text)
+        if written == noun and ends <= end
+    ]
     for _, _, author_start, author in sorted(found, reverse=True):
         cleaned = _author_words(author)
         if cleaned:
             words = cleaned[4:] if cleaned.startswith("the ") else cleaned
             return author_start + max(0, author.find(words)), cleaned
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _introductions(text: str) -> tuple[tuple[int, int, int, str, str, int], ...]:
+    """Every document the text introduces with its author, found once for all its document
+    quotes: where the document is, which pattern found it (the one who said it in the document
+    first), where the author starts, the author's words, the document's noun (lower case) and
+    where the introduction ends."""
+    found = []
+    patterns = ((_SIGNED_BY, 0), (_SENT_BY, 0), (_SAID_IN, 1), (_IN_DOCUMENT, 1))
+    for pattern, rank in patterns:
+        for match in pattern.finditer(text):
+            author_start, author = match.start("author"), match.group("author")
+            if pattern is _SENT_BY:
+                starts = list(_SENTENCE_START.finditer(author))
+                if starts:
+                    author_start += starts[-1].end()
+                    author = author[starts[-1].end() :]
+            document = match.group("document")
+            found.append(
+                (match.start("document"), rank, author_start, author, document.lower(), match.end())
+            )
+    return tuple(found)
 
 
 def _author_words(author: str) -> str | None:

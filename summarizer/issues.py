@@ -43,6 +43,7 @@ WORDING_WEIGHT = 3
 
 _STOP = lexicon.words("name_stopwords") | {"for"} | lexicon.words("topic_stopwords")
 _FUNCTION_WORDS = lexicon.words("issue_stopwords")
+_NOT_PLURALS = lexicon.words("not_plurals")
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,28 @@ def find_issues(
 
 
 def _stem(word: str) -> str:
-    """A crude stem, enough to meet "immigrants" and "immigration"."""
+    """A crude stem, enough to meet "immigrants" and "immigration", "tax" and "taxes", "vote"
+    and "voting": the word without a regular plural ending, then without -ing or -ed (a
+    doubled consonant undoubled: "banning", "ban") or else without a final e, cut to its first
+    six letters. An ending goes only where at least three letters stay, with a vowel among them
+    ("king", "bring", "need" are whole), and never from a word listed as no plural
+    (lexicon `not_plurals`: "news")."""
+    if word in _NOT_PLURALS:
+        return word[:6]
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"  # "policies"
+    elif word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]  # "taxes", "churches"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    for ending in ("ing", "ed"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and re.search("[aeiouy]", stem):
+            if stem[-1] == stem[-2] and stem[-1] not in "aeiouylsz":
+                stem = stem[:-1]  # "banned", "planning"
+            return stem[:6]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]  # "vote" as "voted", "voting"; "agree" as "agreed"
     return word[:6]
 
 

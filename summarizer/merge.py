@@ -547,20 +547,28 @@ def _negates(a: str, b: str) -> bool:
     """Whether one text says what the other does with a negation the other lacks: "would not
     attack" against "would attack", "won't attack" against "will attack", "has no plans to
     leave" against "plans to leave". The words of the two are aligned (`difflib`); they are
-    opposed when, between two runs they share (the second holding a distinctive word), one
-    holds a negation (lexicon `negation_words`; "n't" is "not") and the other at most two
-    words and none. A negation of something the other does not say ("attack, and did not rule
-    out talks" against "attack") opposes nothing, nor does the same negation on both sides."""
+    opposed when, before a run they share (holding a distinctive word) and after another or
+    at the opening of both, one holds a negation (lexicon `negation_words`; "n't" is "not")
+    and the other at most two words and none; at the opening, the negation must stand right
+    before the shared run ("won't attack Iran" / "will attack Iran"), as nothing before it
+    says what it negates ("This is not about NATO becoming global" / "that NATO grows"). A
+    negation of something the other does not say ("attack, and did not rule out talks"
+    against "attack") opposes nothing, nor does the same negation on both sides."""
     a_words, b_words = _claim_words(a), _claim_words(b)
     ops = difflib.SequenceMatcher(a=a_words, b=b_words, autojunk=False).get_opcodes()
-    for i in range(1, len(ops) - 1):
+    for i in range(len(ops) - 1):
         tag, a1, a2, b1, b2 = ops[i]
-        if tag == "equal" or ops[i - 1][0] != "equal" or ops[i + 1][0] != "equal":
+        opening = i == 0
+        if tag == "equal" or not (opening or ops[i - 1][0] == "equal"):
+            continue
+        if ops[i + 1][0] != "equal":
             continue
         shared = a_words[ops[i + 1][1] : ops[i + 1][2]]
         if not issue_words(" ".join(shared)):
             continue
         for one, other in ((a_words[a1:a2], b_words[b1:b2]), (b_words[b1:b2], a_words[a1:a2])):
+            if opening and (not one or one[-1] not in _NEGATIONS):
+                continue
             if _NEGATIONS & set(one) and not _NEGATIONS & set(other) and len(other) <= 2:
                 return True
     return False

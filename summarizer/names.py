@@ -193,7 +193,9 @@ def find_candidates(text: str) -> list[Candidate]:
             words = words[1:]
         title, name = _split_title(words)
         titled = bool(title)  # a title word, before any descriptor joins the title
-        if title and len(name) == 1 and not _name_after_title(name[0], title, text):
+        # "Sen. Brown": a name, though the article writes "brown" too (`_looks_common`).
+        surname = bool(title) and len(name) == 1 and _name_after_title(name[0], title, text)
+        if title and len(name) == 1 and not surname:
             # "General Electric", "the General Assembly", "Martin Luther King Jr": the title
             # word is part of a name, not a title before one.
             title, name = [], words
@@ -240,7 +242,7 @@ def find_candidates(text: str) -> list[Candidate]:
             written_at = text.find(name_text.rstrip("."), start)
             if text.startswith(".", written_at + len(name_text.rstrip("."))):
                 continue  # "South Bend, Ind., Mayor Pete Buttigieg": a state, written short
-        if len(name) == 1 and _looks_common(name_text, text):
+        if len(name) == 1 and not surname and _looks_common(name_text, text):
             continue
         if name_text.casefold().rstrip("s") in NATIONALITIES:
             continue
@@ -397,7 +399,10 @@ def _name_after_title(word: str, title: list[str], text: str) -> bool:
     """Whether the one word a title leaves ("Sen. Paul", "Justice Kennedy") can be a name: not
     a suffix ("Martin Luther King Jr"), nor a word after a title word that never ends a title
     ("National Defense Strategy") or after "General" alone ("General Electric"), nor a word the
-    article writes in lower case ("the General Assembly", where "assembly" is written too)."""
+    article writes in lower case ("the General Assembly", where "assembly" is written too)
+    unless a title written short or a courtesy title stands before it ("Sen. Brown", "Mrs.
+    Rice") or the article writes it as someone's surname ("Secretary Rice" with "Condoleezza
+    Rice": `_written_as_surname`)."""
     lower = word.lower().rstrip(".")
     last = title[-1].lower()
     if (
@@ -406,7 +411,41 @@ def _name_after_title(word: str, title: list[str], text: str) -> bool:
         or [w.lower() for w in title] == ["general"]
     ):
         return False
-    return lower in FIRST_NAMES or not (re.fullmatch(r"[\w-]+", lower) and lower in _words(text))
+    return (
+        lower in FIRST_NAMES
+        or not (re.fullmatch(r"[\w-]+", lower) and lower in _words(text))
+        or last.endswith(".")
+        or last in _HONORIFICS
+        or _written_as_surname(word, text)
+    )
+
+
+def _written_as_surname(word: str, text: str) -> bool:
+    """Whether the article writes `word` after a given name ("Condoleezza Rice", "Sherrod C.
+    Brown"): a capitalised word the article never writes in lower case, no title, descriptor,
+    place or word of an organisation's name, nor a common word opening a sentence ("The")."""
+    if _has_org_word([word]):
+        return False
+    before = re.finditer(
+        rf"(?<![\w.-])([A-Z][\w\u2019'-]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w-])",
+        text,
+    )
+    for match in before:
+        given = match.group(1).lower()
+        if given in FIRST_NAMES or not (
+            given in TITLE_WORDS
+            or given in _HONORIFICS
+            or given in _DESCRIPTORS
+            or given in NATIONALITIES
+            or given in COUNTRIES
+            or given in US_STATES
+            or given in _COMMON
+            or given in _OPENERS
+            or _has_org_word([match.group(1)])
+            or _looks_common(match.group(1), text)
+        ):
+            return True
+    return False
 
 
 def _gerund_opening(word: str, text: str, start: int) -> bool:

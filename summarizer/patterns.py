@@ -249,6 +249,8 @@ RUN = re.compile(
     rf"(?:{WORD})(?:(?<![\u2019']s)[ \t]+(?:{alternation(RUN_PARTICLES)}[ \t]+)?(?:{WORD}))*"
 )
 POSSESSIVE_END = re.compile(r"[\u2019']s$")
+# The possessive right after a name ("Menendez's response"), either apostrophe.
+POSSESSIVE_MARK = re.compile(r"[\u2019']s?\b")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Verbs whose subject acts or speaks, and the auxiliaries and adverbs that may come between.

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import lexicon
 from .article_view import ArticleView
-from .patterns import alternation
+from .patterns import POSSESSIVE_MARK, alternation
 from .types import Actor
 
 MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.json"
@@ -55,7 +55,6 @@ _PREPOSITIONS = {
     "than", "between", "among", "into", "over", "under", "after", "before", "like", "as",
 }  # fmt: skip
 _OPENERS = {"the", "a", "an", "but", "and", "so", "then", "former", "president", "secretary"}
-_POSSESSIVE = re.compile(r"[\u2019']s?\b")
 _WORD = re.compile(r"[\w'\u2019.-]+")
 _QUOTES = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 # How many sentences back the subject rule (`subject`) looks for the person a he/she stands for.
@@ -247,7 +246,7 @@ def _mention_shape(
         f["leads"] = 1
     elif lead and lead[-1].lower() in _PREPOSITIONS:
         f["after_preposition"] = 1
-    if _POSSESSIVE.match(text, end):
+    if POSSESSIVE_MARK.match(text, end):
         f["possessive"] = 1
     if any(s < start < e for s, e in quoted):
         f["in_quote"] = 1
@@ -288,20 +287,21 @@ def subject(
     quoted: Sequence[tuple[int, int]],
     known: dict[int, str] | None = None,
 ) -> tuple[int, Actor] | None:
-    """The person a "he" or "she" at `at` stands for, as news writes it (the subject rule), and
-    where that person is named: the first person named before it in its own sentence, else the
-    first person named in the nearest sentence before that names one ("Sen. Chris Coons slammed
-    McConnell for …. "…," he said": Coons, not McConnell), passing over sentences that open with
-    the same pronoun (their subject is the one sought); a possessive counts ("Then there was Sen.
-    Bob Menendez's response. He bluntly accused …"), a name inside `quoted` spans, a person whose
-    gender the article shows otherwise (`genders`, or `known` when given) or the object of a
-    preposition does not. None when no sentence within SUBJECT_REACH sentences back names a
-    person."""
+    """The person a "he" or "she" ("him", "her") at `at` stands for, as news writes it (the
+    subject rule), and where that person is named: the first person named before it in its
+    own sentence, else the first person named in the nearest sentence before that names one
+    ("Sen. Chris Coons slammed McConnell for …. "…," he said": Coons, not McConnell), passing
+    over sentences that open with the same pronoun (their subject is the one sought); a
+    possessive counts ("Then there was Sen. Bob Menendez's response. He bluntly accused …"), a
+    name inside `quoted` spans, a person whose gender the article shows otherwise (`genders`,
+    or `known` when given; "her" agrees with "she") or the object of a preposition does not.
+    None when no sentence within SUBJECT_REACH sentences back names a person."""
     text = view.text
     sentence = view.sentence_of(at)
     if sentence is None:
         return None
     shown = genders(text, actors) if known is None else known
+    gender = _SUBJECT_FORM.get(pronoun, pronoun)  # genders reads "he" and "she"
     index = sentence.index - 1  # sentences are numbered from 1
     # Only mentions in the sentences the rule looks at can be the subject: the costlier checks
     # (`_inside_longer` scans every mention) are made for those alone.
@@ -309,7 +309,7 @@ def subject(
     people = [
         (mention.start, actor)
         for actor in actors
-        if actor.type == "person" and shown.get(id(actor), pronoun) == pronoun
+        if actor.type == "person" and shown.get(id(actor), gender) == gender
         for mention in actor.mentions
         if lowest <= mention.start < at
         and not any(s <= mention.start < e for s, e in quoted)
@@ -330,6 +330,9 @@ def subject(
         if named:
             return named[0]
     return None
+
+
+_SUBJECT_FORM = {"him": "he", "her": "she"}
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:

@@ -16,7 +16,17 @@ from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
-from .patterns import ARTICLE, NAME, PARTICIPLE, PARTY_TAG, VERBS, alternation, phrases
+from .patterns import (
+    ARTICLE,
+    NAME,
+    PARTICIPLE,
+    PARTY_TAG,
+    POSSESSIVE_END,
+    POSSESSIVE_MARK,
+    VERBS,
+    alternation,
+    phrases,
+)
 from .types import Actor, Quote, QuoteAttribution, Rejected
 
 NONE_OPTION = "none"
@@ -41,7 +51,6 @@ _NAME_SAYING = re.compile(
     rf"(?P<speaker>{NAME})\s+{PARTICIPLE}\b[^.\u201c\u201d\"\n,]{{0,60}}[,:]?\s*$"
 )
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
-_POSSESSIVE = re.compile(r"[\u2019']s?\b")
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
 # A source taken as a described speaker is a few words, no punctuation but an apostrophe.
@@ -207,7 +216,7 @@ class _Attributing:
             for mention in actor.mentions
             if free(mention.start)
             and not referents.after_preposition(text, mention.start)
-            and not _POSSESSIVE.match(text, mention.end)
+            and not POSSESSIVE_MARK.match(text, mention.end)
         ]
         bodies.sort(key=lambda pair: pair[0])
         index = sentence.index - 1  # sentences are numbered from 1
@@ -217,7 +226,11 @@ class _Attributing:
             here = self.view.sentences[index - back]
             found = [pair for pair in bodies if here.start <= pair[0] < here.end]
             found += [
-                (m.start("group"), m.group("group"))
+                # "Officials" opening a sentence is "the officials".
+                (
+                    m.start("group"),
+                    m.group("group") if " " in m.group("group") else m.group("group").lower(),
+                )
                 for m in _PLURAL_ROLE.finditer(text, here.start, min(here.end, at))
                 if described
                 and free(m.start("group"))
@@ -515,17 +528,28 @@ def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHi
 
 def _collective(name: str) -> bool:
     """Whether an organisation's name says it is many: a plural ("Senate Republicans",
-    "Democrats"), a body of members ("Security Council", "Republican caucus"), "Every Senate
-    Republican"; not "EB-5" (a program) nor a company."""
-    words = name.split()
-    if not words:
+    "Democrats"), a body of members ("Security Council", "Republican caucus", the "Association"
+    of "Association of Flight Attendants", not the "Bureau" of "Federal Bureau of Prisons"),
+    "Every Senate Republican"; not "EB-5" (a program), a company, a news outlet ("Reuters",
+    "CBS"), an acronym ("CNS") nor a name whose s makes no plural ("Goldman Sachs")."""
+    words = name.split(" of ")[0].split()
+    if not words or names.is_media(name):
         return False
-    last = words[-1].lower()
-    return (
-        (last.endswith("s") and not last.endswith("ss") and last not in _NOT_PLURAL)
-        or last in _COLLECTIVE_NOUNS
-        or words[0].lower() in {"every", "all"}
+    written = words[-1]
+    last = written.lower()
+    plural = (
+        last.endswith("s")
+        and not last.endswith(_NO_PLURAL_ENDINGS)
+        and not written.isupper()
+        and not POSSESSIVE_END.search(written)
+        and last not in _NOT_PLURAL
     )
+    return plural or last in _COLLECTIVE_NOUNS or words[0].lower() in {"every", "all"}
+
+
+# Endings of words whose s is no plural: "Congress", "Texas", "Sachs" (the plural of a word in
+# -ch is in -ches).
+_NO_PLURAL_ENDINGS = ("ss", "us", "is", "as", "chs", "shs", "xs")
 
 
 _NOT_PLURAL = {"times", "news", "airlines", "stores", "physics", "politics"}
@@ -535,7 +559,7 @@ _COLLECTIVE_NOUNS = {
     "conference", "federation", "court", "panel", "majority", "minority", "leadership",
 }  # fmt: skip
 # A group of people described by a plural role, up to three capitalised words before it:
-# "Missouri Republican senators", "Democratic lawmakers", "officials".
+# "Missouri Republican senators", "Democratic lawmakers", "officials" ...
 _PLURALS = [
     re.sub(r"man$", "men", re.sub(r"(?<![aeiou])y$", "ie", role))
     + ("" if role.endswith("man") else "s")
@@ -543,9 +567,13 @@ _PLURALS = [
     if not role.endswith("s")
 ]
 _QUANTIFIERS = r"(?:Some|Many|Several|All|Most|Few|Other|Both|Those|These|The|Two|Three|Four|Five)"
+_GROUP_ROLES = [*_PLURALS, "officials", "critics", "executives", "activists"]
+# ... or the role alone, capitalised, opening a sentence: "Officials said …".
+_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))"
+_CAPITALISED_ROLES = alternation(role.capitalize() for role in _GROUP_ROLES)
 _PLURAL_ROLE = re.compile(
     rf"(?<![\w\u2019'-])(?P<group>(?:(?!{_QUANTIFIERS}\b)[A-Z][\w-]*\s+){{0,3}}"
-    rf"{alternation([*_PLURALS, 'officials', 'critics', 'executives', 'activists'])})\b"
+    rf"{alternation(_GROUP_ROLES)}|{_OPENING}{_CAPITALISED_ROLES})\b"
 )
 # A definite description of a body: "the group", "The group's", "the organization".
 _THE_BODY = re.compile(
@@ -614,7 +642,7 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
         not words
         or not words[0][:1].isupper()
         or words[0].lower() in _PERSON_PRONOUNS | _GROUP_PRONOUNS
-        or any(_POSSESSIVE.search(w) for w in words[:-1])
+        or any(POSSESSIVE_MARK.search(w) for w in words[:-1])
         or referents.after_preposition(text, start)
     ):
         # "three words:", "sent her a letter", "on the subject of Trump's taxes": no subject.
@@ -833,6 +861,6 @@ def _referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | 
         for actor in actors
         if pronoun in _GROUP_PRONOUNS or (actor.type == "person") == (pronoun in _PERSON_PRONOUNS)
         for mention in actor.mentions
-        if mention.end <= at and not _POSSESSIVE.match(text, mention.end)
+        if mention.end <= at and not POSSESSIVE_MARK.match(text, mention.end)
     ]
     return max(fits, key=lambda pair: pair[0])[1] if fits else None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from summarizer import attribute
 from summarizer.attribute import is_title, rule_speaker
 from summarizer.detect import quoted_spans, sentences
 
@@ -131,3 +134,21 @@ def test_no_speaker_where_the_pattern_is_not_attribution(text: str) -> None:
 )
 def test_titles_and_names_in_quotation_marks(quoted: str, title: bool) -> None:
     assert is_title(quoted) is title
+
+
+def test_a_document_is_introduced_with_its_author_once_for_all_its_quotes() -> None:
+    text = (
+        "Sen. Ann Lee released a statement shortly after the audit report came out. The "
+        'statement was short. "The numbers are wrong," the statement said. "We will look '
+        'again," the statement said. "The county spent too much," the report said.'
+    )
+    attribute._introductions.cache_clear()
+    ends = [m.end() for m in re.finditer(r"the statement(?= said)", text)]
+    assert [attribute.document_author(text, "the statement", e - 13, e) for e in ends] == [
+        (text.index("Ann Lee"), "Ann Lee")
+    ] * 2
+    # The text is read for introductions once, not once per quote.
+    assert attribute._introductions.cache_info().misses == 1
+    # What Lee released is the statement, not the report named after it.
+    end = text.index("the report said") + len("the report")
+    assert attribute.document_author(text, "the report", end - 10, end) is None

@@ -4,7 +4,9 @@ backend's answer, the recording, the position, the briefing's doubts)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +146,28 @@ def test_recordings_keep_the_margins_and_older_ones_read_as_unknown(tmp_path: Pa
     entry = json.loads(recordings.read_text(encoding="utf-8").splitlines()[1])
     assert "margins" not in entry  # as in the recordings made before margins
     assert ReplayBackend(recordings).generate(request).margins is None
+
+
+def test_the_bench_cache_keeps_an_answer_as_a_recording_does(tmp_path: Path) -> None:
+    path = Path(__file__).resolve().parent.parent / "bench" / "stance_margins.py"
+    spec = importlib.util.spec_from_file_location("stance_margins", path)
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["stance_margins"] = bench
+    spec.loader.exec_module(bench)
+    schema = {"properties": {"stance": {"enum": ["supports", "opposes"]}}}
+    request = Request([{"role": "user", "content": "?"}], schema, 5, "test")
+    recordings = tmp_path / "recordings.jsonl"
+    recorder = RecordingBackend(Chooser(0.75), recordings)
+    recorder.generate(request)
+    recorder.save()
+    recording = json.loads(recordings.read_text(encoding="utf-8").splitlines()[1])
+    cache = tmp_path / "cache.json"
+    cached = bench.CachedBackend(Chooser(0.75), cache)
+    assert cached.generate(request) == ReplayBackend(recordings).generate(request)
+    (entry,) = json.loads(cache.read_text(encoding="utf-8")).values()
+    assert {"key": recording["key"], "label": "test", **entry} == recording
+    # A cache written before holds text, finish reason and margins alone.
+    key = request.key({})
+    cache.write_text(json.dumps({key: {"text": "{}", "finish_reason": "stop", "margins": None}}))
+    assert bench.CachedBackend(Chooser(0.75), cache).generate(request).margins is None

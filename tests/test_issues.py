@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.issues import IssueItem, find_issues, same_topic, wording_groups
+from summarizer.issues import IssueItem, find_issues, same_topic, topic_stems, wording_groups
 
 # Three outlets on one event, each with its own wording of the topic (sentences written for the
 # test, in the manner of BASIL's event on Roger Stone's arrest).
@@ -85,6 +86,33 @@ def test_a_position_joins_the_issue_its_evidence_names() -> None:
 def test_a_topic_only_function_words_is_kept_apart_by_its_wording() -> None:
     found = find_issues([IssueItem(1, "the", "It is."), IssueItem(2, "of", "It was.")])
     assert sorted(issue.name for issue in found) == ["of", "the"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "text"),
+    [
+        ("tax plan", "the new taxes would hurt families"),
+        ("gun control", "a ban on assault guns"),
+        ("voting rights", "every vote counts"),
+        ("funding for the wall", "Congress will not fund it"),
+        ("travel ban", "the order banning entry"),
+        ("immigrants", "immigration reform"),
+    ],
+)
+def test_a_plural_or_a_verb_form_meets_its_word(topic: str, text: str) -> None:
+    assert topic_stems(topic) & topic_stems(text)
+
+
+@pytest.mark.parametrize(
+    ("topic", "text"),
+    [
+        ("new rules", "the news broke on Monday"),
+        ("the king's visit", "they bring nothing"),
+        ("needs of veterans", "officials agreed"),
+    ],
+)
+def test_an_ending_that_is_no_plural_or_verb_form_joins_nothing(topic: str, text: str) -> None:
+    assert not topic_stems(topic) & topic_stems(text)
 
 
 def test_no_items_no_issues() -> None:

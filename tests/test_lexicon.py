@@ -41,6 +41,7 @@ LOWERCASE = {
     "nationalities.txt",
     "nicknames.tsv",
     "non_nouns.txt",
+    "not_plurals.txt",
     "org_words.txt",
     "prepositions.txt",
     "raising_words.txt",

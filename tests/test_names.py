@@ -466,6 +466,22 @@ def test_a_title_word_inside_a_name_splits_nothing_off() -> None:
     assert "David Long" in found
 
 
+def test_a_surname_that_is_a_word_after_a_title_is_the_person_named_in_full() -> None:
+    # "brown", "rice" and "king" are written in lower case too: the title written short, or
+    # the full name the article writes, says the word is a surname.
+    found = by_name(
+        "Sen. Sherrod Brown of Ohio opposed the bill. Sen. Brown spoke for an hour. A brown "
+        "envelope came. Condoleezza Rice spoke. Secretary Rice said rice exports would fall. "
+        "Rep. Steve King spoke; Mr. King left. The king of Jordan came."
+    )
+    assert {"Sen. Brown", "Secretary Rice", "Mr. King"} & set(found) == set()
+    assert "Sen. Brown" in found["Sherrod Brown"].forms
+    assert "Secretary Rice" in found["Condoleezza Rice"].forms
+    assert "Mr. King" in found["Steve King"].forms
+    # Still no name after a full title before an organisation's word written in lower case.
+    assert "Justice Department" in by_name("The Justice Department spoke. The department")
+
+
 def test_words_that_are_no_names() -> None:
     found = by_name(
         "CORRECTION: This article said otherwise. South Bend, Ind., Mayor Pete Buttigieg spoke. "

@@ -233,6 +233,7 @@ def test_a_pattern_finds_what_it_should(pattern: str, good: list[str], bad: list
             [" commented", " did not say", " declined to say"],
         ),
         ("POSSESSIVE", ["'s foreign ministry", "\u2019 charter"], ["s office", " office"]),
+        ("POSSESSIVE_MARK", ["'s response", "\u2019s aides", "'s"], ["s response", " 's"]),
         (
             "ATTRIBUTION_END",
             [".", " Friday.", ",", " on Friday.", " early Tuesday.", " in a statement Monday."],

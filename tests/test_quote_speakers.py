@@ -3,7 +3,10 @@ person the sentences before make the subject, a letter speaks for those who wrot
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import names
+from summarizer import speakers as speaker_steps
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution as Found
@@ -332,6 +335,47 @@ def test_they_is_no_body_that_is_one_thing() -> None:
         '"We need reform now," they said.'
     )
     assert "EB-5" not in speakers(text)
+
+
+@pytest.mark.parametrize("opening", ["", "The budget was cut. ", '"It is over." '])
+def test_they_is_the_officials_a_sentence_opens_with(opening: str) -> None:
+    text = (
+        f"{opening}Officials met on Monday to discuss the plan with Mayor Dan Ortiz.\n\n"
+        '"We cannot fund it," they said.'
+    )
+    assert speakers(text) == ["officials"]
+
+
+@pytest.mark.parametrize("body", ["Goldman Sachs", "CBS", "Reuters"])
+def test_they_is_no_company_outlet_or_acronym_that_looks_plural(body: str) -> None:
+    text = (
+        f"{body} said on Monday that the merger would close, and Senate Republicans vowed to "
+        "block it.\n\n"
+        '"The merger is dead," they said.'
+    )
+    assert speakers(text) == ["Senate Republicans"]
+
+
+@pytest.mark.parametrize(
+    ("name", "many"),
+    [
+        ("Senate Republicans", True),
+        ("House Democrats", True),
+        ("Teamsters", True),
+        ("CEOs", True),
+        ("Every Senate Republican", True),
+        ("Security Council", True),
+        ("Association of Flight Attendants", True),
+        ("Goldman Sachs", False),
+        ("CBS", False),
+        ("Reuters", False),
+        ("Federal Bureau of Prisons", False),
+        ("Congress", True),
+        ("Texas", False),
+    ],
+)
+def test_a_body_of_many_by_its_name(name: str, many: bool) -> None:
+    assert speaker_steps._collective(name) is many
 
 
 def _spans(text: str, *parts: str) -> tuple[tuple[int, int], ...]:

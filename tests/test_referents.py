@@ -28,6 +28,11 @@ def _actor(text: str, name: str, kind: str = "person", *forms: str) -> Actor:
     return Actor(name=name, type=kind, mentions=sorted(mentions, key=lambda m: m.start))  # type: ignore[arg-type]
 
 
+def _people(text: str, *names: str) -> list[Actor]:
+    """People named in full and by surname."""
+    return [_actor(text, name, "person", name.split()[-1]) for name in names]
+
+
 def _resolve(text: str, actors: list[Actor], said: list[referents.Said], pronoun: str) -> str:
     at = text.index(pronoun)
     found = Resolver().resolve(ArticleView.of(text), actors, said, pronoun.split()[0], at)
@@ -52,8 +57,7 @@ def test_she_is_the_woman_the_article_calls_she() -> None:
         "Ms. Ilse Kron spoke first. She said the budget was fine. Tomas Varga listened. "
         "Mr. Varga then left the room. Later she said that the vote would wait."
     )
-    kron = _actor(text, "Ilse Kron", "person", "Kron")
-    varga = _actor(text, "Tomas Varga", "person", "Varga")
+    kron, varga = _people(text, "Ilse Kron", "Tomas Varga")
     said = [(text.index("She said"), kron)]
     assert _resolve(text, [kron, varga], said, "she said that the vote") == "Ilse Kron"
 
@@ -132,6 +136,21 @@ def test_the_subject_rule_is_one_of_the_rankers_features() -> None:
     )
     found = {a.name: f for a, f in referents.candidates(view, [blake, reyes], [], "she", at)}
     assert found["Nora Blake"].get("subject") == 1 and "subject" not in found["Omar Reyes"]
+
+
+def test_her_and_him_agree_with_a_person_read_as_she_and_he() -> None:
+    # The gender reading gives "he" and "she": "her" seeks a woman, "him" a man.
+    text = (
+        "Ms. Nora Blake met Mr. Omar Reyes at the port on Monday. She said that he was late. "
+        "Reyes said that he was not. Blake said the deal was done, according to her."
+    )
+    blake, reyes = _people(text, "Nora Blake", "Omar Reyes")
+    view = ArticleView.of(text)
+    assert referents.genders(text, [blake, reyes]) == {id(blake): "she", id(reyes): "he"}
+    her = text.index("her.")
+    assert referents.subject(view, [blake, reyes], "her", her, []) == (text.index("Blake s"), blake)
+    him = text.index("Blake said")
+    assert referents.subject(view, [blake, reyes], "him", him, []) == (text.index("Reyes s"), reyes)
 
 
 def test_one_gender_reading_serves_the_ranker_and_the_quote_step() -> None:

@@ -549,6 +549,17 @@ def test_a_negation_of_something_else_keeps_one_claim() -> None:
     assert not merge._negates("This is not about NATO becoming global", "that NATO grows")
 
 
+def test_a_negation_opening_a_text_opposes_the_claim_it_stands_before() -> None:
+    # No shared run before the negation: it must stand right before the shared words.
+    assert merge._negates("won\u2019t attack Iran", "will attack Iran")
+    assert merge._negates("will attack Iran", "won\u2019t attack Iran")
+    assert merge._negates("never attack Iran", "attack Iran")
+    assert merge._negates("no plans to leave the union", "plans to leave the union")
+    # Words between the negation and the shared run: it negates something else.
+    assert not merge._negates("This is not about NATO becoming global", "that NATO grows")
+    assert not merge._negates("not today, but they will attack Iran", "attack Iran")
+
+
 def test_a_relative_right_after_a_name_no_actor_holds_is_that_name() -> None:
     # "Mara Vint" is named once, after a preposition: no actor of the rules, so the ranker's
     # candidates hold only Lund; the name right before "who" is who warned.

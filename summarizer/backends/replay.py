@@ -38,6 +38,36 @@ def _read(path: Path) -> dict[str, dict[str, Any]]:
     return entries
 
 
+def recorded(generation: Generation) -> dict[str, Any]:
+    """A generation as a recording keeps it (`replayed` gives it back); margins only where the
+    backend knows them."""
+    entry: dict[str, Any] = {
+        "text": generation.text,
+        "finish_reason": generation.finish_reason,
+        "prompt_tokens": generation.prompt_tokens,
+        "evaluated_tokens": generation.evaluated_tokens,
+        "completion_tokens": generation.completion_tokens,
+        "seconds": round(generation.seconds, 3),
+    }
+    if generation.margins is not None:
+        entry["margins"] = generation.margins
+    return entry
+
+
+def replayed(entry: dict[str, Any]) -> Generation:
+    """The generation a recording keeps (`recorded`); what an older record lacks is unknown:
+    no token counts or time, no margins."""
+    return Generation(
+        text=entry["text"],
+        finish_reason=entry["finish_reason"],
+        prompt_tokens=entry.get("prompt_tokens", 0),
+        evaluated_tokens=entry.get("evaluated_tokens", 0),
+        completion_tokens=entry.get("completion_tokens", 0),
+        seconds=entry.get("seconds", 0.0),
+        margins=entry.get("margins"),
+    )
+
+
 class ReplayBackend:
     name = "replay"
     constrains_output = True
@@ -72,15 +102,7 @@ class ReplayBackend:
                 f"no recorded output for {request.label} (key {key[:12]}) in {self.path}: "
                 + _RE_RECORD
             )
-        return Generation(
-            text=entry["text"],
-            finish_reason=entry["finish_reason"],
-            prompt_tokens=entry["prompt_tokens"],
-            evaluated_tokens=entry.get("evaluated_tokens", 0),
-            completion_tokens=entry["completion_tokens"],
-            seconds=entry["seconds"],
-            margins=entry.get("margins"),  # recordings made before margins have none: unknown
-        )
+        return replayed(entry)
 
     def check(self) -> None:
         """Raise once for every request of the run that was not recorded (with `keep_going`)."""
@@ -116,18 +138,8 @@ class RecordingBackend:
 
     def generate(self, request: Request) -> Generation:
         generation = self.inner.generate(request)
-        self._entries[request.key(self.sampling)] = {
-            "key": request.key(self.sampling),
-            "label": request.label,
-            "text": generation.text,
-            "finish_reason": generation.finish_reason,
-            "prompt_tokens": generation.prompt_tokens,
-            "evaluated_tokens": generation.evaluated_tokens,
-            "completion_tokens": generation.completion_tokens,
-            "seconds": round(generation.seconds, 3),
-        }
-        if generation.margins is not None:
-            self._entries[request.key(self.sampling)]["margins"] = generation.margins
+        key = request.key(self.sampling)
+        self._entries[key] = {"key": key, "label": request.label, **recorded(generation)}
         return generation
 
     def save(self) -> None:
