@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             if event["event_id"] not in wanted:
                 continue
             print(f"== {event['event_id']}: {event['main_event']}")
-            setattr(extract, "read_positions", with_topic(event["main_event"]))
+            vars(extract)["read_positions"] = with_topic(event["main_event"])
             for article in event["articles"]:
                 name = f"{event['event_id'].split('/')[1]}-{article['outlet']}.txt"
                 text = article["text"]
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
                     evidence = " ".join(p.evidence.text.split())
                     print(f"  [{article['outlet']}] {p.actor!r}: {p.stance} :: {evidence}")
     finally:
-        setattr(extract, "read_positions", original)
+        vars(extract)["read_positions"] = original
     return 0
 
 

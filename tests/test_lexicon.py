@@ -62,7 +62,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 39
+    assert len(LISTS) == 40
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
