@@ -172,6 +172,7 @@ def find_candidates(text: str) -> list[Candidate]:
             len(words) >= 3
             and words[0].isupper()
             and not INITIALS.fullmatch(words[0])  # "W. Douglas Parker" is one name
+            and words[0].lower() not in TITLE_WORDS  # "CEO Doug McMillon": a title
             and not words[1].isupper()
             and words[1].lower() not in TITLE_WORDS
             and not _has_org_word(words[1:])
@@ -283,7 +284,7 @@ _PLURAL_TITLES = frozenset(
 _LIST_GAP = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _PLURAL_TITLE_BEFORE = re.compile(
     r"\b((?:state[ \t]+)?(?:senators|representatives|congressmen|governors))"
-    r"(?:[ \t]*,|[ \t]+(?:\u2014|--))[ \t]+$"
+    r"(?:[ \t]*,|[ \t]+(?:\u2014|--|like|such[ \t]+as|including))[ \t]+$"
 )
 
 
@@ -309,6 +310,9 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
     House Democrats", "the White House to Congress" stay apart."""
     runs = [(m.start(), m.group()) for m in RUN.finditer(masked)]
     counts = Counter(w for _, run in runs for w in run.split())
+    run_counts = Counter(run for _, run in runs)
+    # How often each run is written before " for ".
+    before_for = Counter(run for start, run in runs if masked.startswith(" for ", start + len(run)))
     joined: list[tuple[int, str]] = []
     after_to = False  # the last run joined was joined across "to"
     for start, run in runs:
@@ -332,9 +336,18 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                 and counts[first] == 1
                 and first.casefold() not in COUNTRIES | US_STATES
             )
-            if fixed_and or fixed_to:
+            # "Center for Arizona Policy", "Centers for Disease Control": across "for" where the
+            # run before ends in an organisation word and is never written alone ("the House
+            # for Democrats", "Asia for Europe's security" stay apart).
+            fixed_for = (
+                between == " for "
+                and _has_org_word([last, last.removesuffix("s")])
+                and run_counts[before] == before_for[before]
+                and not _party_group([w.casefold() for w in run.split()])
+            )
+            if fixed_and or fixed_to or fixed_for:
                 joined[-1] = (before_start, f"{before}{between}{run}")
-                after_to = fixed_to
+                after_to = fixed_to or fixed_for
                 continue
         joined.append((start, run))
         after_to = False
@@ -344,6 +357,11 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
 def is_party_tag(written: str) -> bool:
     """A party and a state written after a lawmaker's name: "R-Utah", "D-N.Y."."""
     return bool(_PARTY_TAG.fullmatch(written.strip()))
+
+
+def is_party_plural(word: str) -> bool:
+    """A party's members named by its descriptor in the plural: "Democrats", "Republicans"."""
+    return word.lower() in _DESCRIPTORS and word.endswith("s") and not word.isupper()
 
 
 def _party_word(word: str) -> bool:

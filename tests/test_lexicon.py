@@ -34,6 +34,7 @@ LOWERCASE = {
     "feeling_participles.txt",
     "honorifics.txt",
     "issue_stopwords.txt",
+    "measure_words.txt",
     "media_words.txt",
     "name_particles.txt",
     "name_stopwords.txt",
@@ -60,7 +61,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 38
+    assert len(LISTS) == 39
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
