@@ -87,6 +87,8 @@ class _SideTaking:
         return [
             (span[0], span[1], [(s[0], s[1]) for s in a.source])
             for a in self.view.attributions
+            # "Liberal groups, which are deeply skeptical whether …": the relative is the name.
+            if a.text(self.text, "source").casefold() not in _RELATIVES
             for span in a.content
         ]
 
@@ -192,6 +194,7 @@ _DATELINE = re.compile(
 _PLURAL_ROLE_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted({*_PERSON_WORDS, 'member', 'representative', 'executive'}))})s\b"
 )
+_RELATIVES = frozenset({"which", "who", "that"})
 # A word of stance (stance_rules.stance_cues): the subject's comes after it.
 _STANCE_WORDS = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
 # A name ending in a verb in the past before "by" is a heading's words: "Individual Rights
@@ -303,8 +306,9 @@ def speaker_named(
     whether it is new (the caller adds it to its actors). A speaker becomes a new actor only
     when it is a name the article's candidates hold or a speaker the article describes ("an
     official", "the statement": kind "described") in at most DESCRIBED_WORDS words, and not a
-    single word opening its sentence at `at` ("Scholars", "Polls") unless an acronym or the
-    surname of a full name the article holds ("Dean" for Howard Dean). Used by
+    single word opening its sentence at `at` ("Scholars", "Polls") unless an acronym, a party's
+    plural ("Democrats") or the surname of a full name the article holds ("Dean" for Howard
+    Dean). Used by
     the quote and the statement steps alike."""
     written = _trimmed(written)
     speaker = find_speaker(actors, written)
@@ -317,12 +321,15 @@ def speaker_named(
         len(words) == 1
         and opening
         and not written.isupper()
+        and not names.is_party_plural(written)  # "Democrats believe …"
         and not any(
             len(c.name.split()) > 1 and attribute.match_score(written, c.name, c.aliases)
             for c in candidates
         )
     ):
         return None, False
+    if at is not None and _acted_on(view.text, written, at):
+        return None, False  # "sitting Republican senators accused of appeasing …"
     if (
         at is not None
         and not _POSSESSIVE.search(written)
@@ -339,6 +346,16 @@ _POSSESSIVE = re.compile(r"\w[\u2019']s?(?:\s|$)")
 # A speaker written right after one of these is its object, never a speaker of its own ("on Fox
 # News", "of Peoria", "support for DREAMers"); "according to", "by", "from" name speakers.
 _OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"to", "by", "from", "as"}
+
+
+def _acted_on(text: str, written: str, at: int) -> bool:
+    """Whether the speaker `written` at `at` (or just after it) is followed by a verb of the
+    passive: "senators accused of appeasing", "a plan signed by the governor"."""
+    found = text.find(written, at, at + len(written) + 200)
+    return found >= 0 and _PASSIVE_AFTER.match(text, found + len(written)) is not None
+
+
+_PASSIVE_AFTER = re.compile(r"\s+(?:accused|charged|suspected)\s+of\b|\s+[a-z]+ed\s+by\b")
 
 
 def _after_preposition(text: str, written: str, at: int) -> bool:

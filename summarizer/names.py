@@ -250,6 +250,20 @@ def find_candidates(text: str) -> list[Candidate]:
         if not any(low <= match.start() < high for low, high in headlines):
             written = " ".join(match.group().split())
             raw.append((written[0].lower() + written[1:], "", match.start(), written))
+    for match in _PARTY_MEMBERS.finditer(text):
+        if _NAMES_AFTER.match(text, match.end()):
+            continue  # "Arizona's two Republican senators, Jeff Flake and John McCain": those two
+        if not any(low <= match.start() < high for low, high in headlines):
+            start = match.start()
+            state = _STATE_BEFORE.search(text, max(0, start - 30), start)
+            if state:  # "Missouri Republican senators", "New York Democratic lawmakers"
+                words = state.group(1).split()
+                for n in (2, 1):
+                    if len(words) >= n and " ".join(words[-n:]).casefold() in US_STATES:
+                        start = state.end(1) - len(" ".join(words[-n:]))
+                        break
+            written = " ".join(text[start : match.end()].split())
+            raw.append((written, "", start, written))
     return _without_towns(text, _capitals_as_countries(_fold(raw, text)))
 
 
@@ -296,6 +310,20 @@ _GROUP_NOUNS = re.compile(
     r"(?:[ \t]+and[ \t]+[a-z]+)?(?:[ \t]+(?:advocacy|activist|rights|immigrant))?"
     r"[ \t]+(?:groups|activists|advocates|organizations|organisations)\b"
 )
+
+
+# A party's members named by its adjective and a plural role: "Republican lawmakers", "GOP
+# representatives", "Democratic presidential candidates". The run of capitals holds only the
+# party's adjective, no actor alone; the group is a candidate like a name.
+_PARTY_MEMBERS = re.compile(
+    r"(?<![\w-])(?:Republican|Democratic|GOP)(?:[ \t]+(?:presidential|congressional|state))?"
+    r"[ \t]+(?:lawmakers|legislators|senators|representatives|congressmen|candidates|members)\b"
+)
+
+
+# Names in apposition after a description: ", Jeff Flake and …", " Jeff Flake and …".
+_NAMES_AFTER = re.compile(r",?[ \t]+[A-Z][\w.\u2019'-]*[ \t]+[A-Z]")
+_STATE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+$")
 
 
 def _joined_runs(masked: str) -> list[tuple[int, str]]:
@@ -807,8 +835,9 @@ def _object(text: str, mention: int, match: int) -> bool:
 
 
 # A verb in -ed with its agent after it: "the RFRA signed into law by Gov. Mike Pence", "a plan
-# signed by the White House": the name before it is what was acted on, not who acted.
-_PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]")
+# signed by the White House": the name before it is what was acted on, not who acted; so is one
+# "accused of" something ("sitting Republican senators accused of appeasing …").
+_PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=accused)\s+of\b")
 
 
 def is_media(name: str) -> bool:

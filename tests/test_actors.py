@@ -159,3 +159,23 @@ def test_an_organisation_goes_on_past_for() -> None:
     # A body also written alone stays apart: "the House for Democrats".
     alone = "The House voted. It was a win in the House for Democrats."
     assert "House for Democrats" not in {c.name for c in find_candidates(alone)}
+
+
+def test_a_partys_members_are_a_group_actor() -> None:
+    text = (
+        "Republican lawmakers, at the other end of the spectrum, praised the plan. "
+        "Five Missouri Republican senators urged him to step aside. "
+        "Arizona's two Republican senators, Jon Kyle and Jeff Flank, called for a veto."
+    )
+    found = actor_names(text)
+    assert {"Republican lawmakers", "Missouri Republican senators"} <= found
+    # A description of the people named after it is those people, no group of its own.
+    assert "Republican senators" not in {c.name for c in find_candidates(text)}
+
+
+def test_a_partys_plural_opening_a_sentence_may_speak() -> None:
+    text = "The vote was close. Democrats want policies that raise more revenue."
+    assert new_speaker_at(text, "Democrats") == "Democrats"
+    # Someone accused of something is acted on, no speaker.
+    accused = "Primaries went against sitting Republican senators accused of appeasing him."
+    assert new_speaker_at(accused, "Republican senators") is None
