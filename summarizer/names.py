@@ -172,7 +172,7 @@ def find_candidates(text: str) -> list[Candidate]:
             len(words) >= 3
             and words[0].isupper()
             and not INITIALS.fullmatch(words[0])  # "W. Douglas Parker" is one name
-            and words[0].lower() not in TITLE_WORDS  # "CEO Doug McMillon": a title
+            and not (words[0].lower() in TITLE_WORDS and words[1][:1].isupper())  # "CEO Doug …"
             and not words[1].isupper()
             and words[1].lower() not in TITLE_WORDS
             and not _has_org_word(words[1:])
