@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
 
@@ -81,24 +82,30 @@ class _SideTaking:
         self.spans = spans
 
     @functools.cached_property
-    def reported(self) -> list[tuple[int, int, list[tuple[int, int]]]]:
-        """The content of every attribution, with its source: what a source is reported to
-        say."""
-        return [
+    def reported(self) -> tuple[list[tuple[int, int, list[tuple[int, int]]]], list[int]]:
+        """The content of every attribution with its source (what a source is reported to
+        say), in order of start, and the furthest end of those up to each."""
+        contents = sorted(
             (span[0], span[1], [(s[0], s[1]) for s in a.source])
             for a in self.view.attributions
             # "Liberal groups, which are deeply skeptical whether …": the relative is the name.
             if a.text(self.text, "source").casefold() not in _RELATIVES
             for span in a.content
-        ]
+        )
+        furthest = list(itertools.accumulate((end for _, end, _ in contents), max))
+        return contents, furthest
 
     def _reported(self, span: tuple[int, int]) -> bool:
         """Whether a mention is inside what another source is reported to say ("Wang Wenbin …
         expressed their displeasure by stating that Asia is not part of …")."""
-        return any(
-            start <= span[0] < end and not any(s <= span[0] < e for s, e in sources)
-            for start, end, sources in self.reported
-        )
+        contents, furthest = self.reported
+        at = bisect.bisect_right(contents, (span[0], sys.maxsize)) - 1
+        while at >= 0 and furthest[at] > span[0]:
+            start, end, sources = contents[at]
+            if start <= span[0] < end and not any(s <= span[0] < e for s, e in sources):
+                return True
+            at -= 1
+        return False
 
     @functools.cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -116,8 +123,7 @@ class _SideTaking:
         return [m.span() for m in _DATELINE.finditer(self.text)]
 
     def _in_quote(self, offset: int) -> bool:
-        at = bisect.bisect_right(self.quoted, (offset, sys.maxsize)) - 1
-        return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
+        return _within(self.quoted, offset)
 
     def takes_side(self, candidate: names.Candidate, mentions: list[tuple[int, int]]) -> bool:
         if not mentions or not _clear_name(candidate, self.text, mentions):
@@ -127,7 +133,7 @@ class _SideTaking:
             if (
                 _inside(span, self.spans)
                 or self._in_quote(span[0])
-                or any(s <= span[0] < e for s, e in self.datelines)
+                or _within(self.datelines, span[0])
                 or (self.text.endswith("ed", 0, span[1]) and _BY_AFTER.match(self.text, span[1]))
                 or _PLURAL_ROLE_AFTER.match(self.text, span[1])
                 or _NAME_GOES_ON.match(self.text, span[1])
@@ -157,6 +163,12 @@ class _SideTaking:
             if subjects or stance_rules.measure_agent(sentence, own):  # "pushed by the Center …"
                 return True
         return False
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls in one of `spans` (in text order, not overlapping)."""
+    at = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
 
 
 def _clear_name(candidate: names.Candidate, text: str, mentions: list[tuple[int, int]]) -> bool:
