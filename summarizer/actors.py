@@ -42,7 +42,7 @@ def find_actors(
     text: str, candidates: list[names.Candidate], view: ArticleView | None = None
 ) -> list[Actor]:
     """The candidates the article names as acting or speaking, or by a title, those it shows
-    taking a side (`_takes_side`), and those it names so often that they are what the story
+    taking a side (`_SideTaking`), and those it names so often that they are what the story
     is about (NATO in a story about a NATO office, even where no sentence shows NATO acting).
     A mention inside another candidate's longer name ("Senate" in "Senate Democrats", "Senate
     Majority Leader Mitch McConnell") does not count towards that. `view` is the
@@ -66,13 +66,14 @@ def find_actors(
 
 class _SideTaking:
     """Whether a candidate is shown taking a side: in some sentence one of its mentions leads
-    its clause, as a subject does, and the sentence holds a word of stance (the test an actor's
-    evidence passes in stances.py: "Republicans, many of whom oppose new restrictions", "The
-    United States Conference of Catholic Bishops has also issued several letters … calling
-    for"). Only a name that is clearly one counts: a single word that only ever opens a
-    sentence ("Likewise", "Dozens") may be an ordinary word, a state alone ("Arizona") is the
-    place more often than its government, a news outlet reports; and a mention inside a
-    quotation is the speaker's words, not the name acting."""
+    its clause, as a subject does (`stance_rules.leading`, the test an actor's evidence passes
+    in stances.py), with a word of stance after it ("Republicans, many of whom oppose new
+    restrictions", "The United States Conference of Catholic Bishops has also issued several
+    letters … calling for"), or it is the agent of a measure ("pushed by the Center for
+    Arizona Policy"). Only a clear name counts (`_clear_name`), and not a mention that is no
+    subject: in a dateline, a heading, a link to another story, a quotation or another
+    source's reported words, before a plural role ("Top Senate leaders"), after a preposition
+    or a verb (`_governed`)."""
 
     def __init__(self, view: ArticleView, spans: list[tuple[int, int]]) -> None:
         self.view = view
@@ -195,8 +196,8 @@ def _clear_name(candidate: names.Candidate, text: str, mentions: list[tuple[int,
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,5}")
-
-
+# A dateline opening an article or a paragraph: "WASHINGTON —", "HOUSTON --", "PHOENIX, Ariz. —",
+# "TAIPEI (Taiwan News) —", "FLINT, Mich., Oct. 4 (UPI) —".
 _DATELINE = re.compile(
     r"(?<![^\n])[A-Z][A-Z. ]+(?:,[^\n\u2014]{1,30})?(?:\s*\([^()\n]{1,40}\))?"
     r"\s*(?:\u2014|\u2013|--?)\s"
@@ -320,8 +321,8 @@ def speaker_named(
     official", "the statement": kind "described") in at most DESCRIBED_WORDS words, and not a
     single word opening its sentence at `at` ("Scholars", "Polls") unless an acronym, a party's
     plural ("Democrats") or the surname of a full name the article holds ("Dean" for Howard
-    Dean). Used by
-    the quote and the statement steps alike."""
+    Dean), nor one the text shows acted on ("accused of"). Used by the quote and the statement
+    steps alike."""
     written = _trimmed(written)
     speaker = find_speaker(actors, written)
     words = written.split()
