@@ -127,6 +127,9 @@ def test_a_name_shown_taking_a_side_is_an_actor() -> None:
     found = actor_names(text)
     assert {"Kentucky Council of Churches", "Republicans", "Fourth Path"} <= found
     assert "Asia Minor" in actor_names("Yet Asia Minor is against the plan.")
+    # The agent of a passive, with a relative clause about the group.
+    passive = "The House is controlled by Republicans, many of whom oppose new limits."
+    assert "Republicans" in actor_names(passive)
 
 
 def test_a_name_that_takes_no_side_of_its_own_is_no_actor_for_it() -> None:
