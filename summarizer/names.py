@@ -61,6 +61,10 @@ _PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it", "me", "us", 
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+)
 # A party and a state after a lawmaker's name: "R-Utah", "D-N.Y.", "I-Vt."
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 # "I've", "We're", "Don't": a pronoun or a verb with its contraction, never a name.
@@ -339,8 +343,10 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
     runs = [(m.start(), m.group()) for m in RUN.finditer(masked)]
     counts = Counter(w for _, run in runs for w in run.split())
     run_counts = Counter(run for _, run in runs)
-    # How often each run is written before " for ".
-    before_for = Counter(run for start, run in runs if masked.startswith(" for ", start + len(run)))
+    # How often each run is written before " for " or " on ".
+    before_for = Counter(
+        run for start, run in runs if masked.startswith((" for ", " on "), start + len(run))
+    )
     joined: list[tuple[int, str]] = []
     after_to = False  # the last run joined was joined across "to"
     for start, run in runs:
@@ -364,14 +370,16 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                 and counts[first] == 1
                 and first.casefold() not in COUNTRIES | US_STATES
             )
-            # "Center for Arizona Policy", "Centers for Disease Control": across "for" where the
-            # run before ends in an organisation word and is never written alone ("the House
-            # for Democrats", "Asia for Europe's security" stay apart).
+            # "Center for Arizona Policy", "Centers for Disease Control", "National Commission on
+            # Fiscal Responsibility": across "for" or "on" where the run before ends in an
+            # organisation word and is never written alone ("the House for Democrats", "Asia
+            # for Europe's security", "the Senate on Tuesday" stay apart).
             fixed_for = (
-                between == " for "
+                between in (" for ", " on ")
                 and _has_org_word([last, last.removesuffix("s")])
                 and run_counts[before] == before_for[before]
                 and not _party_group([w.casefold() for w in run.split()])
+                and first.casefold() not in _WEEKDAYS | _MONTHS
             )
             if fixed_and or fixed_to or fixed_for:
                 joined[-1] = (before_start, f"{before}{between}{run}")

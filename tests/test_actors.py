@@ -162,6 +162,11 @@ def test_an_organisation_goes_on_past_for() -> None:
     # A body also written alone stays apart: "the House for Democrats".
     alone = "The House voted. It was a win in the House for Democrats."
     assert "House for Democrats" not in {c.name for c in find_candidates(alone)}
+    # So across "on", but never before a day or a month.
+    on = "The Commission on Presidential Debates chose the moderators. The Senate on Monday met."
+    found = {c.name for c in find_candidates(on)}
+    assert "Commission on Presidential Debates" in found
+    assert "Senate on Monday" not in found
 
 
 def test_a_partys_members_are_a_group_actor() -> None:
