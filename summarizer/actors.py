@@ -5,11 +5,22 @@ the speakers it only describes ("an Elysee official", "the statement"), which ar
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 import sys
 
-from . import attribute, ground, lexicon, names
+from . import attribute, detect, ground, lexicon, names, stance_rules
 from .article_view import ArticleView
+from .patterns import (
+    LINK_TO_ANOTHER_STORY,
+    METADATA,
+    MIXED,
+    NO_COMMENT,
+    OPPOSE,
+    STANCE_CUE,
+    SUPPORT,
+)
 from .types import Actor, ActorType
 
 PROMINENT_MENTIONS = 8  # an entity named this often is an actor of the story
@@ -22,19 +33,24 @@ _PERSON_WORDS = lexicon.used_by("roles", "person")
 # A described speaker ends in one of these: "an Elysee official", "the statement" (not "the plan").
 _ROLE_WORDS = {*lexicon.used_by("roles", "describes"), *lexicon.used_by("roles", "document")}
 _DOCUMENT_WORDS = lexicon.used_by("roles", "document")
+_MEASURE_WORDS = lexicon.words("measure_words")
 
 _ARTICLES = {"the", "a", "an", "another", "one"}
 
 
-def find_actors(text: str, candidates: list[names.Candidate]) -> list[Actor]:
-    """The candidates the article names as acting or speaking, or by a title, and those it
-    names so often that they are what the story is about (NATO in a story about a NATO
-    office, even where no sentence shows NATO acting). A mention inside another candidate's
-    longer name ("Senate" in "Senate Democrats", "Senate Majority Leader Mitch McConnell")
-    does not count towards that."""
+def find_actors(
+    text: str, candidates: list[names.Candidate], view: ArticleView | None = None
+) -> list[Actor]:
+    """The candidates the article names as acting or speaking, or by a title, those it shows
+    taking a side (`_SideTaking`), and those it names so often that they are what the story
+    is about (NATO in a story about a NATO office, even where no sentence shows NATO acting).
+    A mention inside another candidate's longer name ("Senate" in "Senate Democrats", "Senate
+    Majority Leader Mitch McConnell") does not count towards that. `view` is the
+    article's (made here when not given)."""
     found = []
     actors = [actor_from(candidate, text) for candidate in candidates]
     spans = sorted((m.start, m.end) for actor in actors for m in actor.mentions)
+    sides = _SideTaking(view or ArticleView.of(text), spans)
     for candidate, actor in zip(candidates, actors, strict=True):
         mentions = [(m.start, m.end) for m in actor.mentions]
         if (
@@ -42,9 +58,191 @@ def find_actors(text: str, candidates: list[names.Candidate]) -> list[Actor]:
             or (candidate.roles and len(mentions) > 1)
             or names.acts(text, candidate, mentions)
             or sum(not _inside(span, spans) for span in mentions) >= PROMINENT_MENTIONS
+            or sides.takes_side(candidate, mentions)
         ):
             found.append(actor)
     return found
+
+
+class _SideTaking:
+    """Whether a candidate is shown taking a side: in some sentence one of its mentions leads
+    its clause, as a subject does (`stance_rules.leading`, the test an actor's evidence passes
+    in stances.py), with a word of stance after it ("Republicans, many of whom oppose new
+    restrictions", "The United States Conference of Catholic Bishops has also issued several
+    letters … calling for"), or it is the agent of a measure ("pushed by the Center for
+    Arizona Policy"). Only a clear name counts (`_clear_name`), and not a mention that is no
+    subject: in a dateline, a heading, a link to another story, a quotation or another
+    source's reported words, before a plural role ("Top Senate leaders"), after a preposition
+    or a verb (`_governed`)."""
+
+    def __init__(self, view: ArticleView, spans: list[tuple[int, int]]) -> None:
+        self.view = view
+        self.text = view.text
+        self.sentences = view.sentences
+        self.starts = view.sentence_starts
+        self.spans = spans
+
+    @functools.cached_property
+    def reported(self) -> tuple[list[tuple[int, int, list[tuple[int, int]]]], list[int]]:
+        """The content of every attribution with its source (what a source is reported to
+        say), in order of start, and the furthest end of those up to each."""
+        contents = sorted(
+            (span[0], span[1], [(s[0], s[1]) for s in a.source])
+            for a in self.view.attributions
+            # "Liberal groups, which are deeply skeptical whether …": the relative is the name.
+            if a.text(self.text, "source").casefold() not in _RELATIVES
+            for span in a.content
+        )
+        furthest = list(itertools.accumulate((end for _, end, _ in contents), max))
+        return contents, furthest
+
+    def _reported(self, span: tuple[int, int]) -> bool:
+        """Whether a mention is inside what another source is reported to say ("Wang Wenbin …
+        expressed their displeasure by stating that Asia is not part of …")."""
+        contents, furthest = self.reported
+        at = bisect.bisect_right(contents, (span[0], sys.maxsize)) - 1
+        while at >= 0 and furthest[at] > span[0]:
+            start, end, sources = contents[at]
+            if start <= span[0] < end and not any(s <= span[0] < e for s, e in sources):
+                return True
+            at -= 1
+        return False
+
+    @functools.cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """The quoted spans, those that overlap merged, in text order."""
+        merged: list[tuple[int, int]] = []
+        for q in sorted(detect.quoted_spans(self.text), key=lambda q: q.start):
+            if merged and q.start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], q.end))
+            else:
+                merged.append((q.start, q.end))
+        return merged
+
+    @functools.cached_property
+    def datelines(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _DATELINE.finditer(self.text)]
+
+    def _in_quote(self, offset: int) -> bool:
+        return _within(self.quoted, offset)
+
+    def takes_side(self, candidate: names.Candidate, mentions: list[tuple[int, int]]) -> bool:
+        if not mentions or not _clear_name(candidate, self.text, mentions):
+            return False
+        by_sentence: dict[int, list[tuple[int, int]]] = {}
+        for span in mentions:
+            if (
+                _inside(span, self.spans)
+                or self._in_quote(span[0])
+                or _within(self.datelines, span[0])
+                or (self.text.endswith("ed", 0, span[1]) and _BY_AFTER.match(self.text, span[1]))
+                or _PLURAL_ROLE_AFTER.match(self.text, span[1])
+                or _NAME_GOES_ON.match(self.text, span[1])
+                or self._reported(span)
+            ):
+                continue
+            index = bisect.bisect_right(self.starts, span[0]) - 1
+            if index >= 0:
+                by_sentence.setdefault(index, []).append(span)
+        for index, own in by_sentence.items():
+            sentence = self.sentences[index]
+            if (
+                LINK_TO_ANOTHER_STORY.match(sentence.text)
+                or METADATA.match(sentence.text)
+                or not _ENDS_A_SENTENCE.search(sentence.text)
+            ):
+                continue  # "Read also: China Warns NATO …"; a heading ("Veto Power Impedes …")
+            low = bisect.bisect_left(self.spans, (sentence.start, 0))
+            high = bisect.bisect_left(self.spans, (sentence.end, 0))
+            others = [span for span in self.spans[low:high] if span not in own]
+            subjects = [
+                span
+                for span in stance_rules.leading(sentence, own, others)
+                if not _governed(self.text[sentence.start : span[0]])
+                and any(p.search(sentence.text, span[1] - sentence.start) for p in _STANCE_WORDS)
+            ]
+            if subjects or stance_rules.measure_agent(sentence, own):  # "pushed by the Center …"
+                return True
+        return False
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls in one of `spans` (in text order, not overlapping)."""
+    at = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
+
+
+def _clear_name(candidate: names.Candidate, text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a candidate is clearly a name of someone who can take a side (see
+    `_SideTaking`)."""
+    name = candidate.name
+    if (
+        names.is_media(name)
+        or name.casefold() in names.US_STATES
+        or name.split()[-1].casefold() in _MEASURE_WORDS
+    ):
+        return False
+    if any(_STATE_AFTER.match(text, end) for _, end in mentions):
+        return False  # "the Brooklyn, N.Y., chapter": a town
+    if len(name.split()) > 1:
+        return True
+    # A single word: a party's members ("Republicans"), a country, an acronym ("FBI", "NCAA");
+    # not a word that may be an ordinary one ("Video", "Likewise") or a first name ("Laura").
+    return (
+        names.is_party_plural(name)
+        or name.casefold() in names.COUNTRIES
+        or _ACRONYM.fullmatch(name) is not None
+    )
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,5}")
+# A dateline opening an article or a paragraph: "WASHINGTON —", "HOUSTON --", "PHOENIX, Ariz. —",
+# "TAIPEI (Taiwan News) —", "FLINT, Mich., Oct. 4 (UPI) —".
+_DATELINE = re.compile(
+    r"(?<![^\n])[A-Z][A-Z. ]+(?:,[^\n\u2014]{1,30})?(?:\s*\([^()\n]{1,40}\))?"
+    r"\s*(?:\u2014|\u2013|--?)\s"
+)
+# A name before a role noun in the plural modifies it: in "Top Senate leaders including …
+# have condemned", "GOP representatives castigated", the leaders and representatives act.
+_PLURAL_ROLE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted({*_PERSON_WORDS, 'member', 'representative', 'executive'}))})s\b"
+)
+_RELATIVES = frozenset({"which", "who", "that"})
+# A word of stance (stance_rules.stance_cues): the subject's comes after it.
+_STANCE_WORDS = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
+# A name ending in a verb in the past before "by" is a heading's words: "Individual Rights
+# Trumped by National Interests: …".
+_BY_AFTER = re.compile(r"\s+by\b")
+# A name that goes on past the candidate: "Democracy" in "Democracy for America".
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+[A-Z]")
+_LIST_WORDS = frozenset({"the", "a", "an", "and", "or", ","})
+# The agent of a passive ("controlled by Republicans, many of whom oppose …") and "as" may lead.
+_GOVERNING = lexicon.words("prepositions") - {"by", "as"}
+
+
+def _governed(before: str) -> bool:
+    """Whether a name written after the text `before` (its sentence up to the name) is the
+    object of a preposition or of a verb in the past or in -ing, over any list it ends:
+    "arrangements with South Korea, Australia, and New Zealand", "ordered the Centers for
+    Disease Control" (but not "controlled by Republicans", the agent)."""
+    words = re.findall(r"[\w\u2019'.-]+|,", before)
+    for word in reversed(words):
+        if word.lower() in _GOVERNING:
+            return True  # "After the Cold War, …"
+        if word.lower() in _LIST_WORDS or word[:1].isupper():
+            continue
+        return len(word) > 4 and word.endswith(("ed", "ing"))  # "admitting Poland, Hungary …"
+    return False
+
+
+# A town with its state after it: "Brooklyn, N.Y.", "Mesa, Arizona".
+_STATE_AFTER = re.compile(
+    rf",\s+(?i:{'|'.join(re.escape(s) for s in sorted(names.US_STATES, key=len, reverse=True))})"
+    r"(?![\w])"
+)
+# A sentence ends in a full stop, a question or exclamation mark, maybe with a closing mark
+# after it; a line without one is a heading.
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019')]*\s*$")
 
 
 def _titled(candidate: names.Candidate) -> bool:
@@ -121,9 +319,10 @@ def speaker_named(
     whether it is new (the caller adds it to its actors). A speaker becomes a new actor only
     when it is a name the article's candidates hold or a speaker the article describes ("an
     official", "the statement": kind "described") in at most DESCRIBED_WORDS words, and not a
-    single word opening its sentence at `at` ("Scholars", "Polls") unless an acronym or the
-    surname of a full name the article holds ("Dean" for Howard Dean). Used by
-    the quote and the statement steps alike."""
+    single word opening its sentence at `at` ("Scholars", "Polls") unless an acronym, a party's
+    plural ("Democrats") or the surname of a full name the article holds ("Dean" for Howard
+    Dean), nor one the text shows acted on ("accused of"). Used by the quote and the statement
+    steps alike."""
     written = _trimmed(written)
     speaker = find_speaker(actors, written)
     words = written.split()
@@ -135,12 +334,15 @@ def speaker_named(
         len(words) == 1
         and opening
         and not written.isupper()
+        and not names.is_party_plural(written)  # "Democrats believe …"
         and not any(
             len(c.name.split()) > 1 and attribute.match_score(written, c.name, c.aliases)
             for c in candidates
         )
     ):
         return None, False
+    if at is not None and _acted_on(view.text, written, at):
+        return None, False  # "sitting Republican senators accused of appeasing …"
     if (
         at is not None
         and not _POSSESSIVE.search(written)
@@ -157,6 +359,16 @@ _POSSESSIVE = re.compile(r"\w[\u2019']s?(?:\s|$)")
 # A speaker written right after one of these is its object, never a speaker of its own ("on Fox
 # News", "of Peoria", "support for DREAMers"); "according to", "by", "from" name speakers.
 _OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"to", "by", "from", "as"}
+
+
+def _acted_on(text: str, written: str, at: int) -> bool:
+    """Whether the speaker `written` at `at` (or just after it) is followed by a verb of the
+    passive: "senators accused of appeasing", "a plan signed by the governor"."""
+    found = text.find(written, at, at + len(written) + 200)
+    return found >= 0 and _PASSIVE_AFTER.match(text, found + len(written)) is not None
+
+
+_PASSIVE_AFTER = re.compile(r"\s+(?:accused|charged|suspected)\s+of\b|\s+[a-z]+ed\s+by\b")
 
 
 def _after_preposition(text: str, written: str, at: int) -> bool:

@@ -1015,7 +1015,7 @@ def resolved_attributions(text: str) -> tuple[list[Attribution], list[Speaker | 
     as the extraction's statement step resolves them (actors from the rules, no model)."""
     view = ArticleView.of(text)
     candidates = find_candidates(text)
-    actors = find_actors(text, candidates)
+    actors = find_actors(text, candidates, view)
     resolved = resolve_sources(view, actors, candidates)
     return [r.attribution for r in resolved], [
         (r.speaker.name, list(r.speaker.aliases)) if r.speaker else None for r in resolved

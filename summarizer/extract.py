@@ -91,7 +91,7 @@ def find_speech(view: ArticleView, asker: Asker) -> Speech:
     """The actors, who speaks each quotation, then every statement (attribution, quoted or not)
     with its speaker: the statements' speakers join the actors."""
     candidates = names.find_candidates(view.text)
-    found = find_actors(view.text, candidates)
+    found = find_actors(view.text, candidates, view)
     attributed = attribute_quotes(view, found, candidates, asker)
     actors = [*found, *attributed.new_actors]
     stated = find_statements(view, actors, candidates, attributed.quotes)

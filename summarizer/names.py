@@ -61,6 +61,10 @@ _PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it", "me", "us", 
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+)
 # A party and a state after a lawmaker's name: "R-Utah", "D-N.Y.", "I-Vt."
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 # "I've", "We're", "Don't": a pronoun or a verb with its contraction, never a name.
@@ -172,6 +176,7 @@ def find_candidates(text: str) -> list[Candidate]:
             len(words) >= 3
             and words[0].isupper()
             and not INITIALS.fullmatch(words[0])  # "W. Douglas Parker" is one name
+            and not (words[0].lower() in TITLE_WORDS and words[1][:1].isupper())  # "CEO Doug …"
             and not words[1].isupper()
             and words[1].lower() not in TITLE_WORDS
             and not _has_org_word(words[1:])
@@ -251,6 +256,20 @@ def find_candidates(text: str) -> list[Candidate]:
         if not any(low <= match.start() < high for low, high in headlines):
             written = " ".join(match.group().split())
             raw.append((written[0].lower() + written[1:], "", match.start(), written))
+    for match in _PARTY_MEMBERS.finditer(text):
+        if _NAMES_AFTER.match(text, match.end()):
+            continue  # "Arizona's two Republican senators, Jeff Flake and John McCain": those two
+        if not any(low <= match.start() < high for low, high in headlines):
+            start = match.start()
+            state = _STATE_BEFORE.search(text, max(0, start - 30), start)
+            if state:  # "Missouri Republican senators", "New York Democratic lawmakers"
+                words = state.group(1).split()
+                for n in (2, 1):
+                    if len(words) >= n and " ".join(words[-n:]).casefold() in US_STATES:
+                        start = state.end(1) - len(" ".join(words[-n:]))
+                        break
+            written = " ".join(text[start : match.end()].split())
+            raw.append((written, "", start, written))
     return _without_towns(text, _capitals_as_countries(_fold(raw, text)))
 
 
@@ -285,7 +304,7 @@ _PLURAL_TITLES = frozenset(
 _LIST_GAP = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _PLURAL_TITLE_BEFORE = re.compile(
     r"\b((?:state[ \t]+)?(?:senators|representatives|congressmen|governors))"
-    r"(?:[ \t]*,|[ \t]+(?:\u2014|--))[ \t]+$"
+    r"(?:[ \t]*,|[ \t]+(?:\u2014|--|like|such[ \t]+as|including))[ \t]+$"
 )
 
 
@@ -297,6 +316,20 @@ _GROUP_NOUNS = re.compile(
     r"(?:[ \t]+and[ \t]+[a-z]+)?(?:[ \t]+(?:advocacy|activist|rights|immigrant))?"
     r"[ \t]+(?:groups|activists|advocates|organizations|organisations)\b"
 )
+
+
+# A party's members named by its adjective and a plural role: "Republican lawmakers", "GOP
+# representatives", "Democratic presidential candidates". The run of capitals holds only the
+# party's adjective, no actor alone; the group is a candidate like a name.
+_PARTY_MEMBERS = re.compile(
+    r"(?<![\w-])(?:Republican|Democratic|GOP)(?:[ \t]+(?:presidential|congressional|state))?"
+    r"[ \t]+(?:lawmakers|legislators|senators|representatives|congressmen|candidates|members)\b"
+)
+
+
+# Names in apposition after a description: ", Jeff Flake and …", " Jeff Flake and …".
+_NAMES_AFTER = re.compile(r",?[ \t]+[A-Z][\w.\u2019'-]*[ \t]+[A-Z]")
+_STATE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+$")
 
 
 def _joined_runs(masked: str) -> list[tuple[int, str]]:
@@ -311,6 +344,11 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
     House Democrats", "the White House to Congress" stay apart."""
     runs = [(m.start(), m.group()) for m in RUN.finditer(masked)]
     counts = Counter(w for _, run in runs for w in run.split())
+    run_counts = Counter(run for _, run in runs)
+    # How often each run is written before " for " or " on ".
+    before_for = Counter(
+        run for start, run in runs if masked.startswith((" for ", " on "), start + len(run))
+    )
     joined: list[tuple[int, str]] = []
     after_to = False  # the last run joined was joined across "to"
     for start, run in runs:
@@ -334,9 +372,20 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                 and counts[first] == 1
                 and first.casefold() not in COUNTRIES | US_STATES
             )
-            if fixed_and or fixed_to:
+            # "Center for Arizona Policy", "Centers for Disease Control", "National Commission on
+            # Fiscal Responsibility": across "for" or "on" where the run before ends in an
+            # organisation word and is never written alone ("the House for Democrats", "Asia
+            # for Europe's security", "the Senate on Tuesday" stay apart).
+            fixed_for = (
+                between in (" for ", " on ")
+                and _has_org_word([last, last.removesuffix("s")])
+                and run_counts[before] == before_for[before]
+                and not _party_group([w.casefold() for w in run.split()])
+                and first.casefold() not in _WEEKDAYS | _MONTHS
+            )
+            if fixed_and or fixed_to or fixed_for:
                 joined[-1] = (before_start, f"{before}{between}{run}")
-                after_to = fixed_to
+                after_to = fixed_to or fixed_for
                 continue
         joined.append((start, run))
         after_to = False
@@ -346,6 +395,11 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
 def is_party_tag(written: str) -> bool:
     """A party and a state written after a lawmaker's name: "R-Utah", "D-N.Y."."""
     return bool(_PARTY_TAG.fullmatch(written.strip()))
+
+
+def is_party_plural(word: str) -> bool:
+    """A party's members named by its descriptor in the plural: "Democrats", "Republicans"."""
+    return word.lower() in _DESCRIPTORS and word.endswith("s") and not word.isupper()
 
 
 def _party_word(word: str) -> bool:
@@ -828,8 +882,9 @@ def _object(text: str, mention: int, match: int) -> bool:
 
 
 # A verb in -ed with its agent after it: "the RFRA signed into law by Gov. Mike Pence", "a plan
-# signed by the White House": the name before it is what was acted on, not who acted.
-_PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]")
+# signed by the White House": the name before it is what was acted on, not who acted; so is one
+# "accused of" something ("sitting Republican senators accused of appeasing …").
+_PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=accused)\s+of\b")
 
 
 def is_media(name: str) -> bool:

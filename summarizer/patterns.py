@@ -232,6 +232,22 @@ NO_COMMENT = re.compile(
 )
 
 
+# "Related article: …", "Read also: …": a link to another story, not this one's reporting.
+LINK_TO_ANOTHER_STORY = re.compile(
+    r"\s*(?:related(?:\s+(?:article|articles|story|stories|coverage))?|read\s+(?:also|more)|"
+    r"see\s+also|more\s+on\s+this)\s*:",
+    re.IGNORECASE,
+)
+
+# A line of a file's header, not reporting: "date 2023-07-13 Title: …", "Date: 13.07.2023",
+# "Source: AFP". No reader accepts one as the evidence of a stance.
+METADATA = re.compile(
+    r"\s*(?:(?:date|dated|published|updated|posted)\b\W*\d|"
+    r"(?:title|headline|author|byline|source|url|link|tags?|category|keywords)\s*:)",
+    re.IGNORECASE,
+)
+
+
 # --- Candidate names (names.py) --------------------------------------------------------------
 
 # A capitalised word; a possessive (NATO's, with either apostrophe) ends a run. The period of

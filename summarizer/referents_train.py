@@ -86,7 +86,7 @@ def _gold_pronouns(record: dict[str, Any]) -> list[tuple[tuple[int, int], str]]:
 def _prepared(record: dict[str, Any]) -> tuple[ArticleView, list[Actor], Any]:
     view = ArticleView.of(record["text"])
     candidates = find_candidates(record["text"])
-    return view, find_actors(record["text"], candidates), candidates
+    return view, find_actors(record["text"], candidates, view), candidates
 
 
 def groups_of(records: list[dict[str, Any]]) -> list[tuple[list[dict[str, float]], list[int]]]:

@@ -62,10 +62,12 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
 _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
-# A relative clause about a person or a body: its subject ("Senator Feinstein of California, who
-# voted against the deal", "Wal-Mart, which complained that the measure was discriminatory").
+# A relative clause about a person, a body or a group: its subject ("Senator Feinstein of
+# California, who voted against the deal", "Wal-Mart, which complained that the measure was
+# discriminatory", "Republicans, many of whom oppose new restrictions").
 _WHO = re.compile(
-    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*(?:who|which)\s+(?!\w+ed\s+by\b)"
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*"
+    r"(?:who|which|(?:many|most|some|all|several|both)\s+of\s+whom)\s+(?!\w+ed\s+by\b)"
 )
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …", "calling for Gov.

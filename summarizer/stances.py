@@ -4,7 +4,6 @@ with those sentences to choose from."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -15,6 +14,8 @@ from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
+from .patterns import LINK_TO_ANOTHER_STORY as _LINK_TO_ANOTHER_STORY
+from .patterns import METADATA as _METADATA
 from .patterns import SAYING
 from .types import Actor, Position, Quote, Rejected, Span, Statement
 
@@ -32,20 +33,6 @@ EVIDENCE_CHOICES = 3  # sentences shown for one actor's stance
 # same precision on events it was not fitted on.
 STANCE_MIN_MARGIN = 0.8
 
-# "Related article: …", "Read also: …": a link to another story, not this one's reporting.
-_LINK_TO_ANOTHER_STORY = re.compile(
-    r"\s*(?:related(?:\s+(?:article|articles|story|stories|coverage))?|read\s+(?:also|more)|"
-    r"see\s+also|more\s+on\s+this)\s*:",
-    re.IGNORECASE,
-)
-
-# A line of a file's header, not reporting: "date 2023-07-13 Title: …", "Date: 13.07.2023",
-# "Source: AFP". No reader accepts one as the evidence of a stance.
-_METADATA = re.compile(
-    r"\s*(?:(?:date|dated|published|updated|posted)\b\W*\d|"
-    r"(?:title|headline|author|byline|source|url|link|tags?|category|keywords)\s*:)",
-    re.IGNORECASE,
-)
 
 # A document speaks for its authors ("the letter urged", "said the report"): named by its noun
 # alone, it is no holder of a position.

@@ -113,3 +113,77 @@ def test_a_government_speaker_is_its_country_with_all_its_mentions() -> None:
     assert speaker.type == "country"
     assert {m.text for m in speaker.mentions} >= {"Beijing", "China", "Chinese government"}
     assert "Chinese government" in speaker.aliases and "Beijing" in speaker.aliases
+
+
+def test_a_name_shown_taking_a_side_is_an_actor() -> None:
+    # The subject of its clause, a word of stance after it: an actor, though no agency verb
+    # follows it ("has also issued", "many of whom oppose", "a group … that …, called").
+    text = (
+        "The Kentucky Council of Churches has also issued letters calling for a veto. "
+        "In the state, Republicans, many of whom oppose the bill, hold power. "
+        "Fourth Path, a moderate group in Frankfort that has favored cuts to benefits for "
+        "years, called the plan a welcome step."
+    )
+    found = actor_names(text)
+    assert {"Kentucky Council of Churches", "Republicans", "Fourth Path"} <= found
+    assert "Asia Minor" in actor_names("Yet Asia Minor is against the plan.")
+    # The agent of a passive, with a relative clause about the group.
+    passive = "The House is controlled by Republicans, many of whom oppose new limits."
+    assert "Republicans" in actor_names(passive)
+
+
+def test_a_name_that_takes_no_side_of_its_own_is_no_actor_for_it() -> None:
+    text = "\n\n".join(
+        [
+            "LOUISVILLE — The governor opposes the bill.",  # a dateline
+            "Likewise, critics opposed the bill.",  # a word opening a sentence
+            "The Brooklyn, N.Y., chapter tweeted its opposition.",  # a town
+            "The deal gives arrangements to Chile, Peru and New Granada, who oppose it.",  # objects
+            "Top Senate leaders including the whip have condemned the bill.",  # modifies leaders
+            "The FAIR Act, a measure many oppose, passed.",  # a measure
+            "Read also: Pacific Coalition Rejects Trade Pact Over Fishing Rights.",  # a link
+            "The minister said that Asia Minor is against the plan.",  # another's words
+        ]
+    )
+    found = actor_names(text)
+    assert not found & {
+        "United States", "LOUISVILLE", "Likewise", "Brooklyn", "Chile", "Peru",
+        "New Granada", "Senate", "Top Senate", "FAIR Act", "Pacific Coalition", "Asia Minor",
+    }  # fmt: skip
+
+
+def test_an_organisation_goes_on_past_for() -> None:
+    text = (
+        "The bill was pushed by the Center for Kentucky Policy, a conservative group. "
+        "The Centers for Disease Control and Prevention warned against it."
+    )
+    names = {c.name for c in find_candidates(text)}
+    assert {"Center for Kentucky Policy", "Centers for Disease Control and Prevention"} <= names
+    # A body also written alone stays apart: "the House for Democrats".
+    alone = "The House voted. It was a win in the House for Democrats."
+    assert "House for Democrats" not in {c.name for c in find_candidates(alone)}
+    # So across "on", but never before a day or a month.
+    on = "The Commission on Presidential Debates chose the moderators. The Senate on Monday met."
+    found = {c.name for c in find_candidates(on)}
+    assert "Commission on Presidential Debates" in found
+    assert "Senate on Monday" not in found
+
+
+def test_a_partys_members_are_a_group_actor() -> None:
+    text = (
+        "Republican lawmakers, at the other end of the spectrum, praised the plan. "
+        "Five Missouri Republican senators urged him to step aside. "
+        "Arizona's two Republican senators, Jon Kyle and Jeff Flank, called for a veto."
+    )
+    found = actor_names(text)
+    assert {"Republican lawmakers", "Missouri Republican senators"} <= found
+    # A description of the people named after it is those people, no group of its own.
+    assert "Republican senators" not in {c.name for c in find_candidates(text)}
+
+
+def test_a_partys_plural_opening_a_sentence_may_speak() -> None:
+    text = "The vote was close. Democrats want policies that raise more revenue."
+    assert new_speaker_at(text, "Democrats") == "Democrats"
+    # Someone accused of something is acted on, no speaker.
+    accused = "Primaries went against sitting Republican senators accused of appeasing him."
+    assert new_speaker_at(accused, "Republican senators") is None

@@ -34,6 +34,7 @@ LOWERCASE = {
     "feeling_participles.txt",
     "honorifics.txt",
     "issue_stopwords.txt",
+    "measure_words.txt",
     "media_words.txt",
     "name_particles.txt",
     "name_stopwords.txt",
@@ -62,7 +63,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 40
+    assert len(LISTS) == 41
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

@@ -550,3 +550,15 @@ def test_an_outlet_named_short_is_the_one_outlet_named_in_full() -> None:
     assert "Times" in found["New York Times"].forms and "Times" not in found
     found = by_name("The New York Times and the Los Angeles Times reported it. Times said.")
     assert "Times" in found  # two outlets end in it: no one's
+
+
+def test_a_plural_title_before_a_list_of_examples_is_each_ones() -> None:
+    text = "Romney cited former Ohio senators like Jim Able, Kit Baker and Jon Carr."
+    found = {c.name: c.roles for c in find_candidates(text)}
+    assert found["Kit Baker"] == ["senators"] and found["Jon Carr"] == ["senators"]
+
+
+def test_a_title_before_a_name_is_no_acronym_of_its_own() -> None:
+    text = "Walmart is based in the state. CEO Doug McMillan called for a veto."
+    names = {c.name for c in find_candidates(text)}
+    assert "CEO" not in names and "Doug McMillan" in names
