@@ -576,7 +576,11 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     best: tuple[int, int, int, Spans, Spans] | None = None
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
-        if not _usable(view.text, found.source) or shared < LEARNED_COVER * (span.end - span.start):
+        if (
+            not _usable(view.text, found.source)
+            or _quoted_in(found.source, span)
+            or shared < LEARNED_COVER * (span.end - span.start)
+        ):
             continue
         size = sum(e - s for s, e in found.content)
         distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
@@ -657,6 +661,19 @@ def _usable(text: str, source: Spans) -> bool:
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
 
 
+def _quoted_in(source: Spans, span: detect.QuotedSpan) -> bool:
+    """Whether a source lies inside the quotation it would attribute: the quote's own words
+    ("sent a message to "voters of color and millennial voters who feel …"", where the tagger
+    read "and millennial voters" as the source), never who says them."""
+    return span.start <= source[0][0] and source[-1][1] <= span.end
+
+
+_SOURCE_TAIL_WORDS = {
+    "last", "this", "next", "earlier", "later", "further", "also", "himself", "herself",
+    "itself", "themselves", "too", "then", "now", "once", "again", "yesterday", "today",
+    "tonight", "previously", "recently", "already", "still", "did", "does", "has", "had", "was",
+    "is", "would", "will", "could", "can", "initially", "first",
+}  # fmt: skip
 _SENTENCE_ADVERBS = {
     "likewise", "nevertheless", "nonetheless", "however", "meanwhile", "instead", "indeed",
     "moreover", "furthermore", "still", "also", "thus", "therefore", "hence", "yet", "again",
@@ -676,7 +693,9 @@ def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> Spans | None:
     before = [
         (found.cue[0][0], found.source)
         for found in view.attributions
-        if _usable(view.text, found.source) and first <= found.cue[0][0] < span.start
+        if _usable(view.text, found.source)
+        and not _quoted_in(found.source, span)
+        and first <= found.cue[0][0] < span.start
     ]
     if not before:
         return None
@@ -708,21 +727,24 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         end = next_end
     parts = text[start:end].split(",")
     chosen = parts[0]
-    if not _NAME_FIRST.match(chosen.strip()):
+    if not _NAME_FIRST.match(chosen.strip()) or _OWNER_ROLE.fullmatch(chosen.strip()):
         trailing = _ROLE_THEN_NAME.search(chosen)
         if (
             trailing and len(trailing.group("name").split()) >= 2
         ):  # "undecided Republican voter Stephanie Hooton of Derry", "N.H."
             chosen = trailing.group("name")
         else:
-            chosen = next(
-                (p for p in parts[1:] if _NAME_FIRST.match(p.strip()) and not _PLACE_ABBR.match(p)),
-                chosen,
-            )
+            chosen = next(filter(None, map(_apposed_name, parts[1:])), chosen)
     start += text[start:end].index(chosen) + len(chosen) - len(chosen.lstrip())
     written = _TRAILING_CONJUNCTION.sub("", chosen.strip())  # "MSNBC's Rachel Maddow and"
     if not written:
         return None
+    owner = _OWNER_OF_DOCUMENT.match(text, start)
+    if owner and written.startswith(owner.group("name")):
+        return start, owner.group("name")  # "BuzzFeed's Thursday night report"
+    adverb = _NAME_THEN_ADVERB.fullmatch(written)
+    if adverb:
+        written = adverb.group("name")  # "Obama last year", "NBC further", "Mr. Santorum did"
     place = _PERSON_OF_PLACE.fullmatch(written)
     if place and place.group("name").split()[-1].lower() not in _ORG_WORDS:
         written = place.group("name")  # "Betsy Sharp of Burke County", not "Bank of America"
@@ -758,6 +780,19 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         written = f"{first} {second}" + _DESCRIPTION_TAIL.split(f" {rest}", maxsplit=1)[0]
         written = written.strip()
     return (start, written) if written else None
+
+
+def _apposed_name(part: str) -> str | None:
+    """The name a comma part after a description gives, if it gives one: "Sen. Kristen
+    Gillibrand" (after "Another leading Dem"), "Gov. Martin O'Malley" of "ex-Maryland Gov.
+    Martin O'Malley", "Ben Smith" (after "BuzzFeed's editor in chief"); not a place
+    abbreviation ("N.H.")."""
+    if _PLACE_ABBR.match(part):
+        return None
+    if _NAME_FIRST.match(part.strip()):
+        return part
+    trailing = _ROLE_THEN_NAME.search(part)
+    return trailing.group("name") if trailing and len(trailing.group("name").split()) >= 2 else None
 
 
 def _name_before(text: str, at: int, *, anywhere: bool) -> tuple[int, str] | None:
@@ -807,6 +842,20 @@ _NAME_THEN_CLAUSE = re.compile(
     rf"(?P<name>{NAME})\s+(?:to\s+[a-z]+|who|which|that|and\s+[a-z]+ed)\b.*", re.DOTALL
 )
 _NAME_FIRST = re.compile(rf"(?!{ARTICLE}\s){NAME}")
+# A role of a name's owner, a description: "BuzzFeed's editor in chief" (a name may follow it).
+_OWNER_ROLE = re.compile(rf"{NAME}[\u2019']s\s+[a-z][\w\s-]*")
+# A document of a name's owner, a few words before the document noun: "BuzzFeed's Thursday night
+# report" (the tagger's source often stops inside it).
+_OWNER_OF_DOCUMENT = re.compile(
+    rf"(?P<name>{NAME})[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{phrases(lexicon.used_by('roles', 'document'))}\b"
+)
+# Words that end a name a source runs on past: a time, an adverb, an auxiliary ("Obama last
+# year", "NBC further notes", "Mr. Santorum did not back down", "Trump himself").
+_NAME_THEN_ADVERB = re.compile(
+    rf"(?P<name>{NAME})\s+(?:{alternation(_SOURCE_TAIL_WORDS)}\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).*",
+    re.DOTALL,
+)
 _NAME_WHOLE = re.compile(rf"{NAME}(?:\s+of\s+{NAME})?")
 _NAME_COMMA = re.compile(rf"(?P<name>{NAME}),\s*$")
 _NAME_COMMA_LEADING = re.compile(rf"[.!?\n][\s\u201d\"]*(?P<name>{NAME}),\s*$")

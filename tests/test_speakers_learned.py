@@ -95,6 +95,19 @@ def test_the_model_is_asked_when_the_attribution_has_no_source() -> None:
     assert len(backend.requests) == 1
 
 
+def test_a_source_inside_the_quote_it_would_attribute_is_none() -> None:
+    text = (
+        "Senator Anna Berg met the Acme Corporation on Monday. Berg then spoke for an hour.\n\n"
+        'She was blunt. Her message was for "families and retired workers who feel abandoned."'
+    )
+    start, end = quote_span(text)
+    view = view_with(text, attribution(text, "retired workers", (start, end)))
+    backend = Scripted({"speaker": "Anna Berg"})
+    found = attribute(view, backend)
+    # Not "the retired workers": the quote's own words name no one who says them.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "model")]
+
+
 def test_an_attribution_holding_less_than_half_of_the_quote_is_not_used() -> None:
     start = quote_span(TEXT)[0]
     view = view_with(TEXT, attribution(TEXT, "Berg", (start - 30, start + 5)))
@@ -257,6 +270,29 @@ def _source_words(text: str, *sources: str) -> str | None:
         # A document speaks for its owner.
         ("Berg\u2019s ad said so.", ("Berg\u2019s ad",), "Berg"),
         ("Berg\u2019s office said so.", ("Berg\u2019s office",), "Berg\u2019s office"),
+        # A description before a name in apposition gives way to the name.
+        (
+            "Another former rival, ex-Ohio Gov. Anna Berg, said so.",
+            ("Another former rival, ex-Ohio Gov. Anna Berg,",),
+            "Gov. Anna Berg",
+        ),
+        (
+            "Acme\u2019s editor in chief, Ada Lind, said so.",
+            ("Acme\u2019s editor in chief, Ada Lind,",),
+            "Ada Lind",
+        ),
+        # A name the tagger's source runs on past, into a time, an adverb or an auxiliary.
+        ("Berg last year explained it.", ("Berg last year",), "Berg"),
+        ("Acme further notes it.", ("Acme further",), "Acme"),
+        ("Anna Berg on Sunday said it.", ("Anna Berg on Sunday",), "Anna Berg"),
+        ("Ms. Berg did not back down.", ("Ms. Berg did",), "Ms. Berg"),
+        (
+            "Republicans on Capitol Hill said it.",
+            ("Republicans on Capitol Hill",),
+            "Republicans on Capitol Hill",
+        ),
+        # A document a few words after its owner's name speaks for the owner.
+        ("Acme\u2019s Thursday night report said so.", ("Acme\u2019s Thursday",), "Acme"),
         # A name after a preposition and an article is whom the role serves, not the speaker.
         (
             "Later a spokeswoman for the Justice Department said so.",
