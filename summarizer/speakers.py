@@ -332,6 +332,7 @@ class _Attributing:
         speaker = (
             self._namesake(written, start)
             or self._titled(written, start)
+            or self._office_holder(written, start)
             or self._the_body(written, start)
             or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
@@ -391,6 +392,44 @@ class _Attributing:
             if m.start < at
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
+
+    def _office_holder(self, written: str, at: int) -> Actor | None:
+        """The person a definite description by an office stands for, as news refers back to
+        a person named before ("Donald Trump ripped … . The presumptive Republican presidential
+        nominee went so far as to say …"; "Mr. Grimm stormed off …. Then, the congressman …
+        said"): of the people whose role holds the office, the one mentioned last before `at`;
+        else the person the sentences before make the subject (`referents.subject`, as for a
+        "he" or "she"). None for any other speaker."""
+        words = written.split()
+        if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+            return None
+        office = words[-1].lower()
+        if office not in _OFFICES:
+            return None
+        holders = [
+            (m.start, person)
+            for person in self.actors
+            if person.type == "person" and _has_title(person.role or "", office)
+            for m in person.mentions
+            if m.start < at
+        ]
+        if holders:
+            return max(holders, key=lambda pair: pair[0])[1]
+        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        found = [
+            hit
+            for pronoun in ("he", "she")
+            if (hit := referents.subject(self.view, self.actors, pronoun, at, quoted)) is not None
+            and len(hit[1].mentions) >= 2  # an office names back someone the article has set up
+        ]
+        if not found:
+            return None
+        # The subject of the nearest sentence back that names one (the first person in it).
+        return max(found, key=lambda hit: (self._sentence_number(hit[0]), -hit[0]))[1]
+
+    def _sentence_number(self, at: int) -> int:
+        sentence = self.view.sentence_of(at)
+        return sentence.index if sentence else 0
 
     def _the_body(self, written: str, at: int) -> Actor | None:
         """The organisation "the group" (the organization, the union, …, its possessive
@@ -652,13 +691,28 @@ Spans = tuple[tuple[int, int], ...]
 
 def _usable(text: str, source: Spans) -> bool:
     """Whether a source is one: some source, and not a lone word that is no noun ("also"), nor
-    an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip)."""
-    if not source:
+    an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip), nor the object
+    of a preposition (`_object_of_preposition`)."""
+    if not source or _object_of_preposition(text, source[0][0]):
         return False
     written = text[source[0][0] : source[-1][1]].strip()
     if written.lower() in _SENTENCE_ADVERBS:
         return False
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    """Whether a source starting at `start` is the object of a preposition, no speaker: "oust
+    Trump from the White House, saying", "delivered to the Senate majority leader, Harry Reid";
+    not the speakers "according to", "by", "as" and "from" name ("according to the newspaper",
+    "as Politico reported", "a statement from the committee", "a headline from the Post")."""
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("preposition").lower()
+    if word == "from":
+        return not _DOCUMENT_FROM.search(text, max(0, start - 60), before.start("preposition"))
+    return not (word == "to" and _ACCORDING.search(text, max(0, start - 40), start))
 
 
 def _quoted_in(source: Spans, span: detect.QuotedSpan) -> bool:
@@ -668,6 +722,32 @@ def _quoted_in(source: Spans, span: detect.QuotedSpan) -> bool:
     return span.start <= source[0][0] and source[-1][1] <= span.end
 
 
+# "by" and "as" name speakers ("a statement by X", "as Politico reported"); the prepositions list
+# is the rules' (`lexicon/prepositions.txt`), with a few more that head no source.
+_OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"by", "as"} | {
+    "behind", "under", "among", "across", "around", "through", "beyond",
+    "upon", "alongside", "amid", "despite", "without",
+}  # fmt: skip
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<preposition>{alternation(_OBJECT_PREPOSITIONS)})"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "from" after a document or a word for what someone says names its speaker.
+_DOCUMENT_FROM = re.compile(
+    rf"\b(?:{phrases(lexicon.used_by('roles', 'document'))}s?|more|word|words|comment|comments"
+    r"|response|reaction|remarks|message|email|tweet|post|headline|release|note|memo|video"
+    r"|spokesman|spokeswoman|aide|official|officials)\s+$",
+    re.IGNORECASE,
+)
+# Offices a definite description refers back to a person by ("the congressman", "the
+# presumptive Republican presidential nominee").
+_OFFICES = {
+    "president", "senator", "congressman", "congresswoman", "governor", "mayor", "nominee",
+    "candidate", "lawmaker", "front-runner", "frontrunner", "billionaire", "businessman",
+    "businesswoman", "justice", "judge", "chairman", "chairwoman", "secretary", "leader",
+}  # fmt: skip
 _SOURCE_TAIL_WORDS = {
     "last", "this", "next", "earlier", "later", "further", "also", "himself", "herself",
     "itself", "themselves", "too", "then", "now", "once", "again", "yesterday", "today",

@@ -383,3 +383,48 @@ def test_a_quote_opening_the_sentence_after_the_one_naming_the_speaker_continues
         ("Fair Pay", "rule"),
         ("Fair Pay", "rule"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "object_"),
+    [
+        ("He wants to oust Hale from the White House, saying it is time.", "the White House", True),
+        ("It was delivered to the leader, Anna Berg, and it said no.", "the leader", True),
+        ("Ada Lind threw her support behind Sen. Anna Berg, saying so.", "Sen. Anna Berg", True),
+        # Prepositions that name a speaker.
+        ("A statement from the White House said so.", "the White House", False),
+        ("A press release from Ms. Berg noted it.", "Ms. Berg", False),
+        ("It is late, according to the newspaper.", "the newspaper", False),
+        ("As Politico reported, it is late.", "Politico", False),
+        ("It was called a disaster by Anna Berg.", "Anna Berg", False),
+        ("Anna Berg said so.", "Anna Berg", False),
+    ],
+)
+def test_a_source_that_is_the_object_of_a_preposition_is_none(
+    text: str, source: str, object_: bool
+) -> None:
+    assert speakers._object_of_preposition(text, text.index(source)) is object_
+
+
+def test_a_description_by_an_office_is_the_person_it_refers_back_to() -> None:
+    text = (
+        "Rep. Anna Berg met Gov. Tom Hale on Monday. Berg has long opposed the plan.\n\n"
+        'The first-term congresswoman went so far as to call it "a disaster for every family."'
+    )
+    start, end = quote_span(text)
+    view = view_with(text, attribution(text, "The first-term congresswoman", (start - 20, end)))
+    found = attribute(view, Scripted())
+    # Not a described speaker "first-term congresswoman": the subject the sentences before give.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Anna Berg", "learned")]
+
+
+def test_a_description_by_an_office_is_no_one_named_once_in_passing() -> None:
+    text = (
+        "Hate alone won't do it, said Senator Anna Berg, a Democrat.\n\n"
+        'The GOP nominee has called migrants "rapists" and worse.'
+    )
+    start = text.index('"rapists"') + 1
+    end = start + len("rapists")
+    view = view_with(text, attribution(text, "The GOP nominee", (start - 30, end)))
+    found = attribute(view, Scripted())
+    assert [q.speaker for q in found.quotes] == ["GOP nominee"]
