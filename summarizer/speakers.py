@@ -693,11 +693,19 @@ def _usable(text: str, source: Spans) -> bool:
     """Whether a source is one: some source, and not a lone word that is no noun ("also"), nor
     an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip), nor the object
     of a preposition (`_object_of_preposition`)."""
-    if not source or _object_of_preposition(text, source[0][0]):
+    if not source:
+        return False
+    named = _source_words(text, source)
+    # The words that name the speaker ("in the state capital of Little Rock, Hutchinson" names
+    # Hutchinson), where they are the source's own (not a document's author named before).
+    at = named[0] if named and source[0][0] <= named[0] < source[-1][1] else source[0][0]
+    if _object_of_preposition(text, at):
         return False
     written = text[source[0][0] : source[-1][1]].strip()
-    if written.lower() in _SENTENCE_ADVERBS:
+    if written.lower() in _SENTENCE_ADVERBS or _CLAUSE_OPENING.match(written):
         return False
+    if all(w in _FUNCTION_WORDS for w in re.findall(r"[\w\u2019']+", written.lower())):
+        return False  # "And in", "each of whom": no one named
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
 
 
@@ -747,6 +755,13 @@ _OFFICES = {
     "president", "senator", "congressman", "congresswoman", "governor", "mayor", "nominee",
     "candidate", "lawmaker", "front-runner", "frontrunner", "billionaire", "businessman",
     "businesswoman", "justice", "judge", "chairman", "chairwoman", "secretary", "leader",
+}  # fmt: skip
+# A participle opening a clause, no noun phrase: "Addressing attendees of the New York State
+# Republican Party's annual gala, Trump described …".
+_CLAUSE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+_FUNCTION_WORDS = lexicon.words("prepositions") | {
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "each", "whom", "whose", "of",
+    "in", "on", "at", "to", "its", "also", "then",
 }  # fmt: skip
 _SOURCE_TAIL_WORDS = {
     "last", "this", "next", "earlier", "later", "further", "also", "himself", "herself",

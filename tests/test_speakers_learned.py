@@ -428,3 +428,19 @@ def test_a_description_by_an_office_is_no_one_named_once_in_passing() -> None:
     view = view_with(text, attribution(text, "The GOP nominee", (start - 30, end)))
     found = attribute(view, Scripted())
     assert [q.speaker for q in found.quotes] == ["GOP nominee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "usable"),
+    [
+        ("And in explaining why, Clinton described a rigged system.", "And in", False),
+        ("They asked all three, each of whom echoed it.", "each of whom", False),
+        ("Addressing attendees of the gala, Trump described it.", "Addressing attendees", False),
+        ("Anna Berg said so.", "Anna Berg", True),
+        ("Some senators said so.", "Some senators", True),
+        # "who" stays a source that names nobody: the model is asked.
+        ("It is Berg who said so.", "who", True),
+    ],
+)
+def test_a_source_that_names_no_one_is_none(text: str, source: str, usable: bool) -> None:
+    assert speakers._usable(text, (span(text, source),)) is usable
