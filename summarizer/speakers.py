@@ -613,19 +613,23 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""). A source that
     is no noun phrase ("also", a tagger's slip) counts as none."""
     best: tuple[int, int, int, Spans, Spans] | None = None
+    displaced = False  # an attribution holds the quote, but its source is a preposition's object
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
-        if (
-            not _usable(view.text, found.source)
-            or _quoted_in(found.source, span)
-            or shared < LEARNED_COVER * (span.end - span.start)
-        ):
+        if shared < LEARNED_COVER * (span.end - span.start):
+            continue
+        if not _usable(view.text, found.source) or _quoted_in(found.source, span):
+            displaced = displaced or bool(found.source and _object_source(view.text, found.source))
             continue
         size = sum(e - s for s, e in found.content)
         distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
         if best is None or (shared, -size, -distance) > best[:3]:
             best = (shared, -size, -distance, found.source, found.cue)
-    source = _subject_of_cue(view.text, best[3], best[4]) if best else _nearby_source(view, span)
+    source = (
+        _subject_of_cue(view.text, best[3], best[4])
+        if best
+        else _nearby_source(view, span, same_sentence=displaced)
+    )
     source = _before_cues(view, source) if source else None
     return _source_words(view.text, source) if source else None
 
@@ -695,11 +699,7 @@ def _usable(text: str, source: Spans) -> bool:
     of a preposition (`_object_of_preposition`)."""
     if not source:
         return False
-    named = _source_words(text, source)
-    # The words that name the speaker ("in the state capital of Little Rock, Hutchinson" names
-    # Hutchinson), where they are the source's own (not a document's author named before).
-    at = named[0] if named and source[0][0] <= named[0] < source[-1][1] else source[0][0]
-    if _object_of_preposition(text, at):
+    if _object_source(text, source):
         return False
     written = text[source[0][0] : source[-1][1]].strip()
     if written.lower() in _SENTENCE_ADVERBS or _CLAUSE_OPENING.match(written):
@@ -707,6 +707,22 @@ def _usable(text: str, source: Spans) -> bool:
     if all(w in _FUNCTION_WORDS for w in re.findall(r"[\w\u2019']+", written.lower())):
         return False  # "And in", "each of whom": no one named
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
+
+
+def _object_source(text: str, source: Spans) -> bool:
+    """Whether the words of a source that name its speaker are a preposition's object
+    (`_object_of_preposition`): "in the state capital of Little Rock, Hutchinson" names
+    Hutchinson, no object; a document's author named elsewhere is looked at where the source
+    is; not where a relative clause makes the object its subject ("turned to the Chicago Police
+    Department, which reported")."""
+    named = _source_words(text, source)
+    at = named[0] if named and source[0][0] <= named[0] < source[-1][1] else source[0][0]
+    if _RELATIVE_AFTER.match(text, source[-1][1]):
+        return False
+    return _object_of_preposition(text, at)
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who|that)\b")
 
 
 def _object_of_preposition(text: str, start: int) -> bool:
@@ -777,14 +793,19 @@ _SENTENCE_ADVERBS = {
 }  # fmt: skip
 
 
-def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> Spans | None:
+def _nearby_source(
+    view: ArticleView, span: detect.QuotedSpan, *, same_sentence: bool = False
+) -> Spans | None:
     """The source of the attribution whose cue is nearest before the quote, in the quote's
     sentence or the one before it (in the paragraph before, where the quote opens its own):
-    speech that goes on past what the tagger marked as its content."""
+    speech that goes on past what the tagger marked as its content. In the quote's sentence
+    alone where the attribution holding the quote had a preposition's object for its source
+    ("… oust Trump from the White House, saying, "…"": the subject of the clause the participle
+    hangs off, not whoever spoke a sentence before)."""
     sentence = view.sentence_of(span.start)
     if sentence is None:
         return None
-    first = view.sentences[max(0, sentence.index - 2)].start  # index is 1-based
+    first = sentence.start if same_sentence else view.sentences[max(0, sentence.index - 2)].start
     before = [
         (found.cue[0][0], found.source)
         for found in view.attributions

@@ -444,3 +444,30 @@ def test_a_description_by_an_office_is_no_one_named_once_in_passing() -> None:
 )
 def test_a_source_that_names_no_one_is_none(text: str, source: str, usable: bool) -> None:
     assert speakers._usable(text, (span(text, source),)) is usable
+
+
+def test_a_preposition_s_object_that_a_relative_clause_makes_its_subject_is_a_source() -> None:
+    text = "They turned to the Chicago Police Department, which reported 2,521 shootings."
+    source = (span(text, "the Chicago Police Department"),)
+    assert not speakers._object_source(text, source)
+    text = "It was sent to the Chicago Police Department and reported on Monday."
+    assert speakers._object_source(text, (span(text, "the Chicago Police Department"),))
+
+
+def test_a_quote_whose_source_is_a_preposition_s_object_takes_no_cue_a_sentence_before() -> None:
+    text = (
+        "Senator Anna Berg met the Acme Corporation on Monday. Berg then spoke for an hour.\n\n"
+        'Its aides made a change in the platform, dropping "lethal weapons" from it.'
+    )
+    start, end = quote_span(text)
+    before = Attribution(
+        source=(span(text, "Berg then"),),
+        cue=(span(text, "spoke"),),  # a cue in the sentence before the quote's
+        content=(span(text, "for an hour"),),
+        kind="indirect",
+    )
+    view = view_with(text, before, attribution(text, "the platform", (start - 2, end)))
+    backend = Scripted({"speaker": "none"})
+    found = attribute(view, backend)
+    # Not Berg, whose cue is in the sentence before: the model is asked.
+    assert found.quotes == [] and len(backend.requests) == 1
