@@ -399,12 +399,13 @@ class _Attributing:
         nominee went so far as to say …"; "Mr. Grimm stormed off …. Then, the congressman …
         said"): of the people whose role holds the office, the one mentioned last before `at`;
         else the person the sentences before make the subject (`referents.subject`, as for a
-        "he" or "she"). None for any other speaker."""
+        "he" or "she") where the article names that person twice or more, not for offices news
+        often leaves unnamed ("the judge", `_NAMED_OFFICES`). None for any other speaker."""
         words = written.split()
         if not 2 <= len(words) <= 6 or words[0].lower() != "the":
             return None
         office = words[-1].lower()
-        if office not in _OFFICES:
+        if office not in _OFFICES | _NAMED_OFFICES:
             return None
         holders = [
             (m.start, person)
@@ -415,6 +416,8 @@ class _Attributing:
         ]
         if holders:
             return max(holders, key=lambda pair: pair[0])[1]
+        if office in _NAMED_OFFICES:
+            return None
         quoted = [(q.start, q.end) for q in self.quotations.spans]
         found = [
             hit
@@ -770,8 +773,10 @@ _DOCUMENT_FROM = re.compile(
 _OFFICES = {
     "president", "senator", "congressman", "congresswoman", "governor", "mayor", "nominee",
     "candidate", "lawmaker", "front-runner", "frontrunner", "billionaire", "businessman",
-    "businesswoman", "justice", "judge", "chairman", "chairwoman", "secretary", "leader",
+    "businesswoman", "secretary",
 }  # fmt: skip
+# Offices news often leaves unnamed ("the judge"): only a person the article gives the office.
+_NAMED_OFFICES = {"judge", "justice", "chairman", "chairwoman", "leader"}
 # A participle opening a clause, no noun phrase: "Addressing attendees of the New York State
 # Republican Party's annual gala, Trump described …".
 _CLAUSE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")

@@ -471,3 +471,14 @@ def test_a_quote_whose_source_is_a_preposition_s_object_takes_no_cue_a_sentence_
     found = attribute(view, backend)
     # Not Berg, whose cue is in the sentence before: the model is asked.
     assert found.quotes == [] and len(backend.requests) == 1
+
+
+def test_a_description_by_an_office_news_often_leaves_unnamed_stays_a_description() -> None:
+    text = (
+        "Gov. Anna Berg met the Acme Corporation on Monday. Berg has long opposed the plan.\n\n"
+        'The judge called it "a disaster for every family."'
+    )
+    start, end = quote_span(text)
+    view = view_with(text, attribution(text, "The judge", (start - 10, end)))
+    found = attribute(view, Scripted())
+    assert [q.speaker for q in found.quotes] == ["judge"]
