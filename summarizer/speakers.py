@@ -716,16 +716,24 @@ def _object_source(text: str, source: Spans) -> bool:
     """Whether the words of a source that name its speaker are a preposition's object
     (`_object_of_preposition`): "in the state capital of Little Rock, Hutchinson" names
     Hutchinson, no object; a document's author named elsewhere is looked at where the source
-    is; not where a relative clause makes the object its subject ("turned to the Chicago Police
-    Department, which reported")."""
+    is; not where a relative clause or a participle makes the object its subject ("turned to
+    the Chicago Police Department, which reported", "with Chairman Trey Gowdy saying")."""
     named = _source_words(text, source)
     at = named[0] if named and source[0][0] <= named[0] < source[-1][1] else source[0][0]
-    if _RELATIVE_AFTER.match(text, source[-1][1]):
+    end = source[-1][1]
+    if _RELATIVE_AFTER.match(text, end) or (
+        not text[:end].rstrip().endswith(",") and _PARTICIPLE_AFTER.match(text, end)
+    ):
         return False
     return _object_of_preposition(text, at)
 
 
+# A relative clause, or a participle right after it, makes a preposition's object a subject:
+# "turned to the Chicago Police Department, which reported"; "with Chairman Trey Gowdy saying".
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who|that)\b")
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+[a-z]+ing\b"
+)  # no comma between: "in their critiques, accusing"
 
 
 def _object_of_preposition(text: str, start: int) -> bool:
@@ -968,7 +976,7 @@ _OWNER_ROLE = re.compile(rf"{NAME}[\u2019']s\s+[a-z][\w\s-]*")
 # A document of a name's owner, a few words before the document noun: "BuzzFeed's Thursday night
 # report" (the tagger's source often stops inside it).
 _OWNER_OF_DOCUMENT = re.compile(
-    rf"(?P<name>{NAME})[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<name>{NAME})[\u2019']s\s+(?:(?!(?:a|an|the)\s)[\w-]+(?<!ed)\s+){{0,3}}?"
     rf"{phrases(lexicon.used_by('roles', 'document'))}\b"
 )
 # Words that end a name a source runs on past: a time, an adverb, an auxiliary ("Obama last

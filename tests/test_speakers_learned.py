@@ -293,6 +293,12 @@ def _source_words(text: str, *sources: str) -> str | None:
         ),
         # A document a few words after its owner's name speaks for the owner.
         ("Acme\u2019s Thursday night report said so.", ("Acme\u2019s Thursday",), "Acme"),
+        # Not the owner of a report a verb of its own takes.
+        (
+            "Berg\u2019s campaign disputed a report in the Times.",
+            ("Berg\u2019s campaign",),
+            "Berg\u2019s campaign",
+        ),
         # A name after a preposition and an article is whom the role serves, not the speaker.
         (
             "Later a spokeswoman for the Justice Department said so.",
@@ -452,6 +458,10 @@ def test_a_preposition_s_object_that_a_relative_clause_makes_its_subject_is_a_so
     assert not speakers._object_source(text, source)
     text = "It was sent to the Chicago Police Department and reported on Monday."
     assert speakers._object_source(text, (span(text, "the Chicago Police Department"),))
+    text = "Republicans tore into him, with Chairman Tom Hale saying he was biased."
+    assert not speakers._object_source(text, (span(text, "Chairman Tom Hale"),))
+    text = "He would oust Tom Hale from the White House, saying it is time."
+    assert speakers._object_source(text, (span(text, "the White House"),))
 
 
 def test_a_quote_whose_source_is_a_preposition_s_object_takes_no_cue_a_sentence_before() -> None:
@@ -482,3 +492,8 @@ def test_a_description_by_an_office_news_often_leaves_unnamed_stays_a_descriptio
     view = view_with(text, attribution(text, "The judge", (start - 10, end)))
     found = attribute(view, Scripted())
     assert [q.speaker for q in found.quotes] == ["judge"]
+
+
+def test_a_preposition_s_object_before_a_comma_and_a_participle_is_no_source() -> None:
+    text = "Many used the same words in their critiques, accusing Hale of it."
+    assert speakers._object_source(text, (span(text, "their critiques,"),))
