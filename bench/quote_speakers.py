@@ -2,6 +2,7 @@
 
     python bench/quote_speakers.py --gold /work/shared/eval/polnear-dev.jsonl \
         [--attributor DIR] [--all-quotes] [--per-article] [--json] [--limit N] [--offset N]
+        [--stride N]
     python bench/quote_speakers.py --seeds seeds/     # speaker questions left on the seeds
 
 No model runs. The backend is the rules-only one, except that a speaker question is answered
@@ -65,7 +66,7 @@ def _why_asked(view: ArticleView, quote: Quote) -> str:
 
 def run_gold(args: argparse.Namespace, extractor: Extractor, backend: _KeepQuotes) -> None:
     types = {"direct", "mixed"} if args.all_quotes else {"direct"}
-    records = read_gold(args.gold)[args.offset :][: args.limit]
+    records = read_gold(args.gold)[args.offset :: args.stride][: args.limit]
     totals: Counter[str] = Counter()
     misses: dict[str, list[str]] = {}
     learned_seconds = extract_seconds = 0.0
@@ -165,6 +166,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--offset", type=int, default=0)
+    parser.add_argument(
+        "--stride", type=int, default=1, help="every Nth article from --offset (train's 7th: 7)"
+    )
     args = parser.parse_args()
     if args.attributor:
         attributor = attribution_model.Attributor(args.attributor)

@@ -262,6 +262,7 @@ _FROM = re.compile(
 _AUTHORED = re.compile(
     rf"(?!{_DATE_WORDS}\b)(?P<author>{NAME})\s+(?:[a-z][\w-]*\s+)?(?P<document>{_DOCUMENTS})\b"
 )
+_OWNER_DATE = re.compile(rf"[\u2019']s\s+{_DATE_WORDS}$")
 # How far back "the report" looks for the report it names.
 DOCUMENT_REACH = 600
 
@@ -294,7 +295,11 @@ def document_author(text: str, written: str, start: int, end: int) -> tuple[int,
     named = [
         m for m in _AUTHORED.finditer(text, reach, start) if m.group("document").lower() == noun
     ]
-    return (named[-1].start("author"), named[-1].group("author")) if named else None
+    if not named:
+        return None
+    # "BuzzFeed's Thursday night report": the owner, not the day.
+    author = _OWNER_DATE.sub("", named[-1].group("author"))
+    return named[-1].start("author"), author
 
 
 # Verbs that say who wrote a document: "X sent Ryan a letter", "a letter signed by X"; what X

@@ -345,6 +345,7 @@ class _Attributing:
         speaker = (
             self._namesake(written, start)
             or self._titled(written, start)
+            or self._office_holder(written, start)
             or self._the_body(written, start)
             or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
@@ -404,6 +405,47 @@ class _Attributing:
             if m.start < at
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
+
+    def _office_holder(self, written: str, at: int) -> Actor | None:
+        """The person a definite description by an office stands for, as news refers back to
+        a person named before ("Donald Trump ripped … . The presumptive Republican presidential
+        nominee went so far as to say …"; "Mr. Grimm stormed off …. Then, the congressman …
+        said"): of the people whose role holds the office, the one mentioned last before `at`;
+        else the person the sentences before make the subject (`referents.subject`, as for a
+        "he" or "she") where the article names that person twice or more, not for offices news
+        often leaves unnamed ("the judge", `_NAMED_OFFICES`). None for any other speaker."""
+        words = written.split()
+        if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+            return None
+        office = words[-1].lower()
+        if office not in _OFFICES | _NAMED_OFFICES:
+            return None
+        holders = [
+            (m.start, person)
+            for person in self.actors
+            if person.type == "person" and _has_title(person.role or "", office)
+            for m in person.mentions
+            if m.start < at
+        ]
+        if holders:
+            return max(holders, key=lambda pair: pair[0])[1]
+        if office in _NAMED_OFFICES:
+            return None
+        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        found = [
+            hit
+            for pronoun in ("he", "she")
+            if (hit := referents.subject(self.view, self.actors, pronoun, at, quoted)) is not None
+            and len(hit[1].mentions) >= 2  # an office names back someone the article has set up
+        ]
+        if not found:
+            return None
+        # The subject of the nearest sentence back that names one (the first person in it).
+        return max(found, key=lambda hit: (self._sentence_number(hit[0]), -hit[0]))[1]
+
+    def _sentence_number(self, at: int) -> int:
+        sentence = self.view.sentence_of(at)
+        return sentence.index if sentence else 0
 
     def _the_body(self, written: str, at: int) -> Actor | None:
         """The organisation "the group" (the organization, the union, …, its possessive
@@ -602,15 +644,23 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""). A source that
     is no noun phrase ("also", a tagger's slip) counts as none."""
     best: tuple[int, int, int, Spans, Spans] | None = None
+    displaced = False  # an attribution holds the quote, but its source is a preposition's object
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
-        if not _usable(view.text, found.source) or shared < LEARNED_COVER * (span.end - span.start):
+        if shared < LEARNED_COVER * (span.end - span.start):
+            continue
+        if not _usable(view.text, found.source) or _quoted_in(found.source, span):
+            displaced = displaced or bool(found.source and _object_source(view.text, found.source))
             continue
         size = sum(e - s for s, e in found.content)
         distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
         if best is None or (shared, -size, -distance) > best[:3]:
             best = (shared, -size, -distance, found.source, found.cue)
-    source = _subject_of_cue(view.text, best[3], best[4]) if best else _nearby_source(view, span)
+    source = (
+        _subject_of_cue(view.text, best[3], best[4])
+        if best
+        else _nearby_source(view, span, same_sentence=displaced)
+    )
     source = _before_cues(view, source) if source else None
     return _source_words(view.text, source) if source else None
 
@@ -676,15 +726,106 @@ Spans = tuple[tuple[int, int], ...]
 
 def _usable(text: str, source: Spans) -> bool:
     """Whether a source is one: some source, and not a lone word that is no noun ("also"), nor
-    an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip)."""
+    an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip), nor the object
+    of a preposition (`_object_of_preposition`)."""
     if not source:
         return False
-    written = text[source[0][0] : source[-1][1]].strip()
-    if written.lower() in _SENTENCE_ADVERBS:
+    if _object_source(text, source):
         return False
+    written = text[source[0][0] : source[-1][1]].strip()
+    if written.lower() in _SENTENCE_ADVERBS or _CLAUSE_OPENING.match(written):
+        return False
+    if all(w in _FUNCTION_WORDS for w in re.findall(r"[\w\u2019']+", written.lower())):
+        return False  # "And in", "each of whom": no one named
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
 
 
+def _object_source(text: str, source: Spans) -> bool:
+    """Whether the words of a source that name its speaker are a preposition's object
+    (`_object_of_preposition`): "in the state capital of Little Rock, Hutchinson" names
+    Hutchinson, no object; a document's author named elsewhere is looked at where the source
+    is; not where a relative clause or a participle makes the object its subject ("turned to
+    the Chicago Police Department, which reported", "with Chairman Trey Gowdy saying")."""
+    named = _source_words(text, source)
+    at = named[0] if named and source[0][0] <= named[0] < source[-1][1] else source[0][0]
+    end = source[-1][1]
+    if _RELATIVE_AFTER.match(text, end) or (
+        not text[:end].rstrip().endswith(",") and _PARTICIPLE_AFTER.match(text, end)
+    ):
+        return False
+    return _object_of_preposition(text, at)
+
+
+# A relative clause, or a participle right after it, makes a preposition's object a subject:
+# "turned to the Chicago Police Department, which reported"; "with Chairman Trey Gowdy saying".
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who|that)\b")
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+[a-z]+ing\b"
+)  # no comma between: "in their critiques, accusing"
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    """Whether a source starting at `start` is the object of a preposition, no speaker: "oust
+    Trump from the White House, saying", "delivered to the Senate majority leader, Harry Reid";
+    not the speakers "according to", "by", "as" and "from" name ("according to the newspaper",
+    "as Politico reported", "a statement from the committee", "a headline from the Post")."""
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("preposition").lower()
+    if word == "from":
+        return not _DOCUMENT_FROM.search(text, max(0, start - 60), before.start("preposition"))
+    return not (word == "to" and _ACCORDING.search(text, max(0, start - 40), start))
+
+
+def _quoted_in(source: Spans, span: detect.QuotedSpan) -> bool:
+    """Whether a source lies inside the quotation it would attribute: the quote's own words
+    ("sent a message to "voters of color and millennial voters who feel …"", where the tagger
+    read "and millennial voters" as the source), never who says them."""
+    return span.start <= source[0][0] and source[-1][1] <= span.end
+
+
+# "by" and "as" name speakers ("a statement by X", "as Politico reported"); the prepositions list
+# is the rules' (`lexicon/prepositions.txt`), with a few more that head no source.
+_OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"by", "as"} | {
+    "behind", "under", "among", "across", "around", "through", "beyond",
+    "upon", "alongside", "amid", "despite", "without",
+}  # fmt: skip
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<preposition>{alternation(_OBJECT_PREPOSITIONS)})"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "from" after a document or a word for what someone says names its speaker.
+_DOCUMENT_FROM = re.compile(
+    rf"\b(?:{phrases(lexicon.used_by('roles', 'document'))}s?|more|word|words|comment|comments"
+    r"|response|reaction|remarks|message|email|tweet|post|headline|release|note|memo|video"
+    r"|spokesman|spokeswoman|aide|official|officials)\s+$",
+    re.IGNORECASE,
+)
+# Offices a definite description refers back to a person by ("the congressman", "the
+# presumptive Republican presidential nominee").
+_OFFICES = {
+    "president", "senator", "congressman", "congresswoman", "governor", "mayor", "nominee",
+    "candidate", "lawmaker", "front-runner", "frontrunner", "billionaire", "businessman",
+    "businesswoman", "secretary",
+}  # fmt: skip
+# Offices news often leaves unnamed ("the judge"): only a person the article gives the office.
+_NAMED_OFFICES = {"judge", "justice", "chairman", "chairwoman", "leader"}
+# A participle opening a clause, no noun phrase: "Addressing attendees of the New York State
+# Republican Party's annual gala, Trump described …".
+_CLAUSE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+_FUNCTION_WORDS = lexicon.words("prepositions") | {
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "each", "whom", "whose", "of",
+    "in", "on", "at", "to", "its", "also", "then",
+}  # fmt: skip
+_SOURCE_TAIL_WORDS = {
+    "last", "this", "next", "earlier", "later", "further", "also", "himself", "herself",
+    "itself", "themselves", "too", "then", "now", "once", "again", "yesterday", "today",
+    "tonight", "previously", "recently", "already", "still", "did", "does", "has", "had", "was",
+    "is", "would", "will", "could", "can", "initially", "first",
+}  # fmt: skip
 _SENTENCE_ADVERBS = {
     "likewise", "nevertheless", "nonetheless", "however", "meanwhile", "instead", "indeed",
     "moreover", "furthermore", "still", "also", "thus", "therefore", "hence", "yet", "again",
@@ -693,18 +834,25 @@ _SENTENCE_ADVERBS = {
 }  # fmt: skip
 
 
-def _nearby_source(view: ArticleView, span: detect.QuotedSpan) -> Spans | None:
+def _nearby_source(
+    view: ArticleView, span: detect.QuotedSpan, *, same_sentence: bool = False
+) -> Spans | None:
     """The source of the attribution whose cue is nearest before the quote, in the quote's
     sentence or the one before it (in the paragraph before, where the quote opens its own):
-    speech that goes on past what the tagger marked as its content."""
+    speech that goes on past what the tagger marked as its content. In the quote's sentence
+    alone where the attribution holding the quote had a preposition's object for its source
+    ("… oust Trump from the White House, saying, "…"": the subject of the clause the participle
+    hangs off, not whoever spoke a sentence before)."""
     sentence = view.sentence_of(span.start)
     if sentence is None:
         return None
-    first = view.sentences[max(0, sentence.index - 2)].start  # index is 1-based
+    first = sentence.start if same_sentence else view.sentences[max(0, sentence.index - 2)].start
     before = [
         (found.cue[0][0], found.source)
         for found in view.attributions
-        if _usable(view.text, found.source) and first <= found.cue[0][0] < span.start
+        if _usable(view.text, found.source)
+        and not _quoted_in(found.source, span)
+        and first <= found.cue[0][0] < span.start
     ]
     if not before:
         return None
@@ -736,21 +884,24 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         end = next_end
     parts = text[start:end].split(",")
     chosen = parts[0]
-    if not _NAME_FIRST.match(chosen.strip()):
+    if not _NAME_FIRST.match(chosen.strip()) or _OWNER_ROLE.fullmatch(chosen.strip()):
         trailing = _ROLE_THEN_NAME.search(chosen)
         if (
             trailing and len(trailing.group("name").split()) >= 2
         ):  # "undecided Republican voter Stephanie Hooton of Derry", "N.H."
             chosen = trailing.group("name")
         else:
-            chosen = next(
-                (p for p in parts[1:] if _NAME_FIRST.match(p.strip()) and not _PLACE_ABBR.match(p)),
-                chosen,
-            )
+            chosen = next(filter(None, map(_apposed_name, parts[1:])), chosen)
     start += text[start:end].index(chosen) + len(chosen) - len(chosen.lstrip())
     written = _TRAILING_CONJUNCTION.sub("", chosen.strip())  # "MSNBC's Rachel Maddow and"
     if not written:
         return None
+    owner = _OWNER_OF_DOCUMENT.match(text, start)
+    if owner and written.startswith(owner.group("name")):
+        return start, owner.group("name")  # "BuzzFeed's Thursday night report"
+    adverb = _NAME_THEN_ADVERB.fullmatch(written)
+    if adverb:
+        written = adverb.group("name")  # "Obama last year", "NBC further", "Mr. Santorum did"
     place = _PERSON_OF_PLACE.fullmatch(written)
     if place and place.group("name").split()[-1].lower() not in _ORG_WORDS:
         written = place.group("name")  # "Betsy Sharp of Burke County", not "Bank of America"
@@ -786,6 +937,19 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         written = f"{first} {second}" + _DESCRIPTION_TAIL.split(f" {rest}", maxsplit=1)[0]
         written = written.strip()
     return (start, written) if written else None
+
+
+def _apposed_name(part: str) -> str | None:
+    """The name a comma part after a description gives, if it gives one: "Sen. Kristen
+    Gillibrand" (after "Another leading Dem"), "Gov. Martin O'Malley" of "ex-Maryland Gov.
+    Martin O'Malley", "Ben Smith" (after "BuzzFeed's editor in chief"); not a place
+    abbreviation ("N.H.")."""
+    if _PLACE_ABBR.match(part):
+        return None
+    if _NAME_FIRST.match(part.strip()):
+        return part
+    trailing = _ROLE_THEN_NAME.search(part)
+    return trailing.group("name") if trailing and len(trailing.group("name").split()) >= 2 else None
 
 
 def _name_before(text: str, at: int, *, anywhere: bool) -> tuple[int, str] | None:
@@ -835,6 +999,20 @@ _NAME_THEN_CLAUSE = re.compile(
     rf"(?P<name>{NAME})\s+(?:to\s+[a-z]+|who|which|that|and\s+[a-z]+ed)\b.*", re.DOTALL
 )
 _NAME_FIRST = re.compile(rf"(?!{ARTICLE}\s){NAME}")
+# A role of a name's owner, a description: "BuzzFeed's editor in chief" (a name may follow it).
+_OWNER_ROLE = re.compile(rf"{NAME}[\u2019']s\s+[a-z][\w\s-]*")
+# A document of a name's owner, a few words before the document noun: "BuzzFeed's Thursday night
+# report" (the tagger's source often stops inside it).
+_OWNER_OF_DOCUMENT = re.compile(
+    rf"(?P<name>{NAME})[\u2019']s\s+(?:(?!(?:a|an|the)\s)[\w-]+(?<!ed)\s+){{0,3}}?"
+    rf"{phrases(lexicon.used_by('roles', 'document'))}\b"
+)
+# Words that end a name a source runs on past: a time, an adverb, an auxiliary ("Obama last
+# year", "NBC further notes", "Mr. Santorum did not back down", "Trump himself").
+_NAME_THEN_ADVERB = re.compile(
+    rf"(?P<name>{NAME})\s+(?:{alternation(_SOURCE_TAIL_WORDS)}\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).*",
+    re.DOTALL,
+)
 _NAME_WHOLE = re.compile(rf"{NAME}(?:\s+of\s+{NAME})?")
 _NAME_COMMA = re.compile(rf"(?P<name>{NAME}),\s*$")
 _NAME_COMMA_LEADING = re.compile(rf"[.!?\n][\s\u201d\"]*(?P<name>{NAME}),\s*$")
