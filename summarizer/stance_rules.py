@@ -70,6 +70,9 @@ _WHO = re.compile(
     r"(?:who|which|(?:many|most|some|all|several|both)\s+of\s+whom)\s+(?!\w+ed\s+by\b)"
 )
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
+# "which" after a name in a phrase is about the phrase's head: "setting up an office in Japan,
+# which was brought to light last month".
+_WHICH = re.compile(r"\bwhich\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …", "calling for Gov.
 # Brewer to …".
 _ASKS = re.compile(
@@ -392,7 +395,8 @@ def leading(
     for start, end in own:
         if any(o_start <= start and end <= o_end for o_start, o_end in others):
             continue
-        if _WHO.match(text, end - base):
+        who = _WHO.match(text, end - base)
+        if who and not (_WHICH.search(who.group()) and _in_a_phrase(text[: start - base])):
             found.append((start, end))  # "Senator Feinstein, who voted against the deal"
             continue
         # One of several subjects joined by "and" ("McCain and Flake urged …", "Blunt, Bond
@@ -467,6 +471,12 @@ def _coordinated(
         joined = joined or bool(_JOINED_BY_AND.fullmatch(text, prev[1] - base, low - base))
         low = prev[0]
     return (low, high) if joined else (start, end)
+
+
+def _in_a_phrase(before: str) -> bool:
+    """Whether the word right before a mention puts it in a phrase ("an office in Japan")."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in _IN_A_PHRASE
 
 
 def _clause_start(before: str) -> int:

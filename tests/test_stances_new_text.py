@@ -258,6 +258,9 @@ def test_joined_subjects(
         # A body's relative clause is its own act.
         ("The governor faced pressure from employers, including Acme, which opposed the measure.",
          "Acme", ("governor",), "opposes"),
+        # Not a "which" about the noun a phrase holds the name in.
+        ("China opposes setting up an office in Japan, which was proposed last month.", "Japan",
+         ("China",), None),
         # Reintroducing a measure backs it.
         ("Doe, Democrat of New York, will reintroduce a measure on background checks.", "Doe", (),
          "supports"),
