@@ -397,6 +397,10 @@ class _Attributing:
             # "the former senator", "the state senator": not the one named last; a bare "the
             # mayor", "the president" stays a described speaker, as PolNeAR's gold writes it.
             return None
+        return self._last_with_title(title, at)
+
+    def _last_with_title(self, title: str, at: int) -> Actor | None:
+        """Of the people whose role holds `title`, the one mentioned last before `at`."""
         last = [
             (m.start, person)
             for person in self.actors
@@ -420,15 +424,8 @@ class _Attributing:
         office = words[-1].lower()
         if office not in _OFFICES | _NAMED_OFFICES:
             return None
-        holders = [
-            (m.start, person)
-            for person in self.actors
-            if person.type == "person" and _has_title(person.role or "", office)
-            for m in person.mentions
-            if m.start < at
-        ]
-        if holders:
-            return max(holders, key=lambda pair: pair[0])[1]
+        if holder := self._last_with_title(office, at):
+            return holder
         if office in _NAMED_OFFICES:
             return None
         quoted = [(q.start, q.end) for q in self.quotations.spans]
