@@ -32,14 +32,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stance_funnel import cached_arguments, cached_backend
+from stance_funnel import cached_arguments, per_article
 from stance_margins import prepare
 
 from summarizer import detect, stance_rules, stances
 from summarizer.article_view import ArticleView
 from summarizer.errors import ExtractionError
 from summarizer.evaluate import gold_holders
-from summarizer.event_gold import article_records, read_events
 from summarizer.patterns import MIXED, NO_COMMENT, OPPOSE, SUPPORT
 from summarizer.topic import ask_topic
 from summarizer.types import Actor, Quote, Span
@@ -374,12 +373,7 @@ def main() -> None:
         help="the precisions of the model's kept answers a chosen bar aims at",
     )
     args = parser.parse_args()
-    backend = cached_backend(args)
-    articles = [
-        read_article(record, backend)
-        for event in read_events(args.gold, args.texts)
-        for record in article_records(event)
-    ]
+    articles = per_article(args, read_article)
     answers = [a for article in articles for a in article.answers]
     if args.json:
         args.json.write_text(

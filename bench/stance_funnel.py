@@ -26,8 +26,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -151,6 +152,9 @@ def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, s
     return rows, extra
 
 
+T = TypeVar("T")
+
+
 def cached_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of the benches that read event gold with cached model answers."""
     parser.add_argument("gold", type=Path)
@@ -164,6 +168,17 @@ def cached_backend(args: argparse.Namespace) -> CachedBackend:
     cached (its sampling settings make the keys); with `--offline`, the cache alone."""
     llama = backends.create("llama", LlamaSettings.given())
     return (OfflineBackend if args.offline else CachedBackend)(llama, args.cache)
+
+
+def per_article(args: argparse.Namespace, read: Callable[[dict[str, Any], Any], T]) -> list[T]:
+    """`read(record, backend)` for every article record of the gold events in `args`, with the
+    cached backend of `cached_backend`."""
+    backend = cached_backend(args)
+    return [
+        read(record, backend)
+        for event in read_events(args.gold, args.texts)
+        for record in article_records(event)
+    ]
 
 
 def main() -> None:

@@ -22,12 +22,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stance_funnel import cached_arguments, cached_backend
+from stance_funnel import cached_arguments, per_article
 from stance_margins import prepare
 
-from summarizer import stances
+from summarizer import stance_rules, stances
 from summarizer.evaluate import gold_holders
-from summarizer.event_gold import article_records, read_events
 from summarizer.topic import ask_topic
 
 # What an order sorts by, for one actor no rule reads (smaller first).
@@ -78,7 +77,7 @@ def candidates(record: dict[str, Any], backend: Any) -> list[dict[str, Any]]:
                 "speaks": bool(quoted[actor.name] or said),
                 "own_best": bool(spoken or (said and best.index in said.sentences)),
                 "mentions": len(actor.mentions),
-                "best": stances.stance_rules.stance_cues(best, actor.mentions),
+                "best": stance_rules.stance_cues(best, actor.mentions),
                 "holds": sorted(g for g in named if g in gold),
             }
         )
@@ -89,12 +88,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cached_arguments(parser)
     args = parser.parse_args()
-    backend = cached_backend(args)
-    articles = [
-        candidates(record, backend)
-        for event in read_events(args.gold, args.texts)
-        for record in article_records(event)
-    ]
+    articles = per_article(args, candidates)
     print(f"{sum(map(len, articles))} actors no rule reads, in {len(articles)} articles; "
           f"{sum(len(a) > stances.MAX_POSITIONS for a in articles)} articles with more than "
           f"{stances.MAX_POSITIONS}")  # fmt: skip
