@@ -226,7 +226,10 @@ def _governed(before: str) -> bool:
     "arrangements with South Korea, Australia, and New Zealand", "ordered the Centers for
     Disease Control" (but not "controlled by Republicans", the agent)."""
     words = re.findall(r"[\w\u2019'.-]+|,", before)
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word == "," and i and (words[i - 1].casefold() in _TIME or words[i - 1].isdigit()):
+            return False  # "On Tuesday, the Sierra Club …": a fronted time, then the subject
         if word.lower() in _GOVERNING:
             return True  # "After the Cold War, …"
         if word.lower() in _LIST_WORDS or word[:1].isupper():
@@ -235,11 +238,14 @@ def _governed(before: str) -> bool:
     return False
 
 
-# A town with its state after it: "Brooklyn, N.Y.", "Mesa, Arizona".
+# A town with its state after it: "Brooklyn, N.Y.", "Mesa, Arizona" (the state ends its phrase:
+# not "The NAACP, Texas Democrats and …").
 _STATE_AFTER = re.compile(
     rf",\s+(?i:{'|'.join(re.escape(s) for s in sorted(names.US_STATES, key=len, reverse=True))})"
-    r"(?![\w])"
+    r"(?:(?<=\.)|(?=\s*[,;:.)]|\s*$))"
 )
+# Words of time a fronted phrase ends in before its comma.
+_TIME = names.WEEKDAYS | names.MONTHS | {"today", "yesterday", "week", "year", "month", "night"}
 # A sentence ends in a full stop, a question or exclamation mark, maybe with a closing mark
 # after it; a line without one is a heading.
 _ENDS_A_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019')]*\s*$")

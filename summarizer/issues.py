@@ -70,8 +70,8 @@ def topic_words(topic: str) -> set[str]:
 
 
 def topic_stems(text: str) -> set[str]:
-    """The crude stems (`_stem`) of `text`'s topic words: "immigrants" meets "immigration"."""
-    return {_stem(w) for w in topic_words(text)}
+    """The crude stems (`word_stem`) of `text`'s topic words: "immigrants" meets "immigration"."""
+    return {word_stem(w) for w in topic_words(text)}
 
 
 def same_topic(a: str, b: str) -> bool:
@@ -122,7 +122,9 @@ def find_issues(
     ]
     home = {i: k for k, c in enumerate(clusters) for g in c for i in members[g]}
     if reassign and len(clusters) > 1:
-        words = [{_stem(w) for g in c for t in groups[g] for w in topic_words(t)} for c in clusters]
+        words = [
+            {word_stem(w) for g in c for t in groups[g] for w in topic_words(t)} for c in clusters
+        ]
         home = {i: _closest(items[i], k, words) for i, k in home.items()}
     issues = []
     for k, name in enumerate(names):
@@ -133,10 +135,11 @@ def find_issues(
     return sorted(issues, key=lambda issue: (-len(issue.members), issue.name))
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     """A crude stem, enough to meet "immigrants" and "immigration", "tax" and "taxes", "vote"
     and "voting": the word without a regular plural ending, then without -ing or -ed (a
-    doubled consonant undoubled: "banning", "ban") or else without a final e, cut to its first
+    doubled consonant undoubled: "banning", "ban"; "-eed" is no ending: "succeed",
+    "succeeding") or else without a final e (not of "-ee": "agree", "agreeing"), cut to its first
     six letters. An ending goes only where at least three letters stay, with a vowel among them
     ("king", "bring", "need" are whole), and never from a word listed as no plural
     (lexicon `not_plurals`: "news")."""
@@ -150,19 +153,21 @@ def _stem(word: str) -> str:
         word = word[:-1]
     for ending in ("ing", "ed"):
         stem = word[: -len(ending)]
+        if ending == "ed" and stem.endswith("e"):
+            continue  # "need", "succeed", "bleed": no ending (nor in "agreed", left whole)
         if word.endswith(ending) and len(stem) >= 3 and re.search("[aeiouy]", stem):
             if stem[-1] == stem[-2] and stem[-1] not in "aeiouylsz":
                 stem = stem[:-1]  # "banned", "planning"
             return stem[:6]
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]  # "vote" as "voted", "voting"; "agree" as "agreed"
+    if word.endswith("e") and not word.endswith("ee") and len(word) > 3:
+        word = word[:-1]  # "vote" as "voted", "voting"; not "agree" (as "agreeing")
     return word[:6]
 
 
 def _closest(item: IssueItem, own: int, words: list[set[str]]) -> int:
     """The issue whose wordings' words the item's evidence uses most: its own unless another's
     are used strictly more (and by no third as much)."""
-    used = {_stem(w) for w in topic_words(item.evidence)}
+    used = {word_stem(w) for w in topic_words(item.evidence)}
     scores = [len(used & w) for w in words]
     best = max(scores)
     if scores[own] == best or scores.count(best) > 1:
@@ -195,8 +200,8 @@ def tfidf_vectors(texts: list[str], *, stem: bool = False) -> list[dict[str, flo
     document frequency, as scikit-learn's TfidfVectorizer weighs them; written out here because
     a briefing compares a handful of texts, and importing scikit-learn would take longer than a
     warm run). Function words are left out; with `stem`, words are cut to their crude stem
-    (`_stem`), so that "expand" meets "expanding"."""
-    counts = [Counter(_stem(w) if stem else w for w in _words(text)) for text in texts]
+    (`word_stem`), so that "expand" meets "expanding"."""
+    counts = [Counter(word_stem(w) if stem else w for w in _words(text)) for text in texts]
     documents = Counter(word for count in counts for word in count)
     n = len(texts)
     vectors = []

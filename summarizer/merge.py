@@ -19,7 +19,15 @@ from rapidfuzz import fuzz
 from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
-from .issues import IssueItem, cosine, find_issues, issue_words, tfidf_vectors, wording_groups
+from .issues import (
+    IssueItem,
+    cosine,
+    find_issues,
+    issue_words,
+    tfidf_vectors,
+    word_stem,
+    wording_groups,
+)
 from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
@@ -758,7 +766,7 @@ _TIME_WORDS = frozenset(
 
 
 def _same_question(actor: str, sides: list[Side]) -> bool:
-    """Whether every two sides' evidence speak of one thing: they share a word (its crude stem)
+    """Whether every two sides' evidence speak of one thing: they share a word (`issues.word_stem`)
     other than the actor's name, a function word, a verb of saying or a day. "I was wrong, and
     I apologize" against "They only want to impeach me" are two questions, not two outlets
     differing on one (BASIL event 63, session 6)."""
@@ -766,7 +774,7 @@ def _same_question(actor: str, sides: list[Side]) -> bool:
 
     def stems(side: Side) -> set[str]:
         return {
-            word[:6]
+            word_stem(word)
             for e in side.evidence
             for word in issue_words(e.text)
             if word not in own and word not in _TIME_WORDS and not word.isdigit()

@@ -58,10 +58,8 @@ _FIRST_FORMS: dict[str, frozenset[str]] = {
 FIRST_NAMES = frozenset(_FIRST_FORMS)
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it", "me", "us", "him", "them"})
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-_MONTHS = frozenset(
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 )
@@ -168,7 +166,7 @@ def find_candidates(text: str) -> list[Candidate]:
         ):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
-        while words and (_not_a_name_word(words[-1]) or words[-1].lower() in _WEEKDAYS):
+        while words and (_not_a_name_word(words[-1]) or words[-1].lower() in WEEKDAYS):
             words = words[:-1]
         if any(_CONTRACTION.fullmatch(w) for w in words):
             continue  # "O.K. I'm": a sentence, not a name
@@ -340,8 +338,10 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
     organisation word and the word before "and" is never written capitalised elsewhere
     ("Ways"); across "to", the run before ends in one and the word after "to" is never written
     capitalised elsewhere ("Preserve"), and then a one-word run after "and" goes with it
-    ("… Social Security and Medicare"). "Walmart and the Chamber of Commerce", "Pelosi and
-    House Democrats", "the White House to Congress" stay apart."""
+    ("… Social Security and Medicare"; after "for" or "on" only where it is written nowhere
+    else: "… for Disease Control and Prevention", not "… for American Progress and Obama").
+    "Walmart and the Chamber of Commerce", "Pelosi and House Democrats", "the White House to
+    Congress" stay apart."""
     runs = [(m.start(), m.group()) for m in RUN.finditer(masked)]
     counts = Counter(w for _, run in runs for w in run.split())
     run_counts = Counter(run for _, run in runs)
@@ -351,13 +351,15 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
     )
     joined: list[tuple[int, str]] = []
     after_to = False  # the last run joined was joined across "to"
+    was_joined = False  # the last run is itself joined from several
+    after_for = False  # … across "for" or "on"
     for start, run in runs:
         if joined:
             before_start, before = joined[-1]
             between = masked[before_start + len(before) : start]
             last, first = before.split()[-1], run.split()[0]
             fixed_and = between == " and " and (
-                (after_to and len(run.split()) == 1)
+                (after_to and len(run.split()) == 1 and (counts[run] == 1 or not after_for))
                 or (
                     _has_org_word(run.split()[-1:])
                     and not _has_org_word([last])
@@ -379,16 +381,22 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
             fixed_for = (
                 between in (" for ", " on ")
                 and _has_org_word([last, last.removesuffix("s")])
+                and not was_joined  # not "Securities and Exchange Commission on Wall Street"
                 and run_counts[before] == before_for[before]
                 and not _party_group([w.casefold() for w in run.split()])
-                and first.casefold() not in _WEEKDAYS | _MONTHS
+                and first.casefold() not in WEEKDAYS | MONTHS
+                # Not "… Committee on Iraq", "… on Capitol Hill" (but "Center for Kentucky Policy").
+                and not (
+                    between == " on "
+                    and (first.casefold() in COUNTRIES | US_STATES or first == "Capitol")
+                )
             )
             if fixed_and or fixed_to or fixed_for:
                 joined[-1] = (before_start, f"{before}{between}{run}")
-                after_to = fixed_to or fixed_for
+                after_to, after_for, was_joined = fixed_to or fixed_for, fixed_for, True
                 continue
         joined.append((start, run))
-        after_to = False
+        after_to = after_for = was_joined = False
     return joined
 
 

@@ -141,7 +141,7 @@ NEGATION = re.compile(
 # support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
 # someone else's), someone else asked to do it ("calls on Dean to apologize"), or the actor
 # at the receiving end ("has faced similar criticism", "had drawn resistance from"), a side not
-# taken yet, a poll's share, or support gathered for oneself.
+# taken yet, or a poll's share (in the stance word's own clause).
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
     r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:\w+\s+){1,3}"
@@ -156,13 +156,17 @@ NOT_PLAIN_BEFORE = re.compile(
     # A share of a poll, not a side: "earned 10 percent support", "a poll showed him as the
     # most favored candidate".
     r"\b(?:percent|per\s+cent|points)\s+(?:of\s+)?(?:\w+\s+)?|%\s*(?:\w+\s+)?|"
-    r"\b(?:polls?|polling|surveys?)\b[^.;:!?]*|"
-    # Support gathered for oneself, not given: "rounding up conservative support", "moved to
-    # generate support".
-    r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
-    r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing))\s+(?:\w+\s+){0,2})$",
+    r"\b(?:polls?|polling|surveys?)\b[^.;:!?,]*)$",
     re.IGNORECASE,
 )
+# Support gathered for oneself, not given, before the word "support" or "backing": "rounding up
+# conservative support", "moved to generate support".
+GATHERED = re.compile(
+    r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
+    r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SUPPORT_NOUN = re.compile(r"(?:support|backing)\b", re.IGNORECASE)
 # After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.
 TO_VERB = re.compile(r"\s+to\s+")
 # Between two stance words of opposite sides, a turn of the actor's own: both ways ("signed a
@@ -177,11 +181,13 @@ NON_ISSUE_OBJECT = re.compile(
     rf"{phrases(lexicon.entries('stance_non_issues'))}\b",
     re.IGNORECASE,
 )
-# An act of violence as the object of a stance word, after a determiner or a possessive:
-# "condemned the attack", "denounced Sunday's shooting" (no side on the issue).
+# An act of violence as the object of a word of opposition, after a determiner or a possessive,
+# ending its phrase: "condemned the attack", "denounced Sunday's shooting" (no side on the issue).
 VIOLENT_OBJECT = re.compile(
     r"\s+(?:(?:for|of)\s+)?(?:the|a|an|this|that|these|those|such|[\w.-]+[\u2019']s)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{phrases(lexicon.entries('violent_acts'))}\b",
+    rf"(?:[\w-]+\s+){{0,3}}?{phrases(lexicon.entries('violent_acts'))}"
+    # The act ends the phrase: not "the assault weapons ban", "a gun violence prevention bill".
+    r"(?=\s*(?:[,.;:!?)\u201d\"]|$)|\s+(?:on|in|at|against|that|which|by|near|outside)\b)",
     re.IGNORECASE,
 )
 # Done to the actor, not by it: "was criticized by", "backed by" (after a participle; not "by
@@ -303,9 +309,8 @@ ABBREVIATION_END = re.compile(rf"\b{phrases(lexicon.used_by('abbreviations', 'se
 # A state written short before a title and a name ("calling for Ariz. Gov. Jan Brewer to veto"):
 # its period ends no sentence.
 STATE_BEFORE_TITLE = re.compile(
-    r"(?<![\w.])(?:"
+    r"(?<![\w.])(?=[A-Z])(?i:"
     + "|".join(re.escape(w[:-1]) for w in sorted(lexicon.words("us_states")) if w.endswith("."))
-    + r")\.$",
-    re.IGNORECASE,
+    + r")\.$"
 )
 TITLE_AFTER_STATE = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty)\.\s+[A-Z]")

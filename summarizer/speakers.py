@@ -395,16 +395,22 @@ class _Attributing:
             return None
         if len(words) < 3 or any(w[0].islower() for w in words[1:-1]):
             # "the former senator", "the state senator": not the one named last; a bare "the
-            # mayor", "the president" stays a described speaker, as PolNeAR's gold writes it.
+            # mayor", "the president" is `_office_holder`'s to read (the person the article
+            # gives that office, as BASIL's gold resolves it; PolNeAR's writes the description).
             return None
         return self._last_with_title(title, at)
 
-    def _last_with_title(self, title: str, at: int) -> Actor | None:
-        """Of the people whose role holds `title`, the one mentioned last before `at`."""
+    def _last_with_title(self, title: str, at: int, written: str = "") -> Actor | None:
+        """Of the people whose role holds `title`, the one mentioned last before `at`; not one
+        whose role narrows the title in a way the description `written` does not, nor the other
+        way ("Vice President" is not "the president", "Secretary of State" not "the White House
+        press secretary")."""
         last = [
             (m.start, person)
             for person in self.actors
-            if person.type == "person" and _has_title(person.role or "", title)
+            if person.type == "person"
+            and _has_title(person.role or "", title)
+            and not _narrowed(person.role or "", written, title)
             for m in person.mentions
             if m.start < at
         ]
@@ -424,7 +430,7 @@ class _Attributing:
         office = words[-1].lower()
         if office not in _OFFICES | _NAMED_OFFICES:
             return None
-        if holder := self._last_with_title(office, at):
+        if holder := self._last_with_title(office, at, written):
             return holder
         if office in _NAMED_OFFICES:
             return None
@@ -620,6 +626,21 @@ _THE_BODY = re.compile(
     r"|agency)(?:[\u2019']s)?"
 )
 _THE_BODY_OWNS = re.compile(rf"{_THE_BODY.pattern}(?<=s)\s+[a-z]")  # "The group's first ad"
+
+
+# Words that make an office another one: "Vice President", "press secretary", "deputy mayor".
+_NARROWING = frozenset(
+    {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "press", "former",
+     "state", "attorney", "general", "under", "interim", "executive"}
+)  # fmt: skip
+
+
+def _narrowed(role: str, written: str, title: str) -> bool:
+    """Whether a role and a description of one title ("the president") differ by a word that
+    makes it another office: one has "vice", "deputy", "press" … the other lacks."""
+    role_words = {w.lower().rstrip(".,;") for w in role.replace(";", " ").split()}
+    written_words = {w.lower().rstrip(".,;") for w in written.split()}
+    return bool(((role_words ^ written_words) & _NARROWING) - {title})
 
 
 def _has_title(role: str, title: str) -> bool:
@@ -847,9 +868,9 @@ def _nearby_source(
     before = [
         (found.cue[0][0], found.source)
         for found in view.attributions
-        if _usable(view.text, found.source)
+        if first <= found.cue[0][0] < span.start
+        and _usable(view.text, found.source)
         and not _quoted_in(found.source, span)
-        and first <= found.cue[0][0] < span.start
     ]
     if not before:
         return None

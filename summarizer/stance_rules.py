@@ -22,6 +22,7 @@ from .patterns import (
     CLAUSE_BREAK,
     CONDITIONAL,
     FIRST_PERSON,
+    GATHERED,
     ISSUE_WORD,
     MIXED,
     MODIFIES,
@@ -35,6 +36,7 @@ from .patterns import (
     SAYING,
     STANCE_CUE,
     SUPPORT,
+    SUPPORT_NOUN,
     THAT,
     TO_VERB,
     VIOLENT_OBJECT,
@@ -322,8 +324,9 @@ def _clause_stance(
         if found is None and person_next and _ASKS.search(after, 0, stop):
             # "urged Akin to step aside": the act asked of the other actor, read with the
             # name as "them" up to the end of the clause.
-            asked = _TITLES_AT_END.sub("", after[:stop]) + "them" + after[past:]
-            brk_then = CLAUSE_BREAK.search(asked, stop)
+            prefix = _TITLES_AT_END.sub("", after[:stop])
+            asked = prefix + "them" + after[past:]
+            brk_then = CLAUSE_BREAK.search(asked, len(prefix))
             found = cue(asked[: brk_then.start() if brk_then else len(asked)])
     else:  # "X said [his son had signed …]": its words, their subject its own
         found = cue(after[: saying.start()], judgments=judgments) or cue(
@@ -466,8 +469,8 @@ def _coordinated(
             ),
             None,
         )
-        if prev is None:
-            break
+        if prev is None or _governed(text[: prev[0] - base]):
+            break  # none, or a name in a phrase before the subject ("In Washington, Obama and …")
         joined = joined or bool(_JOINED_BY_AND.fullmatch(text, prev[1] - base, low - base))
         low = prev[0]
     return (low, high) if joined else (start, end)
@@ -494,8 +497,14 @@ def _led_by_another(
     """Whether another actor's mention stands in the clause before the actor's (at `start` to
     `end`; the clause starts at `clause` of the text): not one the actor's name is in
     apposition to ("The House Republican leader, Representative Kevin McCarthy of California,
-    also criticized …": the name is that subject)."""
-    leaders = [o for o in others if clause <= o[0] - base < start - base]
+    also criticized …": the name is that subject), nor one in a phrase set before the subject
+    with its comma ("In Washington, Obama …")."""
+    leaders = [
+        o
+        for o in others
+        if clause <= o[0] - base < start - base
+        and not (_governed(text[clause : o[0] - base]) and "," in text[o[1] - base : start - base])
+    ]
     if leaders and _APPOSITIVE_CLOSE.match(text, end - base):
         leaders = [
             o for o in leaders if not _APPOSITIVE_OPEN.fullmatch(text, o[1] - base, start - base)
@@ -546,7 +555,7 @@ def _first_cue(
             tail = text[m.end() :] + rest
             if NON_ISSUE_OBJECT.match(tail) or _CALLED_NON_ISSUE.match(tail):
                 continue  # "condemned Akin's comments": a side on someone's words
-            if VIOLENT_OBJECT.match(tail):
+            if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
             if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
@@ -572,6 +581,8 @@ def _first_cue(
                 continue
             if NOT_PLAIN_BEFORE.search(before) or _WHETHER.search(before):
                 continue
+            if SUPPORT_NOUN.match(m.group()) and GATHERED.search(before):
+                continue  # "rounding up conservative support": gathered, not given
             if _ASKED.match(text, m.end()):
                 continue  # "Will you back the bill?": a question, no side
             to = TO_VERB.match(text, m.end())

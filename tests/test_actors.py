@@ -187,3 +187,14 @@ def test_a_partys_plural_opening_a_sentence_may_speak() -> None:
     # Someone accused of something is acted on, no speaker.
     accused = "Primaries went against sitting Republican senators accused of appeasing him."
     assert new_speaker_at(accused, "Republican senators") is None
+
+
+def test_a_fronted_time_and_a_state_ending_a_list_leave_the_subject_free() -> None:
+    from summarizer import actors
+
+    assert not actors._governed("On Tuesday, ")
+    assert actors._governed("arrangements with South Korea, Australia, and ")
+    text = "The NAACP, Texas Democrats and Gov. John Kasich oppose the bill."
+    assert not actors._STATE_AFTER.match(text, text.index(","))
+    town = "Mayor Pete Buttigieg of South Bend, Ind., said so."
+    assert actors._STATE_AFTER.match(town, town.index(", Ind"))

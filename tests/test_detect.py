@@ -157,3 +157,5 @@ def test_a_state_written_short_before_a_title_ends_no_sentence() -> None:
     # A sentence that ends with the state, then one that opens with another word, still splits.
     two = "He lives in Phoenix, Ariz. The governor said no."
     assert len(sentences(two)) == 2
+    # A lowercase word that spells a state's abbreviation is no state.
+    assert len(sentences("He fell ill. Gov. Cuomo visited him.")) == 2

@@ -133,3 +133,12 @@ def test_issues_do_not_depend_on_order(items: list[IssueItem]) -> None:
         for issue in reference
     )
     assert described(find_issues(items)) == expected
+
+
+def test_the_stem_keeps_eed_and_ee_words_whole_with_their_forms() -> None:
+    from summarizer.issues import word_stem
+
+    assert {word_stem(w) for w in ("succeed", "succeeded", "succeeding")} == {"succee"}
+    assert {word_stem(w) for w in ("need", "needed", "needing")} == {"need"}
+    assert word_stem("agree") == word_stem("agreeing")
+    assert word_stem("vote") == word_stem("voting") == word_stem("voted")

@@ -562,3 +562,21 @@ def test_a_title_before_a_name_is_no_acronym_of_its_own() -> None:
     text = "Walmart is based in the state. CEO Doug McMillan called for a veto."
     names = {c.name for c in find_candidates(text)}
     assert "CEO" not in names and "Doug McMillan" in names
+
+
+@pytest.mark.parametrize(
+    ("masked", "runs"),
+    [
+        # Not past a country, a state or the Capitol, nor a name already joined.
+        ("The Senate Armed Services Committee on Iraq met.",
+         ["The Senate Armed Services Committee", "Iraq"]),
+        ("The House Judiciary Committee on Capitol Hill met.",
+         ["The House Judiciary Committee", "Capitol Hill"]),
+        ("Obama spoke. The Center for American Progress and Obama backed it.",
+         ["Obama", "The Center for American Progress", "Obama"]),
+    ],
+)  # fmt: skip
+def test_an_organisations_name_goes_on_past_for_only_as_a_fixed_name(
+    masked: str, runs: list[str]
+) -> None:
+    assert [run for _, run in names._joined_runs(masked)] == runs

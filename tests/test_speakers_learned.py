@@ -497,3 +497,21 @@ def test_a_description_by_an_office_news_often_leaves_unnamed_stays_a_descriptio
 def test_a_preposition_s_object_before_a_comma_and_a_participle_is_no_source() -> None:
     text = "Many used the same words in their critiques, accusing Hale of it."
     assert speakers._object_source(text, (span(text, "their critiques,"),))
+
+
+@pytest.mark.parametrize(
+    ("role", "written", "narrowed"),
+    [
+        ("Vice President", "The president", True),
+        ("Secretary of State", "The White House press secretary", True),
+        ("Sen.", "the former senator", True),
+        ("President", "The president", False),
+        ("Florida Sen.", "the Republican senator", False),
+        ("Mayor", "the mayor", False),
+    ],
+)
+def test_an_office_narrowed_by_a_word_is_another_office(
+    role: str, written: str, narrowed: bool
+) -> None:
+    office = written.split()[-1].lower()
+    assert speakers._narrowed(role, written, office) is narrowed

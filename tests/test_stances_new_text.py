@@ -179,11 +179,16 @@ def test_someones_words_under_a_label_are_no_issue(text: str, expected: str | No
         # A poll's share is no side.
         ("In the survey, Doe earned 12 percent support.", "Doe", (), None),
         ("A new poll shows Doe as the most favored candidate.", "Doe", (), None),
+        ("Doe, who leads in the polls, opposes the bill.", "Doe", (), "opposes"),
         ("Doe voiced her support for the bill.", "Doe", (), "supports"),
         # Condemning an act of violence is no side on the issue.
         ("Senator Doe also condemned the attack on Sunday.", "Senator Doe", (), None),
         ("Doe condemned the shooting on Sunday.", "Doe", (), None),
         ("Doe condemned the plan on Sunday.", "Doe", (), "opposes"),
+        # Not a measure named after it, nor support.
+        ("Doe supports the assault weapons ban.", "Doe", (), "supports"),
+        ("The group opposes the assault weapons ban.", "group", (), "opposes"),
+        ("Doe backs a gun violence prevention bill.", "Doe", (), "supports"),
         ("Doe criticized such attacks on his character.", "Doe", (), "opposes"),
         # A question about the actor is no act of it.
         ("Whether Doe backed the plan is unclear.", "Doe", (), None),
@@ -214,6 +219,7 @@ def test_sides_not_taken(
         # Running for a seat is no side.
         ("Doe, who is seeking the seat, spoke on Monday.", "Doe", (), None),
         ("Doe sought the Republican nomination.", "Doe", (), None),
+        ("Doe is seeking the Republican presidential nomination.", "Doe", (), None),
         ("Doe is seeking a ban on the practice.", "Doe", (), "supports"),
         # Support gathered for oneself is no side given.
         ("Doe had trouble rounding up conservative support.", "Doe", (), None),
@@ -243,6 +249,11 @@ def test_words_that_look_like_sides(
         # Not names in a list of objects, nor one that is only in apposition.
         ("Doe praised Roe and Poe for their votes.", "Roe", ("Doe", "Poe"), None),
         ("Roe, Doe opposed the bill.", "Roe", ("Doe",), None),
+        ("In Washington, Obama and Reid opposed the bill.", "Obama",
+         ("Washington", "Reid"), "opposes"),
+        # The clause break after the act asked is found where the title words were cut.
+        ("Doe urged Senate Majority Leader Harry Reid to act quickly but critics opposed the bill.",
+         "Doe", ("Harry Reid", "critics"), None),
     ],
 )  # fmt: skip
 def test_joined_subjects(
@@ -305,3 +316,8 @@ def test_acts_asked_and_guessed(
 ) -> None:
     """Session 7, from BASIL tuning event 88 (a sentence split at "Ariz." before)."""
     assert stance(text, actor, others) == expected
+
+
+def test_a_need_in_ones_own_words_is_still_a_side() -> None:
+    quote = "We need to block this bill."
+    assert stance(f"Doe said: \u201c{quote}\u201d", "Doe", (), (quote,)) == "opposes"
