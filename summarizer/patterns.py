@@ -137,6 +137,8 @@ MIXED = re.compile(rf"\b{_stance_words('mixed')}\b", re.IGNORECASE)
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|nor)|n[\u2019']t)[^\w.,;:!?]+(?:\w+[^\w.,;:!?]+){0,2}$", re.IGNORECASE
 )
+# A poll or a survey: its share or finding is no side of the actor it names.
+POLL = r"\b(?:polls?|polling|surveys?)\b"
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
 # support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
 # someone else's), someone else asked to do it ("calls on Dean to apologize"), or the actor
@@ -156,7 +158,7 @@ NOT_PLAIN_BEFORE = re.compile(
     # A share of a poll, not a side: "earned 10 percent support", "a poll showed him as the
     # most favored candidate".
     r"\b(?:percent|per\s+cent|points)\s+(?:of\s+)?(?:\w+\s+)?|%\s*(?:\w+\s+)?|"
-    r"\b(?:polls?|polling|surveys?)\b[^.;:!?,]*)$",
+    rf"{POLL}[^.;:!?,]*)$",
     re.IGNORECASE,
 )
 # Support gathered for oneself, not given, before the word "support" or "backing": "rounding up

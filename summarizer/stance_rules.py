@@ -31,6 +31,7 @@ from .patterns import (
     NON_ISSUE_OBJECT,
     NOT_PLAIN_BEFORE,
     OPPOSE,
+    POLL,
     POSSESSIVE,
     REPORTED_SUBJECT,
     SAYING,
@@ -69,22 +70,22 @@ _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
 # discriminatory", "Republicans, many of whom oppose new restrictions").
 _WHO = re.compile(
     r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*"
-    r"(?:who|which|(?:many|most|some|all|several|both)\s+of\s+whom)\s+(?!\w+ed\s+by\b)"
+    r"(?:who|(?P<which>which)|(?:many|most|some|all|several|both)\s+of\s+whom)\s+"
+    r"(?!\w+ed\s+by\b)"
 )
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
-# "which" after a name in a phrase is about the phrase's head: "setting up an office in Japan,
-# which was brought to light last month".
-_WHICH = re.compile(r"\bwhich\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …", "calling for Gov.
 # Brewer to …".
+# A capitalised word of a title before a name: "Gov.", "Senate", "Majority".
+_TITLE_WORD = r"(?:[A-Z][\w-]*\.?\s+)"
 _ASKS = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for))\s+(?:the\s+)?"
-    r"(?-i:(?:[A-Z][\w-]*\.?\s+){0,3})$",
+    rf"(?-i:{_TITLE_WORD}{{0,3}})$",
     re.IGNORECASE,
 )
 # What may stand between "calling for" and the name it asks of: an article, a title.
-_TITLE_LEFT = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,3}")
-_TITLES_AT_END = re.compile(r"(?:[A-Z][\w-]*\.?\s+){1,3}$")
+_TITLE_LEFT = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORD}{{0,3}}")
+_TITLES_AT_END = re.compile(rf"{_TITLE_WORD}{{1,3}}$")
 # "calling for" another actor: what is asked of it follows ("calling for Gov. Brewer to veto").
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
 # Others' guess at what the actor will do: "speculation that Brewer will veto the bill".
@@ -125,7 +126,7 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 # A poll's finding about the actor, not its act: "a poll showed Mr. Trump as the most favored".
-_POLL = re.compile(r"\b(?:polls?|polling|surveys?)\b", re.IGNORECASE)
+_POLL = re.compile(POLL, re.IGNORECASE)
 _ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
 # What support is given to when it is a move against the issue: "called for a boycott", "backs
 # a veto of the bill".
@@ -295,10 +296,8 @@ def _clause_stance(
     for other, other_end in others:
         # Another actor ends the clause's words for this one, unless a preposition puts it
         # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
-        words_before = text[: other - base].split()
         governed = (
-            bool(words_before)
-            and words_before[-1].casefold() in _IN_A_PHRASE
+            _in_a_phrase(text[: other - base])
             and not _RELATIVE.match(text, other_end - base)
             and not _stance_of(text[: other - base])  # "critical of Trump": its object
         )
@@ -399,7 +398,9 @@ def leading(
         if any(o_start <= start and end <= o_end for o_start, o_end in others):
             continue
         who = _WHO.match(text, end - base)
-        if who and not (_WHICH.search(who.group()) and _in_a_phrase(text[: start - base])):
+        # A "which" after a name in a phrase is about the phrase's head: "setting up an office
+        # in Japan, which was brought to light last month".
+        if who and not (who.group("which") and _in_a_phrase(text[: start - base])):
             found.append((start, end))  # "Senator Feinstein, who voted against the deal"
             continue
         # One of several subjects joined by "and" ("McCain and Flake urged …", "Blunt, Bond
@@ -478,7 +479,7 @@ def _coordinated(
 
 def _in_a_phrase(before: str) -> bool:
     """Whether the word right before a mention puts it in a phrase ("an office in Japan")."""
-    words = before.split()
+    words = before.rsplit(maxsplit=1)
     return bool(words) and words[-1].casefold() in _IN_A_PHRASE
 
 
