@@ -15,11 +15,6 @@ from .article_view import ArticleView
 from .patterns import (
     LINK_TO_ANOTHER_STORY,
     METADATA,
-    MIXED,
-    NO_COMMENT,
-    OPPOSE,
-    STANCE_CUE,
-    SUPPORT,
 )
 from .types import Actor, ActorType
 
@@ -159,7 +154,11 @@ class _SideTaking:
                 span
                 for span in stance_rules.leading(sentence, own, others)
                 if not _governed(self.text[sentence.start : span[0]])
-                and any(p.search(sentence.text, span[1] - sentence.start) for p in _STANCE_WORDS)
+                # a word of stance after the subject
+                and any(
+                    p.search(sentence.text, span[1] - sentence.start)
+                    for p in stance_rules.STANCE_WORDS
+                )
             ]
             if subjects or stance_rules.measure_agent(sentence, own):  # "pushed by the Center …"
                 return True
@@ -208,8 +207,6 @@ _PLURAL_ROLE_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted({*_PERSON_WORDS, 'member', 'representative', 'executive'}))})s\b"
 )
 _RELATIVES = frozenset({"which", "who", "that"})
-# A word of stance (stance_rules.stance_cues): the subject's comes after it.
-_STANCE_WORDS = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
 # A name ending in a verb in the past before "by" is a heading's words: "Individual Rights
 # Trumped by National Interests: …".
 _BY_AFTER = re.compile(r"\s+by\b")

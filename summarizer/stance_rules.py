@@ -48,6 +48,8 @@ from .patterns import (
 OnIssue = Callable[[str], bool]
 
 EARLY_CHARS = 60  # a mention this close to the sentence's start is early
+# Every word of stance, of whatever side: a sentence holding one may show a side being taken.
+STANCE_WORDS = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
 
 # The agent of a measure's making: "an amendment sponsored by Representative Raul Ruiz", "The
 # bill was pushed by the Center for Arizona Policy", "the budget authored by Mr. Ryan": it backs
@@ -175,9 +177,8 @@ def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     word of stance (opposes, backs, calls for, a mistake…, declined to comment), 1 more when
     the actor comes early, as the sentence's subject usually does."""
     text = sentence.text
-    words = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
     spans = [(m.start, m.end) for m in mentions]
-    shows = any(pattern.search(text) for pattern in words) or measure_agent(sentence, spans)
+    shows = any(p.search(text) for p in STANCE_WORDS) or measure_agent(sentence, spans)
     score = 2 if shows else 0
     early = any(sentence.start <= m.start < sentence.start + EARLY_CHARS for m in mentions)
     return score + (1 if early else 0)
