@@ -23,8 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stance_funnel import cached_arguments, cached_backend
 
-from summarizer.attribute import match_score
-from summarizer.evaluate import gold_actor
+from summarizer.evaluate import gold_holders
 from summarizer.event_gold import article_records, read_events
 from summarizer.extract import Extractor
 from summarizer.load import Article, describe
@@ -43,8 +42,7 @@ def rows(record: dict[str, Any], extractor: Extractor) -> list[str]:
     out = []
     for position in extraction.positions:
         aliases = by_name[position.actor].aliases if position.actor in by_name else []
-        named = gold_actor(position.actor, aliases, event_actors)
-        holders = [named] if named else [g for g in gold if match_score(g, position.actor, aliases)]
+        holders = gold_holders(position.actor, aliases, gold, event_actors)
         known = [s for g in holders for s in gold.get(g, [])]
         right = any(s.split("@")[0] == position.stance for s in known)
         how: str = position.attribution
