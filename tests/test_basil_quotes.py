@@ -48,5 +48,5 @@ def test_held_out_and_gold_events_are_refused(
 def test_an_unreadable_texts_file_is_a_clear_error(
     bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert bench.main(["50", "--texts", str(tmp_path / "none.jsonl")]) == 2
+    assert bench.main(["51", "--texts", str(tmp_path / "none.jsonl")]) == 2
     assert "cannot read" in capsys.readouterr().err
