@@ -41,6 +41,9 @@ _DEMONYMS = {
 _COUNTRY_NAMES = {c.casefold(): c for c in lexicon.entries("countries.tsv")}
 _ORG_WORDS = lexicon.words("org_words")
 _MEDIA_WORDS = lexicon.words("media_words")
+_MEDIA_NAMES = lexicon.words("media_names")
+# A broadcaster's call sign: "KBFX-TV", "WNYC-FM".
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM)")
 _OPENERS = frozenset(w.lower() for w in lexicon.entries("not_name_openers"))
 _SMALL_WORDS = lexicon.words("title_small_words")
 _PARTICLES = lexicon.words("name_particles") - {"of", "the"}
@@ -898,7 +901,12 @@ _PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=ac
 def is_media(name: str) -> bool:
     """A news outlet: it reports the story; its stance is not part of it."""
     folded, _ = normalise(name)
-    return any(word in _MEDIA_WORDS for word in re.split(r"[^\w]+", folded))
+    return (
+        any(word in _MEDIA_WORDS for word in re.split(r"[^\w]+", folded))
+        or folded in _MEDIA_NAMES
+        or folded.removeprefix("the ") in _MEDIA_NAMES
+        or _CALL_SIGN.fullmatch(name.strip()) is not None
+    )
 
 
 def _honoured(form: str) -> bool:

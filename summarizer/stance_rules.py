@@ -159,6 +159,24 @@ _CALLED_NON_ISSUE = re.compile(
     rf"[\"\u201c]?(?:[\w-]+\s+)?{phrases(lexicon.entries('stance_non_issues'))}\b",
     re.IGNORECASE,
 )
+# A change of mind in a quotation is the speaker's when the speaker is the subject, no other
+# subject between: "I apologize", "we have changed our minds"; not "I think she should apologize".
+_OWN_SUBJECT = re.compile(r"(?:\bI|\b[Ww]e)\W+(?:(?!(?i:he|she|they|you|it)\b)\w+\W+){0,3}$")
+# A form of "be" or "get" right before a stance word: "has been criticized for", "got blocked";
+# the stance word is done to the subject (with "by" after it, `BY_AGENT` says so).
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# ... unless the participle is an attitude of the subject's: "is opposed to", "was committed to",
+# "were disappointed".
+_ATTITUDE = re.compile(
+    r"(?:\w+(?<!ed)\b|\w+ed\s+(?:to|of|about|with)\b|(?:opposed|committed|determined|pleased|"
+    r"disappointed|outraged|encouraged|concerned|troubled|dismayed|appalled|disgusted|thrilled|"
+    r"delighted|inclined|convinced|prepared)\b)",
+    re.IGNORECASE,
+)
+# A quotation opened after a colon ends the clause that introduces it.
+_QUOTE_OPENS = re.compile(r":\s*[\"\u201c\u2018]")
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
@@ -310,6 +328,9 @@ def _clause_stance(
     for content_start, _ in contents:
         if content_start >= end and content_start - end < stop:
             stop, person_next = content_start - end, False  # its words, read above
+    opens = _QUOTE_OPENS.search(after, 0, stop)
+    if opens:  # "writing: "They only want …"": a quotation, read as one (`_quoted_stance`)
+        stop, person_next = opens.start(), False
     brk = CLAUSE_BREAK.search(after)
     if brk and brk.start() < stop:
         stop, person_next = brk.start(), False
@@ -579,6 +600,10 @@ def _first_cue(
                 continue
             if own_words and not (FIRST_PERSON.search(before) or issue):
                 continue
+            if own_words and stance == "mixed" and not _OWN_SUBJECT.search(before):
+                continue  # "I think she should apologize": her change of mind, asked for
+            if _PASSIVE.search(before) and not _ATTITUDE.match(m.group() + tail):
+                continue  # "has been criticized for …": done to the actor, not by it
             if reported and not (REPORTED_SUBJECT.search(before) or issue):
                 continue
             if NOT_PLAIN_BEFORE.search(before) or _WHETHER.search(before):

@@ -35,6 +35,7 @@ LOWERCASE = {
     "honorifics.txt",
     "issue_stopwords.txt",
     "measure_words.txt",
+    "media_names.txt",
     "media_words.txt",
     "name_particles.txt",
     "name_stopwords.txt",
@@ -63,7 +64,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 41
+    assert len(LISTS) == 42
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

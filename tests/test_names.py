@@ -51,6 +51,14 @@ def test_news_outlets_are_recognised() -> None:
     assert not is_media("Emmanuel Macron") and not is_media("NATO")
 
 
+def test_outlets_whose_names_hold_no_media_word() -> None:
+    assert is_media("The Hill") and is_media("HuffPost") and is_media("Roll Call")
+    assert is_media("KBFX-TV") and is_media("the Atlantic")
+    # A surname or a common word alone is no outlet, nor an acronym like a call sign.
+    assert not is_media("Hill") and not is_media("Anita Hill") and not is_media("Atlantic")
+    assert not is_media("WHO") and not is_media("WTO")
+
+
 def test_descriptors_are_not_part_of_a_name_and_surnames_fold() -> None:
     text = (
         "Democrat Hillary Clinton met donors. Republican Donald Trump spoke later. Hillary "
