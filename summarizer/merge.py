@@ -744,27 +744,6 @@ def _firm(sides: list[Side]) -> bool:
     return not (any(lone_model) and any(ruled))
 
 
-# Words that any two evidence sentences may share without being about one thing.
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "week",
-        "year",
-        "month",
-        "morning",
-        "night",
-    ]
-)
-
-
 def _same_question(actor: str, sides: list[Side]) -> bool:
     """Whether every two sides' evidence speak of one thing: they share a word (`issues.word_stem`)
     other than the actor's name, a function word, a verb of saying or a day. "I was wrong, and
@@ -777,7 +756,7 @@ def _same_question(actor: str, sides: list[Side]) -> bool:
             word_stem(word)
             for e in side.evidence
             for word in issue_words(e.text)
-            if word not in own and word not in _TIME_WORDS and not word.isdigit()
+            if word not in own and word not in person_names.TIME_WORDS and not word.isdigit()
         }
 
     words = [stems(side) for side in sides]

@@ -63,6 +63,10 @@ MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 )
+# Words of time that say when, not what: a fronted phrase ending in one before its comma is no
+# subject ("On Tuesday, the Sierra Club …", actors), and two sentences may share one without
+# being about one thing (merge). The months are apart: "May" and "March" are other words too.
+TIME_WORDS = WEEKDAYS | {"today", "yesterday", "week", "year", "month", "morning", "night"}
 # A party and a state after a lawmaker's name: "R-Utah", "D-N.Y.", "I-Vt."
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 # "I've", "We're", "Don't": a pronoun or a verb with its contraction, never a name.
