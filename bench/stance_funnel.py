@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -170,15 +170,17 @@ def cached_backend(args: argparse.Namespace) -> CachedBackend:
     return (OfflineBackend if args.offline else CachedBackend)(llama, args.cache)
 
 
+def gold_records(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
+    """Every article record of the gold events in `args` (`args.gold`, `args.texts`)."""
+    for event in read_events(args.gold, args.texts):
+        yield from article_records(event)
+
+
 def per_article(args: argparse.Namespace, read: Callable[[dict[str, Any], Any], T]) -> list[T]:
     """`read(record, backend)` for every article record of the gold events in `args`, with the
     cached backend of `cached_backend`."""
     backend = cached_backend(args)
-    return [
-        read(record, backend)
-        for event in read_events(args.gold, args.texts)
-        for record in article_records(event)
-    ]
+    return [read(record, backend) for record in gold_records(args)]
 
 
 def main() -> None:
@@ -189,14 +191,13 @@ def main() -> None:
     backend = cached_backend(args)
     counts: Counter[str] = Counter()
     extra: Counter[str] = Counter()
-    for event in read_events(args.gold, args.texts):
-        for record in article_records(event):
-            rows, more = funnel(record, backend)
-            extra += more
-            for holder, what, detail in rows:
-                counts[what] += 1
-                if args.list:
-                    print(f"{record['id']:16} {what:34} {holder:40} {detail}")
+    for record in gold_records(args):
+        rows, more = funnel(record, backend)
+        extra += more
+        for holder, what, detail in rows:
+            counts[what] += 1
+            if args.list:
+                print(f"{record['id']:16} {what:34} {holder:40} {detail}")
     total = sum(counts.values())
     print(f"\n{total} gold holders (actor with a gold position, per article)")
     for what in reversed(ORDER):

@@ -21,10 +21,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stance_funnel import cached_arguments, cached_backend
+from stance_funnel import cached_arguments, cached_backend, gold_records
 
 from summarizer.evaluate import gold_holders
-from summarizer.event_gold import article_records, read_events
 from summarizer.extract import Extractor
 from summarizer.load import Article, describe
 from summarizer.prompting import load_template
@@ -65,13 +64,12 @@ def main() -> None:
     backend = cached_backend(args)
     extractor = Extractor(backend=backend, template=load_template("default"))
     right = total = 0
-    for event in read_events(args.gold, args.texts):
-        for record in article_records(event):
-            for row in rows(record, extractor):
-                total += 1
-                right += row.startswith("RIGHT")
-                if not args.false or row.startswith("FALSE"):
-                    print(row)
+    for record in gold_records(args):
+        for row in rows(record, extractor):
+            total += 1
+            right += row.startswith("RIGHT")
+            if not args.false or row.startswith("FALSE"):
+                print(row)
     print(f"\n{right} of {total} positions right")
 
 

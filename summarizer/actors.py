@@ -241,8 +241,8 @@ _STATE_AFTER = re.compile(
     rf",\s+(?i:{'|'.join(re.escape(s) for s in sorted(names.US_STATES, key=len, reverse=True))})"
     r"(?:(?<=\.)|(?=\s*[,;:.)]|\s*$))"
 )
-# Words of time a fronted phrase ends in before its comma.
-_TIME = names.WEEKDAYS | names.MONTHS | {"today", "yesterday", "week", "year", "month", "night"}
+# Words of time a fronted phrase ends in before its comma ("In May, …" too).
+_TIME = names.TIME_WORDS | names.MONTHS
 # A sentence ends in a full stop, a question or exclamation mark, maybe with a closing mark
 # after it; a line without one is a heading.
 _ENDS_A_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019')]*\s*$")

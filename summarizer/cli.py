@@ -42,6 +42,7 @@ from .settings import (
     RunSettings,
     from_environment,
 )
+from .types import Failure
 
 INTERRUPTED = 130  # the exit code of Ctrl-C
 
@@ -210,15 +211,24 @@ INPUTS_HELP = (
     "Articles: text (.txt, .md), web pages (.html), feeds (.xml, .rss, .atom), JSON Lines "
     "(.jsonl), WARC archives (.warc, .warc.gz), or folders of them."
 )
+Inputs = Annotated[list[Path], typer.Argument(help=INPUTS_HELP)]
+
+
+def _finish(failures: list[Failure], files: Mapping[str, Path], *, made_any: bool) -> None:
+    """The end of a command that reads many articles: each article that failed on stderr, each
+    file written on stdout; exit code 5 when some failed, 4 when all did (nothing `made_any`)."""
+    for failure in failures:
+        err.print(f"[red]failed:[/] {escape(failure.file)}: {escape(failure.error)}")
+    for path in files.values():
+        out.print(str(path), markup=False, highlight=False)
+    if failures:
+        raise typer.Exit(code=5 if made_any else 4)
 
 
 @app.command()
 def brief(
     ctx: typer.Context,
-    paths: Annotated[
-        list[Path],
-        typer.Argument(help=INPUTS_HELP),
-    ],
+    paths: Inputs,
     out_dir: Annotated[
         Path,
         typer.Option("--out", help="Folder for briefing.md, briefing.html and briefing.json."),
@@ -247,12 +257,7 @@ def brief(
     if briefing.rejected:
         dropped = ", ".join(f"{n} {kind}" for kind, n in briefing.rejected.items())
         err.print(f"[yellow]warning:[/] left out: {dropped} (reasons: summarizer extract FILE)")
-    for failure in briefing.failures:
-        err.print(f"[red]failed:[/] {escape(failure.file)}: {escape(failure.error)}")
-    for path in result.files.values():
-        out.print(str(path), markup=False, highlight=False)
-    if briefing.failures:
-        raise typer.Exit(code=5 if briefing.sources else 4)
+    _finish(briefing.failures, result.files, made_any=bool(briefing.sources))
 
 
 @app.command()
@@ -733,10 +738,7 @@ def main() -> None:
 @app.command()
 def stories(
     ctx: typer.Context,
-    paths: Annotated[
-        list[Path],
-        typer.Argument(help=INPUTS_HELP),
-    ],
+    paths: Inputs,
     out_dir: Annotated[
         Path,
         typer.Option("--out", help="Folder for index.md/.html/.json and a folder per story."),
@@ -794,12 +796,7 @@ def stories(
         f"{len(index.duplicates)} folded copies in "
         f"{index.provenance.timings['total_seconds']:.0f}s"
     )
-    for failure in index.failures:
-        err.print(f"[red]failed:[/] {escape(failure.file)}: {escape(failure.error)}")
-    for path in result.files.values():
-        out.print(escape(str(path)))
-    if index.failures:
-        raise typer.Exit(code=5 if index.stories or index.unassigned else 4)
+    _finish(index.failures, result.files, made_any=bool(index.stories or index.unassigned))
 
 
 @contextmanager

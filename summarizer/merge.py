@@ -554,16 +554,18 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
 def _negates(a: str, b: str) -> bool:
     """Whether one text says what the other does with a negation the other lacks: "would not
     attack" against "would attack", "won't attack" against "will attack", "has no plans to
-    leave" against "plans to leave". The words of the two are aligned (`difflib`); they are
-    opposed when, before a run they share (holding a distinctive word) and after another or
-    at the opening of both, one holds a negation (lexicon `negation_words`; "n't" is "not")
-    and the other at most two words and none; at the opening, the negation must stand right
-    before the shared run ("won't attack Iran" / "will attack Iran"), as nothing before it
-    says what it negates ("This is not about NATO becoming global" / "that NATO grows"). A
-    negation of something the other does not say ("attack, and did not rule out talks"
-    against "attack") opposes nothing, nor does the same negation on both sides."""
+    leave" against "plans to leave". The words of the two are aligned by their stems
+    (`difflib`, `issues.word_stem`: "attacks" with "attacked"); they are opposed when, before
+    a run they share (holding a distinctive word) and after another or at the opening of both,
+    one holds a negation (lexicon `negation_words`; "n't" is "not") and the other at most two
+    words and none; at the opening, the negation must stand right before the shared run
+    ("won't attack Iran" / "will attack Iran"), as nothing before it says what it negates
+    ("This is not about NATO becoming global" / "that NATO grows"). A negation of something
+    the other does not say ("attack, and did not rule out talks" against "attack") opposes
+    nothing, nor does the same negation on both sides."""
     a_words, b_words = _claim_words(a), _claim_words(b)
-    ops = difflib.SequenceMatcher(a=a_words, b=b_words, autojunk=False).get_opcodes()
+    stems = difflib.SequenceMatcher(a=_stems(a_words), b=_stems(b_words), autojunk=False)
+    ops = stems.get_opcodes()
     for i in range(len(ops) - 1):
         tag, a1, a2, b1, b2 = ops[i]
         opening = i == 0
@@ -587,17 +589,13 @@ _NEGATIONS = lexicon.words("negation_words")
 
 @functools.lru_cache(maxsize=4096)
 def _claim_words(text: str) -> tuple[str, ...]:
-    """The words of `text`, lower case, "n't" as "not", each cut to a crude stem ("attacks",
-    "attacked" -> "attack")."""
-    text = re.sub(r"n[\u2019']t\b", " not", text.casefold())
-    return tuple(_crude_stem(word) for word in re.findall(r"\w+", text))
+    """The words of `text`, lower case, "n't" as "not"."""
+    return tuple(re.findall(r"\w+", re.sub(r"n[\u2019']t\b", " not", text.casefold())))
 
 
-def _crude_stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+@functools.lru_cache(maxsize=4096)
+def _stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word_stem(word) for word in words)
 
 
 def _holds(text: str, quotation: str) -> bool:
@@ -744,27 +742,6 @@ def _firm(sides: list[Side]) -> bool:
     return not (any(lone_model) and any(ruled))
 
 
-# Words that any two evidence sentences may share without being about one thing.
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "week",
-        "year",
-        "month",
-        "morning",
-        "night",
-    ]
-)
-
-
 def _same_question(actor: str, sides: list[Side]) -> bool:
     """Whether every two sides' evidence speak of one thing: they share a word (`issues.word_stem`)
     other than the actor's name, a function word, a verb of saying or a day. "I was wrong, and
@@ -777,7 +754,7 @@ def _same_question(actor: str, sides: list[Side]) -> bool:
             word_stem(word)
             for e in side.evidence
             for word in issue_words(e.text)
-            if word not in own and word not in _TIME_WORDS and not word.isdigit()
+            if word not in own and word not in person_names.TIME_WORDS and not word.isdigit()
         }
 
     words = [stems(side) for side in sides]

@@ -66,6 +66,10 @@ MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 )
+# Words of time that say when, not what: a fronted phrase ending in one before its comma is no
+# subject ("On Tuesday, the Sierra Club …", actors), and two sentences may share one without
+# being about one thing (merge). The months are apart: "May" and "March" are other words too.
+TIME_WORDS = WEEKDAYS | {"today", "yesterday", "week", "year", "month", "morning", "night"}
 # A party and a state after a lawmaker's name: "R-Utah", "D-N.Y.", "I-Vt."
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 # "I've", "We're", "Don't": a pronoun or a verb with its contraction, never a name.
@@ -333,6 +337,16 @@ _NAMES_AFTER = re.compile(r",?[ \t]+[A-Z][\w.\u2019'-]*[ \t]+[A-Z]")
 _STATE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+$")
 
 
+@dataclass(frozen=True)
+class _Run:
+    """A run of capitalised words at `start`, and the word its last join was across ("and",
+    "to", "for", "on"; None for a run not joined)."""
+
+    start: int
+    text: str
+    across: str | None = None
+
+
 def _joined_runs(masked: str) -> list[tuple[int, str]]:
     """The runs of capitalised words, (offset, run), with the runs an organisation's name holds
     across "and" or "to" joined: "House Ways and Means Committee", "Securities and Exchange
@@ -352,17 +366,19 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
     before_for = Counter(
         run for start, run in runs if masked.startswith((" for ", " on "), start + len(run))
     )
-    joined: list[tuple[int, str]] = []
-    after_to = False  # the last run joined was joined across "to"
-    was_joined = False  # the last run is itself joined from several
-    after_for = False  # … across "for" or "on"
+    joined: list[_Run] = []
     for start, run in runs:
         if joined:
-            before_start, before = joined[-1]
-            between = masked[before_start + len(before) : start]
+            previous = joined[-1]
+            before = previous.text
+            between = masked[previous.start + len(before) : start]
             last, first = before.split()[-1], run.split()[0]
             fixed_and = between == " and " and (
-                (after_to and len(run.split()) == 1 and (counts[run] == 1 or not after_for))
+                (
+                    previous.across in ("to", "for", "on")
+                    and len(run.split()) == 1
+                    and (counts[run] == 1 or previous.across not in ("for", "on"))
+                )
                 or (
                     _has_org_word(run.split()[-1:])
                     and not _has_org_word([last])
@@ -384,7 +400,8 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
             fixed_for = (
                 between in (" for ", " on ")
                 and _has_org_word([last, last.removesuffix("s")])
-                and not was_joined  # not "Securities and Exchange Commission on Wall Street"
+                # Not "Securities and Exchange Commission on Wall Street".
+                and previous.across is None
                 and run_counts[before] == before_for[before]
                 and not _party_group([w.casefold() for w in run.split()])
                 and first.casefold() not in WEEKDAYS | MONTHS
@@ -395,12 +412,10 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                 )
             )
             if fixed_and or fixed_to or fixed_for:
-                joined[-1] = (before_start, f"{before}{between}{run}")
-                after_to, after_for, was_joined = fixed_to or fixed_for, fixed_for, True
+                joined[-1] = _Run(previous.start, f"{before}{between}{run}", between.strip())
                 continue
-        joined.append((start, run))
-        after_to = after_for = was_joined = False
-    return joined
+        joined.append(_Run(start, run))
+    return [(r.start, r.text) for r in joined]
 
 
 def is_party_tag(written: str) -> bool:

@@ -117,6 +117,25 @@ ATTRIBUTION_END = re.compile(
 )
 
 
+# --- A name after a preposition (referents.py, speakers.py) -----------------------------------
+
+# Prepositions that the rules' list (lexicon `prepositions`) leaves out: a name right after one
+# is its object ("serving under Obama", "a rift among Republicans", "passed without Congress").
+MORE_PREPOSITIONS = (
+    "across", "alongside", "amid", "among", "around", "behind", "beyond", "despite", "during",
+    "through", "under", "upon", "without",
+)  # fmt: skip
+
+
+def preposition_before(words: Iterable[str]) -> re.Pattern[str]:
+    """One of the prepositions `words`, maybe with "the", that ends where the search does: a
+    search up to a name's start finds the preposition it is the object of ("calls for
+    Schumer", "delivered to the Senate majority leader"), as group `preposition`."""
+    return re.compile(
+        rf"(?<![\w-])(?P<preposition>{alternation(words)})\s+(?:the\s+)?$", re.IGNORECASE
+    )
+
+
 # --- Stance (stance_rules.py) ----------------------------------------------------------------
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import lexicon
 from .article_view import ArticleView
-from .patterns import POSSESSIVE_MARK, alternation
+from .patterns import MORE_PREPOSITIONS, POSSESSIVE_MARK, preposition_before
 from .types import Actor
 
 MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.json"
@@ -59,18 +59,16 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 _QUOTES = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 # How many sentences back the subject rule (`subject`) looks for the person a he/she stands for.
 SUBJECT_REACH = 3
-# A name right after a preposition is no subject ("calls for Schumer", "serving under Obama").
-_MORE_PREPOSITIONS = ["under", "after", "before", "during", "behind", "beyond", "upon", "among"]
-_AFTER_PREPOSITION = re.compile(
-    rf"\b(?:{alternation([*lexicon.entries('prepositions'), *_MORE_PREPOSITIONS])})"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+# A name right after a preposition is no subject ("calls for Schumer", "serving under Obama"),
+# nor one right after "after" or "before" ("after Obama's speech").
+_AFTER_PREPOSITION = preposition_before(
+    [*lexicon.entries("prepositions"), *MORE_PREPOSITIONS, "after", "before"]
 )
 
 
 def after_preposition(text: str, start: int) -> bool:
     """Whether a name starting at `start` follows a preposition ("calls for Schumer")."""
-    return bool(_AFTER_PREPOSITION.search(text, max(0, start - 12), start))
+    return bool(_AFTER_PREPOSITION.search(text, max(0, start - 40), start))
 
 
 _MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")

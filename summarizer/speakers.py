@@ -18,6 +18,7 @@ from .errors import ExtractionError
 from .names import Candidate
 from .patterns import (
     ARTICLE,
+    MORE_PREPOSITIONS,
     NAME,
     PARTICIPLE,
     PARTY_TAG,
@@ -26,6 +27,7 @@ from .patterns import (
     VERBS,
     alternation,
     phrases,
+    preposition_before,
 )
 from .types import Actor, Quote, QuoteAttribution, Rejected
 
@@ -803,16 +805,11 @@ def _quoted_in(source: Spans, span: detect.QuotedSpan) -> bool:
     return span.start <= source[0][0] and source[-1][1] <= span.end
 
 
-# "by" and "as" name speakers ("a statement by X", "as Politico reported"); the prepositions list
-# is the rules' (`lexicon/prepositions.txt`), with a few more that head no source.
-_OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"by", "as"} | {
-    "behind", "under", "among", "across", "around", "through", "beyond",
-    "upon", "alongside", "amid", "despite", "without",
-}  # fmt: skip
-_PREPOSITION_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<preposition>{alternation(_OBJECT_PREPOSITIONS)})"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+# A source right after a preposition is its object, no speaker; but "by" and "as" name speakers
+# ("a statement by X", "as Politico reported"), and "after" and "before" open a clause as well
+# ("after Trump said"): a source after one of these may speak.
+_PREPOSITION_BEFORE = preposition_before(
+    lexicon.words("prepositions") - {"by", "as"} | set(MORE_PREPOSITIONS)
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "from" after a document or a word for what someone says names its speaker.

@@ -63,6 +63,10 @@ class Actor(_Model):
     kind: ActorKind = Field(default="named", description=_KIND_DESCRIPTION)
 
 
+# Who read a stance: a stance-word rule or the model.
+StanceReader = Literal["rule", "model"]
+
+
 class Position(_Model):
     actor: str = Field(description="An actor's canonical name")
     topic: str
@@ -71,7 +75,7 @@ class Position(_Model):
         default=None, description="A model-written summary, when the template asks for one"
     )
     evidence: Span
-    attribution: Literal["rule", "model"] = Field(
+    attribution: StanceReader = Field(
         default="model", description="Whether a stance-word rule or the model read the stance"
     )
     # Left out of the JSON when unknown, so that extractions without it read as before.
@@ -241,7 +245,7 @@ class BriefPosition(_Model):
     summary: str | None = None
     source: int
     evidence: Span
-    attribution: Literal["rule", "model"] = Field(
+    attribution: StanceReader = Field(
         default="model", description="Whether a stance-word rule or the model read the stance"
     )
     confidence: float | None = Field(
@@ -305,7 +309,7 @@ class Evidence(_Model):
     start: int
     end: int
     text: str
-    read_by: Literal["rule", "model"] | None = Field(
+    read_by: StanceReader | None = Field(
         default=None, description="For a stance: whether a rule or the model read it"
     )
     confidence: float | None = Field(

@@ -309,3 +309,21 @@ def test_an_alternation_does_not_depend_on_the_order_of_its_list() -> None:
     verbs = lexicon.entries("reporting_verbs")
     assert patterns.alternation(reversed(verbs)) == patterns.alternation(verbs) == patterns.VERBS
     assert patterns.phrases(["running mate", "aide"]) == r"(?:aide|running\s+mate)"
+
+
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        ("Democrats called for ", "for"),
+        ("delivered to the ", "to"),
+        ("serving Under  ", "under"),
+        ("a rift among ", "among"),
+        ("a stage-in ", None),  # part of a word, no preposition
+        ("the winner ", None),
+        ("for the party, ", None),  # only right before the name
+    ],
+)
+def test_preposition_before_a_name(before: str, found: str | None) -> None:
+    pattern = patterns.preposition_before(["for", "to", "among", *patterns.MORE_PREPOSITIONS])
+    match = pattern.search(before + "Schumer", 0, len(before))
+    assert (match.group("preposition").lower() if match else None) == found
