@@ -46,22 +46,32 @@ def test_a_great_deal_as_a_quantity_judges_no_measure(quote: str) -> None:
     assert stance("Doe said so.", "Doe", spoken=(quote,)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # NOT_PLAIN_BEFORE reads "on Gov. Roe to" as asking another since d187960; the lexicon's
+        # "call(?:s|ed|ing)? on … to veto" and "urge … to reject" (the asker's side) now read
+        # the same words ("Gov.", "U.N."), as "called on Roe to veto the bill" did.
+        ("Doe called on Gov. Roe to veto the bill.", "Doe", ("Gov. Roe",), "opposes"),
+        ("Doe urged the U.N. to reject the plan.", "Doe", (), "opposes"),
+    ],
+)  # fmt: skip
+def test_sides_kept(text: str, actor: str, others: tuple[str, ...], expected: str) -> None:
+    assert stance(text, actor, others) == expected
+
+
 @defect
 @pytest.mark.parametrize(
     ("text", "actor", "others", "expected"),
     [
-        # NOT_PLAIN_BEFORE now reads "on Gov. Roe to" as asking another, but the lexicon's
-        # "call(?:s|ed|ing)? on (\w+ ){1,3}to veto" (the asker's side) still stops at "Gov.":
-        # "called on Roe to veto the bill" opposes, with a title it is no side at all.
-        ("Doe called on Gov. Roe to veto the bill.", "Doe", ("Gov. Roe",), "opposes"),
-        ("Doe urged the U.N. to reject the plan.", "Doe", (), "opposes"),
-        # "on" is any preposition: the actor's own act, not another asked.
+        # "on" in NOT_PLAIN_BEFORE is any preposition: here the actor's own act, not another
+        # asked; the words it spans now take periods and possessives.
         ("Doe went on Mr. Roe's show to oppose the plan.", "Doe", ("Mr. Roe",), "opposes"),
         ("Doe relied on Roe\u2019s staff to oppose the plan.", "Doe", ("Roe",), "opposes"),
-        # _PASSIVE: "dissatisfied" is an attitude (lexicon: oppose), not a participle done to Doe.
-        ("Doe is dissatisfied.", "Doe", (), "opposes"),
         # "reasonable(?!\s+\w)": a plain judgment followed by any word is no longer read.
         ("Doe said the request is reasonable and fair-minded.", "Doe", (), "supports"),
+        # _PASSIVE: "dissatisfied" is an attitude (lexicon: oppose), not a participle done to Doe.
+        ("Doe is dissatisfied.", "Doe", (), "opposes"),
     ],
 )  # fmt: skip
 def test_sides_lost_by_the_change(
