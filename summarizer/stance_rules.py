@@ -171,8 +171,8 @@ _PASSIVE = re.compile(
 # "were disappointed".
 _ATTITUDE = re.compile(
     r"(?:\w+(?<!ed)\b|\w+ed\s+(?:to|of|about|with)\b|(?:opposed|committed|determined|pleased|"
-    r"disappointed|outraged|encouraged|concerned|troubled|dismayed|appalled|disgusted|thrilled|"
-    r"delighted|inclined|convinced|prepared)\b)",
+    r"disappointed|dissatisfied|outraged|encouraged|concerned|troubled|dismayed|appalled|disgusted|"
+    r"thrilled|delighted|inclined|convinced|prepared)\b)",
     re.IGNORECASE,
 )
 # A quotation opened after a colon ends the clause that introduces it.

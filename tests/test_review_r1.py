@@ -54,6 +54,8 @@ def test_a_great_deal_as_a_quantity_judges_no_measure(quote: str) -> None:
         # the same words ("Gov.", "U.N."), as "called on Roe to veto the bill" did.
         ("Doe called on Gov. Roe to veto the bill.", "Doe", ("Gov. Roe",), "opposes"),
         ("Doe urged the U.N. to reject the plan.", "Doe", (), "opposes"),
+        # _PASSIVE: "dissatisfied" is an attitude (lexicon: oppose), not a participle done to Doe.
+        ("Doe is dissatisfied.", "Doe", (), "opposes"),
     ],
 )  # fmt: skip
 def test_sides_kept(text: str, actor: str, others: tuple[str, ...], expected: str) -> None:
@@ -70,8 +72,6 @@ def test_sides_kept(text: str, actor: str, others: tuple[str, ...], expected: st
         ("Doe relied on Roe\u2019s staff to oppose the plan.", "Doe", ("Roe",), "opposes"),
         # "reasonable(?!\s+\w)": a plain judgment followed by any word is no longer read.
         ("Doe said the request is reasonable and fair-minded.", "Doe", (), "supports"),
-        # _PASSIVE: "dissatisfied" is an attitude (lexicon: oppose), not a participle done to Doe.
-        ("Doe is dissatisfied.", "Doe", (), "opposes"),
     ],
 )  # fmt: skip
 def test_sides_lost_by_the_change(
