@@ -72,6 +72,9 @@ def test_sides_kept(text: str, actor: str, others: tuple[str, ...], expected: st
         ("Doe relied on Roe\u2019s staff to oppose the plan.", "Doe", ("Roe",), "opposes"),
         # "reasonable(?!\s+\w)": a plain judgment followed by any word is no longer read.
         ("Doe said the request is reasonable and fair-minded.", "Doe", (), "supports"),
+        # _QUOTE_OPENS ends the clause at the colon, also when the quotation closes and the
+        # clause goes on with the actor's own act.
+        ("Doe said: \u201cWe will see,\u201d and voted to block the bill.", "Doe", (), "opposes"),
     ],
 )  # fmt: skip
 def test_sides_lost_by_the_change(
