@@ -18,7 +18,6 @@ from tests.test_stance import stance
 defect = pytest.mark.xfail(strict=True, reason="reviewer R1 finding, not fixed yet")
 
 
-@defect
 @pytest.mark.parametrize(
     "quote",
     [
@@ -28,7 +27,7 @@ defect = pytest.mark.xfail(strict=True, reason="reviewer R1 finding, not fixed y
     ],
 )
 def test_a_change_of_mind_asked_of_another_is_not_the_speakers(quote: str) -> None:
-    # stance_rules._OWN_SUBJECT leaves out only he/she/they/you/it as another subject.
+    # stance_rules._OWN_SUBJECT left out only he/she/they/you/it as another subject.
     assert stance("Doe said so.", "Doe", spoken=(quote,)) is None
 
 
