@@ -61,6 +61,20 @@ def test_sides_kept(text: str, actor: str, others: tuple[str, ...], expected: st
     assert stance(text, actor, others) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "others"),
+    [
+        # The clause's words stop before another actor's name: "want" then ends them, with its
+        # object (the other actor) after; "(?!\s*$)" read it as "want" with no object.
+        ("Doe wants Roe to sign the bill.", "Doe", ("Roe",)),
+        ("Doe said he wants Acme to pass the bill.", "Doe", ("Acme",)),
+        ("Doe wants Acme\u2019s plan passed.", "Doe", ("Acme",)),
+    ],
+)  # fmt: skip
+def test_wanting_what_another_actor_does(text: str, actor: str, others: tuple[str, ...]) -> None:
+    assert stance(text, actor, others) == "supports"
+
+
 @defect
 @pytest.mark.parametrize(
     ("text", "actor", "others", "expected"),
