@@ -96,10 +96,9 @@ def test_sides_lost_by_the_change(
     assert stance(text, actor, others) == expected
 
 
-@defect
 def test_an_outlet_named_with_the_is_no_holder() -> None:
     # lexicon media_names.txt holds "the hill", but the actor's name is "Hill" ("The" is not
-    # kept), so names.is_media("Hill") is False and the outlet holds a position.
+    # kept), so names.is_media("Hill") is False: the holders read "The" before a mention.
     text = (
         "Farm bill vote\n\nSenator John Doe backs the farm bill, according to The Hill.\n\n"
         "The Hill supports the farm bill, an editor said.\n"
@@ -107,3 +106,10 @@ def test_an_outlet_named_with_the_is_no_holder() -> None:
     article = Article(meta=describe(text, Path("hill.txt")), text=text)
     extraction = Extractor(RulesOnlyBackend(), load_template("default")).extract(article)
     assert "Hill" not in {p.actor for p in extraction.positions}
+
+
+def test_a_person_named_hill_still_holds_a_position() -> None:
+    text = "Farm bill vote\n\nSenator Jane Hill backs the farm bill. Hill spoke on Monday.\n"
+    article = Article(meta=describe(text, Path("hill.txt")), text=text)
+    extraction = Extractor(RulesOnlyBackend(), load_template("default")).extract(article)
+    assert "Jane Hill" in {p.actor for p in extraction.positions}
