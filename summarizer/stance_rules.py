@@ -160,8 +160,14 @@ _CALLED_NON_ISSUE = re.compile(
     re.IGNORECASE,
 )
 # A change of mind in a quotation is the speaker's when the speaker is the subject, no other
-# subject between: "I apologize", "we have changed our minds"; not "I think she should apologize".
-_OWN_SUBJECT = re.compile(r"(?:\bI|\b[Ww]e)\W+(?:(?!(?i:he|she|they|you|it)\b)\w+\W+){0,3}$")
+# subject between: "I apologize", "we have changed our minds"; not "I think she should
+# apologize", "I think Roe should apologize", "I hope the senator apologizes" (a pronoun, a name
+# or a noun phrase between: another subject).
+_OTHER_SUBJECT = (
+    r"(?i:he|she|they|you|it|him|her|them|the|this|that|these|those|his|their|its|everyone|"
+    r"everybody|someone|somebody|anyone|anybody|nobody|no\s+one)\b|(?!I\b)[A-Z]"
+)
+_OWN_SUBJECT = re.compile(rf"(?:\bI|\b[Ww]e)\W+(?:(?!{_OTHER_SUBJECT})\w+\W+){{0,3}}$")
 # A form of "be" or "get" right before a stance word: "has been criticized for", "got blocked";
 # the stance word is done to the subject (with "by" after it, `BY_AGENT` says so).
 _PASSIVE = re.compile(
@@ -171,8 +177,8 @@ _PASSIVE = re.compile(
 # "were disappointed".
 _ATTITUDE = re.compile(
     r"(?:\w+(?<!ed)\b|\w+ed\s+(?:to|of|about|with)\b|(?:opposed|committed|determined|pleased|"
-    r"disappointed|outraged|encouraged|concerned|troubled|dismayed|appalled|disgusted|thrilled|"
-    r"delighted|inclined|convinced|prepared)\b)",
+    r"disappointed|dissatisfied|outraged|encouraged|concerned|troubled|dismayed|appalled|disgusted|"
+    r"thrilled|delighted|inclined|convinced|prepared)\b)",
     re.IGNORECASE,
 )
 # A quotation opened after a colon ends the clause that introduces it.
