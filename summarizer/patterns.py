@@ -165,7 +165,7 @@ POLL = r"\b(?:polls?|polling|surveys?)\b"
 # taken yet, or a poll's share (in the stance word's own clause).
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
-    r"\b(?:on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:[\w.\u2019'-]+\s+){1,3}"
+    r"\b(?:call\w*\s+on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:[\w.\u2019'-]+\s+){1,3}"
     r"to\s+|\babout\s+|"
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
     r"under)\s+"

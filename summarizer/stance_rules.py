@@ -160,7 +160,7 @@ _CALLED_NON_ISSUE = re.compile(
     re.IGNORECASE,
 )
 # A change of mind in a quotation is the speaker's when the speaker is the subject, no other
-# subject between: "I apologize", "we have changed our minds"; not "I think she should
+# subject between: "I apologize", "we have changed our minds"; not "I hope he will
 # apologize", "I think Roe should apologize", "I hope the senator apologizes" (a pronoun, a name
 # or a noun phrase between: another subject).
 _OTHER_SUBJECT = (
@@ -181,8 +181,18 @@ _ATTITUDE = re.compile(
     r"thrilled|delighted|inclined|convinced|prepared)\b)",
     re.IGNORECASE,
 )
-# A quotation opened after a colon ends the clause that introduces it.
-_QUOTE_OPENS = re.compile(r":\s*[\"\u201c\u2018]")
+# A quotation opened after a colon: the words of the clause that introduces it stop there and
+# go on after its closing mark.
+_QUOTE_OPENS = re.compile(r":\s*(?P<mark>[\"\u201c])")
+# After a verb of saying and its quotation (blanked out), the subject's next act: ", and".
+_THEN_AND = re.compile(r"[\s:,]*,?\s*and\s+(?=\w)")
+# "a great deal" as a quantity ("learned a great deal", "there is a great deal at stake"), not
+# a deal judged ("this is a great deal", "that's a good deal").
+_QUANTITY_DEAL = re.compile(
+    r"(?:\bthere\s+(?:is|was|\u2019s|'s)|\b(?!(?:is|was|are|were|be|been|being|s)\b)[a-z]+)"
+    r"\s+a\s+(?:great|good)\s+deal$",
+    re.IGNORECASE,
+)
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
@@ -313,6 +323,11 @@ def _clause_stance(
             continue
         closing = after.find(",", relative.end())
         unread.append((relative.start(), closing if closing >= 0 else len(after)))
+    for opens in _QUOTE_OPENS.finditer(after):
+        # "writing: "We never wanted it," and …": the quotation is read as one
+        # (`_quoted_stance`), the clause's own words go on after it.
+        closing = after.find("\u201d" if opens.group("mark") == "\u201c" else '"', opens.end())
+        unread.append((opens.start(), closing + 1 if closing >= 0 else len(after)))
     for low, high in unread:
         after = after[:low] + " " * (high - low) + after[high:]
     stop = len(after)
@@ -334,9 +349,6 @@ def _clause_stance(
     for content_start, _ in contents:
         if content_start >= end and content_start - end < stop:
             stop, person_next = content_start - end, False  # its words, read above
-    opens = _QUOTE_OPENS.search(after, 0, stop)
-    if opens:  # "writing: "They only want …"": a quotation, read as one (`_quoted_stance`)
-        stop, person_next = opens.start(), False
     brk = CLAUSE_BREAK.search(after)
     if brk and brk.start() < stop:
         stop, person_next = brk.start(), False
@@ -359,6 +371,10 @@ def _clause_stance(
         found = cue(after[: saying.start()], judgments=judgments) or cue(
             after[saying.end() : stop], reported=True
         )
+        if found is None and (then := _THEN_AND.match(after, saying.end())):
+            # "X said: "…," and voted to block the bill": past the quotation (blanked), its
+            # own next act.
+            found = cue(after[then.end() : stop], judgments=judgments)
         if found is None and judgments:
             # A judgment of the issue in its words is its own, whoever else they name:
             # "de León said that Democrats had made a grave mistake".
@@ -607,13 +623,15 @@ def _first_cue(
             if own_words and not (FIRST_PERSON.search(before) or issue):
                 continue
             if own_words and stance == "mixed" and not _OWN_SUBJECT.search(before):
-                continue  # "I think she should apologize": her change of mind, asked for
+                continue  # "I hope he will apologize": his change of mind, asked for
             if _PASSIVE.search(before) and not _ATTITUDE.match(m.group() + tail):
                 continue  # "has been criticized for …": done to the actor, not by it
             if reported and not (REPORTED_SUBJECT.search(before) or issue):
                 continue
             if NOT_PLAIN_BEFORE.search(before) or _WHETHER.search(before):
                 continue
+            if _QUANTITY_DEAL.search(text, 0, m.end()):
+                continue  # "it means a great deal to me": a quantity, no measure judged
             if SUPPORT_NOUN.match(m.group()) and GATHERED.search(before):
                 continue  # "rounding up conservative support": gathered, not given
             if _ASKED.match(text, m.end()):

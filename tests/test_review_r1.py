@@ -1,7 +1,6 @@
 """Reviewer R1 (session 8): defects found in the change since 887c429, each shown by a test
-marked xfail(strict=True) — it fails today; when the defect is fixed it passes, and strict
-xfail then fails the suite until the mark is removed. Sentences are made up ("Doe", "Roe",
-"Acme"); none is an article's."""
+that failed before its fix. Sentences are made up ("Doe", "Roe", "Acme"); none is an
+article's."""
 
 from __future__ import annotations
 
@@ -14,8 +13,6 @@ from summarizer.extract import Extractor
 from summarizer.load import Article, describe
 from summarizer.prompting import load_template
 from tests.test_stance import stance
-
-defect = pytest.mark.xfail(strict=True, reason="reviewer R1 finding, not fixed yet")
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,6 @@ def test_a_change_of_mind_asked_of_another_is_not_the_speakers(quote: str) -> No
     assert stance("Doe said so.", "Doe", spoken=(quote,)) is None
 
 
-@defect
 @pytest.mark.parametrize(
     "quote",
     [
@@ -75,7 +71,6 @@ def test_wanting_what_another_actor_does(text: str, actor: str, others: tuple[st
     assert stance(text, actor, others) == "supports"
 
 
-@defect
 @pytest.mark.parametrize(
     ("text", "actor", "others", "expected"),
     [

@@ -1,10 +1,10 @@
 """Stance rules from the false rule readings of BASIL events 55 57 63 82 90 98 (held out for
 three sessions, their misses read in session 8): of the quotation readings there, one in nine
 was right. A change of mind is the speaker's only when the speaker is its subject; "want" with
-no object ("any question I want") or to wait is no side; a quotation opened after a colon is
-read as a quotation, not as the clause's words; a stance word in the passive is done to the
-actor; "a great deal about" and "a reasonable person" judge no measure; someone asked to act
-("called on Mr. Fox to apologize") is no act of the asker's own."""
+no object or to wait is no side; a quotation opened after a colon is read as a quotation, not as
+the clause's words; a stance word in the passive is done to the actor; "a great deal" as a
+quantity and "a reasonable person" judge no measure; someone asked to act ("called on Mr. Roe
+to …") is no act of the asker's own. The sentences are made up, of the shapes read."""
 
 from __future__ import annotations
 
@@ -19,17 +19,17 @@ from tests.test_stance import stance
     ("quote", "expected"),
     [
         # A change of mind is the speaker's only as its subject.
-        ("I think it is a disgrace and I think she should apologize to the court.", None),
-        ("I said it, I was wrong, and I apologize.", "mixed"),
+        ("I think he should apologize to the board.", None),
+        ("I wrote it, it was wrong, and I apologize.", "mixed"),
         # "want" with no object is a relative clause's verb; wanting to wait is no side.
-        ("I have the right to ask any question I want, to whomever I want.", None),
-        ("We want to wait for the findings of the investigation.", None),
+        ("We may pick any topic we want, at any hour we want.", None),
+        ("We want to wait for the results of the audit.", None),
         ("We want the bill passed this year.", "supports"),
         # Idioms, not judgments of a measure.
-        ("For a court that cares a great deal about appearances, this looks bad.", None),
+        ("For a board that worries a great deal about its image, this looks bad.", None),
         ("This is a great deal for workers.", "supports"),
         ("I think any reasonable person sees the problem.", None),
-        ("I think it is a reasonable, good faith proposal.", "supports"),
+        ("I think it is a reasonable, fair proposal.", "supports"),
         ("I think the offer is reasonable.", "supports"),
     ],
 )
@@ -41,18 +41,18 @@ def test_quotations_of_the_retired_set(quote: str, expected: str | None) -> None
     ("text", "actor", "others", "expected"),
     [
         # A quotation after a colon is read as one (`spoken`), not as the clause's words.
-        ("Doe appeared to respond to Roe over Twitter on Friday, writing: \u201cThey only want "
-         "to impeach me.\u201d", "Doe", ("Roe",), None),
+        ("Doe replied to Roe online on Monday, writing: \u201cThey just want to recall me.\u201d",
+         "Doe", ("Roe",), None),
         # The passive: done to the actor.
-        ("Doe, who has been criticized for lacing his speeches with profanity, spoke on Monday.",
+        ("Doe, who has been criticized for filling his talks with jokes, spoke on Monday.",
          "Doe", (), None),
         ("Doe has been criticized for the plan.", "Doe", (), None),
         ("Doe was criticized by Acme for the plan.", "Doe", ("Acme",), None),
         ("Doe is opposed to the plan.", "Doe", (), "opposes"),
         ("Doe has criticized the plan.", "Doe", (), "opposes"),
         # Another asked to act, a title with a period in between.
-        ("Doe called on Mr. Roe to apologize for using foul language when talking about the "
-         "wall.", "Doe", ("Mr. Roe",), None),
+        ("Doe called on Mr. Roe to apologize for swearing during the debate on the tax.", "Doe",
+         ("Mr. Roe",), None),
     ],
 )  # fmt: skip
 def test_clauses_of_the_retired_set(
@@ -62,9 +62,9 @@ def test_clauses_of_the_retired_set(
 
 
 def test_wanting_to_wait_in_reported_words_is_no_side() -> None:
-    text = "Democrats have said they want to wait to see the findings of the investigation."
+    text = "Acme has said it wants to wait for the results of the audit."
     (sentence,) = sentences(text)
-    content = "they want to wait to see the findings of the investigation"
-    own = [(0, len("Democrats"))]
+    content = "it wants to wait for the results of the audit"
+    own = [(0, len("Acme"))]
     assert rule_stance(sentence, own, [], [], [content]) is None
-    assert rule_stance(sentence, own, [], [], ["they want the bill passed"]) == "supports"
+    assert rule_stance(sentence, own, [], [], ["it wants the bill passed"]) == "supports"
