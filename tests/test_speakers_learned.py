@@ -276,6 +276,12 @@ def _source_words(text: str, *sources: str) -> str | None:
             ("Another former rival, ex-Ohio Gov. Anna Berg,",),
             "Gov. Anna Berg",
         ),
+        # A name the owner's role after it stands in apposition to, opening the sentence.
+        (
+            "Jane Doe, Acme\u2019s press secretary, said so.",
+            ("Acme\u2019s press secretary,",),
+            "Jane Doe",
+        ),
         (
             "Acme\u2019s editor in chief, Ada Lind, said so.",
             ("Acme\u2019s editor in chief, Ada Lind,",),
@@ -444,6 +450,9 @@ def test_a_description_by_an_office_is_no_one_named_once_in_passing() -> None:
         ("Addressing attendees of the gala, Trump described it.", "Addressing attendees", False),
         ("Anna Berg said so.", "Anna Berg", True),
         ("Some senators said so.", "Some senators", True),
+        # A possessive name after a preposition ends a source cut before its head noun.
+        ("Any fuss over Doe\u2019s comment concerns it.", "Any fuss over Doe\u2019s", False),
+        ("While Doe\u2019s call for a change draws crowds.", "While Doe\u2019s", True),
         # "who" stays a source that names nobody: the model is asked.
         ("It is Berg who said so.", "who", True),
     ],
@@ -515,3 +524,94 @@ def test_an_office_narrowed_by_a_word_is_another_office(
 ) -> None:
     office = written.split()[-1].lower()
     assert speakers._narrowed(role, written, office) is narrowed
+
+
+def test_a_congresswoman_is_the_representative_named_before() -> None:
+    text = (
+        "House Speaker Ada Lind is not upset over Rep. Jane Doe\u2019s remark on Acme, made on "
+        'Thursday.\n\nThe new Democratic congresswoman vowed to "shut that company down," '
+        "referring to Acme."
+    )
+    start, end = quote_span(text)
+    view = view_with(text, attribution(text, "The new Democratic congresswoman", (start - 4, end)))
+    found = attribute(view, Scripted())
+    # Not Lind, the subject of the sentence before: "Rep." is the office of a congresswoman.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
+
+
+def test_a_cut_source_ending_in_a_possessive_gives_way_to_the_speaker_around_it() -> None:
+    text = (
+        "Jane Doe spoke on Monday. Any fuss over Ada Lind\u2019s comment concerns the "
+        '"freedom of every member to speak," not the party, Doe said.'
+    )
+    start, end = quote_span(text)
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "Any fuss over Ada Lind\u2019s"),),
+            cue=(span(text, "comment concerns"),),
+            content=((start - 5, end + 1),),  # the innermost
+            kind="mixed",
+        ),
+        Attribution(
+            source=(span(text, "Doe said"),),
+            cue=(span(text, "said."),),
+            content=((span(text, "Any fuss")[0], end + 20),),
+            kind="mixed",
+        ),
+    )
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
+
+
+def test_a_recording_that_shows_a_person_speaking_gives_the_person() -> None:
+    text = (
+        "Rep. Jane Doe was sworn in on Thursday.\n\n"
+        '"People love you and you win," the video showed Doe telling supporters at Acme Hall.'
+    )
+    start = quote_span(text)[0]
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "the video"),),
+            cue=(span(text, "showed"),),
+            content=((start - 1, span(text, " at Acme")[0]),),
+            kind="mixed",
+        ),
+    )
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "object_"),
+    [
+        # A name in apposition to a role stands where the role does.
+        (
+            "It was delivered to the majority leader, Jane Doe of Ohio, and read.",
+            "the majority leader, Jane Doe of Ohio, and",
+            True,
+        ),
+        # Not a place, nor a role that is no preposition's object.
+        (
+            "In the state capital of Dover, Jane Doe said it was late.",
+            "the state capital of Dover, Jane Doe",
+            False,
+        ),
+        ("Later the majority leader, Jane Doe, said so.", "the majority leader, Jane Doe,", False),
+    ],
+)
+def test_a_name_in_apposition_to_a_preposition_s_object_is_no_source(
+    text: str, source: str, object_: bool
+) -> None:
+    assert speakers._object_source(text, (span(text, source),)) is object_
+
+
+def test_a_body_by_its_name_before_the_cue_is_the_source_s_subject() -> None:
+    text = (
+        "In a letter mentioned by the minority leader, Jane Doe, the Republicans informed "
+        "Acme that they would not go on."
+    )
+    source = (span(text, "the minority leader, Jane Doe"), span(text, "the Republicans"))
+    cue = (span(text, "informed"),)
+    assert speakers._subject_of_cue(text, source, cue) == (span(text, "the Republicans"),)
