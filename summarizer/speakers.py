@@ -44,6 +44,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
+# A pronoun's contracted verb: "he's", "she'd", "they're", "it'll".
+_CONTRACTION = re.compile(r"^(he|she|it|they)[\u2019'](?:s|d|ll|re|ve)$")
 # Recorded speech: a name right before a participle of saying, then the quote ("footage of Trump
 # saying, "…""; not "letters to Congress saying "…"").
 _NAME_SAYING = re.compile(
@@ -322,7 +324,7 @@ class _Attributing:
         if source is None:
             return None
         start, written = source
-        pronoun = written.lower()
+        pronoun = _CONTRACTION.sub(r"\1", written.lower())  # "he's", "they're": the pronoun
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             referent = (
@@ -1060,8 +1062,8 @@ _ROLE_THEN_NAME = re.compile(
     rf"|their|this|that)\s)[a-z][\w-]+\s+"
     rf"(?P<name>{NAME})\s*$"
 )
-# A state or place abbreviation after a comma: "Derry, N.H.", "Peoria, Ill.".
-_PLACE_ABBR = re.compile(r"\s*(?:(?:[A-Z]\.)+[A-Z]\.?|[A-Z][a-z]{1,4}\.)\s*$")
+# A state or place abbreviation after a comma: "Derry, N.H.", "Peoria, Ill.", "Washington, DC".
+_PLACE_ABBR = re.compile(r"\s*(?:(?:[A-Z]\.)+[A-Z]\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2})\s*$")
 # A name the tagger's source runs on past, into a clause of its own: "Republicans to divide
 # the caucus", "Smith who led the fight", "Jones and tried to …".
 _NAME_THEN_CLAUSE = re.compile(

@@ -615,3 +615,19 @@ def test_a_body_by_its_name_before_the_cue_is_the_source_s_subject() -> None:
     source = (span(text, "the minority leader, Jane Doe"), span(text, "the Republicans"))
     cue = (span(text, "informed"),)
     assert speakers._subject_of_cue(text, source, cue) == (span(text, "the Republicans"),)
+
+
+def test_a_pronoun_source_with_a_contracted_verb_is_the_pronoun() -> None:
+    text = (
+        "Rep. Otto Berg spoke at Acme Hall on Monday.\n\n"
+        'Reporters at the hall were left in no doubt that he\u2019s "a big fan of the plan" now.'
+    )
+    start, end = quote_span(text)
+    view = view_with(text, attribution(text, "he\u2019s", (start - 1, end + 1)))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Otto Berg", "learned")]
+
+
+@pytest.mark.parametrize(("part", "name"), [(" DC", False), (" N.H.", False), (" Jane Doe", True)])
+def test_a_state_s_code_after_a_comma_is_no_name(part: str, name: bool) -> None:
+    assert (speakers._apposed_name(part) is not None) is name
