@@ -671,10 +671,13 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     """Where the source of the learned attribution that holds the quote starts, and its words
     (`_source_words`): the attribution whose content shares the most of the quote's characters,
     at least LEARNED_COVER of them, the innermost on a tie, then the one whose cue is nearest
-    the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""); the person a
-    recording shows speaking (`_shown_by`) before the recording. A source that is no noun
-    phrase ("also", a tagger's slip) counts as none."""
+    the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""); where that
+    one's cue is no verb of saying and lies in the content of one whose cue is, the latter (the
+    quote is the outer speaker's report: "Ryan said allies wanted to know if the U.S. is "still
+    in the game""); the person a recording shows speaking (`_shown_by`) before the recording.
+    A source that is no noun phrase ("also", a tagger's slip) counts as none."""
     best: tuple[int, int, int, Spans, Spans] | None = None
+    holding: list[tuple[Spans, Spans, Spans]] = []
     displaced = False  # an attribution holds the quote, but its source is a preposition's object
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
@@ -685,8 +688,19 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
             continue
         size = sum(e - s for s, e in found.content)
         distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
+        holding.append((found.source, found.cue, found.content))
         if best is None or (shared, -size, -distance) > best[:3]:
             best = (shared, -size, -distance, found.source, found.cue)
+    if best and best[4] and not _SAYS.search(view.text[best[4][0][0] : best[4][-1][1]]):
+        outer = [
+            (source, cue)
+            for source, cue, content in holding
+            if cue
+            and _SAYS.search(view.text[cue[0][0] : cue[-1][1]])
+            and any(s <= best[4][0][0] < e for s, e in content)
+        ]
+        if outer:
+            best = (*best[:3], *outer[0])
     shown = _shown_by(view.text, best[4]) if best else None
     if shown:
         return shown
@@ -697,6 +711,10 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     )
     source = _before_cues(view, source) if source else None
     return _source_words(view.text, source) if source else None
+
+
+# A cue of saying, or of naming in one's own words ("called Doe "very weak"").
+_SAYS = re.compile(rf"\b(?:{VERBS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed)\b")
 
 
 def _shown_by(text: str, cue: Spans) -> tuple[int, str] | None:

@@ -631,3 +631,51 @@ def test_a_pronoun_source_with_a_contracted_verb_is_the_pronoun() -> None:
 @pytest.mark.parametrize(("part", "name"), [(" DC", False), (" N.H.", False), (" Jane Doe", True)])
 def test_a_state_s_code_after_a_comma_is_no_name(part: str, name: bool) -> None:
     assert (speakers._apposed_name(part) is not None) is name
+
+
+def test_a_nested_attribution_that_is_no_saying_gives_way_to_the_one_that_says_it() -> None:
+    text = (
+        "In an interview on Monday, Jane Doe said allies wanted to know if Acme is "
+        '"still in the game."'
+    )
+    end = quote_span(text)[1]
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "Jane Doe"),),
+            cue=(span(text, "said"),),
+            content=((span(text, "allies")[0], end + 1),),
+            kind="mixed",
+        ),
+        Attribution(
+            source=(span(text, "allies"),),
+            cue=(span(text, "wanted to"),),
+            content=((span(text, "know if")[0], end + 1),),  # the innermost
+            kind="mixed",
+        ),
+    )
+    quote = next(q for q in detect.quotations(text).spans)
+    # The allies' wish is Doe's report: the quoted words are hers.
+    assert speakers._learned_source(view, quote) == (span(text, "Jane Doe")[0], "Jane Doe")
+
+
+def test_a_nested_attribution_that_says_it_keeps_the_quote() -> None:
+    text = 'On Monday, Jane Doe said Otto Berg called the plan "a disaster for Acme."'
+    end = quote_span(text)[1]
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "Jane Doe"),),
+            cue=(span(text, "said"),),
+            content=((span(text, "Otto Berg")[0], end + 1),),
+            kind="mixed",
+        ),
+        Attribution(
+            source=(span(text, "Otto Berg"),),
+            cue=(span(text, "called"),),
+            content=((span(text, "the plan")[0], end + 1),),
+            kind="mixed",
+        ),
+    )
+    quote = next(q for q in detect.quotations(text).spans)
+    assert speakers._learned_source(view, quote) == (span(text, "Otto Berg")[0], "Otto Berg")
