@@ -270,9 +270,19 @@ class _Attributing:
         """The person a "he" or "she" at `at` stands for by the subject rule
         (`referents.subject`, which the pronoun ranker also reads as a feature), names inside
         the article's quotations passed over; of two people sharing the surname named there, the
-        one named in full last ("Mr. Hutchinson" of two Hutchinsons)."""
+        one named in full last ("Mr. Hutchinson" of two Hutchinsons); not a person the
+        pronoun's own sentence names after it ("He deemed Doe's plan "a con"": not Doe)."""
         quoted = [(q.start, q.end) for q in self.quotations.spans]
-        found = referents.subject(self.view, self.actors, pronoun, at, quoted)
+        sentence = self.view.sentence_of(at)
+        end = sentence.end if sentence else at
+        named_after = {
+            id(actor)
+            for actor in self.actors
+            for m in actor.mentions
+            if at < m.start < end and not any(s <= m.start < e for s, e in quoted)
+        }
+        actors = [actor for actor in self.actors if id(actor) not in named_after]
+        found = referents.subject(self.view, actors, pronoun, at, quoted)
         if found is None:
             return None
         start, actor = found

@@ -679,3 +679,16 @@ def test_a_nested_attribution_that_says_it_keeps_the_quote() -> None:
     )
     quote = next(q for q in detect.quotations(text).spans)
     assert speakers._learned_source(view, quote) == (span(text, "Otto Berg")[0], "Otto Berg")
+
+
+def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
+    text = (
+        "Sen. Otto Berg met Rep. Jane Doe at Acme on Monday. Doe and Berg spoke for an hour.\n\n"
+        "But Berg\u2019s plan alienated Doe, who often speaks for the union. "
+        'He deemed Berg\u2019s plan "a con" and left.'
+    )
+    end = quote_span(text)[1]
+    view = view_with(text, attribution(text, "He", (span(text, 'Berg\u2019s plan "')[0], end)))
+    found = attribute(view, Scripted())
+    # Not Berg, whom "He" cannot be: the sentence before's next person.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
