@@ -273,15 +273,7 @@ class _Attributing:
         one named in full last ("Mr. Hutchinson" of two Hutchinsons); not a person the
         pronoun's own sentence names after it ("He deemed Doe's plan "a con"": not Doe)."""
         quoted = [(q.start, q.end) for q in self.quotations.spans]
-        sentence = self.view.sentence_of(at)
-        end = sentence.end if sentence else at
-        named_after = {
-            id(actor)
-            for actor in self.actors
-            for m in actor.mentions
-            if at < m.start < end and not any(s <= m.start < e for s, e in quoted)
-        }
-        actors = [actor for actor in self.actors if id(actor) not in named_after]
+        actors = referents.not_named_after(self.view, self.actors, at, quoted)
         found = referents.subject(self.view, actors, pronoun, at, quoted)
         if found is None:
             return None
