@@ -18,6 +18,8 @@ from .errors import ExtractionError
 from .names import Candidate
 from .patterns import (
     ARTICLE,
+    CONNECTIVE,
+    INTRODUCTION,
     NAME,
     PARTICIPLE,
     PARTY_TAG,
@@ -27,7 +29,7 @@ from .patterns import (
     alternation,
     phrases,
 )
-from .types import Actor, Quote, QuoteAttribution, Rejected
+from .types import Actor, Quote, QuoteAttribution, Rejected, Span
 
 NONE_OPTION = "none"
 SPEAKER_MAX_TOKENS = 40
@@ -52,6 +54,8 @@ _NAME_SAYING = re.compile(
     r"\b(?:footage|video|videos|clip|clips|audio|recording|recordings|tape|tapes|film)\s+of\s+"
     rf"(?P<speaker>{NAME})\s+{PARTICIPLE}\b[^.\u201c\u201d\"\n,]{{0,60}}[,:]?\s*$"
 )
+# What may stand before a sentence's subject: nothing, or an introductory phrase.
+_OPENING_PHRASE = re.compile(rf"\s*{CONNECTIVE}{INTRODUCTION}")
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
@@ -273,12 +277,34 @@ class _Attributing:
         one named in full last ("Mr. Hutchinson" of two Hutchinsons); not a person the
         pronoun's own sentence names after it ("He deemed Doe's plan "a con"": not Doe)."""
         quoted = [(q.start, q.end) for q in self.quotations.spans]
-        actors = referents.not_named_after(self.view, self.actors, at, quoted)
+        unlisted = self._unlisted_subjects()
+        actors = referents.not_named_after(self.view, [*self.actors, *unlisted], at, quoted)
         found = referents.subject(self.view, actors, pronoun, at, quoted)
         if found is None:
             return None
         start, actor = found
+        if any(actor is person for person in unlisted):
+            return self._speaker_named(actor.name, start)
         return self._namesake(actor.name, start) or actor
+
+    def _unlisted_subjects(self) -> list[Actor]:
+        """People named as a sentence's subject, opening it (after an introductory phrase, "During
+        a town hall, "), who are no actor (yet): as actors with those mentions, for the subject
+        rule to weigh with the actors ("Jane Doe, who led Acme until 2012, has also dismissed the
+        idea. "…," he said": Doe)."""
+        found = []
+        for candidate in self.candidates:
+            if names.guess_type(candidate) != "person" or find_actor(self.actors, candidate.name):
+                continue
+            opening = [
+                Span(text=self.view.text[start:end], start=start, end=end)
+                for start, end in self._candidate_mentions(candidate)
+                if (sentence := self.view.sentence_of(start)) is not None
+                and _OPENING_PHRASE.fullmatch(self.view.text, sentence.start, start)
+            ]
+            if opening:
+                found.append(Actor(name=candidate.name, type="person", mentions=opening))
+        return found
 
     def _continues(
         self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None

@@ -692,3 +692,14 @@ def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
     found = attribute(view, Scripted())
     # Not Berg, whom "He" cannot be: the sentence before's next person.
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
+
+
+def test_he_said_is_the_person_opening_the_sentence_before_though_named_once() -> None:
+    text = (
+        "Former Acme chief Otto Berg met the union. Berg said the plan was dead.\n\n"
+        "Hans Weber, who ran Acme until 2012, has also dismissed the plan.\n\n"
+        '"We are not going to pay a single cent for it," he said on Monday.'
+    )
+    found = attribute(ArticleView.of(text), Scripted())
+    # Weber is named once, no actor: still the subject the sentence before gives.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Hans Weber", "rule")]
