@@ -275,7 +275,9 @@ class _Attributing:
         (`referents.subject`, which the pronoun ranker also reads as a feature), names inside
         the article's quotations passed over; of two people sharing the surname named there, the
         one named in full last ("Mr. Hutchinson" of two Hutchinsons); not a person the
-        pronoun's own sentence names after it ("He deemed Doe's plan "a con"": not Doe)."""
+        pronoun's own sentence names after it ("He deemed Doe's plan "a con"": not Doe); a
+        person no actor yet who opens a sentence counts (`_unlisted_subjects`), and is made
+        one when chosen."""
         quoted = [(q.start, q.end) for q in self.quotations.spans]
         unlisted = self._unlisted_subjects()
         actors = referents.not_named_after(self.view, [*self.actors, *unlisted], at, quoted)
