@@ -99,8 +99,12 @@ BEFORE_QUOTE = [
     re.compile(rf"\baccording\s+to\s+{SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),
     # "X, who said …", "the Conference of Catholic Bishops, which wrote several letters saying"
     re.compile(rf"{SPEAKER},\s+(?:who|which)\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
-    # The verb first: "Said Ellis: "…""
-    re.compile(rf"(?:^\s*|[,;]\s+){VERB_FIRST}\s+{SPEAKER}\s*[,:]\s*$"),
+    # The verb first: "Said Ellis: "…""; set off in the sentence: "Her comments, said Jane Doe,
+    # the press secretary, are "…""
+    re.compile(
+        rf"(?:^\s*|[,;]\s+){VERB_FIRST}\s+{SPEAKER}"
+        rf"(?:\s*[,:]|(?:,[^,\u201c\u201d\"\n]{{1,90}})?,\s+[a-z][^.,\u201c\u201d\"\n]{{0,60}})\s*$"
+    ),
     # The sentence's subject, then a participle of saying: "China also expressed its opposition
     # to the office, claiming that it would … and that an "…""; "Dean, a former chairman, poked
     # at Trump's sniffing during the debate, tweeting, "…""

@@ -18,6 +18,8 @@ from .errors import ExtractionError
 from .names import Candidate
 from .patterns import (
     ARTICLE,
+    CONNECTIVE,
+    INTRODUCTION,
     MORE_PREPOSITIONS,
     NAME,
     PARTICIPLE,
@@ -29,7 +31,7 @@ from .patterns import (
     phrases,
     preposition_before,
 )
-from .types import Actor, Quote, QuoteAttribution, Rejected
+from .types import Actor, Quote, QuoteAttribution, Rejected, Span
 
 NONE_OPTION = "none"
 SPEAKER_MAX_TOKENS = 40
@@ -46,12 +48,16 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
+# A pronoun's contracted verb: "he's", "she'd", "they're", "it'll".
+_CONTRACTION = re.compile(r"^(he|she|it|they)[\u2019'](?:s|d|ll|re|ve)$")
 # Recorded speech: a name right before a participle of saying, then the quote ("footage of Trump
 # saying, "…""; not "letters to Congress saying "…"").
 _NAME_SAYING = re.compile(
     r"\b(?:footage|video|videos|clip|clips|audio|recording|recordings|tape|tapes|film)\s+of\s+"
     rf"(?P<speaker>{NAME})\s+{PARTICIPLE}\b[^.\u201c\u201d\"\n,]{{0,60}}[,:]?\s*$"
 )
+# What may stand before a sentence's subject: nothing, or an introductory phrase.
+_OPENING_PHRASE = re.compile(rf"\s*{CONNECTIVE}{INTRODUCTION}")
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
@@ -270,13 +276,39 @@ class _Attributing:
         """The person a "he" or "she" at `at` stands for by the subject rule
         (`referents.subject`, which the pronoun ranker also reads as a feature), names inside
         the article's quotations passed over; of two people sharing the surname named there, the
-        one named in full last ("Mr. Hutchinson" of two Hutchinsons)."""
+        one named in full last ("Mr. Hutchinson" of two Hutchinsons); not a person the
+        pronoun's own sentence names after it ("He deemed Doe's plan "a con"": not Doe); a
+        person no actor yet who opens a sentence counts (`_unlisted_subjects`), and is made
+        one when chosen."""
         quoted = [(q.start, q.end) for q in self.quotations.spans]
-        found = referents.subject(self.view, self.actors, pronoun, at, quoted)
+        unlisted = self._unlisted_subjects()
+        actors = referents.not_named_after(self.view, [*self.actors, *unlisted], at, quoted)
+        found = referents.subject(self.view, actors, pronoun, at, quoted)
         if found is None:
             return None
         start, actor = found
+        if any(actor is person for person in unlisted):
+            return self._speaker_named(actor.name, start)
         return self._namesake(actor.name, start) or actor
+
+    def _unlisted_subjects(self) -> list[Actor]:
+        """People named as a sentence's subject, opening it (after an introductory phrase, "During
+        a town hall, "), who are no actor (yet): as actors with those mentions, for the subject
+        rule to weigh with the actors ("Jane Doe, who led Acme until 2012, has also dismissed the
+        idea. "…," he said": Doe)."""
+        found = []
+        for candidate in self.candidates:
+            if names.guess_type(candidate) != "person" or find_actor(self.actors, candidate.name):
+                continue
+            opening = [
+                Span(text=self.view.text[start:end], start=start, end=end)
+                for start, end in self._candidate_mentions(candidate)
+                if (sentence := self.view.sentence_of(start)) is not None
+                and _OPENING_PHRASE.fullmatch(self.view.text, sentence.start, start)
+            ]
+            if opening:
+                found.append(Actor(name=candidate.name, type="person", mentions=opening))
+        return found
 
     def _continues(
         self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None
@@ -324,7 +356,7 @@ class _Attributing:
         if source is None:
             return None
         start, written = source
-        pronoun = written.lower()
+        pronoun = _CONTRACTION.sub(r"\1", written.lower())  # "he's", "they're": the pronoun
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             referent = (
@@ -646,10 +678,20 @@ def _narrowed(role: str, written: str, title: str) -> bool:
 
 
 def _has_title(role: str, title: str) -> bool:
-    """Whether a role ("Florida Sen.; Leader") holds a title written out or abbreviated
-    ("senator": "Sen." or "Senator")."""
+    """Whether a role ("Florida Sen.; Leader") holds a title written out, abbreviated
+    ("senator": "Sen." or "Senator") or in another form of it (`title_forms.tsv`: "the
+    congresswoman" is a "Rep.", a "Representative")."""
     words = [w.lower().rstrip(".") for w in role.replace(";", " ").split()]
-    return any(w == title or (len(w) >= 3 and title.startswith(w)) for w in words)
+    if any(w == title or (len(w) >= 3 and title.startswith(w)) for w in words):
+        return True
+    return _TITLE_FORM.get(title, title) in names.title_keys(role)
+
+
+# Titles by their other forms ("congresswoman", "rep.": "congressman"), as `names.title_keys`
+# writes a role's titles.
+_TITLE_FORM = {
+    form: title for title, forms in lexicon.mapping("title_forms").items() for form in forms
+}
 
 
 def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
@@ -661,9 +703,13 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     """Where the source of the learned attribution that holds the quote starts, and its words
     (`_source_words`): the attribution whose content shares the most of the quote's characters,
     at least LEARNED_COVER of them, the innermost on a tie, then the one whose cue is nearest
-    the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""). A source that
-    is no noun phrase ("also", a tagger's slip) counts as none."""
+    the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""); where that
+    one's cue is no verb of saying and lies in the content of one whose cue is, the latter (the
+    quote is the outer speaker's report: "Ryan said allies wanted to know if the U.S. is "still
+    in the game""); the person a recording shows speaking (`_shown_by`) before the recording.
+    A source that is no noun phrase ("also", a tagger's slip) counts as none."""
     best: tuple[int, int, int, Spans, Spans] | None = None
+    holding: list[tuple[Spans, Spans, Spans]] = []
     displaced = False  # an attribution holds the quote, but its source is a preposition's object
     for found in view.attributions:
         shared = sum(max(0, min(e, span.end) - max(s, span.start)) for s, e in found.content)
@@ -674,8 +720,22 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
             continue
         size = sum(e - s for s, e in found.content)
         distance = min(abs(s - span.start) for s, _ in found.cue) if found.cue else 1 << 30
+        holding.append((found.source, found.cue, found.content))
         if best is None or (shared, -size, -distance) > best[:3]:
             best = (shared, -size, -distance, found.source, found.cue)
+    if best and best[4] and not _SAYS.search(view.text[best[4][0][0] : best[4][-1][1]]):
+        outer = [
+            (source, cue)
+            for source, cue, content in holding
+            if cue
+            and _SAYS.search(view.text[cue[0][0] : cue[-1][1]])
+            and any(s <= best[4][0][0] < e for s, e in content)
+        ]
+        if outer:
+            best = (*best[:3], *outer[0])
+    shown = _shown_by(view.text, best[4]) if best else None
+    if shown:
+        return shown
     source = (
         _subject_of_cue(view.text, best[3], best[4])
         if best
@@ -683,6 +743,24 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     )
     source = _before_cues(view, source) if source else None
     return _source_words(view.text, source) if source else None
+
+
+# A cue of saying, or of naming in one's own words ("called Doe "very weak"").
+_SAYS = re.compile(rf"\b(?:{VERBS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed)\b")
+
+
+def _shown_by(text: str, cue: Spans) -> tuple[int, str] | None:
+    """The person a recording shows speaking, where the cue is a verb of showing and a name
+    and a participle follow it: "the video showed Doe telling supporters, "…"" (Doe, not the
+    video); None for any other cue."""
+    if not cue or text[cue[0][0] : cue[-1][1]].lower() not in _SHOWING:
+        return None
+    found = _NAME_THEN_PARTICIPLE.match(text, cue[-1][1])
+    return (found.start("name"), found.group("name")) if found else None
+
+
+_SHOWING = {"showed", "shows", "show", "shown", "captured", "captures", "caught", "depicts"}
+_NAME_THEN_PARTICIPLE = re.compile(rf"\s+(?P<name>{NAME})\s+[a-z]+ing\b")
 
 
 def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
@@ -708,6 +786,8 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
     if lead:  # "that vice presidential candidate Paul Ryan" (called him): the name
         start = lead.end()
     words = text[start:end].split()
+    if words[:1] in (["the"], ["The"]) and len(words) >= 2 and words[1][:1].isupper():
+        words = words[1:]  # "the Republicans": a body by its name
     if (
         not words
         or not words[0][:1].isupper()
@@ -747,7 +827,9 @@ Spans = tuple[tuple[int, int], ...]
 def _usable(text: str, source: Spans) -> bool:
     """Whether a source is one: some source, and not a lone word that is no noun ("also"), nor
     an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip), nor the object
-    of a preposition (`_object_of_preposition`)."""
+    of a preposition (`_object_of_preposition`), nor a phrase that ends in a possessive name
+    after a preposition (the tagger cut the noun phrase before its head: "Any controversy over
+    Doe's" of "… Doe's comment concerns"; "While Doe's" of "… Doe's call for" is Doe)."""
     if not source:
         return False
     if _object_source(text, source):
@@ -757,6 +839,9 @@ def _usable(text: str, source: Spans) -> bool:
         return False
     if all(w in _FUNCTION_WORDS for w in re.findall(r"[\w\u2019']+", written.lower())):
         return False  # "And in", "each of whom": no one named
+    owner = _OWNER_END.search(text, source[0][0], source[-1][1])
+    if owner and _object_of_preposition(text, owner.start()):
+        return False  # "Any controversy over Doe's" (comment concerns): no one who speaks
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
 
 
@@ -764,8 +849,10 @@ def _object_source(text: str, source: Spans) -> bool:
     """Whether the words of a source that name its speaker are a preposition's object
     (`_object_of_preposition`): "in the state capital of Little Rock, Hutchinson" names
     Hutchinson, no object; a document's author named elsewhere is looked at where the source
-    is; not where a relative clause or a participle makes the object its subject ("turned to
-    the Chicago Police Department, which reported", "with Chairman Trey Gowdy saying")."""
+    is, a name in apposition to a role where the role is ("delivered to the Senate majority
+    leader, Harry Reid"); not where a relative clause or a participle makes the object its
+    subject ("turned to the Chicago Police Department, which reported", "with Chairman Trey
+    Gowdy saying")."""
     named = _source_words(text, source)
     at = named[0] if named and source[0][0] <= named[0] < source[-1][1] else source[0][0]
     end = source[-1][1]
@@ -773,9 +860,21 @@ def _object_source(text: str, source: Spans) -> bool:
         not text[:end].rstrip().endswith(",") and _PARTICIPLE_AFTER.match(text, end)
     ):
         return False
+    if at > source[0][0] and _ROLE_APPOSED.fullmatch(text, source[0][0], at):
+        # "delivered to the majority leader, Anna Berg": the name in apposition to a role
+        # stands where the role does (not "in the state capital of Dover, Anna Berg").
+        at = source[0][0]
     return _object_of_preposition(text, at)
 
 
+# A description by a person's role, then the name in apposition to it: "the majority leader, ".
+_ROLE_APPOSED = re.compile(
+    rf"{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?{phrases(lexicon.used_by('roles', 'person'))},\s+"
+)
+
+
+# A possessive name ending a source: "Doe's".
+_OWNER_END = re.compile(rf"{NAME}[\u2019']s\s*$")
 # A relative clause, or a participle right after it, makes a preposition's object a subject:
 # "turned to the Chicago Police Department, which reported"; "with Chairman Trey Gowdy saying".
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who|that)\b")
@@ -888,10 +987,10 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     spaces part them ("Mike" "Pence"); of its comma-separated parts the first that is a name
     ("the state capital of Little Rock, Hutchinson"; "Another leading Dem, Sen. Kristen
     Gillibrand"), else the first; a name the source stands in apposition to ("Third Way, a
-    moderate Democratic group"; "Tim Kaine, D-Va."), or that a description goes on to give ("a
-    coalition of groups called Strengthen Social Security"); a name without the lower-case
-    words before it ("independent Sen. Angus King"); the owner of a document ("Akin's ad");
-    a description cut at its head noun."""
+    moderate Democratic group"; "Tim Kaine, D-Va."; "Ada Lind, Acme's press secretary"), or
+    that a description goes on to give ("a coalition of groups called Strengthen Social
+    Security"); a name without the lower-case words before it ("independent Sen. Angus King");
+    the owner of a document ("Akin's ad"); a description cut at its head noun."""
     start, end = source[0]
     for next_start, next_end in source[1:]:
         if text[end:next_start].strip():
@@ -924,9 +1023,11 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     if clause:
         written = clause.group("name")  # "Republicans to divide the caucus and tar …"
     end = start + len(written)
-    if _PARTY_TAG.fullmatch(written) or _described(written):
-        # A party tag follows any name; a description, a name that opens its sentence.
-        named = _name_before(text, start, anywhere=not _described(written))
+    owner_role = _OWNER_ROLE.fullmatch(written) is not None  # "Acme's press secretary"
+    if _PARTY_TAG.fullmatch(written) or _described(written) or owner_role:
+        # A party tag follows any name; a description, a name that opens its sentence ("Ada
+        # Lind, Acme's press secretary, said").
+        named = _name_before(text, start, anywhere=bool(_PARTY_TAG.fullmatch(written)))
         if named is None and written.split()[0].lower() in {"a", "an"}:
             named = _name_called(
                 text, end
@@ -1006,8 +1107,8 @@ _ROLE_THEN_NAME = re.compile(
     rf"|their|this|that)\s)[a-z][\w-]+\s+"
     rf"(?P<name>{NAME})\s*$"
 )
-# A state or place abbreviation after a comma: "Derry, N.H.", "Peoria, Ill.".
-_PLACE_ABBR = re.compile(r"\s*(?:(?:[A-Z]\.)+[A-Z]\.?|[A-Z][a-z]{1,4}\.)\s*$")
+# A state or place abbreviation after a comma: "Derry, N.H.", "Peoria, Ill.", "Washington, DC".
+_PLACE_ABBR = re.compile(r"\s*(?:(?:[A-Z]\.)+[A-Z]\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2})\s*$")
 # A name the tagger's source runs on past, into a clause of its own: "Republicans to divide
 # the caucus", "Smith who led the fight", "Jones and tried to …".
 _NAME_THEN_CLAUSE = re.compile(

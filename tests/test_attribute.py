@@ -98,6 +98,12 @@ def speaker(text: str, which: int = 0) -> str | None:
             "Budget Research Office",
         ),
         ('On Friday an editorial ran.\n\n"He must go," said the editorial.', "the editorial"),
+        # A passive of quoting; "said X" set off by commas inside the quote's sentence.
+        ('"How about the mayor goes first?" Mr. Doe was quoted as saying.', "Mr. Doe"),
+        (
+            "Her remarks, said Jane Doe, the Acme spokeswoman, are \u201centirely fair.\u201d",
+            "Jane Doe",
+        ),
     ],
 )
 def test_reporting_patterns(text: str, expected: str) -> None:

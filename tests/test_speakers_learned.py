@@ -276,6 +276,12 @@ def _source_words(text: str, *sources: str) -> str | None:
             ("Another former rival, ex-Ohio Gov. Anna Berg,",),
             "Gov. Anna Berg",
         ),
+        # A name the owner's role after it stands in apposition to, opening the sentence.
+        (
+            "Jane Doe, Acme\u2019s press secretary, said so.",
+            ("Acme\u2019s press secretary,",),
+            "Jane Doe",
+        ),
         (
             "Acme\u2019s editor in chief, Ada Lind, said so.",
             ("Acme\u2019s editor in chief, Ada Lind,",),
@@ -444,6 +450,9 @@ def test_a_description_by_an_office_is_no_one_named_once_in_passing() -> None:
         ("Addressing attendees of the gala, Trump described it.", "Addressing attendees", False),
         ("Anna Berg said so.", "Anna Berg", True),
         ("Some senators said so.", "Some senators", True),
+        # A possessive name after a preposition ends a source cut before its head noun.
+        ("Any fuss over Doe\u2019s comment concerns it.", "Any fuss over Doe\u2019s", False),
+        ("While Doe\u2019s call for a change draws crowds.", "While Doe\u2019s", True),
         # "who" stays a source that names nobody: the model is asked.
         ("It is Berg who said so.", "who", True),
     ],
@@ -515,3 +524,182 @@ def test_an_office_narrowed_by_a_word_is_another_office(
 ) -> None:
     office = written.split()[-1].lower()
     assert speakers._narrowed(role, written, office) is narrowed
+
+
+def test_a_congresswoman_is_the_representative_named_before() -> None:
+    text = (
+        "House Speaker Ada Lind is not upset over Rep. Jane Doe\u2019s remark on Acme, made on "
+        'Thursday.\n\nThe new Democratic congresswoman vowed to "shut that company down," '
+        "referring to Acme."
+    )
+    start, end = quote_span(text)
+    view = view_with(text, attribution(text, "The new Democratic congresswoman", (start - 4, end)))
+    found = attribute(view, Scripted())
+    # Not Lind, the subject of the sentence before: "Rep." is the office of a congresswoman.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
+
+
+def test_a_cut_source_ending_in_a_possessive_gives_way_to_the_speaker_around_it() -> None:
+    text = (
+        "Jane Doe spoke on Monday. Any fuss over Ada Lind\u2019s comment concerns the "
+        '"freedom of every member to speak," not the party, Doe said.'
+    )
+    start, end = quote_span(text)
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "Any fuss over Ada Lind\u2019s"),),
+            cue=(span(text, "comment concerns"),),
+            content=((start - 5, end + 1),),  # the innermost
+            kind="mixed",
+        ),
+        Attribution(
+            source=(span(text, "Doe said"),),
+            cue=(span(text, "said."),),
+            content=((span(text, "Any fuss")[0], end + 20),),
+            kind="mixed",
+        ),
+    )
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
+
+
+def test_a_recording_that_shows_a_person_speaking_gives_the_person() -> None:
+    text = (
+        "Rep. Jane Doe was sworn in on Thursday.\n\n"
+        '"People love you and you win," the video showed Doe telling supporters at Acme Hall.'
+    )
+    start = quote_span(text)[0]
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "the video"),),
+            cue=(span(text, "showed"),),
+            content=((start - 1, span(text, " at Acme")[0]),),
+            kind="mixed",
+        ),
+    )
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "object_"),
+    [
+        # A name in apposition to a role stands where the role does.
+        (
+            "It was delivered to the majority leader, Jane Doe of Ohio, and read.",
+            "the majority leader, Jane Doe of Ohio, and",
+            True,
+        ),
+        # Not a place, nor a role that is no preposition's object.
+        (
+            "In the state capital of Dover, Jane Doe said it was late.",
+            "the state capital of Dover, Jane Doe",
+            False,
+        ),
+        ("Later the majority leader, Jane Doe, said so.", "the majority leader, Jane Doe,", False),
+    ],
+)
+def test_a_name_in_apposition_to_a_preposition_s_object_is_no_source(
+    text: str, source: str, object_: bool
+) -> None:
+    assert speakers._object_source(text, (span(text, source),)) is object_
+
+
+def test_a_body_by_its_name_before_the_cue_is_the_source_s_subject() -> None:
+    text = (
+        "In a letter mentioned by the minority leader, Jane Doe, the Republicans informed "
+        "Acme that they would not go on."
+    )
+    source = (span(text, "the minority leader, Jane Doe"), span(text, "the Republicans"))
+    cue = (span(text, "informed"),)
+    assert speakers._subject_of_cue(text, source, cue) == (span(text, "the Republicans"),)
+
+
+def test_a_pronoun_source_with_a_contracted_verb_is_the_pronoun() -> None:
+    text = (
+        "Rep. Otto Berg spoke at Acme Hall on Monday.\n\n"
+        'Reporters at the hall were left in no doubt that he\u2019s "a big fan of the plan" now.'
+    )
+    start, end = quote_span(text)
+    view = view_with(text, attribution(text, "he\u2019s", (start - 1, end + 1)))
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Otto Berg", "learned")]
+
+
+@pytest.mark.parametrize(("part", "name"), [(" DC", False), (" N.H.", False), (" Jane Doe", True)])
+def test_a_state_s_code_after_a_comma_is_no_name(part: str, name: bool) -> None:
+    assert (speakers._apposed_name(part) is not None) is name
+
+
+def test_a_nested_attribution_that_is_no_saying_gives_way_to_the_one_that_says_it() -> None:
+    text = (
+        "In an interview on Monday, Jane Doe said allies wanted to know if Acme is "
+        '"still in the game."'
+    )
+    end = quote_span(text)[1]
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "Jane Doe"),),
+            cue=(span(text, "said"),),
+            content=((span(text, "allies")[0], end + 1),),
+            kind="mixed",
+        ),
+        Attribution(
+            source=(span(text, "allies"),),
+            cue=(span(text, "wanted to"),),
+            content=((span(text, "know if")[0], end + 1),),  # the innermost
+            kind="mixed",
+        ),
+    )
+    quote = next(q for q in detect.quotations(text).spans)
+    # The allies' wish is Doe's report: the quoted words are hers.
+    assert speakers._learned_source(view, quote) == (span(text, "Jane Doe")[0], "Jane Doe")
+
+
+def test_a_nested_attribution_that_says_it_keeps_the_quote() -> None:
+    text = 'On Monday, Jane Doe said Otto Berg called the plan "a disaster for Acme."'
+    end = quote_span(text)[1]
+    view = view_with(
+        text,
+        Attribution(
+            source=(span(text, "Jane Doe"),),
+            cue=(span(text, "said"),),
+            content=((span(text, "Otto Berg")[0], end + 1),),
+            kind="mixed",
+        ),
+        Attribution(
+            source=(span(text, "Otto Berg"),),
+            cue=(span(text, "called"),),
+            content=((span(text, "the plan")[0], end + 1),),
+            kind="mixed",
+        ),
+    )
+    quote = next(q for q in detect.quotations(text).spans)
+    assert speakers._learned_source(view, quote) == (span(text, "Otto Berg")[0], "Otto Berg")
+
+
+def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
+    text = (
+        "Sen. Otto Berg met Rep. Jane Doe at Acme on Monday. Doe and Berg spoke for an hour.\n\n"
+        "But Berg\u2019s plan alienated Doe, who often speaks for the union. "
+        'He deemed Berg\u2019s plan "a con" and left.'
+    )
+    end = quote_span(text)[1]
+    view = view_with(text, attribution(text, "He", (span(text, 'Berg\u2019s plan "')[0], end)))
+    found = attribute(view, Scripted())
+    # Not Berg, whom "He" cannot be: the sentence before's next person.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
+
+
+def test_he_said_is_the_person_opening_the_sentence_before_though_named_once() -> None:
+    text = (
+        "Former Acme chief Otto Berg met the union. Berg said the plan was dead.\n\n"
+        "Hans Weber, who ran Acme until 2012, has also dismissed the plan.\n\n"
+        '"We are not going to pay a single cent for it," he said on Monday.'
+    )
+    found = attribute(ArticleView.of(text), Scripted())
+    # Weber is named once, no actor: still the subject the sentence before gives.
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Hans Weber", "rule")]
