@@ -68,3 +68,17 @@ def test_wanting_to_wait_in_reported_words_is_no_side() -> None:
     own = [(0, len("Acme"))]
     assert rule_stance(sentence, own, [], [], [content]) is None
     assert rule_stance(sentence, own, [], [], ["it wants the bill passed"]) == "supports"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "back" after a determiner is a noun or an adjective, no verb of support (free BASIL
+        # event 72's rule readings, judged by hand).
+        ("After lunch, Doe left through a back door on his way to the station.", None),
+        ("Doe took the back seat in the talks.", None),
+        ("Doe will back the bill.", "supports"),
+    ],
+)
+def test_back_after_a_determiner_is_no_verb(text: str, expected: str | None) -> None:
+    assert stance(text, "Doe") == expected
