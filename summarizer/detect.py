@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .patterns import ABBREVIATION_END, STATE_BEFORE_TITLE, TITLE_AFTER_STATE
+from .patterns import (
+    ABBREVIATION_END,
+    MIDDLE_INITIAL,
+    STATE_BEFORE_TITLE,
+    SURNAME_AFTER_INITIAL,
+    TITLE_AFTER_STATE,
+)
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 SINGLE_OPEN = "\u2018"
@@ -64,6 +70,9 @@ def sentences(text: str) -> list[Sentence]:
                 text, cursor, match.start() + 1
             ) and TITLE_AFTER_STATE.match(text, match.end()):
                 continue  # "Ariz. Gov. Jan Brewer": one name
+            initial = MIDDLE_INITIAL.search(text, cursor, match.start() + 1)
+            if initial and SURNAME_AFTER_INITIAL.match(text, match.end()):
+                continue  # "Byron L. Dorgan": one name
             if _inside_open_quote(text, cursor, match.end()):
                 continue
             end = match.end()

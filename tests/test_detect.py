@@ -159,3 +159,19 @@ def test_a_state_written_short_before_a_title_ends_no_sentence() -> None:
     assert len(sentences(two)) == 2
     # A lowercase word that spells a state's abbreviation is no state.
     assert len(sentences("He fell ill. Gov. Cuomo visited him.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A middle initial ends no sentence; a capital letter before a word that opens one does.
+        ("Sen. Byron L. Dorgan said no. He left.", 2),
+        ("George W. Bush spoke. Later, Barack H. Obama spoke.", 2),
+        ("It was in World War I. The next war came.", 2),
+        ("Plan B. He said so.", 2),
+        # "Sens." and "Reps." are titles, as "Sen." is.
+        ("Republican Sens. John Doe and Jane Roe urged it. Then they left.", 2),
+    ],
+)
+def test_initials_and_plural_titles_end_no_sentence(text: str, expected: int) -> None:
+    assert len(sentences(text)) == expected
