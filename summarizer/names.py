@@ -574,8 +574,9 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
         home = next((c for c in found if _tokens(c.name) == tokens), None)
-        if home is None and len(tokens) == 1:
-            home = _host(next(iter(tokens)), role, offset, found, text=text)
+        word = _one_word(name)
+        if home is None and word:
+            home = _host(word, role, offset, found, text=text)
         if home is None:
             home = next(
                 (c for c in found if any(f.casefold() == name.casefold() for f in c.forms)), None
@@ -594,6 +595,15 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
         if role and role not in home.roles:
             home.roles.append(role)
     return sorted(_fold_first_names(found, text), key=lambda c: c.first)
+
+
+def _one_word(name: str) -> str | None:
+    """A name written as one word, folded, its parts joined ("Ocasio-Cortez": "ocasiocortez",
+    as `surname_forms` joins a hyphenated surname's); None for a name of several words."""
+    if len(name.split()) != 1:
+        return None
+    parts = [t for t in re.split(r"[^\w]+", normalise(joined_apostrophes(name))[0]) if t]
+    return "".join(parts) or None
 
 
 def _host(
@@ -675,12 +685,11 @@ def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]
     for candidate in found:
         tokens = _tokens(candidate.name)
         home = None
-        if len(tokens) == 1 and any(title_keys(r) for r in candidate.roles):
+        word = _one_word(candidate.name)
+        if word and any(title_keys(r) for r in candidate.roles):
             # "Mr. Hunter" (of two Duncan Hunters) and "Congressman Hunter": Rep. Duncan Hunter.
             others = [c for c in found if c is not candidate]
-            home = _host(
-                next(iter(tokens)), "", candidate.first, others, tuple(candidate.roles), text
-            )
+            home = _host(word, "", candidate.first, others, tuple(candidate.roles), text)
         hosts = first_name_hosts(candidate.name, [c.name for c in found], surnames)
         if home is None and len(hosts) == 1:
             home = next(c for c in found if c.name == hosts[0])

@@ -580,3 +580,9 @@ def test_an_organisations_name_goes_on_past_for_only_as_a_fixed_name(
     masked: str, runs: list[str]
 ) -> None:
     assert [run for _, run in names._joined_runs(masked)] == runs
+
+
+def test_a_hyphenated_surname_alone_is_the_full_names() -> None:
+    found = by_name("Rep. Jane Smith-Doe spoke on Monday. Smith-Doe said no.")
+    assert set(found) == {"Jane Smith-Doe"}
+    assert "Smith-Doe" in found["Jane Smith-Doe"].aliases
