@@ -9,6 +9,7 @@ aliases list every form the article uses.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -132,6 +133,62 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return title, name
 
 
+# A title and the word that joins it to an office's organisation, right before a run of
+# capitalised words: "Speaker of the " (House Newt Gingrich), "Secretary for " (Diplomatic …).
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w.-])((?:[A-Z][\w.-]*[ \t]+){0,3}?([A-Z][\w.-]*)[ \t]+(?:of|for)(?:[ \t]+the)?)[ \t]+$"
+)
+
+
+def _office_and_name(words: list[str], text: str, start: int) -> tuple[list[str], list[str]] | None:
+    """(title words, name words) of a run that holds an office and the name of the one who holds
+    it, or None: "Secretary of Homeland Security Kirstjen Nielsen", "(Speaker of the) House Newt
+    Gingrich", "(Deputy Assistant Secretary for) Diplomatic Security Charlene Lamb". The office
+    is a title word with "of" or "for" and an organisation's name, in the run or right before it;
+    the name is what follows the organisation's last word, a person's name of two or three
+    words that starts with a first name or whose last word the article writes alone ("Nielsen
+    said"). A run with no such title is an organisation's name ("House Intelligence Committee")."""
+    org = [i for i, word in enumerate(words) if _has_org_word([word])]
+    if not org or not 2 <= len(words) - org[-1] - 1 <= 3:
+        return None
+    head, name = words[: org[-1] + 1], words[org[-1] + 1 :]
+    if not _person_like(" ".join(name)) or any(
+        w.lower() in TITLE_WORDS or _has_org_word([w]) for w in name
+    ):
+        return None
+    inside = any(
+        w.lower() in TITLE_WORDS and nxt in ("of", "for") for w, nxt in itertools.pairwise(head)
+    )
+    before = None if inside else _OFFICE_BEFORE.search(text, max(0, start - 60), start)
+    if not inside and (before is None or before.group(2).lower() not in TITLE_WORDS):
+        return None
+    if name[0].lower() not in FIRST_NAMES and not _written_alone(name[-1], text):
+        return None
+    office = before.group(1).split() if before else []
+    while office and (office[0].lower() in _COMMON or office[0].lower() in _OPENERS):
+        office = office[1:]  # "The Speaker of the House …": the article is no part of the title
+    return ([*office, *head], name)
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Whether the article writes `word` as a name of one word: capitalised, with no
+    capitalised word right before or after it ("Nielsen said", "said Mr. Nielsen")."""
+    for match in re.finditer(rf"(?<![\w\u2019'-]){re.escape(word)}(?![\w-])", text):
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        after = text[match.end() : match.end() + 40].split()
+        previous = before[-1] if before else ""
+        # A word before it that ends a sentence ("Monday.") is no part of the name; an initial
+        # ("J.") is.
+        ends = previous.endswith(("!", "?", '"', "\u201d")) or (
+            previous.endswith(".") and not INITIALS.fullmatch(previous)
+        )
+        if (not previous[:1].isupper() or ends or previous.lower() in _HONORIFICS) and not (
+            after and after[0][:1].isupper()
+        ):
+            return True
+    return False
+
+
 def _titled_surname(words: list[str], i: int) -> bool:
     """Whether the title word at `i` is a surname after a title and a given name: "Sen. Angus
     King of Maine", "Rep. Steve King" (but "Saudi King Salman", "Secretary General")."""
@@ -195,6 +252,8 @@ def find_candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
+        if not title:
+            title, name = _office_and_name(words, text, start) or (title, name)
         titled = bool(title)  # a title word, before any descriptor joins the title
         # "Sen. Brown": a name, though the article writes "brown" too (`_looks_common`).
         surname = bool(title) and len(name) == 1 and _name_after_title(name[0], title, text)
@@ -599,9 +658,13 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
 
 def _one_word(name: str) -> str | None:
     """A name written as one word, folded, its parts joined ("Ocasio-Cortez": "ocasiocortez",
-    as `surname_forms` joins a hyphenated surname's); None for a name of several words."""
-    if len(name.split()) != 1:
-        return None
+    as `surname_forms` joins a hyphenated surname's); None for a name of several words ("the"
+    and "of" aside: "Of Obama" opening a sentence is "obama")."""
+    tokens = _tokens(name)
+    if len(tokens) == 1:
+        return next(iter(tokens))
+    if len(name.split()) != 1 or "-" not in name or name.isupper():
+        return None  # "U.N." is no surname "un"
     parts = [t for t in re.split(r"[^\w]+", normalise(joined_apostrophes(name))[0]) if t]
     return "".join(parts) or None
 

@@ -586,3 +586,17 @@ def test_a_hyphenated_surname_alone_is_the_full_names() -> None:
     found = by_name("Rep. Jane Smith-Doe spoke on Monday. Smith-Doe said no.")
     assert set(found) == {"Jane Smith-Doe"}
     assert "Smith-Doe" in found["Jane Smith-Doe"].aliases
+
+
+def test_an_office_of_an_organisation_before_a_name_is_a_role() -> None:
+    found = by_name("Former Speaker of the House Jane Doe spoke on Monday. Doe said no.")
+    assert set(found) == {"Jane Doe"}
+    assert found["Jane Doe"].roles == ["Former Speaker of the House"]
+    assert guess_type(found["Jane Doe"]) == "person"
+    found = by_name("Secretary of Homeland Security Jane Doe spoke. Doe said no.")
+    assert set(found) == {"Jane Doe"}
+    assert found["Jane Doe"].roles == ["Secretary of Homeland Security"]
+    # With no title before it, a committee's name and a name stay one organisation's name.
+    assert "House Intelligence Committee Jane Doe" in by_name(
+        "The House Intelligence Committee Jane Doe met."
+    )
