@@ -701,6 +701,9 @@ def _host(
         # "Trump" is Donald Trump's, not the "Resist Trump" movement's: a first word the article
         # writes in lower case ("resist") opens no person's name.
         hosts = [c for c in hosts if not _lower_word(c.name.split()[0], text)] or hosts
+    if len(hosts) > 1 and text:
+        # "Mattis" is Jim Mattis's, not the nickname's "nicknamed “Mad Dog Mattis”" holds.
+        hosts = [c for c in hosts if not _quoted_only(c.name, text)] or hosts
 
     keys = {k for r in (role, *roles) for k in title_keys(r)}
     shared = [c for c in hosts if keys & {k for r in c.roles for k in title_keys(r)}]
@@ -726,6 +729,20 @@ def surname_forms(name: str) -> set[str]:
     if tail != last and len(tail) > 1:
         found.add(normalise(tail)[0])
     return found
+
+
+def _quoted_only(name: str, text: str) -> bool:
+    """Whether the article writes `name` only as a whole quotation (“Mad Dog Mattis”): a
+    nickname or a title, not how it names a person."""
+    found = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(found) and all(
+        start > 0 and text[start - 1] in _OPENING_QUOTES and _CLOSING.match(text, end)
+        for start, end in found
+    )
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSING = re.compile(r"[,.!?]?[\"\u201d'\u2019]")
 
 
 def _lower_word(word: str, text: str) -> bool:

@@ -600,3 +600,8 @@ def test_an_office_of_an_organisation_before_a_name_is_a_role() -> None:
     assert "House Intelligence Committee Jane Doe" in by_name(
         "The House Intelligence Committee Jane Doe met."
     )
+
+
+def test_a_quoted_nickname_takes_no_surname() -> None:
+    found = by_name('Secretary John Doe, nicknamed "Mad Dog Doe," spoke. Doe said no.')
+    assert "Doe" in found["John Doe"].aliases and "Doe" not in found
