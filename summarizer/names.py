@@ -145,9 +145,9 @@ def _office_and_name(words: list[str], text: str, start: int) -> tuple[list[str]
     it, or None: "Secretary of Homeland Security Kirstjen Nielsen", "(Speaker of the) House Newt
     Gingrich", "(Deputy Assistant Secretary for) Diplomatic Security Charlene Lamb". The office
     is a title word with "of" or "for" and an organisation's name, in the run or right before it;
-    the name is what follows the organisation's last word, a person's name of two or three
-    words that starts with a first name or whose last word the article writes alone ("Nielsen
-    said"). A run with no such title is an organisation's name ("House Intelligence Committee")."""
+    the name is what follows the organisation's last word, two or three words that look like a
+    person's name. A run with no such title is an organisation's name ("House Intelligence
+    Committee Adam Smith")."""
     org = [i for i, word in enumerate(words) if _has_org_word([word])]
     if not org or not 2 <= len(words) - org[-1] - 1 <= 3:
         return None
@@ -162,31 +162,10 @@ def _office_and_name(words: list[str], text: str, start: int) -> tuple[list[str]
     before = None if inside else _OFFICE_BEFORE.search(text, max(0, start - 60), start)
     if not inside and (before is None or before.group(2).lower() not in TITLE_WORDS):
         return None
-    if name[0].lower() not in FIRST_NAMES and not _written_alone(name[-1], text):
-        return None
     office = before.group(1).split() if before else []
     while office and (office[0].lower() in _COMMON or office[0].lower() in _OPENERS):
         office = office[1:]  # "The Speaker of the House …": the article is no part of the title
     return ([*office, *head], name)
-
-
-def _written_alone(word: str, text: str) -> bool:
-    """Whether the article writes `word` as a name of one word: capitalised, with no
-    capitalised word right before or after it ("Nielsen said", "said Mr. Nielsen")."""
-    for match in re.finditer(rf"(?<![\w\u2019'-]){re.escape(word)}(?![\w-])", text):
-        before = text[max(0, match.start() - 40) : match.start()].split()
-        after = text[match.end() : match.end() + 40].split()
-        previous = before[-1] if before else ""
-        # A word before it that ends a sentence ("Monday.") is no part of the name; an initial
-        # ("J.") is.
-        ends = previous.endswith(("!", "?", '"', "\u201d")) or (
-            previous.endswith(".") and not INITIALS.fullmatch(previous)
-        )
-        if (not previous[:1].isupper() or ends or previous.lower() in _HONORIFICS) and not (
-            after and after[0][:1].isupper()
-        ):
-            return True
-    return False
 
 
 def _titled_surname(words: list[str], i: int) -> bool:
