@@ -596,6 +596,9 @@ def test_an_office_of_an_organisation_before_a_name_is_a_role() -> None:
     found = by_name("Secretary of Homeland Security Jane Doe spoke. Doe said no.")
     assert set(found) == {"Jane Doe"}
     assert found["Jane Doe"].roles == ["Secretary of Homeland Security"]
+    found = by_name("The Speaker of the House Zorn Doe spoke on Monday.")
+    assert set(found) == {"Zorn Doe"}
+    assert found["Zorn Doe"].roles == ["Speaker of the House"]
     # With no title before it, a committee's name and a name stay one organisation's name.
     assert "House Intelligence Committee Jane Doe" in by_name(
         "The House Intelligence Committee Jane Doe met."
