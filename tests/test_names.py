@@ -608,3 +608,11 @@ def test_an_office_of_an_organisation_before_a_name_is_a_role() -> None:
 def test_a_quoted_nickname_takes_no_surname() -> None:
     found = by_name('Secretary John Doe, nicknamed "Mad Dog Doe," spoke. Doe said no.')
     assert "Doe" in found["John Doe"].aliases and "Doe" not in found
+
+
+def test_a_priest_s_title_is_a_role_and_a_legislature_no_person() -> None:
+    found = by_name("Jesuit Father John Doe said it was wrong. Father Doe left.")
+    assert set(found) == {"John Doe"}
+    assert "Father" in found["John Doe"].roles
+    found = by_name("The Acme Legislature passed the bill on Monday.")
+    assert guess_type(found["Acme Legislature"]) == "organization"
