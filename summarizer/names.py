@@ -92,9 +92,16 @@ def joined_apostrophes(name: str) -> str:
     return _INNER_APOSTROPHE.sub("", name)
 
 
+def plain(name: str) -> str:
+    """A name folded as `ground.normalise` folds it, its inner apostrophes dropped and its
+    accents too ("Erdoğan" and "Erdogan", "López" and "Lopez" are one name)."""
+    folded = unicodedata.normalize("NFKD", normalise(joined_apostrophes(name))[0])
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=65536)
 def _tokens(name: str) -> frozenset[str]:
-    folded, _ = normalise(joined_apostrophes(name))
+    folded = plain(name)
     return frozenset(t for t in re.split(r"[^\w]+", folded) if t and t not in {"the", "of"})
 
 
@@ -644,7 +651,7 @@ def _one_word(name: str) -> str | None:
         return next(iter(tokens))
     if len(name.split()) != 1 or "-" not in name or name.isupper():
         return None  # "U.N." is no surname "un"
-    parts = [t for t in re.split(r"[^\w]+", normalise(joined_apostrophes(name))[0]) if t]
+    parts = [t for t in re.split(r"[^\w]+", plain(name)) if t]
     return "".join(parts) or None
 
 
@@ -702,11 +709,11 @@ def surname_forms(name: str) -> set[str]:
     if not words:
         return set()
     last = words[-1]
-    parts = [t for t in re.split(r"[^\w]+", normalise(joined_apostrophes(last))[0]) if t]
+    parts = [t for t in re.split(r"[^\w]+", plain(last)) if t]
     found = {parts[-1], "".join(parts)} if parts else set()  # "Campa-Najjar": najjar too
     tail = re.split(r"[\u2019']", last)[-1]
     if tail != last and len(tail) > 1:
-        found.add(normalise(tail)[0])
+        found.add(plain(tail))
     return found
 
 
@@ -773,7 +780,7 @@ def first_name_hosts(word: str, full_names: list[str], surnames: set[str]) -> li
     an organisation's word."""
     if len(word.split()) != 1 or not word[:1].isupper() or word.isupper():
         return []
-    folded = normalise(word)[0]
+    folded = plain(word)
     if folded in surnames or is_org_word(word) or folded in NATIONALITIES:
         return []
     forms = _FIRST_FORMS.get(folded, frozenset({folded}))
@@ -855,8 +862,7 @@ def person_name(name: str) -> PersonName | None:
     """The parts of a person's name, or None for a name that does not look like one."""
     if not _person_like(name) or _has_org_word(name.split()):
         return None
-    folded = unicodedata.normalize("NFKD", normalise(joined_apostrophes(name))[0])  # "Raúl": Raul
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = plain(name)  # "Raúl": Raul
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     suffix = ""
     if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
@@ -897,7 +903,7 @@ def _person_like(name: str) -> bool:
 
 def _ends(name: str) -> set[str]:
     """First and last word: the surname, whichever order the outlet writes the name in."""
-    folded, _ = normalise(joined_apostrophes(name))
+    folded = plain(name)
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
         parts.pop()  # "Robert S. Mueller III": Mueller

@@ -616,3 +616,9 @@ def test_a_priest_s_title_is_a_role_and_a_legislature_no_person() -> None:
     assert "Father" in found["John Doe"].roles
     found = by_name("The Acme Legislature passed the bill on Monday.")
     assert guess_type(found["Acme Legislature"]) == "organization"
+
+
+def test_a_surname_without_its_accents_is_the_full_names() -> None:
+    found = by_name("Sen. Jane Dóe spoke on Monday. Doe said no. Mr. Dóe agreed.")
+    assert set(found) == {"Jane Dóe"}
+    assert {"Doe", "Mr. Dóe"} <= set(found["Jane Dóe"].aliases)
