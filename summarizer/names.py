@@ -150,15 +150,22 @@ _OFFICE_BEFORE = re.compile(
 def _office_and_name(words: list[str], text: str, start: int) -> tuple[list[str], list[str]] | None:
     """(title words, name words) of a run that holds an office and the name of the one who holds
     it, or None: "Secretary of Homeland Security Kirstjen Nielsen", "(Speaker of the) House Newt
-    Gingrich", "(Deputy Assistant Secretary for) Diplomatic Security Charlene Lamb". The office
-    is a title word with "of" or "for" and an organisation's name, in the run or right before it;
-    the name is what follows the organisation's last word, two or three words that look like a
+    Gingrich", "(Deputy Assistant Secretary for) Diplomatic Security Charlene Lamb", "(President
+    of the) United States Donald Trump". The office is a title word with "of" or "for" and an
+    organisation's name (or a country's), in the run or right before it; the name is what
+    follows the organisation's last word, two or three words that look like a
     person's name. A run with no such title is an organisation's name ("House Intelligence
     Committee Adam Smith")."""
-    org = [i for i, word in enumerate(words) if _has_org_word([word])]
-    if not org or not 2 <= len(words) - org[-1] - 1 <= 3:
+    # Where the organisation may end: after an organisation's word, or a country or state
+    # ("President of the United States Jane Doe").
+    ends = [
+        i + 1
+        for i, word in enumerate(words)
+        if _has_org_word([word]) or " ".join(words[: i + 1]).casefold() in COUNTRIES | US_STATES
+    ]
+    if not ends or not 2 <= len(words) - ends[-1] <= 3:
         return None
-    head, name = words[: org[-1] + 1], words[org[-1] + 1 :]
+    head, name = words[: ends[-1]], words[ends[-1] :]
     if not _person_like(" ".join(name)) or any(
         w.lower() in TITLE_WORDS or _has_org_word([w]) for w in name
     ):

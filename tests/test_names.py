@@ -596,6 +596,9 @@ def test_an_office_of_an_organisation_before_a_name_is_a_role() -> None:
     found = by_name("Secretary of Homeland Security Jane Doe spoke. Doe said no.")
     assert set(found) == {"Jane Doe"}
     assert found["Jane Doe"].roles == ["Secretary of Homeland Security"]
+    found = by_name("The President of the United States Jane Doe spoke.")
+    assert set(found) == {"Jane Doe"}
+    assert found["Jane Doe"].roles == ["President of the United States"]
     found = by_name("The Speaker of the House Zorn Doe spoke on Monday.")
     assert set(found) == {"Zorn Doe"}
     assert found["Zorn Doe"].roles == ["Speaker of the House"]
