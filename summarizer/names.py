@@ -182,6 +182,13 @@ def _office_and_name(words: list[str], text: str, start: int) -> tuple[list[str]
     return ([*office, *head], name)
 
 
+_NICKNAME = re.compile(
+    r"(?<![\w.])([A-Z][\w.\u2019'-]*[ \t]+)"  # the first name
+    r"([\"\u201c][A-Z][\w.\u2019' -]{0,24}[\"\u201d])"  # the nickname in its marks
+    r"([ \t]+[A-Z])"  # the surname's first letter
+)
+
+
 def _titled_surname(words: list[str], i: int) -> bool:
     """Whether the title word at `i` is a surname after a title and a given name: "Sen. Angus
     King of Maine", "Rep. Steve King" (but "Saudi King Salman", "Secretary General")."""
@@ -201,6 +208,10 @@ def find_candidates(text: str) -> list[Candidate]:
     """Candidate actor names, in order of first mention, forms of one name folded together."""
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
     masked = ABBREVIATION.sub(lambda m: m.group()[:-1] + DOT, text)  # same offsets
+    # William "Mo" Cowan: a nickname in quotation marks inside a name is blanked, so the name
+    # is one run ("William Cowan"), not two.
+    nicknames = [m.span(2) for m in _NICKNAME.finditer(masked)]
+    masked = _NICKNAME.sub(lambda m: m[1] + " " * len(m[2]) + m[3], masked)
     headlines = _headlines(text)
     listed = ("", 0)  # the plural title of a list of names ("former Sens. A, B and C"), its end
     for start, run in _joined_runs(masked):
@@ -301,7 +312,11 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         if name_text.casefold().rstrip("s") in NATIONALITIES:
             continue
-        raw.append((name_text, role, start, " ".join(words)))
+        form = " ".join(words)
+        if any(run_start <= low < run_end for low, _ in nicknames):
+            # The name as written, with its nickname, is the form its mention is found by.
+            form = text[text.index(words[0], start) : run_end]
+        raw.append((name_text, role, start, form))
     for match in _GROUP_NOUNS.finditer(text):
         if not any(low <= match.start() < high for low, high in headlines):
             written = " ".join(match.group().split())

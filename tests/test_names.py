@@ -625,3 +625,9 @@ def test_a_surname_without_its_accents_is_the_full_names() -> None:
     found = by_name("Sen. Jane Dóe spoke on Monday. Doe said no. Mr. Dóe agreed.")
     assert set(found) == {"Jane Dóe"}
     assert {"Doe", "Mr. Dóe"} <= set(found["Jane Dóe"].aliases)
+
+
+def test_a_quoted_nickname_inside_a_name_splits_nothing() -> None:
+    found = by_name('Acme picked former Chief of Staff John "Jo" Doe. Doe said yes.')
+    assert set(found) == {"Acme", "John Doe"}
+    assert "Doe" in found["John Doe"].aliases
