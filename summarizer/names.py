@@ -295,11 +295,19 @@ def find_candidates(text: str) -> list[Candidate]:
         if "of" in name[1:]:
             cut = name.index("of", 1)
             place = " ".join(name[cut + 1 :]).casefold()
+            person = [w.casefold() for w in name[:cut]]
             if _person_like(" ".join(name[:cut])) and (
-                place in COUNTRIES or place in US_STATES or _has_org_word(name[cut + 1 :])
+                place in COUNTRIES
+                or place in US_STATES
+                or _has_org_word(name[cut + 1 :])
+                or (
+                    person_name(" ".join(name[:cut])) is not None
+                    and not _group_word(person)
+                    and not _party_group(person)
+                )
             ):
-                # "Bernie Sanders of Vermont", "Nanette Lee Miller of Marcum L.L.P.": the place
-                # or the employer goes.
+                # "Bernie Sanders of Vermont", "Nanette Lee Miller of Marcum L.L.P.", "William
+                # McGinley of Patton Boggs": the place or the employer goes from a person's name.
                 name = name[:cut]
         name_text = " ".join(name)
         if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name_text):

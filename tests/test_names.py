@@ -631,3 +631,9 @@ def test_a_quoted_nickname_inside_a_name_splits_nothing() -> None:
     found = by_name('Acme picked former Chief of Staff John "Jo" Doe. Doe said yes.')
     assert set(found) == {"Acme", "John Doe"}
     assert "Doe" in found["John Doe"].aliases
+
+
+def test_an_employer_after_of_goes_from_a_persons_name() -> None:
+    found = by_name("John Doe of Roe Zorn spoke on Monday. Mr. Doe said no.")
+    assert set(found) == {"John Doe"}
+    assert "Mr. Doe" in found["John Doe"].aliases
