@@ -720,6 +720,9 @@ def _host(
     if len(hosts) > 1 and text:
         # "Mattis" is Jim Mattis's, not the nickname's "nicknamed “Mad Dog Mattis”" holds.
         hosts = [c for c in hosts if not _quoted_only(c.name, text)] or hosts
+    if len(hosts) > 1:
+        # "Cantor" is Eric Cantor's, not the slogan's ("Anybody But Cantor").
+        hosts = [c for c in hosts if not _SLOGAN_WORDS & set(c.name.lower().split())] or hosts
 
     keys = {k for r in (role, *roles) for k in title_keys(r)}
     shared = [c for c in hosts if keys & {k for r in c.roles for k in title_keys(r)}]
@@ -745,6 +748,12 @@ def surname_forms(name: str) -> set[str]:
     if tail != last and len(tail) > 1:
         found.add(plain(tail))
     return found
+
+
+# Words no person's name holds, that a slogan written in capitals may.
+_SLOGAN_WORDS = frozenset(
+    {"but", "not", "never", "no", "nor", "than", "anybody", "anyone", "nobody", "everybody"}
+)
 
 
 def _quoted_only(name: str, text: str) -> bool:

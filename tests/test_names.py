@@ -637,3 +637,8 @@ def test_an_employer_after_of_goes_from_a_persons_name() -> None:
     found = by_name("John Doe of Roe Zorn spoke on Monday. Mr. Doe said no.")
     assert set(found) == {"John Doe"}
     assert "Mr. Doe" in found["John Doe"].aliases
+
+
+def test_a_slogan_holding_a_surname_is_no_host_of_it() -> None:
+    found = by_name("John Doe spoke. The Anybody But Doe group met. Mr. Doe said no.")
+    assert "Mr. Doe" in found["John Doe"].aliases and "Doe" not in found
