@@ -642,3 +642,8 @@ def test_an_employer_after_of_goes_from_a_persons_name() -> None:
 def test_a_slogan_holding_a_surname_is_no_host_of_it() -> None:
     found = by_name("John Doe spoke. The Anybody But Doe group met. Mr. Doe said no.")
     assert "Mr. Doe" in found["John Doe"].aliases and "Doe" not in found
+
+
+def test_a_pronoun_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = by_name("John Doe spoke. Everything Doe says is false. Say Acme Corp. refused.")
+    assert "Everything Doe" not in found and "Say Acme Corp." not in found
