@@ -959,7 +959,16 @@ def is_org_word(word: str) -> bool:
 
 def _has_org_word(words: list[str]) -> bool:
     """Whether a name's words include one that organisations' names have (Committee, Bank)."""
-    return any(w.casefold().strip(".") in _ORG_WORDS for w in words)
+    return any(_org_word(w.casefold().strip(".")) for w in words)
+
+
+def _org_word(word: str) -> bool:
+    """An organisation's word, or its plural ("Services", "Industries" as "service" …)."""
+    return word in _ORG_WORDS or (
+        len(word) > 4
+        and (word[:-1] in _ORG_WORDS or (word.endswith("ies") and f"{word[:-3]}y" in _ORG_WORDS))
+        and word.endswith("s")
+    )
 
 
 # How far around a mention a pattern of agency reaches: "according to the" before the name,

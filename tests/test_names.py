@@ -647,3 +647,10 @@ def test_a_slogan_holding_a_surname_is_no_host_of_it() -> None:
 def test_a_pronoun_opening_a_sentence_is_no_part_of_a_name() -> None:
     found = by_name("John Doe spoke. Everything Doe says is false. Say Acme Corp. refused.")
     assert "Everything Doe" not in found and "Say Acme Corp." not in found
+
+
+def test_an_organisation_word_in_the_plural_names_an_organisation() -> None:
+    found = by_name(
+        "Doe Industries and the Roe Institution said on Monday that Zorn Services agreed."
+    )
+    assert {guess_type(c) for c in found.values()} == {"organization"}
