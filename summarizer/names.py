@@ -963,12 +963,9 @@ def _has_org_word(words: list[str]) -> bool:
 
 
 def _org_word(word: str) -> bool:
-    """An organisation's word, or its plural ("Services", "Industries" as "service" …)."""
-    return word in _ORG_WORDS or (
-        len(word) > 4
-        and (word[:-1] in _ORG_WORDS or (word.endswith("ies") and f"{word[:-3]}y" in _ORG_WORDS))
-        and word.endswith("s")
-    )
+    """An organisation's word, or its plural in -s ("Services"; not "Securities", which the
+    "Securities and Exchange Commission" joins across "and")."""
+    return word in _ORG_WORDS or (len(word) > 4 and word.endswith("s") and word[:-1] in _ORG_WORDS)
 
 
 # How far around a mention a pattern of agency reaches: "according to the" before the name,
