@@ -437,8 +437,64 @@ def new_speaker(
     ]
     scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
     if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        if _modifies(written, scored[0][1]):
+            return None
         return actor_from(scored[0][1], text)
     return None
+
+
+def _modifies(written: str, candidate: names.Candidate) -> bool:
+    """Whether the name a candidate has in a speaker as written is no head of it but a word
+    that modifies another: before a plural noun that ends the speaker or a preposition follows
+    ("Supreme Court observers", "gang members and Middle Eastern terrorists") or before a
+    number ("Senate Bill 1062"), or after a preposition ("Political observers in Arizona",
+    "members of the Republicans in the House"). The speaker is then a group the text
+    describes, not the name; but a body's own people speak for it (`_MEMBERS`: "White House
+    advisers", "members of Congress"), and a verb after the name ("Ms. Griffin went online",
+    "Griffin says") leaves it the speaker."""
+    for form in sorted(candidate.forms, key=len, reverse=True):
+        found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", written)
+        if found is None:
+            continue
+        before = written[: found.start()].split()
+        while before and before[-1].lower() in _ARTICLES:
+            before.pop()
+        after = [w.strip(",;:") for w in written[found.end() :].split()]
+        head = after[0] if after else ""
+        plural_noun = (
+            head[:1].islower()
+            and head.endswith("s")
+            and head not in _JOINING
+            and head not in _VERBS_IN_S
+            and head not in _MEMBERS
+            and (len(after) == 1 or after[1] in _PREPOSITIONS)
+        )
+        governed = (
+            len(before) >= 1
+            and before[-1].lower() in _OBJECT_PREPOSITIONS
+            and not (len(before) >= 2 and before[-2].lower() in _MEMBERS)
+        )
+        return bool(plural_noun or head[:1].isdigit() or governed)
+    return False
+
+
+# Nouns for a body's own people, who speak for it: "White House advisers", "members of the
+# Republican Party", "faculty members at Notre Dame" (not its "observers" or "critics").
+_MEMBERS = frozenset(
+    {"members", "officials", "advisers", "advisors", "aides", "staff", "staffers", "leaders"}
+    | {"faculty", "employees", "workers", "lawmakers", "spokesmen", "executives", "lawyers"}
+)
+
+
+# Words after a name that join it to another: "Ginsburg and Justices Elena Kagan".
+_JOINING = frozenset({"and", "or", "nor", "both", "all", "himself", "herself", "itself"})
+_PREPOSITIONS = lexicon.words("prepositions")
+# Verbs in -s a speaker may end in ("Griffin says", "Doe insists"), never a plural noun.
+_VERBS_IN_S = frozenset(
+    word
+    for word in {*lexicon.words("saying_verbs"), *lexicon.words("reporting_verbs")}
+    if re.fullmatch(r"[a-z]+s", word)
+) | {"is", "was", "has", "does"}
 
 
 _SAYING = lexicon.words("saying_verbs")

@@ -71,9 +71,10 @@ class _Cluster:
 
 
 def _tokens(name: str) -> frozenset[str]:
-    # "O'Rourke" is one word, with a straight or a curly apostrophe, as names.py folds it.
+    # "O'Rourke" is one word, with a straight or a curly apostrophe, and "Calderón" is
+    # "Calderon", as names.py folds them.
     return frozenset(
-        t for t in name_tokens(person_names.joined_apostrophes(name)) if t not in _STOP
+        t for t in re.split(r"[^\w]+", person_names.plain(name)) if t and t not in _STOP
     )
 
 

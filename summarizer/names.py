@@ -9,6 +9,7 @@ aliases list every form the article uses.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -98,9 +99,16 @@ def joined_apostrophes(name: str) -> str:
     return _INNER_APOSTROPHE.sub("", name)
 
 
+def plain(name: str) -> str:
+    """A name folded as `ground.normalise` folds it, its inner apostrophes dropped and its
+    accents too ("Erdoğan" and "Erdogan", "López" and "Lopez" are one name)."""
+    folded = unicodedata.normalize("NFKD", normalise(joined_apostrophes(name))[0])
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=65536)
 def _tokens(name: str) -> frozenset[str]:
-    folded, _ = normalise(joined_apostrophes(name))
+    folded = plain(name)
     return frozenset(t for t in re.split(r"[^\w]+", folded) if t and t not in {"the", "of"})
 
 
@@ -139,6 +147,55 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return title, name
 
 
+# A title and the word that joins it to an office's organisation, right before a run of
+# capitalised words: "Speaker of the " (House Newt Gingrich), "Secretary for " (Diplomatic …).
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w.-])((?:[A-Z][\w.-]*[ \t]+){0,3}?([A-Z][\w.-]*)[ \t]+(?:of|for)(?:[ \t]+the)?)[ \t]+$"
+)
+
+
+def _office_and_name(words: list[str], text: str, start: int) -> tuple[list[str], list[str]] | None:
+    """(title words, name words) of a run that holds an office and the name of the one who holds
+    it, or None: "Secretary of Homeland Security Kirstjen Nielsen", "(Speaker of the) House Newt
+    Gingrich", "(Deputy Assistant Secretary for) Diplomatic Security Charlene Lamb", "(President
+    of the) United States Donald Trump". The office is a title word with "of" or "for" and an
+    organisation's name (or a country's), in the run or right before it; the name is what
+    follows the organisation's last word, two or three words that look like a
+    person's name. A run with no such title is an organisation's name ("House Intelligence
+    Committee Adam Smith")."""
+    # Where the organisation may end: after an organisation's word, or a country or state
+    # ("President of the United States Jane Doe").
+    ends = [
+        i + 1
+        for i, word in enumerate(words)
+        if _has_org_word([word]) or " ".join(words[: i + 1]).casefold() in COUNTRIES | US_STATES
+    ]
+    if not ends or not 2 <= len(words) - ends[-1] <= 3:
+        return None
+    head, name = words[: ends[-1]], words[ends[-1] :]
+    if not _person_like(" ".join(name)) or any(
+        w.lower() in TITLE_WORDS or _has_org_word([w]) for w in name
+    ):
+        return None
+    inside = any(
+        w.lower() in TITLE_WORDS and nxt in ("of", "for") for w, nxt in itertools.pairwise(head)
+    )
+    before = None if inside else _OFFICE_BEFORE.search(text, max(0, start - 60), start)
+    if not inside and (before is None or before.group(2).lower() not in TITLE_WORDS):
+        return None
+    office = before.group(1).split() if before else []
+    while office and (office[0].lower() in _COMMON or office[0].lower() in _OPENERS):
+        office = office[1:]  # "The Speaker of the House …": the article is no part of the title
+    return ([*office, *head], name)
+
+
+_NICKNAME = re.compile(
+    r"(?<![\w.])([A-Z][\w.\u2019'-]*[ \t]+)"  # the first name
+    r"([\"\u201c][A-Z][\w.\u2019' -]{0,24}[\"\u201d])"  # the nickname in its marks
+    r"([ \t]+[A-Z])"  # the surname's first letter
+)
+
+
 def _titled_surname(words: list[str], i: int) -> bool:
     """Whether the title word at `i` is a surname after a title and a given name: "Sen. Angus
     King of Maine", "Rep. Steve King" (but "Saudi King Salman", "Secretary General")."""
@@ -158,6 +215,10 @@ def find_candidates(text: str) -> list[Candidate]:
     """Candidate actor names, in order of first mention, forms of one name folded together."""
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
     masked = ABBREVIATION.sub(lambda m: m.group()[:-1] + DOT, text)  # same offsets
+    # William "Mo" Cowan: a nickname in quotation marks inside a name is blanked, so the name
+    # is one run ("William Cowan"), not two.
+    nicknames = [m.span(2) for m in _NICKNAME.finditer(masked)]
+    masked = _NICKNAME.sub(lambda m: m[1] + " " * len(m[2]) + m[3], masked)
     headlines = _headlines(text)
     listed = ("", 0)  # the plural title of a list of names ("former Sens. A, B and C"), its end
     for start, run in _joined_runs(masked):
@@ -202,6 +263,8 @@ def find_candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
+        if not title:
+            title, name = _office_and_name(words, text, start) or (title, name)
         titled = bool(title)  # a title word, before any descriptor joins the title
         # "Sen. Brown": a name, though the article writes "brown" too (`_looks_common`).
         surname = bool(title) and len(name) == 1 and _name_after_title(name[0], title, text)
@@ -239,11 +302,19 @@ def find_candidates(text: str) -> list[Candidate]:
         if "of" in name[1:]:
             cut = name.index("of", 1)
             place = " ".join(name[cut + 1 :]).casefold()
+            person = [w.casefold() for w in name[:cut]]
             if _person_like(" ".join(name[:cut])) and (
-                place in COUNTRIES or place in US_STATES or _has_org_word(name[cut + 1 :])
+                place in COUNTRIES
+                or place in US_STATES
+                or _has_org_word(name[cut + 1 :])
+                or (
+                    person_name(" ".join(name[:cut])) is not None
+                    and not _group_word(person)
+                    and not _party_group(person)
+                )
             ):
-                # "Bernie Sanders of Vermont", "Nanette Lee Miller of Marcum L.L.P.": the place
-                # or the employer goes.
+                # "Bernie Sanders of Vermont", "Nanette Lee Miller of Marcum L.L.P.", "William
+                # McGinley of Patton Boggs": the place or the employer goes from a person's name.
                 name = name[:cut]
         name_text = " ".join(name)
         if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name_text):
@@ -256,7 +327,11 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         if name_text.casefold().rstrip("s") in NATIONALITIES:
             continue
-        raw.append((name_text, role, start, " ".join(words)))
+        form = " ".join(words)
+        if any(run_start <= low < run_end for low, _ in nicknames):
+            # The name as written, with its nickname, is the form its mention is found by.
+            form = text[text.index(words[0], start) : run_end]
+        raw.append((name_text, role, start, form))
     for match in _GROUP_NOUNS.finditer(text):
         if not any(low <= match.start() < high for low, high in headlines):
             written = " ".join(match.group().split())
@@ -592,8 +667,9 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
         home = next((c for c in found if _tokens(c.name) == tokens), None)
-        if home is None and len(tokens) == 1:
-            home = _host(next(iter(tokens)), role, offset, found, text=text)
+        word = _one_word(name)
+        if home is None and word:
+            home = _host(word, role, offset, found, text=text)
         if home is None:
             home = next(
                 (c for c in found if any(f.casefold() == name.casefold() for f in c.forms)), None
@@ -612,6 +688,19 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
         if role and role not in home.roles:
             home.roles.append(role)
     return sorted(_fold_first_names(found, text), key=lambda c: c.first)
+
+
+def _one_word(name: str) -> str | None:
+    """A name written as one word, folded, its parts joined ("Ocasio-Cortez": "ocasiocortez",
+    as `surname_forms` joins a hyphenated surname's); None for a name of several words ("the"
+    and "of" aside: "Of Obama" opening a sentence is "obama")."""
+    tokens = _tokens(name)
+    if len(tokens) == 1:
+        return next(iter(tokens))
+    if len(name.split()) != 1 or "-" not in name or name.isupper():
+        return None  # "U.N." is no surname "un"
+    parts = [t for t in re.split(r"[^\w]+", plain(name)) if t]
+    return "".join(parts) or None
 
 
 def _host(
@@ -646,6 +735,12 @@ def _host(
         # "Trump" is Donald Trump's, not the "Resist Trump" movement's: a first word the article
         # writes in lower case ("resist") opens no person's name.
         hosts = [c for c in hosts if not _lower_word(c.name.split()[0], text)] or hosts
+    if len(hosts) > 1 and text:
+        # "Mattis" is Jim Mattis's, not the nickname's "nicknamed “Mad Dog Mattis”" holds.
+        hosts = [c for c in hosts if not _quoted_only(c.name, text)] or hosts
+    if len(hosts) > 1:
+        # "Cantor" is Eric Cantor's, not the slogan's ("Anybody But Cantor").
+        hosts = [c for c in hosts if not _SLOGAN_WORDS & set(c.name.lower().split())] or hosts
 
     keys = {k for r in (role, *roles) for k in title_keys(r)}
     shared = [c for c in hosts if keys & {k for r in c.roles for k in title_keys(r)}]
@@ -665,12 +760,32 @@ def surname_forms(name: str) -> set[str]:
     if not words:
         return set()
     last = words[-1]
-    parts = [t for t in re.split(r"[^\w]+", normalise(joined_apostrophes(last))[0]) if t]
+    parts = [t for t in re.split(r"[^\w]+", plain(last)) if t]
     found = {parts[-1], "".join(parts)} if parts else set()  # "Campa-Najjar": najjar too
     tail = re.split(r"[\u2019']", last)[-1]
     if tail != last and len(tail) > 1:
-        found.add(normalise(tail)[0])
+        found.add(plain(tail))
     return found
+
+
+# Words no person's name holds, that a slogan written in capitals may.
+_SLOGAN_WORDS = frozenset(
+    {"but", "not", "never", "no", "nor", "than", "anybody", "anyone", "nobody", "everybody"}
+)
+
+
+def _quoted_only(name: str, text: str) -> bool:
+    """Whether the article writes `name` only as a whole quotation (“Mad Dog Mattis”): a
+    nickname or a title, not how it names a person."""
+    found = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(found) and all(
+        start > 0 and text[start - 1] in _OPENING_QUOTES and _CLOSING.match(text, end)
+        for start, end in found
+    )
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSING = re.compile(r"[,.!?]?[\"\u201d'\u2019]")
 
 
 def _lower_word(word: str, text: str) -> bool:
@@ -693,12 +808,11 @@ def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]
     for candidate in found:
         tokens = _tokens(candidate.name)
         home = None
-        if len(tokens) == 1 and any(title_keys(r) for r in candidate.roles):
+        word = _one_word(candidate.name)
+        if word and any(title_keys(r) for r in candidate.roles):
             # "Mr. Hunter" (of two Duncan Hunters) and "Congressman Hunter": Rep. Duncan Hunter.
             others = [c for c in found if c is not candidate]
-            home = _host(
-                next(iter(tokens)), "", candidate.first, others, tuple(candidate.roles), text
-            )
+            home = _host(word, "", candidate.first, others, tuple(candidate.roles), text)
         hosts = first_name_hosts(candidate.name, [c.name for c in found], surnames)
         if home is None and len(hosts) == 1:
             home = next(c for c in found if c.name == hosts[0])
@@ -723,7 +837,7 @@ def first_name_hosts(word: str, full_names: list[str], surnames: set[str]) -> li
     an organisation's word."""
     if len(word.split()) != 1 or not word[:1].isupper() or word.isupper():
         return []
-    folded = normalise(word)[0]
+    folded = plain(word)
     if folded in surnames or is_org_word(word) or folded in NATIONALITIES:
         return []
     forms = _FIRST_FORMS.get(folded, frozenset({folded}))
@@ -805,8 +919,7 @@ def person_name(name: str) -> PersonName | None:
     """The parts of a person's name, or None for a name that does not look like one."""
     if not _person_like(name) or _has_org_word(name.split()):
         return None
-    folded = unicodedata.normalize("NFKD", normalise(joined_apostrophes(name))[0])  # "Raúl": Raul
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = plain(name)  # "Raúl": Raul
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     suffix = ""
     if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
@@ -847,7 +960,7 @@ def _person_like(name: str) -> bool:
 
 def _ends(name: str) -> set[str]:
     """First and last word: the surname, whichever order the outlet writes the name in."""
-    folded, _ = normalise(joined_apostrophes(name))
+    folded = plain(name)
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
     if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
         parts.pop()  # "Robert S. Mueller III": Mueller
@@ -864,7 +977,13 @@ def is_org_word(word: str) -> bool:
 
 def _has_org_word(words: list[str]) -> bool:
     """Whether a name's words include one that organisations' names have (Committee, Bank)."""
-    return any(w.casefold().strip(".") in _ORG_WORDS for w in words)
+    return any(_org_word(w.casefold().strip(".")) for w in words)
+
+
+def _org_word(word: str) -> bool:
+    """An organisation's word, or its plural in -s ("Services"; not "Securities", which the
+    "Securities and Exchange Commission" joins across "and")."""
+    return word in _ORG_WORDS or (len(word) > 4 and word.endswith("s") and word[:-1] in _ORG_WORDS)
 
 
 # How far around a mention a pattern of agency reaches: "according to the" before the name,

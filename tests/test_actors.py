@@ -4,7 +4,7 @@ general rule, with the real actors beside them kept."""
 
 from __future__ import annotations
 
-from summarizer.actors import find_actors, speaker_named
+from summarizer.actors import find_actors, new_speaker, speaker_named
 from summarizer.article_view import ArticleView
 from summarizer.names import find_candidates
 
@@ -198,3 +198,15 @@ def test_a_fronted_time_and_a_state_ending_a_list_leave_the_subject_free() -> No
     assert not actors._STATE_AFTER.match(text, text.index(","))
     town = "Mayor Pete Buttigieg of South Bend, Ind., said so."
     assert actors._STATE_AFTER.match(town, town.index(", Ind"))
+
+
+def test_a_name_that_modifies_a_described_speaker_is_no_speaker() -> None:
+    text = "Acme Corp. sells toys. Political observers in Acme said the plan was bad."
+    candidates = find_candidates(text)
+    assert new_speaker(text, [], candidates, "Acme") is not None
+    assert new_speaker(text, [], candidates, "Political observers in Acme") is None
+    assert new_speaker(text, [], candidates, "Acme observers") is None
+    text = "Senate Bill 1062 passed. Jane Doe said it was bad."
+    candidates = find_candidates(text)
+    assert new_speaker(text, [], candidates, "pondering Senate Bill 1062 before") is None
+    assert new_speaker(text, [], candidates, "Jane Doe and others") is not None

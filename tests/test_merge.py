@@ -473,3 +473,10 @@ def test_a_disagreement_needs_both_sides_to_speak_of_one_thing(
     found = {"disagreement": disagreements, "doubt": doubts}
     assert len(found[shown_as]) == 1
     assert (disagreements if shown_as == "doubt" else doubts) == []
+
+
+def test_a_surname_written_with_and_without_its_accents_joins_its_person() -> None:
+    one = extraction("a", "Jane Dóe spoke.", [("Jane Dóe", "person", [])])
+    two = extraction("b", "Doe spoke.", [("Doe", "person", [])])
+    actors, _ = brief([one, two])
+    assert [(a.name, a.sources) for a in actors] == [("Jane Dóe", [1, 2])]

@@ -588,3 +588,77 @@ def test_an_organisations_name_goes_on_past_for_only_as_a_fixed_name(
     masked: str, runs: list[str]
 ) -> None:
     assert [run for _, run in names._joined_runs(masked)] == runs
+
+
+def test_a_hyphenated_surname_alone_is_the_full_names() -> None:
+    found = by_name("Rep. Jane Smith-Doe spoke on Monday. Smith-Doe said no.")
+    assert set(found) == {"Jane Smith-Doe"}
+    assert "Smith-Doe" in found["Jane Smith-Doe"].aliases
+
+
+def test_an_office_of_an_organisation_before_a_name_is_a_role() -> None:
+    found = by_name("Former Speaker of the House Jane Doe spoke on Monday. Doe said no.")
+    assert set(found) == {"Jane Doe"}
+    assert found["Jane Doe"].roles == ["Former Speaker of the House"]
+    assert guess_type(found["Jane Doe"]) == "person"
+    found = by_name("Secretary of Homeland Security Jane Doe spoke. Doe said no.")
+    assert set(found) == {"Jane Doe"}
+    assert found["Jane Doe"].roles == ["Secretary of Homeland Security"]
+    found = by_name("The President of the United States Jane Doe spoke.")
+    assert set(found) == {"Jane Doe"}
+    assert found["Jane Doe"].roles == ["President of the United States"]
+    found = by_name("The Speaker of the House Zorn Doe spoke on Monday.")
+    assert set(found) == {"Zorn Doe"}
+    assert found["Zorn Doe"].roles == ["Speaker of the House"]
+    # With no title before it, a committee's name and a name stay one organisation's name.
+    assert "House Intelligence Committee Jane Doe" in by_name(
+        "The House Intelligence Committee Jane Doe met."
+    )
+
+
+def test_a_quoted_nickname_takes_no_surname() -> None:
+    found = by_name('Secretary John Doe, nicknamed "Mad Dog Doe," spoke. Doe said no.')
+    assert "Doe" in found["John Doe"].aliases and "Doe" not in found
+
+
+def test_a_priest_s_title_is_a_role_and_a_legislature_no_person() -> None:
+    found = by_name("Jesuit Father John Doe said it was wrong. Father Doe left.")
+    assert set(found) == {"John Doe"}
+    assert "Father" in found["John Doe"].roles
+    found = by_name("The Acme Legislature passed the bill on Monday.")
+    assert guess_type(found["Acme Legislature"]) == "organization"
+
+
+def test_a_surname_without_its_accents_is_the_full_names() -> None:
+    found = by_name("Sen. Jane Dóe spoke on Monday. Doe said no. Mr. Dóe agreed.")
+    assert set(found) == {"Jane Dóe"}
+    assert {"Doe", "Mr. Dóe"} <= set(found["Jane Dóe"].aliases)
+
+
+def test_a_quoted_nickname_inside_a_name_splits_nothing() -> None:
+    found = by_name('Acme picked former Chief of Staff John "Jo" Doe. Doe said yes.')
+    assert set(found) == {"Acme", "John Doe"}
+    assert "Doe" in found["John Doe"].aliases
+
+
+def test_an_employer_after_of_goes_from_a_persons_name() -> None:
+    found = by_name("John Doe of Roe Zorn spoke on Monday. Mr. Doe said no.")
+    assert set(found) == {"John Doe"}
+    assert "Mr. Doe" in found["John Doe"].aliases
+
+
+def test_a_slogan_holding_a_surname_is_no_host_of_it() -> None:
+    found = by_name("John Doe spoke. The Anybody But Doe group met. Mr. Doe said no.")
+    assert "Mr. Doe" in found["John Doe"].aliases and "Doe" not in found
+
+
+def test_a_pronoun_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = by_name("John Doe spoke. Everything Doe says is false. Say Acme Corp. refused.")
+    assert "Everything Doe" not in found and "Say Acme Corp." not in found
+
+
+def test_an_organisation_word_in_the_plural_names_an_organisation() -> None:
+    found = by_name(
+        "Doe Industries and the Roe Institution said on Monday that Zorn Services agreed."
+    )
+    assert {guess_type(c) for c in found.values()} == {"organization"}
