@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import detect, speakers
+from summarizer.attribution import Attribution
 from tests.test_attribute import speaker
+from tests.test_speakers_learned import quote_span, span, view_with
 
 
 @pytest.mark.parametrize(
@@ -25,3 +28,57 @@ def test_said_x_set_off_gives_no_speaker_to_a_quote_of_another_clause(text: str)
 def test_said_x_set_off_in_its_own_clause_still_speaks() -> None:
     text = "Her remarks, said Jane Doe, the Acme spokeswoman, are \u201cquite fair.\u201d"
     assert speaker(text) == "Jane Doe"
+
+
+def _nested(text: str, *attributions: tuple[str, str]) -> tuple[int, str] | None:
+    """The learned source of the text's quote, each (source, cue) an attribution whose content
+    runs from after its cue to past the quote."""
+    end = quote_span(text)[1]
+    view = view_with(
+        text,
+        *(
+            Attribution(
+                source=(span(text, source),),
+                cue=(span(text, cue),),
+                content=((span(text, cue)[1] + 1, end + 1),),
+                kind="mixed",
+            )
+            for source, cue in attributions
+        ),
+    )
+    return speakers._learned_source(view, next(iter(detect.quotations(text).spans)))
+
+
+def test_according_to_inside_a_report_keeps_its_quote() -> None:
+    text = 'On Monday, Jane Doe said that, according to Otto Roe, the plan is "dead for now."'
+    found = _nested(text, ("Jane Doe", "said"), ("Otto Roe", "according to"))
+    assert found is not None and found[1] == "Otto Roe"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="any cue outside the verbs of saying gives its quote to the reporter around it; "
+    "narrowing it to wishes and thoughts cost 3 right speakers of PolNeAR train's seventh "
+    "(gold the reporter around a 'characterized', a 'promised', a 'was once an advocate')",
+)
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # An act of speech inside a report: the quoted words are the inner source's.
+        ('On Monday, Jane Doe said Otto Roe vowed to "fight it to the end."', "vowed to"),
+        ('On Monday, Jane Doe said Otto Roe accused Acme of "lying to us all."', "accused"),
+        ('On Monday, Jane Doe said Otto Roe urged Acme to "stop the madness."', "urged"),
+    ],
+)
+def test_a_nested_speech_act_keeps_its_quote(text: str, cue: str) -> None:
+    found = _nested(text, ("Jane Doe", "said"), ("Otto Roe", cue))
+    assert found is not None and found[1] == "Otto Roe"
+
+
+def test_of_two_sayers_around_a_wish_the_nearer_speaks() -> None:
+    text = (
+        "On Monday, Jane Doe said Otto Roe told her the allies wanted to know if Acme is "
+        '"in it for good."'
+    )
+    found = _nested(text, ("Jane Doe", "said"), ("Otto Roe", "told her"), ("allies", "wanted to"))
+    assert found is not None and found[1] == "Otto Roe"
