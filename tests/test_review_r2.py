@@ -9,6 +9,7 @@ from summarizer import detect, speakers
 from summarizer.attribution import Attribution
 from tests.test_attribute import speaker
 from tests.test_speakers_learned import quote_span, span, view_with
+from tests.test_stance import stance
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,21 @@ def test_of_two_sayers_around_a_wish_the_nearer_speaks() -> None:
     )
     found = _nested(text, ("Jane Doe", "said"), ("Otto Roe", "told her"), ("allies", "wanted to"))
     assert found is not None and found[1] == "Otto Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "backing" or "backed" after a verb form is the noun or the verb of support (bdc7ebd
+        # read every "back…" after "-ed"/"-ing" as the adverb).
+        ("Doe pledged backing for the bill.", "supports"),
+        ("Doe voiced backing for the bill.", "supports"),
+        ("Doe signaled backing for the bill.", "supports"),
+        # The adverb "back" after a verb form stays no support.
+        ("Doe stepped back from the bill.", None),
+        ("Doe was set back by the bill.", None),
+        ("Doe was striking back at the board.", None),
+    ],
+)
+def test_back_after_a_verb_form_is_an_adverb_only_when_bare(text: str, expected: str) -> None:
+    assert stance(text, "Doe") == expected
