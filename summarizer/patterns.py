@@ -347,9 +347,11 @@ STATE_BEFORE_TITLE = re.compile(
 )
 TITLE_AFTER_STATE = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty)\.\s+[A-Z]")
 # A middle initial between a capitalised name and a surname ("Byron L. Dorgan", "George W.
-# Bush"): its period ends no sentence, unless the word after it opens one ("in World War I. The
-# next", "Plan B. He said").
-MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z]\.$")
+# Bush"): its period ends no sentence, unless the word after it opens one ("Plan B. He said") or
+# the word before is a noun a letter names a member of ("World War I. Germany", "Part D. Seniors").
+MIDDLE_INITIAL = re.compile(
+    rf"(?<![\w.])(?!(?i:{phrases(lexicon.words('lettered_nouns'))})\s)[A-Z][a-z]+\s+[A-Z]\.$"
+)
 SURNAME_AFTER_INITIAL = re.compile(
     rf"\s+{NOT_A_NAME}(?!(?:He|She|We|They|I|You|His|Her|Our|Their|My|Mr|Mrs|Ms)\b)[A-Z][a-z]"
 )

@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 
 from summarizer import detect, speakers
+from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
+from summarizer.detect import sentences
 from tests.test_attribute import speaker
-from tests.test_speakers_learned import quote_span, span, view_with
+from tests.test_extract import Scripted
+from tests.test_speakers_learned import attribute, quote_span, span, view_with
 from tests.test_stance import stance
 
 
@@ -101,3 +104,30 @@ def test_of_two_sayers_around_a_wish_the_nearer_speaks() -> None:
 )
 def test_back_after_a_verb_form_is_an_adverb_only_when_bare(text: str, expected: str) -> None:
     assert stance(text, "Doe") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A letter naming a part, a plan or a war is no middle initial: the sentence ends there
+        # (bdc7ebd joined them, and a "he said" after took the first sentence's subject).
+        ("It came after World War I. Germany lost the war.", 2),
+        ("Seniors rely on Medicare Part D. Republicans want to cut it.", 2),
+        ("The deal was Plan B. Acme said no.", 2),
+        ("The law is called Title X. Planned Parenthood gets funds from it.", 2),
+        # Middle initials still end no sentence.
+        ("Sen. Byron L. Dorgan said no. He left.", 2),
+        ("Acme hired Jane Q. Doe. Roe left.", 2),
+    ],
+)
+def test_a_lettered_part_or_plan_ends_a_sentence(text: str, expected: int) -> None:
+    assert len(sentences(text)) == expected
+
+
+def test_he_said_after_a_lettered_plan_is_the_next_sentence_s_subject() -> None:
+    text = (
+        "John Doe met voters in Ohio on Monday. Otto Roe was there too.\n\n"
+        'Doe has long backed Plan B. Activists say Roe wants to end it. "It is a waste," he said.'
+    )
+    found = attribute(ArticleView.of(text), Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Otto Roe", "rule")]
