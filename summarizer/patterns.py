@@ -87,6 +87,11 @@ FILLER = r"(?:[^.\u201c\"]{0,80}?[^\s.\u201c\"](?<!\bthe)(?<!\ba)(?<!\ban)(?<!\b
 CONNECTIVE = rf"(?:{alternation(lexicon.entries('connectives'))},\s+)?"
 # An introductory phrase before the subject: "During a speech earlier in the day, Trump …"
 INTRODUCTION = rf"(?:{OPENERS}\b[^,\u201c\"\n]{{0,100}},\s+)?"
+# Words that open a clause of its own after a comma ("…, said Doe, and Roe called it").
+CLAUSE_LINKS = (
+    r"(?:and|but|or|nor|yet|so|while|whereas|though|although|because|as|since|when|after"
+    r"|before|if|unless|until|where|then)"
+)
 # The speaker in the text before a quotation, back to the start of its sentence.
 BEFORE_QUOTE = [
     # An apposition, after a party tag: "Sen. Mitt Romney, R-Utah, whose views … fluctuated, said"
@@ -100,10 +105,12 @@ BEFORE_QUOTE = [
     # "X, who said …", "the Conference of Catholic Bishops, which wrote several letters saying"
     re.compile(rf"{SPEAKER},\s+(?:who|which)\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
     # The verb first: "Said Ellis: "…""; set off in the sentence: "Her comments, said Jane Doe,
-    # the press secretary, are "…""
+    # the press secretary, are "…"", the clause going on with no conjunction nor verb of saying
+    # (not "…, said Doe, and Roe called it "…"": a clause of its own, another's words).
     re.compile(
         rf"(?:^\s*|[,;]\s+){VERB_FIRST}\s+{SPEAKER}"
-        rf"(?:\s*[,:]|(?:,[^,\u201c\u201d\"\n]{{1,90}})?,\s+[a-z][^.,\u201c\u201d\"\n]{{0,60}})\s*$"
+        rf"(?:\s*[,:]|(?:,[^,\u201c\u201d\"\n]{{1,90}})?,\s+(?=[a-z])"
+        rf"(?:(?!\b(?:{CLAUSE_LINKS}|{VERBS}|call(?:s|ed|ing)?)\b)[^.,\u201c\u201d\"\n]){{0,60}})\s*$"
     ),
     # The sentence's subject, then a participle of saying: "China also expressed its opposition
     # to the office, claiming that it would … and that an "…""; "Dean, a former chairman, poked
@@ -340,9 +347,11 @@ STATE_BEFORE_TITLE = re.compile(
 )
 TITLE_AFTER_STATE = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty)\.\s+[A-Z]")
 # A middle initial between a capitalised name and a surname ("Byron L. Dorgan", "George W.
-# Bush"): its period ends no sentence, unless the word after it opens one ("in World War I. The
-# next", "Plan B. He said").
-MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z]\.$")
+# Bush"): its period ends no sentence, unless the word after it opens one ("Plan B. He said") or
+# the word before is a noun a letter names a member of ("World War I. Germany", "Part D. Seniors").
+MIDDLE_INITIAL = re.compile(
+    rf"(?<![\w.])(?!(?i:{phrases(lexicon.words('lettered_nouns'))})\s)[A-Z][a-z]+\s+[A-Z]\.$"
+)
 SURNAME_AFTER_INITIAL = re.compile(
     rf"\s+{NOT_A_NAME}(?!(?:He|She|We|They|I|You|His|Her|Our|Their|My|Mr|Mrs|Ms)\b)[A-Z][a-z]"
 )

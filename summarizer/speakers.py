@@ -704,10 +704,11 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     (`_source_words`): the attribution whose content shares the most of the quote's characters,
     at least LEARNED_COVER of them, the innermost on a tie, then the one whose cue is nearest
     the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""); where that
-    one's cue is no verb of saying and lies in the content of one whose cue is, the latter (the
-    quote is the outer speaker's report: "Ryan said allies wanted to know if the U.S. is "still
-    in the game""); the person a recording shows speaking (`_shown_by`) before the recording.
-    A source that is no noun phrase ("also", a tagger's slip) counts as none."""
+    one's cue is no verb of saying (`_NOT_SAYING`) and lies in the content of ones whose cue
+    is, the innermost of the latter (the quote is its speaker's report: "Doe said allies wanted
+    to know if Acme is "…""; "Doe said Roe told her allies wanted …": Roe); the person a
+    recording shows speaking (`_shown_by`) before the recording. A source that is no noun
+    phrase ("also", a tagger's slip) counts as none."""
     best: tuple[int, int, int, Spans, Spans] | None = None
     holding: list[tuple[Spans, Spans, Spans]] = []
     displaced = False  # an attribution holds the quote, but its source is a preposition's object
@@ -723,16 +724,16 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         holding.append((found.source, found.cue, found.content))
         if best is None or (shared, -size, -distance) > best[:3]:
             best = (shared, -size, -distance, found.source, found.cue)
-    if best and best[4] and not _SAYS.search(view.text[best[4][0][0] : best[4][-1][1]]):
+    if best and best[4] and _NOT_SAYING.match(view.text[best[4][0][0] : best[4][-1][1]]):
         outer = [
-            (source, cue)
+            (sum(e - s for s, e in content), source, cue)
             for source, cue, content in holding
             if cue
             and _SAYS.search(view.text[cue[0][0] : cue[-1][1]])
             and any(s <= best[4][0][0] < e for s, e in content)
         ]
-        if outer:
-            best = (*best[:3], *outer[0])
+        if outer:  # the innermost that says it ("Doe said Roe told her allies wanted …": Roe)
+            best = (*best[:3], *min(outer, key=lambda found: found[0])[1:])
     shown = _shown_by(view.text, best[4]) if best else None
     if shown:
         return shown
@@ -747,6 +748,12 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
 
 # A cue of saying, or of naming in one's own words ("called Doe "very weak"").
 _SAYS = re.compile(rf"\b(?:{VERBS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed)\b")
+# A cue that is no verb of saying, of naming nor "according to" (the source's words: "Doe said
+# that, according to Roe, the plan is "…"" is Roe's): another's report of it holds the quote.
+_NOT_SAYING = re.compile(
+    rf"^(?!.*\b(?:{VERBS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed|[Aa]ccording)\b)",
+    re.DOTALL,
+)
 
 
 def _shown_by(text: str, cue: Spans) -> tuple[int, str] | None:

@@ -64,7 +64,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 42
+    assert len(LISTS) == 43
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
