@@ -451,7 +451,7 @@ def test_a_description_by_an_office_is_no_one_named_once_in_passing() -> None:
         ("Anna Berg said so.", "Anna Berg", True),
         ("Some senators said so.", "Some senators", True),
         # A possessive name after a preposition ends a source cut before its head noun.
-        ("Any fuss over Doe\u2019s comment concerns it.", "Any fuss over Doe\u2019s", False),
+        ("Any row about Doe\u2019s post touches it.", "Any row about Doe\u2019s", False),
         ("While Doe\u2019s call for a change draws crowds.", "While Doe\u2019s", True),
         # "who" stays a source that names nobody: the model is asked.
         ("It is Berg who said so.", "who", True),
@@ -528,12 +528,12 @@ def test_an_office_narrowed_by_a_word_is_another_office(
 
 def test_a_congresswoman_is_the_representative_named_before() -> None:
     text = (
-        "House Speaker Ada Lind is not upset over Rep. Jane Doe\u2019s remark on Acme, made on "
-        'Thursday.\n\nThe new Democratic congresswoman vowed to "shut that company down," '
-        "referring to Acme."
+        "House Speaker Ada Lind is not worried about Rep. Jane Doe\u2019s post on Acme, written on "
+        'Friday.\n\nThe first-term congresswoman pledged to "close that firm for good," '
+        "speaking of Acme."
     )
     start, end = quote_span(text)
-    view = view_with(text, attribution(text, "The new Democratic congresswoman", (start - 4, end)))
+    view = view_with(text, attribution(text, "The first-term congresswoman", (start - 4, end)))
     found = attribute(view, Scripted())
     # Not Lind, the subject of the sentence before: "Rep." is the office of a congresswoman.
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
@@ -541,22 +541,22 @@ def test_a_congresswoman_is_the_representative_named_before() -> None:
 
 def test_a_cut_source_ending_in_a_possessive_gives_way_to_the_speaker_around_it() -> None:
     text = (
-        "Jane Doe spoke on Monday. Any fuss over Ada Lind\u2019s comment concerns the "
-        '"freedom of every member to speak," not the party, Doe said.'
+        "Jane Doe spoke on Monday. Any row about Ada Lind\u2019s post touches the "
+        '"right of each member to vote," not the group, Doe said.'
     )
     start, end = quote_span(text)
     view = view_with(
         text,
         Attribution(
-            source=(span(text, "Any fuss over Ada Lind\u2019s"),),
-            cue=(span(text, "comment concerns"),),
+            source=(span(text, "Any row about Ada Lind\u2019s"),),
+            cue=(span(text, "post touches"),),
             content=((start - 5, end + 1),),  # the innermost
             kind="mixed",
         ),
         Attribution(
             source=(span(text, "Doe said"),),
             cue=(span(text, "said."),),
-            content=((span(text, "Any fuss")[0], end + 20),),
+            content=((span(text, "Any row")[0], end + 20),),
             kind="mixed",
         ),
     )
@@ -567,14 +567,14 @@ def test_a_cut_source_ending_in_a_possessive_gives_way_to_the_speaker_around_it(
 def test_a_recording_that_shows_a_person_speaking_gives_the_person() -> None:
     text = (
         "Rep. Jane Doe was sworn in on Thursday.\n\n"
-        '"People love you and you win," the video showed Doe telling supporters at Acme Hall.'
+        '"Keep at it and we gain," the footage caught Doe urging donors at Acme Hall.'
     )
     start = quote_span(text)[0]
     view = view_with(
         text,
         Attribution(
-            source=(span(text, "the video"),),
-            cue=(span(text, "showed"),),
+            source=(span(text, "the footage"),),
+            cue=(span(text, "caught"),),
             content=((start - 1, span(text, " at Acme")[0]),),
             kind="mixed",
         ),
@@ -588,8 +588,8 @@ def test_a_recording_that_shows_a_person_speaking_gives_the_person() -> None:
     [
         # A name in apposition to a role stands where the role does.
         (
-            "It was delivered to the majority leader, Jane Doe of Ohio, and read.",
-            "the majority leader, Jane Doe of Ohio, and",
+            "It was handed to the party leader, Jane Doe of Ohio, and filed.",
+            "the party leader, Jane Doe of Ohio, and",
             True,
         ),
         # Not a place, nor a role that is no preposition's object.
@@ -620,7 +620,7 @@ def test_a_body_by_its_name_before_the_cue_is_the_source_s_subject() -> None:
 def test_a_pronoun_source_with_a_contracted_verb_is_the_pronoun() -> None:
     text = (
         "Rep. Otto Berg spoke at Acme Hall on Monday.\n\n"
-        'Reporters at the hall were left in no doubt that he\u2019s "a big fan of the plan" now.'
+        'Reporters at the hall were told plainly that he\u2019s "a keen backer of the scheme" now.'
     )
     start, end = quote_span(text)
     view = view_with(text, attribution(text, "he\u2019s", (start - 1, end + 1)))
@@ -635,8 +635,8 @@ def test_a_state_s_code_after_a_comma_is_no_name(part: str, name: bool) -> None:
 
 def test_a_nested_attribution_that_is_no_saying_gives_way_to_the_one_that_says_it() -> None:
     text = (
-        "In an interview on Monday, Jane Doe said allies wanted to know if Acme is "
-        '"still in the game."'
+        "In a speech on Monday, Jane Doe said donors wished to learn whether Acme is "
+        '"able to compete."'
     )
     end = quote_span(text)[1]
     view = view_with(
@@ -644,18 +644,18 @@ def test_a_nested_attribution_that_is_no_saying_gives_way_to_the_one_that_says_i
         Attribution(
             source=(span(text, "Jane Doe"),),
             cue=(span(text, "said"),),
-            content=((span(text, "allies")[0], end + 1),),
+            content=((span(text, "donors")[0], end + 1),),
             kind="mixed",
         ),
         Attribution(
-            source=(span(text, "allies"),),
-            cue=(span(text, "wanted to"),),
-            content=((span(text, "know if")[0], end + 1),),  # the innermost
+            source=(span(text, "donors"),),
+            cue=(span(text, "wished to"),),
+            content=((span(text, "learn whether")[0], end + 1),),  # the innermost
             kind="mixed",
         ),
     )
     quote = next(q for q in detect.quotations(text).spans)
-    # The allies' wish is Doe's report: the quoted words are hers.
+    # The donors' wish is Doe's report: the quoted words are hers.
     assert speakers._learned_source(view, quote) == (span(text, "Jane Doe")[0], "Jane Doe")
 
 
@@ -684,8 +684,8 @@ def test_a_nested_attribution_that_says_it_keeps_the_quote() -> None:
 def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
     text = (
         "Sen. Otto Berg met Rep. Jane Doe at Acme on Monday. Doe and Berg spoke for an hour.\n\n"
-        "But Berg\u2019s plan alienated Doe, who often speaks for the union. "
-        'He deemed Berg\u2019s plan "a con" and left.'
+        "But Berg\u2019s plan annoyed Doe, who often talks for the union. "
+        'He judged Berg\u2019s plan "a sham" and left.'
     )
     end = quote_span(text)[1]
     view = view_with(text, attribution(text, "He", (span(text, 'Berg\u2019s plan "')[0], end)))
@@ -697,8 +697,8 @@ def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
 def test_he_said_is_the_person_opening_the_sentence_before_though_named_once() -> None:
     text = (
         "Former Acme chief Otto Berg met the union. Berg said the plan was dead.\n\n"
-        "Hans Weber, who ran Acme until 2012, has also dismissed the plan.\n\n"
-        '"We are not going to pay a single cent for it," he said on Monday.'
+        "Hans Weber, who owned Acme through 2015, has likewise waved off the plan.\n\n"
+        '"Nobody here will spend one dime on it," he said on Monday.'
     )
     found = attribute(ArticleView.of(text), Scripted())
     # Weber is named once, no actor: still the subject the sentence before gives.
