@@ -179,7 +179,7 @@ def test_speech_that_goes_on_past_its_content_takes_the_source_of_the_cue_before
 
 
 def test_a_pronoun_never_refers_to_a_possessive() -> None:
-    text = "Obama dismissed the charge as the voice of Tribe's client. He said so on Monday."
+    text = "Obama waved off the claim as the echo of Tribe's donor. He said so on Monday."
     obama = Actor(name="Barack Obama", type="person", mentions=[Span(text="Obama", start=0, end=5)])
     at = text.index("Tribe")
     tribe = Actor(
@@ -236,8 +236,8 @@ def _source_words(text: str, *sources: str) -> str | None:
         ("Gov. Mike Pence vowed to act.", ("Mike", "Pence"), "Mike Pence"),
         # Of the comma-separated parts, the first that is a name.
         (
-            "In the state capital of Dover, Anna Berg said it was late.",
-            ("the state capital of Dover, Anna Berg",),
+            "In the river port of Dover, Anna Berg said it was late.",
+            ("the river port of Dover, Anna Berg",),
             "Anna Berg",
         ),
         (
@@ -255,7 +255,7 @@ def _source_words(text: str, *sources: str) -> str | None:
         ("It rained. Acme Works, a small firm, called it a loss.", ("a small firm",), "Acme Works"),
         # Not a name in mid-sentence: "In Dover, a spokesman said".
         ("In Dover, a spokesman said so.", ("a spokesman",), "a spokesman"),
-        ("A coalition of groups called Fair Pay said so.", ("A coalition",), "Fair Pay"),
+        ("A network of unions called Fair Pay said so.", ("A network",), "Fair Pay"),
         # The lower-case words before a name are no part of it; a possessive's are.
         (
             "But independent Sen. Anna Berg of Ohio said so.",
@@ -301,7 +301,7 @@ def _source_words(text: str, *sources: str) -> str | None:
         ("Acme\u2019s Thursday night report said so.", ("Acme\u2019s Thursday",), "Acme"),
         # Not the owner of a report a verb of its own takes.
         (
-            "Berg\u2019s campaign disputed a report in the Times.",
+            "Berg\u2019s campaign challenged a report in the Herald.",
             ("Berg\u2019s campaign",),
             "Berg\u2019s campaign",
         ),
@@ -387,7 +387,7 @@ def test_the_senator_is_the_senator_named_last() -> None:
 
 def test_a_quote_opening_the_sentence_after_the_one_naming_the_speaker_continues_it() -> None:
     text = (
-        '"It was a cave," said Fair Pay, just one of several such groups bashing Ada Lind for '
+        '"It was a cave," said Fair Pay, only one of many such groups faulting Ada Lind over '
         'the vote on Monday. "Most senators voted to give up the fight."'
     )
     found = attribute(ArticleView.of(text), Scripted({"speaker": "none"}))
@@ -400,9 +400,9 @@ def test_a_quote_opening_the_sentence_after_the_one_naming_the_speaker_continues
 @pytest.mark.parametrize(
     ("text", "source", "object_"),
     [
-        ("He wants to oust Hale from the White House, saying it is time.", "the White House", True),
+        ("He hopes to drive Hale from the Town Hall, saying it is time.", "the Town Hall", True),
         ("It was delivered to the leader, Anna Berg, and it said no.", "the leader", True),
-        ("Ada Lind threw her support behind Sen. Anna Berg, saying so.", "Sen. Anna Berg", True),
+        ("Ada Lind stood firmly behind Sen. Anna Berg, saying so.", "Sen. Anna Berg", True),
         # Prepositions that name a speaker.
         ("A statement from the White House said so.", "the White House", False),
         ("A press release from Ms. Berg noted it.", "Ms. Berg", False),
@@ -445,7 +445,7 @@ def test_a_description_by_an_office_is_no_one_named_once_in_passing() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "usable"),
     [
-        ("And in explaining why, Clinton described a rigged system.", "And in", False),
+        ("And in saying why, Doe described a broken process.", "And in", False),
         ("They asked all three, each of whom echoed it.", "each of whom", False),
         ("Addressing attendees of the gala, Trump described it.", "Addressing attendees", False),
         ("Anna Berg said so.", "Anna Berg", True),
@@ -462,11 +462,11 @@ def test_a_source_that_names_no_one_is_none(text: str, source: str, usable: bool
 
 
 def test_a_preposition_s_object_that_a_relative_clause_makes_its_subject_is_a_source() -> None:
-    text = "They turned to the Chicago Police Department, which reported 2,521 shootings."
-    source = (span(text, "the Chicago Police Department"),)
+    text = "They turned to the Dover Fire Department, which reported 312 fires."
+    source = (span(text, "the Dover Fire Department"),)
     assert not speakers._object_source(text, source)
-    text = "It was sent to the Chicago Police Department and reported on Monday."
-    assert speakers._object_source(text, (span(text, "the Chicago Police Department"),))
+    text = "It was sent to the Dover Fire Department and reported on Monday."
+    assert speakers._object_source(text, (span(text, "the Dover Fire Department"),))
     text = "Republicans tore into him, with Chairman Tom Hale saying he was biased."
     assert not speakers._object_source(text, (span(text, "Chairman Tom Hale"),))
     text = "He would oust Tom Hale from the White House, saying it is time."
@@ -504,8 +504,8 @@ def test_a_description_by_an_office_news_often_leaves_unnamed_stays_a_descriptio
 
 
 def test_a_preposition_s_object_before_a_comma_and_a_participle_is_no_source() -> None:
-    text = "Many used the same words in their critiques, accusing Hale of it."
-    assert speakers._object_source(text, (span(text, "their critiques,"),))
+    text = "Many wrote alike in their letters, accusing Hale of it."
+    assert speakers._object_source(text, (span(text, "their letters,"),))
 
 
 @pytest.mark.parametrize(
@@ -594,8 +594,8 @@ def test_a_recording_that_shows_a_person_speaking_gives_the_person() -> None:
         ),
         # Not a place, nor a role that is no preposition's object.
         (
-            "In the state capital of Dover, Jane Doe said it was late.",
-            "the state capital of Dover, Jane Doe",
+            "In the river port of Dover, Jane Doe said it was late.",
+            "the river port of Dover, Jane Doe",
             False,
         ),
         ("Later the majority leader, Jane Doe, said so.", "the majority leader, Jane Doe,", False),
