@@ -469,8 +469,8 @@ def test_a_preposition_s_object_that_a_relative_clause_makes_its_subject_is_a_so
     assert speakers._object_source(text, (span(text, "the Dover Fire Department"),))
     text = "Republicans tore into him, with Chairman Tom Hale saying he was biased."
     assert not speakers._object_source(text, (span(text, "Chairman Tom Hale"),))
-    text = "He would oust Tom Hale from the White House, saying it is time."
-    assert speakers._object_source(text, (span(text, "the White House"),))
+    text = "He would drive Tom Hale from the Town Hall, saying it is time."
+    assert speakers._object_source(text, (span(text, "the Town Hall"),))
 
 
 def test_a_quote_whose_source_is_a_preposition_s_object_takes_no_cue_a_sentence_before() -> None:
