@@ -49,8 +49,8 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     """The speaker a reporting-verb pattern names next to the quote, if any."""
     after_start = min(quote.end + 1, quote.paragraph_end)
     after = text[after_start : min(quote.paragraph_end, after_start + 120)]
-    # The sentence the quote stands in ends the words after it: "…call SB1062 "toxic"
-    # legislation that allows discrimination. They said …" is no "…," they said.
+    # The sentence the quote stands in ends the words after it: "…call HB42 "harmful"
+    # rules that favour landlords. They said …" is no "…," they said.
     ended = _SENTENCE_END.search(after)
     after = after[: ended.end() - 1] if ended else after
     # A quote that ends its own sentence ("….") is not attributed by the next sentence's verb,
@@ -80,8 +80,8 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
 
 # A sentence's end after a lower-case word (no abbreviation: "Sen.", "U.S."), before a capital.
 _SENTENCE_END = re.compile(r"(?<![\w.\u2019'-])[a-z]{2,}[.!?][\"\u201d\u2019]?\s+[\"\u201c]?[A-Z]")
-# A name in apposition right after a described speaker: "Another candidate, Doug Ducey, the
-# state treasurer, qualified his view, saying …" (two words at least: no place, "a critic, Ohio").
+# A name in apposition right after a described speaker: "Another rival, Otto Roe, the
+# county clerk, softened his stance, saying …" (two words at least: no place, "a critic, Ohio").
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=,)")
 # A person a described speaker's role names: "said the president's personal attorneys Rudy
 # Giuliani and Jay Sekulow", "the group's leader, Jane Roe" (up to three lower-case words).
@@ -151,8 +151,8 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
 
 
 def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
-    """The person a described speaker goes on to name: in apposition ("Another candidate, Doug
-    Ducey, …"), or as the holder of a role of it ("the president's personal attorneys Rudy
+    """The person a described speaker goes on to name: in apposition ("Another rival, Otto
+    Roe, …"), or as the holder of a role of it ("the president's personal attorneys Rudy
     Giuliani and …": the first named)."""
     words = hit.speaker.split()
     found = None
@@ -253,12 +253,12 @@ _DATE_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)"
 )
-# "a statement from the Democratic committee said": the body after "from" or "by", up to the verb.
+# "a notice from the Green Party board said": the body after "from" or "by", up to the verb.
 _FROM = re.compile(
     rf"\s+(?:from|by)\s+(?P<author>(?:the\s+)?[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){{0,3}}?)"
     rf"(?=\s+(?:\w+ly\s+)?{VERBS}\b|,)"
 )
-# "A September 2010 Congressional Research Service report": a name before the document's noun.
+# "A May 2011 Budget Research Office report": a name before the document's noun.
 _AUTHORED = re.compile(
     rf"(?!{_DATE_WORDS}\b)(?P<author>{NAME})\s+(?:[a-z][\w-]*\s+)?(?P<document>{_DOCUMENTS})\b"
 )
@@ -314,13 +314,13 @@ _SENT_BY = re.compile(
     rf"(?:[^\n]{{0,60}}?\s)??(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<document>{_DOCUMENTS})\b"
 )
-# "Trump said in a statement released by his campaign": the one who said it in the document.
+# "Doe said in a note put out by her office": the one who said it in the document.
 _PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
 _SAID_IN = re.compile(
     rf"(?P<author>{NAME}){_PAREN}(?:,[^,\n]{{1,80}},)?\s+(?:\w+ly\s+)?{VERBS}\s+(?:[A-Z]\w+\s+)?"
     rf"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<document>{_DOCUMENTS})\b"
 )
-# "In a joint letter from the chairs of six committees in the U.S. House, Democrats wrote …".
+# "In a shared memo from the heads of four panels in the state House, Republicans wrote …".
 _IN_DOCUMENT = re.compile(
     rf"\b[Ii]n\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<document>{_DOCUMENTS})"
     r"\b(?:[^.;!?\n\u201c\u201d\"]|(?<=[A-Z])\.){0,160}?,\s+"
@@ -335,14 +335,14 @@ _NAMES_ENDING = re.compile(
 )
 # Where a sentence starts inside a run of text ("… on Tuesday. A group of …"; not "D.C. ").
 _SENTENCE_START = re.compile(r"(?:[a-z\d]{2,}[.!?][\"\u201d\u2019]?\s+|\n)(?=\S)")
-# A group's name for its members: "A group of nearly 90 professors": the professors.
+# A group's name for its members: "A group of nearly 40 pastors": the pastors.
 _GROUP_OF = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:group|coalition|number|couple|handful|team|bunch|dozens|hundreds"
     r"|scores)\s+of\s+",
     re.IGNORECASE,
 )
-# The longest description of an author kept, in words ("nearly 90 faculty members and priests
-# at Georgetown", as the article names them).
+# The longest description of an author kept, in words ("nearly 40 pastors and teachers
+# of the district", as an article may name them).
 AUTHOR_WORDS = 8
 # Where an author's description ends: a comma, a participle, a relative pronoun, a verb.
 _AUTHOR_END = re.compile(
@@ -352,8 +352,8 @@ _AUTHOR_END = re.compile(
 
 def _introduced_author(text: str, noun: str, end: int) -> tuple[int, str] | None:
     """The author of the last document with this noun introduced with its author before `end`:
-    "A group of nearly 90 professors … has sent Ryan a letter" (the professors), "a letter
-    signed by nearly 90 faculty members and priests at Georgetown" (the nearly 90 faculty …).
+    "A group of nearly 40 pastors … has sent Roe a letter" (the pastors), "a letter
+    signed by nearly 40 pastors and teachers of the district" (the nearly 40 pastors …).
     A name is returned as written; a description with "the", as the text writes it up to a
     comma, a participle, a relative pronoun or a verb, at most AUTHOR_WORDS words. The
     introductions are found once for the text (`_introductions`), not once per quote."""
@@ -423,6 +423,6 @@ def _author_words(author: str) -> str | None:
 
 def is_introduced_author(text: str, written: str, at: int) -> bool:
     """Whether a speaker is a document's author described as its introduction writes it
-    (`_introduced_author`): "the" and the words that stand at `at` in the text ("the nearly 90
-    professors and administrators"), where a description the text gives has its own article."""
+    (`_introduced_author`): "the" and the words that stand at `at` in the text ("the nearly 40
+    pastors and teachers"), where a description the text gives has its own article."""
     return written.startswith("the ") and text.startswith(written[4:], at)

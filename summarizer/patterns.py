@@ -44,7 +44,7 @@ NAME = (
 )
 ARTICLE = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)"
 DESC_HEAD = phrases(lexicon.used_by("roles", "describes"))
-# A role before a name: "Trump lawyer Marc Kasowitz", "9/11 widow Terry Strada", "MSNBC host
+# A role before a name: "Lind lawyer Dan Roe", "9/11 widow Rita Moss", "MSNBC host
 # Chris Matthews". The role stays outside the speaker, who is the name.
 ROLE_BEFORE = (
     r"(?:(?:[A-Z][\w\u2019'./-]*|\d[\w/]*)\s+){0,2}"
@@ -64,8 +64,8 @@ SPEAKER = rf"(?:{ROLE_BEFORE})?(?P<speaker>(?:[Tt]he\s+)?{NAME}|{DESC}|{PRONOUN}
 SPEAKER_AFTER = rf"{ANY_ROLE}(?P<speaker>(?:[Tt]he\s+)?{NAME}|{ANY_DESC}|{PRONOUN})"
 ADVERB = r"(?:\s+(?:\w+ly|has|had|have|also|later|then|once))?"
 # What may stand between a speaker after the quote and its verb: appositions ("Mitch McConnell,
-# R-Ky., said"; "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said")
-# or a short phrase ("Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks"),
+# R-Ky., said"; "Ada Lind, the attorney general of Vermont, one of the states fighting it,
+# said") or a short phrase ("Mr. Hale of the Green Fund said", "a narrator in the Lind ad asks"),
 # after a party and state in parentheses ("Rep. John Mica (R-Fla.) said").
 PARENTHESIS = r"(?:\s*\([^()\n]{1,40}\))?"
 APPOSITION = r"(?:,[^,\u201c\u201d\"\n]{1,100}?){1,2},"
@@ -85,7 +85,7 @@ SIGNED = re.compile(rf"^\s*[\u2014\u2015\u2013]\s*(?P<speaker>{NAME})\s*(?:[,(]|
 # quoted words an object ("announced the "Partnership Program"") rather than speech.
 FILLER = r"(?:[^.\u201c\"]{0,80}?[^\s.\u201c\"](?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir))?"
 CONNECTIVE = rf"(?:{alternation(lexicon.entries('connectives'))},\s+)?"
-# An introductory phrase before the subject: "During a speech earlier in the day, Trump …"
+# An introductory phrase before the subject: "During a speech that morning, Grant …"
 INTRODUCTION = rf"(?:{OPENERS}\b[^,\u201c\"\n]{{0,100}},\s+)?"
 # Words that open a clause of its own after a comma ("…, said Doe, and Roe called it").
 CLAUSE_LINKS = (
@@ -94,7 +94,7 @@ CLAUSE_LINKS = (
 )
 # The speaker in the text before a quotation, back to the start of its sentence.
 BEFORE_QUOTE = [
-    # An apposition, after a party tag: "Sen. Mitt Romney, R-Utah, whose views … fluctuated, said"
+    # An apposition, after a party tag: "Sen. Ada Lind, R-Utah, whose plans … shifted, said"
     re.compile(
         rf"{SPEAKER}(?:,\s*{PARTY_TAG}(?=,))?(?:,[^,\u201c\u201d\"]{{1,90}},)?{ADVERB}\s+{VERBS}\b"
         rf"{FILLER}[,:]?\s*$"
@@ -102,9 +102,9 @@ BEFORE_QUOTE = [
     # A described speaker leading its clause: "…, a friend commented: "…""
     re.compile(rf"(?:^\s*|,\s+)(?P<speaker>{ANY_DESC}){ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"),
     re.compile(rf"\baccording\s+to\s+{SPEAKER}[^.\u201c\"]{{0,40}}[,:]?\s*$"),
-    # "X, who said …", "the Conference of Catholic Bishops, which wrote several letters saying"
+    # "X, who said …", "the Farm Workers Council, which sent many notes saying"
     re.compile(rf"{SPEAKER},\s+(?:who|which)\s+{VERBS}\b[^.\u201c\"]{{0,80}}$"),
-    # The verb first: "Said Ellis: "…""; set off in the sentence: "Her comments, said Jane Doe,
+    # The verb first: "Said Ellis: "…""; set off in the sentence: "Her views, said Jane Doe,
     # the press secretary, are "…"", the clause going on with no conjunction nor verb of saying
     # (not "…, said Doe, and Roe called it "…"": a clause of its own, another's words).
     re.compile(
@@ -141,7 +141,7 @@ MORE_PREPOSITIONS = (
 def preposition_before(words: Iterable[str]) -> re.Pattern[str]:
     """One of the prepositions `words`, maybe with "the", that ends where the search does: a
     search up to a name's start finds the preposition it is the object of ("calls for
-    Schumer", "delivered to the Senate majority leader"), as group `preposition`."""
+    Schumer", "handed to the party leader"), as group `preposition`."""
     return re.compile(
         rf"(?<![\w-])(?P<preposition>{alternation(words)})\s+(?:the\s+)?$", re.IGNORECASE
     )
@@ -171,7 +171,7 @@ NEGATION = re.compile(
 POLL = r"\b(?:polls?|polling|surveys?)\b"
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
 # support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
-# someone else's), someone else asked to do it ("calls on Dean to apologize"), or the actor
+# someone else's), someone else asked to do it ("calls on Roe to resign"), or the actor
 # at the receiving end ("has faced similar criticism", "had drawn resistance from"), a side not
 # taken yet, or a poll's share (in the stance word's own clause).
 NOT_PLAIN_BEFORE = re.compile(
@@ -183,10 +183,10 @@ NOT_PLAIN_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}|"
     # A side the text marks as given up since: "Democrats who initially voted to block the bill".
     r"\b(?:initially|originally|at\s+first)\s+(?:\w+\s+){0,3}|"
-    # Not taken yet: "Obama has yet to make an endorsement".
+    # Not taken yet: "Doe has yet to pick a side".
     r"\byet\s+to\s+(?:\w+\s+){0,3}|"
-    # A share of a poll, not a side: "earned 10 percent support", "a poll showed him as the
-    # most favored candidate".
+    # A share of a poll, not a side: "earned 10 percent support", "a survey put him as the
+    # best-liked choice".
     r"\b(?:percent|per\s+cent|points)\s+(?:of\s+)?(?:\w+\s+)?|%\s*(?:\w+\s+)?|"
     rf"{POLL}[^.;:!?,]*)$",
     re.IGNORECASE,
@@ -243,8 +243,8 @@ REPORTED_SUBJECT = re.compile(
     r"\b(?:he|she|they|it|I|we)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
-# A verb of saying after the actor: what follows is what it says ("the governor said [his son
-# had signed a petition]"), read as reported speech.
+# A verb of saying after the actor: what follows is what it says ("the mayor said [her aide
+# had filed a complaint]"), read as reported speech.
 SAYING = re.compile(rf"\b{phrases(lexicon.entries('saying_verbs'))}\b")
 CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although)\b|;|\bbut\b|\bwhile\b")
 THAT = re.compile(r"\bthat\b")  # "X reported that …": a clause starts after it
@@ -315,10 +315,10 @@ AUX = rf"(?:{alternation(lexicon.entries('verb_auxiliaries'))}\s+){{0,3}}"
 def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
     """Where the article names `form` as the subject of a verb of saying or doing ("NATO has
     warned", "MoveOn.org began urging", "Wal-Mart, which complained", "Marc Benioff, the chief
-    executive of Salesforce.com, said", "liberal groups such as
-    MoveOn.org began urging", "according to the Times", "opposition from Beijing"). "who"
-    opens a clause about the name only for a `person` ("Mr. Brandt who said"; "a staffer at the
-    State Department who told" is the staffer's)."""
+    executive of Salesforce.com, said", "groups on the left such as
+    MoveOn.org went on urging", "according to the Times", "opposition from Beijing"). "who"
+    opens a clause about the name only for a `person` ("Mr. Brandt who said"; "an aide at the
+    Labor Department who told" is the aide's)."""
     name = re.escape(form)
     relative = "who|which" if person else "which"
     return re.compile(
@@ -338,7 +338,7 @@ def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
 
 # An abbreviation ending the text before a sentence end: that period ends no sentence.
 ABBREVIATION_END = re.compile(rf"\b{phrases(lexicon.used_by('abbreviations', 'sentence'))}\.$")
-# A state written short before a title and a name ("calling for Ariz. Gov. Jan Brewer to veto"):
+# A state written short before a title and a name ("calling for Ariz. Gov. Jane Doe to sign"):
 # its period ends no sentence.
 STATE_BEFORE_TITLE = re.compile(
     r"(?<![\w.])(?=[A-Z])(?i:"

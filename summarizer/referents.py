@@ -139,7 +139,7 @@ def not_named_after(
     view: ArticleView, actors: Sequence[Actor], at: int, quoted: Sequence[tuple[int, int]]
 ) -> list[Actor]:
     """The actors a subject pronoun at `at` may stand for by binding: not one its own sentence
-    names after it outside the `quoted` spans ("He deemed Doe's plan "a con"": not Doe). Used by
+    names after it outside the `quoted` spans ("He judged Doe's plan "a sham"": not Doe). Used by
     the quote step's subject rule; the ranker's candidates are left as it was trained on (with
     it, PolNeAR train's held-out seventh's pronoun sources scored 0.773 -> 0.744: some of the
     changes read were the gold's nearest-name reading, "She said Sanders' attack …" gold
@@ -310,7 +310,7 @@ def subject(
     own sentence, else the first person named in the nearest sentence before that names one
     ("Sen. Chris Coons slammed McConnell for …. "…," he said": Coons, not McConnell), passing
     over sentences that open with the same pronoun (their subject is the one sought); a
-    possessive counts ("Then there was Sen. Bob Menendez's response. He bluntly accused …"), a
+    possessive counts ("Then came Sen. Otto Roe's reply. He flatly blamed …"), a
     name inside `quoted` spans, a person whose gender the article shows otherwise (`genders`,
     or `known` when given; "her" agrees with "she") or the object of a preposition does not.
     None when no sentence within SUBJECT_REACH sentences back names a person."""

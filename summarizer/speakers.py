@@ -162,8 +162,8 @@ class _Attributing:
         self, span: detect.QuotedSpan, sentence: detect.Sentence | None
     ) -> Actor | None:
         """The person a recording shows saying the quote where no reporting verb attributes it:
-        "The ad uses footage of Hillary Clinton asking, "…""; "footage of Trump saying during the
-        debate last week, "…"" (footage, video, a clip … of a name right before a participle of
+        "The spot runs footage of Jane Doe asking, "…""; "a clip of Otto Roe saying at the
+        forum last month, "…"" (footage, video, a clip … of a name right before a participle of
         saying, no comma between)."""
         if sentence is None or sentence.start >= span.start:
             return None
@@ -200,12 +200,12 @@ class _Attributing:
 
     def _group_subject(self, at: int, *, described: bool = True) -> Actor | None:
         """The body a "they" at `at` stands for: the first organisation of many (`_collective`)
-        or group of people described by a plural role ("five past and present Missouri
-        Republican senators", `_PLURAL_ROLE`: a described speaker) named before it in its own
+        or group of people described by a plural role ("six past and present Ohio
+        Democratic senators", `_PLURAL_ROLE`: a described speaker) named before it in its own
         sentence, else in the nearest sentence back that names one, within SUBJECT_REACH
-        sentences ("Every Senate Republican has signed onto a letter …. All 42 members … are
-        sending the letter to Senate Majority Leader Harry Reid …. "…," they wrote": the
-        Republicans, not Reid); not inside quotation marks nor after a preposition. None where
+        sentences ("Every House Democrat has put a name to a letter …. All 90 members … are
+        mailing the letter to Speaker Otto Roe …. "…," they wrote": the
+        Democrats, not Roe); not inside quotation marks nor after a preposition. None where
         no sentence names one. Not `described`: organisations only (a learned source "they"
         is a tagger's guess, often some other sentence's subject)."""
         text = self.view.text
@@ -277,7 +277,7 @@ class _Attributing:
         (`referents.subject`, which the pronoun ranker also reads as a feature), names inside
         the article's quotations passed over; of two people sharing the surname named there, the
         one named in full last ("Mr. Hutchinson" of two Hutchinsons); not a person the
-        pronoun's own sentence names after it ("He deemed Doe's plan "a con"": not Doe); a
+        pronoun's own sentence names after it ("He judged Doe's plan "a sham"": not Doe); a
         person no actor yet who opens a sentence counts (`_unlisted_subjects`), and is made
         one when chosen."""
         quoted = [(q.start, q.end) for q in self.quotations.spans]
@@ -314,8 +314,8 @@ class _Attributing:
         self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None
     ) -> bool:
         """A second quotation right after an attributed one in the same paragraph, or opening
-        the sentence right after the one that names the speaker ("…," said X, one of several
-        groups bashing Y on Monday. "…")."""
+        the sentence right after the one that names the speaker ("…," said X, only one of many
+        groups faulting Y over the vote. "…")."""
         if _continues(before, span):
             return True
         if said is None or before.paragraph_start != span.paragraph_start:
@@ -329,7 +329,7 @@ class _Attributing:
     def _speaker_named(self, written: str, at: int | None = None) -> Actor | None:
         """The actor a speaker as written at `at` is, made an actor if it is none yet
         (`actors.speaker_named`; a document's author as its introduction describes it, "the
-        nearly 90 professors and administrators", whatever its length)."""
+        nearly 40 pastors and teachers of the district", whatever its length)."""
         speaker, new = speaker_named(
             self.view, self.actors, self.candidates, written, at, any_description=True
         )
@@ -452,8 +452,8 @@ class _Attributing:
 
     def _office_holder(self, written: str, at: int) -> Actor | None:
         """The person a definite description by an office stands for, as news refers back to
-        a person named before ("Donald Trump ripped … . The presumptive Republican presidential
-        nominee went so far as to say …"; "Mr. Grimm stormed off …. Then, the congressman …
+        a person named before ("Otto Roe blasted … . The likely Democratic
+        nominee went as far as to claim …"; "Mr. Grimm stormed off …. Then, the congressman …
         said"): of the people whose role holds the office, the one mentioned last before `at`;
         else the person the sentences before make the subject (`referents.subject`, as for a
         "he" or "she") where the article names that person twice or more, not for offices news
@@ -486,9 +486,9 @@ class _Attributing:
 
     def _the_body(self, written: str, at: int) -> Actor | None:
         """The organisation "the group" (the organization, the union, …, its possessive
-        too) stands for: the one named last before `at` ("The National Rifle Association also
-        plans to launch a major ad campaign. The group's first ad called Obama an "elitist
-        hypocrite""); None for any other speaker or where none is named before."""
+        too) stands for: the one named last before `at` ("The Acme Workers Union also
+        means to start a big ad drive. The group's first spot called Doe a "greedy
+        fraud""); None for any other speaker or where none is named before."""
         written = written.strip()
         if not (_THE_BODY.fullmatch(written) or _THE_BODY_OWNS.match(written)):
             return None
@@ -594,8 +594,8 @@ def _passage(view: ArticleView, span: detect.QuotedSpan, sentence: detect.Senten
 def _set_off_as_speech(text: str, span: detect.QuotedSpan, hit: attribute.RuleHit | None) -> bool:
     """Whether quoted words stand as speech: attributed after them ("…," the band leader
     shouted) or introduced by a comma or colon (she said: "…"), not the object of a verb
-    (told "Face the Nation") and not after a possessive or a preposition (on this weekend's
-    broadcast of "Fox News Sunday," … said)."""
+    (told "Face the Nation") and not after a possessive or a preposition (in last night's
+    episode of "Fox News Sunday," … said)."""
     end = span.start - 1  # the opening quotation mark
     while end and text[end - 1].isspace():
         end -= 1
@@ -705,8 +705,8 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     at least LEARNED_COVER of them, the innermost on a tie, then the one whose cue is nearest
     the quote ("Warren appeared with Maddow and endorsed Clinton, saying, "…""); where that
     one's cue is no verb of saying (`_NOT_SAYING`) and lies in the content of ones whose cue
-    is, the innermost of the latter (the quote is its speaker's report: "Doe said allies wanted
-    to know if Acme is "…""; "Doe said Roe told her allies wanted …": Roe); the person a
+    is, the innermost of the latter (the quote is its speaker's report: "Doe said donors wished
+    to learn whether Acme is "…""; "Doe said Roe told her allies wanted …": Roe); the person a
     recording shows speaking (`_shown_by`) before the recording. A source that is no noun
     phrase ("also", a tagger's slip) counts as none."""
     best: tuple[int, int, int, Spans, Spans] | None = None
@@ -758,7 +758,7 @@ _NOT_SAYING = re.compile(
 
 def _shown_by(text: str, cue: Spans) -> tuple[int, str] | None:
     """The person a recording shows speaking, where the cue is a verb of showing and a name
-    and a participle follow it: "the video showed Doe telling supporters, "…"" (Doe, not the
+    and a participle follow it: "the footage caught Doe urging donors, "…"" (Doe, not the
     video); None for any other cue."""
     if not cue or text[cue[0][0] : cue[-1][1]].lower() not in _SHOWING:
         return None
@@ -802,7 +802,7 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
         or any(POSSESSIVE_MARK.search(w) for w in words[:-1])
         or referents.after_preposition(text, start)
     ):
-        # "three words:", "sent her a letter", "on the subject of Trump's taxes": no subject.
+        # "three words:", "sent her a letter", "on the matter of Doe's fees": no subject.
         return source
     return ((start, end),)
 
@@ -835,8 +835,8 @@ def _usable(text: str, source: Spans) -> bool:
     """Whether a source is one: some source, and not a lone word that is no noun ("also"), nor
     an adverb opening its sentence ("Likewise", "Nevertheless", a tagger's slip), nor the object
     of a preposition (`_object_of_preposition`), nor a phrase that ends in a possessive name
-    after a preposition (the tagger cut the noun phrase before its head: "Any controversy over
-    Doe's" of "… Doe's comment concerns"; "While Doe's" of "… Doe's call for" is Doe)."""
+    after a preposition (the tagger cut the noun phrase before its head: "Any row about
+    Doe's" of "… Doe's post touches"; "While Doe's" of "… Doe's call for" is Doe)."""
     if not source:
         return False
     if _object_source(text, source):
@@ -848,18 +848,17 @@ def _usable(text: str, source: Spans) -> bool:
         return False  # "And in", "each of whom": no one named
     owner = _OWNER_END.search(text, source[0][0], source[-1][1])
     if owner and _object_of_preposition(text, owner.start()):
-        return False  # "Any controversy over Doe's" (comment concerns): no one who speaks
+        return False  # "Any row about Doe's" (post touches): no one who speaks
     return written in _NO_SOURCE or not (written.islower() and written in _NON_NOUNS)
 
 
 def _object_source(text: str, source: Spans) -> bool:
     """Whether the words of a source that name its speaker are a preposition's object
-    (`_object_of_preposition`): "in the state capital of Little Rock, Hutchinson" names
-    Hutchinson, no object; a document's author named elsewhere is looked at where the source
-    is, a name in apposition to a role where the role is ("delivered to the Senate majority
-    leader, Harry Reid"); not where a relative clause or a participle makes the object its
-    subject ("turned to the Chicago Police Department, which reported", "with Chairman Trey
-    Gowdy saying")."""
+    (`_object_of_preposition`): "in the river port of Dover, Jane Doe" names
+    Doe, no object; a document's author named elsewhere is looked at where the source
+    is, a name in apposition to a role where the role is ("handed to the party leader, Jane
+    Doe"); not where a relative clause or a participle makes the object its subject ("turned
+    to the Dover Fire Department, which reported", "with Chairman Otto Roe saying")."""
     named = _source_words(text, source)
     at = named[0] if named and source[0][0] <= named[0] < source[-1][1] else source[0][0]
     end = source[-1][1]
@@ -868,13 +867,13 @@ def _object_source(text: str, source: Spans) -> bool:
     ):
         return False
     if at > source[0][0] and _ROLE_APPOSED.fullmatch(text, source[0][0], at):
-        # "delivered to the majority leader, Anna Berg": the name in apposition to a role
-        # stands where the role does (not "in the state capital of Dover, Anna Berg").
+        # "handed to the party leader, Anna Berg": the name in apposition to a role
+        # stands where the role does (not "in the river port of Dover, Anna Berg").
         at = source[0][0]
     return _object_of_preposition(text, at)
 
 
-# A description by a person's role, then the name in apposition to it: "the majority leader, ".
+# A description by a person's role, then the name in apposition to it: "the party leader, ".
 _ROLE_APPOSED = re.compile(
     rf"{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?{phrases(lexicon.used_by('roles', 'person'))},\s+"
 )
@@ -883,16 +882,14 @@ _ROLE_APPOSED = re.compile(
 # A possessive name ending a source: "Doe's".
 _OWNER_END = re.compile(rf"{NAME}[\u2019']s\s*$")
 # A relative clause, or a participle right after it, makes a preposition's object a subject:
-# "turned to the Chicago Police Department, which reported"; "with Chairman Trey Gowdy saying".
+# "turned to the Dover Fire Department, which reported"; "with Chairman Otto Roe saying".
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who|that)\b")
-_PARTICIPLE_AFTER = re.compile(
-    r"\s+[a-z]+ing\b"
-)  # no comma between: "in their critiques, accusing"
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")  # no comma between: "in their letters, accusing"
 
 
 def _object_of_preposition(text: str, start: int) -> bool:
-    """Whether a source starting at `start` is the object of a preposition, no speaker: "oust
-    Trump from the White House, saying", "delivered to the Senate majority leader, Harry Reid";
+    """Whether a source starting at `start` is the object of a preposition, no speaker: "drive
+    Doe from the Town Hall, saying", "handed to the party leader, Jane Doe";
     not the speakers "according to", "by", "as" and "from" name ("according to the newspaper",
     "as Politico reported", "a statement from the committee", "a headline from the Post")."""
     before = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
@@ -906,8 +903,8 @@ def _object_of_preposition(text: str, start: int) -> bool:
 
 def _quoted_in(source: Spans, span: detect.QuotedSpan) -> bool:
     """Whether a source lies inside the quotation it would attribute: the quote's own words
-    ("sent a message to "voters of color and millennial voters who feel …"", where the tagger
-    read "and millennial voters" as the source), never who says them."""
+    ("sent a note to "renters of all ages and young renters who feel …"", where the tagger
+    read "and young renters" as the source), never who says them."""
     return span.start <= source[0][0] and source[-1][1] <= span.end
 
 
@@ -934,8 +931,8 @@ _OFFICES = {
 }  # fmt: skip
 # Offices news often leaves unnamed ("the judge"): only a person the article gives the office.
 _NAMED_OFFICES = {"judge", "justice", "chairman", "chairwoman", "leader"}
-# A participle opening a clause, no noun phrase: "Addressing attendees of the New York State
-# Republican Party's annual gala, Trump described …".
+# A participle opening a clause, no noun phrase: "Addressing guests of the Ohio Farm Bureau's
+# yearly dinner, Doe described …".
 _CLAUSE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 _FUNCTION_WORDS = lexicon.words("prepositions") | {
     "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "each", "whom", "whose", "of",
@@ -962,7 +959,7 @@ def _nearby_source(
     sentence or the one before it (in the paragraph before, where the quote opens its own):
     speech that goes on past what the tagger marked as its content. In the quote's sentence
     alone where the attribution holding the quote had a preposition's object for its source
-    ("… oust Trump from the White House, saying, "…"": the subject of the clause the participle
+    ("… drive Doe from the Town Hall, saying, "…"": the subject of the clause the participle
     hangs off, not whoever spoke a sentence before)."""
     sentence = view.sentence_of(span.start)
     if sentence is None:
@@ -980,8 +977,8 @@ def _nearby_source(
     cue, source = max(before)
     if cue < sentence.start and sentence.start < span.start:
         # The cue is in the sentence before; a name opening the quote's own sentence as its
-        # subject speaks instead ("Senate Majority Leader McConnell, for instance, commended
-        # the president "for …"").
+        # subject speaks instead ("House Speaker Roe, for one, praised
+        # the mayor "for …"").
         subject = _SUBJECT_NAME.match(view.text, sentence.start, span.start)
         words = subject.group("name").split() if subject else []
         if subject and len(words) >= 2 and words[-1][0].isupper():  # not "Members of …"
@@ -992,11 +989,11 @@ def _nearby_source(
 def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     """Where a source starts and the words that name its speaker: its spans joined where only
     spaces part them ("Mike" "Pence"); of its comma-separated parts the first that is a name
-    ("the state capital of Little Rock, Hutchinson"; "Another leading Dem, Sen. Kristen
+    ("the river port of Dover, Jane Doe"; "Another leading Dem, Sen. Kristen
     Gillibrand"), else the first; a name the source stands in apposition to ("Third Way, a
     moderate Democratic group"; "Tim Kaine, D-Va."; "Ada Lind, Acme's press secretary"), or
-    that a description goes on to give ("a coalition of groups called Strengthen Social
-    Security"); a name without the lower-case words before it ("independent Sen. Angus King");
+    that a description goes on to give ("a network of unions called Fair
+    Pay"); a name without the lower-case words before it ("independent Sen. Angus King");
     the owner of a document ("Akin's ad"); a description cut at its head noun."""
     start, end = source[0]
     for next_start, next_end in source[1:]:
@@ -1009,7 +1006,7 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         trailing = _ROLE_THEN_NAME.search(chosen)
         if (
             trailing and len(trailing.group("name").split()) >= 2
-        ):  # "undecided Republican voter Stephanie Hooton of Derry", "N.H."
+        ):  # "undecided Republican voter Jane Doe of Derry", "N.H."
             chosen = trailing.group("name")
         else:
             chosen = next(filter(None, map(_apposed_name, parts[1:])), chosen)
@@ -1022,13 +1019,13 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         return start, owner.group("name")  # "BuzzFeed's Thursday night report"
     adverb = _NAME_THEN_ADVERB.fullmatch(written)
     if adverb:
-        written = adverb.group("name")  # "Obama last year", "NBC further", "Mr. Santorum did"
+        written = adverb.group("name")  # "Obama last year", "NBC further", "Mr. Doe did"
     place = _PERSON_OF_PLACE.fullmatch(written)
     if place and place.group("name").split()[-1].lower() not in _ORG_WORDS:
         written = place.group("name")  # "Betsy Sharp of Burke County", not "Bank of America"
     clause = _NAME_THEN_CLAUSE.match(written)
     if clause:
-        written = clause.group("name")  # "Republicans to divide the caucus and tar …"
+        written = clause.group("name")  # "Democrats to split the party and smear …"
     end = start + len(written)
     owner_role = _OWNER_ROLE.fullmatch(written) is not None  # "Acme's press secretary"
     if _PARTY_TAG.fullmatch(written) or _described(written) or owner_role:
@@ -1053,7 +1050,7 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     if lead and _NAME_WHOLE.fullmatch(written[lead.end() :]):
         return start + lead.end(), written[lead.end() :]
     if _described(written) and not _NAME_WHOLE.fullmatch(written.partition(" ")[2]):
-        # "a 52-count civil complaint filed by the SEC": the description up to its head noun
+        # "a 12-count civil complaint brought by the FTC": the description up to its head noun
         # (the article and the word after it are kept whole); not "the Association of X".
         first, _, rest = written.partition(" ")
         second, _, rest = rest.partition(" ")
@@ -1087,7 +1084,7 @@ def _name_before(text: str, at: int, *, anywhere: bool) -> tuple[int, str] | Non
 
 
 def _name_called(text: str, at: int) -> tuple[int, str] | None:
-    """The name a description goes on to give: "a coalition of groups called X"."""
+    """The name a description goes on to give: "a network of unions called X"."""
     match = _CALLED.match(text, at)
     return (match.start("name"), match.group("name")) if match else None
 
@@ -1107,7 +1104,7 @@ _PERSON_OF_PLACE = re.compile(
 )
 _PARTY_TAG = re.compile(rf"\(?{PARTY_TAG}\)?")
 # A name of two words at least that ends a source, after a lower-case role word (no preposition
-# nor article): "undecided Republican voter Stephanie Hooton of Derry"; not "a spokesman for
+# nor article): "undecided Republican voter Jane Doe of Derry"; not "a spokesman for
 # Bernie Sanders", "a spokeswoman for the Justice Department", "an aide to the House Speaker".
 _ROLE_THEN_NAME = re.compile(
     rf"(?<![\w-])(?!(?:for|of|at|with|to|from|by|on|in|about|against|the|a|an|its|his|her"
@@ -1116,8 +1113,8 @@ _ROLE_THEN_NAME = re.compile(
 )
 # A state or place abbreviation after a comma: "Derry, N.H.", "Peoria, Ill.", "Washington, DC".
 _PLACE_ABBR = re.compile(r"\s*(?:(?:[A-Z]\.)+[A-Z]\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2})\s*$")
-# A name the tagger's source runs on past, into a clause of its own: "Republicans to divide
-# the caucus", "Smith who led the fight", "Jones and tried to …".
+# A name the tagger's source runs on past, into a clause of its own: "Democrats to split
+# the party", "Smith who led the fight", "Jones and tried to …".
 _NAME_THEN_CLAUSE = re.compile(
     rf"(?P<name>{NAME})\s+(?:to\s+[a-z]+|who|which|that|and\s+[a-z]+ed)\b.*", re.DOTALL
 )
@@ -1131,7 +1128,7 @@ _OWNER_OF_DOCUMENT = re.compile(
     rf"{phrases(lexicon.used_by('roles', 'document'))}\b"
 )
 # Words that end a name a source runs on past: a time, an adverb, an auxiliary ("Obama last
-# year", "NBC further notes", "Mr. Santorum did not back down", "Trump himself").
+# year", "NBC further notes", "Mr. Doe did not back down", "Trump himself").
 _NAME_THEN_ADVERB = re.compile(
     rf"(?P<name>{NAME})\s+(?:{alternation(_SOURCE_TAIL_WORDS)}\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).*",
     re.DOTALL,

@@ -21,29 +21,29 @@ def speaker(text: str, which: int = 0) -> str | None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('"It was a deal," said Patrick McGinley, a law professor.', "Patrick McGinley"),
+        ('"It was a deal," said Pat Mohr, a law professor.', "Pat Mohr"),
         (
             "\u201cOur assumption is that,\u201d Senate Leader Mitch McConnell, R-Ky., said.",
             "Senate Leader Mitch McConnell",
         ),
         (
-            "\u201cIt\u2019s an invasion,\u201d Scott Pruitt, the attorney general of Oklahoma, "
-            "one of the states suing the EPA, said at a hearing.",
-            "Scott Pruitt",
+            "\u201cIt\u2019s an intrusion,\u201d Ada Lind, the attorney general of Vermont, "
+            "one of the towns fighting the FCC, said at a forum.",
+            "Ada Lind",
         ),
-        ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "Mr. Morgan"),
-        ('"We are pleased," Trump lawyer Marc Kasowitz said.', "Marc Kasowitz"),
-        ("\u201cIt doesn\u2019t hold,\u201d said 9/11 widow Terry Strada.", "Terry Strada"),
+        ('"It was the smaller harm," Mr. Hale of the Green Fund said.', "Mr. Hale"),
+        ('"We are pleased," Lind lawyer Dan Roe said.', "Dan Roe"),
+        ("\u201cIt doesn\u2019t hold,\u201d said 9/11 widow Rita Moss.", "Rita Moss"),
         ("\u201cWhy isn\u2019t this clear proof?\u201d Vitter demanded.", "Vitter"),
         ("\u201cThe truth is that.\u201d the president said.", "the president"),
         ("\u201cAfter the collapse, he rose,\u201d the Times wrote.", "the Times"),
         ("\u201cPromise mama,\u201d Blige sings to Clinton.", "Blige"),
-        ("As a phone rang, the announcer said, \u201cIt\u2019s 3 a.m.\u201d", "the announcer"),
-        ("\u201cYou work hard,\u201d a narrator in the Clinton ad asks.", "a narrator"),
+        ("As a bell tolled, the announcer said, \u201cIt\u2019s noon.\u201d", "the announcer"),
+        ("\u201cYou rest now,\u201d a narrator in the Lind ad asks.", "a narrator"),
         (
-            "China also voiced its opposition to the office, claiming that it would expand "
-            "confrontation and that an \u201cAsia-Pacific NATO\u201d is unnecessary.",
-            "China",
+            "Spain also voiced its objection to the plan, claiming that it would raise "
+            "costs and that a \u201cEuro-wide army\u201d is needless.",
+            "Spain",
         ),
         # Words of role of any kind between the quote and the name, a party in parentheses.
         (
@@ -71,7 +71,7 @@ def speaker(text: str, which: int = 0) -> str | None:
         ),
         # An introductory phrase before the subject of a participle of saying.
         (
-            "During a rally earlier in the day, Grant attacked Lee for her record, saying, "
+            "During a speech that morning, Grant faulted Lee for her votes, saying, "
             '"She is not ready."',
             "Grant",
         ),
@@ -99,9 +99,9 @@ def speaker(text: str, which: int = 0) -> str | None:
         ),
         ('On Friday an editorial ran.\n\n"He must go," said the editorial.', "the editorial"),
         # A passive of quoting; "said X" set off by commas inside the quote's sentence.
-        ('"How about the mayor goes first?" Mr. Doe was quoted as saying.', "Mr. Doe"),
+        ('"Why not let the guest go first?" Mr. Doe was quoted as saying.', "Mr. Doe"),
         (
-            "Her remarks, said Jane Doe, the Acme spokeswoman, are \u201centirely fair.\u201d",
+            "Her views, said Jane Doe, the Acme spokeswoman, are \u201cplainly true.\u201d",
             "Jane Doe",
         ),
     ],

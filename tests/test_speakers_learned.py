@@ -179,7 +179,7 @@ def test_speech_that_goes_on_past_its_content_takes_the_source_of_the_cue_before
 
 
 def test_a_pronoun_never_refers_to_a_possessive() -> None:
-    text = "Obama dismissed the charge as the voice of Tribe's client. He said so on Monday."
+    text = "Obama waved off the claim as the echo of Tribe's donor. He said so on Monday."
     obama = Actor(name="Barack Obama", type="person", mentions=[Span(text="Obama", start=0, end=5)])
     at = text.index("Tribe")
     tribe = Actor(
@@ -236,8 +236,8 @@ def _source_words(text: str, *sources: str) -> str | None:
         ("Gov. Mike Pence vowed to act.", ("Mike", "Pence"), "Mike Pence"),
         # Of the comma-separated parts, the first that is a name.
         (
-            "In the state capital of Dover, Anna Berg said it was late.",
-            ("the state capital of Dover, Anna Berg",),
+            "In the river port of Dover, Anna Berg said it was late.",
+            ("the river port of Dover, Anna Berg",),
             "Anna Berg",
         ),
         (
@@ -255,7 +255,7 @@ def _source_words(text: str, *sources: str) -> str | None:
         ("It rained. Acme Works, a small firm, called it a loss.", ("a small firm",), "Acme Works"),
         # Not a name in mid-sentence: "In Dover, a spokesman said".
         ("In Dover, a spokesman said so.", ("a spokesman",), "a spokesman"),
-        ("A coalition of groups called Fair Pay said so.", ("A coalition",), "Fair Pay"),
+        ("A network of unions called Fair Pay said so.", ("A network",), "Fair Pay"),
         # The lower-case words before a name are no part of it; a possessive's are.
         (
             "But independent Sen. Anna Berg of Ohio said so.",
@@ -301,7 +301,7 @@ def _source_words(text: str, *sources: str) -> str | None:
         ("Acme\u2019s Thursday night report said so.", ("Acme\u2019s Thursday",), "Acme"),
         # Not the owner of a report a verb of its own takes.
         (
-            "Berg\u2019s campaign disputed a report in the Times.",
+            "Berg\u2019s campaign challenged a report in the Herald.",
             ("Berg\u2019s campaign",),
             "Berg\u2019s campaign",
         ),
@@ -387,7 +387,7 @@ def test_the_senator_is_the_senator_named_last() -> None:
 
 def test_a_quote_opening_the_sentence_after_the_one_naming_the_speaker_continues_it() -> None:
     text = (
-        '"It was a cave," said Fair Pay, just one of several such groups bashing Ada Lind for '
+        '"It was a cave," said Fair Pay, only one of many such groups faulting Ada Lind over '
         'the vote on Monday. "Most senators voted to give up the fight."'
     )
     found = attribute(ArticleView.of(text), Scripted({"speaker": "none"}))
@@ -400,9 +400,9 @@ def test_a_quote_opening_the_sentence_after_the_one_naming_the_speaker_continues
 @pytest.mark.parametrize(
     ("text", "source", "object_"),
     [
-        ("He wants to oust Hale from the White House, saying it is time.", "the White House", True),
+        ("He hopes to drive Hale from the Town Hall, saying it is time.", "the Town Hall", True),
         ("It was delivered to the leader, Anna Berg, and it said no.", "the leader", True),
-        ("Ada Lind threw her support behind Sen. Anna Berg, saying so.", "Sen. Anna Berg", True),
+        ("Ada Lind stood firmly behind Sen. Anna Berg, saying so.", "Sen. Anna Berg", True),
         # Prepositions that name a speaker.
         ("A statement from the White House said so.", "the White House", False),
         ("A press release from Ms. Berg noted it.", "Ms. Berg", False),
@@ -445,13 +445,13 @@ def test_a_description_by_an_office_is_no_one_named_once_in_passing() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "usable"),
     [
-        ("And in explaining why, Clinton described a rigged system.", "And in", False),
+        ("And in saying why, Doe described a broken process.", "And in", False),
         ("They asked all three, each of whom echoed it.", "each of whom", False),
         ("Addressing attendees of the gala, Trump described it.", "Addressing attendees", False),
         ("Anna Berg said so.", "Anna Berg", True),
         ("Some senators said so.", "Some senators", True),
         # A possessive name after a preposition ends a source cut before its head noun.
-        ("Any fuss over Doe\u2019s comment concerns it.", "Any fuss over Doe\u2019s", False),
+        ("Any row about Doe\u2019s post touches it.", "Any row about Doe\u2019s", False),
         ("While Doe\u2019s call for a change draws crowds.", "While Doe\u2019s", True),
         # "who" stays a source that names nobody: the model is asked.
         ("It is Berg who said so.", "who", True),
@@ -462,15 +462,15 @@ def test_a_source_that_names_no_one_is_none(text: str, source: str, usable: bool
 
 
 def test_a_preposition_s_object_that_a_relative_clause_makes_its_subject_is_a_source() -> None:
-    text = "They turned to the Chicago Police Department, which reported 2,521 shootings."
-    source = (span(text, "the Chicago Police Department"),)
+    text = "They turned to the Dover Fire Department, which reported 312 fires."
+    source = (span(text, "the Dover Fire Department"),)
     assert not speakers._object_source(text, source)
-    text = "It was sent to the Chicago Police Department and reported on Monday."
-    assert speakers._object_source(text, (span(text, "the Chicago Police Department"),))
+    text = "It was sent to the Dover Fire Department and reported on Monday."
+    assert speakers._object_source(text, (span(text, "the Dover Fire Department"),))
     text = "Republicans tore into him, with Chairman Tom Hale saying he was biased."
     assert not speakers._object_source(text, (span(text, "Chairman Tom Hale"),))
-    text = "He would oust Tom Hale from the White House, saying it is time."
-    assert speakers._object_source(text, (span(text, "the White House"),))
+    text = "He would drive Tom Hale from the Town Hall, saying it is time."
+    assert speakers._object_source(text, (span(text, "the Town Hall"),))
 
 
 def test_a_quote_whose_source_is_a_preposition_s_object_takes_no_cue_a_sentence_before() -> None:
@@ -504,8 +504,8 @@ def test_a_description_by_an_office_news_often_leaves_unnamed_stays_a_descriptio
 
 
 def test_a_preposition_s_object_before_a_comma_and_a_participle_is_no_source() -> None:
-    text = "Many used the same words in their critiques, accusing Hale of it."
-    assert speakers._object_source(text, (span(text, "their critiques,"),))
+    text = "Many wrote alike in their letters, accusing Hale of it."
+    assert speakers._object_source(text, (span(text, "their letters,"),))
 
 
 @pytest.mark.parametrize(
@@ -528,12 +528,12 @@ def test_an_office_narrowed_by_a_word_is_another_office(
 
 def test_a_congresswoman_is_the_representative_named_before() -> None:
     text = (
-        "House Speaker Ada Lind is not upset over Rep. Jane Doe\u2019s remark on Acme, made on "
-        'Thursday.\n\nThe new Democratic congresswoman vowed to "shut that company down," '
-        "referring to Acme."
+        "House Speaker Ada Lind is not worried about Rep. Jane Doe\u2019s post on Acme, written on "
+        'Friday.\n\nThe first-term congresswoman pledged to "close that firm for good," '
+        "speaking of Acme."
     )
     start, end = quote_span(text)
-    view = view_with(text, attribution(text, "The new Democratic congresswoman", (start - 4, end)))
+    view = view_with(text, attribution(text, "The first-term congresswoman", (start - 4, end)))
     found = attribute(view, Scripted())
     # Not Lind, the subject of the sentence before: "Rep." is the office of a congresswoman.
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
@@ -541,22 +541,22 @@ def test_a_congresswoman_is_the_representative_named_before() -> None:
 
 def test_a_cut_source_ending_in_a_possessive_gives_way_to_the_speaker_around_it() -> None:
     text = (
-        "Jane Doe spoke on Monday. Any fuss over Ada Lind\u2019s comment concerns the "
-        '"freedom of every member to speak," not the party, Doe said.'
+        "Jane Doe spoke on Monday. Any row about Ada Lind\u2019s post touches the "
+        '"right of each member to vote," not the group, Doe said.'
     )
     start, end = quote_span(text)
     view = view_with(
         text,
         Attribution(
-            source=(span(text, "Any fuss over Ada Lind\u2019s"),),
-            cue=(span(text, "comment concerns"),),
+            source=(span(text, "Any row about Ada Lind\u2019s"),),
+            cue=(span(text, "post touches"),),
             content=((start - 5, end + 1),),  # the innermost
             kind="mixed",
         ),
         Attribution(
             source=(span(text, "Doe said"),),
             cue=(span(text, "said."),),
-            content=((span(text, "Any fuss")[0], end + 20),),
+            content=((span(text, "Any row")[0], end + 20),),
             kind="mixed",
         ),
     )
@@ -567,14 +567,14 @@ def test_a_cut_source_ending_in_a_possessive_gives_way_to_the_speaker_around_it(
 def test_a_recording_that_shows_a_person_speaking_gives_the_person() -> None:
     text = (
         "Rep. Jane Doe was sworn in on Thursday.\n\n"
-        '"People love you and you win," the video showed Doe telling supporters at Acme Hall.'
+        '"Keep at it and we gain," the footage caught Doe urging donors at Acme Hall.'
     )
     start = quote_span(text)[0]
     view = view_with(
         text,
         Attribution(
-            source=(span(text, "the video"),),
-            cue=(span(text, "showed"),),
+            source=(span(text, "the footage"),),
+            cue=(span(text, "caught"),),
             content=((start - 1, span(text, " at Acme")[0]),),
             kind="mixed",
         ),
@@ -588,14 +588,14 @@ def test_a_recording_that_shows_a_person_speaking_gives_the_person() -> None:
     [
         # A name in apposition to a role stands where the role does.
         (
-            "It was delivered to the majority leader, Jane Doe of Ohio, and read.",
-            "the majority leader, Jane Doe of Ohio, and",
+            "It was handed to the party leader, Jane Doe of Ohio, and filed.",
+            "the party leader, Jane Doe of Ohio, and",
             True,
         ),
         # Not a place, nor a role that is no preposition's object.
         (
-            "In the state capital of Dover, Jane Doe said it was late.",
-            "the state capital of Dover, Jane Doe",
+            "In the river port of Dover, Jane Doe said it was late.",
+            "the river port of Dover, Jane Doe",
             False,
         ),
         ("Later the majority leader, Jane Doe, said so.", "the majority leader, Jane Doe,", False),
@@ -620,7 +620,7 @@ def test_a_body_by_its_name_before_the_cue_is_the_source_s_subject() -> None:
 def test_a_pronoun_source_with_a_contracted_verb_is_the_pronoun() -> None:
     text = (
         "Rep. Otto Berg spoke at Acme Hall on Monday.\n\n"
-        'Reporters at the hall were left in no doubt that he\u2019s "a big fan of the plan" now.'
+        'Reporters at the hall were told plainly that he\u2019s "a keen backer of the scheme" now.'
     )
     start, end = quote_span(text)
     view = view_with(text, attribution(text, "he\u2019s", (start - 1, end + 1)))
@@ -635,8 +635,8 @@ def test_a_state_s_code_after_a_comma_is_no_name(part: str, name: bool) -> None:
 
 def test_a_nested_attribution_that_is_no_saying_gives_way_to_the_one_that_says_it() -> None:
     text = (
-        "In an interview on Monday, Jane Doe said allies wanted to know if Acme is "
-        '"still in the game."'
+        "In a speech on Monday, Jane Doe said donors wished to learn whether Acme is "
+        '"able to compete."'
     )
     end = quote_span(text)[1]
     view = view_with(
@@ -644,18 +644,18 @@ def test_a_nested_attribution_that_is_no_saying_gives_way_to_the_one_that_says_i
         Attribution(
             source=(span(text, "Jane Doe"),),
             cue=(span(text, "said"),),
-            content=((span(text, "allies")[0], end + 1),),
+            content=((span(text, "donors")[0], end + 1),),
             kind="mixed",
         ),
         Attribution(
-            source=(span(text, "allies"),),
-            cue=(span(text, "wanted to"),),
-            content=((span(text, "know if")[0], end + 1),),  # the innermost
+            source=(span(text, "donors"),),
+            cue=(span(text, "wished to"),),
+            content=((span(text, "learn whether")[0], end + 1),),  # the innermost
             kind="mixed",
         ),
     )
     quote = next(q for q in detect.quotations(text).spans)
-    # The allies' wish is Doe's report: the quoted words are hers.
+    # The donors' wish is Doe's report: the quoted words are hers.
     assert speakers._learned_source(view, quote) == (span(text, "Jane Doe")[0], "Jane Doe")
 
 
@@ -684,8 +684,8 @@ def test_a_nested_attribution_that_says_it_keeps_the_quote() -> None:
 def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
     text = (
         "Sen. Otto Berg met Rep. Jane Doe at Acme on Monday. Doe and Berg spoke for an hour.\n\n"
-        "But Berg\u2019s plan alienated Doe, who often speaks for the union. "
-        'He deemed Berg\u2019s plan "a con" and left.'
+        "But Berg\u2019s plan annoyed Doe, who often talks for the union. "
+        'He judged Berg\u2019s plan "a sham" and left.'
     )
     end = quote_span(text)[1]
     view = view_with(text, attribution(text, "He", (span(text, 'Berg\u2019s plan "')[0], end)))
@@ -697,8 +697,8 @@ def test_a_pronoun_is_no_one_its_own_sentence_names_after_it() -> None:
 def test_he_said_is_the_person_opening_the_sentence_before_though_named_once() -> None:
     text = (
         "Former Acme chief Otto Berg met the union. Berg said the plan was dead.\n\n"
-        "Hans Weber, who ran Acme until 2012, has also dismissed the plan.\n\n"
-        '"We are not going to pay a single cent for it," he said on Monday.'
+        "Hans Weber, who owned Acme through 2015, has likewise waved off the plan.\n\n"
+        '"Nobody here will spend one dime on it," he said on Monday.'
     )
     found = attribute(ArticleView.of(text), Scripted())
     # Weber is named once, no actor: still the subject the sentence before gives.
