@@ -20,8 +20,8 @@ from .types import Actor, ActorType
 
 PROMINENT_MENTIONS = 8  # an entity named this often is an actor of the story
 # The longest described speaker, in words, that may become a speaker of its own ("the Homeland
-# Security Department official" may; "the former secretary of state and current Democratic
-# nominee" is a description of someone the article names elsewhere).
+# Security Department official" may; "the one-time mayor and present Green party candidate" is
+# a description of someone the article names elsewhere).
 DESCRIBED_WORDS = 5
 
 _PERSON_WORDS = lexicon.used_by("roles", "person")
@@ -60,15 +60,14 @@ def find_actors(
 
 
 class _SideTaking:
-    """Whether a candidate is shown taking a side: in some sentence one of its mentions leads
-    its clause, as a subject does (`stance_rules.leading`, the test an actor's evidence passes
-    in stances.py), with a word of stance after it ("Republicans, many of whom oppose new
-    restrictions", "The United States Conference of Catholic Bishops has also issued several
-    letters … calling for"), or it is the agent of a measure ("pushed by the Center for
-    Arizona Policy"). Only a clear name counts (`_clear_name`), and not a mention that is no
-    subject: in a dateline, a heading, a link to another story, a quotation or another
-    source's reported words, before a plural role ("Top Senate leaders"), after a preposition
-    or a verb (`_governed`)."""
+    """Whether a candidate is shown taking a side: in some sentence one of its mentions leads its
+    clause, as a subject does (`stance_rules.leading`, the test an actor's evidence passes in
+    stances.py), with a word of stance after it ("Republicans, many of whom reject new fees", "The
+    Acme Council of Rural Nurses has also sent two letters … calling for"), or it is the agent of a
+    measure ("pushed by the Center for Ohio Policy"). Only a clear name counts (`_clear_name`), and
+    not a mention that is no subject: in a dateline, a heading, a link to another story, a quotation
+    or another source's reported words, before a plural role ("Top Senate leaders"), after a
+    preposition or a verb (`_governed`)."""
 
     def __init__(self, view: ArticleView, spans: list[tuple[int, int]]) -> None:
         self.view = view
@@ -84,7 +83,7 @@ class _SideTaking:
         contents = sorted(
             (span[0], span[1], [(s[0], s[1]) for s in a.source])
             for a in self.view.attributions
-            # "Liberal groups, which are deeply skeptical whether …": the relative is the name.
+            # "Tenant groups, which are quite unsure whether …": the relative is the name.
             if a.text(self.text, "source").casefold() not in _RELATIVES
             for span in a.content
         )
@@ -213,7 +212,7 @@ _BY_AFTER = re.compile(r"\s+by\b")
 # A name that goes on past the candidate: "Democracy" in "Democracy for America".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+[A-Z]")
 _LIST_WORDS = frozenset({"the", "a", "an", "and", "or", ","})
-# The agent of a passive ("controlled by Republicans, many of whom oppose …") and "as" may lead.
+# The agent of a passive ("led by Republicans, many of whom reject …") and "as" may lead.
 _GOVERNING = lexicon.words("prepositions") - {"by", "as"}
 
 
@@ -250,9 +249,9 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019')]*\s*$")
 
 def _titled(candidate: names.Candidate) -> bool:
     """Whether the article gives the candidate a title ("Sen.", "Bishop"): a party or other
-    descriptor alone ("Democrat Elizabeth Warren", "Rival Hillary Clinton") is none, so a
-    person named once with a party and not shown acting ("in a tough race against Democrat
-    Elizabeth Warren") is mentioned in passing, no actor; named again, they are one."""
+    descriptor alone ("Democrat Jane Doe", "Rival Hillary Clinton") is none, so a person
+    named once with a party and not shown acting ("in a close contest with Democrat Jane Doe")
+    is mentioned in passing, no actor; named again, they are one."""
     return any(
         any(word.lower() in names.TITLE_WORDS for word in role.split()) for role in candidate.roles
     )
@@ -376,7 +375,7 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:accused|charged|suspected)\s+of\b|\s+[a-z]+e
 
 def _after_preposition(text: str, written: str, at: int) -> bool:
     """Whether the speaker `written` at `at` (or just after it) is written after a preposition
-    ("also on Fox News defended his budget", where the taggers' source is "News"): the name
+    ("also on Fox News spoke up for his budget", where the taggers' source is "News"): the name
     is taken back over the capitalised words right before it."""
     found = text.find(written, at, at + len(written) + 200)
     start = found if found >= 0 else at

@@ -273,7 +273,7 @@ def find_candidates(text: str) -> list[Candidate]:
             # word is part of a name, not a title before one.
             title, name = [], words
         while name and _leaning(name[0]):
-            # "Republican-leaning states", "the Republican-led House Ways and Means Committee":
+            # "Republican-leaning states", "the Democratic-run House Ways and Means Committee":
             # a party's lean, no part of a name.
             start = text.index(name[0], start) + len(name[0])
             name = name[1:]
@@ -313,8 +313,8 @@ def find_candidates(text: str) -> list[Candidate]:
                     and not _party_group(person)
                 )
             ):
-                # "Bernie Sanders of Vermont", "Nanette Lee Miller of Marcum L.L.P.", "William
-                # McGinley of Patton Boggs": the place or the employer goes from a person's name.
+                # "Bernie Sanders of Vermont", "Jane Lee Doe of Acme L.L.P.", "Otto Roe of Roe
+                # Partners": the place or the employer goes from a person's name.
                 name = name[:cut]
         name_text = " ".join(name)
         if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name_text):
@@ -338,7 +338,7 @@ def find_candidates(text: str) -> list[Candidate]:
             raw.append((written[0].lower() + written[1:], "", match.start(), written))
     for match in _PARTY_MEMBERS.finditer(text):
         if _NAMES_AFTER.match(text, match.end()):
-            continue  # "Arizona's two Republican senators, Jeff Flake and John McCain": those two
+            continue  # "Ohio's two Democratic senators, Jane Doe and Otto Roe": those two
         if not any(low <= match.start() < high for low, high in headlines):
             start = match.start()
             state = _STATE_BEFORE.search(text, max(0, start - 30), start)
@@ -389,8 +389,8 @@ _PLURAL_TITLE_BEFORE = re.compile(
 
 
 # Groups named by their leaning and a plural noun, no capitals: "liberal groups", "Progressive
-# and immigrant advocacy groups", "conservative activists". They are candidates like names, and
-# actors where the text shows them acting ("Liberal groups such as MoveOn.org began urging").
+# and tenant advocacy groups", "conservative activists". They are candidates like names, and
+# actors where the text shows them acting ("Liberal groups such as Fairplay.org began urging").
 _GROUP_NOUNS = re.compile(
     r"(?<![\w-])(?:[Ll]iberal|[Cc]onservative|[Pp]rogressive)"
     r"(?:[ \t]+and[ \t]+[a-z]+)?(?:[ \t]+(?:advocacy|activist|rights|immigrant))?"
@@ -615,7 +615,7 @@ def _gerund_opening(word: str, text: str, start: int) -> bool:
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
-    """Lines written in title case ("Trump Accuses Former Clinton Aide of Failing to …"): every
+    """Lines written in title case ("Roe Accuses Former Acme Clerk of Failing to …"): every
     word capitalised but small ones (of, to, if), at least four capitalised. Their capitals mark
     no names (the names they hold are written again in the article's body)."""
     found = []
@@ -1026,7 +1026,7 @@ def _object(text: str, mention: int, match: int) -> bool:
     return before is not None and before.group(1).lower() in _PREPOSITIONS
 
 
-# A verb in -ed with its agent after it: "the RFRA signed into law by Gov. Mike Pence", "a plan
+# A verb in -ed with its agent after it: "the RFRA signed into law by Gov. Otto Roe", "a plan
 # signed by the White House": the name before it is what was acted on, not who acted; so is one
 # "accused of" something ("sitting Republican senators accused of appeasing …").
 _PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=accused)\s+of\b")

@@ -51,8 +51,8 @@ EARLY_CHARS = 60  # a mention this close to the sentence's start is early
 # Every word of stance, of whatever side: a sentence holding one may show a side being taken.
 STANCE_WORDS = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
 
-# The agent of a measure's making: "an amendment sponsored by Representative Raul Ruiz", "The
-# bill was pushed by the Center for Arizona Policy", "the budget authored by Mr. Ryan": it backs
+# The agent of a measure's making: "an amendment sponsored by Senator Otto Roe", "The levy
+# bill was first pushed by the Ohio Policy Center", "the budget authored by Mr. Roe": it backs
 # the measure (the name, with any title, follows the "by").
 _MEASURE_BY = re.compile(
     r"\b(?:agreement|amendment|bill|budget|deal|law|legislation|measure|plan|proposal|"
@@ -67,9 +67,9 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
 _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
-# A relative clause about a person, a body or a group: its subject ("Senator Feinstein of
-# California, who voted against the deal", "Wal-Mart, which complained that the measure was
-# discriminatory", "Republicans, many of whom oppose new restrictions").
+# A relative clause about a person, a body or a group: its subject ("Mayor Doe of Dover, who
+# voted against the deal", "Acme, which said that the measure was unfair", "Republicans, many
+# of whom reject new fees").
 _WHO = re.compile(
     r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*"
     r"(?:who|(?P<which>which)|(?:many|most|some|all|several|both)\s+of\s+whom)\s+"
@@ -90,7 +90,7 @@ _TITLE_LEFT = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORD}{{0,3}}")
 _TITLES_AT_END = re.compile(rf"{_TITLE_WORD}{{1,3}}$")
 # "calling for" another actor: what is asked of it follows ("calling for Gov. Brewer to veto").
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
-# Others' guess at what the actor will do: "speculation that Brewer will veto the bill".
+# Others' guess at what the actor will do: "speculation that Doe will veto the bill".
 _GUESSED = re.compile(
     r"\b(?:speculation|expectations?|rumou?rs?|possibility|predictions?|guess(?:es)?|bets?)\s+"
     r"(?:\w+\s+){0,2}?that\s*$",
@@ -117,7 +117,7 @@ _WORRY = re.compile(r"(?:worr(?:y|ies|ied)|fears?|feared|(?:is|are|was|were)\s+c
 # What may stand between a stance word and another actor that is its object ("slammed
 # McConnell", "praised the senator Jane Doe").
 _OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\s+)?")
-# A question asked, not a side taken: "asked him whether signing the law was a mistake", "Will
+# A question asked, not a side taken: "asked him whether passing the levy was a mistake", "Will
 # you back the bill?" (the stance word's own sentence ends in a question mark).
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 # The actor as the object of a verb that describes it: "has characterized Putin as", "painted
@@ -127,7 +127,7 @@ _DESCRIBED = re.compile(
     r"brand(?:s|ed|ing)|cast(?:s|ing)?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A poll's finding about the actor, not its act: "a poll showed Mr. Trump as the most favored".
+# A poll's finding about the actor, not its act: "a poll showed Ms. Doe as the best liked".
 _POLL = re.compile(POLL, re.IGNORECASE)
 _ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
 # What support is given to when it is a move against the issue: "called for a boycott", "backs
@@ -136,11 +136,11 @@ _AGAINST_MOVE = re.compile(
     r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:boycotts?|vetoe?s?)\b",
     re.IGNORECASE,
 )
-# A relative clause about a noun after the actor ("a florist who was ordered …", "a couple who
-# sought her services"): what it tells is that noun's doing, not the actor's. No comma before
+# A relative clause about a noun after the actor ("a baker who was ordered …", "a client who
+# wanted her cakes"): what it tells is that noun's doing, not the actor's. No comma before
 # it: one after a comma may be about the actor itself (`_WHO`).
 _THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
-# A plan the stance word is about, told by what it is to do: "the NRA's plan to install armed
+# A plan the stance word is about, told by what it is to do: "the NFU's plan to post armed
 # guards", "a proposal to cut benefits". Whether that is the issue is `on_issue`'s to say.
 _PLAN_TO = re.compile(
     r"\s+(?:(?:to|of|on|for|against)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?"
@@ -152,8 +152,8 @@ _APPOSITIVE_OPEN = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}")
 _APPOSITIVE_CLOSE = re.compile(
     r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s*\([^)]{1,12}\))?\s*,"
 )
-# Someone's words under the actor's label for them: "deriding what she called "fear-mongering"
-# from the measure's opponents" (as `NON_ISSUE_OBJECT`, the words are no issue).
+# Someone's words under the actor's label for them: "deriding what she called "scaremongering"
+# from the plan's critics" (as `NON_ISSUE_OBJECT`, the words are no issue).
 _CALLED_NON_ISSUE = re.compile(
     r"\s+(?:(?:at|on|of)\s+)?what\s+\w+\s+(?:called|calls|described\s+as|termed|dubbed)\s+"
     rf"[\"\u201c]?(?:[\w-]+\s+)?{phrases(lexicon.entries('stance_non_issues'))}\b",
@@ -199,7 +199,7 @@ _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
 def measure_agent(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
     """Whether the actor (at `own` spans) is named as the agent of a measure's making: "an
-    amendment sponsored by Representative Raul Ruiz"."""
+    amendment sponsored by Senator Otto Roe"."""
     text, base = sentence.text, sentence.start
     return any(
         _MEASURE_BY.search(text[max(0, start - base - 160) : start - base]) for start, _ in own
@@ -259,7 +259,7 @@ def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | 
     """The stance a quotation the actor speaks shows, its subject the speaker or the issue."""
     for quote in spoken:
         # A condition holds for its own sentence of the quotation, not the others: "… only if
-        # we give him a pointless wall. This is a bad deal."
+        # we build him a useless tower. This is a bad deal."
         plain = " ".join(p for p in _QUOTE_SENTENCES.split(quote) if not CONDITIONAL.search(p))
         found = _first_cue(plain, own_words=True, on_issue=on_issue) if plain else None
         if found:
@@ -284,7 +284,7 @@ def _reported_stance(
             _turned(content, brk.start(), found) for brk in CLAUSE_BREAK.finditer(content)
         )  # "said it supports …, but it worries the act goes beyond that"
         if found in ("supports", "opposes") and turned:
-            return "mixed"  # "said he planned to sign the bill but backed off"
+            return "mixed"  # "said he intended to sign the levy but backed off"
         if found:
             return found
     return None
@@ -313,10 +313,10 @@ def _clause_stance(
         unread.append((first, closing if closing >= 0 else len(after)))
     for relative in _THEIR_RELATIVE.finditer(after, unread[0][1] if unread else 1):
         # A relative clause about a noun after the actor, up to its comma: that noun's doing
-        # ("cited a florist who was ordered …"; "Carafano, an expert at the Heritage
-        # Foundation who worked on …, was among the critics"); not about the actor's own head
-        # noun ("Central European leaders who …") or a group it is one of ("one of three
-        # members who voted against").
+        # ("cited a baker who was ordered …"; "Berg, a scholar at the Acme Institute who
+        # served on …, was among the critics"); not about the actor's own head
+        # noun ("Nordic leaders who …") or a group it is one of ("one of four members who
+        # voted against").
         if _OWN_HEAD.fullmatch(after, 0, relative.start()) or _ONE_OF.search(
             after, 0, relative.start()
         ):
@@ -377,7 +377,7 @@ def _clause_stance(
             found = cue(after[then.end() : stop], judgments=judgments)
         if found is None and judgments:
             # A judgment of the issue in its words is its own, whoever else they name:
-            # "de León said that Democrats had made a grave mistake".
+            # "Roe said that Democrats had made a serious mistake".
             clause = CLAUSE_BREAK.search(after, saying.end())
             found = cue(
                 after[saying.end() : clause.start() if clause else len(after)],
@@ -477,7 +477,7 @@ def leading(
 
 
 # Between two names joined in one subject: ", ", " and ", ", and ", " & ", after a party tag
-# and before a title ("Pelosi (D-Calif.) and Senate Minority Leader Chuck Schumer").
+# and before a title ("Lind (D-Ohio) and Senate Minority Leader Otto Roe").
 _JOINED = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:[A-Z][\w.-]*\s+){0,4}"
 )
@@ -541,7 +541,7 @@ def _led_by_another(
 ) -> bool:
     """Whether another actor's mention stands in the clause before the actor's (at `start` to
     `end`; the clause starts at `clause` of the text): not one the actor's name is in
-    apposition to ("The House Republican leader, Representative Kevin McCarthy of California,
+    apposition to ("The Ohio Democratic leader, Representative Otto Roe of Dayton,
     also criticized …": the name is that subject), nor one in a phrase set before the subject
     with its comma ("In Washington, Obama …")."""
     leaders = [
@@ -614,7 +614,7 @@ def _first_cue(
                 continue  # "calling for Gov. Brewer (to veto …)": what is asked of her says it
             plan = _PLAN_TO.match(tail)
             if plan and on_issue is not None and not on_issue(plan.group("what")):
-                continue  # "critical of the NRA's plan to install armed guards": another plan
+                continue  # "critical of the NFU's plan to post armed guards": another plan
             issue = ISSUE_WORD.match(text, m.start())
             if issue and not judgments:
                 continue  # a judgment of the issue, in someone else's words: the speaker's

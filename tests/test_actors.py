@@ -34,12 +34,12 @@ def test_a_name_inside_longer_names_is_not_prominent_from_them() -> None:
 
 def test_a_party_descriptor_is_no_title() -> None:
     text = (
-        "Republican Sen. Scott Brown, who is in a race against Democrat Elizabeth Warren in "
-        "Massachusetts, was the first to call on him to quit."
+        "Republican Sen. Otto Roe, who is in a contest with Democrat Jane Doe in "
+        "Ohio, was the first to urge him to quit."
     )
     found = actor_names(text)
-    assert "Scott Brown" in found  # a title: "Sen."
-    assert "Elizabeth Warren" not in found  # only a party: named, not acting
+    assert "Otto Roe" in found  # a title: "Sen."
+    assert "Jane Doe" not in found  # only a party: named, not acting
     # Named again, a person with a party is one of the story's.
     again = "Polls favour Democrat Hillary Clinton in the state. Many voters like Clinton."
     assert "Hillary Clinton" in actor_names(again)
@@ -57,9 +57,9 @@ def new_speaker_at(text: str, written: str) -> str | None:
 
 def test_a_name_after_a_preposition_is_no_speaker_of_its_own() -> None:
     text = (
-        "Ryan, raised on Social Security, also on Fox News defended his budget. Bishop "
-        "Daniel Jenky, of Peoria, Ill., said the rest. Schumer pledged his support for "
-        "DREAMers, tweeting more. He left a message with Thomas E. Perez, the chairman."
+        "Roe, raised on Medicaid, also on Fox News spoke up for his budget. Bishop "
+        "Otto Weber, of Peoria, Ill., said the rest. Lind pledged her support for "
+        "DREAMers, tweeting more. He left a note with Thomas E. Perez, the chairman."
     )
     # The taggers' source "News" (of "on Fox News"), "Peoria", "DREAMers", "Perez": objects.
     assert new_speaker_at(text, "News") is None
@@ -67,10 +67,10 @@ def test_a_name_after_a_preposition_is_no_speaker_of_its_own() -> None:
     assert new_speaker_at(text, "DREAMers") is None
     assert new_speaker_at(text, "Perez") is None
     # Named as speakers, the same names become actors; so does a source after "according to"
-    # or after a capitalised word ending its sentence ("Tuesday.").
+    # or after a capitalised word ending its sentence ("Friday.").
     spoken = (
         "The deal, Fox News reported. Peoria, a city, agreed. According to Dreamers United, "
-        "it passed. The vote was on Tuesday. Reince Priebus, the chairman, said so."
+        "it passed. The vote came on Friday. Reince Priebus, the chairman, said so."
     )
     assert new_speaker_at(spoken, "Fox News") == "Fox News"
     assert new_speaker_at(spoken, "Peoria") == "Peoria"
@@ -80,7 +80,7 @@ def test_a_name_after_a_preposition_is_no_speaker_of_its_own() -> None:
 
 def test_a_verb_of_saying_or_a_reflexive_left_at_a_speakers_end_goes() -> None:
     text = (
-        "The writers acknowledge that the teaching calls for local solutions. "
+        "The writers acknowledge that the charter calls for town answers. "
         "President Donald Trump spoke. Trump himself denied it."
     )
     candidates = find_candidates(text)
@@ -128,7 +128,7 @@ def test_a_name_shown_taking_a_side_is_an_actor() -> None:
     assert {"Kentucky Council of Churches", "Republicans", "Fourth Path"} <= found
     assert "Asia Minor" in actor_names("Yet Asia Minor is against the plan.")
     # The agent of a passive, with a relative clause about the group.
-    passive = "The House is controlled by Republicans, many of whom oppose new limits."
+    passive = "The House is led by Republicans, many of whom reject new fees."
     assert "Republicans" in actor_names(passive)
 
 
@@ -154,7 +154,7 @@ def test_a_name_that_takes_no_side_of_its_own_is_no_actor_for_it() -> None:
 
 def test_an_organisation_goes_on_past_for() -> None:
     text = (
-        "The bill was pushed by the Center for Kentucky Policy, a conservative group. "
+        "The levy was backed by the Center for Kentucky Policy, a local group. "
         "The Centers for Disease Control and Prevention warned against it."
     )
     names = {c.name for c in find_candidates(text)}
@@ -163,7 +163,7 @@ def test_an_organisation_goes_on_past_for() -> None:
     alone = "The House voted. It was a win in the House for Democrats."
     assert "House for Democrats" not in {c.name for c in find_candidates(alone)}
     # So across "on", but never before a day or a month.
-    on = "The Commission on Presidential Debates chose the moderators. The Senate on Monday met."
+    on = "The Commission on Presidential Debates named the hosts. The Senate on Monday met."
     found = {c.name for c in find_candidates(on)}
     assert "Commission on Presidential Debates" in found
     assert "Senate on Monday" not in found
@@ -171,8 +171,8 @@ def test_an_organisation_goes_on_past_for() -> None:
 
 def test_a_partys_members_are_a_group_actor() -> None:
     text = (
-        "Republican lawmakers, at the other end of the spectrum, praised the plan. "
-        "Five Missouri Republican senators urged him to step aside. "
+        "Republican lawmakers, at the far end of the range, praised the plan. "
+        "Four Missouri Republican senators urged him to quit. "
         "Arizona's two Republican senators, Jon Kyle and Jeff Flank, called for a veto."
     )
     found = actor_names(text)
@@ -185,7 +185,7 @@ def test_a_partys_plural_opening_a_sentence_may_speak() -> None:
     text = "The vote was close. Democrats want policies that raise more revenue."
     assert new_speaker_at(text, "Democrats") == "Democrats"
     # Someone accused of something is acted on, no speaker.
-    accused = "Primaries went against sitting Republican senators accused of appeasing him."
+    accused = "Votes went against sitting Republican senators accused of coddling him."
     assert new_speaker_at(accused, "Republican senators") is None
 
 

@@ -137,12 +137,12 @@ def test_junk_is_no_name() -> None:
 
 def test_a_title_case_headline_gives_no_names() -> None:
     text = (
-        "Trump Accuses Former Clinton Aide of Failing to Protect Classified Information\n\n"
-        "President Trump said on Saturday that Huma Abedin had failed."
+        "Roe Accuses Former Acme Clerk of Failing to Guard Town Records\n\n"
+        "Mayor Roe said on Saturday that Jane Doe had failed."
     )
     found = by_name(text)
-    assert "Clinton Aide of Failing" not in found and "Trump Accuses Former" not in found
-    assert {"Trump", "Huma Abedin"} <= set(found)
+    assert "Acme Clerk of Failing" not in found and "Roe Accuses Former" not in found
+    assert {"Roe", "Jane Doe"} <= set(found)
 
 
 def test_forms_of_one_persons_name_fold_in_an_article() -> None:
@@ -246,7 +246,7 @@ def test_a_surname_with_a_particle_folds_into_the_full_name() -> None:
 
 def test_an_organisations_name_goes_on_across_and_or_to_where_it_is_a_fixed_expression() -> None:
     text = (
-        "An aide to the Republican-led House Ways and Means Committee spoke. Max Richtman, of "
+        "A clerk for the Democratic-run House Ways and Means Committee spoke. Jane Doe, of "
         "the National Committee to Preserve Social Security and Medicare, said no. Social "
         "Security is safe. The Securities and Exchange Commission met. Walmart and Acxiom "
         "Corporation agreed. Nancy Pelosi and House Democrats wrote. Walmart said yes. The "
@@ -263,7 +263,7 @@ def test_an_organisations_name_goes_on_across_and_or_to_where_it_is_a_fixed_expr
 
 def test_a_name_acted_on_in_the_passive_does_not_act() -> None:
     text = (
-        "Indiana changed the controversial RFRA signed into law by Gov. Mike Pence last week. "
+        "Ohio changed the disputed RFRA signed into law by Gov. Otto Roe last month. "
         "The plan was signed by the White House. The Senate signed the plan."
     )
     found = by_name(text)
@@ -278,8 +278,8 @@ def test_a_name_acted_on_in_the_passive_does_not_act() -> None:
 
 def test_a_name_after_a_preposition_is_no_subject() -> None:
     text = (
-        "Mr. Santorum, at another appearance, in Columbus, Ohio, called the idea wrong. "
-        "This action led to South Korea and Japan scrambling fighter jets. Ohio voters said no."
+        "Mr. Roe, at a later stop, in Dayton, Ohio, called the plan wrong. "
+        "This move led to South Korea and Japan pushing patrol boats out. Ohio voters said no."
     )
     found = by_name(text)
 
@@ -287,8 +287,8 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
         spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
         return acts(text, found[name], spans)
 
-    assert "Columbus" not in found  # a town with its state after it: no candidate at all
-    assert acting("South Korea")  # "led to" South Korea: still who scrambled the jets
+    assert "Dayton" not in found  # a town with its state after it: no candidate at all
+    assert acting("South Korea")  # "led to" South Korea: still who pushed the boats out
 
 
 def test_a_suffix_keeps_a_person_a_person_and_the_surname_folds() -> None:
@@ -389,11 +389,11 @@ def test_a_title_word_after_a_title_and_a_given_name_is_a_surname() -> None:
 def test_a_group_named_by_its_leaning_is_a_candidate_and_acts_where_shown_acting() -> None:
     text = (
         "Liberal groups such as Fairplay.org began urging members to call. Later, progressive "
-        "and immigrant advocacy groups said the bill was dead. Reporters met conservative "
+        "and tenant advocacy groups said the bill was dead. Reporters met conservative "
         "activists at noon."
     )
     found = by_name(text)
-    assert {"liberal groups", "progressive and immigrant advocacy groups"} <= set(found)
+    assert {"liberal groups", "progressive and tenant advocacy groups"} <= set(found)
     assert "Liberal groups" in found["liberal groups"].aliases
     assert guess_type(found["liberal groups"]) == "organization"
 
@@ -402,14 +402,12 @@ def test_a_group_named_by_its_leaning_is_a_candidate_and_acts_where_shown_acting
         return acts(text, found[name], spans)
 
     assert acting("liberal groups")  # "… such as Fairplay.org began urging"
-    assert acting("progressive and immigrant advocacy groups")
+    assert acting("progressive and tenant advocacy groups")
     assert not acting("conservative activists")  # only met: no actor
 
 
 def test_who_after_an_organisation_is_about_someone_else() -> None:
-    text = (
-        "He fired a staffer at the State Department who told them to stop. Mr. Brandt who said no."
-    )
+    text = "He sacked a clerk at the State Department who told us to quit. Mr. Brandt who said no."
     found = by_name(text)
 
     def acting(name: str) -> bool:
@@ -495,7 +493,7 @@ def test_words_that_are_no_names() -> None:
         "CORRECTION: This article said otherwise. South Bend, Ind., Mayor Pete Buttigieg spoke. "
         "Former GOP presidential nominee Mitt Romney spoke. Thomas J. "
         "Bliley Jr. Reaching out, he left. W. Douglas Parker wrote. Nanette "
-        "Lee Miller of Marcum L.L.P. said so."
+        "Lee Miller of Acme L.L.P. said so."
     )
     assert not {"CORRECTION", "Ind", "GOP"} & set(found)
     assert {"Pete Buttigieg", "Mitt Romney", "Thomas J. Bliley Jr.", "W. Douglas Parker"} <= set(
@@ -524,7 +522,7 @@ def test_a_group_with_a_descriptor_is_no_person() -> None:
 
 def test_a_plural_title_before_a_list_is_each_names_role() -> None:
     text = (
-        "The statement came from former Sens. John Ashcroft, Kit Bond and Jim Talent. Arizona's "
+        "The note came from former Sens. John Ashcroft, Kit Bond and Jim Talent. Arizona's "
         "senators, John McCain and Jeff Flake, posted. Three state senators — Adam Driggs and "
         "Bob Worsley — relented. Jane Roe and Mary Major left later."
     )

@@ -33,24 +33,24 @@ def speakers_of(view: ArticleView) -> list[str]:
 
 def test_he_said_is_the_subject_of_the_sentence_before_not_its_object() -> None:
     text = (
-        "Senator Chris Coons of Delaware slammed Senator Mitch McConnell on Monday for "
-        "refusing to negotiate.\n\n"
-        '"This senseless shutdown is hurting millions of Americans," he said.'
+        "Senator Otto Roe of Vermont faulted Senator Hans Weber on Friday for "
+        "declining to meet.\n\n"
+        '"This pointless delay is costing thousands of farmers," he said.'
     )
-    assert speakers(text) == ["Chris Coons"]
+    assert speakers(text) == ["Otto Roe"]
 
 
 def test_a_pronoun_before_the_quote_refers_to_a_name_before_the_pronoun() -> None:
     text = (
-        "Senator Marco Rubio praised the deal on Monday.\n\n"
-        'He said President Donald Trump made "a very reasonable offer" to the Democrats.'
+        "Senator Otto Roe welcomed the plan on Friday.\n\n"
+        'He said Governor Hans Weber made "a quite fair proposal" to the unions.'
     )
-    assert speakers(text) == ["Marco Rubio"]
+    assert speakers(text) == ["Otto Roe"]
 
 
 def test_a_sentence_opening_with_the_pronoun_is_passed_over() -> None:
     text = (
-        "Senator Barry Rand later issued a statement on Friday.\n\n"
+        "Senator Barry Rand put out a note on Friday.\n\n"
         "He said the group opposes the cuts that Senator Paul Smith wants. "
         '"We are fighting proposals to cut benefits," he said.'
     )
@@ -68,37 +68,37 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
 
 def test_a_letter_speaks_for_those_the_article_says_sent_it() -> None:
     text = (
-        "A group of nearly 90 professors and administrators connected to the school has sent "
-        "Senator Paul Ryan a letter saying he is wrong.\n\n"
-        '"We appreciate your willingness to talk," the letter states.'
+        "A group of nearly 40 nurses and pharmacists linked to the clinic has sent "
+        "Governor Otto Roe a letter saying he is mistaken.\n\n"
+        '"We value your readiness to listen," the letter states.'
     )
-    assert speakers(text) == ["nearly 90 professors and administrators"]
+    assert speakers(text) == ["nearly 40 nurses and pharmacists"]
 
 
 def test_a_letter_speaks_for_those_who_signed_it() -> None:
     text = (
-        "The criticism comes in a letter released Tuesday and signed by dozens of faculty "
-        "members at Georgetown, the university in Washington.\n\n"
-        'The letter says, "We would be remiss if we did not challenge you."'
+        "The complaint arrives in a letter published Friday and signed by scores of staff "
+        "members at Acme, the mill in Dover.\n\n"
+        'The letter says, "We would fail our duty if we did not question you."'
     )
-    assert speakers(text) == ["faculty members at Georgetown"]
+    assert speakers(text) == ["staff members at Acme"]
 
 
 def test_a_group_that_sent_a_letter_is_no_author_by_itself() -> None:
     text = (
-        "The group sent a letter to Senator Paul Ryan on Monday.\n\n"
-        '"We would be remiss if we did not challenge you," the letter says.'
+        "The group sent a letter to Governor Otto Roe on Friday.\n\n"
+        '"We would fail our duty if we did not question you," the letter says.'
     )
     assert speakers(text) != ["group"]
 
 
 def test_a_learned_source_ends_where_a_cue_of_its_own_starts() -> None:
     text = (
-        "Senator Paul Ryan spoke on Monday. The writers acknowledge that he has a point but "
-        'say it is "not a free pass to dismantle government" at all.'
+        "Governor Otto Roe spoke on Friday. The writers acknowledge that he is partly right but "
+        'say it is "no license to gut the schools" at all.'
     )
     view = ArticleView.of(text)
-    quote = text.index("not a free"), text.index('" at all')
+    quote = text.index("no license"), text.index('" at all')
     writers = text.index("The writers")
     acknowledge = text.index("acknowledge")
     view.__dict__["attributions"] = [
@@ -120,9 +120,9 @@ def test_a_learned_source_ends_where_a_cue_of_its_own_starts() -> None:
 
 def test_a_learned_pronoun_source_is_the_subject_before_it_a_possessive_too() -> None:
     text = (
-        "Senator Kristen Gillibrand called it a bad deal. Then there was Senator Bob "
-        "Menendez's response. He bluntly accused Senator Ada Lind of forcing "
-        '"a pointless shutdown" on Monday.'
+        "Senator Jane Doe called it a poor bargain. Then there was Senator Otto "
+        "Roe's reply. He bluntly accused Senator Ada Lind of forcing "
+        '"a needless standoff" on Friday.'
     )
     view = ArticleView.of(text)
     he = text.index("He bluntly")
@@ -130,11 +130,11 @@ def test_a_learned_pronoun_source_is_the_subject_before_it_a_possessive_too() ->
         Found(
             source=((he, he + 2),),
             cue=((he + 3, he + 18),),
-            content=((text.index("a pointless"), text.index('" on Monday')),),
+            content=((text.index("a needless"), text.index('" on Friday')),),
             kind="mixed",
         )
     ]
-    assert speakers_of(view) == ["Bob Menendez"]
+    assert speakers_of(view) == ["Otto Roe"]
 
 
 def test_she_is_no_person_the_article_calls_mr() -> None:
@@ -149,26 +149,26 @@ def test_she_is_no_person_the_article_calls_mr() -> None:
 
 def test_a_him_after_a_name_shows_no_gender_of_it() -> None:
     text = (
-        "Mr. Otto Kay spoke first. Senator Claire McCaskill scolded him: "
-        '"The scientific community is against you," she said.'
+        "Mr. Otto Kay spoke first. Senator Jane Doe chided him: "
+        '"The whole town board is against you," she said.'
     )
-    assert speakers(text) == ["Claire McCaskill"]
+    assert speakers(text) == ["Jane Doe"]
 
 
 def test_a_person_with_a_place_in_apposition_is_the_speaker_not_the_place() -> None:
     text = (
-        "Bishop Daniel Jenky, of Peoria, Ill., said in a homily that the president was "
-        '"following a similar path" as the worst of them.'
+        "Bishop Otto Roe, of Dover, Del., said in a sermon that the mayor was "
+        '"taking the same road" as the worst of them.'
     )
-    assert speakers(text) == ["Daniel Jenky"]
+    assert speakers(text) == ["Otto Roe"]
 
 
 def test_he_after_a_surname_two_people_share_is_the_one_named_in_full_last() -> None:
     text = (
         "Gov. Asa Lind signed the bill on Monday. His son works for a union.\n\n"
-        '"I love my dad," Seth Lind said.\n\n'
-        "Mr. Lind has not always disagreed with his father.\n\n"
-        '"I grew up on the campaign trail," he said.'
+        '"He is my hero," Seth Lind said.\n\n'
+        "Mr. Lind has not always sided with his father.\n\n"
+        '"I was raised at town meetings," he said.'
     )
     assert speakers(text) == ["Seth Lind", "Seth Lind"]
 
@@ -176,20 +176,20 @@ def test_he_after_a_surname_two_people_share_is_the_one_named_in_full_last() -> 
 def test_a_name_after_under_is_no_subject() -> None:
     text = (
         "General Norman Ham retired two years ago.\n\n"
-        "While he felt demoralized serving under President Barack Obama, Ham also noted other "
-        'things. "We were paying ransom," he said.'
+        "While he felt sidelined working under President Hans Weber, Ham also raised other "
+        'points. "We were paying bribes," he said.'
     )
     assert speakers(text) == ["Norman Ham"]
 
 
 def test_a_quote_right_after_one_a_letter_speaks_continues_it() -> None:
     text = (
-        "A group of nearly 90 professors and administrators connected to the school has sent "
-        "Senator Paul Ryan a letter saying he is wrong.\n\n"
-        '"We appreciate your willingness to talk," the letter states. "However, we would be '
-        'remiss if we did not challenge you."'
+        "A group of nearly 40 nurses and pharmacists linked to the clinic has sent "
+        "Governor Otto Roe a letter saying he is mistaken.\n\n"
+        '"We value your readiness to listen," the letter states. "Still, we would fail '
+        'our duty if we did not question you."'
     )
-    assert speakers(text) == ["nearly 90 professors and administrators"] * 2
+    assert speakers(text) == ["nearly 40 nurses and pharmacists"] * 2
 
 
 def test_footage_of_a_person_saying_a_quote_is_that_person_speaking() -> None:
@@ -202,81 +202,81 @@ def test_footage_of_a_person_saying_a_quote_is_that_person_speaking() -> None:
 
 def test_letters_to_a_body_saying_a_quote_are_not_that_body_speaking() -> None:
     text = (
-        "The bishops wrote several letters to Congress saying "
-        '"a just budget cannot rely on cuts to the poor."'
+        "The nurses wrote two letters to Congress saying "
+        '"a fair plan cannot rest on cuts to clinics."'
     )
     assert "Congress" not in speakers(text)
 
 
 def test_a_name_opening_the_quotes_sentence_comes_before_a_cue_in_the_sentence_before() -> None:
     text = (
-        "Republican lawmakers praised the president for his offer. "
-        "Senate Leader Mitch McConnell, for instance, commended the president "
-        '"for taking bipartisan steps."'
+        "Acme workers praised the mayor for his plan. "
+        "Union Leader Otto Roe, for instance, thanked the mayor "
+        '"for making real progress."'
     )
     view = ArticleView.of(text)
     praised = text.index("praised")
     view.__dict__["attributions"] = [
         Found(
-            source=((0, len("Republican lawmakers")),),
+            source=((0, len("Acme workers")),),
             cue=((praised, praised + 7),),
             content=((praised + 8, text.index(" for his")),),
             kind="indirect",
         )
     ]
-    assert speakers_of(view) == ["Mitch McConnell"]
+    assert speakers_of(view) == ["Otto Roe"]
 
 
 def test_a_pronoun_in_the_next_sentence_attributes_no_quote_in_this_one() -> None:
     text = (
         "Senator Ada Lind is no friend of the bill.\n\n"
-        'Democrats say that argument does not wash and call the bill "toxic" legislation that '
-        "allows discrimination. They said they warned Republicans."
+        'Democrats say that claim does not hold and call the bill "reckless" spending that '
+        "favors donors. They said they warned Republicans."
     )
     assert speakers(text) == ["Democrats"]
 
 
 def test_a_described_speaker_with_a_name_in_apposition_is_that_name() -> None:
     text = (
-        "One candidate, Scott Smith, opposed the bill. Another candidate, Doug Ducey, the state "
-        'treasurer, qualified his view, saying that he would then "bring together all the '
-        'interested parties."'
+        "One candidate, Hans Weber, opposed the plan. Another candidate, Otto Roe, the town "
+        'clerk, hedged his stance, saying that he would then "call in all the '
+        'affected families."'
     )
-    assert speakers(text) == ["Doug Ducey"]
+    assert speakers(text) == ["Otto Roe"]
 
 
 def test_a_role_of_a_described_speaker_with_a_name_is_that_name() -> None:
     text = (
-        "Republicans welcomed the report.\n\n"
-        '"We are pleased with the report," said the president\u2019s personal attorneys Rudy '
-        "Giuliani and Jay Sekulow in a joint statement."
+        "Unions welcomed the audit.\n\n"
+        '"We are glad to see the audit," said the mayor\u2019s personal lawyers Otto '
+        "Roe and Hans Weber in a joint statement."
     )
-    assert speakers(text) == ["Rudy Giuliani"]
+    assert speakers(text) == ["Otto Roe"]
 
 
 def test_a_capitalised_word_of_a_description_is_no_name() -> None:
     text = (
-        "Senator Harry Reid spoke on the floor.\n\n"
-        '"We already have things on the calendar," said the Democratic staffer, noting the queue.'
+        "Senator Otto Roe spoke at the hearing.\n\n"
+        '"The agenda is full as it is," said the Democratic staffer, pointing to the list.'
     )
     assert speakers(text) == ["Democratic staffer"]
 
 
 def test_a_statement_speaks_for_the_one_who_said_it_in_the_statement() -> None:
     text = (
-        "Presumptive nominee Donald Trump issued a call for President Obama to resign.\n\n"
-        '"Obama refused to say the words," Trump said in a statement released by his campaign.'
-        '\n\n"We are not going to have a country anymore," the statement continued.'
+        "Likely nominee Otto Roe issued a call for Governor Weber to step down.\n\n"
+        '"Weber declined to answer the question," Roe said in a statement sent out by his office.'
+        '\n\n"We cannot let this slide any longer," the statement continued.'
     )
-    assert speakers(text) == ["Donald Trump", "Donald Trump"]
+    assert speakers(text) == ["Otto Roe", "Otto Roe"]
 
 
 def test_a_letter_speaks_for_those_who_wrote_in_it() -> None:
     text = (
-        "Democrats want access to the report.\n\n"
-        "In a joint letter from the chairs of six committees in the U.S. House of "
-        "Representatives, Democrats wrote they expect Attorney General William Barr to make the "
-        'report public.\n\n"The public is entitled to know what the Special Counsel has found," '
+        "Democrats want access to the audit.\n\n"
+        "In a joint letter from the heads of four panels in the Ohio State "
+        "Senate, Democrats wrote they count on State Treasurer Otto Roe to make the "
+        'audit public.\n\n"The voters have a right to see what the auditors turned up," '
         "the letter said."
     )
     assert speakers(text) == ["Democrats"]
@@ -284,57 +284,57 @@ def test_a_letter_speaks_for_those_who_wrote_in_it() -> None:
 
 def test_a_joint_statement_of_two_named_people_speaks_for_the_first() -> None:
     text = (
-        'Sen. Kirsten Gillibrand (D-N.Y.) said that the report should be released "without '
-        'delay," and House Speaker Nancy Pelosi (D-Calif.) and Senate Minority Leader Chuck '
-        "Schumer (D-N.Y.) released a joint statement in agreement.\n\n"
-        '"Attorney General Barr must not give the president a sneak preview," the joint '
+        'Sen. Jane Doe (D-Ohio) said that the audit should be published "at '
+        'once," and Council Chair Ada Lind (D-Ohio) and Council Deputy Otto '
+        "Roe (D-Ohio) released a joint statement in support.\n\n"
+        '"The treasurer must not show the governor an early draft," the joint '
         "statement said."
     )
-    assert speakers(text)[-1] == "Nancy Pelosi"
+    assert speakers(text)[-1] == "Ada Lind"
 
 
 def test_they_is_the_body_the_sentences_before_make_the_subject_not_a_person() -> None:
     text = (
-        "Every Senate Republican has signed onto a letter vowing to block all legislation.\n\n"
-        "Throwing down the gauntlet, all 42 members of the caucus are sending the letter to "
-        "Senate Majority Leader Harry Reid warning him that they will stop the chamber.\n\n"
-        '"We cannot agree to prioritize any matters above funding the government," they wrote.'
+        "Every Senate Republican has put their name to a letter pledging to stall all bills.\n\n"
+        "Raising the stakes, all 42 members of the caucus are mailing the letter to "
+        "Council Chair Otto Roe telling him that they will halt the session.\n\n"
+        '"We will take up no other item before the budget passes," they wrote.'
     )
     assert speakers(text) == ["Every Senate Republican"]
 
 
 def test_a_learned_source_the_group_is_the_organisation_named_last_before_it() -> None:
     text = (
-        "The National Rifle Association plans to launch an ad campaign against President Barack "
-        'Obama. The group\u2019s first ad called Obama an "elitist hypocrite" for his security.'
+        "The Acme Farmers Association plans to run a series of ads against Governor Otto "
+        'Roe. The group\u2019s first ad called Roe a "careless spender" for his budget.'
     )
     view = ArticleView.of(text)
     view.__dict__["attributions"] = [
         Found(
             source=_spans(text, "The group\u2019s first ad"),
             cue=_spans(text, "called"),
-            content=_spans(text, 'Obama an "elitist hypocrite"'),
+            content=_spans(text, 'Roe a "careless spender"'),
             kind="mixed",
         )
     ]
-    assert speakers_of(view) == ["National Rifle Association"]
+    assert speakers_of(view) == ["Acme Farmers Association"]
 
 
 def test_a_rule_speaker_the_union_stays_described_as_news_gold_writes_it() -> None:
     text = (
-        "The Association of Flight Attendants endorsed Hillary Clinton on Friday.\n\n"
-        '"Secretary Clinton has opened the door for women," the union wrote.'
+        "The Association of Flight Attendants backed Jane Doe on Friday.\n\n"
+        '"Governor Doe has stood up for workers," the union wrote.'
     )
     assert speakers(text) == ["union"]
 
 
 def test_they_is_no_body_that_is_one_thing() -> None:
     text = (
-        "Senator Chuck Grassley and Senator Patrick Leahy want changes.\n\n"
-        "The program EB-5 has expanded well beyond its original intent, they say. "
+        "Senator Otto Roe and Senator Hans Weber want changes.\n\n"
+        "The program AB-7 has grown far past its first purpose, they say. "
         '"We need reform now," they said.'
     )
-    assert "EB-5" not in speakers(text)
+    assert "AB-7" not in speakers(text)
 
 
 @pytest.mark.parametrize("opening", ["", "The budget was cut. ", '"It is over." '])
@@ -384,35 +384,33 @@ def _spans(text: str, *parts: str) -> tuple[tuple[int, int], ...]:
 
 def test_a_learned_source_in_parts_is_the_name_right_before_its_cue() -> None:
     text = (
-        "Representative Jackie Speier, Democrat of California, said Vice President Joe Biden "
-        "had informed lawmakers during a two-hour briefing on Monday that there are "
-        '"19 independent steps that the president can take."'
+        "Representative Jane Doe, Democrat of Ohio, said Deputy Mayor Otto Roe "
+        "had informed aldermen during a one-hour meeting on Friday that there are "
+        '"12 separate moves that the mayor can make."'
     )
     view = ArticleView.of(text)
     view.__dict__["attributions"] = [
         Found(
-            source=_spans(text, "Representative Jackie Speier", "Vice President Joe Biden"),
+            source=_spans(text, "Representative Jane Doe", "Deputy Mayor Otto Roe"),
             cue=_spans(text, "had informed"),
-            content=_spans(
-                text, 'that there are "19 independent steps that the president can take."'
-            ),
+            content=_spans(text, 'that there are "12 separate moves that the mayor can make."'),
             kind="mixed",
         )
     ]
-    assert speakers_of(view) == ["Joe Biden"]
+    assert speakers_of(view) == ["Otto Roe"]
 
 
 def test_a_learned_source_part_that_is_no_subject_is_passed_over() -> None:
     text = (
-        "Senator Ada Lind made similar demands and retweeted the news along with three words: "
-        '"See you Sunday."'
+        "Senator Ada Lind made like requests and shared the memo along with three words: "
+        '"Not this time."'
     )
     view = ArticleView.of(text)
     view.__dict__["attributions"] = [
         Found(
             source=_spans(text, "Senator Ada Lind", "three"),
             cue=_spans(text, "words:"),
-            content=_spans(text, "See you Sunday."),
+            content=_spans(text, "Not this time."),
             kind="direct",
         )
     ]
@@ -434,16 +432,16 @@ def test_they_after_two_bodies_named_at_one_place_is_one_of_them() -> None:
 
 def test_a_learned_source_running_into_a_clause_is_the_name_it_opens_with() -> None:
     text = (
-        "Representative Tom Smith sponsored the amendments.\n\nDemocrats also put down an "
-        "attempt by Republicans to divide the caucus with a resolution expressing the sense "
-        'that "allowing illegal immigrants the right to vote devalues the franchise."'
+        "Representative Tom Smith drafted the changes.\n\nDemocrats also beat back an "
+        "effort by Republicans to split the caucus with a motion expressing the sense "
+        'that "letting lobbyists write the rules cheapens the office."'
     )
     view = ArticleView.of(text)
     view.__dict__["attributions"] = [
         Found(
-            source=_spans(text, "Republicans to divide the caucus with a resolution"),
+            source=_spans(text, "Republicans to split the caucus with a motion"),
             cue=_spans(text, "expressing the sense"),
-            content=_spans(text, 'that "allowing illegal immigrants the right to vote'),
+            content=_spans(text, 'that "letting lobbyists write the rules'),
             kind="mixed",
         )
     ]
@@ -452,19 +450,19 @@ def test_a_learned_source_running_into_a_clause_is_the_name_it_opens_with() -> N
 
 def test_a_body_which_wrote_a_quote_speaks_it() -> None:
     text = (
-        "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters "
-        'to Congress saying "a just framework for future budgets cannot rely on cuts."'
+        "The memo quotes the U.S. Council of Rural Nurses, which wrote two letters "
+        'to Congress saying "a fair plan for future clinics cannot rest on cuts."'
     )
-    assert speakers(text) == ["U.S. Conference of Catholic Bishops"]
+    assert speakers(text) == ["U.S. Council of Rural Nurses"]
 
 
 def test_a_quote_ending_its_sentence_is_attributed_by_a_verb_with_a_time_after_it() -> None:
     text = (
-        "President Trump went after Huma Abedin on Tuesday.\n\n"
-        '"She put Classified Passwords into the hands of foreign agents. Jail!" Trump tweeted '
-        "early Tuesday."
+        "Mayor Roe went after Jane Doe on Friday.\n\n"
+        '"She left the Town Keys in the care of total strangers. Shame!" Roe tweeted '
+        "early Friday."
     )
-    assert speakers(text) == ["Trump"]
+    assert speakers(text) == ["Roe"]
 
 
 def test_a_quote_ending_its_sentence_is_no_speech_of_the_next_sentences_subject() -> None:
@@ -477,81 +475,81 @@ def test_a_quote_ending_its_sentence_is_no_speech_of_the_next_sentences_subject(
 
 def test_a_learned_source_part_after_that_is_the_name_it_ends_with() -> None:
     text = (
-        "Representative Todd Akin spoke to Mike Huckabee. He later confirmed that vice "
-        'presidential candidate Paul Ryan called him and told him to "give some thought to '
-        'stepping down."'
+        "Representative Hans Weber spoke to Jane Doe. He later confirmed that deputy "
+        'mayoral candidate Otto Roe called him and told him to "think hard about '
+        'standing aside."'
     )
     view = ArticleView.of(text)
     view.__dict__["attributions"] = [
         Found(
-            source=_spans(text, "He", "that vice presidential candidate Paul Ryan"),
+            source=_spans(text, "He", "that deputy mayoral candidate Otto Roe"),
             cue=_spans(text, "called"),
-            content=_spans(text, 'him and told him to "give some thought to stepping down."'),
+            content=_spans(text, 'him and told him to "think hard about standing aside."'),
             kind="mixed",
         )
     ]
-    assert speakers_of(view) == ["Paul Ryan"]
+    assert speakers_of(view) == ["Otto Roe"]
 
 
 def test_a_learned_source_of_role_words_and_a_name_is_the_name_not_its_place() -> None:
     text = (
-        "Senator Marco Rubio spoke at the barn.\n\n"
-        '"I do not know exactly where he stands on that," said undecided Republican voter '
-        "Stephanie Hooton of Derry, N.H., before the event."
+        "Senator Otto Roe spoke at the fair.\n\n"
+        '"I am not sure quite what he thinks about it," said undecided Republican voter '
+        "Jane Doe of Dover, N.H., before the rally."
     )
     view = ArticleView.of(text)
     view.__dict__["attributions"] = [
         Found(
-            source=_spans(text, "undecided Republican voter Stephanie Hooton of Derry, N.H"),
+            source=_spans(text, "undecided Republican voter Jane Doe of Dover, N.H"),
             cue=_spans(text, "said"),
-            content=_spans(text, '"I do not know exactly where he stands on that,"'),
+            content=_spans(text, '"I am not sure quite what he thinks about it,"'),
             kind="direct",
         )
     ]
     [speaker] = speakers_of(view)
-    assert speaker.startswith("Stephanie Hooton")  # the actor as names.py finds it
+    assert speaker.startswith("Jane Doe")  # the actor as names.py finds it
 
 
 def test_a_one_word_name_after_role_words_gives_way_to_the_apposed_name() -> None:
     text = (
-        "Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her bid on "
-        'Tuesday, said the offer was a "bad deal."'
+        "Another leading Dem, Sen. Jane Doe of New Mexico, who announced her run on "
+        'Friday, said the plan was a "poor bargain."'
     )
     view = ArticleView.of(text)
     view.__dict__["attributions"] = [
         Found(
-            source=_spans(text, "Another leading Dem, Sen. Kristen Gillibrand of New York,"),
+            source=_spans(text, "Another leading Dem, Sen. Jane Doe of New Mexico,"),
             cue=_spans(text, "said"),
-            content=_spans(text, 'the offer was a "bad deal."'),
+            content=_spans(text, 'the plan was a "poor bargain."'),
             kind="mixed",
         )
     ]
-    assert speakers_of(view) == ["Kristen Gillibrand"]
+    assert speakers_of(view) == ["Jane Doe"]
 
 
 def test_they_is_a_group_the_sentence_before_describes_by_a_plural_role() -> None:
     text = (
-        "Mitt Romney added his voice after five past and present Missouri Republican senators "
-        "urged Representative Todd Akin to step aside. In a statement released Tuesday "
-        'afternoon, they said his presence does not serve "the national interest."\n\n'
-        '"The issues at stake are too big," they said.'
+        "Otto Roe joined in after four past and present Ohio Democratic senators "
+        "pressed Councilman Hans Weber to quit. In a note sent out Friday "
+        'morning, they said his staying on does not serve "the public good."\n\n'
+        '"The stakes here are too high," they said.'
     )
-    assert speakers(text) == ["Missouri Republican senators", "Missouri Republican senators"]
+    assert speakers(text) == ["Ohio Democratic senators", "Ohio Democratic senators"]
 
 
 def test_a_learned_they_is_no_group_described_by_a_plural_role() -> None:
     text = (
-        "The plan has flaws, policy experts say, including a provision they fear.\n\n"
-        "A document on the Trump campaign's website states that couples qualify only if their "
-        'marriage is "recognized under state law," language that could bar many parents.'
+        "The bill has gaps, legal experts say, including a clause they dread.\n\n"
+        "A page on the Acme company's website states that workers qualify only if their "
+        'contract is "signed under local rules," wording that could exclude many temps.'
     )
     view = ArticleView.of(text)
-    they = text.index("they fear")
+    they = text.index("they dread")
     view.__dict__["attributions"] = [
         Found(
             source=((they, they + 4),),
             cue=_spans(text, "states"),
-            content=_spans(text, 'marriage is "recognized under state law,"'),
+            content=_spans(text, 'contract is "signed under local rules,"'),
             kind="mixed",
         )
     ]

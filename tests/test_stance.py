@@ -111,24 +111,24 @@ def test_a_quote_the_actor_speaks_can_show_the_stance() -> None:
         ("Doe would support the toll only when the bridge is repaired.", "Doe", None),
         ("France could veto the proposal.", "France", None),
         # Nouns that are not the actor's act: "plan", "supporters", "outpouring of support".
-        ("Trump tells his supporters at a rally to vote.", "Trump", None),
-        ("Akin said, citing an outpouring of support from donors.", "Akin", None),
+        ("Roe tells his supporters at a fair to vote.", "Roe", None),
+        ("Weber said, citing an outpouring of support from fans.", "Weber", None),
         ("Doe read the plan before voting.", "Doe", None),
         ("France wants to block the office.", "France", "opposes"),
-        ("Axelrod calls on Dean to apologize.", "Axelrod", None),
-        ("Mr. King said he might decide against his announced plans to host it.", "Mr. King",
+        ("Roe calls on Weber to apologize.", "Roe", None),
+        ("Mr. Roe said he may decide against his earlier plans to stage it.", "Mr. Roe",
          None),
-        ("DuVernay explores the evolution of the prison system.", "DuVernay", None),
+        ("Lind explores the history of the tax code.", "Lind", None),
         ("Stoltenberg is exploring the possibility of an office.", "Stoltenberg", "supports"),
         # "According to X" reports X; it does not make X act.
-        ("According to Limbaugh, the criticism is unfair.", "Limbaugh", None),
+        ("According to Roe, the criticism is unfair.", "Roe", None),
         # Both ways in one clause, a change of mind: mixed.
-        ("Hutchinson signed a revised bill after refusing to sign an earlier one.",
-         "Hutchinson", "mixed"),
+        ("Roe signed an amended bill after refusing to sign a first one.",
+         "Roe", "mixed"),
         # Verbs that carry a side.
-        ("Ryan defended his budget on Fox News.", "Ryan", "supports"),
-        ("Republican lawmakers, at the opposite end of the spectrum, praised the plan.",
-         "Republican lawmakers", "supports"),
+        ("Roe defended his budget on Acme Radio.", "Roe", "supports"),
+        ("Union leaders, at the opposite end of the range, praised the plan.",
+         "Union leaders", "supports"),
         ("AARP pushed back against the report.", "AARP", "opposes"),
         ("AARP pushed back on the report.", "AARP", "opposes"),
         ("Obama urged Congress to pass the bill.", "Obama", "supports"),
@@ -138,13 +138,13 @@ def test_a_quote_the_actor_speaks_can_show_the_stance() -> None:
         ("Ryan said he opposes the plan.", "Ryan", "opposes"),
         ("Ryan said on Monday that he strongly opposes the plan.", "Ryan", "opposes"),
         ("Ryan said the faculty opposed the plan.", "Ryan", None),
-        ("The governor said even his own son had signed a petition urging him to veto the bill.",
-         "governor", None),
+        ("The mayor said even his own niece had signed a letter urging him to veto the levy.",
+         "mayor", None),
         # At the receiving end of a side: no side of its own.
-        ("Indiana for days has faced similar criticism for a related bill.", "Indiana", None),
-        ("Doe, amid calls by critics to veto the bill, spoke on Monday.", "Doe", None),
-        ("Akin prompted outrage with his answer to a question about supporting abortion.",
-         "Akin", None),
+        ("Ohio has for weeks faced like criticism over a similar bill.", "Ohio", None),
+        ("Doe, amid calls from critics to veto the levy, spoke on Friday.", "Doe", None),
+        ("Weber prompted outrage with his reply to a question about supporting the levy.",
+         "Weber", None),
     ],
 )  # fmt: skip
 def test_deeds_negation_and_conditions(text: str, actor: str, expected: str | None) -> None:
@@ -155,18 +155,18 @@ def test_deeds_negation_and_conditions(text: str, actor: str, expected: str | No
     ("quote", "expected"),
     [
         ("We are not in favor as a matter of principle,", "opposes"),
-        ("I will vote for the Republican nominee,", "supports"),
+        ("I will vote for the Green candidate,", "supports"),
         # Words whose subject is the issue count wherever they stand in the actor's quote.
         ("The issue of the liaison office is still on the table,", "supports"),
         ("This is a big mistake,", "opposes"),
         # Other stance words only when the speaker is their subject.
         ("Click the plan and read every page before voting,", None),
         ("What they propose would hurt commuters,", None),
-        ("The court is aware that one of the parties opposes this motion,", None),
+        ("The board knows that one of the members opposes this motion,", None),
         # A quoted condition is no plain side.
         ("If they cut the fee, we would support it,", None),
         # A possessive's act is not the speaker's.
-        ("My son Seth signed the petition asking me to veto this bill,", None),
+        ("My niece Ada signed the letter asking me to veto this levy,", None),
     ],
 )
 def test_a_stance_in_the_actors_own_quote(quote: str, expected: str | None) -> None:

@@ -20,38 +20,38 @@ from tests.test_stances_objects import positions
     ("text", "actor", "others", "expected"),
     [
         # A question asked, not a side taken.
-        ("The host, Doe, asked him whether signing the law was a mistake.", "Doe", (), None),
+        ("The anchor, Doe, asked him whether passing the levy was a mistake.", "Doe", (), None),
         ("Doe asked whether Roe would back the plan.", "Doe", ("Roe",), None),
         ("Doe asked reporters: will they support the plan?", "Doe", (), None),
-        ("Doe said signing the law was a mistake.", "Doe", (), "opposes"),
+        ("Doe said passing the levy was a mistake.", "Doe", (), "opposes"),
         # A relative clause about another noun tells that noun's doing.
-        ("Inslee cited the case of a florist who was ordered to pay a fine for turning away a "
-         "couple who sought her services.", "Inslee", (), None),
+        ("Roe cited the case of a baker who was ordered to pay a penalty for turning away a "
+         "client who wanted her cakes.", "Roe", (), None),
         ("Doe praised the senators who opposed the bill.", "Doe", (), "supports"),
-        ("Carafano, an expert at the Heritage Foundation who worked on Mr. Trump\u2019s "
-         "transition, was among the critics.", "Carafano", ("Mr. Trump",), "opposes"),
-        ("Democrats who voted to reopen the government said the deal was a good deal.",
+        ("Berg, a scholar at the Acme Institute who served on Mr. Roe\u2019s "
+         "staff, was among the critics.", "Berg", ("Mr. Roe",), "opposes"),
+        ("Democrats who voted to fund the schools said the plan was a good deal.",
          "Democrats", (), "supports"),
-        ("Scott was one of three members who voted against the act.", "Scott", (), "opposes"),
-        ("European leaders who have been critics of migration have embraced the idea of a "
-         "joint force.", "European", (), "supports"),
+        ("Roe was one of four members who voted against the act.", "Roe", (), "opposes"),
+        ("Nordic leaders who have been critics of tariffs have embraced the plan for a "
+         "joint fund.", "Nordic", (), "supports"),
         # Support for a move against the issue opposes it.
-        ("Actor George Takei is calling for a boycott.", "George Takei", (), "opposes"),
+        ("Actor Otto Roe is calling for a boycott.", "Otto Roe", (), "opposes"),
         ("The union backed a veto of the bill.", "union", (), "opposes"),
         ("The union is not calling for a boycott.", "union", (), None),
         # The verb after "seek to" says the side.
         ("Doe will seek to thwart the action by any means.", "Doe", (), "opposes"),
         # A plan is a side only as an act on a measure.
-        ("Angie\u2019s List this weekend put on hold plans to expand its headquarters.",
-         "Angie\u2019s List", (), None),
-        ("Doe plans to formally kick off her campaign in New York.", "Doe", (), None),
+        ("Acme\u2019s Shop this week put on hold plans to enlarge its main office.",
+         "Acme\u2019s Shop", (), None),
+        ("Doe plans to formally open her campaign in Ohio.", "Doe", (), None),
         ("Doe plans to sign the bill on Friday.", "Doe", (), "supports"),
         ("Doe plans to veto the bill.", "Doe", (), "opposes"),
         # Critical of it opposes it; introducing a bill backs it.
-        ("Obama has been critical of the NRA\u2019s plan.", "Obama", ("NRA",), "opposes"),
-        ("Graham has been critical of Trump since the primary.", "Graham", ("Trump",), None),
-        ("Graham has been supportive of Trump.", "Graham", ("Trump",), "supports"),
-        ("Brown recently introduced a compromise bill on benefits.", "Brown", (), "supports"),
+        ("Roe has been critical of the NFU\u2019s plan.", "Roe", ("NFU",), "opposes"),
+        ("Berg has been critical of Roe since the primary.", "Berg", ("Roe",), None),
+        ("Berg has been supportive of Roe.", "Berg", ("Roe",), "supports"),
+        ("Berg last week introduced a draft bill on tariffs.", "Berg", (), "supports"),
     ],
 )  # fmt: skip
 def test_clauses_of_new_text(
@@ -64,9 +64,9 @@ def test_clauses_of_new_text(
     ("quote", "expected"),
     [
         # A support denied, then another given: a contrast, not opposition.
-        ("I don't want a summary of the report! I want the whole damn report.", None),
+        ("I don't want a digest of the audit! I want the whole blessed audit.", None),
         ("We do not support the bill.", "opposes"),
-        ("We don't want a summary, and we don't want delay.", "opposes"),
+        ("We don't want a digest, and we don't want delay.", "opposes"),
     ],
 )
 def test_a_contrast_in_the_speakers_words(quote: str, expected: str | None) -> None:
@@ -75,22 +75,22 @@ def test_a_contrast_in_the_speakers_words(quote: str, expected: str | None) -> N
 
 def test_a_turn_inside_reported_words_is_mixed() -> None:
     text = (
-        "The ACLU said it supports making groups report spending on ads, but it worries the "
+        "The union said it supports making firms list gifts to lobbyists, but it worries the "
         "act goes beyond that."
     )
     (sentence,) = sentences(text)
-    own = [(m.start(), m.end()) for m in re.finditer("The ACLU", text)]
-    content = text[len("The ACLU said ") : -1]
+    own = [(m.start(), m.end()) for m in re.finditer("The union", text)]
+    content = text[len("The union said ") : -1]
     assert rule_stance(sentence, own, [], [], [content]) == "mixed"
-    plain = "it supports making groups report spending on ads, and it wants more."
+    plain = "it supports making firms list gifts to lobbyists, and it wants more."
     assert rule_stance(sentence, own, [], [], [plain]) == "supports"
 
 
 def test_a_plan_the_topic_does_not_name_is_no_side_on_it() -> None:
-    text = "Obama has been critical of the NRA\u2019s plan to install armed guards in every school."
+    text = "Roe has been critical of the NFU\u2019s plan to post armed guards at every school."
     (sentence,) = sentences(text)
-    own = [(0, len("Obama"))]
-    others = [(m.start(), m.end()) for m in re.finditer("NRA", text)]
+    own = [(0, len("Roe"))]
+    others = [(m.start(), m.end()) for m in re.finditer("NFU", text)]
 
     def on_gun_control(words: str) -> bool:
         return "gun" in words
@@ -105,11 +105,11 @@ def test_a_plan_the_topic_does_not_name_is_no_side_on_it() -> None:
 
 def test_a_concession_after_a_side_is_mixed() -> None:
     text = (
-        "The AARP pushed back Friday on a report, but at the same time acknowledged benefit "
-        "adjustments would be necessary."
+        "The guild pushed back Monday on a study, but at the same time admitted fee "
+        "changes would be necessary."
     )
-    assert stance(text, "The AARP") == "mixed"
-    assert stance("The AARP pushed back Friday on a report.", "The AARP") == "opposes"
+    assert stance(text, "The guild") == "mixed"
+    assert stance("The guild pushed back Monday on a study.", "The guild") == "opposes"
     assert stance("Doe softened her opposition to the bill.", "Doe") == "mixed"
 
 
@@ -117,13 +117,13 @@ def test_a_concession_after_a_side_is_mixed() -> None:
     ("text", "actor", "expected"),
     [
         # The agent of a measure's making backs it.
-        ("And an amendment sponsored by Representative Raul Ruiz of California would prohibit "
-         "federal funds.", "Representative Raul Ruiz", "supports"),
-        ("The bill was pushed by the Center for Arizona Policy.", "Center for Arizona Policy",
+        ("Also, an amendment sponsored by Senator Otto Roe of Ohio would bar "
+         "state grants.", "Senator Otto Roe", "supports"),
+        ("The levy bill was first pushed by the Ohio Policy Center.", "Ohio Policy Center",
          "supports"),
-        ("The budget authored by Mr. Ryan would cut programs.", "Mr. Ryan", "supports"),
+        ("The budget authored by Mr. Roe would trim programs.", "Mr. Roe", "supports"),
         # Not a measure, or no making of it.
-        ("Trump, backed by Republicans in the Senate, spoke on Saturday.", "Republicans", None),
+        ("Roe, backed by Democrats in the House, spoke on Saturday.", "Democrats", None),
         ("The bill was criticized by Doe.", "Doe", None),
     ],
 )  # fmt: skip
@@ -133,25 +133,25 @@ def test_the_agent_of_a_measure_backs_it(text: str, actor: str, expected: str | 
 
 def test_a_name_in_apposition_to_the_subject_leads_its_clause() -> None:
     text = (
-        "The House Republican leader, Representative Kevin McCarthy of California, also "
+        "The Ohio Democratic leader, Representative Otto Roe of Dayton, also "
         "criticized the legislation."
     )
-    assert stance(text, "Kevin McCarthy", ("House Republican leader",)) == "opposes"
+    assert stance(text, "Otto Roe", ("Ohio Democratic leader",)) == "opposes"
     # A name in a list joined by "and" is not in apposition, but one of the subjects (session 7,
     # `test_joined_subjects`; session 6 read no side for it).
-    listed = "Pelosi, Schumer and Doe criticized the legislation."
-    assert stance(listed, "Schumer", ("Pelosi", "Doe")) == "opposes"
-    assert stance("Pelosi, Schumer criticized it.", "Schumer", ("Pelosi",)) is None
+    listed = "Weber, Roe and Doe criticized the legislation."
+    assert stance(listed, "Roe", ("Weber", "Doe")) == "opposes"
+    assert stance("Weber, Roe criticized it.", "Roe", ("Weber",)) is None
 
 
 def test_a_source_written_with_its_verb_leaves_the_verb_of_saying_to_the_rules() -> None:
     # The statement's source is "The writers acknowledge": what follows is their words, whose
-    # subject is the teaching, not an act of theirs (BASIL 54).
+    # subject is the charter, not an act of theirs (the shape of a sentence of BASIL 54).
     text = (
-        "Nearly 90 professors at Georgetown sent Ryan a letter on Tuesday.\n\n"
-        "The writers acknowledge that the teaching indeed calls for local-level solutions to "
-        "problems but say it is \u201cnot a free pass to dismantle government\u201d and requires "
-        "higher levels of government."
+        "Nearly 40 nurses at Acme sent Roe a letter on Friday.\n\n"
+        "The writers acknowledge that the charter indeed calls for town-level answers to "
+        "local needs but say it is \u201cno license to gut the schools\u201d and requires "
+        "help from the state."
     )
     assert positions(text).get("writers") is None
 
@@ -160,21 +160,21 @@ def test_a_source_written_with_its_verb_leaves_the_verb_of_saying_to_the_rules()
     ("text", "expected"),
     [
         # Deriding the other side's words, under the actor's label for them: no side read.
-        ("Herrod has been deriding what she called \u201cfear-mongering\u201d from the "
-         "measure\u2019s opponents.", None),
-        ("Herrod criticized what she called a reckless plan.", "opposes"),
-        ("Herrod denounced the hysteria over the bill.", None),
+        ("Doe was deriding what she called \u201cscaremongering\u201d from the "
+         "plan\u2019s critics.", None),
+        ("Doe criticized what she called a reckless plan.", "opposes"),
+        ("Doe denounced the lies about the bill.", None),
     ],
 )  # fmt: skip
 def test_someones_words_under_a_label_are_no_issue(text: str, expected: str | None) -> None:
-    assert stance(text, "Herrod") == expected
+    assert stance(text, "Doe") == expected
 
 
 @pytest.mark.parametrize(
     ("text", "actor", "others", "expected"),
     [
         # Not taken yet.
-        ("Doe has yet to make an endorsement in the race.", "Doe", (), None),
+        ("Doe has yet to give an endorsement for the post.", "Doe", (), None),
         ("Doe has endorsed Roe in the race.", "Doe", ("Roe",), "supports"),
         # A poll's share is no side.
         ("In the survey, Doe earned 12 percent support.", "Doe", (), None),
@@ -242,15 +242,15 @@ def test_words_that_look_like_sides(
          ("Jane Roe", "governor"), "opposes"),
         ("Senators John Doe and Jane Roe urged the governor to veto the bill.", "Jane Roe",
          ("John Doe", "governor"), "opposes"),
-        ("Blunt, Bond, and Talent called on Akin to step aside.", "Bond",
-         ("Blunt", "Talent", "Akin"), "supports"),
-        ("Blunt, Bond, and Talent called on Akin to step aside.", "Blunt",
-         ("Bond", "Talent", "Akin"), "supports"),
+        ("Poe, Roe, and Lind called on Weber to step aside.", "Roe",
+         ("Poe", "Lind", "Weber"), "supports"),
+        ("Poe, Roe, and Lind called on Weber to step aside.", "Poe",
+         ("Roe", "Lind", "Weber"), "supports"),
         # Not names in a list of objects, nor one that is only in apposition.
         ("Doe praised Roe and Poe for their votes.", "Roe", ("Doe", "Poe"), None),
         ("Roe, Doe opposed the bill.", "Roe", ("Doe",), None),
-        ("In Washington, Obama and Reid opposed the bill.", "Obama",
-         ("Washington", "Reid"), "opposes"),
+        ("In Dover, Roe and Weber opposed the bill.", "Roe",
+         ("Dover", "Weber"), "opposes"),
         # The clause break after the act asked is found where the title words were cut.
         ("Doe urged Senate Majority Leader Harry Reid to act quickly but critics opposed the bill.",
          "Doe", ("Harry Reid", "critics"), None),
@@ -270,16 +270,16 @@ def test_joined_subjects(
         ("The governor faced pressure from employers, including Acme, which opposed the measure.",
          "Acme", ("governor",), "opposes"),
         # Not a "which" about the noun a phrase holds the name in.
-        ("China opposes setting up an office in Japan, which was proposed last month.", "Japan",
-         ("China",), None),
+        ("Spain opposes setting up an office in France, which was proposed last month.", "France",
+         ("Spain",), None),
         # Reintroducing a measure backs it.
-        ("Doe, Democrat of New York, will reintroduce a measure on background checks.", "Doe", (),
+        ("Doe, Democrat of Ohio, will reintroduce a measure on fishing permits.", "Doe", (),
          "supports"),
         # Joined names with party tags and titles between them.
-        ("Speaker Nancy Pelosi (D-Calif.) and Senate Minority Leader Chuck Schumer (D-N.Y.) "
-         "rejected the offer.", "Chuck Schumer", ("Nancy Pelosi",), "opposes"),
-        ("Speaker Nancy Pelosi (D-Calif.) and Senate Minority Leader Chuck Schumer (D-N.Y.) "
-         "rejected the offer.", "Nancy Pelosi", ("Chuck Schumer",), "opposes"),
+        ("Speaker Ada Lind (D-Ohio) and Senate Minority Leader Otto Roe (D-Iowa) "
+         "rejected the offer.", "Otto Roe", ("Ada Lind",), "opposes"),
+        ("Speaker Ada Lind (D-Ohio) and Senate Minority Leader Otto Roe (D-Iowa) "
+         "rejected the offer.", "Ada Lind", ("Otto Roe",), "opposes"),
     ],
 )  # fmt: skip
 def test_bodies_and_titled_lists(
@@ -291,7 +291,7 @@ def test_bodies_and_titled_lists(
 
 def test_a_condition_in_one_sentence_of_a_quotation_leaves_the_others_read() -> None:
     quote = (
-        "He will give back what he took only if we give him a pointless wall. This is a bad deal."
+        "He will hand back what he seized only if we build him a useless tower. This is a bad deal."
     )
     text = f"Doe tweeted: \u201c{quote}\u201d"
     assert stance(text, "Doe", (), (quote,)) == "opposes"
