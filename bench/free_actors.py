@@ -9,49 +9,46 @@ Read them for junk (a place, a document, a phrase taken for a name) and for peop
 across entries or typed an organization; compare two versions of the code with `diff`.
 
 A script, not a test: keep its output out of the repository. Only the events with neither
-hand gold nor a place among the held-out sets are accepted (FREE).
-Exit codes: 0 done; 2 bad arguments (an event not in FREE, an unreadable texts file).
+hand gold nor a place among the held-out sets are accepted (`basil_quotes.refused`); with no
+event given, every such event of the texts.
+Exit codes: 0 done; 2 bad arguments (a refused event, an unreadable texts file).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from basil_quotes import TEXTS, read_events, refused
 
 from summarizer import backends, merge
 from summarizer.extract import Extractor
 from summarizer.load import Article, describe
 from summarizer.prompting import load_template
 
-TEXTS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "basil-dev.jsonl"
-# BASIL events with no gold and not held out (session 8).
-FREE = frozenset(
-    {50, 51, 52, 53, 60, 64, 66, 68, 69, 71, 72, 73, 77, 79, 80, 81, 83, 84, 86, 87, 92, 96}
-)
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("events", type=int, nargs="*", help="BASIL event numbers (all of FREE)")
+    parser.add_argument("events", type=int, nargs="*", help="BASIL event numbers (all free ones)")
     parser.add_argument("--texts", type=Path, default=TEXTS)
     args = parser.parse_args(argv)
-    wanted = set(args.events) or set(FREE)
-    if refused := sorted(wanted - FREE):
-        print(f"error: events {refused} have gold or are held out", file=sys.stderr)
-        return 2
+    for number in args.events:
+        if why := refused(number):
+            print(f"error: event {number} is refused: {why}", file=sys.stderr)
+            return 2
     try:
-        lines = args.texts.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
+        # With no event given, every event of the texts (BASIL dev numbers them 50 … 99).
+        events = read_events(args.texts, args.events or list(range(100)))
+    except (OSError, ValueError, KeyError) as exc:
         print(f"error: cannot read {args.texts}: {exc}", file=sys.stderr)
         return 2
     extractor = Extractor(backend=backends.create("rules"), template=load_template("default"))
-    for line in lines:
-        event = json.loads(line)
-        number = int(event["event_id"].split("/")[1])
-        if number not in wanted:
-            continue
+    for number, event in sorted(events.items()):
+        if refused(number):
+            continue  # with no event given: only the free ones
         print(f"== {number}: {event['main_event']}")
         extractions = []
         for article in event["articles"]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from basil_quotes import TEXTS, refused
+from basil_quotes import TEXTS, read_events, refused
 
 from summarizer import backends
 from summarizer.extract import Extractor
@@ -59,18 +58,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: event {number} is refused: {why}", file=sys.stderr)
             return 2
     try:
-        lines = args.texts.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
+        events = read_events(args.texts, args.events)
+    except (OSError, ValueError, KeyError) as exc:
         print(f"error: cannot read {args.texts}: {exc}", file=sys.stderr)
         return 2
     extractor = Extractor(backend=backends.create("rules"), template=load_template("default"))
     original = extract.read_positions
-    wanted = {f"basil/{n}" for n in args.events}
     try:
-        for line in lines:
-            event = json.loads(line)
-            if event["event_id"] not in wanted:
-                continue
+        for event in events.values():
             print(f"== {event['event_id']}: {event['main_event']}")
             vars(extract)["read_positions"] = with_topic(event["main_event"])
             for article in event["articles"]:
