@@ -22,6 +22,7 @@ from .patterns import (
     CLAUSE_BREAK,
     CONDITIONAL,
     FIRST_PERSON,
+    FIRST_PERSON_WORD,
     GATHERED,
     ISSUE_WORD,
     MIXED,
@@ -167,7 +168,7 @@ _OTHER_SUBJECT = (
     r"(?i:he|she|they|you|it|him|her|them|the|this|that|these|those|his|their|its|everyone|"
     r"everybody|someone|somebody|anyone|anybody|nobody|no\s+one)\b|(?!I\b)[A-Z]"
 )
-_OWN_SUBJECT = re.compile(rf"(?:\bI|\b[Ww]e)\W+(?:(?!{_OTHER_SUBJECT})\w+\W+){{0,3}}$")
+_OWN_SUBJECT = re.compile(rf"{FIRST_PERSON_WORD}\W+(?:(?!{_OTHER_SUBJECT})\w+\W+){{0,3}}$")
 # A form of "be" or "get" right before a stance word: "has been criticized for", "got blocked";
 # the stance word is done to the subject (with "by" after it, `BY_AGENT` says so).
 _PASSIVE = re.compile(
