@@ -447,7 +447,7 @@ def _modifies(written: str, candidate: names.Candidate) -> bool:
     that modifies another: before a plural noun that ends the speaker or a preposition follows
     ("Supreme Court observers", "gang members and Middle Eastern terrorists") or before a
     number ("Senate Bill 1062"), or after a preposition ("Political observers in Arizona",
-    "members of the Republicans in the House"). The speaker is then a group the text
+    "members of the Democrats on the council"). The speaker is then a group the text
     describes, not the name; but a body's own people speak for it (`_MEMBERS`: "White House
     advisers", "members of Congress"), and a verb after the name ("Ms. Griffin went online",
     "Griffin says") leaves it the speaker."""

@@ -83,8 +83,8 @@ _SENTENCE_END = re.compile(r"(?<![\w.\u2019'-])[a-z]{2,}[.!?][\"\u201d\u2019]?\s
 # A name in apposition right after a described speaker: "Another rival, Otto Roe, the
 # county clerk, softened his stance, saying …" (two words at least: no place, "a critic, Ohio").
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=,)")
-# A person a described speaker's role names: "said the president's personal attorneys Rudy
-# Giuliani and Jay Sekulow", "the group's leader, Jane Roe" (up to three lower-case words).
+# A person a described speaker's role names: "said the mayor's two lawyers Ann Roe and Bo
+# Lind", "the group's leader, Jane Roe" (up to three lower-case words).
 _ROLE_OF_NAME = re.compile(
     rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,?\s+(?P<name>{NAME})"
 )
@@ -115,7 +115,7 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
         )
     placed = _PLACE_OF.search(text, max(0, hit.start - 120), hit.start)
     if placed and not hit.pronoun:
-        # "Bishop Daniel Jenky, of Peoria, Ill., said": the person, not the place.
+        # "Bishop Ann Roe, of Dayton, Ohio, said": the person, not the place.
         name = placed.group("name")
         return RuleHit(
             speaker=name,
@@ -327,8 +327,8 @@ _IN_DOCUMENT = re.compile(
     rf"(?P<author>(?:[Tt]he\s+)?{NAME}|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"\s+(?:\w+ly\s+)?{VERBS}\b"
 )
-# A name, or names joined by "and", ending an author's words ("… and House Speaker Nancy Pelosi
-# (D-Calif.) and Senate Minority Leader Chuck Schumer (D-N.Y.) released a joint statement"):
+# A name, or names joined by "and", ending an author's words ("… and Council Chair Ann Roe
+# (D-Ohio) and Council Deputy Bo Lind (D-Ore.) released a joint statement"):
 # the first of them.
 _NAMES_ENDING = re.compile(
     rf"(?:^|,\s+|\band\s+)(?P<first>{NAME}){_PAREN}(?:\s*,?\s+and\s+{NAME}{_PAREN})*\s*$"

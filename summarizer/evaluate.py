@@ -984,7 +984,7 @@ def gold_referent(
     gold: list[dict[str, Any]], attribution: dict[str, Any], text: str = ""
 ) -> str | None:
     """For a gold source that is a pronoun: a relative ("who", "which", "that") right after a
-    name is that name ("Attorney General Loretta E. Lynch, who told Congress": Lynch); else the
+    name is that name ("Attorney General Jane Q. Roe, who told the panel": Roe); else the
     nearest named gold source before it (for a person's pronoun, a capitalised name that does
     not start with "The"), else None."""
     written = (attribution["source"] or "").strip().lower()

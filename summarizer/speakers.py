@@ -790,7 +790,7 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
         return source
     start, end = before[-1][0][0], before[-1][-1][1]
     lead = _THAT_LEAD.match(text, start, end)
-    if lead:  # "that vice presidential candidate Paul Ryan" (called him): the name
+    if lead:  # "that party chair Jo Roe" (called him): the name
         start = lead.end()
     words = text[start:end].split()
     if words[:1] in (["the"], ["The"]) and len(words) >= 2 and words[1][:1].isupper():

@@ -348,7 +348,7 @@ def _rule_position(
 ) -> Position | None:
     """A position read by the stance-word rules from the best sentence that shows one. A
     mention inside someone else's quotation is that speaker's view of the actor ("Although Rep.
-    Akin has apologized, I believe …"), not the actor acting: no rule reads it."""
+    Roe has said sorry, I think …"), not the actor acting: no rule reads it."""
     said = said or {}
     own_said = said.get(actor.name)
     on_issue = _on_issue(topic)
@@ -371,8 +371,8 @@ def _rule_position(
         ]
         # Where the actor is named inside them and does not speak there itself, its own stance
         # words still count ("An official stated that France is not supportive"), but not a
-        # judgment, which is the speaker's ("de Leon said that Democrats had made a grave
-        # mistake").
+        # judgment, which is the speaker's ("Roe said that Democrats had made a costly
+        # error").
         speaks = own_said is not None and sentence.index in own_said.sentences
         judged = not speaks and any(start <= m[0] < end for m in own for start, end in contents)
         stance = stance_rules.rule_stance(
