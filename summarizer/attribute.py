@@ -152,8 +152,8 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
 
 def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
     """The person a described speaker goes on to name: in apposition ("Another rival, Otto
-    Roe, …"), or as the holder of a role of it ("the president's personal attorneys Rudy
-    Giuliani and …": the first named)."""
+    Roe, …"), or as the holder of a role of it ("the mayor's two lawyers Ann Roe and
+    …": the first named)."""
     words = hit.speaker.split()
     found = None
     if words[0].lower() in _DESCRIBED_OPENERS:
