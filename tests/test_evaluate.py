@@ -114,13 +114,13 @@ def test_reads_polnear_format_and_rejects_junk(tmp_path: Path) -> None:
 
 
 def test_speaker_heads_and_cue_word_gold_speakers() -> None:
-    text = '"It was the least bad outcome," Mr. Morgan of the Sierra Club said. "Fine," said X.'
+    text = '"It was the kindest of bad ends," Mr. Hale of the River Trust said. "Fine," said X.'
     record = {
         "id": "t",
         "text": text,
         "quotes": [
-            {"speaker": "Mr. Morgan of the Sierra Club", "quote": "It was the least bad outcome,",
-             "quote_type": "direct", "quote_spans": [[1, 30]], "speaker_is_pronoun": False},
+            {"speaker": "Mr. Hale of the River Trust", "quote": "It was the kindest of bad ends,",
+             "quote_type": "direct", "quote_spans": [[1, 32]], "speaker_is_pronoun": False},
             {"speaker": "said", "quote": "Fine,", "quote_type": "direct",
              "quote_spans": [[text.index("Fine"), text.index("Fine") + 5]],
              "speaker_is_pronoun": False},
@@ -128,14 +128,14 @@ def test_speaker_heads_and_cue_word_gold_speakers() -> None:
     }  # fmt: skip
     meta = ArticleMeta(id="t", file="t.txt", sha256="0", chars=len(text))
     quotes = [
-        Quote(speaker="Peter Morgan", text=text[1:30], start=1, end=30, attribution="rule"),
+        Quote(speaker="Peter Hale", text=text[1:32], start=1, end=32, attribution="rule"),
         Quote(speaker="X", text="Fine,", start=text.index("Fine"), end=text.index("Fine") + 5,
               attribution="rule"),
     ]  # fmt: skip
-    actors = [Actor(name="Peter Morgan", type="person"), Actor(name="X", type="person")]
+    actors = [Actor(name="Peter Hale", type="person"), Actor(name="X", type="person")]
     result = score(record, Extraction(article=meta, actors=actors, positions=[], quotes=quotes),
                    {"direct"})  # fmt: skip
-    # Morgan is Peter Morgan; "said" is a cue word, not a speaker, and is not scored.
+    # Hale is Peter Hale; "said" is a cue word, not a speaker, and is not scored.
     assert (result.speakers_right, result.speakers_scored) == (1, 1)
     assert result.counts()["matched_gold"] == 2
 
