@@ -450,9 +450,9 @@ def test_a_title_kept_in_an_alias_is_no_first_name() -> None:
 @pytest.mark.parametrize(
     ("first", "second", "shown_as"),
     [
-        # Two questions: an apology for a remark, and a reading of impeachment.
-        ('Trump said: "I said it, I was wrong, and I apologize."',
-         'Trump tweeted on Friday: "They only want to impeach me."', "doubt"),
+        # Two questions: an apology for a remark, and a reading of a drive to remove him.
+        ('Trump said: "I spoke too soon, that was wrong, and I am sorry."',
+         'Trump tweeted on Friday: "They just want me out of office."', "doubt"),
         # One thing, two sides.
         ("Doe said on Friday that she backs the toll.",
          "Doe said on Monday that the toll would punish commuters.", "disagreement"),
