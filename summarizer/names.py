@@ -390,7 +390,7 @@ _PLURAL_TITLE_BEFORE = re.compile(
 
 # Groups named by their leaning and a plural noun, no capitals: "liberal groups", "Progressive
 # and tenant advocacy groups", "conservative activists". They are candidates like names, and
-# actors where the text shows them acting ("Liberal groups such as Fairplay.org began urging").
+# actors where the text shows them acting ("Liberal groups such as Fairplay.org have urged").
 _GROUP_NOUNS = re.compile(
     r"(?<![\w-])(?:[Ll]iberal|[Cc]onservative|[Pp]rogressive)"
     r"(?:[ \t]+and[ \t]+[a-z]+)?(?:[ \t]+(?:advocacy|activist|rights|immigrant))?"

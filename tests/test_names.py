@@ -388,7 +388,7 @@ def test_a_title_word_after_a_title_and_a_given_name_is_a_surname() -> None:
 
 def test_a_group_named_by_its_leaning_is_a_candidate_and_acts_where_shown_acting() -> None:
     text = (
-        "Liberal groups such as Fairplay.org began urging members to call. Later, progressive "
+        "Liberal groups such as Fairplay.org have urged their backers to phone. Later, progressive "
         "and tenant advocacy groups said the bill was dead. Reporters met conservative "
         "activists at noon."
     )
@@ -401,7 +401,7 @@ def test_a_group_named_by_its_leaning_is_a_candidate_and_acts_where_shown_acting
         spans = [(m.start, m.end) for m in find_mentions(text, found[name].forms)]
         return acts(text, found[name], spans)
 
-    assert acting("liberal groups")  # "… such as Fairplay.org began urging"
+    assert acting("liberal groups")  # "… such as Fairplay.org have urged"
     assert acting("progressive and tenant advocacy groups")
     assert not acting("conservative activists")  # only met: no actor
 
