@@ -62,7 +62,7 @@ FRAGMENTS: dict[str, tuple[list[str], list[str]]] = {
         [" (a note that runs on well past forty chars)"],
     ),
     "APPOSITION": (
-        [", R-Ky.,", ", the attorney general of Oklahoma, one of the states suing,"],
+        [", R-Ky.,", ", the county clerk of Dover, one of the towns that sued,"],
         [", a, b, c,", ', "We will win",', ","],
     ),
     "PHRASE": ([" of the Sierra Club", " in the Clinton ad", " at Reuters"], [" the Sierra Club"]),
