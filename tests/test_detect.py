@@ -149,9 +149,9 @@ def test_spans_are_always_exact(text: str) -> None:
 
 
 def test_a_state_written_short_before_a_title_ends_no_sentence() -> None:
-    text = "Republicans are calling for Ariz. Gov. Jan Doe to veto the bill. She has not said."
+    text = "Two lawmakers have urged Ariz. Gov. Pat Doe to veto the levy. She has not said."
     assert [s.text for s in sentences(text)] == [
-        "Republicans are calling for Ariz. Gov. Jan Doe to veto the bill.",
+        "Two lawmakers have urged Ariz. Gov. Pat Doe to veto the levy.",
         "She has not said.",
     ]
     # A sentence that ends with the state, then one that opens with another word, still splits.

@@ -307,7 +307,7 @@ def test_a_condition_in_one_sentence_of_a_quotation_leaves_the_others_read() -> 
          "Prominent Republicans", ("Jan Doe",), "opposes"),
         ("Doe is calling for new limits on the sale of rifles.", "Doe", (), "supports"),
         # Others' guess at what the actor will do is no act of hers.
-        ("There is widespread speculation that Doe will veto the bill.", "Doe", (), None),
+        ("Reporters traded rumors that Doe will veto the bill.", "Doe", (), None),
         ("Doe said that she will veto the bill.", "Doe", (), "opposes"),
     ],
 )  # fmt: skip
