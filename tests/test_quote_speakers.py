@@ -286,7 +286,7 @@ def test_a_joint_statement_of_two_named_people_speaks_for_the_first() -> None:
     text = (
         'Sen. Jane Doe (D-Ohio) said that the audit should be published "at '
         'once," and Council Chair Ada Lind (D-Ohio) and Council Deputy Otto '
-        "Roe (D-Ohio) released a joint statement in support.\n\n"
+        "Roe (D-Ohio) released a joint statement backing it.\n\n"
         '"The treasurer must not show the governor an early draft," the joint '
         "statement said."
     )

@@ -60,7 +60,7 @@ def test_quotes_and_statements_make_a_new_speaker_the_same_way() -> None:
         "named",
     )
     assert made("the plan") is None  # no role or document noun: no speaker
-    assert made("the former secretary of state and current nominee") is None  # a description
+    assert made("the former governor and current nominee") is None  # a description
     assert made("Scholars") is None and made("Polls") is None  # a common word opening a sentence
     assert made("R-Utah") is None
 
