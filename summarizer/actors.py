@@ -206,8 +206,8 @@ _PLURAL_ROLE_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted({*_PERSON_WORDS, 'member', 'representative', 'executive'}))})s\b"
 )
 _RELATIVES = frozenset({"which", "who", "that"})
-# A name ending in a verb in the past before "by" is a heading's words: "Individual Rights
-# Trumped by National Interests: …".
+# A name ending in a verb in the past before "by" is a heading's words: "Local Voices
+# Drowned by National Money: …".
 _BY_AFTER = re.compile(r"\s+by\b")
 # A name that goes on past the candidate: "Democracy" in "Democracy for America".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+[A-Z]")

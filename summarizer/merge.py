@@ -745,8 +745,8 @@ def _firm(sides: list[Side]) -> bool:
 
 def _same_question(actor: str, sides: list[Side]) -> bool:
     """Whether every two sides' evidence speak of one thing: they share a word (`issues.word_stem`)
-    other than the actor's name, a function word, a verb of saying or a day. "I was wrong, and
-    I apologize" against "They only want to impeach me" are two questions, not two outlets
+    other than the actor's name, a function word, a verb of saying or a day. an apology for a
+    remark against a reading of a drive to remove him are two questions, not two outlets
     differing on one (BASIL event 63, session 6)."""
     own = set(actor.split("-"))
 

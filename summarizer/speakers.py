@@ -775,8 +775,8 @@ def _subject_of_cue(text: str, source: Spans, cue: Spans) -> Spans:
     where it is a name: the tagger's source "Representative Jackie Speier, Democrat of
     California" + "Vice President Biden" of the cue "had informed" is Biden; the source as it is
     where that part is its first, or no name ("three" of "three words:", "her" of "sent her a
-    letter"); lower-case words after a conjunction before the name left out ("He" + "that vice
-    presidential candidate Paul Ryan" of "called": Paul Ryan)."""
+    letter"); lower-case words after a conjunction before the name left out ("He" + "that deputy
+    mayoral candidate Otto Roe" of "called": Otto Roe)."""
     if len(source) < 2 or not cue:
         return source
     groups: list[list[tuple[int, int]]] = []

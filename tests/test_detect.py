@@ -99,8 +99,8 @@ def test_an_unclosed_mark_is_reported_and_the_quotes_that_close_are_kept(
         ),
         # Washington Post style: a space between an inner single mark and the closing mark.
         (
-            "\"Nobody said, 'Oh, this is important,' \" Magel said.",
-            "Nobody said, 'Oh, this is important,' ",
+            "\"Nobody said, 'Well, this is urgent,' \" Lind said.",
+            "Nobody said, 'Well, this is urgent,' ",
         ),
     ],
 )
