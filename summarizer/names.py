@@ -43,6 +43,7 @@ _COUNTRY_NAMES = {c.casefold(): c for c in lexicon.entries("countries.tsv")}
 _ORG_WORDS = lexicon.words("org_words")
 _MEDIA_WORDS = lexicon.words("media_words")
 _MEDIA_NAMES = lexicon.words("media_names")
+_OUTLET_NOUNS = lexicon.words("outlet_nouns")
 # A broadcaster's call sign: "KBFX-TV", "WNYC-FM".
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM)")
 _OPENERS = frozenset(w.lower() for w in lexicon.entries("not_name_openers"))
@@ -1035,11 +1036,26 @@ _PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=ac
 def is_media(name: str) -> bool:
     """A news outlet: it reports the story; its stance is not part of it."""
     folded, _ = normalise(name)
+    words = [word for word in re.split(r"[^\w]+", folded) if word]
     return (
-        any(word in _MEDIA_WORDS for word in re.split(r"[^\w]+", folded))
+        (any(word in _MEDIA_WORDS for word in words) and not _named_after(name, words))
         or folded in _MEDIA_NAMES
         or folded.removeprefix("the ") in _MEDIA_NAMES
         or _CALL_SIGN.fullmatch(name.strip()) is not None
+    )
+
+
+def _named_after(name: str, words: list[str]) -> bool:
+    """Whether a name holding a word of an outlet's name is a person's, by its shape: written
+    with an honorific ("Mr. Fox"), or a person's name whose surname alone is such a word
+    ("Vicente Fox", "Michael R. Bloomberg"; not "Fox News", "Bloomberg News", "Washington
+    Post")."""
+    return _honoured(name) or (
+        len(words) >= 2
+        and _person_like(name)
+        and words[-1] in _MEDIA_WORDS
+        and words[-1] not in _OUTLET_NOUNS
+        and not any(word in _MEDIA_WORDS for word in words[:-1])
     )
 
 

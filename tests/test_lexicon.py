@@ -43,6 +43,7 @@ LOWERCASE = {
     "nationalities.txt",
     "nicknames.tsv",
     "non_nouns.txt",
+    "outlet_nouns.txt",
     "not_plurals.txt",
     "org_words.txt",
     "prepositions.txt",
@@ -64,7 +65,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 43
+    assert len(LISTS) == 44
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
@@ -131,6 +132,7 @@ def test_the_lists_that_must_not_overlap_do_not() -> None:
     )
     assert not words("common_words") & words("titles")
     assert not words("media_words") & words("descriptors")
+    assert words("outlet_nouns") <= words("media_words")
 
 
 def test_the_lists_that_must_nest_do() -> None:

@@ -51,6 +51,15 @@ def test_news_outlets_are_recognised() -> None:
     assert not is_media("Emmanuel Macron") and not is_media("NATO")
 
 
+def test_a_person_whose_surname_names_an_outlet_is_no_outlet() -> None:
+    # A surname that is an outlet's own name names the person ...
+    assert not is_media("Vicente Fox") and not is_media("Michael R. Bloomberg")
+    assert not is_media("Tom Fox") and not is_media("Mr. Bloomberg")
+    # ... but not a noun that ends an outlet's name, nor the outlet's name with that noun.
+    assert is_media("Fox News") and is_media("Bloomberg News") and is_media("Washington Post")
+    assert is_media("Fox") and is_media("Daily Beast") and is_media("Kansas City Star")
+
+
 def test_outlets_whose_names_hold_no_media_word() -> None:
     assert is_media("The Hill") and is_media("HuffPost") and is_media("Roll Call")
     assert is_media("KBFX-TV") and is_media("the Atlantic")

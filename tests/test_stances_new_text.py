@@ -216,6 +216,9 @@ def test_sides_not_taken(
         # "A proposed warrant" is a thing, not a proposal of the actor's.
         ("Doe had forwarded a proposed warrant to his own account.", "Doe", (), None),
         ("Doe proposed a new budget.", "Doe", (), "supports"),
+        # Nor is another's proposed thing, named with its owner (session 9, tuning event 55).
+        ("Doe made it clear he won't pay for any of the mayor's proposed toll.", "Doe", (), None),
+        ("Doe made it clear he won\u2019t fund the mayor\u2019s proposed toll.", "Doe", (), None),
         # Running for a seat is no side.
         ("Doe, who is seeking the seat, spoke on Monday.", "Doe", (), None),
         ("Doe sought the Republican nomination.", "Doe", (), None),
