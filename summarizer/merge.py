@@ -745,9 +745,11 @@ def _firm(sides: list[Side]) -> bool:
 
 def _same_question(actor: str, sides: list[Side]) -> bool:
     """Whether every two sides' evidence speak of one thing: they share a word (`issues.word_stem`)
-    other than the actor's name, a function word, a verb of saying or a day. an apology for a
-    remark against a reading of a drive to remove him are two questions, not two outlets
-    differing on one (BASIL event 63, session 6)."""
+    written in lowercase (not a name: two sides that name the same people can be about two
+    things, such as backing one candidate and objecting to another), other than the actor's name,
+    a function word, a verb of saying or a day. An apology for a remark against a reading of a
+    drive to remove him are two questions, not two outlets differing on one (BASIL event 63,
+    session 6)."""
     own = set(actor.split("-"))
 
     def stems(side: Side) -> set[str]:
@@ -755,7 +757,10 @@ def _same_question(actor: str, sides: list[Side]) -> bool:
             word_stem(word)
             for e in side.evidence
             for word in issue_words(e.text)
-            if word not in own and word not in person_names.TIME_WORDS and not word.isdigit()
+            if word not in own
+            and word not in person_names.TIME_WORDS
+            and not word.isdigit()
+            and re.search(rf"\b{re.escape(word)}\b", e.text)
         }
 
     words = [stems(side) for side in sides]

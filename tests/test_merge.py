@@ -453,6 +453,10 @@ def test_a_title_kept_in_an_alias_is_no_first_name() -> None:
         # Two questions: an apology for a remark, and a reading of a drive to remove him.
         ('Trump said: "I spoke too soon, that was wrong, and I am sorry."',
          'Trump tweeted on Friday: "They just want me out of office."', "doubt"),
+        # Two questions that name the same people: backing one of two rivals, objecting to
+        # the other (session 9, tuning event 82).
+        ("Doe endorsed Max Roe on Wednesday over his rival, Ann Poe.",
+         "Doe weighed a bid of her own because she objected to both Ann Poe and Lee Koe.", "doubt"),
         # One thing, two sides.
         ("Doe said on Friday that she backs the toll.",
          "Doe said on Monday that the toll would punish commuters.", "disagreement"),
