@@ -324,3 +324,22 @@ def test_acts_asked_and_guessed(
 def test_a_need_in_ones_own_words_is_still_a_side() -> None:
     quote = "We need to block this bill."
     assert stance(f"Doe said: \u201c{quote}\u201d", "Doe", (), (quote,)) == "opposes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Complaints, fuming, protests and anger at something are opposition ...
+        ("Acme, which complained that the toll was unfair, hired a lobbyist.", "opposes"),
+        ("Doe fumed over the toll on Friday.", "opposes"),
+        ("Doe protested the toll at a rally.", "opposes"),
+        ("Doe was furious about the toll.", "opposes"),
+        # ... but not a complaint of an illness, a protest as a noun, or a feeling with no object.
+        ("Doe complained of chest pains on Friday.", None),
+        ("Doe joined a protest on Friday.", None),
+        ("Doe was furious.", None),
+    ],
+)  # fmt: skip
+def test_complaints_and_anger_are_opposition(text: str, expected: str | None) -> None:
+    """Session 9, words of opposition the lexicon lacked (tuning event 65)."""
+    assert stance(text, "Acme" if text.startswith("Acme") else "Doe", ()) == expected
