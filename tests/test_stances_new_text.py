@@ -334,8 +334,10 @@ def test_a_need_in_ones_own_words_is_still_a_side() -> None:
         ("Doe fumed over the toll on Friday.", "opposes"),
         ("Doe protested the toll at a rally.", "opposes"),
         ("Doe was furious about the toll.", "opposes"),
-        # ... but not a complaint of an illness, a protest as a noun, or a feeling with no object.
+        # ... but not a complaint of an illness or about anything, a protest as a noun, or a
+        # feeling with no object.
         ("Doe complained of chest pains on Friday.", None),
+        ("Doe complained about his microphone after the debate.", None),
         ("Doe joined a protest on Friday.", None),
         ("Doe was furious.", None),
     ],
