@@ -84,6 +84,16 @@ def test_a_letter_speaks_for_those_who_signed_it() -> None:
     assert speakers(text) == ["staff members at Acme"]
 
 
+def test_a_memo_speaks_for_the_one_who_sent_it() -> None:
+    """Session 9: memos, filings, indictments, lawsuits, affidavits and transcripts are
+    documents too (lexicon/roles.tsv)."""
+    text = (
+        "Mayor Max Roe sent a memo to the council on Friday.\n\n"
+        '"The toll is needed," the memo said.'
+    )
+    assert speakers(text) == ["Max Roe"]
+
+
 def test_a_group_that_sent_a_letter_is_no_author_by_itself() -> None:
     text = (
         "The group sent a letter to Governor Otto Roe on Friday.\n\n"
