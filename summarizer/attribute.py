@@ -304,7 +304,9 @@ def document_author(text: str, written: str, start: int, end: int) -> tuple[int,
 
 # Verbs that say who wrote a document: "X sent Ryan a letter", "a letter signed by X"; what X
 # sent is the first document after the verb ("released a statement after the report").
-_AUTHORING = r"(?:sent|wrote|written|signed|released|issued|penned|drafted|published|circulated)"
+_AUTHORING = (
+    r"(?:sent|wrote|written|signed|released|issued|penned|drafted|published|circulated|filed)"
+)
 _SIGNED_BY = re.compile(
     rf"\b(?P<document>{_DOCUMENTS})\b[^.;!?\n]{{0,60}}?\b{_AUTHORING}\b[^.;!?\n]{{0,30}}?"
     r"\bby\s+(?P<author>[^,;:!?\n\u2014()]{1,120})"
