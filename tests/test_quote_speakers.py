@@ -102,6 +102,14 @@ def test_a_lawsuit_speaks_for_the_one_who_filed_it() -> None:
     assert speakers(text) == ["Acme Bank"]
 
 
+def test_a_document_that_alleges_speaks_for_its_author() -> None:
+    text = (
+        "The Acme Bank filed a lawsuit against Jan Doe on Monday.\n\n"
+        '"He misled the bank for years," the lawsuit alleges.'
+    )
+    assert speakers(text) == ["Acme Bank"]
+
+
 def test_a_group_that_sent_a_letter_is_no_author_by_itself() -> None:
     text = (
         "The group sent a letter to Governor Otto Roe on Friday.\n\n"
