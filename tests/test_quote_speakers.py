@@ -84,30 +84,22 @@ def test_a_letter_speaks_for_those_who_signed_it() -> None:
     assert speakers(text) == ["staff members at Acme"]
 
 
-def test_a_memo_speaks_for_the_one_who_sent_it() -> None:
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Mayor Max Roe sent a memo to the council on Friday.\n\n"
+         '"The toll is needed," the memo said.', "Max Roe"),
+        ("The Acme Bank filed a lawsuit against Jan Doe on Monday.\n\n"
+         '"He misled the bank for years," the lawsuit said.', "Acme Bank"),
+        ("The Acme Bank filed a lawsuit against Jan Doe on Monday.\n\n"
+         '"He misled the bank for years," the lawsuit alleges.', "Acme Bank"),
+    ],
+)  # fmt: skip
+def test_memos_and_lawsuits_speak_for_who_sent_or_filed_them(text: str, author: str) -> None:
     """Session 9: memos, filings, indictments, lawsuits, affidavits and transcripts are
-    documents too (lexicon/roles.tsv)."""
-    text = (
-        "Mayor Max Roe sent a memo to the council on Friday.\n\n"
-        '"The toll is needed," the memo said.'
-    )
-    assert speakers(text) == ["Max Roe"]
-
-
-def test_a_lawsuit_speaks_for_the_one_who_filed_it() -> None:
-    text = (
-        "The Acme Bank filed a lawsuit against Jan Doe on Monday.\n\n"
-        '"He misled the bank for years," the lawsuit said.'
-    )
-    assert speakers(text) == ["Acme Bank"]
-
-
-def test_a_document_that_alleges_speaks_for_its_author() -> None:
-    text = (
-        "The Acme Bank filed a lawsuit against Jan Doe on Monday.\n\n"
-        '"He misled the bank for years," the lawsuit alleges.'
-    )
-    assert speakers(text) == ["Acme Bank"]
+    documents too (lexicon/roles.tsv); "filed" names a document's author; "alleges" attributes
+    a quotation."""
+    assert speakers(text) == [author]
 
 
 def test_a_group_that_sent_a_letter_is_no_author_by_itself() -> None:
