@@ -228,6 +228,11 @@ def find_candidates(text: str) -> list[Candidate]:
         # "Mattis' plan", "the Williams' home": a plural possessive's apostrophe goes too.
         written = POSSESSIVE_END.sub("", run).replace(DOT, ".").rstrip("\u2019'")
         words = _cut_at_suffix(written.split())
+        if outlet := _outlet_written(words, text, start):
+            # "The Hill", "the Atlantic": the outlet's name keeps its article; without it, the
+            # name is a surname or a common word ("Hill", "Atlantic").
+            raw.append((outlet, "", start, outlet))
+            continue
         while words and (
             _not_a_name_word(words[0], opening=True)
             or (len(words) >= 3 and _gerund_opening(words[0], text, start))
@@ -534,6 +539,27 @@ def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
     return lower in {"the", "of"}
 
 
+def outlet_with_article(name: str) -> bool:
+    """Whether `name` is a news outlet's name with its article, as the outlet list holds it
+    ("The Hill", "The Atlantic"): an outlet, never a person named Hill."""
+    return name.startswith("The ") and normalise(name)[0] in _MEDIA_NAMES
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+$")
+
+
+def _outlet_written(words: list[str], text: str, start: int) -> str | None:
+    """The outlet a run of capitalised words at `start` names with its article, written in it
+    ("The Hill reported") or right before it ("according to the Hill"), as "The Hill"; None
+    for any other run ("The Hill Country", "French Hill")."""
+    while words and (_not_a_name_word(words[-1]) or words[-1].lower() in WEEKDAYS):
+        words = words[:-1]
+    if words[:1] != ["The"] and _THE_BEFORE.search(text, max(0, start - 8), start):
+        words = ["The", *words]
+    name = " ".join(words)
+    return name if len(words) >= 2 and outlet_with_article(name) else None
+
+
 def _cut_at_suffix(words: list[str]) -> list[str]:
     """A run's words up to a suffix written with its full stop ("Thomas J. Bliley Jr.
     Reaching …": the next sentence's first word follows the suffix)."""
@@ -666,8 +692,19 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
     # Longer names first, so that "Macron" finds "Emmanuel Macron" to fold into.
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
-        home = next((c for c in found if _tokens(c.name) == tokens), None)
-        word = _one_word(name)
+        outlet = outlet_with_article(name)
+        # An outlet named with its article is one with that name only: "The Hill" is no form
+        # of French Hill's, and "Hill" none of the outlet's.
+        home = next(
+            (
+                c
+                for c in found
+                if outlet_with_article(c.name) == outlet
+                and (c.name == name if outlet else _tokens(c.name) == tokens)
+            ),
+            None,
+        )
+        word = None if outlet else _one_word(name)
         if home is None and word:
             home = _host(word, role, offset, found, text=text)
         if home is None:
@@ -722,6 +759,7 @@ def _host(
         c
         for c in found
         if _person_like(c.name)
+        and not outlet_with_article(c.name)
         and (word in _ends(c.name) or word in surname_forms(c.name))
         and not _has_org_word(c.name.split())
     ]
@@ -1055,6 +1093,8 @@ def guess_type(candidate: Candidate) -> ActorType:
     words = folded.split()
     if folded in COUNTRIES:
         return "country"
+    if outlet_with_article(name):
+        return "organization"  # "The Hill": two capitalised words, as a person's name
     if (candidate.roles and not _party_group(words)) or any(
         _honoured(form) for form in candidate.aliases
     ):
