@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import names
+from summarizer import merge, names
 from summarizer.actors import find_actors
 from summarizer.backends.rules import RulesOnlyBackend
 from summarizer.extract import Extractor
@@ -94,3 +94,17 @@ def test_a_person_named_hill_is_a_person_apart_from_the_outlet() -> None:
     assert person.type == "person" and not names.is_media(person.name)
     assert ("French Hill", "supports") in {(p.actor, p.stance) for p in extraction.positions}
 
+
+def test_across_articles_the_outlet_is_one_actor_and_the_person_another() -> None:
+    texts = [
+        "Farm bill vote\n\nSenator John Doe backs the farm bill, The Hill reported.\n",
+        "Farm bill vote\n\nRep. French Hill said he backs the farm bill. Hill spoke on Monday.\n",
+        "Farm bill vote\n\nSenator John Doe backs the farm bill, according to the Hill.\n",
+    ]
+    extractions = [extract(text) for text in texts]
+    for i, extraction in enumerate(extractions):
+        extraction.article.id = f"a{i}"
+    actors, _ = merge.resolve_actors(extractions, merge.sources_of(extractions))
+    by_name = {a.name: a for a in actors}
+    assert by_name["The Hill"].sources == [1, 3] and by_name["The Hill"].aliases == []
+    assert by_name["French Hill"].sources == [2] and by_name["French Hill"].type == "person"
