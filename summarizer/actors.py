@@ -175,7 +175,7 @@ def _clear_name(candidate: names.Candidate, text: str, mentions: list[tuple[int,
     `_SideTaking`)."""
     name = candidate.name
     if (
-        names.is_media(name)
+        names.is_outlet(name, names.guess_type(candidate))
         or name.casefold() in names.US_STATES
         or name.split()[-1].casefold() in _MEASURE_WORDS
     ):

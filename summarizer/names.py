@@ -1071,14 +1071,28 @@ _PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=ac
 
 
 def is_media(name: str) -> bool:
-    """A news outlet: it reports the story; its stance is not part of it."""
+    """A name a news outlet may have: a word of outlets' names in it ("Fox News"), or an
+    outlet's name of the list ("The Hill") or a call sign. Whether an actor is an outlet is
+    `is_outlet`'s: "Vicente Fox" is a media name, but a person's."""
+    folded, _ = normalise(name)
+    return any(word in _MEDIA_WORDS for word in re.split(r"[^\w]+", folded)) or _listed_outlet(name)
+
+
+def _listed_outlet(name: str) -> bool:
+    """An outlet's name of the list ("The Hill", "Roll Call", "Al Jazeera") or a call sign."""
     folded, _ = normalise(name)
     return (
-        any(word in _MEDIA_WORDS for word in re.split(r"[^\w]+", folded))
-        or folded in _MEDIA_NAMES
+        folded in _MEDIA_NAMES
         or folded.removeprefix("the ") in _MEDIA_NAMES
         or _CALL_SIGN.fullmatch(name.strip()) is not None
     )
+
+
+def is_outlet(name: str, actor_type: ActorType) -> bool:
+    """Whether an actor, by its name and its type (`guess_type`), is a news outlet: it reports
+    the story, it takes no side in it. A person is none, whatever the words of the name
+    ("Former Mexican President Vicente Fox")."""
+    return actor_type != "person" and is_media(name)
 
 
 def _honoured(form: str) -> bool:
@@ -1093,15 +1107,19 @@ def guess_type(candidate: Candidate) -> ActorType:
     words = folded.split()
     if folded in COUNTRIES:
         return "country"
-    if outlet_with_article(name):
-        return "organization"  # "The Hill": two capitalised words, as a person's name
     if (candidate.roles and not _party_group(words)) or any(
         _honoured(form) for form in candidate.aliases
     ):
         return "person"  # "Mr. Schiff", "Sheriff Arpaio"; not "Conservative Republicans"
+    if _listed_outlet(name):
+        return "organization"  # "The Hill", "Roll Call": capitalised words, as people's names
     if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
     if _has_org_word(words) or name.isupper() or _group_word(words):
+        return "organization"
+    if is_media(name) and words[0] not in FIRST_NAMES:
+        # "Fox Business", "Toronto Star": an outlet's name, not a person's (but "Michael
+        # Bloomberg"; "Former Mexican President Vicente Fox" has his title).
         return "organization"
     if _person_like(name):
         return "person"

@@ -197,7 +197,7 @@ def _holders(
     spoken |= {(name, index) for name, entry in said.items() for index in entry.sentences}
     holders = []
     for actor in actors:
-        if names.is_media(actor.name):
+        if names.is_outlet(actor.name, actor.type):
             continue  # news outlets that report the story take no position in it
         if _only_a_document(actor.name):
             continue  # "the letter urged": its authors' side, not a holder of its own

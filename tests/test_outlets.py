@@ -108,3 +108,31 @@ def test_across_articles_the_outlet_is_one_actor_and_the_person_another() -> Non
     by_name = {a.name: a for a in actors}
     assert by_name["The Hill"].sources == [1, 3] and by_name["The Hill"].aliases == []
     assert by_name["French Hill"].sources == [2] and by_name["French Hill"].type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Former Mexican President Vicente Fox said he opposes the wall.", "Vicente Fox"),
+        (
+            "Michael Bloomberg said he supports the bill. Bloomberg spoke on Monday.",
+            "Michael Bloomberg",
+        ),
+    ],
+)
+def test_a_person_whose_name_holds_a_word_of_outlets_names_is_no_outlet(
+    text: str, person: str
+) -> None:
+    extraction = extract(text)
+    actor = next(a for a in extraction.actors if a.name == person)
+    assert actor.type == "person" and not names.is_outlet(actor.name, actor.type)
+    assert person in {p.actor for p in extraction.positions}
+
+
+def test_an_outlets_name_shaped_as_a_persons_is_an_outlet() -> None:
+    text = (
+        "Fox Business reported that Doe backs the bill. The Toronto Star said Fox Business erred."
+    )
+    found = {c.name: names.guess_type(c) for c in names.find_candidates(text)}
+    assert found["Fox Business"] == "organization" and found["Toronto Star"] == "organization"
+    assert names.is_outlet("Fox Business", found["Fox Business"])
