@@ -1117,13 +1117,19 @@ def guess_type(candidate: Candidate) -> ActorType:
         return "person"
     if _has_org_word(words) or name.isupper() or _group_word(words):
         return "organization"
-    if is_media(name) and words[0] not in FIRST_NAMES:
+    if is_media(name) and words[0] not in FIRST_NAMES and not _OUTLETS_PERSON.search(name):
         # "Fox Business", "Toronto Star": an outlet's name, not a person's (but "Michael
-        # Bloomberg"; "Former Mexican President Vicente Fox" has his title).
+        # Bloomberg", "Fox News' Bret Baier"; "Former Mexican President Vicente Fox" has his
+        # title).
         return "organization"
     if _person_like(name):
         return "person"
     return "organization"
+
+
+# A possessive inside a name: "Fox News' Bret Baier", "Reuters' Luciana Lopez" are the
+# outlet's people.
+_OUTLETS_PERSON = re.compile(r"[\u2019']s?\s+\S")
 
 
 def _party_group(words: list[str]) -> bool:

@@ -136,3 +136,5 @@ def test_an_outlets_name_shaped_as_a_persons_is_an_outlet() -> None:
     found = {c.name: names.guess_type(c) for c in names.find_candidates(text)}
     assert found["Fox Business"] == "organization" and found["Toronto Star"] == "organization"
     assert names.is_outlet("Fox Business", found["Fox Business"])
+    # An outlet's person named with it is a person: "Fox News' Bret Baier".
+    assert names.guess_type(names.Candidate(name="Fox News\u2019 Bret Baier")) == "person"
