@@ -43,7 +43,7 @@ def find_actors(
     Majority Leader Mitch McConnell") does not count towards that. `view` is the
     article's (made here when not given)."""
     found = []
-    actors = [actor_from(candidate, text) for candidate in candidates]
+    actors = _apart_from_outlets([actor_from(candidate, text) for candidate in candidates])
     spans = sorted((m.start, m.end) for actor in actors for m in actor.mentions)
     sides = _SideTaking(view or ArticleView.of(text), spans)
     for candidate, actor in zip(candidates, actors, strict=True):
@@ -175,7 +175,7 @@ def _clear_name(candidate: names.Candidate, text: str, mentions: list[tuple[int,
     `_SideTaking`)."""
     name = candidate.name
     if (
-        names.is_media(name)
+        names.is_outlet(name, names.guess_type(candidate))
         or name.casefold() in names.US_STATES
         or name.split()[-1].casefold() in _MEASURE_WORDS
     ):
@@ -266,6 +266,34 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     low = bisect.bisect_left(spans, (start - _LONGEST_NAME, 0))
     high = bisect.bisect_right(spans, (start, sys.maxsize))
     return any(end <= e and (s, e) != span for s, e in spans[low:high])
+
+
+def _apart_from_outlets(actors: list[Actor]) -> list[Actor]:
+    """The actors with no mention inside a longer one of an outlet named with its article
+    ("Hill" of French Hill's in "The Hill reported"), nor an outlet's mention inside another
+    actor's longer name ("The Atlantic" in "The Atlantic Council")."""
+    outlets = {a.name for a in actors if names.outlet_with_article(a.name)}
+    if not outlets:
+        return actors
+    of_outlets = sorted((m.start, m.end) for a in actors if a.name in outlets for m in a.mentions)
+    of_others = sorted(
+        (m.start, m.end) for a in actors if a.name not in outlets for m in a.mentions
+    )
+    kept = []
+    for actor in actors:
+        if actor.name in outlets:
+            mentions = [m for m in actor.mentions if not _runs_past(m.start, m.end, of_others)]
+        else:
+            mentions = [m for m in actor.mentions if not _inside((m.start, m.end), of_outlets)]
+        kept.append(actor.model_copy(update={"mentions": mentions}))
+    return kept
+
+
+def _runs_past(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a span of `spans` (sorted) overlaps start..end and ends after it."""
+    high = bisect.bisect_left(spans, (end, 0))
+    low = bisect.bisect_left(spans, (start - _LONGEST_NAME, 0))
+    return any(e > end for _, e in spans[low:high] if e > start)
 
 
 def actor_from(candidate: names.Candidate, text: str) -> Actor:

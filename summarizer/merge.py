@@ -136,14 +136,18 @@ def resolve_actors(
         key = (0 if len(_tokens(name)) >= 2 else entry.source, name)
         described.setdefault(key, _Cluster()).entries.append(entry)
     clusters: list[_Cluster] = []
-    # Pass 1: entries that share a full name (same words in any order, any case) or an acronym.
+    # Pass 1: entries that share a full name (same words in any order, any case) or an acronym;
+    # an outlet named with its article only with the same outlet ("The Hill", never French
+    # Hill, whose "Hill" shares its one word).
     for entry in (e for e in entries if e.actor.kind == "named"):
         sets = {_tokens(n) for n in entry.names} - {frozenset()}
         multi = {s for s in sets if len(s) >= 2 or entry.actor.type != "person"}
         names = set(entry.names)
+        outlet = person_names.outlet_with_article(entry.actor.name)
         joined = [
             c for c in clusters
-            if _same_entity(multi, c.token_sets(), names, {n for x in c.entries for n in x.names})
+            if person_names.outlet_with_article(c.entries[0].actor.name) == outlet
+            and _same_entity(multi, c.token_sets(), names, {n for x in c.entries for n in x.names})
         ]  # fmt: skip
         if not joined:
             clusters.append(_Cluster([entry]))

@@ -229,6 +229,11 @@ def find_candidates(text: str) -> list[Candidate]:
         # "Mattis' plan", "the Williams' home": a plural possessive's apostrophe goes too.
         written = POSSESSIVE_END.sub("", run).replace(DOT, ".").rstrip("\u2019'")
         words = _cut_at_suffix(written.split())
+        if outlet := _outlet_written(words, text, start):
+            # "The Hill", "the Atlantic": the outlet's name keeps its article; without it, the
+            # name is a surname or a common word ("Hill", "Atlantic").
+            raw.append((outlet, "", start, outlet))
+            continue
         while words and (
             _not_a_name_word(words[0], opening=True)
             or (len(words) >= 3 and _gerund_opening(words[0], text, start))
@@ -535,6 +540,27 @@ def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
     return lower in {"the", "of"}
 
 
+def outlet_with_article(name: str) -> bool:
+    """Whether `name` is a news outlet's name with its article, as the outlet list holds it
+    ("The Hill", "The Atlantic"): an outlet, never a person named Hill."""
+    return name.startswith("The ") and normalise(name)[0] in _MEDIA_NAMES
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+$")
+
+
+def _outlet_written(words: list[str], text: str, start: int) -> str | None:
+    """The outlet a run of capitalised words at `start` names with its article, written in it
+    ("The Hill reported") or right before it ("according to the Hill"), as "The Hill"; None
+    for any other run ("The Hill Country", "French Hill")."""
+    while words and (_not_a_name_word(words[-1]) or words[-1].lower() in WEEKDAYS):
+        words = words[:-1]
+    if words[:1] != ["The"] and _THE_BEFORE.search(text, max(0, start - 8), start):
+        words = ["The", *words]
+    name = " ".join(words)
+    return name if len(words) >= 2 and outlet_with_article(name) else None
+
+
 def _cut_at_suffix(words: list[str]) -> list[str]:
     """A run's words up to a suffix written with its full stop ("Thomas J. Bliley Jr.
     Reaching …": the next sentence's first word follows the suffix)."""
@@ -667,8 +693,19 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
     # Longer names first, so that "Macron" finds "Emmanuel Macron" to fold into.
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
-        home = next((c for c in found if _tokens(c.name) == tokens), None)
-        word = _one_word(name)
+        outlet = outlet_with_article(name)
+        # An outlet named with its article is one with that name only: "The Hill" is no form
+        # of French Hill's, and "Hill" none of the outlet's.
+        home = next(
+            (
+                c
+                for c in found
+                if outlet_with_article(c.name) == outlet
+                and (c.name == name if outlet else _tokens(c.name) == tokens)
+            ),
+            None,
+        )
+        word = None if outlet else _one_word(name)
         if home is None and word:
             home = _host(word, role, offset, found, text=text)
         if home is None:
@@ -723,6 +760,7 @@ def _host(
         c
         for c in found
         if _person_like(c.name)
+        and not outlet_with_article(c.name)
         and (word in _ends(c.name) or word in surname_forms(c.name))
         and not _has_org_word(c.name.split())
     ]
@@ -1034,12 +1072,22 @@ _PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=ac
 
 
 def is_media(name: str) -> bool:
-    """A news outlet: it reports the story; its stance is not part of it."""
+    """A name a news outlet may have: a word of outlets' names in it ("Fox News"), unless the
+    name is a person's by its shape (`_named_after`: "Vicente Fox", "Mr. Bloomberg"), or an
+    outlet's name of the list ("The Hill") or a call sign. Whether an actor is an outlet is
+    `is_outlet`'s, which also asks its type."""
     folded, _ = normalise(name)
     words = [word for word in re.split(r"[^\w]+", folded) if word]
     return (
-        (any(word in _MEDIA_WORDS for word in words) and not _named_after(name, words))
-        or folded in _MEDIA_NAMES
+        any(word in _MEDIA_WORDS for word in words) and not _named_after(name, words)
+    ) or _listed_outlet(name)
+
+
+def _listed_outlet(name: str) -> bool:
+    """An outlet's name of the list ("The Hill", "Roll Call", "Al Jazeera") or a call sign."""
+    folded, _ = normalise(name)
+    return (
+        folded in _MEDIA_NAMES
         or folded.removeprefix("the ") in _MEDIA_NAMES
         or _CALL_SIGN.fullmatch(name.strip()) is not None
     )
@@ -1059,6 +1107,13 @@ def _named_after(name: str, words: list[str]) -> bool:
     )
 
 
+def is_outlet(name: str, actor_type: ActorType) -> bool:
+    """Whether an actor, by its name and its type (`guess_type`), is a news outlet: it reports
+    the story, it takes no side in it. A person is none, whatever the words of the name
+    ("Former Mexican President Vicente Fox")."""
+    return actor_type != "person" and is_media(name)
+
+
 def _honoured(form: str) -> bool:
     """A form written with an honorific: "Mr. Grimm", "Ms. Pelosi"."""
     first = form.split(maxsplit=1)[0].lower()
@@ -1075,13 +1130,25 @@ def guess_type(candidate: Candidate) -> ActorType:
         _honoured(form) for form in candidate.aliases
     ):
         return "person"  # "Mr. Schiff", "Sheriff Arpaio"; not "Conservative Republicans"
+    if _listed_outlet(name):
+        return "organization"  # "The Hill", "Roll Call": capitalised words, as people's names
     if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
     if _has_org_word(words) or name.isupper() or _group_word(words):
         return "organization"
+    if is_media(name) and words[0] not in FIRST_NAMES and not _OUTLETS_PERSON.search(name):
+        # "Fox Business", "Toronto Star": an outlet's name, not a person's (but "Michael
+        # Bloomberg", "Fox News' Bret Baier"; "Former Mexican President Vicente Fox" has his
+        # title).
+        return "organization"
     if _person_like(name):
         return "person"
     return "organization"
+
+
+# A possessive inside a name: "Fox News' Bret Baier", "Reuters' Luciana Lopez" are the
+# outlet's people.
+_OUTLETS_PERSON = re.compile(r"[\u2019']s?\s+\S")
 
 
 def _party_group(words: list[str]) -> bool:

@@ -180,17 +180,6 @@ def _mentions_by_sentence(view: ArticleView, actors: list[Actor]) -> _MentionsBy
     return here
 
 
-def _an_outlet(actor: Actor, text: str) -> bool:
-    """A news outlet (`names.is_media`): by its name, or by its name written after "The"
-    ("according to The Hill": the actor is named "Hill", the outlet's list holds "the hill")."""
-    return names.is_media(actor.name) or any(
-        m.text == actor.name
-        and text[max(0, m.start - 4) : m.start] == "The "
-        and names.is_media(f"The {m.text}")
-        for m in actor.mentions
-    )
-
-
 def _holders(
     view: ArticleView,
     actors: list[Actor],
@@ -208,7 +197,7 @@ def _holders(
     spoken |= {(name, index) for name, entry in said.items() for index in entry.sentences}
     holders = []
     for actor in actors:
-        if _an_outlet(actor, view.text):
+        if names.is_outlet(actor.name, actor.type):
             continue  # news outlets that report the story take no position in it
         if _only_a_document(actor.name):
             continue  # "the letter urged": its authors' side, not a holder of its own

@@ -92,8 +92,8 @@ def test_sides_lost_by_the_change(
 
 
 def test_an_outlet_named_with_the_is_no_holder() -> None:
-    # lexicon media_names.txt holds "the hill", but the actor's name is "Hill" ("The" is not
-    # kept), so names.is_media("Hill") is False: the holders read "The" before a mention.
+    # lexicon media_names.txt holds "the hill": the actor's name keeps its article ("The
+    # Hill", names.find_candidates), so names.is_media is True of it (tests/test_outlets.py).
     text = (
         "Farm bill vote\n\nSenator John Doe backs the farm bill, according to The Hill.\n\n"
         "The Hill supports the farm bill, an editor said.\n"
