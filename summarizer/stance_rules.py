@@ -564,7 +564,9 @@ def _listed_member(text: str, start: int, end: int) -> tuple[int, int, int] | No
     `start`..`end` of a sentence's `text` is a member listed after a group that leads its
     clause: "the executives of nine companies, including Acme and Orbis, sent …". The group is
     the words before the opener back to a comma or the clause's start, at most 8 words, no
-    verb among them and no preposition first."""
+    verb among them and no preposition first. Not a possessive: "Angie" in "Angie's List"."""
+    if _POSSESSIVE_S.match(text, end):
+        return None
     for opener in _GROUP_OPENER.finditer(text, max(0, start - 400), start):
         listed = _LISTED.match(text, opener.end())
         if listed is None or not opener.end() <= start < end <= listed.end():
@@ -589,12 +591,16 @@ def _listed_member(text: str, start: int, end: int) -> tuple[int, int, int] | No
 
 def in_member_list(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`..`end` of `text` is listed after a group's plural noun
-    ("companies, including Acme and Orbis"): a member of it, so a name."""
+    ("companies, including Acme and Orbis"): a member of it, so a name; not "Angie" in
+    "Angie's List"."""
+    if _POSSESSIVE_S.match(text, end):
+        return False
     for opener in _GROUP_OPENER.finditer(text, max(0, start - 400), start):
         listed = _MEMBER_LIST.match(text, opener.end())
         if listed and opener.end() <= start < end <= listed.end():
             before = text[: opener.start()]
-            return bool(_PLURAL.search(before, before.rfind(",") + 1))
+            phrase = max(before.rfind(mark) for mark in ",;:.!?\n") + 1  # the group's words
+            return bool(_PLURAL.search(before, phrase))
     return False
 
 

@@ -105,3 +105,14 @@ def test_members_of_a_group_that_takes_no_side_are_no_actors() -> None:
         "Companies including Castlegate and Orbis reported higher profits on Monday.\n"
     )
     assert positions(text) == {}
+
+
+def test_a_possessive_inside_a_listed_name_is_no_member() -> None:
+    text = (
+        "Dover firms protest levy\n\n"
+        "On Monday, the heads of six Dover firms, including Rosie\u2019s Bakery and Orbis, sent "
+        "a letter to the governor opposing the levy.\n"
+    )
+    read = positions(text)
+    assert read.get("Orbis") == "opposes"
+    assert "Rosie" not in read
