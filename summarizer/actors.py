@@ -162,7 +162,7 @@ class _SideTaking:
             if subjects or stance_rules.measure_agent(sentence, own):  # "pushed by the Center …"
                 return True
             if any(stance_rules.apposed(sentence, end) for _, end in own):
-                return True  # "Senator Roe, a fierce opponent of the levy"
+                return True  # "Senator Roe, a staunch opponent of the levy"
         return False
 
 

@@ -1,5 +1,5 @@
 """Nouns of stance that say the side of whom they describe: "Senator Roe, Republican of Ohio and
-a fierce opponent of the levy" (apposition), "Roe is a longtime supporter of the bill"
+a staunch opponent of the levy" (apposition), "Roe is a longtime supporter of the bill"
 (predicate), "critics of the plan, including Roe" (the head of a group whose members are
 listed). Only when their object is the issue: its head a measure (`lexicon/stance_objects.txt`)
 or a word of the article's topic; "a critic of the food", "a supporter of the arts", "a critic of
@@ -28,7 +28,7 @@ _PAST_HEAD = frozenset(
     | {"since", "because", "with", "over", "as", "while", "but", "than", "who", "when"}
 )
 _OBJECT_WORDS = 6
-# What describes the one named: "a (fierce) opponent of", "the nation's biggest opponent of",
+# What describes the one named: "a (staunch) opponent of", "the nation's biggest opponent of",
 # "one of the leading critics of", "among the supporters of".
 _DESCRIPTION = (
     r"(?:(?:a|an|the|(?:one|two|three|some|many)\s+of\s+the|among\s+the|"
@@ -36,7 +36,7 @@ _DESCRIPTION = (
     rf"(?:[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+(?P<object>[^,;:.!?()\u2014]+)"
 )
 # In apposition right after a name (with a party tag): ", a longtime critic of the plan", ",
-# Republican of Alabama and a fierce opponent of the push".
+# Democrat of Ohio and a staunch opponent of the levy".
 _APPOSED = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s*,\s+"
     r"(?:(?:a\s+|the\s+)?[A-Z][\w.-]*\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+)?"

@@ -189,7 +189,7 @@ _ATTITUDE = re.compile(
 # go on after its closing mark.
 _QUOTE_OPENS = re.compile(r":\s*(?P<mark>[\"\u201c])")
 # After a verb of saying and its quotation (blanked out), the subject's next act: ", and".
-# Or past whom it wrote or spoke to: "wrote to the governor and expressed their opposition".
+# Or past whom it wrote or spoke to: "wrote to the mayor and voiced its opposition".
 _THEN_AND = re.compile(
     r"(?:\s+(?:to|with)\s+(?:the\s+)?(?:[\w.\u2019'-]+\s+){0,3}?[\w.\u2019'-]+)?"
     r"[\s:,]*,?\s*and\s+(?=\w)"
@@ -267,7 +267,7 @@ def rule_stance(
             return found  # "critics of the plan, including Roe, …"
     if measure_agent(sentence, own):
         return "supports"
-    for _, end in own:  # "Senator Roe, a fierce opponent of the levy": whatever her clause
+    for _, end in own:  # "Senator Roe, a staunch opponent of the levy": whatever her clause
         if found := stance_nouns.apposed(text, end - base, on_issue):
             return found
     return None
@@ -606,7 +606,7 @@ def in_member_list(text: str, start: int, end: int) -> bool:
 
 def apposed(sentence: Sentence, end: int) -> bool:
     """Whether a noun of stance is in apposition to the name ending at `end` (an offset in the
-    article): "Senator Roe, a fierce opponent of the levy" (whatever its object)."""
+    article): "Senator Roe, a staunch opponent of the levy" (whatever its object)."""
     return stance_nouns.apposed(sentence.text, end - sentence.start, lambda _: True) is not None
 
 

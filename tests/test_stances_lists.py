@@ -2,7 +2,7 @@
 56..98; the sentences here are made up): members listed after a group that acts share its act
 and side ("major retailers like A, B and C all wrote …", "the heads of six firms, including A and
 B, sent …", "Representatives A of Ohio and B of Texas urged …"), and a noun of stance in
-apposition or as the predicate says the side of whom it describes ("Senator A, a fierce opponent
+apposition or as the predicate says the side of whom it describes ("Senator A, a staunch opponent
 of the plan", "A is a vocal supporter of the bill", "critics of the plan, including A"), when its
 object is the issue. A member takes a side only where the group's clause has a stance word the
 rules read."""
@@ -20,16 +20,16 @@ from tests.test_stances_objects import positions
     [
         # Members listed after a group that acts share its side.
         ("Major retailers like Fenwick, Acme Stores and Bluebird Foods all wrote to the "
-         "governor and expressed their opposition to the levy.", "Bluebird Foods",
+         "mayor and voiced their opposition to the levy.", "Bluebird Foods",
          ("Fenwick", "Acme Stores"), "opposes"),
         ("Major retailers like Fenwick, Acme Stores and Bluebird Foods all wrote to the "
-         "governor and expressed their opposition to the levy.", "Fenwick",
+         "mayor and voiced their opposition to the levy.", "Fenwick",
          ("Acme Stores", "Bluebird Foods"), "opposes"),
         ("On Tuesday, the heads of six Dover firms, including Castlegate and Orbis, sent a "
          "letter to the governor opposing the levy.", "Castlegate", ("Orbis",), "opposes"),
         ("Tenant groups such as Fairhome urged the council to reject the levy.", "Fairhome", (),
          "opposes"),
-        ("Tenant groups such as Fairhome began urging members to sign up for rallies.",
+        ("Tenant groups such as Fairhome started urging tenants to sign up for marches.",
          "Fairhome", (), None),  # signing up for rallies is no signing of a measure
         # A group that lists its members: its words follow the list.
         ("Republicans, including Senator Ann Pike and Senator Tom Hale, criticized the levy.",
@@ -49,7 +49,7 @@ from tests.test_stances_objects import positions
         # A noun of stance in apposition or as the predicate.
         ("Paul Kerr, a longtime critic of the plan, said the council had rushed.", "Paul Kerr",
          (), "opposes"),
-        ("The group met in the office of Senator Mark Dunn, Republican of Ohio and a fierce "
+        ("The group met at the home of Senator Mark Dunn, Republican of Ohio and a longtime "
          "opponent of the plan, on Monday.", "Senator Mark Dunn", (), "opposes"),
         ("Ruth Lane is a vocal supporter of the bill.", "Ruth Lane", (), "supports"),
         ("Ruth Lane has long been a champion of the measure.", "Ruth Lane", (), "supports"),
@@ -84,12 +84,12 @@ def test_listed_members_become_actors_with_the_groups_side() -> None:
         "Dover council passes parking levy\n\n"
         "The Dover council on Monday passed a levy on downtown parking.\n\n"
         "Major retailers like Fenwick, Acme Stores and Bluebird Foods all wrote to the "
-        "governor and expressed their opposition to the levy.\n\n"
+        "mayor and voiced their opposition to the levy.\n\n"
         "On Tuesday, the heads of six Dover firms, including Castlegate and Orbis, sent a letter "
         "to the governor opposing the levy.\n\n"
         "Representatives Tom Hale of Ohio and Ann Pike of Texas urged the council to repeal the "
         "levy.\n\n"
-        "The group met in the office of Senator Mark Dunn, Republican of Ohio and a fierce "
+        "The group met at the home of Senator Mark Dunn, Republican of Ohio and a longtime "
         "opponent of the plan, to plan their next steps.\n"
     )
     read = positions(text)
