@@ -161,6 +161,8 @@ class _SideTaking:
             ]
             if subjects or stance_rules.measure_agent(sentence, own):  # "pushed by the Center …"
                 return True
+            if any(stance_rules.apposed(sentence, end) for _, end in own):
+                return True  # "Senator Roe, a staunch opponent of the levy"
         return False
 
 
@@ -184,12 +186,14 @@ def _clear_name(candidate: names.Candidate, text: str, mentions: list[tuple[int,
         return False  # "the Brooklyn, N.Y., chapter": a town
     if len(name.split()) > 1:
         return True
-    # A single word: a party's members ("Republicans"), a country, an acronym ("FBI", "NCAA");
-    # not a word that may be an ordinary one ("Video", "Likewise") or a first name ("Laura").
+    # A single word: a party's members ("Republicans"), a country, an acronym ("FBI", "NCAA"),
+    # a member listed after its group ("companies like Acme"); not a word that may be an
+    # ordinary one ("Video", "Likewise") or a first name ("Laura").
     return (
         names.is_party_plural(name)
         or name.casefold() in names.COUNTRIES
         or _ACRONYM.fullmatch(name) is not None
+        or any(stance_rules.in_member_list(text, start, end) for start, end in mentions)
     )
 
 
@@ -212,6 +216,8 @@ _BY_AFTER = re.compile(r"\s+by\b")
 # A name that goes on past the candidate: "Democracy" in "Democracy for America".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+[A-Z]")
 _LIST_WORDS = frozenset({"the", "a", "an", "and", "or", ","})
+# The words that open a list of a group's members ("including", "such as").
+_LIST_OPENERS = frozenset(w for e in lexicon.entries("list_openers") for w in e.split())
 # The agent of a passive ("led by Republicans, many of whom reject …") and "as" may lead.
 _GOVERNING = lexicon.words("prepositions") - {"by", "as"}
 
@@ -224,6 +230,10 @@ def _governed(before: str) -> bool:
     words = re.findall(r"[\w\u2019'.-]+|,", before)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
+        if word.lower() in _LIST_OPENERS:
+            continue  # "companies, including Acme and": a group's members (stance_rules)
+        if word == "of" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper():
+            continue  # "Roe of Ohio and": a name's place, not a phrase's object
         if word == "," and i and (words[i - 1].casefold() in _TIME or words[i - 1].isdigit()):
             return False  # "On Tuesday, the Sierra Club …": a fronted time, then the subject
         if word.lower() in _GOVERNING:

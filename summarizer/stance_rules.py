@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from . import lexicon
+from . import lexicon, stance_nouns
 from .detect import Sentence
 from .patterns import (
     AGENCY,
@@ -50,7 +51,9 @@ OnIssue = Callable[[str], bool]
 
 EARLY_CHARS = 60  # a mention this close to the sentence's start is early
 # Every word of stance, of whatever side: a sentence holding one may show a side being taken.
-STANCE_WORDS = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT)
+# A noun of stance with its object ("a critic of", "supporters of") is one too (stance_nouns.py).
+STANCE_NOUN = re.compile(rf"\b{stance_nouns.NOUN}\s+(?:of|for)\b", re.IGNORECASE)
+STANCE_WORDS = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT, STANCE_NOUN)
 
 # The agent of a measure's making: "an amendment sponsored by Senator Otto Roe", "The levy
 # bill was first pushed by the Ohio Policy Center", "the budget authored by Mr. Roe": it backs
@@ -186,7 +189,11 @@ _ATTITUDE = re.compile(
 # go on after its closing mark.
 _QUOTE_OPENS = re.compile(r":\s*(?P<mark>[\"\u201c])")
 # After a verb of saying and its quotation (blanked out), the subject's next act: ", and".
-_THEN_AND = re.compile(r"[\s:,]*,?\s*and\s+(?=\w)")
+# Or past whom it wrote or spoke to: "wrote to the mayor and voiced its opposition".
+_THEN_AND = re.compile(
+    r"(?:\s+(?:to|with)\s+(?:the\s+)?(?:[\w.\u2019'-]+\s+){0,3}?[\w.\u2019'-]+)?"
+    r"[\s:,]*,?\s*and\s+(?=\w)"
+)
 # "a great deal" as a quantity ("learned a great deal", "there is a great deal at stake"), not
 # a deal judged ("this is a great deal", "that's a good deal").
 _QUANTITY_DEAL = re.compile(
@@ -247,13 +254,23 @@ def rule_stance(
     found = _quoted_stance(spoken, on_issue) or _reported_stance(sentence.text, reported, on_issue)
     if found or CONDITIONAL.search(sentence.text):
         return found
-    for _, end in leading(sentence, own, others):
+    text, base = sentence.text, sentence.start
+    leads = _leads(sentence, own, others)
+    for lead in leads:
         found = _clause_stance(
-            sentence, end, others, contents, judgments=judgments, on_issue=on_issue
-        )
+            sentence, lead.end, others, contents, judgments=judgments, on_issue=on_issue
+        ) or stance_nouns.predicate(text, lead.end - base, on_issue)  # "is a supporter of"
         if found:
             return found
-    return "supports" if measure_agent(sentence, own) else None
+    for lead in leads:
+        if lead.group is not None and (found := stance_nouns.group(lead.group, on_issue)):
+            return found  # "critics of the plan, including Roe, …"
+    if measure_agent(sentence, own):
+        return "supports"
+    for _, end in own:  # "Senator Roe, a staunch opponent of the levy": whatever her clause
+        if found := stance_nouns.apposed(text, end - base, on_issue):
+            return found
+    return None
 
 
 def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:
@@ -436,7 +453,26 @@ def leading(
     another actor's name ("NATO" in "NATO Secretary-General Jens Stoltenberg"), not after a
     preposition ("an office in Tokyo"), no other actor leading the clause before it, at most 8
     words in (after any "X reported that …"); or it is the subject of a relative clause ("X,
-    who voted against …")."""
+    who voted against …"). Each span runs from the mention to where its clause's words start:
+    past the names joined with it ("Blunt, Bond and Talent called on …") and past the list of a
+    group's members it heads or is one of ("companies, including Acme and Orbis, sent …")."""
+    return [(lead.start, lead.end) for lead in _leads(sentence, own, others)]
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """A mention that leads its clause, from its start to where the clause's words start; and
+    the words naming the group whose listed member it is ("critics of the plan")."""
+
+    start: int
+    end: int
+    group: str | None = None
+
+
+def _leads(
+    sentence: Sentence, own: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> list[_Lead]:
+    """`leading`, with the group of a listed member."""
     text, base = sentence.text, sentence.start
     found = []
     for start, end in own:
@@ -446,12 +482,23 @@ def leading(
         # A "which" after a name in a phrase is about the phrase's head: "setting up an office
         # in Japan, which was brought to light last month".
         if who and not (who.group("which") and _in_a_phrase(text[: start - base])):
-            found.append((start, end))  # "Senator Feinstein, who voted against the deal"
+            found.append(_Lead(start, end))  # "Senator Feinstein, who voted against the deal"
             continue
         # One of several subjects joined by "and" ("McCain and Flake urged …", "Blunt, Bond
         # and Talent called on …"): the group leads, and its words follow the last of them.
         own_start = start
         start, end = _coordinated(text, base, start, end, others)
+        # A member listed after its group ("major retailers like Fenwick and Acme all wrote
+        # …"): the group leads, its words follow the list; a group that lists its members
+        # ("Republicans, including Roe and Doe, criticized …"): its words follow the list.
+        group = None
+        if member := _listed_member(text, start - base, end - base):
+            group_start, opens, list_end = member
+            group = text[group_start:opens]
+            start, end = base + group_start, base + list_end
+        elif members := _MEMBERS_AFTER.match(text, end - base):
+            end = base + members.end()
+        listed = member is not None or members is not None
         before = text[: start - base]
         clause = _clause_start(before)
         together = bool(
@@ -468,18 +515,105 @@ def leading(
         if _WHETHER.search(before[clause:]) or _POLL.search(before[clause:]):
             continue  # "Whether Sanders sought … is unclear", "a poll showed Trump as the most
             # favored": a question about it or a poll's finding, no act of its own
-        if MODIFIES.match(text, end - base) and not together:
+        if MODIFIES.match(text, end - base) and not together and not listed:
             continue  # "the NATO office", "a NATO liaison office": it names the office
         possessive = POSSESSIVE.match(text, end - base)
-        if possessive and not AGENT.search(possessive.group("after")):
+        if possessive and not AGENT.search(possessive.group("after")) and not listed:
             continue  # "NATO's abbreviation", "China's power": a thing of it, not it acting
-        found.append((own_start, end))
+        found.append(_Lead(own_start, end, group))
     return found
+
+
+# A list of a group's members (`lexicon/list_openers.txt`): names, each maybe after a few
+# lower-case words ("retail giant Wal-Mart") and with a party tag, joined by commas and "and".
+_OPENER = phrases(lexicon.entries("list_openers"))
+_CAPITALISED = r"[A-Z][\w.&\u2019'-]*"
+_MEMBER = (
+    r"(?:the\s+)?"  # not "a": "including a Franco-German idea" lists no member by name
+    r"(?:(?!(?:a|an|and|or|but|who|which|that|all|both|has|have|had|is|are|was|were|will|"
+    r"would)\b)"
+    r"[a-z][\w-]*(?<!ed)\s+){0,3}"
+    rf"{_CAPITALISED}(?:\s+(?:(?:of|for|de|du|van|von)\s+(?:the\s+)?)?{_CAPITALISED})*"
+    r"(?:\s*\([^()]{1,20}\))?"
+)
+_MEMBERS = rf"{_MEMBER}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_MEMBER})*"
+# The clause goes on after the list, with its verb: "…, sent", "… all wrote" (not "and", a
+# preposition or a relative: then the list is no subject).
+_VERB_NEXT = (
+    r"(?=\s*,?\s+(?!(?:and|or|but|in|on|at|of|for|to|with|from|by|which|who|whom|whose|that)\b)"
+    r"[a-z])"
+)
+# After a group's name: its members, then the clause's verb ("Republicans, including Roe,
+# criticized …").
+_MEMBERS_AFTER = re.compile(
+    rf"(?:\s*,\s*{_OPENER}|\s+(?!like\b){_OPENER})\s+{_MEMBERS}{_VERB_NEXT}\s*,?"
+)
+# The opener after a group's words: "companies, including", "retailers like".
+_GROUP_OPENER = re.compile(rf"(?<=\w)\s*,?\s+(?P<opener>{_OPENER})\s+")
+# A group is named in the plural: "companies", "critics of the plan", "Republicans", "people".
+_PLURAL = re.compile(r"\b(?:[A-Za-z][\w-]*[^\Ws\u2019']s|people)\b")
+_LISTED = re.compile(rf"{_MEMBERS}{_VERB_NEXT}\s*,?")
+_MEMBER_LIST = re.compile(_MEMBERS)
+# A verb no group that leads its clause holds ("Obama urged companies like Acme …").
+_GROUP_VERB = re.compile(rf"\b(?:{AGENCY})\b", re.IGNORECASE)
+_GROUP_WORDS = 8
+
+
+def _listed_member(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where the group starts, its list opens and the list ends, when the name at
+    `start`..`end` of a sentence's `text` is a member listed after a group that leads its
+    clause: "the executives of nine companies, including Acme and Orbis, sent …". The group is
+    the words before the opener back to a comma or the clause's start, at most 8 words, no
+    verb among them and no preposition first. Not a possessive: "Angie" in "Angie's List"."""
+    if _POSSESSIVE_S.match(text, end):
+        return None
+    for opener in _GROUP_OPENER.finditer(text, max(0, start - 400), start):
+        listed = _LISTED.match(text, opener.end())
+        if listed is None or not opener.end() <= start < end <= listed.end():
+            continue
+        before = text[: opener.start()]
+        group_start = max(_clause_start(before), before.rfind(",") + 1)
+        group = before[group_start:]
+        words = group.split()
+        if (
+            not words
+            or len(words) > _GROUP_WORDS
+            or not _PLURAL.search(group)
+            or words[0].casefold() in _PREPOSITIONS
+            or _GROUP_VERB.search(group)
+            or any(p.search(group) for p in (OPPOSE, SUPPORT))
+        ):
+            continue
+        group_start += len(group) - len(group.lstrip())
+        return group_start, len(before), listed.end()
+    return None
+
+
+def in_member_list(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` of `text` is listed after a group's plural noun
+    ("companies, including Acme and Orbis"): a member of it, so a name; not "Angie" in
+    "Angie's List"."""
+    if _POSSESSIVE_S.match(text, end):
+        return False
+    for opener in _GROUP_OPENER.finditer(text, max(0, start - 400), start):
+        listed = _MEMBER_LIST.match(text, opener.end())
+        if listed and opener.end() <= start < end <= listed.end():
+            before = text[: opener.start()]
+            phrase = max(before.rfind(mark) for mark in ",;:.!?\n") + 1  # the group's words
+            return bool(_PLURAL.search(before, phrase))
+    return False
+
+
+def apposed(sentence: Sentence, end: int) -> bool:
+    """Whether a noun of stance is in apposition to the name ending at `end` (an offset in the
+    article): "Senator Roe, a staunch opponent of the levy" (whatever its object)."""
+    return stance_nouns.apposed(sentence.text, end - sentence.start, lambda _: True) is not None
 
 
 # Between two names joined in one subject: ", ", " and ", ", and ", " & ", after a party tag
 # and before a title ("Lind (D-Ohio) and Senate Minority Leader Otto Roe").
 _JOINED = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"  # "Roe of Ohio and Pike of Texas"
     r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:[A-Z][\w.-]*\s+){0,4}"
 )
 _JOINED_BY_AND = re.compile(r".*(?:\band|&)\s+(?:[A-Z][\w.-]*\s+){0,4}", re.DOTALL)

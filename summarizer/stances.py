@@ -324,6 +324,7 @@ def _shows_acting(
         spoken
         or stance_rules.leading(sentence, own, others)
         or stance_rules.measure_agent(sentence, own)  # "a bill sponsored by X"
+        or any(stance_rules.apposed(sentence, end) for _, end in own)  # "X, a critic of …"
     )
 
 
@@ -352,10 +353,19 @@ def _rule_position(
         own = [m for m in own if not any(start <= m[0] < end for start, end in theirs)]
         # What another speaker is reported to say there is read as its words, not as the
         # actor's act.
+        # Not where the statement's source holds the actor or the names joined with it as one
+        # subject ("Representatives Roe of Ohio and Pike of Texas urged …", "companies like
+        # Acme, Orbis and Fenwick all wrote …", resolved to one of them): its words too.
+        joint = [*own, *stance_rules.leading(sentence, own, others)]
         contents = [
             span
             for name, entry in said.items()
             if name != actor.name
+            and not any(
+                s < m[1] and m[0] < e
+                for s, e in entry.written.get(sentence.index, [])
+                for m in joint
+            )
             for span in entry.spans.get(sentence.index, [])
         ]
         # Where the actor is named inside them and does not speak there itself, its own stance

@@ -27,6 +27,7 @@ USES = {
     "abbreviations.tsv": {"in_name", "sentence"},
     "roles.tsv": {"describes", "before_name", "acts_for", "person", "document"},
     "stance_words.tsv": {"cue", "oppose", "support", "mixed", "issue"},
+    "stance_nouns.tsv": {"oppose", "support"},
 }
 LOWERCASE = {
     "common_words.txt",
@@ -34,6 +35,7 @@ LOWERCASE = {
     "feeling_participles.txt",
     "honorifics.txt",
     "issue_stopwords.txt",
+    "list_openers.txt",
     "measure_words.txt",
     "media_names.txt",
     "media_words.txt",
@@ -52,6 +54,8 @@ LOWERCASE = {
     "saying_verbs.txt",
     "sourceless_words.txt",
     "stance_non_issues.txt",
+    "stance_nouns.tsv",
+    "stance_objects.txt",
     "surname_titles.txt",
     "teaser_openers.txt",
     "title_forms.tsv",
@@ -65,7 +69,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 44
+    assert len(LISTS) == 47
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

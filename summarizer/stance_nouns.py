@@ -1,0 +1,111 @@
+"""Nouns of stance that say the side of whom they describe: "Senator Roe, Republican of Ohio and
+a staunch opponent of the levy" (apposition), "Roe is a longtime supporter of the bill"
+(predicate), "critics of the plan, including Roe" (the head of a group whose members are
+listed). Only when their object is the issue: its head a measure (`lexicon/stance_objects.txt`)
+or a word of the article's topic; "a critic of the food", "a supporter of the arts", "a critic of
+Mr. Roe" say no side on it.
+
+The nouns are in `lexicon/stance_nouns.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lexicon
+from .patterns import AUX, alternation
+
+OnIssue = Callable[[str], bool]
+
+_SIDES = {"oppose": "opposes", "support": "supports"}
+_NOUNS = {noun: _SIDES[side] for side in _SIDES for noun in lexicon.used_by("stance_nouns", side)}
+NOUN = rf"(?P<noun>{alternation(re.escape(n) for n in _NOUNS)})s?"
+_OBJECT_HEADS = lexicon.words("stance_objects")
+# Words that end the object's noun phrase: its head is the word before.
+_PAST_HEAD = frozenset(
+    {"to", "that", "which", "who", "and", "or", "in", "on", "at", "for", "by", "from", "of"}
+    | {"since", "because", "with", "over", "as", "while", "but", "than", "who", "when"}
+)
+_OBJECT_WORDS = 6
+# What describes the one named: "a (staunch) opponent of", "the nation's biggest opponent of",
+# "one of the leading critics of", "among the supporters of".
+_DESCRIPTION = (
+    r"(?:(?:a|an|the|(?:one|two|three|some|many)\s+of\s+the|among\s+the|"
+    r"[\w.-]+[\u2019']s)\s+)"
+    rf"(?:[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+(?P<object>[^,;:.!?()\u2014]+)"
+)
+# In apposition right after a name (with a party tag): ", a longtime critic of the plan", ",
+# Democrat of Ohio and a staunch opponent of the levy".
+_APPOSED = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*,\s+"
+    r"(?:(?:a\s+|the\s+)?[A-Z][\w.-]*\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+)?"
+    + _DESCRIPTION
+)
+# As the predicate of the subject: "is a vocal supporter of", "has long been a critic of",
+# "remains among the opponents of".
+_PREDICATE = re.compile(
+    rf"\s+{AUX}(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|remains?|remained|"
+    r"becomes?|became)\s+(?:(?:also|still|perhaps|long|now|\w+ly)\s+)*" + _DESCRIPTION
+)
+# A group named by a noun of stance, its object after it or before it as a possessive:
+# "critics of the plan", "the bill's many supporters" (ending where the list of members opens).
+_GROUP = re.compile(
+    r"(?:(?:the|some|many|several|other|fellow)\s+)?"
+    r"(?:(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)[\u2019']s\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{NOUN}(?:\s+(?P<prep>of|for)\s+(?P<object>[^,;:.!?()\u2014]+?))?\s*,?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w\u2019'-]+")
+
+
+def apposed(text: str, at: int, on_issue: OnIssue | None = None) -> str | None:
+    """The side a noun of stance in apposition to a name ending at `at` of `text` says:
+    "Roe, a longtime critic of the plan," opposes it."""
+    found = _APPOSED.match(text, at)
+    return _side(found, on_issue) if found else None
+
+
+def predicate(text: str, at: int, on_issue: OnIssue | None = None) -> str | None:
+    """The side a noun of stance says as the predicate of the subject ending at `at`: "Roe is a
+    vocal supporter of the bill" supports it."""
+    found = _PREDICATE.match(text, at)
+    return _side(found, on_issue) if found else None
+
+
+def group(words: str, on_issue: OnIssue | None = None) -> str | None:
+    """The side of a group named by a noun of stance (`words`, the group's noun phrase up to
+    where its members are listed): "critics of the plan", "the bill's supporters"; none
+    without an object that is the issue ("Critics", "Trump supporters")."""
+    found = _GROUP.fullmatch(words.strip())
+    if found is None:
+        return None
+    if found.group("object"):
+        return _side(found, on_issue)
+    owner = found.group("owner")
+    if owner and _on_issue(owner, on_issue):
+        return _NOUNS[found.group("noun").casefold()]
+    return None
+
+
+def _side(found: re.Match[str], on_issue: OnIssue | None) -> str | None:
+    noun = found.group("noun").casefold()
+    if noun == "advocate" and found.group("prep") != "for":
+        return None  # "an advocate of" is rare; "advocate" alone may be a lawyer
+    return _NOUNS[noun] if _on_issue(found.group("object"), on_issue) else None
+
+
+def _on_issue(phrase: str, on_issue: OnIssue | None) -> bool:
+    """Whether a noun phrase names the issue: its head (the last word before a preposition or
+    a relative, within its first words) is a measure or a word of the topic."""
+    head = ""
+    for word in _WORD.findall(phrase)[:_OBJECT_WORDS]:
+        if word.casefold() in _PAST_HEAD:
+            break
+        head = word
+    if not head or head[0].isupper():
+        return False  # a name ("a critic of Mr. Roe"): a person, not the issue
+    folded = head.casefold()
+    if folded in _OBJECT_HEADS or folded.removesuffix("s") in _OBJECT_HEADS:
+        return True
+    return on_issue is not None and on_issue(head)
