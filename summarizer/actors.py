@@ -48,6 +48,8 @@ def find_actors(
     sides = _SideTaking(view or ArticleView.of(text), spans)
     for candidate, actor in zip(candidates, actors, strict=True):
         mentions = [(m.start, m.end) for m in actor.mentions]
+        if names.names_a_thing(candidate.name):
+            continue  # "what the Bible says", "Medicare would extend …": a thing, no actor
         if (
             _titled(candidate)
             or (candidate.roles and len(mentions) > 1)
@@ -436,7 +438,7 @@ def new_speaker(
     ]
     scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
     if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-        if _modifies(written, scored[0][1]):
+        if _modifies(written, scored[0][1]) or names.names_a_thing(scored[0][1].name):
             return None
         return actor_from(scored[0][1], text)
     return None

@@ -1033,6 +1033,23 @@ def _object(text: str, mention: int, match: int) -> bool:
 _PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=accused)\s+of\b")
 
 
+def names_a_thing(name: str) -> bool:
+    """Whether a name is a thing's, not anyone's: it ends in a word of `thing_words` ("the
+    Constitution", "Medicare", "Radical Islam") or, with more words before it, of
+    `measure_words` ("the Affordable Care Act"), and holds no organisation word ("the
+    Constitution Party") and no "of" ("the Nation of Islam"). Such a name may be a sentence's
+    subject ("what the Bible says"), but it neither acts nor takes a side."""
+    words = name.casefold().split()
+    if not words or "of" in words or _has_org_word(words):
+        return False
+    last = words[-1].strip(".")
+    return last in _THING_WORDS or (len(words) > 1 and last in _MEASURE_WORDS)
+
+
+_THING_WORDS = lexicon.words("thing_words")
+_MEASURE_WORDS = lexicon.words("measure_words")
+
+
 def is_media(name: str) -> bool:
     """A news outlet: it reports the story; its stance is not part of it."""
     folded, _ = normalise(name)

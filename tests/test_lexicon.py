@@ -54,6 +54,7 @@ LOWERCASE = {
     "stance_non_issues.txt",
     "surname_titles.txt",
     "teaser_openers.txt",
+    "thing_words.txt",
     "title_forms.tsv",
     "title_small_words.txt",
     "titles.txt",
@@ -65,7 +66,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 44
+    assert len(LISTS) == 45
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
