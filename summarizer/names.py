@@ -120,7 +120,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     titles = [
         i
         for i, word in enumerate(words)
-        if word.lower() in TITLE_WORDS and not _titled_surname(words, i)
+        if (_title_word(word) or (i < len(words) - 1 and _plural_title(word)))
+        and not _titled_surname(words, i)
     ]
     if (
         titles
@@ -146,6 +147,24 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if _has_org_word(name):
         return [], words  # "Defense Department", "Senate Foreign Relations Committee": one name
     return title, name
+
+
+def _title_word(word: str) -> bool:
+    """A title word, or its abbreviation in initials whose last full stop the run left out
+    ("The A.G" of "The A.G., according to …")."""
+    lower = word.lower()
+    return lower in TITLE_WORDS or (
+        _DOTTED_SHORT.fullmatch(lower) is not None and f"{lower}." in TITLE_WORDS
+    )
+
+
+def _plural_title(word: str) -> bool:
+    """A title word in the plural: "Justices" (Kennedy and …), "CEOs"."""
+    lower = word.lower()
+    return len(lower) > 2 and lower.endswith("s") and lower[:-1] in TITLE_WORDS
+
+
+_DOTTED_SHORT = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 # A title and the word that joins it to an office's organisation, right before a run of
@@ -264,6 +283,13 @@ def find_candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
+        if (
+            title
+            and _plural_title(title[-1])
+            and not _title_word(title[-1])
+            and not text.startswith((" and ", ", "), run_end)
+        ):
+            title, name = [], words  # "Governors Island": a plural title heads only a list
         if not title:
             title, name = _office_and_name(words, text, start) or (title, name)
         titled = bool(title)  # a title word, before any descriptor joins the title
@@ -296,6 +322,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 role = before.group(1) if before else ""
         if role and role.split()[-1].lower() in _PLURAL_TITLES:
             listed = (role, run_end)
+        if len(name) == 1 and not title and _plural_title(name[0]):
+            continue  # "other CEOs": people by their title, no name
         if not name or name[0].islower():
             continue  # a bare title ("Special Counsel"); "Democrat of California": no name
         if titled and len(name) == 1 and name[0].lower() in _DESCRIPTORS:

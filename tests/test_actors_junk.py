@@ -36,3 +36,35 @@ def test_an_organisation_named_after_a_text_or_faith_stays() -> None:
     assert {"Constitution Party", "Nation of Islam", "Medicare Rights Center"} <= found
     assert not names_a_thing("Bill")  # a first name, not a measure
     assert names_a_thing("U.S. Constitution")
+
+
+def candidate_names(text: str) -> dict[str, list[str]]:
+    return {c.name: c.roles for c in find_candidates(text)}
+
+
+def test_a_role_written_short_is_no_name() -> None:
+    # "The A.G." and "the IG" are the attorney general and the inspector general: roles.
+    text = (
+        "The A.G., according to the paper, said he had misspoken. "
+        "The IG found no sign of bias, and the IG report went to Congress."
+    )
+    assert not {"A.G.", "A.G", "IG"} & set(candidate_names(text))
+    # Before a name it is the person's role.
+    assert candidate_names("IG Mary Lin said the review was fair.") == {"Mary Lin": ["IG"]}
+
+
+def test_a_title_in_the_plural_is_no_name() -> None:
+    found = candidate_names("Other CEOs who back the bill were silent, Otto Roe said.")
+    assert "CEOs" not in found and "Otto Roe" in found
+    # "Justices Roe and Mary Lin": the plural title heads a list; Roe is a name of his own.
+    text = (
+        "Justice Otto Roe wrote the opinion. "
+        "Justices Roe and Mary Lin said they were concerned about small firms."
+    )
+    found = candidate_names(text)
+    assert "Justices Roe" not in found
+    assert found["Otto Roe"][0] == "Justice"
+    # Not before a list, a plural title word is part of a name.
+    assert "Governors Island" in candidate_names("Governors Island was closed on Monday.")
+    # A company's suffix is no role.
+    assert "Volkswagen AG" in candidate_names("Volkswagen AG said its sales rose.")
