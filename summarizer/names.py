@@ -245,6 +245,8 @@ def find_candidates(text: str) -> list[Candidate]:
         if any(low <= start < high for low, high in headlines):
             continue
         run_start, run_end = start, start + len(run)
+        if _EDITORS_BRACKET_GOES_ON.match(text, run_end):
+            continue  # "[President Barack] Obama's": the name goes on past an editor's bracket
         # "Mattis' plan", "the Williams' home": a plural possessive's apostrophe goes too.
         written = POSSESSIVE_END.sub("", run).replace(DOT, ".").rstrip("\u2019'")
         words = _cut_at_suffix(written.split())
@@ -380,6 +382,10 @@ def find_candidates(text: str) -> list[Candidate]:
             written = " ".join(text[start : match.end()].split())
             raw.append((written, "", start, written))
     return _without_towns(text, _capitals_as_countries(_fold(raw, text)))
+
+
+# An editor's words in brackets before the rest of a name: "[President Barack] Obama".
+_EDITORS_BRACKET_GOES_ON = re.compile(r"\][ \t]+[A-Z]")
 
 
 # A town written with its state after it: "South Bend, Ind.", "Peoria, Illinois".

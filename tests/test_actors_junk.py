@@ -68,3 +68,13 @@ def test_a_title_in_the_plural_is_no_name() -> None:
     assert "Governors Island" in candidate_names("Governors Island was closed on Monday.")
     # A company's suffix is no role.
     assert "Volkswagen AG" in candidate_names("Volkswagen AG said its sales rose.")
+
+
+def test_an_editors_bracket_inside_a_name_makes_no_name_of_its_own() -> None:
+    text = (
+        "Otto Roe vowed to end \u201c[President Jane] Doe\u2019s war on farms\u201d in an ad. "
+        "Doe said nothing. He cited [Mary Lin] and Roe."
+    )
+    found = candidate_names(text)
+    assert "Jane" not in found and "Doe" in found
+    assert "Mary Lin" in found  # a bracket that ends the name
