@@ -54,11 +54,24 @@ def find_actors(
             _titled(candidate)
             or (candidate.roles and len(mentions) > 1)
             or names.acts(text, candidate, mentions)
-            or sum(not _inside(span, spans) for span in mentions) >= PROMINENT_MENTIONS
+            or sum(not _inside(span, spans) and not _placed(text, span[0]) for span in mentions)
+            >= PROMINENT_MENTIONS
             or sides.takes_side(candidate, mentions)
         ):
             found.append(actor)
     return found
+
+
+def _placed(text: str, start: int) -> bool:
+    """Whether the mention at `start` is written right after a preposition, with no article
+    between: "served in Vietnam", "the cables from Benghazi", "published in Ohio". So written,
+    a name is where or whence something happens, and however often the story writes it so, it is
+    no actor for that alone (but "in the Senate" may count: a body is written with "the")."""
+    before = _LAST_WORD.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _GOVERNING
+
+
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
 
 
 class _SideTaking:
