@@ -64,14 +64,17 @@ def find_actors(
 
 def _placed(text: str, start: int) -> bool:
     """Whether the mention at `start` is written right after a preposition, with no article
-    between: "served in Vietnam", "the cables from Benghazi", "published in Ohio". So written,
+    between: "served in Vietnam", "the consulate in Benghazi", "published in Ohio". So written,
     a name is where or whence something happens, and however often the story writes it so, it is
     no actor for that alone (but "in the Senate" may count: a body is written with "the")."""
     before = _LAST_WORD.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).lower() in _GOVERNING
+    return before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS
 
 
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+# Prepositions of place: not "at", "from", "for", "of", which a company's name written with no
+# article follows as often ("eat at Chick-fil-A", "a statement from Acme").
+_PLACE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "near"})
 
 
 class _SideTaking:
