@@ -384,6 +384,9 @@ def find_candidates(text: str) -> list[Candidate]:
     return _without_towns(text, _capitals_as_countries(_fold(raw, text)))
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}|(?:[A-Z][.\u2024]){2,}")
+
+
 # An editor's words in brackets before the rest of a name: "[President Barack] Obama".
 _EDITORS_BRACKET_GOES_ON = re.compile(r"\][ \t]+[A-Z]")
 
@@ -494,6 +497,8 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                     and not _has_org_word([last])
                     and counts[last] == 1
                     and not before.endswith(("\u2019s", "'s"))
+                    # "the IRS and Treasury Department": an acronym is a name of its own.
+                    and not (before == last and _ACRONYM_WORD.fullmatch(last))
                 )
             )
             fixed_to = (
@@ -1033,16 +1038,23 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     searched, so a long article costs a search per mention, not a whole-text search per
     candidate."""
     person = guess_type(candidate) == "person"
+    place = candidate.name.casefold() in COUNTRIES | US_STATES
     patterns = [agency(form, person=person) for form in candidate.forms]
     for start, end in mentions:
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
         for pattern in patterns:
             if any(
-                not _PASSIVE.match(text, m.end()) and not _object(text, start, m.start())
+                not _PASSIVE.match(text, m.end())
+                and not _object(text, start, m.start())
+                # "articles published in Ohio": where, not by whom
+                and not (place and _PUBLISHED_IN.fullmatch(text, m.start(), start))
                 for m in pattern.finditer(text, low, high)
             ):
                 return True
     return False
+
+
+_PUBLISHED_IN = re.compile(r"(?i:published)\s+in\s+")
 
 
 # "as Obama said"; "led to South Korea and Japan scrambling jets", "for NATO to enhance": the

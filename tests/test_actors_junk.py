@@ -92,3 +92,22 @@ def test_a_place_named_often_after_a_preposition_is_not_prominent() -> None:
     # A company written with no article after "at" or "from" still counts.
     text = " ".join(["Fans ate at Acme-Burger."] * 4 + ["A note came from Acme-Burger."] * 4)
     assert "Acme-Burger" in actor_names(text)
+
+
+def test_an_acronym_before_and_is_a_name_of_its_own() -> None:
+    text = "Couples may file jointly, the FDA and Health Department announced on Monday."
+    found = candidate_names(text)
+    assert "FDA" in found and "Health Department" in found
+    assert "FDA and Health Department" not in found
+    # A fixed name across "and" stays one.
+    assert "House Ways and Means Committee" in candidate_names(
+        "The House Ways and Means Committee met."
+    )
+
+
+def test_a_state_a_text_was_published_in_is_where() -> None:
+    text = "In eight articles published in Ohio since 2003, Otto Roe was described as a veteran."
+    assert "Ohio" not in actor_names(text)
+    # The paper it was published in is who published it.
+    text = "In an article published in the Acme Gazette, Otto Roe was described as a veteran."
+    assert "Acme Gazette" in actor_names(text)
