@@ -381,7 +381,7 @@ def find_candidates(text: str) -> list[Candidate]:
                         break
             written = " ".join(text[start : match.end()].split())
             raw.append((written, "", start, written))
-    return _without_towns(text, _capitals_as_countries(_fold(raw, text)))
+    return _without_towns(text, _country_forms_folded(_capitals_as_countries(_fold(raw, text))))
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,}|(?:[A-Z][.\u2024]){2,}")
@@ -684,6 +684,32 @@ def _capitals_as_countries(found: list[Candidate]) -> list[Candidate]:
             home.aliases += [f for f in candidate.forms if f not in home.forms]
             home.first = min(home.first, candidate.first)
     return sorted(result, key=lambda c: c.first)
+
+
+# Each form of a country named in several ways → the name its forms are folded under.
+_COUNTRY_FORMS = {
+    form.casefold(): country
+    for country, forms in lexicon.mapping("country_forms").items()
+    for form in (country, *forms)
+}
+
+
+def _country_forms_folded(found: list[Candidate]) -> list[Candidate]:
+    """The candidates with those naming one country in different ways ("U.S.", "United
+    States", "America") folded into the one written first, the others its aliases."""
+    result: list[Candidate] = []
+    first: dict[str, Candidate] = {}
+    for candidate in found:
+        country = _COUNTRY_FORMS.get(candidate.name.casefold())
+        home = first.get(country) if country else None
+        if home is None:
+            if country:
+                first[country] = candidate
+            result.append(candidate)
+            continue
+        home.aliases += [f for f in candidate.forms if f not in home.forms]
+        home.roles += [r for r in candidate.roles if r not in home.roles]
+    return result
 
 
 def _looks_common(word: str, text: str) -> bool:

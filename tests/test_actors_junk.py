@@ -111,3 +111,16 @@ def test_a_state_a_text_was_published_in_is_where() -> None:
     # The paper it was published in is who published it.
     text = "In an article published in the Acme Gazette, Otto Roe was described as a veteran."
     assert "Acme Gazette" in actor_names(text)
+
+
+def test_one_country_named_in_two_ways_is_one_candidate() -> None:
+    text = (
+        "Children born in the U.S. are citizens. The United States is not alone in that, "
+        "Otto Roe said. America decided it long ago."
+    )
+    countries = [c for c in find_candidates(text) if "U.S." in c.forms]
+    assert len(countries) == 1
+    assert {"U.S.", "United States", "America"} <= set(countries[0].forms)
+    # Two countries stay two.
+    found = candidate_names("The U.S. and Britain signed the pact, Otto Roe said.")
+    assert "U.S." in found and "Britain" in found

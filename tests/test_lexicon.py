@@ -66,7 +66,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 45
+    assert len(LISTS) == 46
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
@@ -154,6 +154,9 @@ def test_countries_and_their_capitals() -> None:
     assert countries["Ukraine"] == ("Kyiv", "Kiev")
     assert countries["Iceland"] == ()
     assert not {c.casefold() for c in capitals} & {c.casefold() for c in countries}
+    # Every form of a country named in several ways is a country, and in one group only.
+    grouped = [f for c, found in lexicon.mapping("country_forms").items() for f in (c, *found)]
+    assert set(grouped) <= set(countries) and len(grouped) == len(set(grouped))
 
 
 def test_a_list_is_read_once() -> None:
