@@ -891,6 +891,7 @@ def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]
             result.append(candidate)
             continue
         home.aliases += [f for f in candidate.forms if f not in home.forms]
+        home.roles += [r for r in candidate.roles if r not in home.roles]
         home.first = min(home.first, candidate.first)
     return result
 
