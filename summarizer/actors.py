@@ -40,8 +40,11 @@ def find_actors(
     taking a side (`_SideTaking`), and those it names so often that they are what the story
     is about (NATO in a story about a NATO office, even where no sentence shows NATO acting).
     A mention inside another candidate's longer name ("Senate" in "Senate Democrats", "Senate
-    Majority Leader Mitch McConnell") does not count towards that. `view` is the
-    article's (made here when not given)."""
+    Majority Leader Mitch McConnell") does not count towards that, nor one right after a
+    preposition of place ("served in Vietnam": `_placed`). A name shown acting only inside
+    quotations (“The Fake News is making …”) acts in someone's words, not the article's; a
+    thing's name ("the Constitution says": `names.names_a_thing`) is never an actor. `view` is
+    the article's (made here when not given)."""
     found = []
     actors = [actor_from(candidate, text) for candidate in candidates]
     spans = sorted((m.start, m.end) for actor in actors for m in actor.mentions)
@@ -53,7 +56,10 @@ def find_actors(
         if (
             _titled(candidate)
             or (candidate.roles and len(mentions) > 1)
-            or names.acts(text, candidate, mentions)
+            or (
+                names.acts(text, candidate, mentions)
+                and not all(sides._in_quote(start) for start, _ in mentions)
+            )
             or sum(not _inside(span, spans) and not _placed(text, span[0]) for span in mentions)
             >= PROMINENT_MENTIONS
             or sides.takes_side(candidate, mentions)

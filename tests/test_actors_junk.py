@@ -124,3 +124,16 @@ def test_one_country_named_in_two_ways_is_one_candidate() -> None:
     # Two countries stay two.
     found = candidate_names("The U.S. and Britain signed the pact, Otto Roe said.")
     assert "U.S." in found and "Britain" in found
+
+
+def test_a_name_written_only_inside_quotations_acts_only_in_others_words() -> None:
+    text = (
+        "\u201cThe Daily Rumour is making a big deal of nothing!\u201d Otto Roe wrote on Monday. "
+        "\u201cMy aunt in Freedonia said she saw it,\u201d Roe added."
+    )
+    found = actor_names(text)
+    assert "Otto Roe" in found
+    assert not found & {"Daily Rumour", "Freedonia"}
+    # Named acting outside a quotation too, it is an actor.
+    text += " Freedonia said on Tuesday it would look into the claim."
+    assert "Freedonia" in actor_names(text)
