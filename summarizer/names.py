@@ -381,7 +381,8 @@ def find_candidates(text: str) -> list[Candidate]:
                         break
             written = " ".join(text[start : match.end()].split())
             raw.append((written, "", start, written))
-    return _without_towns(text, _country_forms_folded(_capitals_as_countries(_fold(raw, text))))
+    found = _country_forms_folded(_capitals_as_countries(_fold(raw, text)))
+    return _without_towns(text, _departments_folded(found))
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,}|(?:[A-Z][.\u2024]){2,}")
@@ -709,6 +710,32 @@ def _country_forms_folded(found: list[Candidate]) -> list[Candidate]:
             continue
         home.aliases += [f for f in candidate.forms if f not in home.forms]
     return result
+
+
+def _departments_folded(found: list[Candidate]) -> list[Candidate]:
+    """The candidates with a department's bare name folded into its full one: "the Treasury"
+    and "the Treasury Department" (or "the Department of Labor" and "Labor") in one article are one
+    body, named in full, its bare name an alias. Only a bare name of one word with no role."""
+    full: dict[str, Candidate] = {}
+    for candidate in found:
+        bare = _DEPARTMENT.fullmatch(candidate.name)
+        if bare:
+            full.setdefault(bare["front"] or bare["back"], candidate)
+    result: list[Candidate] = []
+    for candidate in found:
+        home = full.get(candidate.name)
+        if home is None or candidate.roles:
+            result.append(candidate)
+            continue
+        home.aliases += [f for f in candidate.forms if f not in home.forms]
+        home.first = min(home.first, candidate.first)
+    return sorted(result, key=lambda c: c.first)
+
+
+_DEPARTMENT = re.compile(
+    r"(?P<front>[A-Z][a-z]+)[ \t]+(?:Department|Dept\.?)"
+    r"|Department[ \t]+of[ \t]+(?:the[ \t]+)?(?P<back>[A-Z][a-z]+)"
+)
 
 
 def _looks_common(word: str, text: str) -> bool:

@@ -137,3 +137,19 @@ def test_a_name_written_only_inside_quotations_acts_only_in_others_words() -> No
     # Named acting outside a quotation too, it is an actor.
     text += " Freedonia said on Tuesday it would look into the claim."
     assert "Freedonia" in actor_names(text)
+
+
+def test_a_departments_bare_name_is_the_department() -> None:
+    text = (
+        "The Fisheries Department said on Monday that permits would wait. "
+        "Fisheries will decide by May, Otto Roe said. The Fisheries answered some questions."
+    )
+    found = [c for c in find_candidates(text) if "Fisheries" in c.forms]
+    assert len(found) == 1 and found[0].name == "Fisheries Department"
+    text = "The Department of Fisheries ruled. Fisheries will appeal, Roe said."
+    assert [c.name for c in find_candidates(text) if "Fisheries" in c.forms] == [
+        "Department of Fisheries"
+    ]
+    # A person of that name stays a person.
+    text = "Gov. Jim Fisheries spoke. The Fisheries Department said no."
+    assert "Jim Fisheries" in candidate_names(text)
