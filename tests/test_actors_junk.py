@@ -153,3 +153,13 @@ def test_a_departments_bare_name_is_the_department() -> None:
     # A person of that name stays a person.
     text = "Gov. Jim Fisheries spoke. The Fisheries Department said no."
     assert "Jim Fisheries" in candidate_names(text)
+
+
+def test_a_group_noun_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "Proponents say the rule protects anglers, Otto Roe said. "
+        "Skeptics argue it does not. Economists warned of higher prices."
+    )
+    found = actor_names(text)
+    assert "Otto Roe" in found
+    assert not found & {"Proponents", "Skeptics", "Economists"}
