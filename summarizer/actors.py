@@ -40,23 +40,47 @@ def find_actors(
     taking a side (`_SideTaking`), and those it names so often that they are what the story
     is about (NATO in a story about a NATO office, even where no sentence shows NATO acting).
     A mention inside another candidate's longer name ("Senate" in "Senate Democrats", "Senate
-    Majority Leader Mitch McConnell") does not count towards that. `view` is the
-    article's (made here when not given)."""
+    Majority Leader Mitch McConnell") does not count towards that, nor one right after a
+    preposition of place ("served in Vietnam": `_placed`). A name shown acting only inside
+    quotations (“The Fake News is making …”) acts in someone's words, not the article's; a
+    thing's name ("the Constitution says": `names.names_a_thing`) is never an actor. `view` is
+    the article's (made here when not given)."""
     found = []
     actors = _apart_from_outlets([actor_from(candidate, text) for candidate in candidates])
     spans = sorted((m.start, m.end) for actor in actors for m in actor.mentions)
     sides = _SideTaking(view or ArticleView.of(text), spans)
     for candidate, actor in zip(candidates, actors, strict=True):
         mentions = [(m.start, m.end) for m in actor.mentions]
+        if names.names_a_thing(candidate.name):
+            continue  # "what the Bible says", "Medicare would extend …": a thing, no actor
         if (
             _titled(candidate)
             or (candidate.roles and len(mentions) > 1)
-            or names.acts(text, candidate, mentions)
-            or sum(not _inside(span, spans) for span in mentions) >= PROMINENT_MENTIONS
+            or (
+                names.acts(text, candidate, mentions)
+                and not all(sides._in_quote(start) for start, _ in mentions)
+            )
+            or sum(not _inside(span, spans) and not _placed(text, span[0]) for span in mentions)
+            >= PROMINENT_MENTIONS
             or sides.takes_side(candidate, mentions)
         ):
             found.append(actor)
     return found
+
+
+def _placed(text: str, start: int) -> bool:
+    """Whether the mention at `start` is written right after a preposition, with no article
+    between: "served in Vietnam", "the consulate in Benghazi", "published in Ohio". So written,
+    a name is where or whence something happens, and however often the story writes it so, it is
+    no actor for that alone (but "in the Senate" may count: a body is written with "the")."""
+    before = _LAST_WORD.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS
+
+
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+# Prepositions of place: not "at", "from", "for", "of", which a company's name written with no
+# article follows as often ("eat at Chick-fil-A", "a statement from Acme").
+_PLACE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "near"})
 
 
 class _SideTaking:
@@ -474,7 +498,7 @@ def new_speaker(
     ]
     scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
     if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-        if _modifies(written, scored[0][1]):
+        if _modifies(written, scored[0][1]) or names.names_a_thing(scored[0][1].name):
             return None
         return actor_from(scored[0][1], text)
     return None

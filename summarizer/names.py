@@ -120,7 +120,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     titles = [
         i
         for i, word in enumerate(words)
-        if word.lower() in TITLE_WORDS and not _titled_surname(words, i)
+        if (_title_word(word) or (i < len(words) - 1 and _plural_title(word)))
+        and not _titled_surname(words, i)
     ]
     if (
         titles
@@ -146,6 +147,24 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if _has_org_word(name):
         return [], words  # "Defense Department", "Senate Foreign Relations Committee": one name
     return title, name
+
+
+def _title_word(word: str) -> bool:
+    """A title word, or its abbreviation in initials whose last full stop the run left out
+    ("The A.G" of "The A.G., according to …")."""
+    lower = word.lower()
+    return lower in TITLE_WORDS or (
+        _DOTTED_SHORT.fullmatch(lower) is not None and f"{lower}." in TITLE_WORDS
+    )
+
+
+def _plural_title(word: str) -> bool:
+    """A title word in the plural: "Justices" (Kennedy and …), "CEOs"."""
+    lower = word.lower()
+    return len(lower) > 2 and lower.endswith("s") and lower[:-1] in TITLE_WORDS
+
+
+_DOTTED_SHORT = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 # A title and the word that joins it to an office's organisation, right before a run of
@@ -226,6 +245,8 @@ def find_candidates(text: str) -> list[Candidate]:
         if any(low <= start < high for low, high in headlines):
             continue
         run_start, run_end = start, start + len(run)
+        if _EDITORS_BRACKET_GOES_ON.match(text, run_end):
+            continue  # "[President Barack] Obama's": the name goes on past an editor's bracket
         # "Mattis' plan", "the Williams' home": a plural possessive's apostrophe goes too.
         written = POSSESSIVE_END.sub("", run).replace(DOT, ".").rstrip("\u2019'")
         words = _cut_at_suffix(written.split())
@@ -269,6 +290,13 @@ def find_candidates(text: str) -> list[Candidate]:
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         title, name = _split_title(words)
+        if (
+            title
+            and _plural_title(title[-1])
+            and not _title_word(title[-1])
+            and not text.startswith((" and ", ", "), run_end)
+        ):
+            title, name = [], words  # "Governors Island": a plural title heads only a list
         if not title:
             title, name = _office_and_name(words, text, start) or (title, name)
         titled = bool(title)  # a title word, before any descriptor joins the title
@@ -301,6 +329,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 role = before.group(1) if before else ""
         if role and role.split()[-1].lower() in _PLURAL_TITLES:
             listed = (role, run_end)
+        if len(name) == 1 and not title and _plural_title(name[0]):
+            continue  # "other CEOs": people by their title, no name
         if not name or name[0].islower():
             continue  # a bare title ("Special Counsel"); "Democrat of California": no name
         if titled and len(name) == 1 and name[0].lower() in _DESCRIPTORS:
@@ -356,7 +386,15 @@ def find_candidates(text: str) -> list[Candidate]:
                         break
             written = " ".join(text[start : match.end()].split())
             raw.append((written, "", start, written))
-    return _without_towns(text, _capitals_as_countries(_fold(raw, text)))
+    found = _country_forms_folded(_capitals_as_countries(_fold(raw, text)))
+    return _without_towns(text, _departments_folded(found))
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}|(?:[A-Z][.\u2024]){2,}")
+
+
+# An editor's words in brackets before the rest of a name: "[President Barack] Obama".
+_EDITORS_BRACKET_GOES_ON = re.compile(r"\][ \t]+[A-Z]")
 
 
 # A town written with its state after it: "South Bend, Ind.", "Peoria, Illinois".
@@ -465,6 +503,8 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                     and not _has_org_word([last])
                     and counts[last] == 1
                     and not before.endswith(("\u2019s", "'s"))
+                    # "the IRS and Treasury Department": an acronym is a name of its own.
+                    and not (before == last and _ACRONYM_WORD.fullmatch(last))
                 )
             )
             fixed_to = (
@@ -671,6 +711,57 @@ def _capitals_as_countries(found: list[Candidate]) -> list[Candidate]:
             home.aliases += [f for f in candidate.forms if f not in home.forms]
             home.first = min(home.first, candidate.first)
     return sorted(result, key=lambda c: c.first)
+
+
+# Each form of a country named in several ways → the name its forms are folded under.
+_COUNTRY_FORMS = {
+    form.casefold(): country
+    for country, forms in lexicon.mapping("country_forms").items()
+    for form in (country, *forms)
+}
+
+
+def _country_forms_folded(found: list[Candidate]) -> list[Candidate]:
+    """The candidates with those naming one country in different ways ("U.S.", "United
+    States", "America") folded into the one written first, the others its aliases."""
+    result: list[Candidate] = []
+    first: dict[str, Candidate] = {}
+    for candidate in found:
+        country = _COUNTRY_FORMS.get(candidate.name.casefold())
+        home = first.get(country) if country else None
+        if home is None:
+            if country:
+                first[country] = candidate
+            result.append(candidate)
+            continue
+        home.aliases += [f for f in candidate.forms if f not in home.forms]
+    return result
+
+
+def _departments_folded(found: list[Candidate]) -> list[Candidate]:
+    """The candidates with a department's bare name folded into its full one: "the Treasury"
+    and "the Treasury Department" (or "the Department of Labor" and "Labor") in one article are one
+    body, named in full, its bare name an alias. Only a bare name of one word with no role."""
+    full: dict[str, Candidate] = {}
+    for candidate in found:
+        bare = _DEPARTMENT.fullmatch(candidate.name)
+        if bare:
+            full.setdefault(bare["front"] or bare["back"], candidate)
+    result: list[Candidate] = []
+    for candidate in found:
+        home = full.get(candidate.name)
+        if home is None or candidate.roles:
+            result.append(candidate)
+            continue
+        home.aliases += [f for f in candidate.forms if f not in home.forms]
+        home.first = min(home.first, candidate.first)
+    return sorted(result, key=lambda c: c.first)
+
+
+_DEPARTMENT = re.compile(
+    r"(?P<front>[A-Z][a-z]+)[ \t]+(?:Department|Dept\.?)"
+    r"|Department[ \t]+of[ \t]+(?:the[ \t]+)?(?P<back>[A-Z][a-z]+)"
+)
 
 
 def _looks_common(word: str, text: str) -> bool:
@@ -1037,16 +1128,23 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     searched, so a long article costs a search per mention, not a whole-text search per
     candidate."""
     person = guess_type(candidate) == "person"
+    place = candidate.name.casefold() in COUNTRIES | US_STATES
     patterns = [agency(form, person=person) for form in candidate.forms]
     for start, end in mentions:
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
         for pattern in patterns:
             if any(
-                not _PASSIVE.match(text, m.end()) and not _object(text, start, m.start())
+                not _PASSIVE.match(text, m.end())
+                and not _object(text, start, m.start())
+                # "articles published in Ohio": where, not by whom
+                and not (place and _PUBLISHED_IN.fullmatch(text, m.start(), start))
                 for m in pattern.finditer(text, low, high)
             ):
                 return True
     return False
+
+
+_PUBLISHED_IN = re.compile(r"(?i:published)\s+in\s+")
 
 
 # "as Obama said"; "led to South Korea and Japan scrambling jets", "for NATO to enhance": the
@@ -1069,6 +1167,23 @@ def _object(text: str, mention: int, match: int) -> bool:
 # signed by the White House": the name before it is what was acted on, not who acted; so is one
 # "accused of" something ("sitting Republican senators accused of appeasing …").
 _PASSIVE = re.compile(r"(?<=ed)(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+)?[A-Z]|(?<=accused)\s+of\b")
+
+
+def names_a_thing(name: str) -> bool:
+    """Whether a name is a thing's, not anyone's: it ends in a word of `thing_words` ("the
+    Constitution", "Medicare", "Radical Islam") or, with more words before it, of
+    `measure_words` ("the Affordable Care Act"), and holds no organisation word ("the
+    Constitution Party") and no "of" ("the Nation of Islam"). Such a name may be a sentence's
+    subject ("what the Bible says"), but it neither acts nor takes a side."""
+    words = name.casefold().split()
+    if not words or "of" in words or _has_org_word(words):
+        return False
+    last = words[-1].strip(".")
+    return last in _THING_WORDS or (len(words) > 1 and last in _MEASURE_WORDS)
+
+
+_THING_WORDS = lexicon.words("thing_words")
+_MEASURE_WORDS = lexicon.words("measure_words")
 
 
 def is_media(name: str) -> bool:

@@ -58,6 +58,7 @@ LOWERCASE = {
     "stance_objects.txt",
     "surname_titles.txt",
     "teaser_openers.txt",
+    "thing_words.txt",
     "title_forms.tsv",
     "title_small_words.txt",
     "titles.txt",
@@ -69,7 +70,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 47
+    assert len(LISTS) == 49
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
@@ -157,6 +158,9 @@ def test_countries_and_their_capitals() -> None:
     assert countries["Ukraine"] == ("Kyiv", "Kiev")
     assert countries["Iceland"] == ()
     assert not {c.casefold() for c in capitals} & {c.casefold() for c in countries}
+    # Every form of a country named in several ways is a country, and in one group only.
+    grouped = [f for c, found in lexicon.mapping("country_forms").items() for f in (c, *found)]
+    assert set(grouped) <= set(countries) and len(grouped) == len(set(grouped))
 
 
 def test_a_list_is_read_once() -> None:
