@@ -28,12 +28,16 @@ _PAST_HEAD = frozenset(
     | {"since", "because", "with", "over", "as", "while", "but", "than", "who", "when"}
 )
 _OBJECT_WORDS = 6
+# Words before a noun of stance that say its side is not the one named's now: "a former critic
+# of the plan", "an erstwhile supporter".
+_NOT_NOW = r"(?:former|onetime|one-time|erstwhile|ex)"
 # What describes the one named: "a (staunch) opponent of", "the nation's biggest opponent of",
 # "one of the leading critics of", "among the supporters of".
 _DESCRIPTION = (
     r"(?:(?:a|an|the|(?:one|two|three|some|many)\s+of\s+the|among\s+the|"
     r"[\w.-]+[\u2019']s)\s+)"
-    rf"(?:[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+(?P<object>[^,;:.!?()\u2014]+)"
+    rf"(?:(?!{_NOT_NOW}\b)[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+"
+    r"(?P<object>[^,;:.!?()\u2014]+)"
 )
 # In apposition right after a name (with a party tag): ", a longtime critic of the plan", ",
 # Democrat of Ohio and a staunch opponent of the levy".
@@ -42,11 +46,14 @@ _APPOSED = re.compile(
     r"(?:(?:a\s+|the\s+)?[A-Z][\w.-]*\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+)?"
     + _DESCRIPTION
 )
+# Words that deny the predicate: "has never been a critic of", "is hardly a supporter of".
+_NOT = r"(?!(?:not|never|hardly|barely|scarcely|rarely|seldom)\b)"
 # As the predicate of the subject: "is a vocal supporter of", "has long been a critic of",
 # "remains among the opponents of".
 _PREDICATE = re.compile(
-    rf"\s+{AUX}(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|remains?|remained|"
-    r"becomes?|became)\s+(?:(?:also|still|perhaps|long|now|\w+ly)\s+)*" + _DESCRIPTION
+    rf"\s+{AUX}(?:(?:has|have|had)\s+(?:{_NOT}\w+\s+)?been|is|are|was|were|remains?|"
+    rf"remained|becomes?|became)\s+(?:{_NOT}(?:also|still|perhaps|long|now|\w+ly)\s+)*"
+    + _DESCRIPTION
 )
 # A group named by a noun of stance, its object after it or before it as a possessive:
 # "critics of the plan", "the bill's many supporters" (ending where the list of members opens).
