@@ -28,15 +28,16 @@ _PAST_HEAD = frozenset(
     | {"since", "because", "with", "over", "as", "while", "but", "than", "who", "when"}
 )
 _OBJECT_WORDS = 6
-# Words before a noun of stance that say its side is not the one named's now: "a former critic
-# of the plan", "an erstwhile supporter".
-_NOT_NOW = r"(?:former|onetime|one-time|erstwhile|ex)"
+# Words before a noun of stance that say its side is not the one named's: "a former critic of the
+# plan", "an erstwhile supporter" (not now); "the wife of a critic of", "an aide to the sponsor
+# of" (someone else's: a preposition or an article between).
+_NOT_ITS = r"(?:former|onetime|one-time|erstwhile|ex|of|to|for|with|at|in|on|from|by|a|an|the)"
 # What describes the one named: "a (staunch) opponent of", "the nation's biggest opponent of",
 # "one of the leading critics of", "among the supporters of".
 _DESCRIPTION = (
     r"(?:(?:a|an|the|(?:one|two|three|some|many)\s+of\s+the|among\s+the|"
     r"[\w.-]+[\u2019']s)\s+)"
-    rf"(?:(?!{_NOT_NOW}\b)[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+"
+    rf"(?:(?!{_NOT_ITS}\b)[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+"
     r"(?P<object>[^,;:.!?()\u2014]+)"
 )
 # In apposition right after a name (with a party tag): ", a longtime critic of the plan", ",

@@ -26,3 +26,22 @@ from tests.test_stance import stance
 )
 def test_a_negated_or_former_noun_of_stance_says_no_side(text: str, expected: str | None) -> None:
     assert stance(text, "Doe") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The noun of stance describes someone else the description names.
+        ("Doe, the wife of a critic of the plan, spoke first.", None),
+        ("Doe, an aide to a critic of the plan, spoke first.", None),
+        ("Doe is the daughter of a supporter of the bill.", None),
+        ("Doe, a lawyer for the sponsor of the bill, spoke first.", None),
+        # The description is the one named's.
+        ("Doe, the state\u2019s loudest critic of the plan, spoke first.", "opposes"),
+        ("Doe, one of the leading critics of the plan, spoke first.", "opposes"),
+    ],
+)
+def test_a_noun_of_stance_of_someone_the_description_names_is_not_the_actors(
+    text: str, expected: str | None
+) -> None:
+    assert stance(text, "Doe") == expected
