@@ -564,7 +564,8 @@ def _listed_member(text: str, start: int, end: int) -> tuple[int, int, int] | No
     `start`..`end` of a sentence's `text` is a member listed after a group that leads its
     clause: "the executives of nine companies, including Acme and Orbis, sent …". The group is
     the words before the opener back to a comma or the clause's start, at most 8 words, no
-    verb among them and no preposition first. Not a possessive: "Angie" in "Angie's List"."""
+    verb among them and no preposition first, the list the group's (`_list_of_group`). Not a
+    possessive: "Angie" in "Angie's List"."""
     if _POSSESSIVE_S.match(text, end):
         return None
     for opener in _GROUP_OPENER.finditer(text, max(0, start - 400), start):
@@ -582,11 +583,30 @@ def _listed_member(text: str, start: int, end: int) -> tuple[int, int, int] | No
             or words[0].casefold() in _PREPOSITIONS
             or _GROUP_VERB.search(group)
             or any(p.search(group) for p in (OPPOSE, SUPPORT))
+            or not _list_of_group(words)
         ):
             continue
         group_start += len(group) - len(group.lstrip())
         return group_start, len(before), listed.end()
     return None
+
+
+# Those who speak for a body (roles.tsv "acts_for": "heads", "officials", "leaders") and its
+# executives: members listed after "the heads of six firms" share the heads' act.
+_SPEAK_FOR = frozenset(lexicon.used_by("roles", "acts_for")) | {"executive", "ceo", "owner"}
+
+
+def _list_of_group(words: list[str]) -> bool:
+    """Whether a list after a group's `words` is of the group that leads the clause: no
+    preposition among them ("major retailers like Acme"), a list of the words before it
+    ("critics of the plan, including Roe": no plural after the preposition) or of those these
+    speak for ("the heads of six firms, including Acme"); not of a phrase's object ("workers at
+    companies such as Acme", "critics of companies like Acme", "voters in towns like Dover")."""
+    at = next((i for i, w in enumerate(words) if i and w.casefold() in _PREPOSITIONS), None)
+    if at is None or not _PLURAL.fullmatch(words[-1]):
+        return True
+    head = words[at - 1].casefold()
+    return head in _SPEAK_FOR or head.removesuffix("s") in _SPEAK_FOR
 
 
 def in_member_list(text: str, start: int, end: int) -> bool:

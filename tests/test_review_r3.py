@@ -45,3 +45,27 @@ def test_a_noun_of_stance_of_someone_the_description_names_is_not_the_actors(
     text: str, expected: str | None
 ) -> None:
     assert stance(text, "Doe") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # The list is of a phrase's object, not of the group that acts: no side shared.
+        ("Workers at companies such as Acme and Orbis opposed the levy.", "Acme", ("Orbis",),
+         None),
+        ("Critics of companies like Acme backed the levy.", "Acme", (), None),
+        ("Voters in towns like Dover and Akron rejected the levy.", "Dover", ("Akron",), None),
+        ("Customers of banks such as Acme Trust protested the levy.", "Acme Trust", (), None),
+        # Those who speak for the listed members, or a group named by a noun of stance.
+        ("The heads of six firms, including Acme and Orbis, sent a letter opposing the levy.",
+         "Acme", ("Orbis",), "opposes"),
+        ("Officials of cities like Dover and Akron urged the council to reject the levy.",
+         "Dover", ("Akron",), "opposes"),
+        ("Critics of the plan, including Acme and Orbis, say it will cost jobs.", "Acme",
+         ("Orbis",), "opposes"),
+    ],
+)  # fmt: skip
+def test_members_listed_in_a_phrase_of_the_group_do_not_share_its_side(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    assert stance(text, actor, others) == expected
