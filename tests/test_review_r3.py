@@ -69,3 +69,17 @@ def test_members_listed_in_a_phrase_of_the_group_do_not_share_its_side(
     text: str, actor: str, others: tuple[str, ...], expected: str | None
 ) -> None:
     assert stance(text, actor, others) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "protested that …" says something (a claim), not a protest of it.
+        ("Doe protested that the levy was fair to everyone.", None),
+        ("Doe protested that he had always backed the levy.", "supports"),
+        ("Doe protested the levy on Monday.", "opposes"),
+        ("Doe protested against the levy.", "opposes"),
+    ],
+)
+def test_protesting_that_is_saying_not_opposing(text: str, expected: str | None) -> None:
+    assert stance(text, "Doe") == expected
