@@ -83,3 +83,17 @@ def test_members_listed_in_a_phrase_of_the_group_do_not_share_its_side(
 )
 def test_protesting_that_is_saying_not_opposing(text: str, expected: str | None) -> None:
     assert stance(text, "Doe") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another's proposed thing after a plural possessive too.
+        ("Doe testified about the Democrats' proposed levy on Monday.", None),
+        ("Doe testified about the Democrats\u2019 proposed levy on Monday.", None),
+        ("Doe testified about the mayor's proposed levy on Monday.", None),
+        ("Doe proposed a levy on Monday.", "supports"),
+    ],
+)
+def test_proposed_after_a_plural_possessive_is_anothers(text: str, expected: str | None) -> None:
+    assert stance(text, "Doe") == expected
