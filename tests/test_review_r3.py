@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import names
 from tests.test_stance import stance
+from tests.test_stances_objects import positions
 
 
 @pytest.mark.parametrize(
@@ -97,3 +99,24 @@ def test_protesting_that_is_saying_not_opposing(text: str, expected: str | None)
 )
 def test_proposed_after_a_plural_possessive_is_anothers(text: str, expected: str | None) -> None:
     assert stance(text, "Doe") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        # A coined outlet's name is no one's surname: a company named with it is an outlet.
+        ("Thomson Reuters", True),
+        ("Politico Europe", True),
+        # People named after an outlet's word stay people.
+        ("Michael Bloomberg", False),
+        ("Vicente Fox", False),
+    ],
+)
+def test_an_outlets_coined_name_is_no_surname(name: str, outlet: bool) -> None:
+    candidate = names.Candidate(name=name)
+    assert names.is_outlet(name, names.guess_type(candidate)) is outlet
+
+
+def test_an_outlet_named_like_a_person_holds_no_position() -> None:
+    text = "Thomson Reuters backs the levy, its chief said. Thomson Reuters opposes the tax."
+    assert "Thomson Reuters" not in positions(text)
