@@ -105,15 +105,21 @@ def _side(found: re.Match[str], on_issue: OnIssue | None) -> str | None:
 
 def _on_issue(phrase: str, on_issue: OnIssue | None) -> bool:
     """Whether a noun phrase names the issue: its head (the last word before a preposition or
-    a relative, within its first words) is a measure or a word of the topic."""
-    head = ""
-    for word in _WORD.findall(phrase)[:_OBJECT_WORDS]:
+    a relative, within its first words) is a measure or a word of the topic; a plan to do
+    something ("the plan to arm teachers"), where the topic is known, when what it would do is
+    the topic's."""
+    head, words, plan = "", _WORD.findall(phrase), ""
+    for at, word in enumerate(words[:_OBJECT_WORDS]):
         if word.casefold() in _PAST_HEAD:
+            if word.casefold() == "to":
+                plan = " ".join(words[at + 1 : at + 9])
             break
         head = word
     if not head or head[0].isupper():
         return False  # a name ("a critic of Mr. Roe"): a person, not the issue
     folded = head.casefold()
-    if folded in _OBJECT_HEADS or folded.removesuffix("s") in _OBJECT_HEADS:
-        return True
-    return on_issue is not None and on_issue(head)
+    if not (folded in _OBJECT_HEADS or folded.removesuffix("s") in _OBJECT_HEADS):
+        return on_issue is not None and on_issue(head)
+    # "a critic of the plan to arm teachers": that plan is the issue only when what it would do
+    # is the topic's, where the topic is known (as for a verb: stance_rules._PLAN_TO).
+    return not plan or on_issue is None or on_issue(plan)

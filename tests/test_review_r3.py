@@ -4,6 +4,8 @@ f15a2c0); a strict xfail shows a defect left for the lead."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer import names
@@ -120,3 +122,32 @@ def test_an_outlets_coined_name_is_no_surname(name: str, outlet: bool) -> None:
 def test_an_outlet_named_like_a_person_holds_no_position() -> None:
     text = "Thomson Reuters backs the levy, its chief said. Thomson Reuters opposes the tax."
     assert "Thomson Reuters" not in positions(text)
+
+
+def _on_topic(text: str, actor: str, topic: str) -> str | None:
+    from summarizer.stance_rules import rule_stance
+    from summarizer.stances import _on_issue
+    from tests.test_stance import sentences
+
+    (sentence,) = sentences(text)
+    own = [(m.start(), m.end()) for m in re.finditer(re.escape(actor), text)]
+    return rule_stance(sentence, own, [], [], on_issue=_on_issue(topic))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun of stance whose object is another plan: no side on the topic, as for a verb
+        # ("criticized the plan to arm teachers", stance_rules._PLAN_TO).
+        ("Doe, a critic of the plan to arm teachers, spoke first.", None),
+        ("Doe is a supporter of the push to arm teachers.", None),
+        ("Doe criticized the plan to arm teachers.", None),
+        # The plan is the topic's.
+        ("Doe, a critic of the plan to ban assault weapons, spoke first.", "opposes"),
+        ("Doe, a critic of the plan, spoke first.", "opposes"),
+    ],
+)
+def test_a_noun_of_stance_on_another_plan_is_no_side_on_the_topic(
+    text: str, expected: str | None
+) -> None:
+    assert _on_topic(text, "Doe", "a ban on assault weapons") == expected
