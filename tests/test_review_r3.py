@@ -5,10 +5,16 @@ f15a2c0); a strict xfail shows a defect left for the lead."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from summarizer import names
+from summarizer.backends.rules import RulesOnlyBackend
+from summarizer.extract import Extractor
+from summarizer.load import Article, describe
+from summarizer.prompting import load_template
+from summarizer.types import Extraction
 from tests.test_stance import stance
 from tests.test_stances_objects import positions
 
@@ -125,9 +131,9 @@ def test_an_outlet_named_like_a_person_holds_no_position() -> None:
 
 
 def _on_topic(text: str, actor: str, topic: str) -> str | None:
+    from summarizer.detect import sentences
     from summarizer.stance_rules import rule_stance
     from summarizer.stances import _on_issue
-    from tests.test_stance import sentences
 
     (sentence,) = sentences(text)
     own = [(m.start(), m.end()) for m in re.finditer(re.escape(actor), text)]
@@ -151,3 +157,142 @@ def test_a_noun_of_stance_on_another_plan_is_no_side_on_the_topic(
     text: str, expected: str | None
 ) -> None:
     assert _on_topic(text, "Doe", "a ban on assault weapons") == expected
+
+
+# --- Defects left for the lead (strict xfail: each fails on this branch) ----------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="stance_rules._first_cue (f952ab4): attacking an actor the topic names is read as "
+    "opposing the topic, whichever way the topic points at the actor (calls for his "
+    "resignation, his impeachment: attacking him is no opposition to those)",
+)
+@pytest.mark.parametrize(
+    "topic", ["calls for Senator Max Roe to resign", "the impeachment of Senator Max Roe"]
+)
+def test_attacking_the_target_of_the_topic_is_no_opposition_to_it(topic: str) -> None:
+    from summarizer.detect import sentences
+    from summarizer.stance_rules import rule_stance
+    from summarizer.stances import _on_issue
+
+    text = "Jan Doe on Tuesday assailed Senator Max Roe for his remarks."
+    (sentence,) = sentences(text)
+    roe = text.index("Senator Max Roe")
+    found = rule_stance(
+        sentence, [(0, 7)], [(roe, roe + len("Senator Max Roe"))], [], on_issue=_on_issue(topic)
+    )
+    assert found != "opposes"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="stance_words.tsv (7dfc6dd): 'upset over/at' is also the noun of an election ('an "
+    "upset over the incumbent'), and anger's object is not checked to be the issue",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doe pulled off an upset over the incumbent in the primary.",
+        "Doe scored a stunning upset at the polls on Tuesday.",
+        "Doe fumed at the delay in passing the levy.",
+        "Doe complained that the council had been too slow to pass the levy.",
+    ],
+)
+def test_anger_or_an_upset_that_is_no_opposition(text: str) -> None:
+    assert stance(text, "Doe") != "opposes"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="stance_nouns: the object's head is taken as the issue, so opposing a move against "
+    "it ('a critic of the ban on the levy', 'an opponent of the effort to repeal the levy') "
+    "reads as opposing the issue",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doe, an opponent of the effort to repeal the levy, spoke first.",
+        "Doe, a critic of the ban on the levy, spoke first.",
+    ],
+)
+def test_opposing_a_move_against_the_issue_is_no_opposition(text: str) -> None:
+    assert _on_topic(text, "Doe", "the levy") != "opposes"
+
+
+def _extract(text: str) -> Extraction:
+    extractor = Extractor(RulesOnlyBackend(), load_template("default"))
+    return extractor.extract(Article(meta=describe(text, Path("a.txt")), text=text))
+
+
+def _quotes(text: str) -> dict[str, str]:
+    return {q.text: q.speaker for q in _extract(text).quotes}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="roles.tsv (8daf48f): a transcript or an affidavit speaks for whom it records or "
+    "who swore it, not for who released or filed it; the quote goes to the White House or "
+    "the prosecutors",
+)
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The White House released a transcript of the call on Wednesday.\n\n"
+         "\u201cI would like you to look into Roe,\u201d the transcript said.", "White House"),
+        ("Prosecutors filed an affidavit from Jane Doe on Monday. \u201cRoe lied to me,\u201d "
+         "the affidavit said.", "Prosecutors"),
+    ],
+)  # fmt: skip
+def test_a_record_does_not_speak_for_who_released_it(text: str, wrong: str) -> None:
+    assert wrong not in _quotes(text).values()
+
+
+def _actors(text: str) -> set[str]:
+    return {a.name for a in _extract(text).actors}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="names._outlet_written (736264b): 'the Hill' for Capitol Hill is taken for the "
+    "outlet The Hill",
+)
+def test_capitol_hill_is_no_outlet() -> None:
+    text = "Republicans on the Hill oppose the levy. Rep. French Hill said he backs it."
+    assert "The Hill" not in _actors(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="actors._clear_name (8420090): any single word listed after a plural is a clear "
+    "name, so members of a phrase's object become actors where the list leads a clause "
+    "(rules: no side; the model is then asked)",
+)
+def test_a_listed_word_of_a_phrases_object_is_no_actor() -> None:
+    assert not {"Acme", "Orbis"} & _actors(
+        "Workers at companies such as Acme and Orbis opposed the levy."
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="merge._same_question (66646c0): a word counts only written in lowercase, so one "
+    "written at a sentence's start ('Tariffs hurt …') is taken for a name and two sides on "
+    "one question are held two questions",
+)
+def test_a_word_opening_a_sentence_is_no_name_in_the_question() -> None:
+    from summarizer import merge
+    from summarizer.types import Evidence, Side
+
+    def side(says: str, source: int, text: str) -> Side:
+        return Side(
+            says=says,
+            sources=[source],
+            evidence=[Evidence(source=source, start=0, end=len(text), text=text)],
+        )
+
+    sides = [
+        side("opposes", 0, "Tariffs hurt farmers, Doe said."),
+        side("supports", 1, "Doe said he favors tariffs."),
+    ]
+    assert merge._same_question("jan-doe", sides)
