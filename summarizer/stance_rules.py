@@ -189,10 +189,12 @@ _ATTITUDE = re.compile(
 # go on after its closing mark.
 _QUOTE_OPENS = re.compile(r":\s*(?P<mark>[\"\u201c])")
 # After a verb of saying and its quotation (blanked out), the subject's next act: ", and".
-# Or past whom it wrote or spoke to: "wrote to the mayor and voiced its opposition".
+# Or past whom it wrote or spoke to: "wrote to the mayor and voiced its opposition". Not "and"
+# opening another's clause ("wrote to the mayor and the council voted …"): a verb comes next.
 _THEN_AND = re.compile(
     r"(?:\s+(?:to|with)\s+(?:the\s+)?(?:[\w.\u2019'-]+\s+){0,3}?[\w.\u2019'-]+)?"
-    r"[\s:,]*,?\s*and\s+(?=\w)"
+    r"[\s:,]*,?\s*and\s+(?!(?:the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|"
+    r"these|those|there)\b)(?=[a-z])"
 )
 # "a great deal" as a quantity ("learned a great deal", "there is a great deal at stake"), not
 # a deal judged ("this is a great deal", "that's a good deal").

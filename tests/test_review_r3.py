@@ -159,6 +159,21 @@ def test_a_noun_of_stance_on_another_plan_is_no_side_on_the_topic(
     assert _on_topic(text, "Doe", "a ban on assault weapons") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Past whom it wrote to, "and" may open another's clause: not the actor's act.
+        ("Doe wrote to the mayor and the council voted against the levy.", None),
+        ("Doe wrote to the mayor and he voted against the levy.", None),
+        # The actor's own next act.
+        ("Doe wrote to the mayor and voiced his support for the levy.", "supports"),
+        ("Doe wrote to the mayor and then voted against the levy.", "opposes"),
+    ],
+)
+def test_past_whom_it_wrote_to_and_opens_no_other_clause(text: str, expected: str | None) -> None:
+    assert stance(text, "Doe") == expected
+
+
 # --- Defects left for the lead (strict xfail: each fails on this branch) ----------------------
 
 
