@@ -303,17 +303,19 @@ def document_author(text: str, written: str, start: int, end: int) -> tuple[int,
 
 
 # Verbs that say who wrote a document: "X sent Ryan a letter", "a letter signed by X"; what X
-# sent is the first document after the verb ("released a statement after the report").
-_AUTHORING = (
-    r"(?:sent|wrote|written|signed|released|issued|penned|drafted|published|circulated|filed)"
-)
+# sent is the first document after the verb ("released a statement after the report"). What X
+# filed is its object only ("filed a lawsuit"; not "filed her taxes late, the indictment says",
+# "filed for bankruptcy after the memo leaked").
+_SENDING = r"(?:sent|wrote|written|signed|released|issued|penned|drafted|published|circulated)"
+_AUTHORING = rf"(?:{_SENDING}|filed)"
 _SIGNED_BY = re.compile(
     rf"\b(?P<document>{_DOCUMENTS})\b[^.;!?\n]{{0,60}}?\b{_AUTHORING}\b[^.;!?\n]{{0,30}}?"
     r"\bby\s+(?P<author>[^,;:!?\n\u2014()]{1,120})"
 )
 _SENT_BY = re.compile(
-    rf"(?P<author>[^\n]{{1,240}}?)\s+(?:(?:has|have|had)\s+)?{_AUTHORING}\s+"
-    rf"(?:[^\n]{{0,60}}?\s)??(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<author>[^\n]{{1,240}}?)\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:{_SENDING}\s+(?:[^\n]{{0,60}}?\s)??|filed\s+)"
+    rf"(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<document>{_DOCUMENTS})\b"
 )
 # "Doe said in a note put out by her office": the one who said it in the document.

@@ -174,6 +174,28 @@ def test_past_whom_it_wrote_to_and_opens_no_other_clause(text: str, expected: st
     assert stance(text, "Doe") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "filed" names the author of the document it files, not of one further on.
+        ("Jan Doe filed her taxes late, the indictment says.\n\n"
+         "\u201cShe hid the money,\u201d the indictment said.", "Jan Doe"),
+        ("Acme Bank filed for bankruptcy on Monday, hours after the memo from its auditors "
+         "leaked.\n\n\u201cThe bank cannot pay,\u201d the memo said.", "Acme Bank"),
+    ],
+)  # fmt: skip
+def test_filed_names_only_the_author_of_what_it_files(text: str, wrong: str) -> None:
+    assert wrong not in _quotes(text).values()
+
+
+def test_filed_names_the_author_of_the_lawsuit_it_files() -> None:
+    text = (
+        "The Acme Bank filed an amended lawsuit against Jan Doe on Monday.\n\n"
+        "\u201cHe misled the bank for years,\u201d the lawsuit said."
+    )
+    assert list(_quotes(text).values()) == ["Acme Bank"]
+
+
 # --- Defects left for the lead (strict xfail: each fails on this branch) ----------------------
 
 
