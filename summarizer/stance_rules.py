@@ -603,8 +603,23 @@ def _list_of_group(words: list[str]) -> bool:
     preposition among them ("major retailers like Acme"), a list of the words before it
     ("critics of the plan, including Roe": no plural after the preposition) or of those these
     speak for ("the heads of six firms, including Acme"); not of a phrase's object ("workers at
-    companies such as Acme", "critics of companies like Acme", "voters in towns like Dover")."""
-    at = next((i for i, w in enumerate(words) if i and w.casefold() in _PREPOSITIONS), None)
+    companies such as Acme", "critics of companies like Acme", "voters in towns like Dover").
+    A preposition between capitalised words is inside a name ("the Acme Chamber of Commerce
+    and major firms, including …")."""
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i
+            and w.casefold() in _PREPOSITIONS
+            and not (
+                words[i - 1][:1].isupper()
+                and words[i + 1 : i + 2] != []
+                and words[i + 1][:1].isupper()
+            )
+        ),
+        None,
+    )
     if at is None or not _PLURAL.fullmatch(words[-1]):
         return True
     head = words[at - 1].casefold()

@@ -73,6 +73,9 @@ def test_a_noun_of_stance_of_someone_the_description_names_is_not_the_actors(
          "Dover", ("Akron",), "opposes"),
         ("Critics of the plan, including Acme and Orbis, say it will cost jobs.", "Acme",
          ("Orbis",), "opposes"),
+        # A preposition inside a name ("Chamber of Commerce") puts no phrase before the list.
+        ("The Dover Chamber of Commerce and major firms including Acme and Orbis filed briefs "
+         "supporting the levy.", "Acme", ("Dover Chamber of Commerce", "Orbis"), "supports"),
     ],
 )  # fmt: skip
 def test_members_listed_in_a_phrase_of_the_group_do_not_share_its_side(
