@@ -749,11 +749,11 @@ def _firm(sides: list[Side]) -> bool:
 
 def _same_question(actor: str, sides: list[Side]) -> bool:
     """Whether every two sides' evidence speak of one thing: they share a word (`issues.word_stem`)
-    written in lowercase (not a name: two sides that name the same people can be about two
-    things, such as backing one candidate and objecting to another), other than the actor's name,
-    a function word, a verb of saying or a day. An apology for a remark against a reading of a
-    drive to remove him are two questions, not two outlets differing on one (BASIL event 63,
-    session 6)."""
+    written in lowercase or opening its sentence (not a name: two sides that name the same people
+    can be about two things, such as backing one candidate and objecting to another), other than
+    the actor's name, a function word, a verb of saying or a day. An apology for a remark against
+    a reading of a drive to remove him are two questions, not two outlets differing on one (BASIL
+    event 63, session 6)."""
     own = set(actor.split("-"))
 
     def stems(side: Side) -> set[str]:
@@ -764,11 +764,22 @@ def _same_question(actor: str, sides: list[Side]) -> bool:
             if word not in own
             and word not in person_names.TIME_WORDS
             and not word.isdigit()
-            and re.search(rf"\b{re.escape(word)}\b", e.text)
+            and re.search(rf"\b{re.escape(word)}\b", _first_lowered(e.text))
         }
 
     words = [stems(side) for side in sides]
     return all(words[i] & words[j] for i in range(len(words)) for j in range(i + 1, len(words)))
+
+
+def _first_lowered(text: str) -> str:
+    """`text` with its first letter in lowercase: a sentence's first word is written with a
+    capital whatever it is ("Tariffs hurt farmers")."""
+    first = re.search(r"[A-Za-z]", text)
+    return (
+        text
+        if first is None
+        else text[: first.start()] + first.group().lower() + text[first.end() :]
+    )
 
 
 def _cited(finding: Finding) -> int:

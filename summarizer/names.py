@@ -1178,6 +1178,8 @@ def names_a_thing(name: str) -> bool:
     words = name.casefold().split()
     if not words or "of" in words or _has_org_word(words):
         return False
+    if len(words) == 2 and words[0] in FIRST_NAMES:
+        return False  # a person's: "Steve Law"
     last = words[-1].strip(".")
     return last in _THING_WORDS or (len(words) > 1 and last in _MEASURE_WORDS)
 

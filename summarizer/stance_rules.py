@@ -776,12 +776,7 @@ def _first_cue(
                 continue  # "condemned the attack": no side on the issue
             if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
-            if (
-                person_next
-                and stance != "supports"
-                and _OBJECT_LEFT.fullmatch(text, m.end())
-                and not (on_issue is not None and on_issue(" ".join(rest.split()[:4])))
-            ):
+            if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
                 continue  # "criticized McConnell"; but "endorses Clinton" backs her side
             if (
                 person_next

@@ -345,19 +345,3 @@ def test_a_need_in_ones_own_words_is_still_a_side() -> None:
 def test_complaints_and_anger_are_opposition(text: str, expected: str | None) -> None:
     """Session 9, words of opposition the lexicon lacked (tuning event 65)."""
     assert stance(text, "Acme" if text.startswith("Acme") else "Doe", ()) == expected
-
-
-def test_criticising_a_person_is_a_side_when_the_topic_is_that_person() -> None:
-    """Session 9: a stance word whose object is another actor is no side on the issue, unless
-    the article's topic names that actor (tuning event 57, on a judge's remarks)."""
-    from summarizer.stances import _on_issue
-
-    text = "Jan Doe on Tuesday assailed Judge Max Roe for speaking out on the race."
-    (sentence,) = sentences(text)
-    own = [(0, len("Jan Doe"))]
-    others = [(m.start(), m.end()) for m in re.finditer("Judge Max Roe", text)]
-    on_roe = _on_issue("Judge Max Roe's remarks")
-    on_toll = _on_issue("the bridge toll")
-    assert rule_stance(sentence, own, others, [], on_issue=on_roe) == "opposes"
-    assert rule_stance(sentence, own, others, [], on_issue=on_toll) is None
-    assert rule_stance(sentence, own, others, []) is None  # no topic: as before
