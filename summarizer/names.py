@@ -151,7 +151,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _title_word(word: str) -> bool:
     """A title word, or its abbreviation in initials whose last full stop the run left out
-    ("The A.G" of "The A.G., according to …")."""
+    ("The A.G" of "The A.G. told the paper …")."""
     lower = word.lower()
     return lower in TITLE_WORDS or (
         _DOTTED_SHORT.fullmatch(lower) is not None and f"{lower}." in TITLE_WORDS

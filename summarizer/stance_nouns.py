@@ -2,7 +2,7 @@
 a staunch opponent of the levy" (apposition), "Roe is a longtime supporter of the bill"
 (predicate), "critics of the plan, including Roe" (the head of a group whose members are
 listed). Only when their object is the issue: its head a measure (`lexicon/stance_objects.txt`)
-or a word of the article's topic; "a critic of the food", "a supporter of the arts", "a critic of
+or a word of the article's topic; "a critic of the food", "a supporter of the opera", "a critic of
 Mr. Roe" say no side on it.
 
 The nouns are in `lexicon/stance_nouns.tsv`.
@@ -32,7 +32,7 @@ _OBJECT_WORDS = 6
 # plan", "an erstwhile supporter" (not now); "the wife of a critic of", "an aide to the sponsor
 # of" (someone else's: a preposition or an article between).
 _NOT_ITS = r"(?:former|onetime|one-time|erstwhile|ex|of|to|for|with|at|in|on|from|by|a|an|the)"
-# What describes the one named: "a (staunch) opponent of", "the nation's biggest opponent of",
+# What describes the one named: "a (staunch) opponent of", "the county's fiercest opponent of",
 # "one of the leading critics of", "among the supporters of".
 _DESCRIPTION = (
     r"(?:(?:a|an|the|(?:one|two|three|some|many)\s+of\s+the|among\s+the|"

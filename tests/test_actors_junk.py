@@ -45,7 +45,7 @@ def candidate_names(text: str) -> dict[str, list[str]]:
 def test_a_role_written_short_is_no_name() -> None:
     # "The A.G." and "the IG" are the attorney general and the inspector general: roles.
     text = (
-        "The A.G., according to the paper, said he had misspoken. "
+        "The A.G. told the paper that he had been misquoted. "
         "The IG found no sign of bias, and the IG report went to Congress."
     )
     assert not {"A.G.", "A.G", "IG"} & set(candidate_names(text))
@@ -115,8 +115,8 @@ def test_a_state_a_text_was_published_in_is_where() -> None:
 
 def test_one_country_named_in_two_ways_is_one_candidate() -> None:
     text = (
-        "Children born in the U.S. are citizens. The United States is not alone in that, "
-        "Otto Roe said. America decided it long ago."
+        "Farmers in the U.S. grow more wheat than ever. The United States sells most of it, "
+        "Otto Roe said. America buys little."
     )
     countries = [c for c in find_candidates(text) if "U.S." in c.forms]
     assert len(countries) == 1

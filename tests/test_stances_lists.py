@@ -53,8 +53,7 @@ from tests.test_stances_objects import positions
          "opponent of the plan, on Monday.", "Senator Mark Dunn", (), "opposes"),
         ("Ruth Lane is a vocal supporter of the bill.", "Ruth Lane", (), "supports"),
         ("Ruth Lane has long been a champion of the measure.", "Ruth Lane", (), "supports"),
-        ("Roe is perhaps the state\u2019s biggest opponent of tax reforms.", "Roe", (),
-         "opposes"),
+        ("Roe is arguably the county\u2019s fiercest opponent of the levy.", "Roe", (), "opposes"),
         ("Kerr, the sponsor of the bill, spoke first.", "Kerr", (), "supports"),
         # The clause's own act comes first.
         ("Senators Tom Hale and Ann Pike, two of the strongest critics of the plan, offered "
@@ -62,12 +61,12 @@ from tests.test_stances_objects import positions
         # Plural: the group's noun of stance says its members' side.
         ("Critics of the plan, including Paul Kerr and Ruth Lane, say it will cost jobs.",
          "Ruth Lane", ("Paul Kerr",), "opposes"),
-        ("Supporters of the bill such as Ruth Lane argue it will create jobs.", "Ruth Lane", (),
-         "supports"),
+        ("Supporters of the measure such as Ruth Lane say it will pay for the roads.", "Ruth Lane",
+         (), "supports"),
         # Its object not the issue, or the noun not describing the actor: no side.
         ("Paul Kerr, a longtime critic of the food, said the council had rushed.", "Paul Kerr",
          (), None),
-        ("Ruth Lane is a supporter of the arts.", "Ruth Lane", (), None),
+        ("Ruth Lane is a supporter of the local opera.", "Ruth Lane", (), None),
         ("Paul Kerr met a critic of the plan on Monday.", "Paul Kerr", (), None),
         ("Paul Kerr, a critic of Mayor Roe, spoke first.", "Paul Kerr", ("Mayor Roe",), None),
         ("Trump supporters such as Ruth Lane cheered.", "Ruth Lane", ("Trump",), None),
