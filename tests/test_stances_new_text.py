@@ -345,3 +345,23 @@ def test_a_need_in_ones_own_words_is_still_a_side() -> None:
 def test_complaints_and_anger_are_opposition(text: str, expected: str | None) -> None:
     """Session 9, words of opposition the lexicon lacked (tuning event 65)."""
     assert stance(text, "Acme" if text.startswith("Acme") else "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What follows a verb of saying is the speaker's words: another's support named there is
+        # no act of the speaker's ...
+        ("Doe asserted the charges were unfair because of Roe\u2019s early support of the toll.",
+         None),
+        ("Doe insisted he has other questions than the ones he refused to answer.", None),
+        # ... but a judgment of the issue there, or the speaker's own side, is.
+        ("Doe insisted the toll was a bad deal.", "opposes"),
+        ("Doe insisted that he opposes the toll.", "opposes"),
+    ],
+)  # fmt: skip
+def test_asserting_and_insisting_are_verbs_of_saying(text: str, expected: str | None) -> None:
+    """Session 9, from the one disagreement shown on the held-out events (read, as the issue
+    asks of every shown disagreement): "asserted" was read as an act, so another's support
+    named in the claim became the speaker's."""
+    assert stance(text, "Doe", ()) == expected
