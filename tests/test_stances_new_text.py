@@ -354,7 +354,8 @@ def test_complaints_and_anger_are_opposition(text: str, expected: str | None) ->
         # no act of the speaker's ...
         ("Doe asserted the charges were unfair because of Roe\u2019s early support of the toll.",
          None),
-        ("Doe insisted he has other questions than the ones he refused to answer.", None),
+        ("Doe insisted the panel had fresh questions the witness refused to answer last year.",
+         None),
         # ... but a judgment of the issue there, or the speaker's own side, is.
         ("Doe insisted the toll was a bad deal.", "opposes"),
         ("Doe insisted that he opposes the toll.", "opposes"),
