@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from . import lexicon
-from .patterns import AUX, alternation
+from .patterns import AUX, OPPOSE, alternation
 
 OnIssue = Callable[[str], bool]
 
@@ -121,5 +121,17 @@ def _on_issue(phrase: str, on_issue: OnIssue | None) -> bool:
     if not (folded in _OBJECT_HEADS or folded.removesuffix("s") in _OBJECT_HEADS):
         return on_issue is not None and on_issue(head)
     # "a critic of the plan to arm teachers": that plan is the issue only when what it would do
-    # is the topic's, where the topic is known (as for a verb: stance_rules._PLAN_TO).
+    # is the topic's, where the topic is known (as for a verb: stance_rules._PLAN_TO); a plan to
+    # undo the issue ("an opponent of the effort to repeal the levy") says no plain side on it,
+    # unless the undoing is the topic ("a critic of the plan to ban rifles" on "a rifle ban").
+    undoing = _UNDOING.match(plan) or OPPOSE.match(plan)
+    if undoing and not (on_issue is not None and on_issue(undoing.group())):
+        return False
     return not plan or on_issue is None or on_issue(plan)
+
+
+# What a plan does that undoes the issue: "the effort to repeal the levy".
+_UNDOING = re.compile(
+    r"(?:abolish|ban|end|kill|overturn|repeal|reverse|roll\s+back|scrap|strike\s+down|undo)\b",
+    re.IGNORECASE,
+)

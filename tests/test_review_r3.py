@@ -249,20 +249,20 @@ def test_anger_that_is_no_opposition(text: str) -> None:
     assert stance(text, "Doe") != "opposes"
 
 
+# Fixed by the lead: a plan to undo the issue says no plain side on it (stance_nouns._UNDOING).
+def test_opposing_an_effort_to_undo_the_issue_is_no_opposition() -> None:
+    text = "Doe, an opponent of the effort to repeal the levy, spoke first."
+    assert _on_topic(text, "Doe", "the levy") != "opposes"
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="stance_nouns: the object's head is taken as the issue, so opposing a move against "
-    "it ('a critic of the ban on the levy', 'an opponent of the effort to repeal the levy') "
-    "reads as opposing the issue",
+    reason="stance_nouns: the object's head is taken as the issue, so opposing a ban on it "
+    "('a critic of the ban on the levy') reads as opposing the issue (but 'a critic of the "
+    "ban on rifles' opposes the ban, which may be the topic)",
 )
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Doe, an opponent of the effort to repeal the levy, spoke first.",
-        "Doe, a critic of the ban on the levy, spoke first.",
-    ],
-)
-def test_opposing_a_move_against_the_issue_is_no_opposition(text: str) -> None:
+def test_opposing_a_ban_on_the_issue_is_no_opposition() -> None:
+    text = "Doe, a critic of the ban on the levy, spoke first."
     assert _on_topic(text, "Doe", "the levy") != "opposes"
 
 
