@@ -587,6 +587,8 @@ def outlet_with_article(name: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+$")
+# "on the Hill", "at the Hill": a place (Capitol Hill), not the outlet ("according to the Hill").
+_PLACE_BEFORE_THE = re.compile(r"(?<![\w-])(?:on|at|in|across|around|off|onto)[ \t]+the[ \t]+$")
 
 
 def _outlet_written(words: list[str], text: str, start: int) -> str | None:
@@ -595,7 +597,11 @@ def _outlet_written(words: list[str], text: str, start: int) -> str | None:
     for any other run ("The Hill Country", "French Hill")."""
     while words and (_not_a_name_word(words[-1]) or words[-1].lower() in WEEKDAYS):
         words = words[:-1]
-    if words[:1] != ["The"] and _THE_BEFORE.search(text, max(0, start - 8), start):
+    if (
+        words[:1] != ["The"]
+        and _THE_BEFORE.search(text, max(0, start - 8), start)
+        and not _PLACE_BEFORE_THE.search(text, max(0, start - 16), start)
+    ):
         words = ["The", *words]
     name = " ".join(words)
     return name if len(words) >= 2 and outlet_with_article(name) else None

@@ -294,11 +294,8 @@ def _actors(text: str) -> set[str]:
     return {a.name for a in _extract(text).actors}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names._outlet_written (736264b): 'the Hill' for Capitol Hill is taken for the "
-    "outlet The Hill",
-)
+# Fixed by the lead: "the Hill" after a preposition of place is Capitol Hill, not the outlet
+# (names._PLACE_BEFORE_THE); "according to the Hill" stays the outlet (tests/test_outlets.py).
 def test_capitol_hill_is_no_outlet() -> None:
     text = "Republicans on the Hill oppose the levy. Rep. French Hill said he backs it."
     assert "The Hill" not in _actors(text)
