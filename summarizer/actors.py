@@ -257,7 +257,11 @@ def _governed(before: str) -> bool:
         if word.lower() in _LIST_OPENERS:
             continue  # "companies, including Acme and": a group's members (stance_rules)
         if word == "of" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper():
-            continue  # "Roe of Ohio and": a name's place, not a phrase's object
+            if _a_place(words[i + 1 : i + 3]) or names.has_org_word([words[i - 1]]):
+                # "Roe of Ohio and": a name's place; "the American Federation of Teachers and":
+                # inside an organisation's name; not a phrase's object
+                continue
+            return True  # "Fans of Acme Stores and": the object of a noun's "of"
         if word == "," and i and (words[i - 1].casefold() in _TIME or words[i - 1].isdigit()):
             return False  # "On Tuesday, the Sierra Club …": a fronted time, then the subject
         if word.lower() in _GOVERNING:
@@ -266,6 +270,13 @@ def _governed(before: str) -> bool:
             continue
         return len(word) > 4 and word.endswith(("ed", "ing"))  # "admitting Poland, Hungary …"
     return False
+
+
+def _a_place(words: list[str]) -> bool:
+    """Whether the words (one or two) open with a state's or a country's name: "Ohio", "New
+    York", "Israel"."""
+    places = names.US_STATES | names.COUNTRIES
+    return any(" ".join(words[:n]).casefold().rstrip(",") in places for n in (1, 2))
 
 
 # A town with its state after it: "Brooklyn, N.Y.", "Mesa, Arizona" (the state ends its phrase:

@@ -144,7 +144,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     ):
         # "Director of National Intelligence James Clapper": the title goes on to the first name.
         title, name = [*title, name[0]], name[1:]
-    if _has_org_word(name):
+    if has_org_word(name):
         return [], words  # "Defense Department", "Senate Foreign Relations Committee": one name
     return title, name
 
@@ -188,13 +188,13 @@ def _office_and_name(words: list[str], text: str, start: int) -> tuple[list[str]
     ends = [
         i + 1
         for i, word in enumerate(words)
-        if _has_org_word([word]) or " ".join(words[: i + 1]).casefold() in COUNTRIES | US_STATES
+        if has_org_word([word]) or " ".join(words[: i + 1]).casefold() in COUNTRIES | US_STATES
     ]
     if not ends or not 2 <= len(words) - ends[-1] <= 3:
         return None
     head, name = words[: ends[-1]], words[ends[-1] :]
     if not _person_like(" ".join(name)) or any(
-        w.lower() in TITLE_WORDS or _has_org_word([w]) for w in name
+        w.lower() in TITLE_WORDS or has_org_word([w]) for w in name
     ):
         return None
     inside = any(
@@ -226,7 +226,7 @@ def _titled_surname(words: list[str], i: int) -> bool:
         and words[i - 2].lower() not in _SURNAME_TITLES
         and words[i - 1][:1].isupper()
         and words[i - 1].lower() not in TITLE_WORDS
-        and not _has_org_word([words[i - 1]])
+        and not has_org_word([words[i - 1]])
         and words[i - 1].lower() not in NATIONALITIES
     )
 
@@ -272,7 +272,7 @@ def find_candidates(text: str) -> list[Candidate]:
             and not (words[0].lower() in TITLE_WORDS and words[1][:1].isupper())  # "CEO Doug …"
             and not words[1].isupper()
             and words[1].lower() not in TITLE_WORDS
-            and not _has_org_word(words[1:])
+            and not has_org_word(words[1:])
         ):
             # "US Koji Tomita" (from "Ambassador to the US Koji Tomita"): two names; but "U.S.
             # Conference of Catholic Bishops" is one.
@@ -313,7 +313,7 @@ def find_candidates(text: str) -> list[Candidate]:
             name = name[1:]
         if len(name) == 1 and (_PARTY_TAG.fullmatch(name[0]) or _party_word(name[0])):
             continue  # "Democratic" (the Democratic leader), "R-Utah": a party, no actor
-        while len(name) >= 2 and name[0].lower() in _DESCRIPTORS and not _has_org_word(name[1:]):
+        while len(name) >= 2 and name[0].lower() in _DESCRIPTORS and not has_org_word(name[1:]):
             # "Democrat Hillary Clinton", "Rival Hillary Clinton", "Neither Clinton": a
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
             title, name = [*title, name[0]], name[1:]
@@ -342,7 +342,7 @@ def find_candidates(text: str) -> list[Candidate]:
             if _person_like(" ".join(name[:cut])) and (
                 place in COUNTRIES
                 or place in US_STATES
-                or _has_org_word(name[cut + 1 :])
+                or has_org_word(name[cut + 1 :])
                 or (
                     person_name(" ".join(name[:cut])) is not None
                     and not _group_word(person)
@@ -499,8 +499,8 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                     and (counts[run] == 1 or previous.across not in ("for", "on"))
                 )
                 or (
-                    _has_org_word(run.split()[-1:])
-                    and not _has_org_word([last])
+                    has_org_word(run.split()[-1:])
+                    and not has_org_word([last])
                     and counts[last] == 1
                     and not before.endswith(("\u2019s", "'s"))
                     # "the IRS and Treasury Department": an acronym is a name of its own.
@@ -509,8 +509,8 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
             )
             fixed_to = (
                 between == " to "
-                and _has_org_word([last])
-                and not _has_org_word([first])
+                and has_org_word([last])
+                and not has_org_word([first])
                 and counts[first] == 1
                 and first.casefold() not in COUNTRIES | US_STATES
             )
@@ -520,7 +520,7 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
             # for Europe's security", "the Senate on Tuesday" stay apart).
             fixed_for = (
                 between in (" for ", " on ")
-                and _has_org_word([last, last.removesuffix("s")])
+                and has_org_word([last, last.removesuffix("s")])
                 # Not "Securities and Exchange Commission on Wall Street".
                 and previous.across is None
                 and run_counts[before] == before_for[before]
@@ -652,7 +652,7 @@ def _written_as_surname(word: str, text: str) -> bool:
     """Whether the article writes `word` after a given name ("Condoleezza Rice", "Sherrod C.
     Brown"): a capitalised word the article never writes in lower case, no title, descriptor,
     place or word of an organisation's name, nor a common word opening a sentence ("The")."""
-    if _has_org_word([word]):
+    if has_org_word([word]):
         return False
     before = re.finditer(
         rf"(?<![\w.-])([A-Z][\w\u2019'-]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w-])",
@@ -669,7 +669,7 @@ def _written_as_surname(word: str, text: str) -> bool:
             or given in US_STATES
             or given in _COMMON
             or given in _OPENERS
-            or _has_org_word([match.group(1)])
+            or has_org_word([match.group(1)])
             or _looks_common(match.group(1), text)
         ):
             return True
@@ -859,7 +859,7 @@ def _host(
         if _person_like(c.name)
         and not outlet_with_article(c.name)
         and (word in _ends(c.name) or word in surname_forms(c.name))
-        and not _has_org_word(c.name.split())
+        and not has_org_word(c.name.split())
     ]
     if word in COUNTRIES or word in US_STATES:
         # "Mexico" is no surname of "Poor Mexico" (''Poor Mexico, so far from God''); "Jordan"
@@ -1053,7 +1053,7 @@ class PersonName:
 @functools.lru_cache(maxsize=65536)
 def person_name(name: str) -> PersonName | None:
     """The parts of a person's name, or None for a name that does not look like one."""
-    if not _person_like(name) or _has_org_word(name.split()):
+    if not _person_like(name) or has_org_word(name.split()):
         return None
     folded = plain(name)  # "Raúl": Raul
     parts = [t for t in re.split(r"[^\w]+", folded) if t]
@@ -1108,10 +1108,10 @@ def _ends(name: str) -> set[str]:
 
 def is_org_word(word: str) -> bool:
     """Whether a word is one organisations' names have (Committee, Bank, Times)."""
-    return _has_org_word([word]) or word.casefold() in COUNTRIES or word.casefold() in US_STATES
+    return has_org_word([word]) or word.casefold() in COUNTRIES or word.casefold() in US_STATES
 
 
-def _has_org_word(words: list[str]) -> bool:
+def has_org_word(words: list[str]) -> bool:
     """Whether a name's words include one that organisations' names have (Committee, Bank)."""
     return any(_org_word(w.casefold().strip(".")) for w in words)
 
@@ -1182,7 +1182,7 @@ def names_a_thing(name: str) -> bool:
     Constitution Party") and no "of" ("the Nation of Islam"). Such a name may be a sentence's
     subject ("what the Bible says"), but it neither acts nor takes a side."""
     words = name.casefold().split()
-    if not words or "of" in words or _has_org_word(words):
+    if not words or "of" in words or has_org_word(words):
         return False
     if len(words) == 2 and words[0] in FIRST_NAMES:
         return False  # a person's: "Steve Law"
@@ -1257,7 +1257,7 @@ def guess_type(candidate: Candidate) -> ActorType:
         return "organization"  # "The Hill", "Roll Call": capitalised words, as people's names
     if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
-    if _has_org_word(words) or name.isupper() or _group_word(words):
+    if has_org_word(words) or name.isupper() or _group_word(words):
         return "organization"
     if is_media(name) and words[0] not in FIRST_NAMES and not _OUTLETS_PERSON.search(name):
         # "Fox Business", "Toronto Star": an outlet's name, not a person's (but "Michael

@@ -343,12 +343,8 @@ def test_a_person_named_law_is_no_measure() -> None:
     assert {q.speaker for q in extraction.quotes} == {"Steve Law"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="actors._governed (8420090): 'of' after any capitalised word is read as a name's "
-    "place ('Roe of Ohio and'), so the object of a sentence-opening noun ('Fans of Acme Stores "
-    "and Orbis Foods rallied') is taken for a subject and becomes an actor",
-)
+# Fixed by the lead: "of" after a capitalised word is a name's place only when a state or a
+# country follows (actors._a_place).
 def test_the_object_of_a_sentence_opening_noun_is_no_subject() -> None:
     assert "Orbis Foods" not in _actors(
         "Fans of Acme Stores and Orbis Foods rallied against the levy."
