@@ -148,6 +148,19 @@ def refused(number: int) -> str | None:
     return None
 
 
+def open_events(path: Path, numbers: list[int], *, every: bool = False) -> dict[int, Any] | str:
+    """The events `numbers` of the texts at `path` (with none given and `every`, every event of
+    the texts: BASIL dev numbers them 50 … 99), or the error to print when one of them is
+    refused or the texts cannot be read."""
+    for number in numbers:
+        if why := refused(number):
+            return f"event {number} is refused: {why}"
+    try:
+        return read_events(path, numbers or (list(range(100)) if every else []))
+    except (OSError, ValueError, KeyError) as exc:
+        return f"cannot read {path}: {exc}"
+
+
 def open_backend(name: str, cache: Path | None) -> Backend:
     settings = backends.settings_for(name, {})
     backend = backends.create(name, settings)
@@ -167,15 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list each miss")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    for number in args.events:
-        why = refused(number)
-        if why:
-            print(f"error: event {number} is refused: {why}", file=sys.stderr)
-            return 2
-    try:
-        events = read_events(args.texts, args.events)
-    except (OSError, ValueError, KeyError) as exc:
-        print(f"error: cannot read {args.texts}: {exc}", file=sys.stderr)
+    events = open_events(args.texts, args.events)
+    if isinstance(events, str):
+        print(f"error: {events}", file=sys.stderr)
         return 2
     unknown = sorted(set(args.events) - set(events))
     if unknown:

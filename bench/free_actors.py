@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from basil_quotes import TEXTS, read_events, refused
+from basil_quotes import TEXTS, open_events, refused
 
 from summarizer import backends, merge
 from summarizer.extract import Extractor
@@ -35,15 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("events", type=int, nargs="*", help="BASIL event numbers (all free ones)")
     parser.add_argument("--texts", type=Path, default=TEXTS)
     args = parser.parse_args(argv)
-    for number in args.events:
-        if why := refused(number):
-            print(f"error: event {number} is refused: {why}", file=sys.stderr)
-            return 2
-    try:
-        # With no event given, every event of the texts (BASIL dev numbers them 50 … 99).
-        events = read_events(args.texts, args.events or list(range(100)))
-    except (OSError, ValueError, KeyError) as exc:
-        print(f"error: cannot read {args.texts}: {exc}", file=sys.stderr)
+    events = open_events(args.texts, args.events, every=True)
+    if isinstance(events, str):
+        print(f"error: {events}", file=sys.stderr)
         return 2
     extractor = Extractor(backend=backends.create("rules"), template=load_template("default"))
     for number, event in sorted(events.items()):

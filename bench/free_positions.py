@@ -25,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from basil_quotes import TEXTS, read_events, refused
+from basil_quotes import TEXTS, open_events
 
 from summarizer import backends
 from summarizer.extract import Extractor
@@ -53,14 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("events", type=int, nargs="+", help="BASIL event numbers (50 52 …)")
     parser.add_argument("--texts", type=Path, default=TEXTS)
     args = parser.parse_args(argv)
-    for number in args.events:
-        if why := refused(number):
-            print(f"error: event {number} is refused: {why}", file=sys.stderr)
-            return 2
-    try:
-        events = read_events(args.texts, args.events)
-    except (OSError, ValueError, KeyError) as exc:
-        print(f"error: cannot read {args.texts}: {exc}", file=sys.stderr)
+    events = open_events(args.texts, args.events)
+    if isinstance(events, str):
+        print(f"error: {events}", file=sys.stderr)
         return 2
     extractor = Extractor(backend=backends.create("rules"), template=load_template("default"))
     original = extract.read_positions
