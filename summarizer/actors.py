@@ -15,6 +15,7 @@ from .article_view import ArticleView
 from .patterns import (
     LINK_TO_ANOTHER_STORY,
     METADATA,
+    preposition_before,
 )
 from .types import Actor, ActorType
 
@@ -73,14 +74,15 @@ def _placed(text: str, start: int) -> bool:
     between: "served in Vietnam", "the consulate in Benghazi", "published in Ohio". So written,
     a name is where or whence something happens, and however often the story writes it so, it is
     no actor for that alone (but "in the Senate" may count: a body is written with "the")."""
-    before = _LAST_WORD.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS
+    return _PLACE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
-# Prepositions of place: not "at", "from", "for", "of", which a company's name written with no
-# article follows as often ("eat at Chick-fil-A", "a statement from Acme").
-_PLACE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "near"})
+# Prepositions of place, with no article after them: not "at", "from", "for", "of", which a
+# company's name written with no article follows as often ("eat at Chick-fil-A", "a statement
+# from Acme").
+_PLACE_BEFORE = preposition_before(
+    ("in", "into", "inside", "across", "throughout", "near"), article=False
+)
 
 
 class _SideTaking:
@@ -275,8 +277,10 @@ def _governed(before: str) -> bool:
 def _a_place(words: list[str]) -> bool:
     """Whether the words (one or two) open with a state's or a country's name: "Ohio", "New
     York", "Israel"."""
-    places = names.US_STATES | names.COUNTRIES
-    return any(" ".join(words[:n]).casefold().rstrip(",") in places for n in (1, 2))
+    return any(" ".join(words[:n]).casefold().rstrip(",") in _PLACES for n in (1, 2))
+
+
+_PLACES = names.US_STATES | names.COUNTRIES
 
 
 # A town with its state after it: "Brooklyn, N.Y.", "Mesa, Arizona" (the state ends its phrase:

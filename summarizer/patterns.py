@@ -138,13 +138,12 @@ MORE_PREPOSITIONS = (
 )  # fmt: skip
 
 
-def preposition_before(words: Iterable[str]) -> re.Pattern[str]:
-    """One of the prepositions `words`, maybe with "the", that ends where the search does: a
-    search up to a name's start finds the preposition it is the object of ("calls for
-    Schumer", "handed to the party leader"), as group `preposition`."""
-    return re.compile(
-        rf"(?<![\w-])(?P<preposition>{alternation(words)})\s+(?:the\s+)?$", re.IGNORECASE
-    )
+def preposition_before(words: Iterable[str], *, article: bool = True) -> re.Pattern[str]:
+    """One of the prepositions `words`, maybe with "the" (never, without `article`), that ends
+    where the search does: a search up to a name's start finds the preposition it is the object
+    of ("calls for Schumer", "handed to the party leader"), as group `preposition`."""
+    the = r"(?:the\s+)?" if article else ""
+    return re.compile(rf"(?<![\w-])(?P<preposition>{alternation(words)})\s+{the}$", re.IGNORECASE)
 
 
 # --- Stance (stance_rules.py) ----------------------------------------------------------------
