@@ -331,6 +331,16 @@ _IN_DOCUMENT = re.compile(
     rf"(?P<author>(?:[Tt]he\s+)?{NAME}|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"\s+(?:\w+ly\s+)?{VERBS}\b"
 )
+# "the statement from Grimm's attorney, William McGinley.", "a letter by the group's lawyers
+# said": a document introduced with its author after "from" or "by", up to a verb, a comma or
+# the sentence's end; a name in apposition to a role ends it ("Grimm's attorney, William
+# McGinley": the name, `_author_words`).
+_AUTHOR_STOP = rf"(?=\s*[,.;]|\s+(?:\w+ly\s+)?{VERBS}\b)"
+_AUTHOR_RUN = r"[^,.;:!?\n\u201c\u201d\"()]{1,80}?"
+_DOCUMENT_FROM_AUTHOR = re.compile(
+    rf"\b(?P<document>{_DOCUMENTS})\s+(?:from|by)\s+"
+    rf"(?P<author>{_AUTHOR_RUN},\s+{NAME}{_AUTHOR_STOP}|{_AUTHOR_RUN}{_AUTHOR_STOP})"
+)
 # A name, or names joined by "and", ending an author's words ("… and Council Chair Ann Roe
 # (D-Ohio) and Council Deputy Bo Lind (D-Ore.) released a joint statement"):
 # the first of them.
@@ -381,7 +391,13 @@ def _introductions(text: str) -> tuple[tuple[int, int, int, str, str, int], ...]
     first), where the author starts, the author's words, the document's noun (lower case) and
     where the introduction ends."""
     found = []
-    patterns = ((_SIGNED_BY, 0), (_SENT_BY, 0), (_SAID_IN, 1), (_IN_DOCUMENT, 1))
+    patterns = (
+        (_SIGNED_BY, 0),
+        (_SENT_BY, 0),
+        (_DOCUMENT_FROM_AUTHOR, 0),
+        (_SAID_IN, 1),
+        (_IN_DOCUMENT, 1),
+    )
     for pattern, rank in patterns:
         for match in pattern.finditer(text):
             author_start, author = match.start("author"), match.group("author")

@@ -158,3 +158,26 @@ def test_a_document_is_introduced_with_its_author_once_for_all_its_quotes() -> N
     # What Lee released is the statement, not the report named after it.
     end = text.index("the report said") + len("the report")
     assert attribute.document_author(text, "the report", end - 10, end) is None
+
+
+def test_the_document_a_text_introduces_after_from_speaks_for_the_author_named_there() -> None:
+    # "the statement from X's lawyer, Jane Doe": the name in apposition to the role; then "the
+    # statement said" is hers too.
+    text = (
+        '"We are sad," said the statement from Roe\u2019s lawyer, Jane Doe. "We go on."\n\n'
+        'The statement said Roe "denies it all" and "will be cleared."'
+    )
+    attribute._introductions.cache_clear()
+    at = text.index("The statement")
+    assert attribute.document_author(text, "The statement", at, at + 13) == (
+        text.index("Jane Doe"),
+        "Jane Doe",
+    )
+    # A body after "by", up to the verb.
+    text = 'A letter by the Acme board said the plan fails. "Stop," the letter said.'
+    attribute._introductions.cache_clear()
+    at = text.index("the letter said")
+    assert attribute.document_author(text, "the letter", at, at + 10) == (
+        text.index("Acme board"),
+        "the Acme board",
+    )
