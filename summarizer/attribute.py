@@ -15,6 +15,7 @@ from . import lexicon
 from .detect import QuotedSpan, Sentence
 from .ground import normalise
 from .patterns import (
+    ADVERB,
     AFTER_QUOTE,
     ATTRIBUTION_END,
     BEFORE_QUOTE,
@@ -74,8 +75,26 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     for pattern in BEFORE_QUOTE:
         match = pattern.search(before)
         if match:
-            return _whole_name(text, _hit(match, before_start))
+            return _whole_name(text, _hit(_nested_sayer(before, match), before_start))
     return None
+
+
+# A sayer reported by the one the rule found, nearer the quote: "Doe said Roe told reporters
+# that Acme is "…""; "a book by Ann Lind, which reported that Roe once told staffers that …
+# "…"" (Roe's words, as Lind reports them). The inner sayer follows a verb of saying right away
+# (after "that"), and its own verb of saying is the last one before the quote; a pronoun there
+# is the reporter itself ("Doe said she asked …": on PolNeAR train, 3 of 3).
+_INNER_SAYER = re.compile(
+    rf"\b{VERBS}\s+(?:that\s+)?(?P<speaker>(?:[Tt]he\s+)?{NAME}){ADVERB}\s+{VERBS}\b"
+    rf"(?:(?!\b{VERBS}\b)[^.\u201c\u201d\"]){{0,80}}$"
+)
+
+
+def _nested_sayer(before: str, match: re.Match[str]) -> re.Match[str]:
+    """The match of the sayer nearest the quote: the inner one a reported sayer reports
+    (`_INNER_SAYER`), else the rule's own."""
+    inner = _INNER_SAYER.search(before, match.end("speaker"))
+    return inner or match
 
 
 # A sentence's end after a lower-case word (no abbreviation: "Sen.", "U.S."), before a capital.

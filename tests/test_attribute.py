@@ -181,3 +181,25 @@ def test_the_document_a_text_introduces_after_from_speaks_for_the_author_named_t
         text.index("Acme board"),
         "the Acme board",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sayer the rule's speaker reports, nearer the quote, speaks its words.
+        (
+            'On Monday, Jane Doe said Otto Roe told reporters that Acme is "in it for good."',
+            "Otto Roe",
+        ),
+        (
+            "It came before a book by Bob Lind, which reported that Otto Roe once told staffers "
+            'that Acme has the mind of a "small child." Roe denied it.',
+            "Otto Roe",
+        ),
+        # Not a pronoun (the reporter itself), nor a name in a clause of its own.
+        ('Jane Doe said she told reporters that Acme is "in it for good."', "Jane Doe"),
+        ('Jane Doe said that when Otto Roe asked about it, Acme was "in it for good."', "Jane Doe"),
+    ],
+)
+def test_a_sayer_reported_nearer_the_quote_speaks_it(text: str, expected: str) -> None:
+    assert speaker(text) == expected
