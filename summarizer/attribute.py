@@ -15,6 +15,7 @@ from . import lexicon
 from .detect import QuotedSpan, Sentence
 from .ground import normalise
 from .patterns import (
+    ADVERB,
     AFTER_QUOTE,
     ATTRIBUTION_END,
     BEFORE_QUOTE,
@@ -74,8 +75,26 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     for pattern in BEFORE_QUOTE:
         match = pattern.search(before)
         if match:
-            return _whole_name(text, _hit(match, before_start))
+            return _whole_name(text, _hit(_nested_sayer(before, match), before_start))
     return None
+
+
+# A sayer reported by the one the rule found, nearer the quote: "Doe said Roe told reporters
+# that Acme is "…""; "a book by Ann Lind, which reported that Roe once told staffers that …
+# "…"" (Roe's words, as Lind reports them). The inner sayer follows a verb of saying right away
+# (after "that"), and its own verb of saying is the last one before the quote; a pronoun there
+# is the reporter itself ("Doe said she asked …": on PolNeAR train, 3 of 3).
+_INNER_SAYER = re.compile(
+    rf"\b{VERBS}\s+(?:that\s+)?(?P<speaker>(?:[Tt]he\s+)?{NAME}){ADVERB}\s+{VERBS}\b"
+    rf"(?:(?!\b{VERBS}\b)[^.\u201c\u201d\"]){{0,80}}$"
+)
+
+
+def _nested_sayer(before: str, match: re.Match[str]) -> re.Match[str]:
+    """The match of the sayer nearest the quote: the inner one a reported sayer reports
+    (`_INNER_SAYER`), else the rule's own."""
+    inner = _INNER_SAYER.search(before, match.end("speaker"))
+    return inner or match
 
 
 # A sentence's end after a lower-case word (no abbreviation: "Sen.", "U.S."), before a capital.
@@ -331,6 +350,16 @@ _IN_DOCUMENT = re.compile(
     rf"(?P<author>(?:[Tt]he\s+)?{NAME}|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"\s+(?:\w+ly\s+)?{VERBS}\b"
 )
+# "the statement from Grimm's attorney, William McGinley.", "a letter by the group's lawyers
+# said": a document introduced with its author after "from" or "by", up to a verb, a comma or
+# the sentence's end; a name in apposition to a role ends it ("Grimm's attorney, William
+# McGinley": the name, `_author_words`).
+_AUTHOR_STOP = rf"(?=\s*[,.;]|\s+(?:\w+ly\s+)?{VERBS}\b)"
+_AUTHOR_RUN = r"[^,.;:!?\n\u201c\u201d\"()]{1,80}?"
+_DOCUMENT_FROM_AUTHOR = re.compile(
+    rf"\b(?P<document>{_DOCUMENTS})\s+(?:from|by)\s+"
+    rf"(?P<author>{_AUTHOR_RUN},\s+{NAME}{_AUTHOR_STOP}|{_AUTHOR_RUN}{_AUTHOR_STOP})"
+)
 # A name, or names joined by "and", ending an author's words ("… and Council Chair Ann Roe
 # (D-Ohio) and Council Deputy Bo Lind (D-Ore.) released a joint statement"):
 # the first of them.
@@ -381,7 +410,13 @@ def _introductions(text: str) -> tuple[tuple[int, int, int, str, str, int], ...]
     first), where the author starts, the author's words, the document's noun (lower case) and
     where the introduction ends."""
     found = []
-    patterns = ((_SIGNED_BY, 0), (_SENT_BY, 0), (_SAID_IN, 1), (_IN_DOCUMENT, 1))
+    patterns = (
+        (_SIGNED_BY, 0),
+        (_SENT_BY, 0),
+        (_DOCUMENT_FROM_AUTHOR, 0),
+        (_SAID_IN, 1),
+        (_IN_DOCUMENT, 1),
+    )
     for pattern, rank in patterns:
         for match in pattern.finditer(text):
             author_start, author = match.start("author"), match.group("author")

@@ -333,6 +333,7 @@ def subject(
         and not any(s <= mention.start < e for s, e in quoted)
         and not after_preposition(text, mention.start)
         and not _inside_longer(mention.start, mention.end, actors, actor)
+        and not _OWNER_OF_APPOSED.match(text, mention.end)
     ]
     for back in range(SUBJECT_REACH + 1):
         if index - back < 0:
@@ -351,6 +352,9 @@ def subject(
 
 
 _SUBJECT_FORM = {"him": "he", "her": "she"}
+# A possessive that only describes the subject named in apposition after it: "Grimm's lawyer,
+# William McGinley, said …" (McGinley is the subject, not Grimm).
+_OWNER_OF_APPOSED = re.compile(r"[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z]")
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:

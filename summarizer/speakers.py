@@ -1046,6 +1046,10 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     owner = _DOCUMENT_OWNER.fullmatch(written)
     if owner:
         return start, owner.group("name")
+    owner = _DESCRIBED_OWNER.fullmatch(written)
+    if owner and not set(owner.group("owner").split()) & _TIME_WORDS:
+        # "special counsel's filing", "the company's statement": the one whose document it is.
+        return start + owner.start("owner"), "the " + owner.group("owner")
     lead = _LOWER_LEAD.match(written)
     if lead and _NAME_WHOLE.fullmatch(written[lead.end() :]):
         return start + lead.end(), written[lead.end() :]
@@ -1144,6 +1148,18 @@ _LOWER_LEAD = re.compile(
 _DOCUMENT_OWNER = re.compile(
     rf"(?P<name>{NAME})[\u2019']s\s+{phrases(lexicon.used_by('roles', 'document'))}"
 )
+
+
+# A document of a described owner: "the special counsel's filing", "the company's statement".
+_DESCRIBED_OWNER = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})[\u2019']s\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{phrases(lexicon.used_by('roles', 'document'))}"
+)
+# "last year's report", "this week's statement": a time owns no document.
+_TIME_WORDS = {
+    "year", "week", "month", "day", "today", "yesterday", "tomorrow", "night", "morning",
+    "evening", "afternoon", "weekend", "decade", "century", "season", "quarter",
+}  # fmt: skip
 
 
 def _described(written: str) -> bool:

@@ -158,3 +158,48 @@ def test_a_document_is_introduced_with_its_author_once_for_all_its_quotes() -> N
     # What Lee released is the statement, not the report named after it.
     end = text.index("the report said") + len("the report")
     assert attribute.document_author(text, "the report", end - 10, end) is None
+
+
+def test_the_document_a_text_introduces_after_from_speaks_for_the_author_named_there() -> None:
+    # "the statement from X's lawyer, Jane Doe": the name in apposition to the role; then "the
+    # statement said" is hers too.
+    text = (
+        '"We are sad," said the statement from Roe\u2019s lawyer, Jane Doe. "We go on."\n\n'
+        'The statement said Roe "denies it all" and "will be cleared."'
+    )
+    attribute._introductions.cache_clear()
+    at = text.index("The statement")
+    assert attribute.document_author(text, "The statement", at, at + 13) == (
+        text.index("Jane Doe"),
+        "Jane Doe",
+    )
+    # A body after "by", up to the verb.
+    text = 'A letter by the Acme board said the plan fails. "Stop," the letter said.'
+    attribute._introductions.cache_clear()
+    at = text.index("the letter said")
+    assert attribute.document_author(text, "the letter", at, at + 10) == (
+        text.index("Acme board"),
+        "the Acme board",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sayer the rule's speaker reports, nearer the quote, speaks its words.
+        (
+            'On Monday, Jane Doe said Otto Roe told reporters that Acme is "in it for good."',
+            "Otto Roe",
+        ),
+        (
+            "It came before a book by Bob Lind, which reported that Otto Roe once told staffers "
+            'that Acme has the mind of a "small child." Roe denied it.',
+            "Otto Roe",
+        ),
+        # Not a pronoun (the reporter itself), nor a name in a clause of its own.
+        ('Jane Doe said she told reporters that Acme is "in it for good."', "Jane Doe"),
+        ('Jane Doe said that when Otto Roe asked about it, Acme was "in it for good."', "Jane Doe"),
+    ],
+)
+def test_a_sayer_reported_nearer_the_quote_speaks_it(text: str, expected: str) -> None:
+    assert speaker(text) == expected

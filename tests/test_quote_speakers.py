@@ -572,3 +572,13 @@ def test_a_learned_they_is_no_group_described_by_a_plural_role() -> None:
         )
     ]
     assert "experts" not in speakers_of(view)
+
+
+def test_he_said_after_a_role_of_a_possessive_is_the_name_in_apposition_to_it() -> None:
+    # "Roe's lawyer, William Hale, said": the subject is Hale, not the possessive Roe.
+    text = (
+        "Rep. Otto Roe will be charged, William Hale said on Friday.\n\n"
+        "Roe\u2019s lawyer, William Hale, said in a statement that the office \u201chas told"
+        " us.\u201d\n\n\u201cWe are not surprised,\u201d he said."
+    )
+    assert speakers(text)[-1] == "William Hale"

@@ -270,6 +270,9 @@ def _source_words(text: str, *sources: str) -> str | None:
         # A document speaks for its owner.
         ("Berg\u2019s ad said so.", ("Berg\u2019s ad",), "Berg"),
         ("Berg\u2019s office said so.", ("Berg\u2019s office",), "Berg\u2019s office"),
+        # A described owner's document speaks for the owner; a time owns none.
+        ("The town clerk\u2019s filing says so.", ("town clerk\u2019s filing",), "the town clerk"),
+        ("Last year\u2019s report says so.", ("year\u2019s report",), "year\u2019s report"),
         # A description before a name in apposition gives way to the name.
         (
             "Another former rival, ex-Ohio Gov. Anna Berg, said so.",
