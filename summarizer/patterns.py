@@ -161,6 +161,9 @@ OPPOSE = re.compile(
 )
 SUPPORT = re.compile(rf"\b{_stance_words('support')}\b", re.IGNORECASE)
 MIXED = re.compile(rf"\b{_stance_words('mixed')}\b", re.IGNORECASE)
+# A verb of wanting, asking or praising ("wants", "called for", "praised"): its side is its
+# object's (stance_rules reads it only when that is a measure).
+WISH = re.compile(_stance_words("wish"), re.IGNORECASE)
 # "not", "never", "didn't" up to two words before a stance word, in its clause: "not in favor",
 # "has not supported", "didn't back"; not "it hasn't worked; we want".
 NEGATION = re.compile(

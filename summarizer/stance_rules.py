@@ -43,6 +43,8 @@ from .patterns import (
     THAT,
     TO_VERB,
     VIOLENT_OBJECT,
+    WISH,
+    alternation,
     phrases,
 )
 
@@ -203,6 +205,26 @@ _QUANTITY_DEAL = re.compile(
     r"\s+a\s+(?:great|good)\s+deal$",
     re.IGNORECASE,
 )
+# A measure as the object of a verb of wanting, asking or praising (`WISH`): "praised the
+# plan", "wants a new budget"; not "praised the coalition", "wants to get it done", "sought to
+# counter the charges" (a verb first: its side would be that verb's).
+_MEASURE_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"  # "praised Acme's plan"
+    r"(?:(?!to\b)[\w-]+\s+){0,2}?"
+    rf"{phrases(lexicon.entries('stance_objects'))}s?\b",
+    re.IGNORECASE,
+)
+# The words of support that are no wish, for a longer one that starts where a wish does ("called
+# for Akin to drop out": the act asked says the side).
+_PLAIN_SUPPORT = re.compile(
+    alternation(
+        e
+        for e in lexicon.used_by("stance_words", "support")
+        if e not in lexicon.used_by("stance_words", "wish")
+    ),
+    re.IGNORECASE,
+)
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
@@ -228,6 +250,20 @@ def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     return score + (1 if early else 0)
 
 
+@dataclass(frozen=True)
+class RuleReading:
+    """A stance a rule read, and the family of the rule that read it: "quote" (the actor's
+    quoted words), "reported" (its reported words, no quotation marks), "clause" (a stance word
+    in the clause it leads), "asks" (what it urges another actor to do), "no-comment",
+    "said-words" / "said-then" / "said-judgment" (past a verb of saying: its words, its next
+    act, a judgment of the issue in its words), "noun-predicate" ("is a critic of"),
+    "noun-group" (a listed member of "critics of …"), "measure-agent" ("a bill sponsored by
+    X"), "noun-apposed" ("X, a critic of …")."""
+
+    stance: str
+    family: str
+
+
 def rule_stance(
     sentence: Sentence,
     own: list[tuple[int, int]],
@@ -239,6 +275,24 @@ def rule_stance(
     judgments: bool = True,
     on_issue: OnIssue | None = None,
 ) -> str | None:
+    """`rule_reading`'s stance, None when no rule applies."""
+    found = rule_reading(
+        sentence, own, others, spoken, reported, contents, judgments=judgments, on_issue=on_issue
+    )
+    return found.stance if found else None
+
+
+def rule_reading(
+    sentence: Sentence,
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    spoken: list[str],
+    reported: Sequence[str] = (),
+    contents: Sequence[tuple[int, int]] = (),
+    *,
+    judgments: bool = True,
+    on_issue: OnIssue | None = None,
+) -> RuleReading | None:
     """The stance a sentence shows its actor taking, when a stance word says it plainly.
 
     Either the actor (at `own` spans) leads its clause (`leading`) and a stance word follows
@@ -252,26 +306,32 @@ def rule_stance(
     condition leaves the sentence unread ("if …, she would back it"); an apology or a change of
     mind is mixed; an actor that would not comment is neutral. Without `judgments` (the actor
     named inside another speaker's reported words), a word judging the issue is the speaker's,
-    not the actor's. None when no rule applies."""
-    found = _quoted_stance(spoken, on_issue) or _reported_stance(sentence.text, reported, on_issue)
-    if found or CONDITIONAL.search(sentence.text):
-        return found
+    not the actor's. None when no rule applies; else the stance with the rule's family
+    (`RuleReading`)."""
+    if found := _quoted_stance(spoken, on_issue):
+        return RuleReading(found, "quote")
+    if found := _reported_stance(sentence.text, reported, on_issue):
+        return RuleReading(found, "reported")
+    if CONDITIONAL.search(sentence.text):
+        return None
     text, base = sentence.text, sentence.start
     leads = _leads(sentence, own, others)
     for lead in leads:
-        found = _clause_stance(
+        clause = _clause_stance(
             sentence, lead.end, others, contents, judgments=judgments, on_issue=on_issue
-        ) or stance_nouns.predicate(text, lead.end - base, on_issue)  # "is a supporter of"
-        if found:
-            return found
+        )
+        if clause is not None:
+            return clause
+        if found := stance_nouns.predicate(text, lead.end - base, on_issue):
+            return RuleReading(found, "noun-predicate")  # "is a supporter of"
     for lead in leads:
         if lead.group is not None and (found := stance_nouns.group(lead.group, on_issue)):
-            return found  # "critics of the plan, including Roe, …"
+            return RuleReading(found, "noun-group")  # "critics of the plan, including Roe, …"
     if measure_agent(sentence, own):
-        return "supports"
+        return RuleReading("supports", "measure-agent")
     for _, end in own:  # "Senator Roe, a staunch opponent of the levy": whatever her clause
         if found := stance_nouns.apposed(text, end - base, on_issue):
-            return found
+            return RuleReading(found, "noun-apposed")
     return None
 
 
@@ -318,7 +378,7 @@ def _clause_stance(
     *,
     judgments: bool,
     on_issue: OnIssue | None = None,
-) -> str | None:
+) -> RuleReading | None:
     """The stance the clause the actor leads (its mention ending at `end`) shows: the words
     after it up to another actor, another speaker's reported words or a clause break."""
     cue = functools.partial(_first_cue, on_issue=on_issue)
@@ -373,7 +433,9 @@ def _clause_stance(
     if brk and brk.start() < stop:
         stop, person_next = brk.start(), False
     if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
-        return "neutral"  # checked past other names: they may stand in the apposition
+        # checked past other names: they may stand in the apposition
+        return RuleReading("neutral", "no-comment")
+    family = "clause"
     saying = next(  # a verb, not a noun: "the state's act" says nothing
         (m for m in SAYING.finditer(after, 0, stop) if not _POSSESSIVE_S.match(after, m.end())),
         None,
@@ -387,15 +449,17 @@ def _clause_stance(
             asked = prefix + "them" + after[past:]
             brk_then = CLAUSE_BREAK.search(asked, len(prefix))
             found = cue(asked[: brk_then.start() if brk_then else len(asked)])
+            family = "asks"
     else:  # "X said [his son had signed …]": its words, their subject its own
-        found = cue(after[: saying.start()], judgments=judgments) or cue(
-            after[saying.end() : stop], reported=True
-        )
+        found = cue(after[: saying.start()], judgments=judgments)
+        if found is None:
+            found, family = cue(after[saying.end() : stop], reported=True), "said-words"
         if found is None and (then := _THEN_AND.match(after, saying.end())):
             # "X said: "…," and voted to block the bill": past the quotation (blanked), its
             # own next act.
-            found = cue(after[then.end() : stop], judgments=judgments)
+            found, family = cue(after[then.end() : stop], judgments=judgments), "said-then"
         if found is None and judgments:
+            family = "said-judgment"
             # A judgment of the issue in its words is its own, whoever else they name:
             # "Roe said that Democrats had made a serious mistake".
             clause = CLAUSE_BREAK.search(after, saying.end())
@@ -410,8 +474,8 @@ def _clause_stance(
         and brk.start() == stop
         and _turned(after, stop, found)
     ):
-        return "mixed"
-    return found
+        return RuleReading("mixed", family)
+    return RuleReading(found, family) if found else None
 
 
 def _stance_of(before: str) -> bool:
@@ -814,6 +878,12 @@ def _first_cue(
             side = stance
             if stance == "supports" and _AGAINST_MOVE.match(text, m.end()):
                 side = "opposes"  # "called for a boycott": support of a move against it
+            elif (
+                stance == "supports"
+                and WISH.fullmatch(m.group())
+                and not (_MEASURE_OBJECT.match(tail) or _PLAIN_SUPPORT.match(text, m.start()))
+            ):
+                continue  # "praised the coalition", "sought to counter …": its object's side
             if NEGATION.search(before):
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
                 negated = "opposes" if side == "supports" else None

@@ -374,7 +374,7 @@ def _rule_position(
         # error").
         speaks = own_said is not None and sentence.index in own_said.sentences
         judged = not speaks and any(start <= m[0] < end for m in own for start, end in contents)
-        stance = stance_rules.rule_stance(
+        reading = stance_rules.rule_reading(
             sentence,
             own,
             others,
@@ -384,11 +384,11 @@ def _rule_position(
             judgments=not judged,
             on_issue=on_issue,
         )
-        if stance is not None:
+        if reading is not None:
             return Position(
                 actor=actor.name,
                 topic=topic,
-                stance=stance,  # type: ignore[arg-type]  # one of the rule stances
+                stance=reading.stance,  # type: ignore[arg-type]  # one of the rule stances
                 evidence=_span(sentence),
                 attribution="rule",
             )

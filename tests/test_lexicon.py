@@ -26,7 +26,7 @@ REGEX_LISTS = {
 USES = {
     "abbreviations.tsv": {"in_name", "sentence"},
     "roles.tsv": {"describes", "before_name", "acts_for", "person", "document"},
-    "stance_words.tsv": {"cue", "oppose", "support", "mixed", "issue"},
+    "stance_words.tsv": {"cue", "oppose", "support", "mixed", "issue", "wish"},
     "stance_nouns.tsv": {"oppose", "support"},
 }
 LOWERCASE = {

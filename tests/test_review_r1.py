@@ -58,17 +58,22 @@ def test_sides_kept(text: str, actor: str, others: tuple[str, ...], expected: st
 
 
 @pytest.mark.parametrize(
-    ("text", "actor", "others"),
+    ("text", "actor", "others", "expected"),
     [
         # The clause's words stop before another actor's name: "want" then ends them, with its
-        # object (the other actor) after; "(?!\s*$)" read it as "want" with no object.
-        ("Doe wants Roe to sign the bill.", "Doe", ("Roe",)),
-        ("Doe said he wants Acme to pass the bill.", "Doe", ("Acme",)),
-        ("Doe wants Acme\u2019s plan passed.", "Doe", ("Acme",)),
+        # object (the other actor) after; "(?!\s*$)" read it as "want" with no object. Since
+        # session 10 a wish is read only when its object is a measure (stance_words.tsv "wish":
+        # wishes' readings were right 5 of 15 times on free events): another actor asked to act
+        # is left to the model.
+        ("Doe wants Roe to sign the bill.", "Doe", ("Roe",), None),
+        ("Doe said he wants Acme to pass the bill.", "Doe", ("Acme",), None),
+        ("Doe wants Acme\u2019s plan passed.", "Doe", ("Acme",), "supports"),
     ],
 )  # fmt: skip
-def test_wanting_what_another_actor_does(text: str, actor: str, others: tuple[str, ...]) -> None:
-    assert stance(text, actor, others) == "supports"
+def test_wanting_what_another_actor_does(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    assert stance(text, actor, others) == expected
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,8 @@ from tests.test_stances_objects import positions
         # A relative clause about another noun tells that noun's doing.
         ("Roe cited the case of a baker who was ordered to pay a penalty for turning away a "
          "client who wanted her cakes.", "Roe", (), None),
-        ("Doe praised the senators who opposed the bill.", "Doe", (), "supports"),
+        # Praise of a noun that is no measure: no side by rule since session 10 (a wish).
+        ("Doe praised the senators who opposed the bill.", "Doe", (), None),
         ("Berg, a scholar at the Acme Institute who served on Mr. Roe\u2019s "
          "staff, was among the critics.", "Berg", ("Mr. Roe",), "opposes"),
         ("Democrats who voted to fund the schools said the plan was a good deal.",
@@ -66,7 +67,8 @@ def test_clauses_of_new_text(
         # A support denied, then another given: a contrast, not opposition.
         ("I don't want a digest of the audit! I want the whole blessed audit.", None),
         ("We do not support the bill.", "opposes"),
-        ("We don't want a digest, and we don't want delay.", "opposes"),
+        # A wish whose object is no measure: no side by rule since session 10.
+        ("We don't want a digest, and we don't want delay.", None),
     ],
 )
 def test_a_contrast_in_the_speakers_words(quote: str, expected: str | None) -> None:
@@ -308,7 +310,8 @@ def test_a_condition_in_one_sentence_of_a_quotation_leaves_the_others_read() -> 
         # Calling for another to act: the act asked says the side.
         ("Prominent Republicans are calling for Gov. Jan Doe to veto the bill.",
          "Prominent Republicans", ("Jan Doe",), "opposes"),
-        ("Doe is calling for new limits on the sale of rifles.", "Doe", (), "supports"),
+        # A wish whose object is no measure: no side by rule since session 10.
+        ("Doe is calling for new limits on the sale of rifles.", "Doe", (), None),
         # Others' guess at what the actor will do is no act of hers.
         ("Reporters traded rumors that Doe will veto the bill.", "Doe", (), None),
         ("Doe said that she will veto the bill.", "Doe", (), "opposes"),
