@@ -66,7 +66,7 @@ def find_actors(
             or sides.takes_side(candidate, mentions)
         ):
             found.append(actor)
-    return found
+    return _given_names_own(found)
 
 
 def _placed(text: str, start: int) -> bool:
@@ -336,6 +336,36 @@ def _apart_from_outlets(actors: list[Actor]) -> list[Actor]:
             mentions = [m for m in actor.mentions if not _inside((m.start, m.end), of_outlets)]
         kept.append(actor.model_copy(update={"mentions": mentions}))
     return kept
+
+
+def _given_names_own(actors: list[Actor]) -> list[Actor]:
+    """The actors with no mention that is the surname ending another listed person's full name:
+    of "Melania Trump", the "Trump" is hers, not a mention of the "Trump" the article names by
+    his surname alone ("Mr. Trump"), so two people of one family name stay two, each with their
+    own mentions. Only a person of the list takes it: where the full name is no actor of the
+    list ("Donald Trump" written once beside a listed "Trump"), the mention stays the surname's,
+    and a name that is no person's ("Trump Tower") takes none."""
+    full = sorted(
+        (m.start, m.end)
+        for a in actors
+        if a.type == "person" and len(a.name.split()) >= 2
+        for m in a.mentions
+        if len(m.text.split()) >= 2
+    )
+    if not full:
+        return actors
+    kept = []
+    for actor in actors:
+        mentions = [m for m in actor.mentions if not _ends_another(m.start, m.end, full)]
+        kept.append(actor.model_copy(update={"mentions": mentions}))
+    return kept
+
+
+def _ends_another(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a span of `spans` (sorted) starts before start..end and ends where it ends."""
+    high = bisect.bisect_left(spans, (start, 0))
+    low = bisect.bisect_left(spans, (start - _LONGEST_NAME, 0))
+    return any(e == end for _, e in spans[low:high])
 
 
 def _runs_past(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -124,6 +124,7 @@ class _Attributing:
                 speaker = (
                     self._namesake(hit.speaker, span.start)
                     or self._titled(hit.speaker, span.start)
+                    or self._sole_holder(hit.speaker, hit.start, hit.end)
                     or self._speaker_named(hit.speaker, hit.start)
                 )
             elif hit and hit.pronoun:
@@ -380,6 +381,7 @@ class _Attributing:
             self._namesake(written, start)
             or self._titled(written, start)
             or self._office_holder(written, start)
+            or self._sole_holder(written, start, start + len(written))
             or self._the_body(written, start)
             or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
@@ -433,6 +435,52 @@ class _Attributing:
             # gives that office, as BASIL's gold resolves it; PolNeAR's writes the description).
             return None
         return self._last_with_title(title, at)
+
+    def _sole_holder(self, written: str, at: int, end: int) -> Actor | None:
+        """The person a definite description by a role stands for ("the president said", "The
+        majority leader added", "the tea party-backed candidate told"), where exactly one person
+        named before `at` is given that role: by a title before the name ("President Obama",
+        "Gov. Rick Perry": the candidate's roles, `_has_title`) or in apposition to it ("Harry
+        Reid, the majority leader,"; "the majority leader, Harry Reid,"); not one whose role
+        narrows it ("Vice President" is not "the president"). None where no one or more than one
+        fits: the description stays the speaker. The role is a title or a person's role of the
+        lexicon (titles, honorifics, roles.tsv's `person`); a possessive after it is another
+        speaker ("the president's spokesman")."""
+        words = written.split()
+        if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+            return None
+        role = words[-1].lower()
+        if role not in _HOLDER_ROLES or _POSSESSIVE_AFTER.match(self.view.text, end):
+            return None
+        fits: dict[str, Candidate] = {}
+        for candidate in self.candidates:
+            if names.guess_type(candidate) != "person":
+                continue
+            before = [m for m in self._candidate_mentions(candidate) if m[1] <= at]
+            if not before:
+                continue
+            roles = [*candidate.roles, *self._apposed(before)]
+            if any(_has_title(held, role) and not _narrowed(held, written, role) for held in roles):
+                fits[candidate.name] = candidate
+        if len(fits) != 1:
+            return None
+        (name,) = fits
+        known = next((a for a in self.actors if a.name == name), None)
+        return known or self._speaker_named(name)
+
+    def _apposed(self, mentions: list[tuple[int, int]]) -> list[str]:
+        """The roles written in apposition to the mentions: "Harry Reid, the majority leader,"
+        and "the majority leader, Harry Reid,"."""
+        text = self.view.text
+        found = []
+        for start, end in mentions:
+            if after := _APPOSED_AFTER.match(text, end):
+                found.append(after.group(1))
+            before = _APPOSED_BEFORE.search(text, max(0, start - 60), start)
+            if before and not _POSSESSIVE_AFTER.match(text, end):  # "Acme, Ohio's largest"
+                found.append(before.group(1))
+        # A role is written in lower case ("the Senate majority leader"; not "the Union Leader").
+        return [role for role in found if role.split()[-1].islower()]
 
     def _last_with_title(self, title: str, at: int, written: str = "") -> Actor | None:
         """Of the people whose role holds `title`, the one mentioned last before `at`; not one
@@ -929,6 +977,16 @@ _OFFICES = {
     "candidate", "lawmaker", "front-runner", "frontrunner", "billionaire", "businessman",
     "businesswoman", "secretary",
 }  # fmt: skip
+# The roles a definite description may name a person by (`_sole_holder`): a title, a courtesy
+# title's noun, a person's role noun ("the senator", "the lady", "the spokesman").
+_HOLDER_ROLES = (
+    lexicon.words("titles") | lexicon.words("honorifics") | set(lexicon.used_by("roles", "person"))
+) - {"official", "officials", "source", "sources", "senators", "agents", "expert", "analyst"}
+_POSSESSIVE_AFTER = re.compile(r"[\u2019']s?\b")
+# A role in apposition right after a name ("Harry Reid, the majority leader,") or right before
+# it ("the majority leader, Harry Reid,"): "the" and up to five words, ending at a comma or a stop.
+_APPOSED_AFTER = re.compile(r",\s+the\s+((?:[\w.-]+\s+){0,4}[\w-]+)\s*[,.;]")
+_APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,4}[\w-]+),\s+$")
 # Offices news often leaves unnamed ("the judge"): only a person the article gives the office.
 _NAMED_OFFICES = {"judge", "justice", "chairman", "chairwoman", "leader"}
 # A participle opening a clause, no noun phrase: "Addressing guests of the Ohio Farm Bureau's

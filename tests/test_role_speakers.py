@@ -1,0 +1,105 @@
+"""A definite role description as a quote's speaker ("the president said", "The majority leader
+added") is the one person the article gives that role, by a title before the name or in
+apposition to it; where no one or more than one person has it, the description stays the speaker.
+And two people of one family name stay two actors: the surname ending one's full name is no
+mention of the other. Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from summarizer import names
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
+from summarizer.speakers import attribute_quotes
+from tests.test_extract import Scripted
+from tests.test_speakers_learned import attribution, quote_span, view_with
+from tests.test_steps import asker_for
+
+
+def speakers(text: str) -> list[str]:
+    view = ArticleView.of(text)
+    candidates = names.find_candidates(text)
+    actors = find_actors(text, candidates)
+    found = attribute_quotes(view, actors, candidates, asker_for(view, Scripted()))
+    return [quote.speaker for quote in found.quotes]
+
+
+def test_the_president_is_the_one_person_titled_president() -> None:
+    text = (
+        "President Tomas Varga met Senator Ilse Brandt on Monday. Brandt said little.\n\n"
+        'The president said "we will finish the bridge by the end of the year."'
+    )
+    assert speakers(text) == ["Tomas Varga"]
+
+
+def test_a_role_in_apposition_names_its_holder() -> None:
+    text = (
+        "Oren Lasky, the majority leader, met Paul Imre on Monday. Imre spoke first.\n\n"
+        'The majority leader added: "There is no deal on the budget yet."'
+    )
+    assert speakers(text) == ["Oren Lasky"]
+
+
+def test_a_role_in_apposition_before_the_name_names_its_holder() -> None:
+    text = (
+        "On Monday the tea party-backed candidate, Nell Ostrow, toured the farm county.\n\n"
+        '"We will cut the fuel tax," the tea party-backed candidate told reporters.'
+    )
+    assert speakers(text) == ["Nell Ostrow"]
+
+
+def test_two_people_with_the_role_leave_the_description() -> None:
+    text = (
+        "Gov. Rick Dalby spoke in the north. Gov. Amos Quill spoke in the south.\n\n"
+        '"We cut taxes for every family," the governor told reporters.'
+    )
+    assert speakers(text) == ["governor"]
+
+
+def test_a_role_that_narrows_the_title_is_not_its_holder() -> None:
+    text = (
+        "Vice President Lena Morr visited the plant. Morr said it would stay open.\n\n"
+        '"The plant stays," the president said.'
+    )
+    assert speakers(text) == ["president"]
+
+
+def test_a_possessive_after_the_role_is_another_speaker() -> None:
+    text = (
+        "President Tomas Varga left for the summit on Monday. Varga said little.\n\n"
+        '"No comment on the talks," said the president\u2019s spokesman.'
+    )
+    assert "Tomas Varga" not in speakers(text)
+
+
+def test_a_surname_ending_another_persons_full_name_is_not_a_mention() -> None:
+    text = (
+        "Tom Berg said on Monday that the mill would close. Lena Berg said she would fight it. "
+        'Mr. Berg told reporters: "The mill is finished."'
+    )
+    candidates = names.find_candidates(text)
+    actors = {a.name: a for a in find_actors(text, candidates)}
+    lena = text.index("Lena Berg")
+    for actor in actors.values():
+        if actor.name != "Lena Berg":
+            assert all(not lena <= m.start < lena + len("Lena Berg") for m in actor.mentions)
+
+
+def test_she_after_one_of_two_namesakes_is_hers() -> None:
+    text = (
+        "Mr. Berg arrived on Monday. In a statement, his wife, Lena Berg, questioned the plan. "
+        '"As a mother, the plan is very disturbing," she said.'
+    )
+    assert speakers(text) == ["Lena Berg"]
+
+
+def test_a_learned_source_by_a_role_in_apposition_is_its_holder() -> None:
+    text = (
+        "Oren Lasky, the majority leader, met Paul Imre on Monday. Imre spoke first.\n\n"
+        "The majority leader was blunt about it. His view of the budget was that it is "
+        '"dead on arrival in this chamber."'
+    )
+    view = view_with(text, attribution(text, "The majority leader", quote_span(text)))
+    candidates = names.find_candidates(text)
+    actors = find_actors(text, candidates)
+    found = attribute_quotes(view, actors, candidates, asker_for(view, Scripted()))
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Oren Lasky", "learned")]
