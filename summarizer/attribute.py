@@ -351,14 +351,30 @@ _IN_DOCUMENT = re.compile(
     rf"\s+(?:\w+ly\s+)?{VERBS}\b"
 )
 # "the statement from Grimm's attorney, William McGinley.", "a letter by the group's lawyers
-# said": a document introduced with its author after "from" or "by", up to a verb, a comma or
-# the sentence's end; a name in apposition to a role ends it ("Grimm's attorney, William
-# McGinley": the name, `_author_words`).
+# said": a document introduced with its author after "from" or "by": words up to the verb of
+# saying the document leads; a name, up to a comma or the sentence's end; a description, up to
+# a comma (`_AUTHOR_PHRASE`); or a name in apposition to a role ("Grimm's attorney, William
+# McGinley": the name, `_author_words`). Not any words up to a full stop: "a report by
+# Friday.", "a report from last year found …", "a statement from the podium." name no author;
+# nor a time or a way of sending ("by the end of the month", "from over the weekend", "by
+# email": `_NO_AUTHOR`).
 _AUTHOR_STOP = rf"(?=\s*[,.;]|\s+(?:\w+ly\s+)?{VERBS}\b)"
 _AUTHOR_RUN = r"[^,.;:!?\n\u201c\u201d\"()]{1,80}?"
+# A description up to a comma, "in" or a participle, in at most AUTHOR_WORDS words ("a memo by
+# federal prosecutors in New York,", "a report from the State Department's inspector general to
+# be released"): `_author_words` cuts it.
+_AUTHOR_PHRASE = r"(?:[^,.;:!?\n\u201c\u201d\"()\s]+\s+){0,7}?[^,.;:!?\n\u201c\u201d\"()\s]+"
+_NO_AUTHOR = (
+    rf"(?!(?:the\s+)?(?:{_DATE_WORDS}\b|\d+s\b|\d{{4}}\s*[,.;]|(?:last|this|next|early|earlier"
+    r"|late|over|end|start|beginning|middle|close|time|days?|weeks?|weekend|months?|years?"
+    r"|decades?|morning|evening|night|summer|spring|fall|winter|e-?mail|phone|telephone|fax|mail"
+    r"|hand|text|yesterday|today|tonight|tomorrow)\b))"
+)
 _DOCUMENT_FROM_AUTHOR = re.compile(
-    rf"\b(?P<document>{_DOCUMENTS})\s+(?:from|by)\s+"
-    rf"(?P<author>{_AUTHOR_RUN},\s+{NAME}{_AUTHOR_STOP}|{_AUTHOR_RUN}{_AUTHOR_STOP})"
+    rf"\b(?P<document>{_DOCUMENTS})\s+(?:from|by)\s+{_NO_AUTHOR}"
+    rf"(?P<author>{_AUTHOR_RUN},\s+{NAME}{_AUTHOR_STOP}"
+    rf"|(?:[Tt]he\s+)?{NAME}(?=\s*[,.;])|{_AUTHOR_RUN}(?=\s+(?:\w+ly\s+)?{VERBS}\b)"
+    rf"|{_AUTHOR_PHRASE}(?=,|\s+(?:to\s+be|based\s+on|in)\b))"
 )
 # A name, or names joined by "and", ending an author's words ("… and Council Chair Ann Roe
 # (D-Ohio) and Council Deputy Bo Lind (D-Ore.) released a joint statement"):
