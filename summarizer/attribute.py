@@ -82,11 +82,14 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
 # A sayer reported by the one the rule found, nearer the quote: "Doe said Roe told reporters
 # that Acme is "…""; "a book by Ann Lind, which reported that Roe once told staffers that …
 # "…"" (Roe's words, as Lind reports them). The inner sayer follows a verb of saying right away
-# (after "that"), and its own verb of saying is the last one before the quote; a pronoun there
-# is the reporter itself ("Doe said she asked …": on PolNeAR train, 3 of 3).
+# (after "that"), and its own verb of saying is the last one before the quote, with no comma
+# between ("Doe said Roe wrote the memo, which she called "…"": Doe's); a pronoun there is the
+# reporter itself ("Doe said she asked …": on PolNeAR train, 3 of 3); a day no name ("said
+# Tuesday Roe told …").
 _INNER_SAYER = re.compile(
-    rf"\b{VERBS}\s+(?:that\s+)?(?P<speaker>(?:[Tt]he\s+)?{NAME}){ADVERB}\s+{VERBS}\b"
-    rf"(?:(?!\b{VERBS}\b)[^.\u201c\u201d\"]){{0,80}}$"
+    rf"\b{VERBS}\s+(?:that\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?P<speaker>(?:[Tt]he\s+)?{NAME}){ADVERB}\s+{VERBS}\b"
+    rf"(?:(?!\b{VERBS}\b)[^.,;\u201c\u201d\"]){{0,80}}$"
 )
 
 

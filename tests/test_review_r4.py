@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_attribute import speaker
 from tests.test_speakers_learned import _source_words
 
 
@@ -29,3 +30,20 @@ from tests.test_speakers_learned import _source_words
 def test_a_described_owner_is_no_determiner_and_no_time(text: str, source: str, words: str) -> None:
     # "": the source stays as the tagger found it (no owner read from it).
     assert _source_words(text, source) == (words or source)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sayer the rule's speaker reports speaks the quote only when nothing stands between
+        # (review R4): a clause of its own after a comma has its own sayer ("which she called").
+        ('Jane Doe said that Otto Roe wrote the memo, which she called "a sham."', "Jane Doe"),
+        ('Jane Doe said Otto Roe wrote it, a memo she called "a sham."', "Jane Doe"),
+        # A day is no sayer's name ("Tuesday Roe" before).
+        ('Jane Doe said Tuesday Roe told her the plan was "dead."', "Jane Doe"),
+        # Still the reported sayer (session 10).
+        ('Jane Doe said Otto Roe told reporters that Acme is "in it for good."', "Otto Roe"),
+    ],
+)
+def test_a_reported_sayer_speaks_only_its_own_clause(text: str, expected: str) -> None:
+    assert speaker(text) == expected
