@@ -208,11 +208,20 @@ _QUANTITY_DEAL = re.compile(
 # A measure as the object of a verb of wanting, asking or praising (`WISH`): "praised the
 # plan", "wants a new budget"; not "praised the coalition", "wants to get it done", "sought to
 # counter the charges" (a verb first: its side would be that verb's).
+# Not a measure only named by the object: its owner ("the bill's defeat"; not "the bill's
+# passage"), the object of an undoing ("scrapping the levy") or undone ("the levy repealed",
+# "the bill to be repealed"): the side is the undoing's, no wish's (review R4).
+_UNDO = (
+    r"(?:repeal|scrap|kill|end|overturn|strik|struck|block|drop|withdr[ae]w|defeat|abandon|reject"
+    r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?)"
+)
 _MEASURE_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+)?"
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"  # "praised Acme's plan"
-    r"(?:(?!to\b)[\w-]+\s+){0,2}?"
-    rf"{phrases(lexicon.entries('stance_objects'))}s?\b",
+    rf"(?:(?!to\b|{_UNDO}\w*ing\b)[\w-]+\s+){{0,2}}?"
+    rf"{phrases(lexicon.entries('stance_objects'))}s?\b"
+    r"(?![\u2019']s\b(?!\s+(?:[\w-]+\s+)?(?:passage|adoption|approval|enactment|signing)\b))"
+    rf"(?!\s+(?:to\s+)?(?:be\s+)?(?:\w+ly\s+)?{_UNDO}\w*\b)",
     re.IGNORECASE,
 )
 # The words of support that are no wish, for a longer one that starts where a wish does ("called

@@ -47,3 +47,42 @@ def test_a_described_owner_is_no_determiner_and_no_time(text: str, source: str, 
 )
 def test_a_reported_sayer_speaks_only_its_own_clause(text: str, expected: str) -> None:
     assert speaker(text) == expected
+
+
+def _stance(text: str, actor: str, others: tuple[str, ...] = ()) -> str | None:
+    from tests.test_stances_wish import stance
+
+    return stance(text, actor, others)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A wish is read only when its object is a measure (session 10): not when the measure
+        # is the owner of the object, the object of an undoing, or undone (review R4). These
+        # read "supports" before.
+        "Acme called for the levy\u2019s repeal.",
+        "Acme praised the bill\u2019s defeat.",
+        "Acme praised the levy\u2019s critics.",
+        "Acme called for scrapping the levy.",
+        "Acme called for repealing the levy.",
+        "Acme wants the levy repealed.",
+        "Acme wants the law struck down.",
+        "Acme called for the bill to be repealed.",
+    ],
+)
+def test_a_wish_whose_object_only_names_a_measure_says_no_side(text: str) -> None:
+    assert _stance(text, "Acme") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme praised the plan.",
+        "Acme called for the bill\u2019s passage.",
+        "Acme wants the bill passed.",
+        "Acme lauded the Lind plan\u2019s swift adoption.",
+    ],
+)
+def test_a_wish_for_a_measure_or_its_passage_still_supports(text: str) -> None:
+    assert _stance(text, "Acme") == "supports"
