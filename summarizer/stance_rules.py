@@ -224,6 +224,26 @@ _MEASURE_OBJECT = re.compile(
     rf"(?!\s+(?:to\s+)?(?:be\s+)?(?:\w+ly\s+)?{_UNDO}\w*\b)",
     re.IGNORECASE,
 )
+# A wish for a measure's passage, or for an act that passes one (by the actor or another):
+# "called for passage of the bill", "wants Congress to pass the bill" (the measure after it,
+# `_wished_measure`).
+_PASSAGE_OR_ACT = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:passage|adoption|approval|enactment)\s+of(?=\s)"
+    r"|(?:\s+[\w.\u2019'-]+){0,3}?\s+to\s+(?:\w+ly\s+)?(?:pass|adopt|approve|enact|sign|back"
+    r"|support)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _wished_measure(tail: str) -> bool:
+    """Whether a wish's object (the `tail` after it) is a measure (`_MEASURE_OBJECT`), its
+    passage or an act that passes it (`_PASSAGE_OR_ACT`)."""
+    if _MEASURE_OBJECT.match(tail):
+        return True
+    act = _PASSAGE_OR_ACT.match(tail)
+    return bool(act and _MEASURE_OBJECT.match(tail, act.end()))
+
+
 # The words of support that are no wish, for a longer one that starts where a wish does ("called
 # for Akin to drop out": the act asked says the side).
 _PLAIN_SUPPORT = re.compile(
@@ -890,7 +910,7 @@ def _first_cue(
             elif (
                 stance == "supports"
                 and WISH.fullmatch(m.group())
-                and not (_MEASURE_OBJECT.match(tail) or _PLAIN_SUPPORT.match(text, m.start()))
+                and not (_wished_measure(tail) or _PLAIN_SUPPORT.match(text, m.start()))
             ):
                 continue  # "praised the coalition", "sought to counter …": its object's side
             if NEGATION.search(before):

@@ -86,3 +86,35 @@ def test_a_wish_whose_object_only_names_a_measure_says_no_side(text: str) -> Non
 )
 def test_a_wish_for_a_measure_or_its_passage_still_supports(text: str) -> None:
     assert _stance(text, "Acme") == "supports"
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        # A wish for a measure's passage, or for an act that passes a measure, is support of
+        # the measure: the gate lost these (review R4; "supports" in session 9).
+        ("Acme called for passage of the bill.", ()),
+        ("Acme called for the swift passage of the levy.", ()),
+        ("Acme sought passage of the bill.", ()),
+        ("Acme wants to pass the bill.", ()),
+        ("Acme wants Congress to pass the bill.", ("Congress",)),
+        ("Acme wants Roe to sign the bill.", ("Roe",)),
+    ],
+)
+def test_a_wish_for_the_passage_of_a_measure_supports_it(
+    text: str, others: tuple[str, ...]
+) -> None:
+    assert _stance(text, "Acme", others) == "supports"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not an act on something else, nor passing a measure undone.
+        "Acme wants to pass the time.",
+        "Acme wants Congress to pass the repeal of the levy.",
+        "Acme wanted Roe to sign autographs for the plan\u2019s critics.",
+    ],
+)
+def test_a_wish_for_an_act_on_no_measure_says_no_side(text: str) -> None:
+    assert _stance(text, "Acme", ("Congress", "Roe")) is None
