@@ -80,7 +80,7 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
 
 
 # A sayer reported by the one the rule found, nearer the quote: "Doe said Roe told reporters
-# that Acme is "…""; "a book by Ann Lind, which reported that Roe once told staffers that …
+# that Acme is "…""; "a memoir by Ann Lind, which said Roe had told aides that …
 # "…"" (Roe's words, as Lind reports them). The inner sayer follows a verb of saying right away
 # (after "that"), and its own verb of saying is the last one before the quote, with no comma
 # between ("Doe said Roe wrote the memo, which she called "…"": Doe's); a pronoun there is the
@@ -353,11 +353,11 @@ _IN_DOCUMENT = re.compile(
     rf"(?P<author>(?:[Tt]he\s+)?{NAME}|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"\s+(?:\w+ly\s+)?{VERBS}\b"
 )
-# "the statement from Grimm's attorney, William McGinley.", "a letter by the group's lawyers
+# "the statement from Roe's attorney, Jane Doe.", "a letter by the group's lawyers
 # said": a document introduced with its author after "from" or "by": words up to the verb of
 # saying the document leads; a name, up to a comma or the sentence's end; a description, up to
-# a comma (`_AUTHOR_PHRASE`); or a name in apposition to a role ("Grimm's attorney, William
-# McGinley": the name, `_author_words`). Not any words up to a full stop: "a report by
+# a comma (`_AUTHOR_PHRASE`); or a name in apposition to a role ("Roe's attorney, Jane
+# Doe": the name, `_author_words`). Not any words up to a full stop: "a report by
 # Friday.", "a report from last year found …", "a statement from the podium." name no author;
 # nor a time or a way of sending ("by the end of the month", "from over the weekend", "by
 # email": `_NO_AUTHOR`).

@@ -192,8 +192,8 @@ def test_the_document_a_text_introduces_after_from_speaks_for_the_author_named_t
             "Otto Roe",
         ),
         (
-            "It came before a book by Bob Lind, which reported that Otto Roe once told staffers "
-            'that Acme has the mind of a "small child." Roe denied it.',
+            "It came before a memoir by Bob Lind, which said Otto Roe had told aides that Acme "
+            'reasons like a "small child." Roe denied it.',
             "Otto Roe",
         ),
         # Not a pronoun (the reporter itself), nor a name in a clause of its own.
