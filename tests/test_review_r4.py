@@ -118,3 +118,36 @@ def test_a_wish_for_the_passage_of_a_measure_supports_it(
 )
 def test_a_wish_for_an_act_on_no_measure_says_no_side(text: str) -> None:
     assert _stance(text, "Acme", ("Congress", "Roe")) is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attribute._DOCUMENT_FROM_AUTHOR: a description up to a comma is any words "
+    "('the agency found it fails', 'the prison', 'the inside the White House'): no check "
+    "that they are a noun phrase naming a body or person (review R4, not fixed)",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A report from the agency found it fails, officials said. "Stop," the report said.',
+        'A letter from prison in Ohio, where Roe sits, said so. "Stop," the letter said.',
+        'A memo from inside the White House, obtained by Acme, said so. "Stop," the memo said.',
+    ],
+)
+def test_words_up_to_a_comma_that_name_no_author(text: str) -> None:
+    from summarizer import attribute
+
+    attribute._introductions.cache_clear()
+    noun = text[text.rindex("the ") :].split(" said")[0]
+    at = text.rindex(noun)
+    assert attribute.document_author(text, noun, at, at + len(noun)) is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="stance_rules: past a verb of saying, a wish whose object is another actor asked to "
+    "pass a measure is cut at that actor ('Doe said he wants Acme to pass the bill'): the act "
+    "asked is never read, so the wish gate leaves no side (review R4, not fixed)",
+)
+def test_a_reported_wish_for_another_to_pass_a_measure_supports_it() -> None:
+    assert _stance("Doe said he wants Acme to pass the bill.", "Doe", ("Acme",)) == "supports"
