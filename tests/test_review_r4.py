@@ -151,3 +151,21 @@ def test_words_up_to_a_comma_that_name_no_author(text: str) -> None:
 )
 def test_a_reported_wish_for_another_to_pass_a_measure_supports_it() -> None:
     assert _stance("Doe said he wants Acme to pass the bill.", "Doe", ("Acme",)) == "supports"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="stance_rules: a wish for a measure's undoing is no side by rule (only a boycott or a "
+    "veto, _AGAINST_MOVE, reads as opposition): the real side, opposes, is lost; session 9 read "
+    "'supports' here, the gate now none (review R4, not fixed)",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme called for the repeal of the levy.",
+        "Acme called for repealing the levy.",
+        "Acme wants the levy repealed.",
+    ],
+)
+def test_a_wish_for_undoing_a_measure_opposes_it(text: str) -> None:
+    assert _stance(text, "Acme") == "opposes"
