@@ -169,3 +169,20 @@ def test_a_reported_wish_for_another_to_pass_a_measure_supports_it() -> None:
 )
 def test_a_wish_for_undoing_a_measure_opposes_it(text: str) -> None:
     assert _stance(text, "Acme") == "opposes"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="speakers: 'Mr. Trump said' after 'Mrs. Trump said' goes to Melania Trump: the "
+    "honorific's sex is not checked against the person of the family name (before p3 too; p3's "
+    "two people of one family name keeps it; review R4, not fixed)",
+)
+def test_mr_and_mrs_of_one_family_name_are_two_speakers() -> None:
+    from tests.test_quote_speakers import speakers
+
+    text = (
+        "Otto Lind spoke in Ohio. Jane Lind spoke in Iowa.\n\n"
+        "\u201cWe won,\u201d Otto Lind said.\n\n\u201cWe too,\u201d Jane Lind said.\n\n"
+        "\u201cSo good,\u201d Mrs. Lind said.\n\n\u201cGreat,\u201d Mr. Lind said."
+    )
+    assert speakers(text)[-1] == "Otto Lind"
