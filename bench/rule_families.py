@@ -61,7 +61,7 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 # Verbs of wanting, asking and praising: their object is often no issue ("praised the
-# coalition", "sought to counter the accusations", "called for hardening our defenses").
+# coalition", "sought to counter the accusations", "called for tightening its grip").
 SOFT = re.compile(
     r"^(?:want|wants|wanted|wanting|seek|seeks|sought|seeking|call(?:s|ed|ing)?\s+for|"
     r"prais\w*|laud\w*|favou?rs?|favou?red)$",

@@ -80,13 +80,16 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
 
 
 # A sayer reported by the one the rule found, nearer the quote: "Doe said Roe told reporters
-# that Acme is "…""; "a book by Ann Lind, which reported that Roe once told staffers that …
+# that Acme is "…""; "a memoir by Ann Lind, which said Roe had told aides that …
 # "…"" (Roe's words, as Lind reports them). The inner sayer follows a verb of saying right away
-# (after "that"), and its own verb of saying is the last one before the quote; a pronoun there
-# is the reporter itself ("Doe said she asked …": on PolNeAR train, 3 of 3).
+# (after "that"), and its own verb of saying is the last one before the quote, with no comma
+# between ("Doe said Roe wrote the memo, which she called "…"": Doe's); a pronoun there is the
+# reporter itself ("Doe said she asked …": on PolNeAR train, 3 of 3); a day no name ("said
+# Tuesday Roe told …").
 _INNER_SAYER = re.compile(
-    rf"\b{VERBS}\s+(?:that\s+)?(?P<speaker>(?:[Tt]he\s+)?{NAME}){ADVERB}\s+{VERBS}\b"
-    rf"(?:(?!\b{VERBS}\b)[^.\u201c\u201d\"]){{0,80}}$"
+    rf"\b{VERBS}\s+(?:that\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?P<speaker>(?:[Tt]he\s+)?{NAME}){ADVERB}\s+{VERBS}\b"
+    rf"(?:(?!\b{VERBS}\b)[^.,;\u201c\u201d\"]){{0,80}}$"
 )
 
 
@@ -350,15 +353,31 @@ _IN_DOCUMENT = re.compile(
     rf"(?P<author>(?:[Tt]he\s+)?{NAME}|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"\s+(?:\w+ly\s+)?{VERBS}\b"
 )
-# "the statement from Grimm's attorney, William McGinley.", "a letter by the group's lawyers
-# said": a document introduced with its author after "from" or "by", up to a verb, a comma or
-# the sentence's end; a name in apposition to a role ends it ("Grimm's attorney, William
-# McGinley": the name, `_author_words`).
+# "the statement from Roe's attorney, Jane Doe.", "a letter by the group's lawyers
+# said": a document introduced with its author after "from" or "by": words up to the verb of
+# saying the document leads; a name, up to a comma or the sentence's end; a description, up to
+# a comma (`_AUTHOR_PHRASE`); or a name in apposition to a role ("Roe's attorney, Jane
+# Doe": the name, `_author_words`). Not any words up to a full stop: "a report by
+# Friday.", "a report from last year found …", "a statement from the podium." name no author;
+# nor a time or a way of sending ("by the end of the month", "from over the weekend", "by
+# email": `_NO_AUTHOR`).
 _AUTHOR_STOP = rf"(?=\s*[,.;]|\s+(?:\w+ly\s+)?{VERBS}\b)"
 _AUTHOR_RUN = r"[^,.;:!?\n\u201c\u201d\"()]{1,80}?"
+# A description up to a comma, "in" or a participle, in at most AUTHOR_WORDS words ("a memo by
+# federal prosecutors in New York,", "a report from the State Department's inspector general to
+# be released"): `_author_words` cuts it.
+_AUTHOR_PHRASE = r"(?:[^,.;:!?\n\u201c\u201d\"()\s]+\s+){0,7}?[^,.;:!?\n\u201c\u201d\"()\s]+"
+_NO_AUTHOR = (
+    rf"(?!(?:the\s+)?(?:{_DATE_WORDS}\b|\d+s\b|\d{{4}}\s*[,.;]|(?:last|this|next|early|earlier"
+    r"|late|over|end|start|beginning|middle|close|time|days?|weeks?|weekend|months?|years?"
+    r"|decades?|morning|evening|night|summer|spring|fall|winter|e-?mail|phone|telephone|fax|mail"
+    r"|hand|text|yesterday|today|tonight|tomorrow)\b))"
+)
 _DOCUMENT_FROM_AUTHOR = re.compile(
-    rf"\b(?P<document>{_DOCUMENTS})\s+(?:from|by)\s+"
-    rf"(?P<author>{_AUTHOR_RUN},\s+{NAME}{_AUTHOR_STOP}|{_AUTHOR_RUN}{_AUTHOR_STOP})"
+    rf"\b(?P<document>{_DOCUMENTS})\s+(?:from|by)\s+{_NO_AUTHOR}"
+    rf"(?P<author>{_AUTHOR_RUN},\s+{NAME}{_AUTHOR_STOP}"
+    rf"|(?:[Tt]he\s+)?{NAME}(?=\s*[,.;])|{_AUTHOR_RUN}(?=\s+(?:\w+ly\s+)?{VERBS}\b)"
+    rf"|{_AUTHOR_PHRASE}(?=,|\s+(?:to\s+be|based\s+on|in)\b))"
 )
 # A name, or names joined by "and", ending an author's words ("… and Council Chair Ann Roe
 # (D-Ohio) and Council Deputy Bo Lind (D-Ore.) released a joint statement"):

@@ -352,8 +352,8 @@ def subject(
 
 
 _SUBJECT_FORM = {"him": "he", "her": "she"}
-# A possessive that only describes the subject named in apposition after it: "Grimm's lawyer,
-# William McGinley, said …" (McGinley is the subject, not Grimm).
+# A possessive that only describes the subject named in apposition after it: "Roe's lawyer,
+# Jane Doe, said …" (Doe is the subject, not Roe).
 _OWNER_OF_APPOSED = re.compile(r"[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z]")
 
 

@@ -1208,15 +1208,19 @@ _DOCUMENT_OWNER = re.compile(
 )
 
 
-# A document of a described owner: "the special counsel's filing", "the company's statement".
+# A document of a described owner: "the special counsel's filing", "the company's statement";
+# not "his lawyer's statement", "a spokesman's statement" (whose, the article says elsewhere).
 _DESCRIBED_OWNER = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})[\u2019']s\s+"
+    r"(?:[Tt]he\s+)?(?P<owner>(?!(?:his|her|its|their|our|my|your|a|an|this|that|these|those"
+    r"|another|one|every|each|some|any|no)\b)"
+    rf"[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})[\u2019']s\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{phrases(lexicon.used_by('roles', 'document'))}"
 )
 # "last year's report", "this week's statement": a time owns no document.
 _TIME_WORDS = {
     "year", "week", "month", "day", "today", "yesterday", "tomorrow", "night", "morning",
-    "evening", "afternoon", "weekend", "decade", "century", "season", "quarter",
+    "evening", "afternoon", "weekend", "decade", "century", "season", "quarter", "tonight",
+    "hour", "session", "summer", "spring", "fall", "autumn", "winter",
 }  # fmt: skip
 
 

@@ -208,13 +208,42 @@ _QUANTITY_DEAL = re.compile(
 # A measure as the object of a verb of wanting, asking or praising (`WISH`): "praised the
 # plan", "wants a new budget"; not "praised the coalition", "wants to get it done", "sought to
 # counter the charges" (a verb first: its side would be that verb's).
+# Not a measure only named by the object: its owner ("the bill's defeat"; not "the bill's
+# passage"), the object of an undoing ("scrapping the levy") or undone ("the levy repealed",
+# "the bill to be repealed"): the side is the undoing's, no wish's (review R4).
+_UNDO = (
+    r"(?:repeal|scrap|kill|end|overturn|strik|struck|block|drop|withdr[ae]w|defeat|abandon|reject"
+    r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?)"
+)
 _MEASURE_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+)?"
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"  # "praised Acme's plan"
-    r"(?:(?!to\b)[\w-]+\s+){0,2}?"
-    rf"{phrases(lexicon.entries('stance_objects'))}s?\b",
+    rf"(?:(?!to\b|{_UNDO}\w*ing\b)[\w-]+\s+){{0,2}}?"
+    rf"{phrases(lexicon.entries('stance_objects'))}s?\b"
+    r"(?![\u2019']s\b(?!\s+(?:[\w-]+\s+)?(?:passage|adoption|approval|enactment|signing)\b))"
+    rf"(?!\s+(?:to\s+)?(?:be\s+)?(?:\w+ly\s+)?{_UNDO}\w*\b)",
     re.IGNORECASE,
 )
+# A wish for a measure's passage, or for an act that passes one (by the actor or another):
+# "called for passage of the bill", "wants Congress to pass the bill" (the measure after it,
+# `_wished_measure`).
+_PASSAGE_OR_ACT = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:passage|adoption|approval|enactment)\s+of(?=\s)"
+    r"|(?:\s+[\w.\u2019'-]+){0,3}?\s+to\s+(?:\w+ly\s+)?(?:pass|adopt|approve|enact|sign|back"
+    r"|support)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _wished_measure(tail: str) -> bool:
+    """Whether a wish's object (the `tail` after it) is a measure (`_MEASURE_OBJECT`), its
+    passage or an act that passes it (`_PASSAGE_OR_ACT`)."""
+    if _MEASURE_OBJECT.match(tail):
+        return True
+    act = _PASSAGE_OR_ACT.match(tail)
+    return bool(act and _MEASURE_OBJECT.match(tail, act.end()))
+
+
 # The words of support that are no wish, for a longer one that starts where a wish does ("called
 # for Akin to drop out": the act asked says the side).
 _PLAIN_SUPPORT = re.compile(
@@ -881,7 +910,7 @@ def _first_cue(
             elif (
                 stance == "supports"
                 and WISH.fullmatch(m.group())
-                and not (_MEASURE_OBJECT.match(tail) or _PLAIN_SUPPORT.match(text, m.start()))
+                and not (_wished_measure(tail) or _PLAIN_SUPPORT.match(text, m.start()))
             ):
                 continue  # "praised the coalition", "sought to counter …": its object's side
             if NEGATION.search(before):

@@ -192,8 +192,8 @@ def test_the_document_a_text_introduces_after_from_speaks_for_the_author_named_t
             "Otto Roe",
         ),
         (
-            "It came before a book by Bob Lind, which reported that Otto Roe once told staffers "
-            'that Acme has the mind of a "small child." Roe denied it.',
+            "It came before a memoir by Bob Lind, which said Otto Roe had told aides that Acme "
+            'reasons like a "small child." Roe denied it.',
             "Otto Roe",
         ),
         # Not a pronoun (the reporter itself), nor a name in a clause of its own.
@@ -203,3 +203,30 @@ def test_the_document_a_text_introduces_after_from_speaks_for_the_author_named_t
 )
 def test_a_sayer_reported_nearer_the_quote_speaks_it(text: str, expected: str) -> None:
     assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After "from" or "by", a time, a way of sending or a place is no author (review R4).
+        'Congress expects a report by Friday. "It fails," the report said.',
+        'Congress wants a report by the end of the month. "It fails," the report said.',
+        'A report from last year found the plan fails. "Stop," the report said.',
+        'A memo from the 1990s surfaced. "Stop," the memo said.',
+        'The statement from the floor of the Senate was long. "Stop," the statement said.',
+        'He read a statement from the podium. "Stop," the statement said.',
+        'A report from the agency found it fails. "Stop," the report said.',
+    ],
+)
+def test_words_after_from_or_by_that_name_no_author_give_the_document_none(text: str) -> None:
+    attribute._introductions.cache_clear()
+    noun = text[text.rindex("the ") :].split(" said")[0]
+    at = text.rindex(noun)
+    assert attribute.document_author(text, noun, at, at + len(noun)) is None
+
+
+def test_a_document_sent_by_email_speaks_for_who_sent_it() -> None:
+    text = 'Acme sent a statement by email. "We regret it," the statement said.'
+    attribute._introductions.cache_clear()
+    at = text.index("the statement")
+    assert attribute.document_author(text, "the statement", at, at + 13) == (0, "Acme")

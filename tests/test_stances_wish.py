@@ -28,9 +28,9 @@ def stance(text: str, actor: str, others: tuple[str, ...] = (), spoken: tuple[st
         ("Senator Roe praised the coalition that the mayor abandoned.", "Senator Roe", (), ()),
         ("Ms. Doe lauded the current system of open town halls.", "Ms. Doe", (), ()),
         ("Ms. Doe wanted to get the vote done quickly.", "Ms. Doe", (), ()),
-        ("Acme called for hardening our defenses at home.", "Acme", (), ()),
+        ("Acme called for tightening its grip on the region.", "Acme", (), ()),
         ("Mr. Lind sought to counter the charges that he was too soft.", "Mr. Lind", (), ()),
-        ("\u201cWe want it that way,\u201d Roe said.", "Roe", (), ("We want it that way,",)),
+        ("\u201cWe want calm,\u201d Roe said.", "Roe", (), ("We want calm,",)),
     ],
 )  # fmt: skip
 def test_a_wish_whose_object_is_no_measure_says_no_side(
