@@ -392,6 +392,7 @@ class _Attributing:
             or self._office_holder(written, start)
             or self._sole_holder(written, start, start + len(written))
             or self._the_body(written, start)
+            or self._named_body(written, start)
             or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
             else None
@@ -595,6 +596,38 @@ class _Attributing:
             and names.guess_type(candidate) == "organization"
             for start, end in self._candidate_mentions(candidate)
             if end <= at and not referents.after_preposition(text, start)
+        ]
+        if not last:
+            return None
+        start, body = max(last, key=lambda pair: pair[0])
+        return body if isinstance(body, Actor) else self._speaker_named(body, start)
+
+    def _named_body(self, written: str, at: int) -> Actor | None:
+        """The organisation "the" and a word of its name stands for ("Scalise underwent surgery
+        at the MedStar Washington Hospital Center …. In a statement, the hospital said"): of
+        the organisations named before `at` (actors or candidates) with that word in their
+        name, the one named last; None for any other speaker or where none is named before."""
+        words = written.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+            return None
+        if not words[1].islower():
+            return None
+        head = words[1]
+        last: list[tuple[int, Actor | str]] = [
+            (m.start, actor)
+            for actor in self.actors
+            if actor.type == "organization" and head in actor.name.casefold().split()
+            for m in actor.mentions
+            if m.end <= at
+        ]
+        last += [
+            (start, candidate.name)
+            for candidate in self.candidates
+            if find_actor(self.actors, candidate.name) is None
+            and names.guess_type(candidate) == "organization"
+            and head in candidate.name.casefold().split()
+            for start, end in self._candidate_mentions(candidate)
+            if end <= at
         ]
         if not last:
             return None

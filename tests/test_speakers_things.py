@@ -88,3 +88,17 @@ def test_the_company_is_the_body_named_last_though_no_actor() -> None:
     view = learned(text, "the company", "the theft")
     found = attribute(view, Scripted())
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Yahoo", "learned")]
+
+
+def test_the_and_a_word_of_a_body_s_name_is_that_body_named_last_before() -> None:
+    text = (
+        "Mayor Jane Doe was taken to the Acme Valley Hospital Center on Monday.\n\n"
+        "In a statement on Tuesday, the hospital put her state as "
+        '"stable but serious."\n\n'
+        "Doe had been treated at the Berg County Hospital in 2010."
+    )
+    view = learned(text, "the hospital", "her state")
+    found = attribute(view, Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [
+        ("Acme Valley Hospital Center", "learned")
+    ]
