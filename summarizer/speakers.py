@@ -359,6 +359,8 @@ class _Attributing:
         start, written = source
         pronoun = _CONTRACTION.sub(r"\1", written.lower())  # "he's", "they're": the pronoun
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
+        if pronoun in _THING_PRONOUNS and (holder := self._thing_owner(start)):
+            return holder  # "on his website: "…" "…," it says": his
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             referent = (
                 self._subject(pronoun, start)
@@ -377,12 +379,20 @@ class _Attributing:
             return referent
         if pronoun in _NO_SOURCE or not any(c.isalpha() for c in written):
             return None  # "who", "I", "we": nobody the article names
+        if written.split()[-1].strip(".") in _UNSPEAKING:
+            # "a Twitter post", "the terror massacre": a thing speaks for no one but its owner
+            # (a common noun, lower-case: "Mr. Page", "The Washington Post" speak).
+            owner = _THING_OWNER.fullmatch(written)
+            if owner is None:
+                return self._thing_owner(start + len(written), right_before=True)
+            start, written = start + owner.start("name"), owner.group("name")
         speaker = (
             self._namesake(written, start)
             or self._titled(written, start)
             or self._office_holder(written, start)
             or self._sole_holder(written, start, start + len(written))
             or self._the_body(written, start)
+            or self._named_body(written, start)
             or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
             else None
@@ -397,6 +407,36 @@ class _Attributing:
             # "many commentators", "Ryan's office", "21 percent": a described speaker.
             speaker = self._speaker_named("the " + written, start)
         return speaker
+
+    def _thing_owner(self, at: int, *, right_before: bool = False) -> Actor | None:
+        """Whose thing that cannot speak an "it" at `at` stands for, where the sentences up to
+        THING_REACH back end with one owned (`_OWNED_THING`, outside quotation marks: "Doe
+        says this on his website: "…" "…," it says"): the owner, a possessive pronoun read as
+        that pronoun at the thing. `right_before`: the thing ends at `at` ("Trump made his
+        first Twitter post", the source "Twitter post"). None where no such thing is found."""
+        sentence = self.view.sentence_of(max(0, at - 1))
+        if sentence is None:
+            return None
+        back = 0 if right_before else THING_REACH
+        first = self.view.sentences[max(0, sentence.index - 1 - back)].start
+        text = self.view.text
+        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        owned = [
+            m
+            for m in _OWNED_THING.finditer(text, first, at)
+            if not any(s <= m.start() < e for s, e in quoted)
+            and (m.end() == at or not right_before)
+        ]
+        if not owned:
+            return None
+        last = owned[-1]
+        owner, where = last.group("owner"), last.start()
+        pronoun = _POSSESSIVE_PRONOUNS.get(owner.lower(), owner.lower())
+        if owner.lower() in {"his", "her"}:
+            return self._subject("he" if owner.lower() == "his" else "she", where)
+        if pronoun in _THING_PRONOUNS | _GROUP_PRONOUNS:
+            return None  # "its website", "their page": whose, another step reads
+        return self._speaker_named(_POSSESSIVE_END.sub("", owner), where)
 
     def _namesake(self, written: str, at: int) -> Actor | None:
         """Of two or more people who share a surname ("Gov. Asa Hutchinson", "Seth Hutchinson"),
@@ -540,14 +580,59 @@ class _Attributing:
         written = written.strip()
         if not (_THE_BODY.fullmatch(written) or _THE_BODY_OWNS.match(written)):
             return None
-        last = [
+        text = self.view.text
+        last: list[tuple[int, Actor | str]] = [
             (m.start, actor)
             for actor in self.actors
             if actor.type == "organization" and actor.kind == "named"
             for m in actor.mentions
-            if m.end <= at and not referents.after_preposition(self.view.text, m.start)
+            if m.end <= at and not referents.after_preposition(text, m.start)
         ]
-        return max(last, key=lambda pair: pair[0])[1] if last else None
+        last += [
+            # a body no actor yet: "In 2013, Yahoo was hacked, and the company said"
+            (start, candidate.name)
+            for candidate in self.candidates
+            if find_actor(self.actors, candidate.name) is None
+            and names.guess_type(candidate) == "organization"
+            for start, end in self._candidate_mentions(candidate)
+            if end <= at and not referents.after_preposition(text, start)
+        ]
+        if not last:
+            return None
+        start, body = max(last, key=lambda pair: pair[0])
+        return body if isinstance(body, Actor) else self._speaker_named(body, start)
+
+    def _named_body(self, written: str, at: int) -> Actor | None:
+        """The organisation "the" and a word of its name stands for ("Scalise underwent surgery
+        at the MedStar Washington Hospital Center …. In a statement, the hospital said"): of
+        the organisations named before `at` (actors or candidates) with that word in their
+        name, the one named last; None for any other speaker or where none is named before."""
+        words = written.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+            return None
+        if not words[1].islower():
+            return None
+        head = words[1]
+        last: list[tuple[int, Actor | str]] = [
+            (m.start, actor)
+            for actor in self.actors
+            if actor.type == "organization" and head in actor.name.casefold().split()
+            for m in actor.mentions
+            if m.end <= at
+        ]
+        last += [
+            (start, candidate.name)
+            for candidate in self.candidates
+            if find_actor(self.actors, candidate.name) is None
+            and names.guess_type(candidate) == "organization"
+            and head in candidate.name.casefold().split()
+            for start, end in self._candidate_mentions(candidate)
+            if end <= at
+        ]
+        if not last:
+            return None
+        start, body = max(last, key=lambda pair: pair[0])
+        return body if isinstance(body, Actor) else self._speaker_named(body, start)
 
     def _last_named(self, at: int, pronoun: str) -> str | None:
         """The candidate name (no actor yet) mentioned last before `at` that the pronoun can
@@ -1222,6 +1307,22 @@ _TIME_WORDS = {
     "evening", "afternoon", "weekend", "decade", "century", "season", "quarter", "tonight",
     "hour", "session", "summer", "spring", "fall", "autumn", "winter",
 }  # fmt: skip
+
+
+# Things that cannot speak (a post, a website, an event), and the name owning one: "FreedomWorks'
+# website", "Doe's Twitter post".
+_UNSPEAKING = lexicon.words("unspeaking_nouns")
+# A thing that cannot speak with its owner: "his website", "FreedomWorks' site".
+_OWNED_THING = re.compile(
+    rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{NAME}(?:[\u2019']s|(?<=s)[\u2019']))\s+"
+    rf"(?:\S+\s+){{0,4}}?(?:{alternation(_UNSPEAKING)})\b"
+)
+_POSSESSIVE_END = re.compile(r"[\u2019']s?$")
+# How many sentences back an "it" looks for an owned thing (`_OWNED_THING`).
+THING_REACH = 2
+_THING_OWNER = re.compile(
+    rf"(?P<name>{NAME})(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+){{0,2}}?\w+"
+)
 
 
 def _described(written: str) -> bool:

@@ -63,6 +63,7 @@ LOWERCASE = {
     "title_small_words.txt",
     "titles.txt",
     "topic_stopwords.txt",
+    "unspeaking_nouns.txt",
     "us_states.txt",
     "verb_auxiliaries.txt",
     "violent_acts.txt",
@@ -70,7 +71,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 49
+    assert len(LISTS) == 50
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
