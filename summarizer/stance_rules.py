@@ -137,10 +137,21 @@ _DESCRIBED = re.compile(
 _POLL = re.compile(POLL, re.IGNORECASE)
 _ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
 # What support is given to when it is a move against the issue: "called for a boycott", "backs
-# a veto of the bill".
+# a veto of the bill"; "signed a ban on the practice", "called for the repeal of the levy", "backs
+# a moratorium on drilling" (`move`: a ban, a repeal or a moratorium may itself be the issue,
+# `_against_move`).
 _AGAINST_MOVE = re.compile(
-    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:boycotts?|vetoe?s?)\b",
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:boycotts?|vetoe?s?|(?P<move>bans?|repeal|moratori(?:um|ums|a)))\b",
     re.IGNORECASE,
+)
+# A name's possessive right before a word of stance (a noun, then): the stance is that
+# name's, not the actor's ("rejected Mr. Roe's call for a ban", "cited Acme's strong
+# opposition to the levy"); not a verb past the possessive's noun ("went on Mr. Roe's show to
+# oppose"). The actor's own possessive leads no clause (`_leads`).
+_ANOTHERS = re.compile(
+    r"(?-i:[A-Z])[\w.&-]*[\u2019']s\s+"
+    r"(?:(?!(?:to|and|or|but|who|which|that|is|was|are|were|has|had)\b)[a-z][\w-]*\s+){0,2}$"
 )
 # A relative clause about a noun after the actor ("a baker who was ordered …", "a client who
 # wanted her cakes"): what it tells is that noun's doing, not the actor's. No comma before
@@ -224,6 +235,54 @@ _MEASURE_OBJECT = re.compile(
     rf"(?!\s+(?:to\s+)?(?:be\s+)?(?:\w+ly\s+)?{_UNDO}\w*\b)",
     re.IGNORECASE,
 )
+# A wish for a measure's undoing: "called for repealing the levy" (`_UNDOING_ACT`, the measure
+# after it), "wants the levy repealed", "wants the bill to be struck down" (`_UNDONE`): a move
+# against the measure, as a boycott or a veto (`_AGAINST_MOVE`). Not a measure that undoes
+# another thing ("pushed for an amendment to overturn the ruling": the amendment is backed).
+_UNDOING_ACT = re.compile(rf"\s+(?P<undo>{_UNDO}\w*ing)(?=\s)", re.IGNORECASE)
+_UNDONE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
+    r"(?:(?!to\b)[\w-]+\s+){0,2}?"
+    rf"{phrases(lexicon.entries('stance_objects'))}s?"
+    rf"\s+(?:(?:to\s+)?be\s+)?(?:\w+ly\s+)?(?P<undo>{_UNDO}\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _undoing_wished(tail: str) -> str | None:
+    """The word of undoing when a wish's object (the `tail` after it) is a measure's undoing:
+    "repealing" in "… repealing the levy", "repealed" in "… the levy repealed"."""
+    act = _UNDOING_ACT.match(tail)
+    if act and _MEASURE_OBJECT.match(tail, act.end()):
+        return act.group("undo")
+    undone = _UNDONE.match(tail)
+    return undone.group("undo") if undone else None
+
+
+def _against_move(text: str, at: int, tail: str, on_issue: OnIssue | None) -> bool | None:
+    """Whether support at `at` of `text` (its `tail` after it) is given to a move against the
+    issue: a boycott, a veto ("called for a boycott"); a ban, a repeal, a moratorium or a wished
+    undoing of a measure ("signed a ban on the practice", "called for the repeal of the levy",
+    "wants the levy repealed"). False when that move is itself the issue ("supports the ban" on
+    "a rifle ban", as stance_nouns._UNDOING's plan to undo the topic): a measure backed; None
+    when support is given to no such move."""
+    move = _AGAINST_MOVE.match(text, at)
+    if move and not move.group("move"):
+        return True
+    word = move.group("move") if move else _undoing_wished(tail)
+    if word is None:
+        return None
+    if on_issue is None:
+        # No topic known: a ban or a moratorium is against what it names ("a ban on the
+        # practice"); a bare one ("backs the ban") may be the issue itself, a measure backed.
+        return not (move and word[:1] in "bBmM") or bool(_BANNED.match(text, move.end()))
+    return not on_issue(word)
+
+
+_BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
+
+
 # A wish for a measure's passage, or for an act that passes one (by the actor or another):
 # "called for passage of the bill", "wants Congress to pass the bill" (the measure after it,
 # `_wished_measure`).
@@ -881,6 +940,8 @@ def _first_cue(
             if plan and on_issue is not None and not on_issue(plan.group("what")):
                 continue  # "critical of the NFU's plan to post armed guards": another plan
             issue = ISSUE_WORD.match(text, m.start())
+            if not issue and _ANOTHERS.search(before):
+                continue  # "backed Mr. Roe's call for a ban", "Acme's opposition to": Roe's side
             if issue and not judgments:
                 continue  # a judgment of the issue, in someone else's words: the speaker's
             if only_judgments and not issue:
@@ -905,10 +966,12 @@ def _first_cue(
             if stance == "supports" and to and OPPOSE.match(text, to.end()):
                 continue  # "wants to block", "plans to veto": the verb after it says the side
             side = stance
-            if stance == "supports" and _AGAINST_MOVE.match(text, m.end()):
+            move = _against_move(text, m.end(), tail, on_issue) if stance == "supports" else None
+            if move:
                 side = "opposes"  # "called for a boycott": support of a move against it
             elif (
-                stance == "supports"
+                move is None
+                and stance == "supports"
                 and WISH.fullmatch(m.group())
                 and not (_wished_measure(tail) or _PLAIN_SUPPORT.match(text, m.start()))
             ):

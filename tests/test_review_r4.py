@@ -64,11 +64,6 @@ def _stance(text: str, actor: str, others: tuple[str, ...] = ()) -> str | None:
         "Acme called for the levy\u2019s repeal.",
         "Acme praised the bill\u2019s defeat.",
         "Acme praised the levy\u2019s critics.",
-        "Acme called for scrapping the levy.",
-        "Acme called for repealing the levy.",
-        "Acme wants the levy repealed.",
-        "Acme wants the law struck down.",
-        "Acme called for the bill to be repealed.",
     ],
 )
 def test_a_wish_whose_object_only_names_a_measure_says_no_side(text: str) -> None:
@@ -153,18 +148,18 @@ def test_a_reported_wish_for_another_to_pass_a_measure_supports_it() -> None:
     assert _stance("Doe said he wants Acme to pass the bill.", "Doe", ("Acme",)) == "supports"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stance_rules: a wish for a measure's undoing is no side by rule (only a boycott or a "
-    "veto, _AGAINST_MOVE, reads as opposition): the real side, opposes, is lost; session 9 read "
-    "'supports' here, the gate now none (review R4, not fixed)",
-)
+# A wish for a measure's undoing is a move against it, as a boycott or a veto (review R4's strict
+# xfail, fixed by helper P5: stance_rules._against_move). These read "supports" in session 9,
+# no side after the wish gate.
 @pytest.mark.parametrize(
     "text",
     [
         "Acme called for the repeal of the levy.",
         "Acme called for repealing the levy.",
         "Acme wants the levy repealed.",
+        "Acme called for scrapping the levy.",
+        "Acme wants the law struck down.",
+        "Acme called for the bill to be repealed.",
     ],
 )
 def test_a_wish_for_undoing_a_measure_opposes_it(text: str) -> None:

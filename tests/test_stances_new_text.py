@@ -225,7 +225,9 @@ def test_sides_not_taken(
         ("Doe, who is seeking the seat, spoke on Monday.", "Doe", (), None),
         ("Doe sought the Republican nomination.", "Doe", (), None),
         ("Doe is seeking the Republican presidential nomination.", "Doe", (), None),
-        ("Doe is seeking a ban on the practice.", "Doe", (), "supports"),
+        # A ban sought is a side, unlike a seat: against the practice banned (session 10, P5:
+        # a ban is a move against what it names, as a boycott or a veto; "supports" before).
+        ("Doe is seeking a ban on the practice.", "Doe", (), "opposes"),
         # Support gathered for oneself is no side given.
         ("Doe had trouble rounding up conservative support.", "Doe", (), None),
         ("Doe moved quickly to generate support.", "Doe", (), None),
