@@ -364,8 +364,8 @@ _IN_DOCUMENT = re.compile(
 _AUTHOR_STOP = rf"(?=\s*[,.;]|\s+(?:\w+ly\s+)?{VERBS}\b)"
 _AUTHOR_RUN = r"[^,.;:!?\n\u201c\u201d\"()]{1,80}?"
 # A description up to a comma, "in" or a participle, in at most AUTHOR_WORDS words ("a memo by
-# federal prosecutors in New York,", "a report from the State Department's inspector general to
-# be released"): `_author_words` cuts it.
+# county auditors in Ohio,", "a report from the city's budget office to be published"):
+# `_author_words` cuts it.
 _AUTHOR_PHRASE = r"(?:[^,.;:!?\n\u201c\u201d\"()\s]+\s+){0,7}?[^,.;:!?\n\u201c\u201d\"()\s]+"
 _NO_AUTHOR = (
     rf"(?!(?:the\s+)?(?:{_DATE_WORDS}\b|\d+s\b|\d{{4}}\s*[,.;]|(?:last|this|next|early|earlier"

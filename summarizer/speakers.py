@@ -589,7 +589,7 @@ class _Attributing:
             if m.end <= at and not referents.after_preposition(text, m.start)
         ]
         last += [
-            # a body no actor yet: "In 2013, Yahoo was hacked, and the company said"
+            # a body no actor yet: "Last year Acme lost a lawsuit, and the company said"
             (start, candidate.name)
             for candidate in self.candidates
             if find_actor(self.actors, candidate.name) is None
@@ -603,8 +603,8 @@ class _Attributing:
         return body if isinstance(body, Actor) else self._speaker_named(body, start)
 
     def _named_body(self, written: str, at: int) -> Actor | None:
-        """The organisation "the" and a word of its name stands for ("Scalise underwent surgery
-        at the MedStar Washington Hospital Center …. In a statement, the hospital said"): of
+        """The organisation "the" and a word of its name stands for ("Roe was treated at
+        the Lakeside Mercy Hospital Center …. In a statement, the hospital said"): of
         the organisations named before `at` (actors or candidates) with that word in their
         name, the one named last; None for any other speaker or where none is named before."""
         words = written.split()

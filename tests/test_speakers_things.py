@@ -48,7 +48,7 @@ def test_a_plural_possessive_website_speaks_for_its_owner() -> None:
 def test_it_after_his_website_is_the_website_s_owner() -> None:
     text = (
         "Rep. Otto Berg met the Acme Corporation in the House on Monday.\n\n"
-        'Berg writes this about himself on his website: "Born in Ohio, Otto moved west."\n\n'
+        'Berg writes of his early years on his website: "Born in Ohio, Otto moved west."\n\n'
         '"His mother worked many jobs," it says.'
     )
     end = text.rindex('"', 0, text.index("it says"))
@@ -82,12 +82,12 @@ def test_an_event_with_no_owner_names_no_speaker_and_the_model_is_asked() -> Non
 def test_the_company_is_the_body_named_last_though_no_actor() -> None:
     text = (
         "Mayor Jane Doe met the State Department on Monday.\n\n"
-        "In 2013, Yahoo was hacked, and then, in a statement by the company, the theft was "
+        "Last year, Orbis lost a lawsuit, and then, in a statement by the company, the ruling was "
         '"a blow to every user."'
     )
-    view = learned(text, "the company", "the theft")
+    view = learned(text, "the company", "the ruling")
     found = attribute(view, Scripted())
-    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Yahoo", "learned")]
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Orbis", "learned")]
 
 
 def test_the_and_a_word_of_a_body_s_name_is_that_body_named_last_before() -> None:

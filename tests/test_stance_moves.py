@@ -100,7 +100,7 @@ def test_the_actors_own_stance_word_is_still_read(text: str, actor: str, expecte
 
 
 def test_law_enforcement_is_no_law_judged() -> None:
-    quote = "We have great law enforcement at home,"
+    quote = "Our town has great law enforcement officers,"
     text = f"\u201c{quote}\u201d Roe said."
     assert _stance(text, "Roe", spoken=(quote,)) is None
 
