@@ -380,7 +380,7 @@ class _Attributing:
         if pronoun in _NO_SOURCE or not any(c.isalpha() for c in written):
             return None  # "who", "I", "we": nobody the article names
         if written.split()[-1].strip(".") in _UNSPEAKING:
-            # "a Twitter post", "the terror massacre": a thing speaks for no one but its owner
+            # "a Twitter post", "the bombing": a thing speaks for no one but its owner
             # (a common noun, lower-case: "Mr. Page", "The Washington Post" speak).
             owner = _THING_OWNER.fullmatch(written)
             if owner is None:
@@ -1309,10 +1309,10 @@ _TIME_WORDS = {
 }  # fmt: skip
 
 
-# Things that cannot speak (a post, a website, an event), and the name owning one: "FreedomWorks'
+# Things that cannot speak (a post, a website, an event), and the name owning one: "AcmeWorks'
 # website", "Doe's Twitter post".
 _UNSPEAKING = lexicon.words("unspeaking_nouns")
-# A thing that cannot speak with its owner: "his website", "FreedomWorks' site".
+# A thing that cannot speak with its owner: "his website", "AcmeWorks' site".
 _OWNED_THING = re.compile(
     rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{NAME}(?:[\u2019']s|(?<=s)[\u2019']))\s+"
     rf"(?:\S+\s+){{0,4}}?(?:{alternation(_UNSPEAKING)})\b"

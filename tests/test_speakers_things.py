@@ -69,10 +69,10 @@ def test_it_after_his_website_is_the_website_s_owner() -> None:
 def test_an_event_with_no_owner_names_no_speaker_and_the_model_is_asked() -> None:
     text = (
         "Mayor Jane Doe met the Acme Corporation on Monday.\n\n"
-        "The terror massacre at the mall shook the state on Tuesday, with the plan now "
+        "The bombing at the mall shook the state on Tuesday, with the plan now "
         '"a disaster for every family in the state."'
     )
-    view = learned(text, "The terror massacre", "the plan")
+    view = learned(text, "The bombing", "the plan")
     backend = Scripted({"speaker": "Jane Doe"})
     found = attribute(view, backend)
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "model")]
