@@ -226,12 +226,17 @@ _UNDO = (
     r"(?:repeal|scrap|kill|end|overturn|strik|struck|block|drop|withdr[ae]w|defeat|abandon|reject"
     r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?)"
 )
-_MEASURE_OBJECT = re.compile(
+# An object's opening before its noun: a determiner, a name's possessive ("praised Acme's plan").
+_OBJECT_OPENING = (
     r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+)?"
-    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"  # "praised Acme's plan"
-    rf"(?:(?!to\b|{_UNDO}\w*ing\b)[\w-]+\s+){{0,2}}?"
-    rf"{phrases(lexicon.entries('stance_objects'))}s?\b"
-    r"(?![\u2019']s\b(?!\s+(?:[\w-]+\s+)?(?:passage|adoption|approval|enactment|signing)\b))"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
+)
+_MEASURE = rf"{phrases(lexicon.entries('stance_objects'))}s?"
+# The nouns of a measure's passing ("the bill's passage", "called for adoption of").
+_PASSAGE = r"(?:passage|adoption|approval|enactment)"
+_MEASURE_OBJECT = re.compile(
+    _OBJECT_OPENING + rf"(?:(?!to\b|{_UNDO}\w*ing\b)[\w-]+\s+){{0,2}}?{_MEASURE}\b"
+    rf"(?![\u2019']s\b(?!\s+(?:[\w-]+\s+)?(?:{_PASSAGE}|signing)\b))"
     rf"(?!\s+(?:to\s+)?(?:be\s+)?(?:\w+ly\s+)?{_UNDO}\w*\b)",
     re.IGNORECASE,
 )
@@ -241,11 +246,8 @@ _MEASURE_OBJECT = re.compile(
 # another thing ("pushed for an amendment to overturn the ruling": the amendment is backed).
 _UNDOING_ACT = re.compile(rf"\s+(?P<undo>{_UNDO}\w*ing)(?=\s)", re.IGNORECASE)
 _UNDONE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+)?"
-    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
-    r"(?:(?!to\b)[\w-]+\s+){0,2}?"
-    rf"{phrases(lexicon.entries('stance_objects'))}s?"
-    rf"\s+(?:(?:to\s+)?be\s+)?(?:\w+ly\s+)?(?P<undo>{_UNDO}\w*)\b",
+    _OBJECT_OPENING + r"(?:(?!to\b)[\w-]+\s+){0,2}?"
+    rf"{_MEASURE}\s+(?:(?:to\s+)?be\s+)?(?:\w+ly\s+)?(?P<undo>{_UNDO}\w*)\b",
     re.IGNORECASE,
 )
 
@@ -287,7 +289,7 @@ _BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
 # "called for passage of the bill", "wants Congress to pass the bill" (the measure after it,
 # `_wished_measure`).
 _PASSAGE_OR_ACT = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:passage|adoption|approval|enactment)\s+of(?=\s)"
+    rf"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?{_PASSAGE}\s+of(?=\s)"
     r"|(?:\s+[\w.\u2019'-]+){0,3}?\s+to\s+(?:\w+ly\s+)?(?:pass|adopt|approve|enact|sign|back"
     r"|support)(?=\s)",
     re.IGNORECASE,
