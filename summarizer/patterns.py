@@ -315,9 +315,13 @@ AGENCY = alternation(lexicon.entries("agency_verbs"))
 AUX = rf"(?:{alternation(lexicon.entries('verb_auxiliaries'))}\s+){{0,3}}"
 
 
+_NAMED = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+
+
 def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
     """Where the article names `form` as the subject of a verb of saying or doing ("NATO has
-    warned", "MoveOn.org began urging", "Wal-Mart, which complained", "Marc Benioff, the chief
+    warned", "MoveOn.org began urging", "Blunt, Bond and Talent called", "Wal-Mart, which
+    complained", "Marc Benioff, the chief
     executive of Salesforce.com, said", "groups on the left such as
     MoveOn.org went on urging", "according to the Times", "opposition from Beijing"). "who"
     opens a clause about the name only for a `person` ("Mr. Brandt who said"; "an aide at the
@@ -326,7 +330,8 @@ def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
     relative = "who|which" if person else "which"
     return re.compile(
         rf"(?<![\w-]){name}(?:\.(?:org|com|net))?(?:[\u2019']s)?"
-        rf"(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
+        # joined with others: "and Flake", ", Bond, and Talent"
+        rf"(?:(?:\s*,\s*{_NAMED}){{0,6}}\s*,?\s+and\s+{_NAMED})?"
         rf"(?:\s+(?:such\s+as|like|including)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
         rf"(?:,(?:[^,.]|\.(?=\w)){{1,80}},|,?\s+(?:{relative}))?\s+{AUX}{AGENCY}\b"
         rf"|\b(?i:according\s+to|reported\s+by|report\s+by|published\s+(?:in|by))\s+"
