@@ -816,9 +816,21 @@ def _coordinated(
     """The span of the names joined with the mention at `start`..`end` into one subject ("John
     McCain and Jeff Flake", "Blunt, Bond, and Talent"): from the first name's start to the last
     one's end; the mention's own span when no "and" joins it to others."""
+    names = joined_names(text, base, start, end, others)
+    return names[0][0], names[-1][1]
+
+
+def joined_names(
+    text: str, base: int, start: int, end: int, others: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The mentions (of `others`, and the one at `start`..`end`) joined into one subject with
+    it by "and" ("John McCain and Jeff Flake", "Blunt, Bond, and Talent"), in text order; the
+    mention alone when no "and" joins it to others. `text` is the sentence's, starting at
+    `base`."""
     ordered = sorted(others)
-    low, high, joined = start, end, False
+    names, joined = [(start, end)], False
     while True:
+        high = names[-1][1]
         nxt = next(
             (
                 o
@@ -830,8 +842,9 @@ def _coordinated(
         if nxt is None:
             break
         joined = joined or bool(_JOINED_BY_AND.fullmatch(text, high - base, nxt[0] - base))
-        high = nxt[1]
+        names.append(nxt)
     while True:
+        low = names[0][0]
         prev = next(
             (
                 o
@@ -843,8 +856,8 @@ def _coordinated(
         if prev is None or _governed(text[: prev[0] - base]):
             break  # none, or a name in a phrase before the subject ("In Washington, Obama and …")
         joined = joined or bool(_JOINED_BY_AND.fullmatch(text, prev[1] - base, low - base))
-        low = prev[0]
-    return (low, high) if joined else (start, end)
+        names.insert(0, prev)
+    return names if joined else [(start, end)]
 
 
 def _in_a_phrase(before: str) -> bool:

@@ -53,6 +53,9 @@ class _Said:
     contents: dict[int, list[str]] = field(default_factory=dict)
     spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # every content
     written: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # every source
+    # The actors named with it as one source ("Senators Roe, Pike and Lee said …"), whose
+    # statements these also are.
+    joined: set[str] = field(default_factory=set)
 
 
 _SaidBy = dict[str, _Said]
@@ -91,10 +94,25 @@ def read_positions(
         read.rejected.append(asker.gave_up("position", "(topic)", exc))
         return read
     asked_for = 0
+    # The model's reading of each actor asked, by the evidence it was shown: an actor named
+    # with it as one source ("Senators Roe and Lee said …") shown the same sentences has it too.
+    asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
     for actor, ranked in holders:
         by_rule = _rule_position(actor, here, ranked, quotes, topic, said)
         if by_rule is not None:
             read.positions.append(by_rule)
+            continue
+        shown = sorted(s.index for s in ranked[:EVIDENCE_CHOICES])
+        joined = said[actor.name].joined if actor.name in said else set()
+        if shared := next(
+            (asked_of[name] for name in sorted(joined) if asked_of.get(name, ([],))[0] == shown),
+            None,
+        ):
+            _, position, rejected = shared
+            if position is not None:
+                read.positions.append(position.model_copy(update={"actor": actor.name}))
+            if rejected is not None:
+                read.rejected.append(rejected.model_copy(update={"value": actor.name}))
             continue
         if asked_for >= MAX_POSITIONS:
             continue
@@ -104,19 +122,22 @@ def read_positions(
         except ExtractionError as exc:
             read.rejected.append(asker.gave_up("position", actor.name, exc))
             continue
-        if asked is None:
-            continue
-        if asked.confidence is not None and asked.confidence < STANCE_MIN_MARGIN:
-            read.rejected.append(
-                Rejected(
-                    kind="position",
-                    value=actor.name,
-                    reason=f"unclear: the model read {asked.stance!r} with a margin of "
-                    f"{asked.confidence:.2f}, under the bar of {STANCE_MIN_MARGIN}",
-                )
+        rejected = None
+        if asked is not None and asked.confidence is not None and (
+            asked.confidence < STANCE_MIN_MARGIN
+        ):
+            rejected = Rejected(
+                kind="position",
+                value=actor.name,
+                reason=f"unclear: the model read {asked.stance!r} with a margin of "
+                f"{asked.confidence:.2f}, under the bar of {STANCE_MIN_MARGIN}",
             )
-            continue
-        read.positions.append(asked)
+            asked = None
+        asked_of[actor.name] = (shown, asked, rejected)
+        if rejected is not None:
+            read.rejected.append(rejected)
+        if asked is not None:
+            read.positions.append(asked)
     return read
 
 
@@ -137,37 +158,80 @@ def find_holders(
     statements: Sequence[Statement],
 ) -> Holders:
     here = _mentions_by_sentence(view, actors)
-    said = _said_by(view, statements)
+    said = _said_by(view, statements, here)
     return Holders(_holders(view, actors, quotes, here, said), here, said)
 
 
-def _said_by(view: ArticleView, statements: Sequence[Statement]) -> _SaidBy:
-    """Each speaker's statements by sentence."""
+def _said_by(
+    view: ArticleView, statements: Sequence[Statement], here: _MentionsBySentence
+) -> _SaidBy:
+    """Each speaker's statements by sentence; a statement whose source names several actors
+    joined by "and" ("Senators Roe, Pike and Lee said …", resolved to one of them) is each
+    one's."""
     said: _SaidBy = {}
     for statement in statements:
         if statement.speaker is None or statement.resolved_by == "pronoun":
             # A pronoun's referent is a guess (right about 0.6 of the time on PolNeAR train):
             # read as the actor's own words, a wrong one gives it another's side.
             continue
-        entry = said.setdefault(statement.speaker, _Said())
-        for span in (*statement.cue, *statement.content):
-            for offset in (span.start, span.end - 1):
-                if (sentence := view.sentence_of(offset)) is not None:
-                    entry.sentences.add(sentence.index)
-        for span in statement.source:
-            if (sentence := view.sentence_of(span.start)) is not None:
-                entry.written.setdefault(sentence.index, []).append((span.start, span.end))
-        # A source written as a name is a mention of the actor already; a description ("the
-        # ministry", "a spokesman") is its mention here.
-        for span in statement.source if statement.resolved_by != "name" else ():
-            if (sentence := view.sentence_of(span.start)) is not None:
-                entry.sources.setdefault(sentence.index, []).append((span.start, span.end))
-        for span in statement.content:
-            if (sentence := view.sentence_of(span.start)) is not None:
-                entry.spans.setdefault(sentence.index, []).append((span.start, span.end))
-                if statement.kind == "indirect" and not statement.quote:
-                    entry.contents.setdefault(sentence.index, []).append(span.text)
+        speakers = [statement.speaker, *_joined_sources(view, statement, here)]
+        for speaker in speakers:
+            entry = said.setdefault(speaker, _Said())
+            entry.joined.update(s for s in speakers if s != speaker)
+            _add(view, statement, entry)
     return said
+
+
+def _joined_sources(
+    view: ArticleView, statement: Statement, here: _MentionsBySentence
+) -> list[str]:
+    """The other actors a statement's source names, joined by "and" with its speaker's name
+    there: "Roe" and "Lee" of "Senators Pike, Roe and Lee said …" resolved to Pike. Only names
+    inside the source as written count ("Obama met Putin, and Xi said" is Xi's alone)."""
+    if statement.resolved_by != "name":
+        return []
+    joined: list[str] = []
+    for span in statement.source:
+        sentence = view.sentence_of(span.start)
+        if sentence is None:
+            continue
+        inside = [
+            (a, m) for a, m in here.get(sentence.index, []) if span.start <= m.start < span.end
+        ]
+        own = [m for a, m in inside if a.name == statement.speaker]
+        others = [(m.start, m.end) for a, m in inside if a.name != statement.speaker]
+        for m in own:
+            names = stance_rules.joined_names(
+                sentence.text, sentence.start, m.start, m.end, others
+            )
+            joined += [
+                a.name
+                for a, o in inside
+                if (o.start, o.end) in names and a.name != statement.speaker
+                and a.name not in joined
+            ]  # fmt: skip
+    return joined
+
+
+def _add(view: ArticleView, statement: Statement, entry: _Said) -> None:
+    """A statement's sentences, sources and contents, into its speaker's entry."""
+    for span in (*statement.cue, *statement.content):
+        for offset in (span.start, span.end - 1):
+            if (sentence := view.sentence_of(offset)) is not None:
+                entry.sentences.add(sentence.index)
+    for span in statement.source:
+        if (sentence := view.sentence_of(span.start)) is not None:
+            entry.written.setdefault(sentence.index, []).append((span.start, span.end))
+    # A source written as a name is a mention of the actor already; a description ("the
+    # ministry", "a spokesman") is its mention here.
+    for span in statement.source if statement.resolved_by != "name" else ():
+        if (sentence := view.sentence_of(span.start)) is not None:
+            entry.sources.setdefault(sentence.index, []).append((span.start, span.end))
+    for span in statement.content:
+        if (sentence := view.sentence_of(span.start)) is not None:
+            entry.spans.setdefault(sentence.index, []).append((span.start, span.end))
+            if statement.kind == "indirect" and not statement.quote:
+                entry.contents.setdefault(sentence.index, []).append(span.text)
 
 
 def _mentions_by_sentence(view: ArticleView, actors: list[Actor]) -> _MentionsBySentence:

@@ -128,9 +128,11 @@ def _span(text: str, part: str) -> Span:
     return Span(start=start, end=start + len(part), text=part)
 
 
-def _statement(text: str, source: str, how: str, content: str) -> Statement:
+def _statement(
+    text: str, source: str, how: str, content: str, speaker: str = "Anna Berg"
+) -> Statement:
     return Statement(
-        speaker="Anna Berg",
+        speaker=speaker,
         resolved_by=how,  # type: ignore[arg-type]
         source=[_span(text, source)],
         cue=[_span(text, "said")],
@@ -166,6 +168,44 @@ def test_a_statement_whose_speaker_is_a_pronoun_is_no_evidence() -> None:
         view, actors, [], lambda: "the budget", asker_for(view, Scripted()), statements=[statement]
     )
     assert read.positions == []
+
+
+def test_names_joined_in_one_source_each_hold_its_statement_read_once() -> None:
+    text = (
+        "The council voted on the toll on Monday. Council members Maria Lopez, Dan Brooks and "
+        "Omar Haddad said the toll would pay for the repairs."
+    )
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    source = "Council members Maria Lopez, Dan Brooks and Omar Haddad"
+    statement = _statement(
+        text, source, "name", "the toll would pay for the repairs", speaker="Maria Lopez"
+    )
+    backend = Scripted({"evidence": 2, "stance": "supports"})
+    read = read_positions(
+        view, actors, [], lambda: "the toll", asker_for(view, backend), statements=[statement]
+    )
+    assert sorted((p.actor, p.stance) for p in read.positions) == [
+        ("Dan Brooks", "supports"), ("Maria Lopez", "supports"), ("Omar Haddad", "supports")
+    ]
+    assert len(backend.requests) == 1  # one question for the one statement
+
+
+def test_a_name_outside_the_source_as_written_does_not_share_its_statement() -> None:
+    text = (
+        "The council voted on the toll on Monday. Mayor Anna Berg met Dan Brooks, and "
+        "Omar Haddad said the toll would pay for the repairs."
+    )
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    statement = _statement(
+        text, "Omar Haddad", "name", "the toll would pay for the repairs", speaker="Omar Haddad"
+    )
+    backend = Scripted({"evidence": 2, "stance": "supports"})
+    read = read_positions(
+        view, actors, [], lambda: "the toll", asker_for(view, backend), statements=[statement]
+    )
+    assert [(p.actor, p.stance) for p in read.positions] == [("Omar Haddad", "supports")]
 
 
 class _Unclear(Scripted):
