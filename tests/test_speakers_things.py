@@ -4,6 +4,8 @@ segment, an event): its owner speaks where the text says whose it is, else the m
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
 from tests.test_extract import Scripted
@@ -21,28 +23,6 @@ def learned(text: str, source: str, content_from: str) -> ArticleView:
             kind="mixed",
         ),
     )
-
-
-def test_a_post_speaks_for_the_one_whose_post_the_sentence_makes_it() -> None:
-    text = (
-        "Mayor Jane Doe met the Acme Corporation on Monday.\n\n"
-        "Doe made her first Facebook post of the week on Tuesday, and in it the plan was "
-        '"a disaster for every family in the state."'
-    )
-    view = learned(text, "Facebook post", "the plan")
-    found = attribute(view, Scripted())
-    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Jane Doe", "learned")]
-
-
-def test_a_plural_possessive_website_speaks_for_its_owner() -> None:
-    text = (
-        "Mayor Jane Doe met the AcmeWorks on Monday.\n\n"
-        "On Tuesday, AcmeWorks\u2019 website put the plan down as "
-        '"a disaster for every family in the state."'
-    )
-    view = learned(text, "AcmeWorks\u2019 website", "the plan")
-    found = attribute(view, Scripted())
-    assert [(q.speaker, q.attribution) for q in found.quotes] == [("AcmeWorks", "learned")]
 
 
 def test_it_after_his_website_is_the_website_s_owner() -> None:
@@ -79,26 +59,42 @@ def test_an_event_with_no_owner_names_no_speaker_and_the_model_is_asked() -> Non
     assert len(backend.requests) == 1
 
 
-def test_the_company_is_the_body_named_last_though_no_actor() -> None:
-    text = (
-        "Mayor Jane Doe met the State Department on Monday.\n\n"
-        "Last year, Orbis lost a lawsuit, and then, in a statement by the company, the ruling was "
-        '"a blow to every user."'
-    )
-    view = learned(text, "the company", "the ruling")
-    found = attribute(view, Scripted())
-    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Orbis", "learned")]
-
-
-def test_the_and_a_word_of_a_body_s_name_is_that_body_named_last_before() -> None:
-    text = (
-        "Mayor Jane Doe was taken to the Acme Valley Hospital Center on Monday.\n\n"
-        "In a statement on Tuesday, the hospital put her state as "
-        '"stable but serious."\n\n'
-        "Doe had been treated at the Berg County Hospital in 2010."
-    )
-    view = learned(text, "the hospital", "her state")
-    found = attribute(view, Scripted())
-    assert [(q.speaker, q.attribution) for q in found.quotes] == [
-        ("Acme Valley Hospital Center", "learned")
-    ]
+@pytest.mark.parametrize(
+    ("text", "source", "content_from", "speaker"),
+    [
+        pytest.param(
+            "Mayor Jane Doe met the Acme Corporation on Monday.\n\n"
+            "Doe made her first Facebook post of the week on Tuesday, and in it the plan was "
+            '"a disaster for every family in the state."',
+            "Facebook post", "the plan", "Jane Doe",
+            id="a post speaks for the one whose post the sentence makes it",
+        ),
+        pytest.param(
+            "Mayor Jane Doe met the AcmeWorks on Monday.\n\n"
+            "On Tuesday, AcmeWorks\u2019 website put the plan down as "
+            '"a disaster for every family in the state."',
+            "AcmeWorks\u2019 website", "the plan", "AcmeWorks",
+            id="a plural possessive website speaks for its owner",
+        ),
+        pytest.param(
+            "Mayor Jane Doe met the State Department on Monday.\n\n"
+            "Last year, Orbis lost a lawsuit, and then, in a statement by the company, the ruling "
+            'was "a blow to every user."',
+            "the company", "the ruling", "Orbis",
+            id="the company is the body named last though no actor",
+        ),
+        pytest.param(
+            "Mayor Jane Doe was taken to the Acme Valley Hospital Center on Monday.\n\n"
+            "In a statement on Tuesday, the hospital put her state as "
+            '"stable but serious."\n\n'
+            "Doe had been treated at the Berg County Hospital in 2010.",
+            "the hospital", "her state", "Acme Valley Hospital Center",
+            id="the and a word of a body's name is that body named last before",
+        ),
+    ],
+)  # fmt: skip
+def test_a_things_owner_or_the_body_named_last_speaks(
+    text: str, source: str, content_from: str, speaker: str
+) -> None:
+    found = attribute(learned(text, source, content_from), Scripted())
+    assert [(q.speaker, q.attribution) for q in found.quotes] == [(speaker, "learned")]
