@@ -15,7 +15,7 @@ from summarizer.asking import Asker
 from summarizer.errors import ExtractionError
 from summarizer.prompting import load_template
 from summarizer.speakers import attribute_quotes
-from summarizer.stances import MAX_POSITIONS, read_positions, stance_schema
+from summarizer.stances import MAX_POSITIONS, Positions, read_positions, stance_schema
 from summarizer.topic import ask_topic
 from summarizer.types import Actor, Quote, Span, Statement
 from tests.test_extract import Scripted
@@ -170,23 +170,32 @@ def test_a_statement_whose_speaker_is_a_pronoun_is_no_evidence() -> None:
     assert read.positions == []
 
 
-def test_names_joined_in_one_source_each_hold_its_statement_read_once() -> None:
-    text = (
-        "The council voted on the toll on Monday. Council members Maria Lopez, Dan Brooks and "
-        "Omar Haddad said the toll would pay for the repairs."
-    )
+def _read_statement(text: str, source: str, speaker: str) -> tuple[Positions, Scripted]:
+    """The positions read with one statement of `source` (resolved to `speaker` by name), the
+    model answering one stance question "supports" from sentence 2; and the backend."""
     view = ArticleView.of(text)
     actors = find_actors(text, names.find_candidates(text))
-    source = "Council members Maria Lopez, Dan Brooks and Omar Haddad"
     statement = _statement(
-        text, source, "name", "the toll would pay for the repairs", speaker="Maria Lopez"
+        text, source, "name", "the toll would pay for the repairs", speaker=speaker
     )
     backend = Scripted({"evidence": 2, "stance": "supports"})
     read = read_positions(
         view, actors, [], lambda: "the toll", asker_for(view, backend), statements=[statement]
     )
+    return read, backend
+
+
+def test_names_joined_in_one_source_each_hold_its_statement_read_once() -> None:
+    text = (
+        "The council voted on the toll on Monday. Council members Maria Lopez, Dan Brooks and "
+        "Omar Haddad said the toll would pay for the repairs."
+    )
+    source = "Council members Maria Lopez, Dan Brooks and Omar Haddad"
+    read, backend = _read_statement(text, source, "Maria Lopez")
     assert sorted((p.actor, p.stance) for p in read.positions) == [
-        ("Dan Brooks", "supports"), ("Maria Lopez", "supports"), ("Omar Haddad", "supports")
+        ("Dan Brooks", "supports"),
+        ("Maria Lopez", "supports"),
+        ("Omar Haddad", "supports"),
     ]
     assert len(backend.requests) == 1  # one question for the one statement
 
@@ -196,15 +205,7 @@ def test_a_name_outside_the_source_as_written_does_not_share_its_statement() -> 
         "The council voted on the toll on Monday. Mayor Anna Berg met Dan Brooks, and "
         "Omar Haddad said the toll would pay for the repairs."
     )
-    view = ArticleView.of(text)
-    actors = find_actors(text, names.find_candidates(text))
-    statement = _statement(
-        text, "Omar Haddad", "name", "the toll would pay for the repairs", speaker="Omar Haddad"
-    )
-    backend = Scripted({"evidence": 2, "stance": "supports"})
-    read = read_positions(
-        view, actors, [], lambda: "the toll", asker_for(view, backend), statements=[statement]
-    )
+    read, _ = _read_statement(text, "Omar Haddad", "Omar Haddad")
     assert [(p.actor, p.stance) for p in read.positions] == [("Omar Haddad", "supports")]
 
 
