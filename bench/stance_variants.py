@@ -48,7 +48,17 @@ from summarizer.topic import ask_topic
 CACHE = Path.home() / ".cache" / "summarizer" / "stance-variants.json"
 FIRST = [10, 20, 30, 40, 60, 80, 100]
 
-_FEWSHOT = """{% block stance %}
+# The end of each variant's question, as the shipped one ends: the topic and the evidence.
+_EVIDENCE = """Issue: {{ topic }}
+SENTENCES ABOUT {{ actor }}:
+{% for s in mentioned_in %}
+[{{ s.index }}] {{ s.text }}
+{% endfor %}
+Actor: {{ actor }}.
+{% endblock %}
+"""
+_FEWSHOT = (
+    """{% block stance %}
 TASK: Is an actor for or against an issue? Judge only from what the actor itself says or does in \
 the numbered sentences, never from what others say about it.
 evidence: the number of the sentence that best shows the actor's own view of the issue.
@@ -66,28 +76,19 @@ Actor: Ann Ames. Answer: {"evidence": 2, "stance": "neutral"}
 Issue: the bridge toll. [5] Police closed the bridge for an hour on Tuesday. Actor: Police. \
 Answer: {"evidence": 5, "stance": "unclear"}
 Now the real question.
-Issue: {{ topic }}
-SENTENCES ABOUT {{ actor }}:
-{% for s in mentioned_in %}
-[{{ s.index }}] {{ s.text }}
-{% endfor %}
-Actor: {{ actor }}.
-{% endblock %}
 """
-_BINARY = """{% block stance_binary %}
+    + _EVIDENCE
+)
+_BINARY = (
+    """{% block stance_binary %}
 TASK: What does an actor itself say or do about an issue? Read only the actor's own words and \
 acts in the numbered sentences, never what others say about the actor.
 backs: "yes" if the actor praises, defends, wants, proposes or votes for the issue; else "no".
 fights: "yes" if the actor criticizes, rejects, blocks, condemns or votes against the issue; \
 else "no".
-Issue: {{ topic }}
-SENTENCES ABOUT {{ actor }}:
-{% for s in mentioned_in %}
-[{{ s.index }}] {{ s.text }}
-{% endfor %}
-Actor: {{ actor }}.
-{% endblock %}
 """
+    + _EVIDENCE
+)
 _YES_NO = {"type": "string", "enum": ["yes", "no"]}
 BINARY_SCHEMA = {
     "type": "object",
