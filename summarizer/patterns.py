@@ -45,9 +45,12 @@ NAME = (
 ARTICLE = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)"
 DESC_HEAD = phrases(lexicon.used_by("roles", "describes"))
 # A role before a name: "Lind lawyer Dan Roe", "9/11 widow Rita Moss", "MSNBC host
-# Chris Matthews". The role stays outside the speaker, who is the name.
+# Chris Matthews", "Lind campaign spokesman Dan Roe", "ACLU executive director Ann Roe", "Dayton
+# resident Bo Lind" (up to two capitalised words, then up to two lower-case ones before the role
+# noun, after a capitalised one only: "the lawyer" is a description). The role stays outside the
+# speaker, who is the name.
 ROLE_BEFORE = (
-    r"(?:(?:[A-Z][\w\u2019'./-]*|\d[\w/]*)\s+){0,2}"
+    r"(?:(?:(?:[A-Z][\w\u2019'./-]*|\d[\w/]*)\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)?"
     + phrases(lexicon.used_by("roles", "before_name"))
     + r"\s+"
 )

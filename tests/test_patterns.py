@@ -49,8 +49,15 @@ FRAGMENTS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "ANY_DESC": (["the book", "a friend", "a narrator", "another close aide"], ["the Times"]),
     "ROLE_BEFORE": (
-        ["Trump lawyer ", "9/11 widow ", "MSNBC host ", "Clinton campaign manager "],
-        ["lawyer", "the lawyer ", "Trump widower"],
+        [
+            "Trump lawyer ",
+            "9/11 widow ",
+            "MSNBC host ",
+            "Clinton campaign manager ",
+            "Lind campaign spokesman ",
+            "ACLU executive director ",
+        ],
+        ["lawyer", "the lawyer ", "Trump widower", "the company president ", "said aide "],
     ),
     "ANY_ROLE": (
         ["", "White House press secretary ", "panel Chairman "],

@@ -6,6 +6,8 @@ mention of the other. Invented sentences and names throughout."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import names
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
@@ -103,3 +105,22 @@ def test_a_learned_source_by_a_role_in_apposition_is_its_holder() -> None:
     actors = find_actors(text, candidates)
     found = attribute_quotes(view, actors, candidates, asker_for(view, Scripted()))
     assert [(q.speaker, q.attribution) for q in found.quotes] == [("Oren Lasky", "learned")]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("said Hollins campaign spokesman Roger Gidley", "Roger Gidley"),
+        ("said ACLU executive director Anthony Romano", "Anthony Romano"),
+        ("said Dayton resident Whit Symes", "Whit Symes"),
+        ("said Hollins ally Bruce Wilton", "Bruce Wilton"),
+        # No role word between them: the first name is the speaker, not the one after it.
+        ("said Hollins on Tuesday in Dayton", "Mike Hollins"),
+    ],
+)
+def test_a_role_after_the_verb_leaves_its_owner_out_of_the_speaker(said: str, speaker: str) -> None:
+    text = (
+        "Senator Mike Hollins spoke in Dayton on Tuesday about the farm bill.\n\n"
+        f'"Any candidate would be fired for this," {said}.'
+    )
+    assert speakers(text) == [speaker]
