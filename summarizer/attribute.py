@@ -106,9 +106,10 @@ _SENTENCE_END = re.compile(r"(?<![\w.\u2019'-])[a-z]{2,}[.!?][\"\u201d\u2019]?\s
 # county clerk, softened his stance, saying …" (two words at least: no place, "a critic, Ohio").
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=,)")
 # A person a described speaker's role names: "said the mayor's two lawyers Ann Roe and Bo
-# Lind", "the group's leader, Jane Roe" (up to three lower-case words).
+# Lind", "the group's leader, Jane Roe", "Roe's top farm policy aide Bo Lind" (up to four
+# lower-case words).
 _ROLE_OF_NAME = re.compile(
-    rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,?\s+(?P<name>{NAME})"
+    rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,?\s+(?P<name>{NAME})"
 )
 # A description's head noun after its capitalised words: "the Democratic staffer".
 _DESCRIPTION_GOES_ON = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{DESC_HEAD}\b")

@@ -60,12 +60,17 @@ ROLE_BEFORE = (
 # said"), and a speaker described by any noun phrase ("the book said", "a friend commented").
 ANY_ROLE = rf"(?:(?!{VERBS}\b)[\w\u2019'./-]+\s+){{0,5}}?"
 DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?" + DESC_HEAD + r"\b)"
-ANY_DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?[a-z][\w-]*)"
+# A described speaker ends in its noun, not a word that goes on to something else ("I had
+# prepared a short statement to read": no speaker "a short statement to").
+_NOT_A_HEAD = r"(?!(?:to|of|for|in|on|at|by|with|from|and|or|but|that|than|as)\b)"
+ANY_DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?{_NOT_A_HEAD}[a-z][\w-]*)"
 PRONOUN = r"(?:he|she|they|He|She|They)"
 PARTICIPLE = alternation(lexicon.entries("reporting_participles"))
 SPEAKER = rf"(?:{ROLE_BEFORE})?(?P<speaker>(?:[Tt]he\s+)?{NAME}|{DESC}|{PRONOUN})"
 SPEAKER_AFTER = rf"{ANY_ROLE}(?P<speaker>(?:[Tt]he\s+)?{NAME}|{ANY_DESC}|{PRONOUN})"
-ADVERB = r"(?:\s+(?:\w+ly|has|had|have|also|later|then|once))?"
+# Between a speaker and its verb: an adverb or auxiliary, or "goes on to" ("The letter goes on
+# to say: …": the letter's words).
+ADVERB = r"(?:\s+(?:\w+ly|has|had|have|also|later|then|once|(?:go(?:es)?|went)\s+on\s+to))?"
 # What may stand between a speaker after the quote and its verb: appositions ("Mitch McConnell,
 # R-Ky., said"; "Ada Lind, the attorney general of Vermont, one of the states fighting it,
 # said") or a short phrase ("Mr. Hale of the Green Fund said", "a narrator in the Lind ad asks"),

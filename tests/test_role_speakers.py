@@ -124,3 +124,29 @@ def test_a_role_after_the_verb_leaves_its_owner_out_of_the_speaker(said: str, sp
         f'"Any candidate would be fired for this," {said}.'
     )
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"It was a bad deal for farmers," said Hollins\'s top farm policy aide Jake Sullivan.',
+            "Jake Sullivan",
+        ),
+        ('"The founders would agree," said Hollins constituent Dan Golvach.', "Dan Golvach"),
+        (
+            'The letter goes on to say: "The plan cuts the farm budget in half."',
+            "letter",
+        ),
+        # A description ends in its noun: "the test and" warned no one.
+        (
+            'Even Hollins said he was "resolutely opposed" to the test and warned of a veto.',
+            "Mike Hollins",
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_a_longer_role_or_phrase_leads_to(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Senator Mike Hollins spoke in Dayton on Tuesday about the farm bill.\n\n{sentence}"
+    assert speakers(text) == [speaker]
