@@ -202,12 +202,24 @@ def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
 _DESCRIBED_OPENERS = {"a", "an", "the", "another", "one"}
 
 
+# A period after a word of two lower-case letters or more, then a capital: the speaker's
+# sentence ends there ("…," said Ayotte aide Jon Kohan. Ayotte called …": no "Kohan. Ayotte"),
+# unless the word is an abbreviation kept inside names ("Sen.", "Rev.": lexicon abbreviations,
+# in_name).
+_NAME_ENDS = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_IN_NAME = frozenset(lexicon.used_by("abbreviations", "in_name"))
+
+
 def _hit(match: re.Match[str], offset: int) -> RuleHit:
     speaker = match.group("speaker")
+    for end in _NAME_ENDS.finditer(speaker):
+        if speaker[: end.start()].split()[-1] not in _IN_NAME:
+            speaker = speaker[: end.start()]
+            break
     return RuleHit(
         speaker=speaker,
         start=offset + match.start("speaker"),
-        end=offset + match.end("speaker"),
+        end=offset + match.start("speaker") + len(speaker),
         pronoun=speaker.lower() in _PRONOUNS,
     )
 

@@ -150,3 +150,14 @@ def test_the_speaker_is_the_name_a_longer_role_or_phrase_leads_to(
 ) -> None:
     text = f"Senator Mike Hollins spoke in Dayton on Tuesday about the farm bill.\n\n{sentence}"
     assert speakers(text) == [speaker]
+
+
+def test_the_speaker_after_the_verb_ends_with_its_sentence() -> None:
+    text = (
+        "Sen. Kelly Ayotte refunded the money on Friday.\n\n"
+        '"The campaign has refunded the money," said Ayotte campaign manager Jon Kohan. Ayotte '
+        "called on others to do the same.\n\n"
+        '"We will pray for the city," said Rev. Peter Wherry, the pastor.'
+    )
+    # "Kohan. Ayotte" is no name; "Rev. Peter Wherry" is one.
+    assert speakers(text) == ["Jon Kohan", "Peter Wherry"]
