@@ -111,8 +111,9 @@ _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=,)")
 _ROLE_OF_NAME = re.compile(
     rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,?\s+(?P<name>{NAME})"
 )
-# A description's head noun after its capitalised words: "the Democratic staffer".
-_DESCRIPTION_GOES_ON = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{DESC_HEAD}\b")
+# A description's head noun after its capitalised words: "the Democratic staffer" (no verb of
+# saying between: "the ACU said in statement" is the ACU's).
+_DESCRIPTION_GOES_ON = re.compile(rf"(?:\s+(?!{VERBS}\b)[a-z][\w-]*){{0,2}}?\s+{DESC_HEAD}\b")
 # An organisation's name goes on past "for" ("Democracy for America"), and past "of" after a
 # word of organisations ("the Association of Flight Attendants").
 _NAME_GOES_ON = re.compile(rf"\s+for\s+(?:the\s+)?{NAME}")
