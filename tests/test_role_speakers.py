@@ -138,7 +138,7 @@ def test_a_role_after_the_verb_leaves_its_owner_out_of_the_speaker(said: str, sp
             'The letter goes on to say: "The plan cuts the farm budget in half."',
             "letter",
         ),
-        ('"We are very disappointed," the Farm Union said in statement.', "Farm Union"),
+        ('"We are very disappointed," the ACU said in statement.', "ACU"),
         # A description ends in its noun: "the test and" warned no one.
         (
             'Even Hollins said he was "resolutely opposed" to the test and warned of a veto.',
