@@ -112,7 +112,7 @@ _ROLE_OF_NAME = re.compile(
     rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,?\s+(?P<name>{NAME})"
 )
 # A description's head noun after its capitalised words: "the Democratic staffer" (no verb of
-# saying between: "the ACU said in statement" is the ACU's).
+# saying between: "the FMA said in statement" is the FMA's).
 _DESCRIPTION_GOES_ON = re.compile(rf"(?:\s+(?!{VERBS}\b)[a-z][\w-]*){{0,2}}?\s+{DESC_HEAD}\b")
 # An organisation's name goes on past "for" ("Democracy for America"), and past "of" after a
 # word of organisations ("the Association of Flight Attendants").
@@ -204,7 +204,7 @@ _DESCRIBED_OPENERS = {"a", "an", "the", "another", "one"}
 
 
 # A period after a word of two lower-case letters or more, then a capital: the speaker's
-# sentence ends there ("…," said Ayotte aide Jon Kohan. Ayotte called …": no "Kohan. Ayotte"),
+# sentence ends there ("…," said Aldine aide Jem Kovan. Aldine called …": no "Kovan. Aldine"),
 # unless the word is an abbreviation kept inside names ("Sen.", "Rev.": lexicon abbreviations,
 # in_name).
 _NAME_ENDS = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")

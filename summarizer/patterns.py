@@ -45,7 +45,7 @@ NAME = (
 ARTICLE = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)"
 DESC_HEAD = phrases(lexicon.used_by("roles", "describes"))
 # A role before a name: "Lind lawyer Dan Roe", "9/11 widow Rita Moss", "MSNBC host
-# Chris Matthews", "Lind campaign spokesman Dan Roe", "ACLU executive director Ann Roe", "Dayton
+# Chris Matthews", "Lind campaign spokesman Dan Roe", "Acme executive director Ann Roe", "Dayton
 # resident Bo Lind" (up to two capitalised words, then up to two lower-case ones before the role
 # noun, after a capitalised one only: "the lawyer" is a description). The role stays outside the
 # speaker, who is the name.
@@ -61,7 +61,7 @@ ROLE_BEFORE = (
 ANY_ROLE = rf"(?:(?!{VERBS}\b)[\w\u2019'./-]+\s+){{0,5}}?"
 DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?" + DESC_HEAD + r"\b)"
 # A described speaker ends in its noun, not a word that goes on to something else ("I had
-# prepared a short statement to read": no speaker "a short statement to").
+# written a brief note to read": no speaker "a brief note to").
 _NOT_A_HEAD = r"(?!(?:to|of|for|in|on|at|by|with|from|and|or|but|that|than|as)\b)"
 ANY_DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?{_NOT_A_HEAD}[a-z][\w-]*)"
 PRONOUN = r"(?:he|she|they|He|She|They)"

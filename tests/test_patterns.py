@@ -55,7 +55,7 @@ FRAGMENTS: dict[str, tuple[list[str], list[str]]] = {
             "MSNBC host ",
             "Clinton campaign manager ",
             "Lind campaign spokesman ",
-            "ACLU executive director ",
+            "Acme executive director ",
         ],
         ["lawyer", "the lawyer ", "Trump widower", "the company president ", "said aide "],
     ),

@@ -110,10 +110,10 @@ def test_a_learned_source_by_a_role_in_apposition_is_its_holder() -> None:
 @pytest.mark.parametrize(
     ("said", "speaker"),
     [
-        ("said Hollins campaign spokesman Roger Gidley", "Roger Gidley"),
-        ("said ACLU executive director Anthony Romano", "Anthony Romano"),
-        ("said Dayton resident Whit Symes", "Whit Symes"),
-        ("said Hollins ally Bruce Wilton", "Bruce Wilton"),
+        ("said Hollins campaign spokesman Rolf Gadsby", "Rolf Gadsby"),
+        ("said Acme executive director Anton Ruscoe", "Anton Ruscoe"),
+        ("said Dayton resident Wade Symonds", "Wade Symonds"),
+        ("said Hollins ally Bram Welty", "Bram Welty"),
         # No role word between them: the first name is the speaker, not the one after it.
         ("said Hollins on Tuesday in Dayton", "Mike Hollins"),
     ],
@@ -130,18 +130,18 @@ def test_a_role_after_the_verb_leaves_its_owner_out_of_the_speaker(said: str, sp
     ("sentence", "speaker"),
     [
         (
-            '"It was a bad deal for farmers," said Hollins\'s top farm policy aide Jake Sullivan.',
-            "Jake Sullivan",
+            '"It was a bad deal for farmers," said Hollins\'s top farm policy aide Jory Sallis.',
+            "Jory Sallis",
         ),
-        ('"The founders would agree," said Hollins constituent Dan Golvach.', "Dan Golvach"),
+        ('"The farmers would agree," said Hollins constituent Dov Galen.', "Dov Galen"),
         (
             'The letter goes on to say: "The plan cuts the farm budget in half."',
             "letter",
         ),
-        ('"We are very disappointed," the ACU said in statement.', "ACU"),
+        ('"We are very let down," the FMA said in statement.', "FMA"),
         # A description ends in its noun: "the test and" warned no one.
         (
-            'Even Hollins said he was "resolutely opposed" to the test and warned of a veto.',
+            'Even Hollins said he was "firmly opposed" to the test and warned of a veto.',
             "Mike Hollins",
         ),
     ],
@@ -155,10 +155,10 @@ def test_the_speaker_is_the_name_a_longer_role_or_phrase_leads_to(
 
 def test_the_speaker_after_the_verb_ends_with_its_sentence() -> None:
     text = (
-        "Sen. Kelly Ayotte refunded the money on Friday.\n\n"
-        '"The campaign has refunded the money," said Ayotte campaign manager Jon Kohan. Ayotte '
+        "Sen. Kora Aldine returned the gifts on Friday.\n\n"
+        '"The campaign has returned every gift," said Aldine campaign manager Jem Kovan. Aldine '
         "called on others to do the same.\n\n"
-        '"We will pray for the city," said Rev. Peter Wherry, the pastor.'
+        '"We will pray for the city," said Rev. Pell Warrick, the pastor.'
     )
-    # "Kohan. Ayotte" is no name; "Rev. Peter Wherry" is one.
-    assert speakers(text) == ["Jon Kohan", "Peter Wherry"]
+    # "Kovan. Aldine" is no name; "Rev. Pell Warrick" is one.
+    assert speakers(text) == ["Jem Kovan", "Pell Warrick"]
