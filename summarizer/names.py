@@ -61,6 +61,10 @@ _FIRST_FORMS: dict[str, frozenset[str]] = {
     for written in {*_NICKNAMES, *(n for nicknames in _NICKNAMES.values() for n in nicknames)}
 }
 FIRST_NAMES = frozenset(_FIRST_FORMS)
+# First names whose sex the 1990 US Census lists leave in little doubt (`first_names_build`).
+_FIRST_NAME_SEXES = {name: sex for name, (sex,) in lexicon.mapping("first_name_sexes").items()}
+# An honorific that shows a person's sex: "Mr." a man's, "Mrs.", "Ms." and "Miss" a woman's.
+_HONORIFIC_SEX = re.compile(r"(?:(Mr)|Mrs|Ms|Miss)\.?\s")
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it", "me", "us", "him", "them"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -804,10 +808,16 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
         )
         word = None if outlet else _one_word(name)
         if home is None and word:
-            home = _host(word, role, offset, found, text=text)
+            home = _host(word, role, offset, found, text=text, sex=honorific_sex(written))
         if home is None:
             home = next(
-                (c for c in found if any(f.casefold() == name.casefold() for f in c.forms)), None
+                (
+                    c
+                    for c in found
+                    if any(f.casefold() == name.casefold() for f in c.forms)
+                    and sex_fits(c.name, honorific_sex(written))  # not "Mr. Roe" for Jane Roe
+                ),
+                None,
             )
         if home is None and len(tokens) >= 2:
             hosts = [c for c in found if same_person(c.name, name)]  # "Mike" Elliott, "Michael"
@@ -823,6 +833,26 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
         if role and role not in home.roles:
             home.roles.append(role)
     return sorted(_fold_first_names(found, text), key=lambda c: c.first)
+
+
+def first_name_sex(name: str) -> str | None:
+    """A person's sex ("M", "F") by the first name of a full name, where the Census lists leave
+    little doubt ("Jane Roe": "F"); None for an unlisted or shared first name ("Kelly Roe"), or
+    a name of one word ("Roe"). Initials are passed over ("J. Otto Roe": Otto)."""
+    words = [w for w in name.split() if len(w.rstrip(".")) > 1]
+    return _FIRST_NAME_SEXES.get(words[0].lower()) if len(words) >= 2 else None
+
+
+def honorific_sex(written: str) -> str | None:
+    """The sex an honorific opening a written form shows ("Mr. Roe": "M"), or None."""
+    match = _HONORIFIC_SEX.match(written)
+    return None if match is None else "M" if match.group(1) else "F"
+
+
+def sex_fits(name: str, sex: str | None) -> bool:
+    """Whether a person's full name may be one an honorific of `sex` is written with: any name
+    when the honorific shows none, else one whose first name shows no other sex."""
+    return sex is None or first_name_sex(name) in (None, sex)
 
 
 def _one_word(name: str) -> str | None:
@@ -845,6 +875,7 @@ def _host(
     found: list[Candidate],
     roles: tuple[str, ...] = (),
     text: str = "",
+    sex: str | None = None,
 ) -> Candidate | None:
     """The one person's full name a single word (folded) written at `offset` with `role` is
     part of: "Trump" is Donald Trump's, not the Trump Foundation's. A surname goes before a
@@ -852,7 +883,8 @@ def _host(
     people, the one whose title the word's role shares ("Sen. Kennedy": Sen. Ted Kennedy, not
     Victoria Kennedy; "Congressman Hunter": Rep. Duncan Hunter). A titled word written before
     any full name is no one's ("President Trump" before "Melania Trump") unless the title says
-    it ("President Obama" before "President Barack Obama")."""
+    it ("President Obama" before "President Barack Obama"). A word written with an honorific
+    (`sex`: "Mr. Roe") is no one's whose first name shows the other sex (Jane Roe)."""
     hosts = [
         c
         for c in found
@@ -860,6 +892,7 @@ def _host(
         and not outlet_with_article(c.name)
         and (word in _ends(c.name) or word in surname_forms(c.name))
         and not has_org_word(c.name.split())
+        and sex_fits(c.name, sex)
     ]
     if word in COUNTRIES or word in US_STATES:
         # "Mexico" is no surname of "Poor Mexico" (''Poor Mexico, so far from God''); "Jordan"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import lexicon
+from . import lexicon, names
 from .article_view import ArticleView
 from .patterns import MORE_PREPOSITIONS, POSSESSIVE_MARK, preposition_before
 from .types import Actor
@@ -271,11 +271,19 @@ def _mention_shape(
     return f
 
 
+def by_first_name(actor: Actor) -> str | None:
+    """A person's gender ("he", "she") by its first name (`names.first_name_sex`), or None."""
+    sex = names.first_name_sex(actor.name) if actor.type == "person" else None
+    return None if sex is None else "he" if sex == "M" else "she"
+
+
 def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
     """Each person's gender where the article shows it (by the actor's id): a title before a
-    mention or opening it (Mr., Ms.), else "he" or "she" as a subject after its mentions, before
-    the next mention of anyone and within 100 characters, when one is at least twice as common
-    as the other (not "him" or "her": "Sen. Claire McCaskill scolded him")."""
+    mention or opening it (Mr., Ms.), else its first name's where the Census lists leave little
+    doubt (`by_first_name`: "Jane Roe" is "she", though "he said" follows her name), else "he"
+    or "she" as a subject after its mentions, before the next mention of anyone and within 100
+    characters, when one is at least twice as common as the other (not "him" or "her": "Sen.
+    Claire McCaskill scolded him")."""
     mentions = sorted(
         ((m.start, m.end, a) for a in actors for m in a.mentions if a.type == "person"),
         key=lambda t: t[:2],  # two actors may share a mention: never compare actors
@@ -291,6 +299,9 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
         if first:
             tally = votes.setdefault(id(actor), [0, 0])
             tally[first.group().lower() == "she"] += 1
+    for _, _, actor in mentions:
+        if id(actor) not in found and (named := by_first_name(actor)):
+            found[id(actor)] = named
     for key, (he, she) in votes.items():
         if key not in found and (he >= 2 * she or she >= 2 * he):
             found[key] = "he" if he > she else "she"

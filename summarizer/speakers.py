@@ -57,7 +57,10 @@ _NAME_SAYING = re.compile(
     rf"(?P<speaker>{NAME})\s+{PARTICIPLE}\b[^.\u201c\u201d\"\n,]{{0,60}}[,:]?\s*$"
 )
 # What may stand before a sentence's subject: nothing, or an introductory phrase.
-_OPENING_PHRASE = re.compile(rf"\s*{CONNECTIVE}{INTRODUCTION}")
+# Then a role in apposition before the subject's name: "In a statement, his wife, Lena Berg,
+# questioned …" (a few lower-case words after a possessive or "the", and a comma).
+_ROLE_BEFORE_SUBJECT = r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?:\s+[a-z][\w\u2019'-]*){1,3},\s+)?"
+_OPENING_PHRASE = re.compile(rf"\s*{CONNECTIVE}{INTRODUCTION}{_ROLE_BEFORE_SUBJECT}")
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
@@ -441,7 +444,9 @@ class _Attributing:
     def _namesake(self, written: str, at: int) -> Actor | None:
         """Of two or more people who share a surname ("Gov. Asa Hutchinson", "Seth Hutchinson"),
         the one named in full last before `at`, for a speaker written with the surname alone
-        ("Mr. Hutchinson said"); None where the surname is no one's but one person's."""
+        ("Mr. Hutchinson said"); None where the surname is no one's but one person's. An
+        honorific's sex leaves out the people whose first name shows the other ("Mr. Lind" is
+        Otto Lind's, not Jane Lind's: `names.first_name_sex`)."""
         words = [w for w in written.split() if w.lower().rstrip(".") not in _TITLES]
         if len(words) != 1:
             return None
@@ -452,6 +457,11 @@ class _Attributing:
         ]  # fmt: skip
         if len(people) < 2:
             return None
+        if (sex := names.honorific_sex(written)) is not None:
+            fits = [a for a in people if names.sex_fits(a.name, sex)]
+            if len(fits) == 1:
+                return fits[0]
+            people = fits or people
         last = [
             (m.start, person)
             for person in people

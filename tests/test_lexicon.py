@@ -33,6 +33,7 @@ LOWERCASE = {
     "common_words.txt",
     "descriptors.txt",
     "feeling_participles.txt",
+    "first_name_sexes.tsv",
     "honorifics.txt",
     "issue_stopwords.txt",
     "list_openers.txt",
@@ -71,7 +72,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 50
+    assert len(LISTS) == 51
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

@@ -1,0 +1,79 @@
+"""A person's sex by the first name (`lexicon/first_name_sexes.tsv`, built from the 1990 US
+Census lists by `summarizer.first_names_build`): an honorific of the other sex is no form of
+the name, and a he or she does not stand for a person of the other sex. Invented names and
+sentences throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer import first_names_build, names
+from tests.test_names import by_name
+from tests.test_quote_speakers import speakers
+
+
+def test_the_shipped_list_is_what_the_build_makes(tmp_path: Path) -> None:
+    out = tmp_path / "first_name_sexes.tsv"
+    first_names_build.main(["--out", str(out)])
+    assert out.read_bytes() == first_names_build.OUT.read_bytes()
+
+
+def test_a_name_in_both_lists_needs_a_clear_share() -> None:
+    male = {"otto": 1.0, "kim": 0.5, "lee": 0.04, "abe": 0.01, "cy": 0.004}
+    female = {"kim": 0.6, "lee": 0.96, "jane": 0.05, "ada": 0.005, "ann": 0.008}
+    # "kim" is shared; "lee" is 0.96 female. In one list only, a name must be at least twice
+    # as common as the other list's lowest: "abe" and "ann" are, "cy" and "ada" are not.
+    assert first_names_build.sexes(male, female) == {
+        "abe": "M", "ann": "F", "jane": "F", "lee": "F", "otto": "M"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [
+        ("Jane Roe", "F"),
+        ("Otto Roe", "M"),
+        ("J. Otto Roe", "M"),  # an initial is passed over
+        ("Kelly Roe", None),  # a name both sexes hold
+        ("Roe", None),  # a surname alone
+        ("Zyxo Roe", None),  # not in the lists
+    ],
+)
+def test_the_sex_of_a_first_name(name: str, sex: str | None) -> None:
+    assert names.first_name_sex(name) == sex
+
+
+def test_mr_of_a_surname_is_no_form_of_a_womans_name() -> None:
+    found = by_name("Jane Roe spoke on Monday. Mr. Roe said no.")
+    assert "Mr. Roe" not in found["Jane Roe"].aliases
+
+
+@pytest.mark.parametrize("text", ["Otto Roe spoke on Monday. Mr. Roe said no."])
+def test_mr_of_a_surname_is_a_mans_name(text: str) -> None:
+    assert "Mr. Roe" in by_name(text)["Otto Roe"].aliases
+
+
+def test_he_is_not_the_woman_named_last() -> None:
+    text = (
+        "Otto Lind met reporters on Monday. Jane Roe questioned the plan. "
+        "\u201cIt is wrong,\u201d he said."
+    )
+    assert speakers(text) == ["Otto Lind"]
+
+
+def test_she_is_the_woman_named_last() -> None:
+    text = (
+        "Otto Lind met reporters on Monday. Jane Roe questioned the plan. "
+        "\u201cIt is wrong,\u201d she said."
+    )
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_a_subject_after_a_role_in_apposition_is_the_speaker() -> None:
+    text = (
+        "Otto Lind met reporters on Monday. His aide, Jane Roe, questioned the plan. "
+        "\u201cIt is wrong,\u201d she said."
+    )
+    assert speakers(text) == ["Jane Roe"]
