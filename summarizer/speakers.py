@@ -889,12 +889,17 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     return _source_words(view.text, source) if source else None
 
 
+# Acts of speech that are no reporting verb: "Doe said Roe vowed to "…"" (Roe's words).
+_SPEECH_ACTS = r"vow(?:s|ed)?|accus(?:es|ed)|urg(?:es|ed)"
 # A cue of saying, or of naming in one's own words ("called Doe "very weak"").
-_SAYS = re.compile(rf"\b(?:{VERBS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed)\b")
+_SAYS = re.compile(
+    rf"\b(?:{VERBS}|{_SPEECH_ACTS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed)\b"
+)
 # A cue that is no verb of saying, of naming nor "according to" (the source's words: "Doe said
 # that, according to Roe, the plan is "…"" is Roe's): another's report of it holds the quote.
 _NOT_SAYING = re.compile(
-    rf"^(?!.*\b(?:{VERBS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed|[Aa]ccording)\b)",
+    rf"^(?!.*\b(?:{VERBS}|{_SPEECH_ACTS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed"
+    r"|[Aa]ccording)\b)",
     re.DOTALL,
 )
 
