@@ -13,6 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -791,10 +792,12 @@ def _words(text: str) -> frozenset[str]:
 
 def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidate]:
     found: list[Candidate] = []
+    told_apart: set[int] = set()  # the candidates named with their honorific ("Mrs. Khan")
     # Longer names first, so that "Macron" finds "Emmanuel Macron" to fold into.
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
         outlet = outlet_with_article(name)
+        sex = honorific_sex(written)  # "Mr. Roe" is no form of Jane Roe's, nor of "Mrs. Roe"'s
         # An outlet named with its article is one with that name only: "The Hill" is no form
         # of French Hill's, and "Hill" none of the outlet's.
         home = next(
@@ -803,33 +806,42 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
                 for c in found
                 if outlet_with_article(c.name) == outlet
                 and (c.name == name if outlet else _tokens(c.name) == tokens)
+                and sex_fits(c.name, sex, c.forms)
             ),
             None,
         )
         word = None if outlet else _one_word(name)
         if home is None and word:
-            home = _host(word, role, offset, found, text=text, sex=honorific_sex(written))
+            home = _host(word, role, offset, found, text=text, sex=sex)
         if home is None:
             home = next(
                 (
                     c
                     for c in found
-                    if any(f.casefold() == name.casefold() for f in c.forms)
-                    and sex_fits(c.name, honorific_sex(written))  # not "Mr. Roe" for Jane Roe
+                    if any(f.casefold() in (name.casefold(), written.casefold()) for f in c.forms)
+                    and sex_fits(c.name, sex, c.forms)
                 ),
                 None,
             )
         if home is None and len(tokens) >= 2:
             hosts = [c for c in found if same_person(c.name, name)]  # "Mike" Elliott, "Michael"
             home = hosts[0] if len(hosts) == 1 else None
+        named = name
+        if home is None and sex is not None and any(c.name == name for c in found):
+            # A second person of one surname told apart only by the honorific ("Mr. Khan" and
+            # "Mrs. Khan", neither named in full) is named with it: no two actors share a name.
+            named = " ".join(written.split())
+            home = next((c for c in found if c.name == named), None)
         if home is None:
-            found.append(Candidate(name=name, first=offset))
+            found.append(Candidate(name=named, first=offset))
             home = found[-1]
+            if named != name:
+                told_apart.add(id(home))
         else:
             home.first = min(home.first, offset)
         for form in (name, written):
-            if form not in home.forms:
-                home.aliases.append(form)
+            if form not in home.forms and not (form == name and id(home) in told_apart):
+                home.aliases.append(form)  # "Mrs. Khan" so named has no form "Khan": Mr. Khan's
         if role and role not in home.roles:
             home.roles.append(role)
     return sorted(_fold_first_names(found, text), key=lambda c: c.first)
@@ -849,10 +861,21 @@ def honorific_sex(written: str) -> str | None:
     return None if match is None else "M" if match.group(1) else "F"
 
 
-def sex_fits(name: str, sex: str | None) -> bool:
-    """Whether a person's full name may be one an honorific of `sex` is written with: any name
-    when the honorific shows none, else one whose first name shows no other sex."""
-    return sex is None or first_name_sex(name) in (None, sex)
+def person_sex(name: str, forms: Sequence[str] = ()) -> str | None:
+    """A person's sex ("M", "F") by the first name of its name (`first_name_sex`), else by the
+    honorific its forms are written with ("Mr. Roe"), where they agree; None where neither
+    shows one."""
+    if sex := first_name_sex(name):
+        return sex
+    shown = {honorific_sex(form) for form in forms} - {None}
+    return shown.pop() if len(shown) == 1 else None
+
+
+def sex_fits(name: str, sex: str | None, forms: Sequence[str] = ()) -> bool:
+    """Whether a person (its name, and the forms it is written in) may be one an honorific of
+    `sex` is written with: anyone when the honorific shows none, else one whose first name or
+    honorifics show no other sex (`person_sex`)."""
+    return sex is None or person_sex(name, forms) in (None, sex)
 
 
 def _one_word(name: str) -> str | None:
@@ -892,7 +915,7 @@ def _host(
         and not outlet_with_article(c.name)
         and (word in _ends(c.name) or word in surname_forms(c.name))
         and not has_org_word(c.name.split())
-        and sex_fits(c.name, sex)
+        and sex_fits(c.name, sex, c.forms)
     ]
     if word in COUNTRIES or word in US_STATES:
         # "Mexico" is no surname of "Poor Mexico" (''Poor Mexico, so far from God''); "Jordan"

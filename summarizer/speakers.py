@@ -458,7 +458,7 @@ class _Attributing:
         if len(people) < 2:
             return None
         if (sex := names.honorific_sex(written)) is not None:
-            fits = [a for a in people if names.sex_fits(a.name, sex)]
+            fits = [a for a in people if names.sex_fits(a.name, sex, a.aliases)]
             if len(fits) == 1:
                 return fits[0]
             people = fits or people

@@ -77,3 +77,33 @@ def test_a_subject_after_a_role_in_apposition_is_the_speaker() -> None:
         "\u201cIt is wrong,\u201d she said."
     )
     assert speakers(text) == ["Jane Roe"]
+
+
+def test_mrs_after_mr_of_one_surname_is_the_womans() -> None:
+    found = by_name("Jane Roe spoke. Mrs. Roe said no. Mr. Roe agreed. Mrs. Roe left.")
+    # "Mr. Roe" is a man no full name gives; the later "Mrs. Roe" is still Jane Roe's.
+    assert found["Roe"].aliases == ["Mr. Roe"]
+    assert "Mrs. Roe" in found["Jane Roe"].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Khan spoke on Monday. Mrs. Khan said no. Mr. Khan agreed. Mrs. Khan left.",
+        "Mrs. Khan spoke on Monday. Mr. Khan said no. Mrs. Khan agreed. Mr. Khan left.",
+    ],
+)
+def test_mr_and_mrs_of_one_surname_named_in_full_nowhere_are_two_actors(text: str) -> None:
+    from summarizer.actors import find_actors
+
+    actors = find_actors(text, names.find_candidates(text))
+    # Two people, two names (the second named with its honorific), and no mention shared.
+    assert len(actors) == 2 and len({a.name for a in actors}) == 2
+    mentions = [{(m.start, m.end) for m in a.mentions} for a in actors]
+    assert mentions[0] and mentions[1] and not mentions[0] & mentions[1]
+    assert all(len({m.text for m in a.mentions}) == 1 for a in actors)
+
+
+def test_a_name_opening_with_miss_keeps_its_forms() -> None:
+    found = by_name("Miss Ohio Jane Roe won on Monday. Jane Roe said no. Roe agreed.")
+    assert {"Jane Roe", "Roe"} <= set(found["Miss Ohio Jane Roe"].aliases)
