@@ -283,7 +283,8 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
     doubt (`by_first_name`: "Jane Roe" is "she", though "he said" follows her name), else "he"
     or "she" as a subject after its mentions, before the next mention of anyone and within 100
     characters, when one is at least twice as common as the other (not "him" or "her": "Sen.
-    Claire McCaskill scolded him")."""
+    Claire McCaskill scolded him"; not past the close of a quotation the mention is in: "… to
+    Roe,” she said" is the speaker's)."""
     mentions = sorted(
         ((m.start, m.end, a) for a in actors for m in a.mentions if a.type == "person"),
         key=lambda t: t[:2],  # two actors may share a mention: never compare actors
@@ -296,7 +297,7 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
             found.setdefault(id(actor), "he" if title.group().strip(". ") == "Mr" else "she")
         stop = min(end + 100, mentions[i + 1][0] if i + 1 < len(mentions) else len(text))
         first = _SUBJECT_PRONOUN.search(text, end, max(end, stop))
-        if first:
+        if first and not _closes_quotation(text[end : first.start()]):
             tally = votes.setdefault(id(actor), [0, 0])
             tally[first.group().lower() == "she"] += 1
     for _, _, actor in mentions:
@@ -306,6 +307,14 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
         if key not in found and (he >= 2 * she or she >= 2 * he):
             found[key] = "he" if he > she else "she"
     return found
+
+
+def _closes_quotation(between: str) -> bool:
+    """Whether the words between a mention and a he or she close a quotation the mention is
+    in ("… to Roe,” she said": the speaker's pronoun, not Roe's): a closing mark with no
+    opening one before it, or an odd number of straight marks."""
+    closing = between.find("\u201d")
+    return (closing >= 0 and "\u201c" not in between[:closing]) or between.count('"') % 2 == 1
 
 
 def subject(

@@ -107,3 +107,24 @@ def test_mr_and_mrs_of_one_surname_named_in_full_nowhere_are_two_actors(text: st
 def test_a_name_opening_with_miss_keeps_its_forms() -> None:
     found = by_name("Miss Ohio Jane Roe won on Monday. Jane Roe said no. Roe agreed.")
     assert {"Jane Roe", "Roe"} <= set(found["Miss Ohio Jane Roe"].aliases)
+
+
+def test_a_pronoun_past_the_close_of_a_quotation_is_no_vote_for_a_name_in_it() -> None:
+    from summarizer import referents
+    from summarizer.actors import find_actors
+
+    text = "Zola Berg signed the bill on Monday.\n\n\u201cWe owe it all to Berg,\u201d he said."
+    actors = find_actors(text, names.find_candidates(text))
+    shown = referents.genders(text, actors)
+    # "he" is the speaker's; Berg, named inside the quotation, shows no gender.
+    assert [shown.get(id(a)) for a in actors if a.name == "Zola Berg"] == [None]
+
+
+def test_a_pronoun_after_a_whole_quotation_still_votes_for_its_speaker() -> None:
+    from summarizer import referents
+    from summarizer.actors import find_actors
+
+    text = "Zola Berg signed the bill: \u201cWe won.\u201d She left at noon. Zola Berg came back."
+    actors = find_actors(text, names.find_candidates(text))
+    shown = referents.genders(text, actors)
+    assert [shown.get(id(a)) for a in actors if a.name == "Zola Berg"] == ["she"]
