@@ -311,14 +311,18 @@ def find_candidates(text: str) -> list[Candidate]:
             # "General Electric", "the General Assembly", "Martin Luther King Jr": the title
             # word is part of a name, not a title before one.
             title, name = [], words
-        while name and _leaning(name[0]):
+        while name and (_leaning(name[0]) or _COMPOUND_DESCRIPTOR.fullmatch(name[0])):
             # "Republican-leaning states", "the Democratic-run House Ways and Means Committee":
-            # a party's lean, no part of a name.
+            # a party's lean, no part of a name; nor "Oscar-winner Sarandon", "Texas-based".
             start = text.index(name[0], start) + len(name[0])
             name = name[1:]
         if len(name) == 1 and (_PARTY_TAG.fullmatch(name[0]) or _party_word(name[0])):
             continue  # "Democratic" (the Democratic leader), "R-Utah": a party, no actor
-        while len(name) >= 2 and name[0].lower() in _DESCRIPTORS and not has_org_word(name[1:]):
+        while (
+            len(name) >= 2
+            and (name[0].lower() in _DESCRIPTORS or _COMPOUND_DESCRIPTOR.fullmatch(name[0]))
+            and not has_org_word(name[1:])
+        ):
             # "Democrat Hillary Clinton", "Rival Hillary Clinton", "Neither Clinton": a
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
             title, name = [*title, name[0]], name[1:]
@@ -558,6 +562,11 @@ def _party_word(word: str) -> bool:
     """A descriptor in the singular ("Democratic", "Republican", "Democrat"): a party's
     adjective, never an actor alone; the plural ("Democrats") and an acronym ("GOP") are."""
     return word.lower() in _DESCRIPTORS and not word.endswith("s") and not word.isupper()
+
+
+# A capitalised word joined to a lower-case participle or agent noun describes what follows:
+# "Oscar-winning", "Oscar-winner", "Harvard-educated", "Texas-based", "Iowa-born".
+_COMPOUND_DESCRIPTOR = re.compile(r"[A-Z][\w.]*-[a-z]+(?:ing|ed|er|born)")
 
 
 def _leaning(word: str) -> bool:
@@ -939,7 +948,10 @@ def _host(
     if shared:
         hosts = shared
     elif role or roles:
-        hosts = [c for c in hosts if c.first < offset]
+        # Those named before it; with no title ("President Trump"), only a descriptor ("Liberal
+        # Sarandon" in a headline), any when none is.
+        before = [c for c in hosts if c.first < offset]
+        hosts = before if keys or before else hosts
     return hosts[0] if len(hosts) == 1 else None
 
 

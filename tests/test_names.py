@@ -669,3 +669,27 @@ def test_an_organisation_word_in_the_plural_names_an_organisation() -> None:
         "Doe Industries and the Roe Institution said on Monday that Zorn Services agreed."
     )
     assert {guess_type(c) for c in found.values()} == {"organization"}
+
+
+# A capitalised word joined to a lower-case participle or agent noun describes the name after it
+# (names._COMPOUND_DESCRIPTOR), and a descriptor alone is no title that keeps a name written
+# before the full one apart from it (session 13).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oscar-winning actress Zola Berg spoke on Monday.", {"Zola Berg"}),
+        (
+            "Liberal Oscar-winner Berg is unsure.\n\n"
+            "Oscar-winning actress Zola Berg spoke on Monday. Berg said no.",
+            {"Zola Berg"},
+        ),
+        ("The Texas-based Acme Corp. sued Orbis on Monday.", {"Acme Corp", "Orbis"}),
+        ("Rep. Alexandria Ocasio-Cortez spoke on Monday.", {"Alexandria Ocasio-Cortez"}),
+    ],
+)
+def test_a_compound_descriptor_is_no_part_of_a_name(text: str, expected: set[str]) -> None:
+    assert set(by_name(text)) == expected
+
+
+def test_a_title_before_any_full_name_still_keeps_it_apart() -> None:
+    assert set(by_name("President Roe spoke. Jane Roe waved.")) == {"Roe", "Jane Roe"}
