@@ -565,8 +565,9 @@ def _party_word(word: str) -> bool:
 
 
 # A capitalised word joined to a lower-case participle or agent noun describes what follows:
-# "Oscar-winning", "Oscar-winner", "Harvard-educated", "Texas-based", "Iowa-born".
-_COMPOUND_DESCRIPTOR = re.compile(r"[A-Z][\w.]*-[a-z]+(?:ing|ed|er|born)")
+# "Oscar-winning", "Oscar-winner", "Harvard-educated", "Texas-based", "Iowa-born"; not
+# "So-called", which makes what follows a term ("So-called Birthright Citizenship").
+_COMPOUND_DESCRIPTOR = re.compile(r"(?!So-)[A-Z][\w.]*-[a-z]+(?:ing|ed|er|born)")
 
 
 def _leaning(word: str) -> bool:

@@ -685,6 +685,7 @@ def test_an_organisation_word_in_the_plural_names_an_organisation() -> None:
         ),
         ("The Texas-based Acme Corp. sued Orbis on Monday.", {"Acme Corp", "Orbis"}),
         ("Rep. Alexandria Ocasio-Cortez spoke on Monday.", {"Alexandria Ocasio-Cortez"}),
+        ("Roe ended So-called Zorb Vouchers on Monday.", {"Roe", "So-called Zorb Vouchers"}),
     ],
 )
 def test_a_compound_descriptor_is_no_part_of_a_name(text: str, expected: set[str]) -> None:
