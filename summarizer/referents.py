@@ -72,7 +72,6 @@ def after_preposition(text: str, start: int) -> bool:
 
 
 _MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
-_MR_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?(?=\s)")  # a mention "Mr. Bob Berg"
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 Said = tuple[int, Actor]  # where a source already resolved starts, and its actor
@@ -292,9 +291,11 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
     found: dict[int, str] = {}
     votes: dict[int, list[int]] = {}
     for i, (start, end, actor) in enumerate(mentions):
-        title = _MR.search(text, max(0, start - 6), start) or _MR_OPENING.match(text, start, end)
-        if title:
-            found.setdefault(id(actor), "he" if title.group().strip(". ") == "Mr" else "she")
+        before = _MR.search(text, max(0, start - 6), start)
+        # A title before the mention, or opening it ("Mr. Bob Berg": `names.honorific_sex`).
+        sex = names.honorific_sex(before.group().rstrip() + " " if before else text[start:end])
+        if sex:
+            found.setdefault(id(actor), "he" if sex == "M" else "she")
         stop = min(end + 100, mentions[i + 1][0] if i + 1 < len(mentions) else len(text))
         first = _SUBJECT_PRONOUN.search(text, end, max(end, stop))
         if first and not _closes_quotation(text[end : first.start()]):
