@@ -360,7 +360,7 @@ def subject(
         if index - back < 0:
             break
         here = view.sentences[index - back]
-        end = at if back == 0 else here.end
+        end = at if back == 0 else _before_pronoun(here.start, here.text, gender, quoted)
         if _opens_with(here.text, pronoun):
             continue
         named = sorted(
@@ -376,6 +376,35 @@ _SUBJECT_FORM = {"him": "he", "her": "she"}
 # A possessive that only describes the subject named in apposition after it: "Roe's lawyer,
 # Jane Doe, said …" (Doe is the subject, not Roe).
 _OWNER_OF_APPOSED = re.compile(r"[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z]")
+
+
+def _before_pronoun(
+    start: int, sentence: str, gender: str, quoted: Sequence[tuple[int, int]]
+) -> int:
+    """Where the names a sentence before the pronoun's may give its subject end: at that
+    sentence's own first "he" or "she" of the gender that opens a clause (at its start, after a
+    comma or a conjunction) outside quotation marks, which stands for someone named further back
+    ("…, and she doubts Clinton can …": not Clinton); not one after "that" or "which" ("that he
+    understands …, Emanuel said": Emanuel); else its end."""
+    for match in _CLAUSE_PRONOUN[gender].finditer(sentence) if gender in _CLAUSE_PRONOUN else ():
+        at = start + match.start("pronoun")
+        # Not inside quotation marks: the quotations found, or one the sentence closes after it
+        # ("… but he just resigned," Roe tweeted: the opening mark a paragraph before).
+        inside = any(s <= at < e for s, e in quoted) or _closes_quotation(sentence[match.end() :])
+        if not inside:
+            return at
+    return start + len(sentence)
+
+
+# A he or she opening a clause: at the sentence's start, after a comma, or after a conjunction.
+_CLAUSE_PRONOUN = {
+    gender: re.compile(
+        r"(?:^\s*|[,;]\s+|\b(?:and|but|or|so|yet|though|although|while|when|because|if|since)"
+        rf"\s+)(?P<pronoun>{gender})\b",
+        re.IGNORECASE,
+    )
+    for gender in ("he", "she")
+}
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:

@@ -128,3 +128,47 @@ def test_a_pronoun_after_a_whole_quotation_still_votes_for_its_speaker() -> None
     actors = find_actors(text, names.find_candidates(text))
     shown = referents.genders(text, actors)
     assert [shown.get(id(a)) for a in actors if a.name == "Zola Berg"] == ["she"]
+
+
+def test_a_name_after_the_pronouns_own_he_or_she_in_a_sentence_before_is_no_subject() -> None:
+    text = (
+        "Ann Lee signed the bill on Monday. Jane Roe spoke in Ohio. The campaign was the first "
+        "time she had voted, and she doubts Ann Lee can win. \u201cIt is a false choice,\u201d "
+        "she said."
+    )
+    # The sentence before speaks of "she" before it names Ann Lee: its she is the one sought.
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_a_name_before_the_pronoun_in_a_sentence_before_is_still_the_subject() -> None:
+    text = (
+        "Jane Roe spoke in Ohio. Ann Lee said she doubts it. "
+        "\u201cIt is a false choice,\u201d she said."
+    )
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_pronoun_after_that_in_a_sentence_before_leaves_its_subject() -> None:
+    text = (
+        "Jon Burr ran the unit in 1980. After years of trying to show that he understands, "
+        "Otto Lind said he meets families. \u201cI listen,\u201d he said."
+    )
+    assert speakers(text) == ["Otto Lind"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        ("Roe won, and she doubts Lee can win.", "she doubts"),
+        ("Though she did not name Lee, Roe was clear.", "she did"),
+        # Inside a quotation that the sentence closes (its opening mark in a paragraph before):
+        # the quoted speaker's word, no cut.
+        ("Was to leave in May but she just quit early,\u201d Lind wrote.", None),
+        ("Lee said that she understands.", None),  # after "that": no clause of its own
+    ],
+)
+def test_where_a_sentence_before_stops_giving_the_subject(sentence: str, cut: str | None) -> None:
+    from summarizer import referents
+
+    at = referents._before_pronoun(100, sentence, "she", [])
+    assert at == (100 + sentence.index(cut) if cut else 100 + len(sentence))
