@@ -301,8 +301,8 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
         if first and not _closes_quotation(text[end : first.start()]):
             tally = votes.setdefault(id(actor), [0, 0])
             tally[first.group().lower() == "she"] += 1
-    for _, _, actor in mentions:
-        if id(actor) not in found and (named := by_first_name(actor)):
+    for actor in actors:  # once each (a person's mentions are many)
+        if actor.mentions and id(actor) not in found and (named := by_first_name(actor)):
             found[id(actor)] = named
     for key, (he, she) in votes.items():
         if key not in found and (he >= 2 * she or she >= 2 * he):

@@ -891,17 +891,13 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
 
 # Acts of speech that are no reporting verb: "Doe said Roe vowed to "…"" (Roe's words).
 _SPEECH_ACTS = r"vow(?:s|ed)?|accus(?:es|ed)|urg(?:es|ed)"
-# A cue of saying, or of naming in one's own words ("called Doe "very weak"").
-_SAYS = re.compile(
-    rf"\b(?:{VERBS}|{_SPEECH_ACTS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed)\b"
-)
+# Words of saying, or of naming in one's own words ("called Doe "very weak"").
+_SAYING_WORDS = rf"{VERBS}|{_SPEECH_ACTS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed"
+# A cue of saying or naming.
+_SAYS = re.compile(rf"\b(?:{_SAYING_WORDS})\b")
 # A cue that is no verb of saying, of naming nor "according to" (the source's words: "Doe said
 # that, according to Roe, the plan is "…"" is Roe's): another's report of it holds the quote.
-_NOT_SAYING = re.compile(
-    rf"^(?!.*\b(?:{VERBS}|{_SPEECH_ACTS}|call(?:s|ed|ing)?|described|describes|dubbed|labell?ed"
-    r"|[Aa]ccording)\b)",
-    re.DOTALL,
-)
+_NOT_SAYING = re.compile(rf"^(?!.*\b(?:{_SAYING_WORDS}|[Aa]ccording)\b)", re.DOTALL)
 
 
 def _shown_by(text: str, cue: Spans) -> tuple[int, str] | None:
