@@ -313,7 +313,7 @@ def find_candidates(text: str) -> list[Candidate]:
             title, name = [], words
         while name and (_leaning(name[0]) or _COMPOUND_DESCRIPTOR.fullmatch(name[0])):
             # "Republican-leaning states", "the Democratic-run House Ways and Means Committee":
-            # a party's lean, no part of a name; nor "Oscar-winner Sarandon", "Texas-based".
+            # a party's lean, no part of a name; nor "Oscar-winner Berg", "Texas-based".
             start = text.index(name[0], start) + len(name[0])
             name = name[1:]
         if len(name) == 1 and (_PARTY_TAG.fullmatch(name[0]) or _party_word(name[0])):
@@ -566,7 +566,7 @@ def _party_word(word: str) -> bool:
 
 # A capitalised word joined to a lower-case participle or agent noun describes what follows:
 # "Oscar-winning", "Oscar-winner", "Harvard-educated", "Texas-based", "Iowa-born"; not
-# "So-called", which makes what follows a term ("So-called Birthright Citizenship").
+# "So-called", which makes what follows a term ("So-called Zorb Vouchers").
 _COMPOUND_DESCRIPTOR = re.compile(r"(?!So-)[A-Z][\w.]*-[a-z]+(?:ing|ed|er|born)")
 
 
@@ -802,7 +802,7 @@ def _words(text: str) -> frozenset[str]:
 
 def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidate]:
     found: list[Candidate] = []
-    told_apart: set[int] = set()  # the candidates named with their honorific ("Mrs. Khan")
+    told_apart: set[int] = set()  # the candidates named with their honorific ("Mrs. Vask")
     # Longer names first, so that "Macron" finds "Emmanuel Macron" to fold into.
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
@@ -838,8 +838,8 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             home = hosts[0] if len(hosts) == 1 else None
         named = name
         if home is None and sex is not None and any(c.name == name for c in found):
-            # A second person of one surname told apart only by the honorific ("Mr. Khan" and
-            # "Mrs. Khan", neither named in full) is named with it: no two actors share a name.
+            # A second person of one surname told apart only by the honorific ("Mr. Vask" and
+            # "Mrs. Vask", neither named in full) is named with it: no two actors share a name.
             named = " ".join(written.split())
             home = next((c for c in found if c.name == named), None)
         if home is None:
@@ -851,7 +851,7 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             home.first = min(home.first, offset)
         for form in (name, written):
             if form not in home.forms and not (form == name and id(home) in told_apart):
-                home.aliases.append(form)  # "Mrs. Khan" so named has no form "Khan": Mr. Khan's
+                home.aliases.append(form)  # "Mrs. Vask" so named has no form "Vask": Mr. Vask's
         if role and role not in home.roles:
             home.roles.append(role)
     return sorted(_fold_first_names(found, text), key=lambda c: c.first)
@@ -950,7 +950,7 @@ def _host(
         hosts = shared
     elif role or roles:
         # Those named before it; with no title ("President Trump"), only a descriptor ("Liberal
-        # Sarandon" in a headline), any when none is.
+        # Berg" in a headline), any when none is.
         before = [c for c in hosts if c.first < offset]
         hosts = before if keys or before else hosts
     return hosts[0] if len(hosts) == 1 else None

@@ -384,12 +384,12 @@ def _before_pronoun(
     """Where the names a sentence before the pronoun's may give its subject end: at that
     sentence's own first "he" or "she" of the gender that opens a clause (at its start, after a
     comma or a conjunction) outside quotation marks, which stands for someone named further back
-    ("…, and she doubts Clinton can …": not Clinton); not one after "that" or "which" ("that he
-    understands …, Emanuel said": Emanuel); else its end."""
+    ("…, and she doubts Lee can …": not Lee); not one after "that" or "which" ("that he
+    cares …, Otto Lind said": Lind); else its end."""
     for match in _CLAUSE_PRONOUN[gender].finditer(sentence) if gender in _CLAUSE_PRONOUN else ():
         at = start + match.start("pronoun")
         # Not inside quotation marks: the quotations found, or one the sentence closes after it
-        # ("… but he just resigned," Roe tweeted: the opening mark a paragraph before).
+        # ("… but he just quit," Roe wrote: the opening mark a paragraph before).
         inside = any(s <= at < e for s, e in quoted) or _closes_quotation(sentence[match.end() :])
         if not inside:
             return at

@@ -89,8 +89,8 @@ def test_mrs_after_mr_of_one_surname_is_the_womans() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr. Khan spoke on Monday. Mrs. Khan said no. Mr. Khan agreed. Mrs. Khan left.",
-        "Mrs. Khan spoke on Monday. Mr. Khan said no. Mrs. Khan agreed. Mr. Khan left.",
+        "Mr. Vask spoke on Monday. Mrs. Vask said no. Mr. Vask agreed. Mrs. Vask left.",
+        "Mrs. Vask spoke on Monday. Mr. Vask said no. Mrs. Vask agreed. Mr. Vask left.",
     ],
 )
 def test_mr_and_mrs_of_one_surname_named_in_full_nowhere_are_two_actors(text: str) -> None:
