@@ -163,3 +163,14 @@ def test_a_group_noun_opening_a_sentence_is_no_name() -> None:
     found = actor_names(text)
     assert "Otto Roe" in found
     assert not found & {"Proponents", "Skeptics", "Economists"}
+
+
+def test_a_question_or_a_verb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Otto Roe spoke in Dover on Monday. Does Otto Roe, like his rivals, oppose the levy? "
+        "Had Republicans stayed home, the levy would have passed. "
+        "Because Acme Council voted no, the plan failed. Said Jane Doe: \u201cWe tried.\u201d"
+    )
+    found = actor_names(text)
+    assert "Otto Roe" in found
+    assert not found & {"Does Otto Roe", "Had Republicans", "Because Acme Council", "Said Jane Doe"}
