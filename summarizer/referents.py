@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import lexicon, names
 from .article_view import ArticleView
-from .patterns import MORE_PREPOSITIONS, POSSESSIVE_MARK, preposition_before
+from .patterns import MORE_PREPOSITIONS, OPENERS, POSSESSIVE_MARK, preposition_before
 from .types import Actor
 
 MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.json"
@@ -363,8 +363,15 @@ def subject(
         end = at if back == 0 else _before_pronoun(here.start, here.text, gender, quoted)
         if _opens_with(here.text, pronoun):
             continue
+        # In a sentence before, a name in the phrase that opens it is no subject where a
+        # person's name follows the phrase ("Filling in for Lee at the event where Otto Roe
+        # spoke, Lind landed a dig": Lind; but "While Roe was in Ohio, she met …": Roe).
+        opening = _OPENING_PHRASE.match(here.text) if back else None
+        begin = here.start
+        if opening and any(start == here.start + opening.end() for start, _ in people):
+            begin += opening.end()
         named = sorted(
-            ((start, actor) for start, actor in people if here.start <= start < end),
+            ((start, actor) for start, actor in people if begin <= start < end),
             key=lambda pair: pair[0],
         )
         if named:
@@ -373,6 +380,13 @@ def subject(
 
 
 _SUBJECT_FORM = {"him": "he", "her": "she"}
+# A phrase that opens a sentence before its subject, up to its comma: an opener ("During a speech
+# in Ohio, "), or a participle with a particle or preposition ("Filling in for Lee at …, ",
+# "Speaking to reporters, "; not "Manning said …").
+_OPENING_PHRASE = re.compile(
+    rf"\s*(?:(?:{OPENERS})\b|[A-Z][a-z]{{2,}}ing\s+(?:about|after|at|before|for|from|in|into|on|"
+    rf"out|over|through|to|up|with)\b)[^,\u201c\u201d\"\n]{{0,150}},\s+"
+)
 # A possessive that only describes the subject named in apposition after it: "Roe's lawyer,
 # Jane Doe, said …" (Doe is the subject, not Roe).
 _OWNER_OF_APPOSED = re.compile(r"[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z]")

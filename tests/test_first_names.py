@@ -172,3 +172,22 @@ def test_where_a_sentence_before_stops_giving_the_subject(sentence: str, cut: st
 
     at = referents._before_pronoun(100, sentence, "she", [])
     assert at == (100 + sentence.index(cut) if cut else 100 + len(sentence))
+
+
+def test_a_name_in_the_phrase_opening_a_sentence_before_is_no_subject() -> None:
+    text = (
+        "Otto Lind signed the bill on Monday. Bob Pike signed the bill on Tuesday. Filling in "
+        "for Jane Roe at the forum where Bob Pike spoke, Dan West criticized the mayor.\n\n"
+        "\u201cShe took the money,\u201d he said."
+    )
+    # Jane Roe follows a preposition; Bob Pike is named in the opening phrase's own clause.
+    assert speakers(text) == ["Dan West"]
+
+
+def test_a_sentence_whose_opening_phrase_no_name_follows_keeps_its_names() -> None:
+    text = (
+        "Jane Roe signed the bill on Monday. Bob Pike signed the bill on Tuesday. While Bob Pike "
+        "was in Ohio, he met donors in Dayton.\n\n\u201cWe will win,\u201d he said."
+    )
+    # No name after the comma: the phrase's own subject is the one the "he" stands for.
+    assert speakers(text) == ["Bob Pike"]
