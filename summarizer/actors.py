@@ -401,8 +401,11 @@ def find_actor(actors: list[Actor], written: str) -> Actor | None:
 def find_speaker(actors: list[Actor], written: str) -> Actor | None:
     """The actor a speaker as written names: by name, or a described speaker ("an Elysee
     official") by its description, or the organisation of a document that speaks ("the IMF
-    report")."""
+    report"); not the person a description's phrase is owned by ("the court of Chief Justice
+    Jane Roe" is not Roe: `_owned_by_person`)."""
     found = find_actor(actors, written)
+    if found is not None and _owned_by_person(written, found):
+        return None
     if found or not _is_described(written):
         return found
     words = written.split()
@@ -614,6 +617,33 @@ def _trimmed(written: str) -> str:
     while len(words) > 1 and (words[-1].lower() in _SAYING or words[-1].lower() in _REFLEXIVES):
         words = words[:-1]
     return " ".join(words) if len(words) < len(written.split()) else written
+
+
+# A description whose head is a common noun owned by a name after "of": "the court of Chief
+# Justice Jane Roe", "the wife of Otto Lind", "a campaign of Senator Roe".
+_OWNED_PHRASE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z]"
+)
+_TITLE_WORDS = {t.rstrip(".").lower() for t in lexicon.words("titles")}
+# A recording of a person shows the person speaking ("A video of Otto Roe talking …"), and a
+# person's words are the person's ("the words of Ms. Roe, who stood by them").
+_RECORDINGS = {
+    "audio", "clip", "comments", "footage", "recording", "remarks", "speech", "statement",
+    "tape", "testimony", "video", "words",
+}  # fmt: skip
+
+
+def _owned_by_person(written: str, actor: Actor) -> bool:
+    """Whether `written` describes something of the person `actor` rather than the person: a
+    phrase "the N of …" whose head N is no title ("the president of Mexico" may be the person) and
+    no recording ("a video of Roe"); an organisation's "official of NATO" speaks for NATO, as "an
+    Elysee official" does."""
+    owned = _OWNED_PHRASE.match(written)
+    return (
+        actor.type == "person"
+        and owned is not None
+        and owned.group("head").lower() not in _TITLE_WORDS | _RECORDINGS
+    )
 
 
 def _is_described(written: str) -> bool:

@@ -35,6 +35,7 @@ listed (`score_briefing`).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -54,6 +55,7 @@ from .extract import Extractor
 from .load import Article, describe
 from .names import TITLE_WORDS, find_candidates
 from .patterns import NAME, VERBS
+from .speakers import Referring
 from .statements import resolve_sources
 from .types import Briefing, Extraction
 
@@ -1016,7 +1018,8 @@ def resolved_attributions(text: str) -> tuple[list[Attribution], list[Speaker | 
     view = ArticleView.of(text)
     candidates = find_candidates(text)
     actors = find_actors(text, candidates, view)
-    resolved = resolve_sources(view, actors, candidates)
+    refer = functools.partial(Referring, view, candidates)
+    resolved = resolve_sources(view, actors, candidates, referrer=refer)
     return [r.attribution for r in resolved], [
         (r.speaker.name, list(r.speaker.aliases)) if r.speaker else None for r in resolved
     ]

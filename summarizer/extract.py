@@ -11,6 +11,7 @@ Quotes themselves come from the text (detect.py), never from the model.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from .fingerprint import package_sha256
 from .generation import Backend
 from .load import Article
 from .prompting import PromptTemplate
-from .speakers import attribute_quotes
+from .speakers import Referring, attribute_quotes
 from .stances import read_positions
 from .statements import find_statements
 from .topic import ask_topic
@@ -94,7 +95,9 @@ def find_speech(view: ArticleView, asker: Asker) -> Speech:
     found = find_actors(view.text, candidates, view)
     attributed = attribute_quotes(view, found, candidates, asker)
     actors = [*found, *attributed.new_actors]
-    stated = find_statements(view, actors, candidates, attributed.quotes)
+    stated = find_statements(
+        view, actors, candidates, attributed.quotes, functools.partial(Referring, view, candidates)
+    )
     return Speech(
         actors=[*actors, *stated.new_actors],
         quotes=attributed.quotes,

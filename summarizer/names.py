@@ -558,6 +558,12 @@ def is_party_plural(word: str) -> bool:
     return word.lower() in _DESCRIPTORS and word.endswith("s") and not word.isupper()
 
 
+def is_descriptor(word: str) -> bool:
+    """A word that describes a person's side or trade, never a place or body: "Republican",
+    "GOP", "conservative", "billionaire" (`lexicon/descriptors.txt`)."""
+    return word.lower() in _DESCRIPTORS
+
+
 def _party_word(word: str) -> bool:
     """A descriptor in the singular ("Democratic", "Republican", "Democrat"): a party's
     adjective, never an actor alone; the plural ("Democrats") and an acronym ("GOP") are."""
@@ -873,11 +879,11 @@ def honorific_sex(written: str) -> str | None:
 
 def person_sex(name: str, forms: Sequence[str] = ()) -> str | None:
     """A person's sex ("M", "F") by the first name of its name (`first_name_sex`), else by the
-    honorific its forms are written with ("Mr. Roe"), where they agree; None where neither
+    honorific it or its forms are written with ("Mr. Roe"), where they agree; None where neither
     shows one."""
     if sex := first_name_sex(name):
         return sex
-    shown = {honorific_sex(form) for form in forms} - {None}
+    shown = {honorific_sex(form) for form in (name, *forms)} - {None}
     return shown.pop() if len(shown) == 1 else None
 
 

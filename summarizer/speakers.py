@@ -101,7 +101,7 @@ def attribute_quotes(
 class _Attributing:
     view: ArticleView
     candidates: list[Candidate]
-    asker: Asker
+    asker: Asker | None  # None: no model to ask (`Referring`)
     actors: list[Actor]  # the given actors, then the new ones as they are found
     found: Attribution = field(default_factory=Attribution)
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # by candidate
@@ -124,12 +124,9 @@ class _Attributing:
             hit = attribute.rule_speaker(text, span, sentence)
             speaker: Actor | None = None
             if hit and not hit.pronoun:
-                speaker = (
-                    self._namesake(hit.speaker, span.start)
-                    or self._titled(hit.speaker, span.start)
-                    or self._sole_holder(hit.speaker, hit.start, hit.end)
-                    or self._speaker_named(hit.speaker, hit.start)
-                )
+                speaker = self.named_back(
+                    hit.speaker, span.start, hit.start, hit.end
+                ) or self._speaker_named(hit.speaker, hit.start)
             elif hit and hit.pronoun:
                 speaker = self._pronoun_speaker(hit, span, previous)
             elif previous and previous[2] and self._continues(previous[0], span, said_end):
@@ -390,13 +387,7 @@ class _Attributing:
                 return self._thing_owner(start + len(written), right_before=True)
             start, written = start + owner.start("name"), owner.group("name")
         speaker = (
-            self._namesake(written, start)
-            or self._titled(written, start)
-            or self._office_holder(written, start)
-            or self._sole_holder(written, start, start + len(written))
-            or self._the_body(written, start)
-            or self._named_body(written, start)
-            or self._speaker_named(written, start)
+            self.referred(written, start) or self._speaker_named(written, start)
             if written[0].isupper() or _described(written)
             else None
         )
@@ -410,6 +401,30 @@ class _Attributing:
             # "many commentators", "Ryan's office", "21 percent": a described speaker.
             speaker = self._speaker_named("the " + written, start)
         return speaker
+
+    def named_back(self, written: str, quote: int, start: int, end: int) -> Actor | None:
+        """The person a speaker written next to its verb (at `start`..`end`, for a quotation or
+        statement at `quote`) names back by a surname two people share or a role ("Mr. Roe",
+        "the Republican senator", "the majority leader"): `_namesake`, `_titled`,
+        `_sole_holder`; None where it does neither."""
+        return (
+            self._namesake(written, quote)
+            or self._titled(written, quote)
+            or self._sole_holder(written, start, end)
+        )
+
+    def referred(self, written: str, at: int) -> Actor | None:
+        """The actor a learned source written at `at` refers back to: `named_back`, or by an
+        office or as "the group" ("the former governor", "the union"); None where it does none
+        of these."""
+        return (
+            self._namesake(written, at)
+            or self._titled(written, at)
+            or self._office_holder(written, at)
+            or self._sole_holder(written, at, at + len(written))
+            or self._the_body(written, at)
+            or self._named_body(written, at)
+        )
 
     def _thing_owner(self, at: int, *, right_before: bool = False) -> Actor | None:
         """Whose thing that cannot speak an "it" at `at` stands for, where the sentences up to
@@ -458,6 +473,11 @@ class _Attributing:
         if len(people) < 2:
             return None
         if (sex := names.honorific_sex(written)) is not None:
+            shown = [names.person_sex(a.name, a.aliases) for a in people]
+            if sex not in shown and any(shown):
+                # Only the other sex is shown ("Mr. Vask" where the text tells apart a "Ms.
+                # Vask" and names an Amira Vask): a man it names no further, not a guess.
+                return None
             fits = [a for a in people if names.sex_fits(a.name, sex, a.aliases)]
             if len(fits) == 1:
                 return fits[0]
@@ -484,7 +504,9 @@ class _Attributing:
             # mayor", "the president" is `_office_holder`'s to read (the person the article
             # gives that office, as BASIL's gold resolves it; PolNeAR's writes the description).
             return None
-        return self._last_with_title(title, at)
+        # "the Florida senator", "the House Republican leader": of those so titled, only one
+        # the text places there.
+        return self._last_with_title(title, at, near=_place(words))
 
     def _sole_holder(self, written: str, at: int, end: int) -> Actor | None:
         """The person a definite description by a role stands for ("the president said", "The
@@ -502,6 +524,7 @@ class _Attributing:
         role = words[-1].lower()
         if role not in _HOLDER_ROLES or _POSSESSIVE_AFTER.match(self.view.text, end):
             return None
+        place = _place(words)  # "the French president": one the text places in France
         fits: dict[str, Candidate] = {}
         for candidate in self.candidates:
             if names.guess_type(candidate) != "person":
@@ -510,7 +533,9 @@ class _Attributing:
             if not before:
                 continue
             roles = [*candidate.roles, *self._apposed(before)]
-            if any(_has_title(held, role) and not _narrowed(held, written, role) for held in roles):
+            if any(
+                _has_title(held, role) and not _narrowed(held, written, role) for held in roles
+            ) and (not place or self._fits_place(before, roles, place)):
                 fits[candidate.name] = candidate
         if len(fits) != 1:
             return None
@@ -532,21 +557,67 @@ class _Attributing:
         # A role is written in lower case ("the Senate majority leader"; not "the Union Leader").
         return [role for role in found if role.split()[-1].islower()]
 
-    def _last_with_title(self, title: str, at: int, written: str = "") -> Actor | None:
+    def _last_with_title(
+        self, title: str, at: int, written: str = "", near: str | None = None
+    ) -> Actor | None:
         """Of the people whose role holds `title`, the one mentioned last before `at`; not one
         whose role narrows the title in a way the description `written` does not, nor the other
         way ("Vice President" is not "the president", "Secretary of State" not "the White House
-        press secretary")."""
+        press secretary"); with `near`, only one that fits that place (`_fits_place`)."""
         last = [
             (m.start, person)
             for person in self.actors
             if person.type == "person"
             and _has_title(person.role or "", title)
             and not _narrowed(person.role or "", written, title)
+            and (
+                near is None
+                or self._fits_place(
+                    [(m.start, m.end) for m in person.mentions], [person.role or ""], near
+                )
+            )
             for m in person.mentions
             if m.start < at
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
+
+    def _fits_place(self, mentions: list[tuple[int, int]], roles: list[str], place: str) -> bool:
+        """Whether a person (its `mentions` and `roles`) may be the one a description places
+        in `place` ("the French president", "the Vermont senator", "the House Republican
+        leader"): for a nationality, only one the text places there (`_placed_near`); for a
+        state or a chamber, any one the text does not place in another ("Sen. Ada Lind,
+        R-Iowa" is not "the Vermont senator"; "Senate Majority Leader" not "the House
+        leader")."""
+        if all(w.lower() in names.NATIONALITIES for w in place.split()):
+            return self._placed_near(mentions, roles, place)
+        text = self.view.text
+        around = [*roles, *(_clause_around(text, s, e) for s, e in mentions)]
+        if place in _CHAMBERS:
+            (other,) = set(_CHAMBERS) - {place}
+            return not any(
+                _CHAMBERS[other].search(part) and not _CHAMBERS[place].search(part)
+                for part in around
+            )
+        states = [
+            m.group("state") or m.group("state2")
+            for part in around
+            for m in _STATE_OF.finditer(part)
+        ]
+        return not states or any(_same_place(state, place) for state in states)
+
+    def _placed_near(self, mentions: list[tuple[int, int]], roles: list[str], place: str) -> bool:
+        """Whether the text places a person in `place` (as written): in one of its `roles` or
+        `mentions` ("Sen. Ada Lind of Ohio"), right before a mention in its clause ("Ohio Sen.
+        Ada Lind", "the Ohio Republican Ada Lind") or right after one ("Ada Lind, of Ohio,")."""
+        text = self.view.text
+        before = re.compile(rf"\b{re.escape(place)}\b[^.,;:!?\n]{{0,30}}$")
+        after = re.compile(rf",?\s+(?:of|from)\s+{re.escape(place)}\b")
+        return any(place in role for role in roles) or any(
+            place in text[start:end]
+            or before.search(text, max(0, start - 40), start)
+            or after.match(text, end)
+            for start, end in mentions
+        )
 
     def _office_holder(self, written: str, at: int) -> Actor | None:
         """The person a definite description by an office stands for, as news refers back to
@@ -692,6 +763,8 @@ class _Attributing:
                 variables["sentences"] = self.view.window(sentence)
         else:
             variables["window"] = []
+        if self.asker is None:
+            return None
         try:
             parsed = self.asker.ask(
                 "speaker", speaker_schema(choices), SPEAKER_MAX_TOKENS, variables
@@ -705,6 +778,67 @@ class _Attributing:
             return None
         chosen = options.get(choice)
         return chosen if chosen is not None else self._speaker_named("the " + choice)
+
+
+class Referring:
+    """The quote step's reading of a source that refers back to someone (`referred`), for the
+    statement step: one article's, over the caller's `actors` list, which it extends in place
+    with the actors it makes (also kept in `new_actors`)."""
+
+    def __init__(self, view: ArticleView, candidates: list[Candidate], actors: list[Actor]):
+        self._step = _Attributing(view, candidates, None, actors)
+
+    def referred(self, written: str, at: int) -> Actor | None:
+        return self._step.named_back(written, at, at, at + len(written))
+
+    @property
+    def new_actors(self) -> list[Actor]:
+        return self._step.found.new_actors
+
+
+# A chamber, and the words that place a person in it ("Senator Roe" is no House member).
+_CHAMBERS = {
+    "House": re.compile(r"\b(?:House|Rep\.|Representative|Congress(?:wo)?man)(?!\w)"),
+    "Senate": re.compile(r"\b(?:Senate|Sen\.|Senator)(?!\w)"),
+}
+# A state a person is placed in: a party tag's ("R-Iowa", "D-N.Y.") or a state's name.
+_STATE_OF = re.compile(
+    r"\b[RDI]-(?P<state>[A-Z][\w.]*)|\b(?P<state2>"
+    + "|".join(
+        sorted(
+            (re.escape(state.title()) for state in names.US_STATES if "." not in state),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """A mention with up to 40 characters before it and 25 after it, within its sentence."""
+    before = re.split(r"[.;!?\n]\s", text[max(0, start - 40) : start])[-1]
+    after = re.split(r"(?<=[.;!?\n])\s", text[end : end + 25])[0]
+    return before + text[start:end] + after
+
+
+def _same_place(written: str, place: str) -> bool:
+    """Whether a state as written ("Fla.", "N.Y.", "Florida") is `place`: the same name, or
+    an abbreviation whose letters the name holds in order from its first ("Vt." is Vermont)."""
+    short = re.sub(r"[^a-z]", "", written.lower())
+    full = place.lower()
+    if not short or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(letter in rest for letter in short)
+
+
+def _place(words: list[str]) -> str | None:
+    """Where a description places the person it stands for: its capitalised words between "the"
+    and the role, less a party's or a side's words ("the House Republican leader": "House"; "the
+    Republican senator": none)."""
+    place = " ".join(w for w in words[1:-1] if w[:1].isupper() and not names.is_descriptor(w))
+    return place or None
 
 
 def speaker_schema(choices: list[str]) -> dict[str, Any]:
@@ -808,7 +942,7 @@ _THE_BODY_OWNS = re.compile(rf"{_THE_BODY.pattern}(?<=s)\s+[a-z]")  # "The group
 # Words that make an office another one: "Vice President", "press secretary", "deputy mayor".
 _NARROWING = frozenset(
     {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "press", "former",
-     "state", "attorney", "general", "under", "interim", "executive"}
+     "state", "attorney", "general", "under", "interim", "executive", "majority", "minority"}
 )  # fmt: skip
 
 

@@ -19,8 +19,10 @@ content, with or without quotation marks) with its source resolved to an actor. 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from functools import cached_property
+from typing import Literal, Protocol
 
 from . import lexicon
 from .actors import speaker_named
@@ -80,18 +82,38 @@ class Found:
     rejected: list[Rejected] = field(default_factory=list)
 
 
+class Refers(Protocol):
+    """How a source that refers back to someone is read ("the former governor", "Mr. Roe",
+    "the union"): the quote step's reading (`speakers.Referring`), so that a statement's source
+    is the same actor its quotes would give it."""
+
+    def referred(self, written: str, at: int) -> Actor | None: ...
+
+    @property
+    def new_actors(self) -> list[Actor]: ...
+
+
+# Makes the reading over the step's own list of actors (which it extends with those it makes).
+Referrer = Callable[[list[Actor]], Refers]
+
+
 def find_statements(
-    view: ArticleView, actors: list[Actor], candidates: list[Candidate], quotes: list[Quote]
+    view: ArticleView,
+    actors: list[Actor],
+    candidates: list[Candidate],
+    quotes: list[Quote],
+    referrer: Referrer | None = None,
 ) -> Found:
-    """Every attribution of the article as a statement; `actors` is left as it is. An article
-    over MAX_CHARS gets none, and says so in `rejected`."""
+    """Every attribution of the article as a statement; `actors` is left as it is. A source
+    written as a description or a surname is first read as `referrer` reads it, when given. An
+    article over MAX_CHARS gets none, and says so in `rejected`."""
     if len(view.text) > MAX_CHARS:
         reason = (
             f"the article is {len(view.text):,} characters, over the {MAX_CHARS:,} that "
             "statements are looked for in"
         )
         return Found(rejected=[Rejected(kind="statement", value="(all)", reason=reason)])
-    return _Resolving(view, candidates, list(actors)).run(quotes)
+    return _Resolving(view, candidates, list(actors), referrer=referrer).run(quotes)
 
 
 def resolve_sources(
@@ -99,10 +121,13 @@ def resolve_sources(
     actors: list[Actor],
     candidates: list[Candidate],
     resolver: Resolver | None = None,
+    referrer: Referrer | None = None,
 ) -> list[Resolved]:
     """Each attribution of the article with the actor its source is (what `eval` scores);
-    `resolver` resolves pronouns (the shipped ranker unless given)."""
-    return _Resolving(view, candidates, list(actors), resolver or Resolver()).run([]).resolved
+    `resolver` resolves pronouns (the shipped ranker unless given), `referrer` as for
+    `find_statements`."""
+    resolving = _Resolving(view, candidates, list(actors), resolver or Resolver(), referrer)
+    return resolving.run([]).resolved
 
 
 @dataclass
@@ -111,7 +136,13 @@ class _Resolving:
     candidates: list[Candidate]
     actors: list[Actor]  # the given actors, then the new ones as they are found
     resolver: Resolver = field(default_factory=Resolver)
+    referrer: Referrer | None = None
     found: Found = field(default_factory=Found)
+
+    @cached_property
+    def refers(self) -> Refers | None:
+        """The reading of sources that refer back, over this step's actors (made once)."""
+        return self.referrer(self.actors) if self.referrer else None
 
     def run(self, quotes: list[Quote]) -> Found:
         text = self.view.text
@@ -161,10 +192,19 @@ class _Resolving:
             # A bare "officials", "sources", "NATO officials", "Officials" opening a sentence:
             # no one in particular.
             return None, None
-        speaker = self._named(written, start)
+        speaker = self._referred(written, start) or self._named(written, start)
         if speaker is None:
             return None, None
         return speaker, "description" if described else "name"
+
+    def _referred(self, written: str, at: int) -> Actor | None:
+        """The actor a source refers back to (`Refers`), any actor it makes recorded as new."""
+        if self.refers is None:
+            return None
+        made = len(self.refers.new_actors)
+        speaker = self.refers.referred(written, at)
+        self.found.new_actors.extend(self.refers.new_actors[made:])
+        return speaker
 
     def _named(self, written: str, at: int) -> Actor | None:
         """The actor a source as written is, made an actor if it is none yet

@@ -162,3 +162,48 @@ def test_the_speaker_after_the_verb_ends_with_its_sentence() -> None:
     )
     # "Kovan. Aldine" is no name; "Rev. Pell Warrick" is one.
     assert speakers(text) == ["Jem Kovan", "Pell Warrick"]
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Ohio", "Ada Lind"),  # placed in Ohio by her mention, though Roe was named last
+        ("Florida", "Florida senator"),  # no senator the text places in Florida
+        ("Republican", "Otto Roe"),  # a party is no place: the senator named last
+    ],
+)
+def test_a_senator_described_by_a_state_is_the_one_the_text_places_there(
+    place: str, expected: str
+) -> None:
+    text = (
+        "Sen. Ada Lind of Ohio spoke on Monday. Sen. Otto Roe of Texas spoke on Tuesday.\n\n"
+        f"\u201cWe will win,\u201d the {place} senator said."
+    )
+    assert speakers(text) == [expected]
+
+
+def test_the_only_president_named_is_no_president_of_another_place() -> None:
+    text = (
+        "President Tomas Varga met the French leader on Monday in Paris.\n\n"
+        "\u201cWe agreed on little,\u201d the French president said.\n\n"
+        "\u201cWe agreed on much,\u201d the president said."
+    )
+    found = speakers(text)
+    assert found[0] != "Tomas Varga"  # nothing places Varga in France
+    assert found[1] == "Tomas Varga"
+
+
+def test_a_senator_is_no_house_leader() -> None:
+    text = (
+        "Senator Otto Roe of Ohio, the majority leader, spoke on Monday.\n\n"
+        "\u201cWe will not vote on it,\u201d the House Republican leader said."
+    )
+    assert speakers(text) != ["Otto Roe"]
+
+
+def test_the_minority_leader_is_not_the_majority_leader() -> None:
+    text = (
+        "The bill was praised by the majority leader, Otto Roe of Ohio, on Monday.\n\n"
+        "\u201cIt will fail,\u201d the minority leader said."
+    )
+    assert speakers(text) != ["Otto Roe"]
