@@ -942,15 +942,22 @@ _THE_BODY_OWNS = re.compile(rf"{_THE_BODY.pattern}(?<=s)\s+[a-z]")  # "The group
 # Words that make an office another one: "Vice President", "press secretary", "deputy mayor".
 _NARROWING = frozenset(
     {"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "press", "former",
-     "state", "attorney", "general", "under", "interim", "executive", "majority", "minority"}
+     "state", "attorney", "general", "under", "interim", "executive"}
 )  # fmt: skip
+# Words of which a role and a description that hold one each name other offices: "the minority
+# leader" is not the majority leader (but "the Senate Democratic leader" may be either).
+_OPPOSED = ({"majority"}, {"minority"})
 
 
 def _narrowed(role: str, written: str, title: str) -> bool:
     """Whether a role and a description of one title ("the president") differ by a word that
-    makes it another office: one has "vice", "deputy", "press" … the other lacks."""
+    makes it another office: one has "vice", "deputy", "press" … the other lacks, or one has
+    "majority" where the other has "minority"."""
     role_words = {w.lower().rstrip(".,;") for w in role.replace(";", " ").split()}
     written_words = {w.lower().rstrip(".,;") for w in written.split()}
+    one, other = _OPPOSED
+    if (role_words & one and written_words & other) or (role_words & other and written_words & one):
+        return True
     return bool(((role_words ^ written_words) & _NARROWING) - {title})
 
 

@@ -207,3 +207,11 @@ def test_the_minority_leader_is_not_the_majority_leader() -> None:
         "\u201cIt will fail,\u201d the minority leader said."
     )
     assert speakers(text) != ["Otto Roe"]
+
+
+def test_a_leader_described_without_majority_or_minority_may_be_either() -> None:
+    text = (
+        "The bill was praised by the minority leader, Otto Roe of Ohio, on Monday.\n\n"
+        "\u201cIt will fail,\u201d the Senate Democratic leader said."
+    )
+    assert speakers(text) == ["Otto Roe"]
