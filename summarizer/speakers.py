@@ -570,16 +570,17 @@ class _Attributing:
             if person.type == "person"
             and _has_title(person.role or "", title)
             and not _narrowed(person.role or "", written, title)
-            and (
-                near is None
-                or self._fits_place(
-                    [(m.start, m.end) for m in person.mentions], [person.role or ""], near
-                )
-            )
+            and (near is None or self._person_fits_place(person, near))
             for m in person.mentions
             if m.start < at
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
+
+    def _person_fits_place(self, person: Actor, place: str) -> bool:
+        """`_fits_place` for an actor: its mentions and its role."""
+        return self._fits_place(
+            [(m.start, m.end) for m in person.mentions], [person.role or ""], place
+        )
 
     def _fits_place(self, mentions: list[tuple[int, int]], roles: list[str], place: str) -> bool:
         """Whether a person (its `mentions` and `roles`) may be the one a description places
@@ -633,7 +634,8 @@ class _Attributing:
         office = words[-1].lower()
         if office not in _OFFICES | _NAMED_OFFICES:
             return None
-        if holder := self._last_with_title(office, at, written):
+        place = _place(words)  # "the Vermont senator": one that fits the place (`_fits_place`)
+        if holder := self._last_with_title(office, at, written, near=place):
             return holder
         if office in _NAMED_OFFICES:
             return None
@@ -643,6 +645,7 @@ class _Attributing:
             for pronoun in ("he", "she")
             if (hit := referents.subject(self.view, self.actors, pronoun, at, quoted)) is not None
             and len(hit[1].mentions) >= 2  # an office names back someone the article has set up
+            and (place is None or self._person_fits_place(hit[1], place))
         ]
         if not found:
             return None
@@ -816,8 +819,10 @@ _STATE_OF = re.compile(
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
-    """A mention with up to 40 characters before it and 25 after it, within its sentence."""
-    before = re.split(r"[.;!?\n]\s", text[max(0, start - 40) : start])[-1]
+    """A mention with the words of its phrase before it (up to 40 characters, back to a comma or
+    a parenthesis: "Ohio Sen. Ada Lind", not another's "(D-Mo.), who …, said Lind") and up to 25
+    characters after it, within its sentence ("Ada Lind, R-Ohio,", "Ada Lind of Ohio")."""
+    before = re.split(r"[.;!?\n]\s|[,()]", text[max(0, start - 40) : start])[-1]
     after = re.split(r"(?<=[.;!?\n])\s", text[end : end + 25])[0]
     return before + text[start:end] + after
 

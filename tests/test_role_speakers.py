@@ -215,3 +215,24 @@ def test_a_leader_described_without_majority_or_minority_may_be_either() -> None
         "\u201cIt will fail,\u201d the Senate Democratic leader said."
     )
     assert speakers(text) == ["Otto Roe"]
+
+
+def test_a_learned_source_by_an_office_in_another_state_is_not_the_subject_before() -> None:
+    text = (
+        "Sen. Oren Lasky, R-Iowa, met donors on Monday. Lasky spoke first in Dayton.\n\n"
+        "The Vermont senator was blunt about it. His view of the budget was that it is "
+        '"dead on arrival in this chamber."'
+    )
+    view = view_with(text, attribution(text, "The Vermont senator", quote_span(text)))
+    candidates = names.find_candidates(text)
+    actors = find_actors(text, candidates)
+    found = attribute_quotes(view, actors, candidates, asker_for(view, Scripted()))
+    assert [q.speaker for q in found.quotes] != ["Oren Lasky"]
+
+
+def test_another_persons_party_tag_before_a_name_places_no_one() -> None:
+    text = (
+        "Sen. Ada Pike (D-Mo.), who backs the bill, said Sen. Otto Roe would win.\n\n"
+        "\u201cWe will win,\u201d the Vermont senator said."
+    )
+    assert speakers(text) == ["Otto Roe"]  # Pike is placed in Missouri, Roe nowhere
