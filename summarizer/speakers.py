@@ -784,9 +784,10 @@ class _Attributing:
 
 
 class Referring:
-    """The quote step's reading of a source that refers back to someone (`referred`), for the
-    statement step: one article's, over the caller's `actors` list, which it extends in place
-    with the actors it makes (also kept in `new_actors`)."""
+    """The quote step's reading of a speaker its rules name (`named_back`: a surname two people
+    share, a title, a role one person holds), for the statement step's sources: one article's,
+    over the caller's `actors` list, which it extends in place with the actors it makes (also
+    kept in `new_actors`)."""
 
     def __init__(self, view: ArticleView, candidates: list[Candidate], actors: list[Actor]):
         self._step = _Attributing(view, candidates, None, actors)

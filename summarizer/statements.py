@@ -83,9 +83,9 @@ class Found:
 
 
 class Refers(Protocol):
-    """How a source that refers back to someone is read ("the former governor", "Mr. Roe",
-    "the union"): the quote step's reading (`speakers.Referring`), so that a statement's source
-    is the same actor its quotes would give it."""
+    """How a source that names someone back is read ("the governor", "Mr. Roe", "the Ohio
+    senator"): the quote step's reading of a speaker its rules name (`speakers.Referring`), so
+    that a statement's source is the actor a quote's would be."""
 
     def referred(self, written: str, at: int) -> Actor | None: ...
 
