@@ -123,8 +123,10 @@ def read_positions(
             read.rejected.append(asker.gave_up("position", actor.name, exc))
             continue
         rejected = None
-        if asked is not None and asked.confidence is not None and (
-            asked.confidence < STANCE_MIN_MARGIN
+        if (
+            asked is not None
+            and asked.confidence is not None
+            and (asked.confidence < STANCE_MIN_MARGIN)
         ):
             rejected = Rejected(
                 kind="position",
@@ -201,9 +203,7 @@ def _joined_sources(
         own = [m for a, m in inside if a.name == statement.speaker]
         others = [(m.start, m.end) for a, m in inside if a.name != statement.speaker]
         for m in own:
-            names = stance_rules.joined_names(
-                sentence.text, sentence.start, m.start, m.end, others
-            )
+            names = stance_rules.joined_names(sentence.text, sentence.start, m.start, m.end, others)
             joined += [
                 a.name
                 for a, o in inside
