@@ -461,7 +461,8 @@ class _Attributing:
         the one named in full last before `at`, for a speaker written with the surname alone
         ("Mr. Hutchinson said"); None where the surname is no one's but one person's. An
         honorific's sex leaves out the people whose first name shows the other ("Mr. Lind" is
-        Otto Lind's, not Jane Lind's: `names.first_name_sex`)."""
+        Otto Lind's, not Jane Lind's: `names.person_sex`), and where only the other sex is
+        shown, it is none of them."""
         words = [w for w in written.split() if w.lower().rstrip(".") not in _TITLES]
         if len(words) != 1:
             return None
@@ -478,10 +479,10 @@ class _Attributing:
                 # Only the other sex is shown ("Mr. Vask" where the text tells apart a "Ms.
                 # Vask" and names an Amira Vask): a man it names no further, not a guess.
                 return None
-            fits = [a for a in people if names.sex_fits(a.name, sex, a.aliases)]
-            if len(fits) == 1:
-                return fits[0]
-            people = fits or people
+            # At least one fits, after the check above.
+            people = [a for a in people if names.sex_fits(a.name, sex, a.aliases)]
+            if len(people) == 1:
+                return people[0]
         last = [
             (m.start, person)
             for person in people
