@@ -12,17 +12,25 @@ from summarizer import names
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
 from summarizer.speakers import attribute_quotes
+from summarizer.types import Quote
 from tests.test_extract import Scripted
 from tests.test_speakers_learned import attribution, quote_span, view_with
 from tests.test_steps import asker_for
 
 
+def quotes_of(view: ArticleView) -> list[Quote]:
+    candidates = names.find_candidates(view.text)
+    actors = find_actors(view.text, candidates)
+    return attribute_quotes(view, actors, candidates, asker_for(view, Scripted())).quotes
+
+
 def speakers(text: str) -> list[str]:
-    view = ArticleView.of(text)
-    candidates = names.find_candidates(text)
-    actors = find_actors(text, candidates)
-    found = attribute_quotes(view, actors, candidates, asker_for(view, Scripted()))
-    return [quote.speaker for quote in found.quotes]
+    return [quote.speaker for quote in quotes_of(ArticleView.of(text))]
+
+
+def learned_quotes(text: str, source: str) -> list[Quote]:
+    """The quotes of `text`, its one quotation attributed by the taggers to `source`."""
+    return quotes_of(view_with(text, attribution(text, source, quote_span(text))))
 
 
 def test_the_president_is_the_one_person_titled_president() -> None:
@@ -100,11 +108,8 @@ def test_a_learned_source_by_a_role_in_apposition_is_its_holder() -> None:
         "The majority leader was blunt about it. His view of the budget was that it is "
         '"dead on arrival in this chamber."'
     )
-    view = view_with(text, attribution(text, "The majority leader", quote_span(text)))
-    candidates = names.find_candidates(text)
-    actors = find_actors(text, candidates)
-    found = attribute_quotes(view, actors, candidates, asker_for(view, Scripted()))
-    assert [(q.speaker, q.attribution) for q in found.quotes] == [("Oren Lasky", "learned")]
+    found = learned_quotes(text, "The majority leader")
+    assert [(q.speaker, q.attribution) for q in found] == [("Oren Lasky", "learned")]
 
 
 @pytest.mark.parametrize(
@@ -223,11 +228,7 @@ def test_a_learned_source_by_an_office_in_another_state_is_not_the_subject_befor
         "The Vermont senator was blunt about it. His view of the budget was that it is "
         '"dead on arrival in this chamber."'
     )
-    view = view_with(text, attribution(text, "The Vermont senator", quote_span(text)))
-    candidates = names.find_candidates(text)
-    actors = find_actors(text, candidates)
-    found = attribute_quotes(view, actors, candidates, asker_for(view, Scripted()))
-    assert [q.speaker for q in found.quotes] != ["Oren Lasky"]
+    assert [q.speaker for q in learned_quotes(text, "The Vermont senator")] != ["Oren Lasky"]
 
 
 def test_another_persons_party_tag_before_a_name_places_no_one() -> None:
