@@ -550,7 +550,7 @@ class _Attributing:
         text = self.view.text
         found = []
         for start, end in mentions:
-            if after := _APPOSED_AFTER.match(text, end):
+            if after := _APPOSED_AFTER.match(text, end) or _APPOSED_INDEFINITE.match(text, end):
                 found.append(after.group(1))
             before = _APPOSED_BEFORE.search(text, max(0, start - 60), start)
             if before and not _POSSESSIVE_AFTER.match(text, end):  # "Acme, Ohio's largest"
@@ -1231,6 +1231,12 @@ _POSSESSIVE_AFTER = re.compile(r"[\u2019']s?\b")
 # it ("the majority leader, Harry Reid,"): "the" and up to five words, ending at a comma or a stop.
 _APPOSED_AFTER = re.compile(r",\s+the\s+((?:[\w.-]+\s+){0,4}[\w-]+)\s*[,.;]")
 _APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,4}[\w-]+),\s+$")
+# Or "a" and up to five words, the fewest that end at a comma, a stop or a word that goes on to
+# say more ("Ada Lind, a former Republican governor of Ohio and a talk-show host,": "former
+# Republican governor").
+_APPOSED_INDEFINITE = re.compile(
+    r",\s+an?\s+((?:[\w.-]+\s+){0,4}?[\w-]+)(?=\s*[,.;]|\s+(?:of|from|for|and|who)\b)"
+)
 # Offices news often leaves unnamed ("the judge"): only a person the article gives the office.
 _NAMED_OFFICES = {"judge", "justice", "chairman", "chairwoman", "leader"}
 # A participle opening a clause, no noun phrase: "Addressing guests of the Ohio Farm Bureau's

@@ -57,6 +57,26 @@ def test_a_role_in_apposition_before_the_name_names_its_holder() -> None:
     assert speakers(text) == ["Nell Ostrow"]
 
 
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        # "a" and the fewest words up to "of", "and", "who" or a comma.
+        ("Ada Lind, a former Republican governor of Ohio and a talk-show host,", "Ada Lind"),
+        ("Ada Lind, a former governor who hosts a talk show,", "Ada Lind"),
+        ("Ada Lind, a former governor, ", "Ada Lind"),
+        # Another office, or a role owned by someone else, is not the governor's.
+        ("Ada Lind, a former senator of Ohio,", "former governor"),
+        ("Ada Lind, a friend of the former governor,", "former governor"),
+    ],
+)
+def test_a_role_in_apposition_after_a_names_its_holder(introduced: str, speaker: str) -> None:
+    text = (
+        f"{introduced} announced a run for the presidency on Tuesday in Dayton.\n\n"
+        '"We will cut the fuel tax," the former governor told reporters.'
+    )
+    assert speakers(text) == [speaker]
+
+
 def test_two_people_with_the_role_leave_the_description() -> None:
     text = (
         "Gov. Rick Dalby spoke in the north. Gov. Amos Quill spoke in the south.\n\n"
