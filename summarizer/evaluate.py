@@ -53,7 +53,7 @@ from .errors import InputError, SummarizerError
 from .event_gold import GoldEvent, article_records
 from .extract import Extractor
 from .load import Article, describe
-from .names import TITLE_WORDS, find_candidates
+from .names import TITLE_WORDS, find_candidates, first_name_sex, honorific_sex, person_sex
 from .patterns import NAME, VERBS
 from .speakers import Referring
 from .statements import resolve_sources
@@ -775,6 +775,7 @@ _PRONOUN_SOURCES = {
 # Pronouns that refer to a person: their gold referent is a name, not "the campaign".
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "who", "whom", "i"}
 _RELATIVE_SOURCES = {"who", "whom", "which", "that"}
+_PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 # A name right before a relative pronoun: capitalised words (initials, "Jr.", "de" between
 # them), then a comma or a space.
 _NAME_BEFORE = re.compile(
@@ -998,6 +999,7 @@ def gold_referent(
         if named:
             return _speaker_head(named.group(1))
     person = written in _PERSON_PRONOUNS
+    sex = _PRONOUN_SEX.get(written)
     before = sorted(
         (a for a in gold if a["source_spans"] and a["source_spans"][0][0] < at),
         key=lambda a: -a["source_spans"][0][0],
@@ -1008,8 +1010,24 @@ def gold_referent(
             continue
         if person and head.split()[0].lower() in {"the", "a", "an"}:
             continue
+        if sex and _sex_shown(head, text) not in (None, sex):
+            continue  # "Ada Roe said …. He added": not Ada Roe
         return head
     return None
+
+
+def _sex_shown(head: str, text: str) -> str | None:
+    """The sex a gold source's name shows ("M", "F"): by its first name or honorific
+    (`names.person_sex`), else, for a surname alone, by the first names and honorifics the
+    article writes it with ("Roe" after "Ada Roe" and "Ms. Roe"), where they agree."""
+    words = head.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return person_sex(head)
+    shown = {
+        first_name_sex(found.group(0)) or honorific_sex(found.group(0))
+        for found in re.finditer(rf"\b[A-Z][\w.]*\s+{re.escape(words[0])}\b", text)
+    } - {None}
+    return shown.pop() if len(shown) == 1 else None
 
 
 def resolved_attributions(text: str) -> tuple[list[Attribution], list[Speaker | None]]:
