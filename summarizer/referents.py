@@ -127,7 +127,7 @@ class Resolver:
         kind = pronoun_class(written)
         if kind is None:
             return None
-        found = candidates(view, actors, said, kind, at)
+        found = fitting(candidates(view, actors, said, kind, at))
         if not found:
             return None
         ranker = self.ranker
@@ -152,6 +152,16 @@ def not_named_after(
         if at < m.start < end and not any(s <= m.start < e for s, e in quoted)
     }
     return [actor for actor in actors if id(actor) not in after]
+
+
+def fitting(
+    found: list[tuple[Actor, dict[str, float]]],
+) -> list[tuple[Actor, dict[str, float]]]:
+    """The candidates whose gender, where the article shows it (`genders`), is the pronoun's:
+    "she" is no one shown to be a man ("Otto Roe", "Mr. Roe", a "he" after the name), whatever
+    the ranker would weigh (it learned from PolNeAR's nearest named source, which is often of
+    the other sex)."""
+    return [pair for pair in found if "gender_clashes" not in pair[1]]
 
 
 def candidates(
@@ -312,10 +322,17 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
 
 def _closes_quotation(between: str) -> bool:
     """Whether the words between a mention and a he or she close a quotation the mention is
-    in ("… to Roe,” she said": the speaker's pronoun, not Roe's): a closing mark with no
-    opening one before it, or an odd number of straight marks."""
+    in ("… to Roe,” she said": the speaker's pronoun, not Roe's) or open one the pronoun is in
+    ("Ada Roe tells her supporters that “he loves you”": someone else): a closing mark with no
+    opening one before it, an opening mark with no closing one after it, or an odd number of
+    straight marks."""
     closing = between.find("\u201d")
-    return (closing >= 0 and "\u201c" not in between[:closing]) or between.count('"') % 2 == 1
+    opening = between.rfind("\u201c")
+    return (
+        (closing >= 0 and "\u201c" not in between[:closing])
+        or (opening >= 0 and "\u201d" not in between[opening:])
+        or between.count('"') % 2 == 1
+    )
 
 
 def subject(
