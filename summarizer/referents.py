@@ -127,7 +127,7 @@ class Resolver:
         kind = pronoun_class(written)
         if kind is None:
             return None
-        found = fitting(candidates(view, actors, said, kind, at))
+        found = fitting(kind, candidates(view, actors, said, kind, at))
         if not found:
             return None
         ranker = self.ranker
@@ -155,13 +155,17 @@ def not_named_after(
 
 
 def fitting(
-    found: list[tuple[Actor, dict[str, float]]],
+    kind: str, found: list[tuple[Actor, dict[str, float]]]
 ) -> list[tuple[Actor, dict[str, float]]]:
-    """The candidates whose gender, where the article shows it (`genders`), is the pronoun's:
-    "she" is no one shown to be a man ("Otto Roe", "Mr. Roe", a "he" after the name), whatever
-    the ranker would weigh (it learned from PolNeAR's nearest named source, which is often of
-    the other sex)."""
-    return [pair for pair in found if "gender_clashes" not in pair[1]]
+    """The candidates a pronoun of class `kind` may stand for, whatever the ranker would weigh
+    (it learned from PolNeAR's nearest named source, which is often of the other sex): for "he"
+    and "she", no one the article shows to be of the other sex (`genders`: "Otto Roe", "Mr.
+    Roe", a "he" after the name) and no country (an organisation may be a person typed wrong)."""
+    if kind not in ("he", "she"):
+        return found
+    return [
+        (actor, f) for actor, f in found if "gender_clashes" not in f and actor.type != "country"
+    ]
 
 
 def candidates(

@@ -64,7 +64,7 @@ class _Recording(Resolver):
         head = next((h for (s, e), h in self.gold if s <= at < e), None)
         if kind is None or head is None:
             return super().resolve(view, actors, said, written, at)
-        found = referents.fitting(referents.candidates(view, actors, said, kind, at))
+        found = referents.fitting(kind, referents.candidates(view, actors, said, kind, at))
         labels = [int(match_score(head, a.name, list(a.aliases)) > 0) for a, _ in found]
         if any(labels):
             self.groups.append(([f for _, f in found], labels))

@@ -312,6 +312,14 @@ def test_a_she_is_no_one_the_article_shows_to_be_a_man() -> None:
     assert he is varga
 
 
+def test_a_he_or_she_is_no_country() -> None:
+    text = "Ilse Kron said on Monday that the bridge would open. France agreed. She added more."
+    kron, france = _actor(text, "Ilse Kron"), _actor(text, "France", "country")
+    latest = Resolver(Ranker({"recent=1": 5.0}))
+    found = latest.resolve(ArticleView.of(text), [kron, france], [], "She", text.index("She"))
+    assert found is kron
+
+
 def test_a_pronoun_in_a_quotation_after_a_name_shows_no_gender_of_it() -> None:
     # "he" opens a quotation after Quell's name: someone else; her gender stays unread.
     text = "Zorja Quell tells her supporters that \u201che loves you.\u201d Then Quell left."
