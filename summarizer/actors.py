@@ -47,7 +47,9 @@ def find_actors(
     thing's name ("the Constitution says": `names.names_a_thing`) is never an actor. `view` is
     the article's (made here when not given)."""
     found = []
-    actors = _apart_from_outlets([actor_from(candidate, text) for candidate in candidates])
+    actors = _surnames_people(
+        _apart_from_outlets([actor_from(candidate, text) for candidate in candidates])
+    )
     spans = sorted((m.start, m.end) for actor in actors for m in actor.mentions)
     sides = _SideTaking(view or ArticleView.of(text), spans)
     for candidate, actor in zip(candidates, actors, strict=True):
@@ -67,6 +69,26 @@ def find_actors(
         ):
             found.append(actor)
     return _given_names_own(found)
+
+
+def _surnames_people(actors: list[Actor]) -> list[Actor]:
+    """A name of one word typed an organisation that is the surname of a person the article
+    names in full is a person: "Clinton" beside "Bill Clinton" and "Hillary Clinton" (a surname
+    two people share stays an entry of its own), "Ebeling" beside "Tom Ebeling"; a person by a
+    first name of the lists or a title (not "Korea" beside "N. Korea", typed a person)."""
+    surnames = {
+        a.name.split()[-1].casefold()
+        for a in actors
+        if a.type == "person"
+        and len(a.name.split()) >= 2
+        and (names.is_first_name(a.name.split()[0]) or a.role)  # not "N. Korea"
+    }
+    return [
+        a.model_copy(update={"type": "person"})
+        if a.type == "organization" and a.name.casefold() in surnames
+        else a
+        for a in actors
+    ]
 
 
 def _placed(text: str, start: int) -> bool:

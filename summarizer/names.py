@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .ground import normalise
-from .patterns import ABBREVIATION, DOT, INITIALS, POSSESSIVE_END, RUN, agency
+from .patterns import ABBREVIATION, DOT, INITIALS, POSSESSIVE_END, RUN, VERBS, agency
 from .types import ActorType
 
 # The word lists: each file of lexicon/ says what its words are.
@@ -262,7 +262,7 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         while words and (
             _not_a_name_word(words[0], opening=True)
-            or (len(words) >= 3 and _gerund_opening(words[0], text, start))
+            or (len(words) >= 2 and _verb_opening(words, text, start))
         ):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
@@ -361,6 +361,10 @@ def find_candidates(text: str) -> list[Candidate]:
                 # "Bernie Sanders of Vermont", "Jane Lee Doe of Acme L.L.P.", "Otto Roe of Roe
                 # Partners": the place or the employer goes from a person's name.
                 name = name[:cut]
+        while len(name) >= 3 and _epithet_before(name, text):
+            # "the Real Donald Trump" (a book's title), "Iron Mike Tyson", "Pastor Jane Roe": a
+            # word before a first name and a surname is no part of the name.
+            name = name[1:]
         name_text = " ".join(name)
         if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name_text):
             name_text += "."  # "the U.S. military": the run stops before the last full stop
@@ -697,15 +701,54 @@ def _written_as_surname(word: str, text: str) -> bool:
     return False
 
 
-def _gerund_opening(word: str, text: str, start: int) -> bool:
-    """A verb in -ing opening a sentence before a name ("Attacking Hillary Clinton, he …")."""
-    before = text[:start].rstrip(" \t")
+def _epithet_before(name: list[str], text: str) -> bool:
+    """Whether a name's first word is no part of it: no first name, initial or acronym, before
+    a capitalised first name ("Real Donald Trump", "Pastor Jane Roe"; not "Ruth Bader Ginsburg",
+    "J. Otto Roe", "Bashar al Assad", "Acme Jane Fund"), where the article writes the rest
+    without it too ("Donald Trump") or writes the word in lower case ("pastor"), as it need not
+    for a first name no list holds ("Tracee Ellis Ross")."""
+    first, second = name[0], name[1]
+    rest = " ".join(name[1:])
     return (
-        len(word) >= 7
-        and word.endswith("ing")
-        and word.lower() not in FIRST_NAMES
-        and (not before or before[-1] in '.!?\n"\u201c\u201d')
+        first[:1].isupper()
+        and second[:1].isupper()  # "Bashar al Assad": "al" is no first name "Al"
+        and not is_first_name(first)
+        and is_first_name(second)
+        and not INITIALS.fullmatch(first)
+        and not first.isupper()
+        and not has_org_word(name)
+        and f"{first} {second}".casefold() not in US_STATES | COUNTRIES  # "South Carolina"
+        and (text.count(rest) > text.count(f"{first} {rest}") or _looks_common(first, text))
     )
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a first name: of the list of common ones, or the Census lists'."""
+    return word.lower() in FIRST_NAMES or word.lower() in _FIRST_NAME_SEXES
+
+
+def _verb_opening(words: list[str], text: str, start: int) -> bool:
+    """A verb opening a sentence before a name: a verb of saying ("Continued Roe: "…"", "Added
+    Roe"), or one in -ing ("Attacking Hillary Clinton, he …"; before a single word only where
+    the article also writes it in lower case: "Joining Roe on stage was …", not "Sterling
+    Brown said"); no first name ("Sterling"). After an opening quotation mark, only an -ing
+    form before two words or more (the quotation may be a title: "Morning Joe")."""
+    word = words[0]
+    before = text[:start].rstrip(" \t")
+    gerund = len(word) >= 7 and word.endswith("ing")
+    if before and before[-1] in '"\u201c':
+        return gerund and len(words) >= 3 and word.lower() not in FIRST_NAMES
+    return (
+        word.lower() not in FIRST_NAMES
+        and (not before or before[-1] in ".!?\n\u201d")
+        and (
+            _SAYING_VERB.fullmatch(word.lower()) is not None
+            or (gerund and (len(words) >= 3 or _looks_common(word, text)))
+        )
+    )
+
+
+_SAYING_VERB = re.compile(VERBS)
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:

@@ -352,9 +352,10 @@ def subject(
     own sentence, else the first person named in the nearest sentence before that names one
     ("Sen. Chris Coons slammed McConnell for …. "…," he said": Coons, not McConnell), passing
     over sentences that open with the same pronoun (their subject is the one sought); a
-    possessive counts ("Then came Sen. Otto Roe's reply. He flatly blamed …"), a
-    name inside `quoted` spans, a person whose gender the article shows otherwise (`genders`,
-    or `known` when given; "her" agrees with "she") or the object of a preposition does not.
+    possessive counts ("Then came Sen. Otto Roe's reply. He flatly blamed …"), a name that
+    modifies a noun ("the Roe campaign took …"), a name inside `quoted` spans, a person whose
+    gender the article shows otherwise (`genders`, or `known` when given; "her" agrees with
+    "she") or the object of a preposition does not.
     None when no sentence within SUBJECT_REACH sentences back names a person."""
     text = view.text
     sentence = view.sentence_of(at)
@@ -376,6 +377,7 @@ def subject(
         and not after_preposition(text, mention.start)
         and not _inside_longer(mention.start, mention.end, actors, actor)
         and not _OWNER_OF_APPOSED.match(text, mention.end)
+        and not _ATTRIBUTIVE.match(text, mention.end)
     ]
     for back in range(SUBJECT_REACH + 1):
         if index - back < 0:
@@ -407,6 +409,12 @@ _SUBJECT_FORM = {"him": "he", "her": "she"}
 _OPENING_PHRASE = re.compile(
     rf"\s*(?:(?:{OPENERS})\b|[A-Z][a-z]{{2,}}ing\s+(?:about|after|at|before|for|from|in|into|on|"
     rf"out|over|through|to|up|with)\b)[^,\u201c\u201d\"\n]{{0,150}},\s+"
+)
+# A name that only modifies the noun after it, which is the subject: "the Roe campaign took …",
+# "Roe aides said …".
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:campaign|administration|aides?|allies|supporters|camp|team|staff|advisers?"
+    r"|spokes(?:man|woman|person)|officials?)\b"
 )
 # A possessive that only describes the subject named in apposition after it: "Roe's lawyer,
 # Jane Doe, said …" (Doe is the subject, not Roe).

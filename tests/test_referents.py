@@ -325,3 +325,15 @@ def test_a_pronoun_in_a_quotation_after_a_name_shows_no_gender_of_it() -> None:
     text = "Zorja Quell tells her supporters that \u201che loves you.\u201d Then Quell left."
     quell = _actor(text, "Zorja Quell", "person", "Quell")
     assert referents.genders(text, [quell]) == {}
+
+
+def test_a_name_that_modifies_a_noun_is_no_subject() -> None:
+    # "the Roe campaign took …": the campaign is the subject; "she" is the woman named before.
+    text = (
+        "Ada Lind spoke in Dover. The Roe campaign took her county for granted. "
+        "\u201cThey have a problem,\u201d she said."
+    )
+    lind, roe = _actor(text, "Ada Lind"), _actor(text, "Roe")
+    view = ArticleView.of(text)
+    found = referents.subject(view, [lind, roe], "she", text.index("she said"), [])
+    assert found is not None and found[1] is lind
