@@ -73,9 +73,9 @@ def find_actors(
 
 def _surnames_people(actors: list[Actor]) -> list[Actor]:
     """A name of one word typed an organisation that is the surname of a person the article
-    names in full is a person: "Clinton" beside "Bill Clinton" and "Hillary Clinton" (a surname
-    two people share stays an entry of its own), "Ebeling" beside "Tom Ebeling"; a person by a
-    first name of the lists or a title (not "Korea" beside "N. Korea", typed a person)."""
+    names in full is a person: "Pike" beside "Otto Pike" and "Ada Pike" (a surname two people
+    share stays an entry of its own); a person by a first name of the lists or a title (not
+    "Korea" beside "N. Korea", typed a person)."""
     surnames = {
         a.name.split()[-1].casefold()
         for a in actors

@@ -362,8 +362,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 # Partners": the place or the employer goes from a person's name.
                 name = name[:cut]
         while len(name) >= 3 and _epithet_before(name, text):
-            # "the Real Donald Trump" (a book's title), "Iron Mike Tyson", "Pastor Jane Roe": a
-            # word before a first name and a surname is no part of the name.
+            # "the Real John Roe" (a book's title), "Iron Mike Lind", "Pastor Jane Roe": a word
+            # before a first name and a surname is no part of the name.
             name = name[1:]
         name_text = " ".join(name)
         if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name_text):
@@ -703,15 +703,15 @@ def _written_as_surname(word: str, text: str) -> bool:
 
 def _epithet_before(name: list[str], text: str) -> bool:
     """Whether a name's first word is no part of it: no first name, initial or acronym, before
-    a capitalised first name ("Real Donald Trump", "Pastor Jane Roe"; not "Ruth Bader Ginsburg",
-    "J. Otto Roe", "Bashar al Assad", "Acme Jane Fund"), where the article writes the rest
-    without it too ("Donald Trump") or writes the word in lower case ("pastor"), as it need not
-    for a first name no list holds ("Tracee Ellis Ross")."""
+    a capitalised first name ("Real John Roe", "Pastor Jane Roe"; not "Ruth Bader Lind", "J.
+    Otto Roe", "Bashar al Aswan", "Acme Jane Fund"), where the article writes the rest without
+    it too ("John Roe") or writes the word in lower case ("pastor"), as it need not for a first
+    name no list holds ("Zelphia Ellis Crane")."""
     first, second = name[0], name[1]
     rest = " ".join(name[1:])
     return (
         first[:1].isupper()
-        and second[:1].isupper()  # "Bashar al Assad": "al" is no first name "Al"
+        and second[:1].isupper()  # "Bashar al Aswan": "al" is no first name "Al"
         and not is_first_name(first)
         and is_first_name(second)
         and not INITIALS.fullmatch(first)
@@ -731,8 +731,8 @@ def _verb_opening(words: list[str], text: str, start: int) -> bool:
     """A verb opening a sentence before a name: a verb of saying ("Continued Roe: "…"", "Added
     Roe"), or one in -ing ("Attacking Hillary Clinton, he …"; before a single word only where
     the article also writes it in lower case: "Joining Roe on stage was …", not "Sterling
-    Brown said"); no first name ("Sterling"). After an opening quotation mark, only an -ing
-    form before two words or more (the quotation may be a title: "Morning Joe")."""
+    Vask said"); no first name. After an opening quotation mark, only an -ing form before two
+    words or more (the quotation may be a show's title: "Morning Jim")."""
     word = words[0]
     before = text[:start].rstrip(" \t")
     gerund = len(word) >= 7 and word.endswith("ing")

@@ -159,7 +159,7 @@ def fitting(
 ) -> list[tuple[Actor, dict[str, float]]]:
     """The candidates a pronoun of class `kind` may stand for, whatever the ranker would weigh
     (it learned from PolNeAR's nearest named source, which is often of the other sex): for "he"
-    and "she", no one the article shows to be of the other sex (`genders`: "Otto Roe", "Mr.
+    and "she", no one the article shows to be of the other sex (`genders`: "John Roe", "Mr.
     Roe", a "he" after the name) and no country (an organisation may be a person typed wrong)."""
     if kind not in ("he", "she"):
         return found

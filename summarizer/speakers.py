@@ -545,8 +545,8 @@ class _Attributing:
         return known or self._speaker_named(name)
 
     def _apposed(self, mentions: list[tuple[int, int]]) -> list[str]:
-        """The roles written in apposition to the mentions: "Harry Reid, the majority leader,"
-        and "the majority leader, Harry Reid,"."""
+        """The roles written in apposition to the mentions: "Harry Reid, the majority leader,",
+        "Ada Lind, a former governor of Ohio," and "the majority leader, Harry Reid,"."""
         text = self.view.text
         found = []
         for start, end in mentions:

@@ -180,12 +180,12 @@ def test_a_verb_of_saying_or_an_ing_form_opening_a_sentence_is_no_part_of_a_name
     text = (
         "Otto Roe spoke in Dover on Monday, joining the mayor. "
         "Continued Roe: \u201cWe will win.\u201d "
-        "Joining Pike on stage was Ada Lind. Sterling Brown said little. Lane Pike left. "
-        "Roe was on \u201cMorning Joe\u201d this morning."
+        "Joining Pike on stage was Ada Lind. Sterling Vask said little. Lane Pike left. "
+        "Roe was on \u201cMorning Jim\u201d this morning."
     )
     candidates = {c.name for c in find_candidates(text)}
-    assert not candidates & {"Continued Roe", "Joining Pike", "Joe"}
-    assert "Sterling Brown" in candidates  # no "sterling" in lower case: maybe a first name
+    assert not candidates & {"Continued Roe", "Joining Pike", "Jim"}
+    assert "Sterling Vask" in candidates  # no "sterling" in lower case: maybe a first name
 
 
 def test_a_surname_two_people_share_is_a_person() -> None:
