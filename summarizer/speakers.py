@@ -129,7 +129,12 @@ class _Attributing:
                 ) or self._speaker_named(hit.speaker, hit.start)
             elif hit and hit.pronoun:
                 speaker = self._pronoun_speaker(hit, span, previous)
-            elif previous and previous[2] and self._continues(previous[0], span, said_end):
+            elif (
+                previous
+                and previous[2]
+                and self._continues(previous[0], span, said_end)
+                and not self._other_named_between(previous, said_end, span)
+            ):
                 speaker = find_actor(self.actors, previous[1].speaker)
             if speaker is None and hit is None:
                 speaker = self._shown_saying(span, sentence)
@@ -326,6 +331,24 @@ class _Attributing:
             return False
         # The quote opens the sentence after the one naming the speaker.
         return opening.index == named.index + 1 and opening.start >= span.start - 2
+
+    def _other_named_between(
+        self, previous: _Previous, said_end: int | None, span: detect.QuotedSpan
+    ) -> bool:
+        """Whether a person other than the last quote's speaker is named in a sentence after the
+        one that holds that quote and the words attributing it, before this quote, outside
+        quotation marks: "“…,” she concluded. Roe infamously bragged about “…”" is no more of
+        hers (but "“…,” Lind said, referring to Roe. “…”" is)."""
+        last = max(previous[0].end, said_end or 0)
+        sentence = self.view.sentence_of(max(0, last - 1))
+        start = max(last, sentence.end) if sentence else last
+        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        return any(
+            start <= m.start < span.start and not any(s <= m.start < e for s, e in quoted)
+            for actor in self.actors
+            if actor.type == "person" and actor.name != previous[1].speaker
+            for m in actor.mentions
+        )
 
     def _speaker_named(self, written: str, at: int | None = None) -> Actor | None:
         """The actor a speaker as written at `at` is, made an actor if it is none yet

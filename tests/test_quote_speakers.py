@@ -582,3 +582,16 @@ def test_he_said_after_a_role_of_a_possessive_is_the_name_in_apposition_to_it() 
         " us.\u201d\n\n\u201cWe are not surprised,\u201d he said."
     )
     assert speakers(text)[-1] == "William Hale"
+
+
+def test_a_quote_after_another_persons_name_does_not_continue_the_last_speaker() -> None:
+    # Lind's quote is hers; the words Roe is said to have used, in the next sentence, are not
+    # (the learned source gives them to Roe); a quote right after Lind's stays hers, a name in
+    # the sentence that attributes hers ("referring to Roe") aside.
+    text = (
+        "Otto Roe said on Monday that the plan was dead. Ada Lind answered him. \u201cI would not "
+        "use that language,\u201d she said. Roe once bragged about a \u201cvery big win\u201d.\n\n"
+        "Ada Lind spoke again. \u201cWe will vote,\u201d Lind said, referring to Roe. "
+        "\u201cAnd we will win.\u201d"
+    )
+    assert speakers_of(ArticleView.of(text)) == ["Ada Lind", "Otto Roe", "Ada Lind", "Ada Lind"]
