@@ -35,7 +35,6 @@ listed (`score_briefing`).
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import time
@@ -53,9 +52,9 @@ from .errors import InputError, SummarizerError
 from .event_gold import GoldEvent, article_records
 from .extract import Extractor
 from .load import Article, describe
-from .names import TITLE_WORDS, find_candidates, first_name_sex, honorific_sex, person_sex
+from .names import TITLE_WORDS, find_candidates, person_sex
 from .patterns import NAME, VERBS
-from .speakers import Referring
+from .speakers import referrer
 from .statements import resolve_sources
 from .types import Briefing, Extraction
 
@@ -1024,7 +1023,7 @@ def _sex_shown(head: str, text: str) -> str | None:
     if len(words) != 1 or not words[0][:1].isupper():
         return person_sex(head)
     shown = {
-        first_name_sex(found.group(0)) or honorific_sex(found.group(0))
+        person_sex(found.group(0))
         for found in re.finditer(rf"\b[A-Z][\w.]*\s+{re.escape(words[0])}\b", text)
     } - {None}
     return shown.pop() if len(shown) == 1 else None
@@ -1036,8 +1035,7 @@ def resolved_attributions(text: str) -> tuple[list[Attribution], list[Speaker | 
     view = ArticleView.of(text)
     candidates = find_candidates(text)
     actors = find_actors(text, candidates, view)
-    refer = functools.partial(Referring, view, candidates)
-    resolved = resolve_sources(view, actors, candidates, referrer=refer)
+    resolved = resolve_sources(view, actors, candidates, referrer=referrer(view, candidates))
     return [r.attribution for r in resolved], [
         (r.speaker.name, list(r.speaker.aliases)) if r.speaker else None for r in resolved
     ]

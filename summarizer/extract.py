@@ -11,7 +11,6 @@ Quotes themselves come from the text (detect.py), never from the model.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from .fingerprint import package_sha256
 from .generation import Backend
 from .load import Article
 from .prompting import PromptTemplate
-from .speakers import Referring, attribute_quotes
+from .speakers import attribute_quotes, referrer
 from .stances import read_positions
 from .statements import find_statements
 from .topic import ask_topic
@@ -96,7 +95,7 @@ def find_speech(view: ArticleView, asker: Asker) -> Speech:
     attributed = attribute_quotes(view, found, candidates, asker)
     actors = [*found, *attributed.new_actors]
     stated = find_statements(
-        view, actors, candidates, attributed.quotes, functools.partial(Referring, view, candidates)
+        view, actors, candidates, attributed.quotes, referrer(view, candidates)
     )
     return Speech(
         actors=[*actors, *stated.new_actors],

@@ -5,7 +5,9 @@ and the model asked to choose among the article's actors only where neither give
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -110,6 +112,11 @@ class _Attributing:
     def quotations(self) -> detect.Quotations:
         """The article's quotations, found once (each quote's step and `_subject` read them)."""
         return detect.quotations(self.view.text)
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Where the article's quotations stand (start, end), the spans the rules pass over."""
+        return [(q.start, q.end) for q in self.quotations.spans]
 
     def run(self) -> Attribution:
         text = self.view.text
@@ -218,7 +225,7 @@ class _Attributing:
         sentence = self.view.sentence_of(at)
         if sentence is None:
             return None
-        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        quoted = self.quoted
 
         def free(start: int) -> bool:
             return start < at and not any(s <= start < e for s, e in quoted)
@@ -286,7 +293,7 @@ class _Attributing:
         pronoun's own sentence names after it ("He judged Doe's plan "a sham"": not Doe); a
         person no actor yet who opens a sentence counts (`_unlisted_subjects`), and is made
         one when chosen."""
-        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        quoted = self.quoted
         unlisted = self._unlisted_subjects()
         actors = referents.not_named_after(self.view, [*self.actors, *unlisted], at, quoted)
         found = referents.subject(self.view, actors, pronoun, at, quoted)
@@ -342,7 +349,7 @@ class _Attributing:
         last = max(previous[0].end, said_end or 0)
         sentence = self.view.sentence_of(max(0, last - 1))
         start = max(last, sentence.end) if sentence else last
-        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        quoted = self.quoted
         return any(
             start <= m.start < span.start and not any(s <= m.start < e for s, e in quoted)
             for actor in self.actors
@@ -461,7 +468,7 @@ class _Attributing:
         back = 0 if right_before else THING_REACH
         first = self.view.sentences[max(0, sentence.index - 1 - back)].start
         text = self.view.text
-        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        quoted = self.quoted
         owned = [
             m
             for m in _OWNED_THING.finditer(text, first, at)
@@ -663,7 +670,7 @@ class _Attributing:
             return holder
         if office in _NAMED_OFFICES:
             return None
-        quoted = [(q.start, q.end) for q in self.quotations.spans]
+        quoted = self.quoted
         found = [
             hit
             for pronoun in ("he", "she")
@@ -822,6 +829,12 @@ class Referring:
     @property
     def new_actors(self) -> list[Actor]:
         return self._step.found.new_actors
+
+
+def referrer(view: ArticleView, candidates: list[Candidate]) -> Callable[[list[Actor]], Referring]:
+    """The statement step's `referrer` for one article (`statements.Referrer`): a `Referring`
+    over the actors that step passes it."""
+    return functools.partial(Referring, view, candidates)
 
 
 # A chamber, and the words that place a person in it ("Senator Roe" is no House member).
