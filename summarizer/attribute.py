@@ -103,8 +103,9 @@ def _nested_sayer(before: str, match: re.Match[str]) -> re.Match[str]:
 # A sentence's end after a lower-case word (no abbreviation: "Sen.", "U.S."), before a capital.
 _SENTENCE_END = re.compile(r"(?<![\w.\u2019'-])[a-z]{2,}[.!?][\"\u201d\u2019]?\s+[\"\u201c]?[A-Z]")
 # A name in apposition right after a described speaker: "Another rival, Otto Roe, the
-# county clerk, softened his stance, saying …" (two words at least: no place, "a critic, Ohio").
-_APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=,)")
+# county clerk, softened his stance, saying …", "said the party's leader, Ada Lind of Ohio." (two
+# words at least: no place, "a critic, Ohio"); a comma, a semicolon or the sentence's end after it.
+_APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=[,;]|\.(?:\s|$))")
 # A person a described speaker's role names: "said the mayor's two lawyers Ann Roe and Bo
 # Lind", "the group's leader, Jane Roe", "Roe's top farm policy aide Bo Lind" (up to four
 # lower-case words).
@@ -160,7 +161,9 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
         described = _DESCRIPTION_GOES_ON.match(text, hit.end)
         if described:
             end = described.end()
-            return RuleHit(speaker=text[hit.start : end], start=hit.start, end=end, pronoun=False)
+            whole = RuleHit(speaker=text[hit.start : end], start=hit.start, end=end, pronoun=False)
+            # "said the Acme spokesman, Bo Lind, on Monday": the person it goes on to name.
+            return _named_instead(text, whole) or whole
     words = [w for w in hit.speaker.split() if w.lower() != "the"]
     organisation = words[-1].lower() in _ORG_WORDS
     # One word before "for" ("Democracy for America"), not a person ("Cameron Easley for X").
@@ -181,9 +184,15 @@ def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
     words = hit.speaker.split()
     found = None
     if words[0].lower() in _DESCRIBED_OPENERS:
-        found = _APPOSED_NAME.match(text, hit.end)
-        if found and len(found.group("name").split()) < 2:
-            found = None
+        apposed = apposed_name(text, hit.end)
+        if apposed is not None:
+            return RuleHit(
+                speaker=apposed[1],
+                start=apposed[0],
+                end=apposed[0] + len(apposed[1]),
+                pronoun=False,
+                found_at=hit.place,
+            )
     if found is None:
         possessive = hit.speaker.endswith(("\u2019s", "'s"))  # a name takes its "'s" along
         found = _ROLE_OF_NAME.match(text, hit.end - 2 if possessive else hit.end)
@@ -201,6 +210,15 @@ def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
 
 
 _DESCRIBED_OPENERS = {"a", "an", "the", "another", "one"}
+
+
+def apposed_name(text: str, at: int) -> tuple[int, str] | None:
+    """Where the name set off by a comma at `at`, right after a description, starts, and the
+    name: ", Otto Roe," of "Another rival, Otto Roe, the county clerk"; none for one word."""
+    found = _APPOSED_NAME.match(text, at)
+    if found is None or len(found.group("name").split()) < 2:
+        return None
+    return found.start("name"), found.group("name")
 
 
 # A period after a word of two lower-case letters or more, then a capital: the speaker's

@@ -1353,8 +1353,12 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         ):  # "undecided Republican voter Jane Doe of Derry", "N.H."
             chosen = trailing.group("name")
         else:
-            chosen = next(filter(None, map(_apposed_name, parts[1:])), chosen)
-    start += text[start:end].index(chosen) + len(chosen) - len(chosen.lstrip())
+            chosen = next(
+                (_whole_apposed(text, start, parts, i) for i in range(1, len(parts))
+                 if _apposed_name(parts[i])),
+                chosen,
+            )  # fmt: skip
+    start = text.index(chosen, start) + len(chosen) - len(chosen.lstrip())
     written = _TRAILING_CONJUNCTION.sub("", chosen.strip())  # "MSNBC's Rachel Maddow and"
     if not written:
         return None
@@ -1405,6 +1409,18 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         written = f"{first} {second}" + _DESCRIPTION_TAIL.split(f" {rest}", maxsplit=1)[0]
         written = written.strip()
     return (start, written) if written else None
+
+
+def _whole_apposed(text: str, start: int, parts: list[str], i: int) -> str:
+    """The apposed name of comma part `i` of a source starting at `start`, read on past the
+    source's end where the tagger cut it inside the name ("the speaker, Ada B" of "Ada B.
+    Lind")."""
+    part = _apposed_name(parts[i]) or parts[i]
+    comma = start + len(",".join(parts[:i]))
+    whole = attribute.apposed_name(text, comma)
+    if whole and whole[1].startswith(part.strip()):
+        return " " + whole[1]
+    return part
 
 
 def _apposed_name(part: str) -> str | None:

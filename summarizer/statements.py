@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, Protocol
 
-from . import lexicon
+from . import attribute, lexicon
 from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
@@ -59,6 +59,13 @@ MAX_CHARS = 60_000
 # A relative pronoun may end the source: "Barkley … who" (a name and the "who" after it).
 # A name right before a relative pronoun: capitalised words, then a comma or a space.
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME}),?\s*$")
+# One who speaks for someone described ("a spokesman for the special counsel, Ada Lind,"): the
+# name after the comma may be that someone's; not after a name ("a lawyer for Mr. Roe, Bo Lind").
+_AGENT_OF_DESCRIBED = re.compile(
+    r"\b(?:spokes\w*|aides?|lawyers?|attorneys?|advis[eo]rs?|representatives?|assistants?|"
+    r"deputy|deputies|staff\w*)\s+(?:for|of|to)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[a-z][\w-]*\s+)*[a-z][\w-]*$"
+)
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 
 
@@ -192,10 +199,28 @@ class _Resolving:
             # A bare "officials", "sources", "NATO officials", "Officials" opening a sentence:
             # no one in particular.
             return None, None
+        if described and (apposed := self._apposed(written, attribution)) is not None:
+            # "The minority leader, Ada Lind of Ohio, told reporters": the person it names.
+            speaker = self._named(apposed[1], apposed[0])
+            if speaker is not None:
+                return speaker, "name"
         speaker = self._referred(written, start) or self._named(written, start)
         if speaker is None:
             return None, None
         return speaker, "description" if described else "name"
+
+    def _apposed(self, head: str, attribution: Attribution) -> tuple[int, str] | None:
+        """The name a described source gives right after its head, set off by a comma ("the
+        party's leader, Ada Lind,"), where it starts; read past the source's end, which the
+        tagger may cut inside the name ("the speaker, Ada B")."""
+        text = self.view.text
+        start, end = attribution.source[0][0], attribution.source[-1][1]
+        comma = text.find(",", start, end)
+        if comma < 0 or " ".join(text[start:comma].split()) != head:
+            return None
+        if _AGENT_OF_DESCRIBED.search(head):
+            return None
+        return attribute.apposed_name(text, comma)
 
     def _referred(self, written: str, at: int) -> Actor | None:
         """The actor a source refers back to (`Refers`), any actor it makes recorded as new."""
