@@ -101,11 +101,15 @@ CLAUSE_LINKS = (
     r"|before|if|unless|until|where|then)"
 )
 # The speaker in the text before a quotation, back to the start of its sentence.
+# A speaker's name is no possessive: "Roe's comments came as …", "Roe's campaign released a
+# statement, saying …" (the comments, the campaign, not Roe).
+NOT_POSSESSIVE = r"(?<![\u2019']s)"
 BEFORE_QUOTE = [
     # An apposition, after a party tag: "Sen. Ada Lind, R-Utah, whose plans … shifted, said"
+    # (Not a possessive: "Roe's comments came as …" names the comments, no speaker.)
     re.compile(
-        rf"{SPEAKER}(?:,\s*{PARTY_TAG}(?=,))?(?:,[^,\u201c\u201d\"]{{1,90}},)?{ADVERB}\s+{VERBS}\b"
-        rf"{FILLER}[,:]?\s*$"
+        rf"{SPEAKER}{NOT_POSSESSIVE}(?:,\s*{PARTY_TAG}(?=,))?(?:,[^,\u201c\u201d\"]{{1,90}},)?"
+        rf"{ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"
     ),
     # A described speaker leading its clause: "…, a friend commented: "…""
     re.compile(rf"(?:^\s*|,\s+)(?P<speaker>{ANY_DESC}){ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"),
@@ -124,8 +128,8 @@ BEFORE_QUOTE = [
     # to the office, claiming that it would … and that an "…""; "Dean, a former chairman, poked
     # at Trump's sniffing during the debate, tweeting, "…""
     re.compile(
-        rf"^\s*{CONNECTIVE}{INTRODUCTION}{SPEAKER}[\s,][^.\u201c\"\n]{{0,200}}?,\s+{PARTICIPLE}\b"
-        rf"[^.\u201c\"\n]{{0,150}}$"
+        rf"^\s*{CONNECTIVE}{INTRODUCTION}{SPEAKER}{NOT_POSSESSIVE}[\s,][^.\u201c\"\n]{{0,200}}?,\s+"
+        rf"{PARTICIPLE}\b[^.\u201c\"\n]{{0,150}}$"
     ),
 ]
 # Where an attribution after a quote that ends its sentence ends: "demanded." "said Friday."
