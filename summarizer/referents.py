@@ -376,6 +376,7 @@ def subject(
         and not any(s <= mention.start < e for s, e in quoted)
         and not after_preposition(text, mention.start)
         and not _inside_longer(mention.start, mention.end, actors, actor)
+        and not _set_off(view, mention.start)
         and not _OWNER_OF_APPOSED.match(text, mention.end)
         and not _ATTRIBUTIVE.match(text, mention.end)
     ]
@@ -448,6 +449,25 @@ _CLAUSE_PRONOUN = {
     )
     for gender in ("he", "she")
 }
+
+
+def _set_off(view: ArticleView, at: int) -> bool:
+    """Whether offset `at` lies in an aside of its sentence, between dashes or in parentheses
+    ("… — as it did President Otto Roe in the 1990s — or fear …, Ms. Lind dived in"): a name
+    there is no subject of the sentence."""
+    sentence = view.sentence_of(at)
+    if sentence is None:
+        return False
+    before = view.text[sentence.start : at]
+    after = view.text[at : sentence.end]
+    if before.count("(") > before.count(")") and ")" in after:
+        return True
+    dashes = len(_DASH.findall(before))
+    return dashes % 2 == 1 and _DASH.search(after) is not None
+
+
+# A dash that sets off an aside: an em or en dash, or two hyphens, with a space before or after.
+_DASH = re.compile(r"\s[\u2014\u2013]|[\u2014\u2013]\s|\s--\s")
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:

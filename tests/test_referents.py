@@ -320,6 +320,17 @@ def test_a_he_or_she_is_no_country() -> None:
     assert found is kron
 
 
+def test_a_name_in_an_aside_is_no_subject() -> None:
+    text = (
+        "Ada Lind spoke in Dover. Long before the vote (which Governor Bea Roe had called a "
+        "farce), Ms. Lind urged calm. \u201cWe are done,\u201d she said."
+    )
+    lind, roe = _actor(text, "Ada Lind", "person", "Ms. Lind"), _actor(text, "Bea Roe")
+    view = ArticleView.of(text)
+    found = referents.subject(view, [lind, roe], "she", text.index("she said"), [])
+    assert found is not None and found[1] is lind
+
+
 def test_a_pronoun_in_a_quotation_after_a_name_shows_no_gender_of_it() -> None:
     # "he" opens a quotation after Quell's name: someone else; her gender stays unread.
     text = "Zorja Quell tells her supporters that \u201che loves you.\u201d Then Quell left."
