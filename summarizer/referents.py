@@ -160,11 +160,16 @@ def fitting(
     """The candidates a pronoun of class `kind` may stand for, whatever the ranker would weigh
     (it learned from PolNeAR's nearest named source, which is often of the other sex): for "he"
     and "she", no one the article shows to be of the other sex (`genders`: "John Roe", "Mr.
-    Roe", a "he" after the name) and no country (an organisation may be a person typed wrong)."""
+    Roe", a "he" after the name), no country and no party's members ("Democrats"; an
+    organisation may be a person typed wrong)."""
     if kind not in ("he", "she"):
         return found
     return [
-        (actor, f) for actor, f in found if "gender_clashes" not in f and actor.type != "country"
+        (actor, f)
+        for actor, f in found
+        if "gender_clashes" not in f
+        and actor.type != "country"
+        and not names.is_party_plural(actor.name)
     ]
 
 

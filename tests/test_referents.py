@@ -320,6 +320,14 @@ def test_a_he_or_she_is_no_country() -> None:
     assert found is kron
 
 
+def test_a_he_or_she_is_no_partys_members() -> None:
+    text = "Ilse Kron said on Monday that the bridge would open. Democrats agreed. She added more."
+    kron, party = _actor(text, "Ilse Kron"), _actor(text, "Democrats", "organization")
+    latest = Resolver(Ranker({"recent=1": 5.0}))
+    found = latest.resolve(ArticleView.of(text), [kron, party], [], "She", text.index("She"))
+    assert found is kron
+
+
 def test_a_name_in_an_aside_is_no_subject() -> None:
     text = (
         "Ada Lind spoke in Dover. Long before the vote (which Governor Bea Roe had called a "
