@@ -409,15 +409,31 @@ def actor_from(candidate: names.Candidate, text: str) -> Actor:
 
 
 def find_actor(actors: list[Actor], written: str) -> Actor | None:
-    """The actor `written` names: exact name or alias first, else the one best word match."""
+    """The actor `written` names: exact name or alias first, else the one best word match, not
+    a person of the other sex ("Melania Trump" is not the "Trump" written "Mr. Trump")."""
     for actor in actors:
         if written == actor.name or written in actor.aliases:
             return actor
-    scored = [(attribute.match_score(written, a.name, a.aliases), a) for a in actors]
+    sex = _written_sex(written)
+    scored = [
+        (attribute.match_score(written, a.name, a.aliases), a)
+        for a in actors
+        if sex is None or a.type != "person" or names.sex_fits(a.name, sex, a.aliases)
+    ]
     scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     return scored[0][1]
+
+
+def _written_sex(written: str) -> str | None:
+    """The sex a name as written shows by its first name or honorific ("Ada Lind", "Mr. Roe"),
+    read only from a name alone: not past a role or a place before it ("Acme campaign director
+    Ada Lind", "Georgia businessman Bo Lind"), nor from a long run of words."""
+    words = written.split()
+    if len(words) > 4 or any(w[:1].islower() for w in words):
+        return None
+    return names.person_sex(written)
 
 
 def find_speaker(actors: list[Actor], written: str) -> Actor | None:
