@@ -9,7 +9,7 @@ from tests.test_apposed_speakers import extracted
 TEXT = (
     "Roe's comments came as Lind turned down an invitation to meet with senators during her "
     'trip, saying such a session could "deepen the rift" around her visit.\n\n'
-    'Roe\'s campaign released a statement on Monday, saying the plan was "a disgrace to '
+    "Roe's campaign released a statement on Monday, saying the plan was \"a disgrace to "
     'farmers."\n\n'
     'Roe said on Monday that the plan was "a disgrace to farmers."\n'
 )
