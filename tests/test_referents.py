@@ -312,19 +312,12 @@ def test_a_she_is_no_one_the_article_shows_to_be_a_man() -> None:
     assert he is varga
 
 
-def test_a_he_or_she_is_no_country() -> None:
-    text = "Ilse Kron said on Monday that the bridge would open. France agreed. She added more."
-    kron, france = _actor(text, "Ilse Kron"), _actor(text, "France", "country")
+@pytest.mark.parametrize(("other", "kind"), [("France", "country"), ("Democrats", "organization")])
+def test_a_he_or_she_is_no_country_nor_partys_members(other: str, kind: str) -> None:
+    text = f"Ilse Kron said on Monday that the bridge would open. {other} agreed. She added more."
+    kron, them = _actor(text, "Ilse Kron"), _actor(text, other, kind)
     latest = Resolver(Ranker({"recent=1": 5.0}))
-    found = latest.resolve(ArticleView.of(text), [kron, france], [], "She", text.index("She"))
-    assert found is kron
-
-
-def test_a_he_or_she_is_no_partys_members() -> None:
-    text = "Ilse Kron said on Monday that the bridge would open. Democrats agreed. She added more."
-    kron, party = _actor(text, "Ilse Kron"), _actor(text, "Democrats", "organization")
-    latest = Resolver(Ranker({"recent=1": 5.0}))
-    found = latest.resolve(ArticleView.of(text), [kron, party], [], "She", text.index("She"))
+    found = latest.resolve(ArticleView.of(text), [kron, them], [], "She", text.index("She"))
     assert found is kron
 
 
