@@ -182,7 +182,6 @@ def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
     Roe, …"), or as the holder of a role of it ("the mayor's two lawyers Ann Roe and
     …": the first named)."""
     words = hit.speaker.split()
-    found = None
     if words[0].lower() in _DESCRIBED_OPENERS:
         apposed = apposed_name(text, hit.end)
         if apposed is not None:
@@ -193,12 +192,9 @@ def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
                 pronoun=False,
                 found_at=hit.place,
             )
-    if found is None:
-        possessive = hit.speaker.endswith(("\u2019s", "'s"))  # a name takes its "'s" along
-        found = _ROLE_OF_NAME.match(text, hit.end - 2 if possessive else hit.end)
-        if found and len(found.group("name").split()) < 2:
-            found = None
-    if found is None:
+    possessive = hit.speaker.endswith(("\u2019s", "'s"))  # a name takes its "'s" along
+    found = _ROLE_OF_NAME.match(text, hit.end - 2 if possessive else hit.end)
+    if found is None or len(found.group("name").split()) < 2:
         return None
     return RuleHit(
         speaker=found.group("name"),

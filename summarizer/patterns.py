@@ -100,13 +100,12 @@ CLAUSE_LINKS = (
     r"(?:and|but|or|nor|yet|so|while|whereas|though|although|because|as|since|when|after"
     r"|before|if|unless|until|where|then)"
 )
-# The speaker in the text before a quotation, back to the start of its sentence.
 # A speaker's name is no possessive: "Roe's comments came as …", "Roe's campaign released a
 # statement, saying …" (the comments, the campaign, not Roe).
 NOT_POSSESSIVE = r"(?<![\u2019']s)"
+# The speaker in the text before a quotation, back to the start of its sentence.
 BEFORE_QUOTE = [
     # An apposition, after a party tag: "Sen. Ada Lind, R-Utah, whose plans … shifted, said"
-    # (Not a possessive: "Roe's comments came as …" names the comments, no speaker.)
     re.compile(
         rf"{SPEAKER}{NOT_POSSESSIVE}(?:,\s*{PARTY_TAG}(?=,))?(?:,[^,\u201c\u201d\"]{{1,90}},)?"
         rf"{ADVERB}\s+{VERBS}\b{FILLER}[,:]?\s*$"
