@@ -1353,11 +1353,8 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         ):  # "undecided Republican voter Jane Doe of Derry", "N.H."
             chosen = trailing.group("name")
         else:
-            chosen = next(
-                (_whole_apposed(text, start, parts, i) for i in range(1, len(parts))
-                 if _apposed_name(parts[i])),
-                chosen,
-            )  # fmt: skip
+            apposed = (_whole_apposed(text, start, parts, i) for i in range(1, len(parts)))
+            chosen = next(filter(None, apposed), chosen)
     start = text.index(chosen, start) + len(chosen) - len(chosen.lstrip())
     written = _TRAILING_CONJUNCTION.sub("", chosen.strip())  # "MSNBC's Rachel Maddow and"
     if not written:
@@ -1411,11 +1408,13 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     return (start, written) if written else None
 
 
-def _whole_apposed(text: str, start: int, parts: list[str], i: int) -> str:
-    """The apposed name of comma part `i` of a source starting at `start`, read on past the
-    source's end where the tagger cut it inside the name ("the speaker, Ada B" of "Ada B.
-    Lind")."""
-    part = _apposed_name(parts[i]) or parts[i]
+def _whole_apposed(text: str, start: int, parts: list[str], i: int) -> str | None:
+    """The apposed name of comma part `i` of a source starting at `start` (`_apposed_name`), read
+    on past the source's end where the tagger cut it inside the name ("the speaker, Ada B" of
+    "Ada B. Lind"); None where the part gives no name."""
+    part = _apposed_name(parts[i])
+    if part is None:
+        return None
     comma = start + len(",".join(parts[:i]))
     whole = attribute.apposed_name(text, comma)
     if whole and whole[1].startswith(part.strip()):
