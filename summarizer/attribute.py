@@ -108,9 +108,10 @@ _SENTENCE_END = re.compile(r"(?<![\w.\u2019'-])[a-z]{2,}[.!?][\"\u201d\u2019]?\s
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=[,;]|\.(?:\s|$))")
 # A person a described speaker's role names: "said the mayor's two lawyers Ann Roe and Bo
 # Lind", "the group's leader, Jane Roe", "Roe's top farm policy aide Bo Lind" (up to four
-# lower-case words).
+# lower-case words), "Lind's introducer, actress Ada Roe" (one more after a comma).
 _ROLE_OF_NAME = re.compile(
-    rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,?\s+(?P<name>{NAME})"
+    rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*(?:,\s+(?:[a-z][\w-]*\s+)?|\s+)"
+    rf"(?P<name>{NAME})"
 )
 # A description's head noun after its capitalised words: "the Democratic staffer" (no verb of
 # saying between: "the FMA said in statement" is the FMA's).

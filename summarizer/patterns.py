@@ -78,6 +78,32 @@ ADVERB = r"(?:\s+(?:\w+ly|has|had|have|also|later|then|once|(?:go(?:es)?|went)\s
 PARENTHESIS = r"(?:\s*\([^()\n]{1,40}\))?"
 APPOSITION = r"(?:,[^,\u201c\u201d\"\n]{1,100}?){1,2},"
 PHRASE = r"\s+(?:in|of|for|at|from|with)\s+(?:the\s+)?[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,2}?"
+# Words of role between a verb of saying and the name after it, the first in lower case: "said
+# former Ohio governor Ada Lind", "said retired Army Lt. Gen. Bo Roe", "said election lawyer Dan
+# Roe", "added his campaign manager Jo Lind" (up to four; none that opens a phrase of its own,
+# "said in a statement", "said on Tuesday", nor an article or a number: "said the former
+# governor", "said one Lind adviser" are descriptions). The name is the whole capitalised run,
+# and no word of role itself: what follows it ends the name ("said former Ohio congressman Bo
+# Roe", where "Ohio" is no speaker; "said former Ohio Gov. and party chair Bo Roe" gives none).
+# Only after a verb that takes no listener ("told reporters" does).
+_MODIFIER = (
+    r"(?!(?:to|of|for|in|on|at|by|with|from|and|or|but|that|than|as|during|after|before"
+    r"|about|over|this|last|next|when|while|if|the|an?|one|another|two|three|some|many"
+    r"|several|it|he|she|they|we|you)\b)[a-z][\w-]*"
+)
+_DATE_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+_NAME_ENDS = (
+    r"(?=\s*[,;:(\u2014\u2013]|\s*$|[.!?](?:\s+[A-Z\u201c\"]|\s*$)"
+    r"|\s+(?:of|who|whose|on|in|at|during|after|before|about|as|to|from|with)\b)"
+)
+MODIFIED_SPEAKER = (
+    rf"(?:{alternation(VERB_FIRST_WORDS)})\s+(?:(?:his|her|their)\s+)?{_MODIFIER}\s+"
+    rf"(?:(?:{_MODIFIER}|[A-Z][\w\u2019'.-]*)\s+){{0,3}}?"
+    rf"(?!{_DATE_WORD})(?P<speaker>{NAME}){_NAME_ENDS}"
+)
 
 # The speaker in the text right after a quotation ("…," X said; "…," said X).
 AFTER_QUOTE = [
@@ -86,6 +112,7 @@ AFTER_QUOTE = [
         rf"\s+{VERBS}\b"
     ),
     re.compile(rf"^[\s,.:;!?-]*{VERBS}\s+{SPEAKER}\b"),
+    re.compile(rf"^[\s,.:;!?-]*{MODIFIED_SPEAKER}"),
 ]
 # A quotation signed with a dash, as vox pops and epigraphs are: "“…” ― Pamela Padilla".
 SIGNED = re.compile(rf"^\s*[\u2014\u2015\u2013]\s*(?P<speaker>{NAME})\s*(?:[,(]|[.\s]*$)")

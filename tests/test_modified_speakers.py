@@ -1,0 +1,55 @@
+"""A speaker named after the verb with words of role before the name, the first in lower case
+("said former Ohio governor Ada Lind"), a role owned by a name and set off by a comma ("Lind's
+introducer, actress Ada Roe"), and verbs of saying the lexicon lacked ("Roe fumed"). Invented
+sentences and names throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribute import speaker
+from tests.test_role_speakers import speakers
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("said former Rep. Otto Brenner (D-Ohio), one of the four.", "Rep. Otto Brenner"),
+        ("said former Ohio governor Otto Brenner (D), a Lind supporter.", "Otto Brenner"),
+        ("said former Ohio congressman Otto Brenner.", "Otto Brenner"),
+        ("said election lawyer Otto Brenner.", "Otto Brenner"),
+        ("said veteran Acme strategist Otto Brenner, who is not paid.", "Otto Brenner"),
+        ("added his campaign manager Otto Brenner, speaking to reporters.", "Otto Brenner"),
+        ("said former Lind aide Otto Brenner on Monday.", "Otto Brenner"),
+    ],
+)
+def test_lower_case_words_of_role_before_the_name_after_the_verb(after: str, expected: str) -> None:
+    assert speaker(f"\u201cWe will win,\u201d {after} \u201cNobody can stop us.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "said in a statement Otto Brenner would lose.",  # a phrase of its own, no role
+        "said one Lind confidant.",  # a description: Lind modifies the role
+        "wrote one Lind supporter, tweeting a link.",
+        "said former Ohio Gov. and Acme Party Chairman Otto Brenner.",  # "and": no one name
+        "told reporters former aide Otto Brenner was gone.",  # a verb with a listener
+    ],
+)
+def test_no_name_is_taken_where_the_words_are_no_role_of_it(after: str) -> None:
+    assert speaker(f"\u201cWe will win,\u201d {after}") is None
+
+
+def test_a_role_a_name_owns_set_off_by_a_comma_names_its_holder() -> None:
+    text = (
+        "Tomas Lind spoke in Dayton on Monday.\n\n"
+        "\u201cIt is about time,\u201d said Lind\u2019s introducer, actress Ada Roe. "
+        "The crowd cheered."
+    )
+    assert speakers(text) == ["Ada Roe"]
+
+
+@pytest.mark.parametrize("verb", ["fumed", "assured Otto Lind", "vowed", "repeated"])
+def test_more_verbs_of_saying_after_a_quote(verb: str) -> None:
+    assert speaker(f"\u201cWe will not give in,\u201d Ada Roe {verb} on Tuesday.") == "Ada Roe"
