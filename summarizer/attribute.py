@@ -24,6 +24,7 @@ from .patterns import (
     NAME,
     SIGNED,
     VERBS,
+    alternation,
     phrases,
 )
 
@@ -112,6 +113,16 @@ _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})\s*(?=[,;]|\.(?:\s|$))")
 _ROLE_OF_NAME = re.compile(
     rf"[\u2019']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*(?:,\s+(?:[a-z][\w-]*\s+)?|\s+)"
     rf"(?P<name>{NAME})"
+)
+# A name, lower-case words of role, then the person's name: "Former Ohio governor Ada Lind (D)",
+# "Acme chief executive Bo Roe", where the first name (a place, a company) only qualifies the
+# role. The role ends in a noun of roles written before names (`ROLE_BEFORE`'s), the words
+# before it no preposition, conjunction, article or verb form ("Lind and Ada Roe", "Lind over
+# Mr. Roe", "Lind did take Mr. Roe on", "Lind endorsed Bo Roe").
+_NAME_ROLE_NAME = re.compile(
+    rf"{NAME}\s+(?:(?!(?:{alternation(lexicon.entries('prepositions'))}|and|or|nor|but|than|the"
+    rf"|a|an|did|does|do|is|was|has|had)\s)[a-z][\w-]*(?<!ed)(?<!ing)\s+){{0,2}}"
+    rf"{phrases(lexicon.used_by('roles', 'before_name'))}\s+(?P<name>{NAME})(?:\s*\([^()]*\))?"
 )
 # A description's head noun after its capitalised words: "the Democratic staffer" (no verb of
 # saying between: "the FMA said in statement" is the FMA's).
@@ -513,3 +524,15 @@ def is_introduced_author(text: str, written: str, at: int) -> bool:
     (`_introduced_author`): "the" and the words that stand at `at` in the text ("the nearly 40
     pastors and teachers"), where a description the text gives has its own article."""
     return written.startswith("the ") and text.startswith(written[4:], at)
+
+
+def name_after_role(written: str) -> tuple[int, str] | None:
+    """The person a source or speaker as written names after a role that a name qualifies
+    ("Former Ohio governor Ada Lind (D)" is Ada Lind, "Acme chief executive Bo Roe" Bo Roe):
+    where in `written` the name starts, and the name (two words at least); None when `written`
+    is no such phrase."""
+    stripped = written.strip()
+    found = _NAME_ROLE_NAME.fullmatch(stripped)
+    if found is None or len(found.group("name").split()) < 2:
+        return None
+    return written.index(stripped) + found.start("name"), found.group("name")

@@ -1346,7 +1346,10 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
         end = next_end
     parts = text[start:end].split(",")
     chosen = parts[0]
-    if not _NAME_FIRST.match(chosen.strip()) or _OWNER_ROLE.fullmatch(chosen.strip()):
+    named = attribute.name_after_role(chosen)
+    if named:
+        chosen = named[1]  # "Former Ohio governor Ada Lind (D)", "Acme chief executive Bo Roe"
+    elif not _NAME_FIRST.match(chosen.strip()) or _OWNER_ROLE.fullmatch(chosen.strip()):
         trailing = _ROLE_THEN_NAME.search(chosen)
         if (
             trailing and len(trailing.group("name").split()) >= 2

@@ -193,6 +193,12 @@ class _Resolving:
         if first in _NO_ONE:
             return None, None  # "you", "everyone", "some": no one named
         described = first in _ARTICLES
+        role_named = attribute.name_after_role(written)
+        if role_named is not None:
+            # "Former Ohio governor Ada Lind, a supporter, said": the person, not the role.
+            speaker = self._named(role_named[1], start + role_named[0])
+            if speaker is not None:
+                return speaker, "name"
         if not described and (
             not any(w[0].isupper() for w in words) or words[-1].lower() in _DESCRIBES
         ):

@@ -1,14 +1,21 @@
 """A speaker named after the verb with words of role before the name, the first in lower case
 ("said former Ohio governor Ada Lind"), a role owned by a name and set off by a comma ("Lind's
-introducer, actress Ada Roe"), and verbs of saying the lexicon lacked ("Roe fumed"). Invented
-sentences and names throughout."""
+introducer, actress Ada Roe"), verbs of saying the lexicon lacked ("Roe fumed"), and a source
+whose role a name qualifies ("Former Ohio governor Ada Lind (D)" is Ada Lind, not Ohio).
+Invented sentences and names throughout."""
 
 from __future__ import annotations
 
 import pytest
 
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
+from summarizer.attribute import name_after_role
+from summarizer.attribution import Attribution, kind_of
+from summarizer.names import find_candidates
+from summarizer.statements import find_statements
 from tests.test_attribute import speaker
-from tests.test_role_speakers import speakers
+from tests.test_role_speakers import learned_quotes, speakers
 
 
 @pytest.mark.parametrize(
@@ -53,3 +60,53 @@ def test_a_role_a_name_owns_set_off_by_a_comma_names_its_holder() -> None:
 @pytest.mark.parametrize("verb", ["fumed", "assured Otto Lind", "vowed", "repeated"])
 def test_more_verbs_of_saying_after_a_quote(verb: str) -> None:
     assert speaker(f"\u201cWe will not give in,\u201d Ada Roe {verb} on Tuesday.") == "Ada Roe"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Former Ohio governor Ada Lind (D)", "Ada Lind"),
+        ("Acme Party boss Otto Brenner", "Otto Brenner"),
+        ("Presumptive Acme presidential nominee Otto Brenner", "Otto Brenner"),
+        ("Dayton Daily columnist Ada Lind", "Ada Lind"),
+        ("Ada Lind endorsed Otto Brenner", None),  # a verb, no role
+        ("Mr. Lind over Mr. Brenner", None),  # a preposition
+        ("Ada Lind and governor Otto Brenner", None),  # two people
+        ("Acme governor Brenner", None),  # one word: maybe no person's name
+    ],
+)
+def test_a_name_after_a_role_a_name_qualifies(written: str, expected: str | None) -> None:
+    found = name_after_role(written)
+    assert (found[1] if found else None) == expected
+    if found:
+        assert written[found[0] :].startswith(found[1])
+
+
+def test_the_learned_source_with_a_role_a_name_qualifies_is_the_person() -> None:
+    text = (
+        "Former Ohio governor Ada Lind (D), a supporter of the plan, called the vote "
+        '"a fine day for the river towns" on Monday.\n\nThe vote passed.'
+    )
+    quotes = learned_quotes(text, "Former Ohio governor Ada Lind (D)")
+    assert [q.speaker for q in quotes] == ["Ada Lind"]
+
+
+def test_a_statement_source_with_a_role_a_name_qualifies_is_the_person() -> None:
+    text = "Former Ohio governor Ada Lind, a supporter of the plan, calls the vote a priority."
+    view = ArticleView.of(text)
+
+    def at(part: str) -> tuple[int, int]:
+        return text.index(part), text.index(part) + len(part)
+
+    content = (at("the vote a priority"),)
+    view.__dict__["attributions"] = [
+        Attribution(
+            source=(at("Former Ohio governor Ada Lind"),),
+            cue=(at("calls"),),
+            content=content,
+            kind=kind_of(text, content),
+        )
+    ]
+    candidates = find_candidates(text)
+    found = find_statements(view, find_actors(text, candidates), candidates, [])
+    assert [s.speaker for s in found.statements] == ["Ada Lind"]
