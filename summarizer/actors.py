@@ -409,10 +409,13 @@ def actor_from(candidate: names.Candidate, text: str) -> Actor:
 
 
 def find_actor(actors: list[Actor], written: str) -> Actor | None:
-    """The actor `written` names: exact name or alias first, else the one best word match, not
-    a person of the other sex ("Melania Trump" is not the "Trump" written "Mr. Trump")."""
+    """The actor `written` names: exact name, then alias, else the one best word match, not a
+    person of the other sex ("Melania Trump" is not the "Trump" written "Mr. Trump")."""
     for actor in actors:
-        if written == actor.name or written in actor.aliases:
+        if written == actor.name:
+            return actor
+    for actor in actors:
+        if written in actor.aliases:  # after every name: "Trump" is the actor so named
             return actor
     sex = _written_sex(written)
     scored = [

@@ -852,38 +852,45 @@ def _words(text: str) -> frozenset[str]:
 def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidate]:
     found: list[Candidate] = []
     told_apart: set[int] = set()  # the candidates named with their honorific ("Mrs. Vask")
+    described_sex: dict[int, str] = {}  # a full name's sex by the noun before it (`_noun_sex`)
+
+    def unlike(c: Candidate, sex: str | None) -> bool:
+        """A person a form written with an honorific of `sex` cannot be: by the first name or
+        honorifics (`sex_fits`), or by the noun the article writes before the full name ("Mr.
+        Vask" is not the "daughter Ada Vask" whose first name the lists lack)."""
+        return not sex_fits(c.name, sex, c.forms) or described_sex.get(id(c), sex) != sex
+
     # Longer names first, so that "Macron" finds "Emmanuel Macron" to fold into.
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
         outlet = outlet_with_article(name)
         sex = honorific_sex(written)  # "Mr. Roe" is no form of Jane Roe's, nor of "Mrs. Roe"'s
+        kept = [c for c in found if sex is None or not unlike(c, sex)]
         # An outlet named with its article is one with that name only: "The Hill" is no form
         # of French Hill's, and "Hill" none of the outlet's.
         home = next(
             (
                 c
-                for c in found
+                for c in kept
                 if outlet_with_article(c.name) == outlet
                 and (c.name == name if outlet else _tokens(c.name) == tokens)
-                and sex_fits(c.name, sex, c.forms)
             ),
             None,
         )
         word = None if outlet else _one_word(name)
         if home is None and word:
-            home = _host(word, role, offset, found, text=text, sex=sex)
+            home = _host(word, role, offset, kept, text=text, sex=sex)
         if home is None:
             home = next(
                 (
                     c
-                    for c in found
+                    for c in kept
                     if any(f.casefold() in (name.casefold(), written.casefold()) for f in c.forms)
-                    and sex_fits(c.name, sex, c.forms)
                 ),
                 None,
             )
         if home is None and len(tokens) >= 2:
-            hosts = [c for c in found if same_person(c.name, name)]  # "Mike" Elliott, "Michael"
+            hosts = [c for c in kept if same_person(c.name, name)]  # "Mike" Elliott, "Michael"
             home = hosts[0] if len(hosts) == 1 else None
         named = name
         if home is None and sex is not None and any(c.name == name for c in found):
@@ -896,6 +903,8 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             home = found[-1]
             if named != name:
                 told_apart.add(id(home))
+            if len(tokens) >= 2 and (noun := _noun_sex(text, offset)):
+                described_sex[id(home)] = noun
         else:
             home.first = min(home.first, offset)
         for form in (name, written):
@@ -904,6 +913,21 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
         if role and role not in home.roles:
             home.roles.append(role)
     return sorted(_fold_first_names(found, text), key=lambda c: c.first)
+
+
+def _noun_sex(text: str, offset: int) -> str | None:
+    """The sex a noun of kinship or a sexed role right before a name at `offset` shows: "the
+    president's daughter Ada Vask", "his wife, Ada Vask", "congresswoman Ada Vask" ("F"); None
+    where there is none."""
+    found = _SEXED_NOUN.search(text, max(0, offset - 30), offset)
+    if found is None:
+        return None
+    return _NOUN_SEXES[found.group(1).lower()]
+
+
+# Nouns of kinship and sexed roles, and the sex each shows ("daughter": "F").
+_NOUN_SEXES = {noun: sex for noun, (sex,) in lexicon.mapping("sexed_nouns").items()}
+_SEXED_NOUN = re.compile(rf"\b({'|'.join(sorted(_NOUN_SEXES))}),?\s+$", re.IGNORECASE)
 
 
 def first_name_sex(name: str) -> str | None:

@@ -28,6 +28,7 @@ USES = {
     "roles.tsv": {"describes", "before_name", "acts_for", "person", "document"},
     "stance_words.tsv": {"cue", "oppose", "support", "mixed", "issue", "wish"},
     "stance_nouns.tsv": {"oppose", "support"},
+    "sexed_nouns.tsv": {"F", "M"},
 }
 LOWERCASE = {
     "common_words.txt",
@@ -53,6 +54,7 @@ LOWERCASE = {
     "raising_words.txt",
     "roles.tsv",
     "saying_verbs.txt",
+    "sexed_nouns.tsv",
     "sourceless_words.txt",
     "stance_non_issues.txt",
     "stance_nouns.tsv",
@@ -72,7 +74,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 51
+    assert len(LISTS) == 52
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
