@@ -28,6 +28,7 @@ from .patterns import (
     PARTY_TAG,
     POSSESSIVE_END,
     POSSESSIVE_MARK,
+    SOURCE_TAIL_PREPOSITION,
     VERBS,
     alternation,
     phrases,
@@ -1494,9 +1495,11 @@ _OWNER_OF_DOCUMENT = re.compile(
     rf"{phrases(lexicon.used_by('roles', 'document'))}\b"
 )
 # Words that end a name a source runs on past: a time, an adverb, an auxiliary ("Obama last
-# year", "NBC further notes", "Mr. Doe did not back down", "Trump himself").
+# year", "NBC further notes", "Mr. Doe did not back down", "Trump himself"), a preposition
+# before a lower-case word (`SOURCE_TAIL_PREPOSITION`: "Trump at the time").
 _NAME_THEN_ADVERB = re.compile(
-    rf"(?P<name>{NAME})\s+(?:{alternation(_SOURCE_TAIL_WORDS)}\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).*",
+    rf"(?P<name>{NAME})\s+(?:{alternation(_SOURCE_TAIL_WORDS)}\b|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"|{SOURCE_TAIL_PREPOSITION}).*",
     re.DOTALL,
 )
 _NAME_WHOLE = re.compile(rf"{NAME}(?:\s+of\s+{NAME})?")

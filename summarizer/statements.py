@@ -29,7 +29,7 @@ from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
-from .patterns import NAME
+from .patterns import NAME, SOURCE_TAIL_PREPOSITION
 from .referents import Resolver
 from .types import Actor, Quote, Rejected, Span, Statement
 
@@ -67,6 +67,8 @@ _AGENT_OF_DESCRIBED = re.compile(
     r"(?:[a-z][\w-]*\s+)*[a-z][\w-]*$"
 )
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
+# A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
+_NAME_THEN_PHRASE = re.compile(rf"(?P<name>{NAME})\s+{SOURCE_TAIL_PREPOSITION}.*", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,8 @@ class _Resolving:
             return None, None  # a source inside its own content is the taggers' slip
         start = attribution.source[0][0]
         written = source_head(attribution.text(self.view.text, "source"))
+        if phrase := _NAME_THEN_PHRASE.fullmatch(written):
+            written = phrase.group("name")  # "Trump at the time", "Romney for"
         words = written.split()
         if not words:
             return None, None

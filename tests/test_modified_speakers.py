@@ -6,6 +6,8 @@ Invented sentences and names throughout."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.actors import find_actors
@@ -13,6 +15,7 @@ from summarizer.article_view import ArticleView
 from summarizer.attribute import name_after_role
 from summarizer.attribution import Attribution, kind_of
 from summarizer.names import find_candidates
+from summarizer.patterns import SOURCE_TAIL_PREPOSITION
 from summarizer.statements import find_statements
 from tests.test_attribute import speaker
 from tests.test_role_speakers import learned_quotes, speakers
@@ -91,22 +94,55 @@ def test_the_learned_source_with_a_role_a_name_qualifies_is_the_person() -> None
     assert [q.speaker for q in quotes] == ["Ada Lind"]
 
 
-def test_a_statement_source_with_a_role_a_name_qualifies_is_the_person() -> None:
-    text = "Former Ohio governor Ada Lind, a supporter of the plan, calls the vote a priority."
+def statement_speakers(text: str, source: str, cue: str, content: str) -> list[str | None]:
+    """The speakers of `text`'s one statement, as if the taggers had found it so."""
     view = ArticleView.of(text)
 
     def at(part: str) -> tuple[int, int]:
         return text.index(part), text.index(part) + len(part)
 
-    content = (at("the vote a priority"),)
+    spans = (at(content),)
     view.__dict__["attributions"] = [
-        Attribution(
-            source=(at("Former Ohio governor Ada Lind"),),
-            cue=(at("calls"),),
-            content=content,
-            kind=kind_of(text, content),
-        )
+        Attribution(source=(at(source),), cue=(at(cue),), content=spans, kind=kind_of(text, spans))
     ]
     candidates = find_candidates(text)
     found = find_statements(view, find_actors(text, candidates), candidates, [])
-    assert [s.speaker for s in found.statements] == ["Ada Lind"]
+    return [s.speaker for s in found.statements]
+
+
+def test_a_statement_source_with_a_role_a_name_qualifies_is_the_person() -> None:
+    text = "Former Ohio governor Ada Lind, a supporter of the plan, calls the vote a priority."
+    source = "Former Ohio governor Ada Lind"
+    assert statement_speakers(text, source, "calls", "the vote a priority") == ["Ada Lind"]
+
+
+def test_a_statement_source_that_runs_on_into_a_phrase_of_time_is_the_name() -> None:
+    text = "Otto Brenner met the mayor. Brenner in his speech called the plan a good one."
+    source = "Brenner in his speech"
+    assert statement_speakers(text, source, "called", "the plan a good one") == ["Otto Brenner"]
+
+
+def test_a_learned_source_that_runs_on_into_a_phrase_of_time_is_the_name() -> None:
+    text = (
+        "Otto Brenner toured the dam in May.\n\n"
+        'Brenner at the time called the plan "a fine day for the river towns" and left.'
+    )
+    quotes = learned_quotes(text, "Brenner at the time")
+    assert [q.speaker for q in quotes] == ["Otto Brenner"]
+
+
+@pytest.mark.parametrize(
+    ("source", "cut"),
+    [
+        ("Otto Brenner at the time", True),
+        ("Otto Brenner in his speech", True),
+        ("Ada Lind for", True),
+        ("Officials with the Acme Party", False),  # members of a body: no phrase of time
+        ("a spokesman for the Acme Party", False),
+        ("Democracy for America", False),
+        ("Bank of America", False),
+    ],
+)
+def test_which_prepositions_end_a_source(source: str, cut: bool) -> None:
+    ends = re.search(rf"\s+{SOURCE_TAIL_PREPOSITION}", source)
+    assert (ends is not None) is cut
