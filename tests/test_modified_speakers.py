@@ -146,3 +146,9 @@ def test_a_learned_source_that_runs_on_into_a_phrase_of_time_is_the_name() -> No
 def test_which_prepositions_end_a_source(source: str, cut: bool) -> None:
     ends = re.search(rf"\s+{SOURCE_TAIL_PREPOSITION}", source)
     assert (ends is not None) is cut
+
+
+def test_a_state_after_a_comma_is_no_apposed_name_of_a_learned_source() -> None:
+    text = 'At the fair a woman in Dayton, Ohio, called the plan "too slow for the river towns."'
+    quotes = learned_quotes(text, "a woman in Dayton, Ohio")
+    assert [q.speaker for q in quotes] == ["woman"]  # a described speaker, not Ohio
