@@ -105,10 +105,10 @@ MODIFIED_SPEAKER = (
     rf"(?!{_DATE_WORD})(?P<speaker>{NAME}){_NAME_ENDS}"
 )
 
-# A preposition that ends a name or description a tagger's source runs on past, before a lower-
-# case word or nothing: "Trump at the time", "Trump in his", "Romney for", "a woman in
-# Worcester" (not "Bank of America", "Officials with the Acme Party", "Democracy for America",
-# "a spokesman for the Acme Party": of, with and for before an article and a name go on).
+# A preposition that ends a name a tagger's source runs on past, before a lower-case word or
+# nothing: "Trump at the time", "Trump in his", "Romney for" (not "Bank of America", "Officials
+# with the Acme Party", "Democracy for America": of and with never end one, and for before an
+# article and a name goes on).
 SOURCE_TAIL_PREPOSITION = (
     r"(?:at|in|on|during|for|after|before|since|amid)(?=\s+(?!(?:the|a|an)\s+[A-Z])[a-z]|\s*$)"
 )
