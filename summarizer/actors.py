@@ -299,10 +299,7 @@ def _governed(before: str) -> bool:
 def _a_place(words: list[str]) -> bool:
     """Whether the words (one or two) open with a state's or a country's name: "Ohio", "New
     York", "Israel"."""
-    return any(" ".join(words[:n]).casefold().rstrip(",") in _PLACES for n in (1, 2))
-
-
-_PLACES = names.US_STATES | names.COUNTRIES
+    return any(" ".join(words[:n]).casefold().rstrip(",") in names.PLACES for n in (1, 2))
 
 
 # A town with its state after it: "Brooklyn, N.Y.", "Mesa, Arizona" (the state ends its phrase:

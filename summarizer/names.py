@@ -30,6 +30,7 @@ NATIONALITIES = lexicon.words("nationalities")
 _COMMON = lexicon.words("common_words")
 US_STATES = lexicon.words("us_states")
 COUNTRIES = frozenset(c.casefold() for c in lexicon.entries("countries.tsv"))
+PLACES = COUNTRIES | US_STATES  # a country's or a state's name, folded ("ohio", "france")
 # A capital often stands for its government ("Tokyo is making plans"): one actor with the country.
 CAPITALS = {
     capital.casefold(): country
@@ -193,7 +194,7 @@ def _office_and_name(words: list[str], text: str, start: int) -> tuple[list[str]
     ends = [
         i + 1
         for i, word in enumerate(words)
-        if has_org_word([word]) or " ".join(words[: i + 1]).casefold() in COUNTRIES | US_STATES
+        if has_org_word([word]) or " ".join(words[: i + 1]).casefold() in PLACES
     ]
     if not ends or not 2 <= len(words) - ends[-1] <= 3:
         return None
@@ -525,7 +526,7 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                 and has_org_word([last])
                 and not has_org_word([first])
                 and counts[first] == 1
-                and first.casefold() not in COUNTRIES | US_STATES
+                and first.casefold() not in PLACES
             )
             # "Center for Arizona Policy", "Centers for Disease Control", "National Commission on
             # Fiscal Responsibility": across "for" or "on" where the run before ends in an
@@ -540,10 +541,7 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                 and not _party_group([w.casefold() for w in run.split()])
                 and first.casefold() not in WEEKDAYS | MONTHS
                 # Not "… Committee on Iraq", "… on Capitol Hill" (but "Center for Kentucky Policy").
-                and not (
-                    between == " on "
-                    and (first.casefold() in COUNTRIES | US_STATES or first == "Capitol")
-                )
+                and not (between == " on " and (first.casefold() in PLACES or first == "Capitol"))
             )
             if fixed_and or fixed_to or fixed_for:
                 joined[-1] = _Run(previous.start, f"{before}{between}{run}", between.strip())
@@ -717,7 +715,7 @@ def _epithet_before(name: list[str], text: str) -> bool:
         and not INITIALS.fullmatch(first)
         and not first.isupper()
         and not has_org_word(name)
-        and f"{first} {second}".casefold() not in US_STATES | COUNTRIES  # "South Carolina"
+        and f"{first} {second}".casefold() not in PLACES  # "South Carolina"
         and (text.count(rest) > text.count(f"{first} {rest}") or _looks_common(first, text))
     )
 
@@ -1000,7 +998,7 @@ def _host(
         and not has_org_word(c.name.split())
         and sex_fits(c.name, sex, c.forms)
     ]
-    if word in COUNTRIES or word in US_STATES:
+    if word in PLACES:
         # "Mexico" is no surname of "Poor Mexico" (''Poor Mexico, so far from God''); "Jordan"
         # may be Rep. Jim Jordan's.
         hosts = [c for c in hosts if c.roles or c.name.split()[0].lower() in FIRST_NAMES]
@@ -1250,7 +1248,7 @@ def _ends(name: str) -> set[str]:
 
 def is_org_word(word: str) -> bool:
     """Whether a word is one organisations' names have (Committee, Bank, Times)."""
-    return has_org_word([word]) or word.casefold() in COUNTRIES or word.casefold() in US_STATES
+    return has_org_word([word]) or word.casefold() in PLACES
 
 
 def has_org_word(words: list[str]) -> bool:
@@ -1276,7 +1274,7 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     searched, so a long article costs a search per mention, not a whole-text search per
     candidate."""
     person = guess_type(candidate) == "person"
-    place = candidate.name.casefold() in COUNTRIES | US_STATES
+    place = candidate.name.casefold() in PLACES
     patterns = [agency(form, person=person) for form in candidate.forms]
     for start, end in mentions:
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
@@ -1431,7 +1429,7 @@ def _group_word(words: list[str]) -> bool:
     ("Virginia Democrats", "Congressional Republicans", "Eastern Europe"), or a party first
     ("Republican Jewish Coalition"): a group's name, not a person's ("Christian Smith",
     "Virginia Foxx" are people's)."""
-    places = COUNTRIES | US_STATES | NATIONALITIES
+    places = PLACES | NATIONALITIES
     return bool(words) and (
         words[0] in _DESCRIPTORS or any(w in _DESCRIPTORS or w in places for w in words[1:])
     )

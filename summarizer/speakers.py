@@ -1431,7 +1431,7 @@ def _apposed_name(part: str) -> str | None:
     Gillibrand" (after "Another leading Dem"), "Gov. Martin O'Malley" of "ex-Maryland Gov.
     Martin O'Malley", "Ben Smith" (after "BuzzFeed's editor in chief"); not a place
     abbreviation ("N.H.") nor a state or country ("a woman in Worcester, Massachusetts")."""
-    if _PLACE_ABBR.match(part) or part.strip().casefold() in _PLACES:
+    if _PLACE_ABBR.match(part) or part.strip().casefold() in names.PLACES:
         return None
     if _NAME_FIRST.match(part.strip()):
         return part
@@ -1465,7 +1465,6 @@ _DESCRIPTION_TAIL = re.compile(
 _NON_NOUNS = lexicon.words("non_nouns")
 _TITLES = lexicon.words("titles") | lexicon.words("honorifics")
 _ORG_WORDS = lexicon.words("org_words")
-_PLACES = names.US_STATES | names.COUNTRIES  # folded: "massachusetts", "france"
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)$")
 _PERSON_OF_PLACE = re.compile(
     rf"(?P<name>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)+)\s+of\s+{NAME}"
