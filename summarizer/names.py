@@ -852,18 +852,20 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
     told_apart: set[int] = set()  # the candidates named with their honorific ("Mrs. Vask")
     described_sex: dict[int, str] = {}  # a full name's sex by the noun before it (`_noun_sex`)
 
-    def unlike(c: Candidate, sex: str | None) -> bool:
-        """A person a form written with an honorific of `sex` cannot be: by the first name or
-        honorifics (`sex_fits`), or by the noun the article writes before the full name ("Mr.
-        Vask" is not the "daughter Ada Vask" whose first name the lists lack)."""
-        return not sex_fits(c.name, sex, c.forms) or described_sex.get(id(c), sex) != sex
+    def may_be(c: Candidate, sex: str | None) -> bool:
+        """Whether a form written with an honorific of `sex` may be this person: by the first
+        name or honorifics (`sex_fits`), and by the noun the article writes before the full
+        name ("Mr. Vask" is not the "daughter Ada Vask" whose first name the lists lack)."""
+        return sex is None or (
+            sex_fits(c.name, sex, c.forms) and described_sex.get(id(c), sex) == sex
+        )
 
     # Longer names first, so that "Macron" finds "Emmanuel Macron" to fold into.
     for name, role, offset, written in sorted(raw, key=lambda r: (-len(r[0].split()), r[2])):
         tokens = _tokens(name)
         outlet = outlet_with_article(name)
         sex = honorific_sex(written)  # "Mr. Roe" is no form of Jane Roe's, nor of "Mrs. Roe"'s
-        kept = [c for c in found if sex is None or not unlike(c, sex)]
+        kept = [c for c in found if may_be(c, sex)]
         # An outlet named with its article is one with that name only: "The Hill" is no form
         # of French Hill's, and "Hill" none of the outlet's.
         home = next(

@@ -87,9 +87,8 @@ PHRASE = r"\s+(?:in|of|for|at|from|with)\s+(?:the\s+)?[\w\u2019'.-]+(?:\s+[\w\u2
 # Roe", where "Ohio" is no speaker; "said former Ohio Gov. and party chair Bo Roe" gives none).
 # Only after a verb that takes no listener ("told reporters" does).
 _MODIFIER = (
-    r"(?!(?:to|of|for|in|on|at|by|with|from|and|or|but|that|than|as|during|after|before"
-    r"|about|over|this|last|next|when|while|if|the|an?|one|another|two|three|some|many"
-    r"|several|it|he|she|they|we|you)\b)[a-z][\w-]*"
+    rf"{_NOT_A_HEAD}(?!(?:during|after|before|about|over|this|last|next|when|while|if|the|an?"
+    r"|one|another|two|three|some|many|several|it|he|she|they|we|you)\b)[a-z][\w-]*"
 )
 _DATE_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
