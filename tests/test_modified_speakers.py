@@ -11,14 +11,13 @@ import re
 import pytest
 
 from summarizer.actors import find_actors
-from summarizer.article_view import ArticleView
 from summarizer.attribute import name_after_role
-from summarizer.attribution import Attribution, kind_of
 from summarizer.names import find_candidates
 from summarizer.patterns import SOURCE_TAIL_PREPOSITION
 from summarizer.statements import find_statements
 from tests.test_attribute import speaker
 from tests.test_role_speakers import learned_quotes, speakers
+from tests.test_speakers_learned import attribution, span, view_with
 
 
 @pytest.mark.parametrize(
@@ -85,50 +84,50 @@ def test_a_name_after_a_role_a_name_qualifies(written: str, expected: str | None
         assert written[found[0] :].startswith(found[1])
 
 
-def test_the_learned_source_with_a_role_a_name_qualifies_is_the_person() -> None:
-    text = (
-        "Former Ohio governor Ada Lind (D), a supporter of the plan, called the vote "
-        '"a fine day for the river towns" on Monday.\n\nThe vote passed.'
-    )
-    quotes = learned_quotes(text, "Former Ohio governor Ada Lind (D)")
-    assert [q.speaker for q in quotes] == ["Ada Lind"]
-
-
-def statement_speakers(text: str, source: str, cue: str, content: str) -> list[str | None]:
+def statement_speakers(text: str, source: str, content: str) -> list[str | None]:
     """The speakers of `text`'s one statement, as if the taggers had found it so."""
-    view = ArticleView.of(text)
-
-    def at(part: str) -> tuple[int, int]:
-        return text.index(part), text.index(part) + len(part)
-
-    spans = (at(content),)
-    view.__dict__["attributions"] = [
-        Attribution(source=(at(source),), cue=(at(cue),), content=spans, kind=kind_of(text, spans))
-    ]
+    view = view_with(text, attribution(text, source, span(text, content)))
     candidates = find_candidates(text)
     found = find_statements(view, find_actors(text, candidates), candidates, [])
     return [s.speaker for s in found.statements]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (  # a role a name qualifies: the person after it, not Ohio
+            "Former Ohio governor Ada Lind (D), a supporter of the plan, called the vote "
+            '"a fine day for the river towns" on Monday.\n\nThe vote passed.',
+            "Former Ohio governor Ada Lind (D)",
+            "Ada Lind",
+        ),
+        (  # a name run on into a phrase of time
+            "Otto Brenner toured the dam in May.\n\n"
+            'Brenner at the time called the plan "a fine day for the river towns" and left.',
+            "Brenner at the time",
+            "Otto Brenner",
+        ),
+        (  # a state after a comma: a described speaker, not Ohio
+            'At the fair a woman in Dayton, Ohio, called the plan "too slow for the river towns."',
+            "a woman in Dayton, Ohio",
+            "woman",
+        ),
+    ],
+)
+def test_the_person_a_learned_source_names(text: str, source: str, expected: str) -> None:
+    assert [q.speaker for q in learned_quotes(text, source)] == [expected]
+
+
 def test_a_statement_source_with_a_role_a_name_qualifies_is_the_person() -> None:
     text = "Former Ohio governor Ada Lind, a supporter of the plan, calls the vote a priority."
     source = "Former Ohio governor Ada Lind"
-    assert statement_speakers(text, source, "calls", "the vote a priority") == ["Ada Lind"]
+    assert statement_speakers(text, source, "the vote a priority") == ["Ada Lind"]
 
 
 def test_a_statement_source_that_runs_on_into_a_phrase_of_time_is_the_name() -> None:
     text = "Otto Brenner met the mayor. Brenner in his speech called the plan a good one."
     source = "Brenner in his speech"
-    assert statement_speakers(text, source, "called", "the plan a good one") == ["Otto Brenner"]
-
-
-def test_a_learned_source_that_runs_on_into_a_phrase_of_time_is_the_name() -> None:
-    text = (
-        "Otto Brenner toured the dam in May.\n\n"
-        'Brenner at the time called the plan "a fine day for the river towns" and left.'
-    )
-    quotes = learned_quotes(text, "Brenner at the time")
-    assert [q.speaker for q in quotes] == ["Otto Brenner"]
+    assert statement_speakers(text, source, "the plan a good one") == ["Otto Brenner"]
 
 
 @pytest.mark.parametrize(
@@ -146,9 +145,3 @@ def test_a_learned_source_that_runs_on_into_a_phrase_of_time_is_the_name() -> No
 def test_which_prepositions_end_a_source(source: str, cut: bool) -> None:
     ends = re.search(rf"\s+{SOURCE_TAIL_PREPOSITION}", source)
     assert (ends is not None) is cut
-
-
-def test_a_state_after_a_comma_is_no_apposed_name_of_a_learned_source() -> None:
-    text = 'At the fair a woman in Dayton, Ohio, called the plan "too slow for the river towns."'
-    quotes = learned_quotes(text, "a woman in Dayton, Ohio")
-    assert [q.speaker for q in quotes] == ["woman"]  # a described speaker, not Ohio
