@@ -1431,10 +1431,12 @@ def _group_word(words: list[str]) -> bool:
     ("Virginia Democrats", "Congressional Republicans", "Eastern Europe"), or a party first
     ("Republican Jewish Coalition"): a group's name, not a person's ("Christian Smith",
     "Virginia Foxx" are people's)."""
-    places = PLACES | NATIONALITIES
     return bool(words) and (
-        words[0] in _DESCRIPTORS or any(w in _DESCRIPTORS or w in places for w in words[1:])
+        words[0] in _DESCRIPTORS or any(w in _DESCRIPTORS or w in _PLACE_WORDS for w in words[1:])
     )
+
+
+_PLACE_WORDS = PLACES | NATIONALITIES
 
 
 def government_of(name: str) -> str | None:
