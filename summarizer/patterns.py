@@ -219,14 +219,16 @@ POLL = r"\b(?:polls?|polling|surveys?)\b"
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
 # support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
 # someone else's), someone else asked to do it ("calls on Roe to resign"), or the actor
-# at the receiving end ("has faced similar criticism", "had drawn resistance from"), a side not
+# at the receiving end ("has faced similar criticism", "had drawn resistance from", "has
+# endured criticism", "sparked opposition"), a side not
 # taken yet, or a poll's share (in the stance word's own clause).
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
     r"\b(?:call\w*\s+on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:[\w.\u2019'-]+\s+){1,3}"
     r"to\s+|\babout\s+|"
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
-    r"under)\s+"
+    r"under|endur\w*|weather\w*|incur\w*|attract\w*|spark\w*|provok\w*|prompt\w*|"
+    r"trigger\w*)\s+"
     r"(?:\w+\s+){0,2}|"
     # A side the text marks as given up since: "Democrats who initially voted to block the bill".
     r"\b(?:initially|originally|at\s+first)\s+(?:\w+\s+){0,3}|"
@@ -238,14 +240,21 @@ NOT_PLAIN_BEFORE = re.compile(
     rf"{POLL}[^.;:!?,]*)$",
     re.IGNORECASE,
 )
-# Support gathered for oneself, not given, before the word "support" or "backing": "rounding up
-# conservative support", "moved to generate support".
+# Support gathered for oneself, not given, before the word "support", "backing" or
+# "endorsement": "rounding up conservative support", "moved to generate support", "picks up
+# his first endorsements", "won with evangelical support"; or taken back ("reduced their
+# financial support"), no side of the actor's.
 GATHERED = re.compile(
     r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
-    r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing))\s+(?:\w+\s+){0,2}$",
+    r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing)|pick\w*\s+up|r[aiu]ng\w*\s+up|"
+    r"rack\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|with|reduc\w*|eliminat\w*|"
+    r"withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-SUPPORT_NOUN = re.compile(r"(?:support|backing)\b", re.IGNORECASE)
+SUPPORT_NOUN = re.compile(r"(?:support|backing|endorsements?)\b", re.IGNORECASE)
+# After such a noun, where the support comes from: "support from all major Democrats", "support
+# among young voters": the actor receives it.
+SUPPORT_FROM = re.compile(r"\s+(?:from|among)\b", re.IGNORECASE)
 # After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.
 TO_VERB = re.compile(r"\s+to\s+")
 # Between two stance words of opposite sides, a turn of the actor's own: both ways ("signed a

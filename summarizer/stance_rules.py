@@ -39,6 +39,7 @@ from .patterns import (
     SAYING,
     STANCE_CUE,
     SUPPORT,
+    SUPPORT_FROM,
     SUPPORT_NOUN,
     THAT,
     TO_VERB,
@@ -222,6 +223,17 @@ _QUANTITY_DEAL = re.compile(
 # Not a measure only named by the object: its owner ("the bill's defeat"; not "the bill's
 # passage"), the object of an undoing ("scrapping the levy") or undone ("the levy repealed",
 # "the bill to be repealed"): the side is the undoing's, no wish's (review R4).
+# A stance word in another sense: an advantage ("in Sanders' favor", "in his favor"), a part
+# ("a supporting role", "supporting documents").
+_OTHER_SENSE_BEFORE = re.compile(
+    r"\bin\s+(?:[A-Z][\w.-]*[\u2019']s?|his|her|their|its|our|my|your)\s+$"
+)
+_OTHER_SENSE = re.compile(
+    r"favou?rs?\b(?!\s+(?:of|for)\b)|supporting\s+(?:role|cast|actor|actress|character|part|"
+    r"evidence|documents?|materials?|players?)s?\b",
+    re.IGNORECASE,
+)
+
 _UNDO = (
     r"(?:repeal|scrap|kill|end|overturn|strik|struck|block|drop|withdr[ae]w|defeat|abandon|reject"
     r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?)"
@@ -973,8 +985,14 @@ def _first_cue(
                 continue
             if _QUANTITY_DEAL.search(text, 0, m.end()):
                 continue  # "it means a great deal to me": a quantity, no measure judged
-            if SUPPORT_NOUN.match(m.group()) and GATHERED.search(before):
-                continue  # "rounding up conservative support": gathered, not given
+            if _OTHER_SENSE.match(text, m.start()) and (
+                m.group().lower().startswith("supporting") or _OTHER_SENSE_BEFORE.search(before)
+            ):
+                continue  # "in Sanders' favor", "a supporting role": no side
+            if SUPPORT_NOUN.match(m.group()) and (
+                GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
+            ):
+                continue  # "rounding up conservative support", "support from": received
             if _ASKED.match(text, m.end()):
                 continue  # "Will you back the bill?": a question, no side
             to = TO_VERB.match(text, m.end())

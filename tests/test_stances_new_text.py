@@ -371,3 +371,39 @@ def test_asserting_and_insisting_are_verbs_of_saying(text: str, expected: str | 
     asks of every shown disagreement): "asserted" was read as an act, so another's support
     named in the claim became the speaker's."""
     assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Support, backing or endorsements the actor receives: no side it takes.
+        ("Doe has support from 52 percent of primary voters.", None),
+        ("Doe has a strong ground game and support from all major Democrats.", None),
+        ("Doe has strong support among young voters.", None),
+        ("Doe won the caucuses that year with evangelical support.", None),
+        ("Doe picked up an endorsement from a onetime rival.", None),
+        ("Doe has rung up major endorsements from party leaders.", None),
+        ("Doe secured the endorsement of the union.", None),
+        ("Doe has earned the support of four in ten voters.", None),
+        # Support taken back is no side read by these words.
+        ("Acme and Orbis have reduced their financial support for the convention.", None),
+        # A stance word in another sense: an advantage, a part played.
+        ("Doe has two advantages working in his favor.", None),
+        ("Doe has won eight contests, but the next ones do not work in Doe's favor.", None),
+        ("Doe has played a supporting role in the scandal.", None),
+        # Criticism the actor endures or sparks is someone else's.
+        ("Doe has endured criticism for telling voters to stay.", None),
+        ("Doe sparked opposition to the plan.", None),
+        # The actor's own support, given: still read.
+        ("Doe lends his support to the bill.", "supports"),
+        ("Doe voiced support for the plan.", "supports"),
+        ("Doe withdrew his support for the bill.", "opposes"),
+        ("Doe is in favor of the plan.", "supports"),
+        ("Doe is supporting the bill.", "supports"),
+        ("Doe endorsed the bill.", "supports"),
+    ],
+)  # fmt: skip
+def test_support_received_is_no_side(text: str, expected: str | None) -> None:
+    """Session 18, from rule readings of PolNeAR train (no stance gold; a sample of 160 judged
+    by hand): the actor at the receiving end of support, or a stance word in another sense."""
+    assert stance(text, "Acme" if text.startswith("Acme") else "Doe", ()) == expected
