@@ -209,10 +209,12 @@ MIXED = re.compile(rf"\b{_stance_words('mixed')}\b", re.IGNORECASE)
 # A verb of wanting, asking or praising ("wants", "called for", "praised"): its side is its
 # object's (stance_rules reads it only when that is a measure).
 WISH = re.compile(_stance_words("wish"), re.IGNORECASE)
-# "not", "never", "didn't" up to two words before a stance word, in its clause: "not in favor",
-# "has not supported", "didn't back"; not "it hasn't worked; we want".
+# "not", "never", "didn't", "cannot" up to two words before a stance word, in its clause: "not
+# in favor", "has not supported", "didn't back", "cannot currently support"; not "it hasn't
+# worked; we want".
 NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|nor)|n[\u2019']t)[^\w.,;:!?]+(?:\w+[^\w.,;:!?]+){0,2}$", re.IGNORECASE
+    r"(?:\b(?:not|no|never|nor|cannot)|n[\u2019']t)[^\w.,;:!?]+(?:\w+[^\w.,;:!?]+){0,2}$",
+    re.IGNORECASE,
 )
 # A poll or a survey: its share or finding is no side of the actor it names.
 POLL = r"\b(?:polls?|polling|surveys?)\b"
@@ -232,8 +234,9 @@ NOT_PLAIN_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}|"
     # A side the text marks as given up since: "Democrats who initially voted to block the bill".
     r"\b(?:initially|originally|at\s+first)\s+(?:\w+\s+){0,3}|"
-    # Not taken yet: "Doe has yet to pick a side".
+    # Not taken yet: "Doe has yet to pick a side", "was reluctant to endorse".
     r"\byet\s+to\s+(?:\w+\s+){0,3}|"
+    r"\b(?:reluctan\w*|hesitan\w*|unwilling|loath)\s+to\s+(?:\w+\s+){0,1}|"
     # A share of a poll, not a side: "earned 10 percent support", "a survey put him as the
     # best-liked choice".
     r"\b(?:percent|per\s+cent|points)\s+(?:of\s+)?(?:\w+\s+)?|%\s*(?:\w+\s+)?|"

@@ -158,6 +158,9 @@ _ANOTHERS = re.compile(
 # wanted her cakes"): what it tells is that noun's doing, not the actor's. No comma before
 # it: one after a comma may be about the actor itself (`_WHO`).
 _THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
+# The same after a comma, about a person or group the clause names after its verb ("is
+# targeting black voters, who have backed her"), where no apposition follows the actor.
+_OBJECTS_RELATIVE = re.compile(r"(?<=[a-z]),\s+(?:who|whom|whose)\b")
 # A plan the stance word is about, told by what it is to do: "the NFU's plan to post armed
 # guards", "a proposal to cut benefits". Whether that is the issue is `on_issue`'s to say.
 _PLAN_TO = re.compile(
@@ -223,14 +226,26 @@ _QUANTITY_DEAL = re.compile(
 # Not a measure only named by the object: its owner ("the bill's defeat"; not "the bill's
 # passage"), the object of an undoing ("scrapping the levy") or undone ("the levy repealed",
 # "the bill to be repealed"): the side is the undoing's, no wish's (review R4).
-# A stance word in another sense: an advantage ("in Sanders' favor", "in his favor"), a part
-# ("a supporting role", "supporting documents").
+# A stance word in another sense: an advantage ("in Sanders' favor", "in his favor"), a good
+# turn ("return the favor"), a part ("a supporting role", "supporting documents").
 _OTHER_SENSE_BEFORE = re.compile(
-    r"\bin\s+(?:[A-Z][\w.-]*[\u2019']s?|his|her|their|its|our|my|your)\s+$"
+    r"\bin\s+(?:[A-Z][\w.-]*[\u2019']s?|his|her|their|its|our|my|your)\s+$|\b(?:the|a)\s+$"
 )
 _OTHER_SENSE = re.compile(
     r"favou?rs?\b(?!\s+(?:of|for)\b)|supporting\s+(?:role|cast|actor|actress|character|part|"
     r"evidence|documents?|materials?|players?)s?\b",
+    re.IGNORECASE,
+)
+
+# Support denied to no one in particular, or not yet given: "has not endorsed a candidate",
+# "is not backing anyone", "hasn't yet endorsed".
+# A participle in a compound adjective, the thing it describes after it: "a tea-party backed
+# candidate", "Russian-backed rebels" (the backer is named in the compound, not the actor).
+_COMPOUND_BEFORE = re.compile(r"\w-(?:[\w-]+\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|the|a|an|his|her|their|its|this|that|it|him|them)\b)[a-z]")
+_NO_ONE_YET = re.compile(
+    r"\byet\b|\s+(?:anyone|anybody|either|(?:any|a)\s+(?:particular\s+|other\s+)?"
+    r"(?:candidate|side|nominee|contender|one)s?)\b",
     re.IGNORECASE,
 )
 
@@ -505,6 +520,17 @@ def _clause_stance(
             continue
         closing = after.find(",", relative.end())
         unread.append((relative.start(), closing if closing >= 0 else len(after)))
+    if not after.lstrip().startswith(","):
+        for relative in _OBJECTS_RELATIVE.finditer(after, unread[0][1] if unread else 1):
+            # After a comma, about the noun the clause's verb governs, when no apposition
+            # follows the actor: "is targeting black voters, who have backed her": theirs.
+            # Not the actor's own head noun ("Obama operatives, who see …").
+            if _OWN_HEAD.fullmatch(after, 0, relative.start()) or _ONE_OF.search(
+                after, 0, relative.start()
+            ):
+                continue
+            closing = after.find(",", relative.end())
+            unread.append((relative.start(), closing if closing >= 0 else len(after)))
     for opens in _QUOTE_OPENS.finditer(after):
         # "writing: "We never wanted it," and …": the quotation is read as one
         # (`_quoted_stance`), the clause's own words go on after it.
@@ -989,6 +1015,12 @@ def _first_cue(
                 m.group().lower().startswith("supporting") or _OTHER_SENSE_BEFORE.search(before)
             ):
                 continue  # "in Sanders' favor", "a supporting role": no side
+            if (
+                m.group().endswith("ed")
+                and _COMPOUND_BEFORE.search(before)
+                and _NOUN_AFTER.match(text, m.end())
+            ):
+                continue  # "a tea-party backed candidate": the compound's backer, not the actor
             if SUPPORT_NOUN.match(m.group()) and (
                 GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
             ):
@@ -1009,7 +1041,11 @@ def _first_cue(
                 and not (_wished_measure(tail) or _PLAIN_SUPPORT.match(text, m.start()))
             ):
                 continue  # "praised the coalition", "sought to counter …": its object's side
-            if NEGATION.search(before):
+            if (negation := NEGATION.search(before)) and (
+                _NO_ONE_YET.search(negation.group()) or _NO_ONE_YET.match(tail)
+            ):
+                continue  # "has not endorsed a candidate", "hasn't yet endorsed": no side yet
+            if negation:
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
                 negated = "opposes" if side == "supports" else None
                 cues.append((m.start(), negated, side == "supports"))

@@ -407,3 +407,35 @@ def test_support_received_is_no_side(text: str, expected: str | None) -> None:
     """Session 18, from rule readings of PolNeAR train (no stance gold; a sample of 160 judged
     by hand): the actor at the receiving end of support, or a stance word in another sense."""
     assert stance(text, "Acme" if text.startswith("Acme") else "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cannot" negates as "not" does.
+        ("Doe declared that he cannot currently support the bill.", "opposes"),
+        # Support denied to no one in particular, or not given yet: no side.
+        ("Doe has not endorsed a candidate.", None),
+        ("Doe is not backing any particular candidate.", None),
+        ("Doe hasn't yet endorsed the bill.", None),
+        ("Doe has not endorsed the bill.", "opposes"),
+        # Reluctance is no side taken.
+        ("Doe, who was reluctant to endorse the bill, spoke.", None),
+        ("Doe was reluctant to back the plan.", None),
+        # A good turn is no side.
+        ("Doe will return the favor to the board.", None),
+        # A participle of a compound adjective: the compound names the backer.
+        ("Doe is facing a challenge from a tea-party backed candidate.", None),
+        ("Doe is facing a challenge from rebels, Acme-backed fighters.", None),
+        ("Doe backed the bill.", "supports"),
+        # A relative clause after a comma about the noun the verb governs: that noun's doing.
+        ("Doe is targeting rural voters, who have typically backed the plan, as she campaigns.",
+         None),
+        ("Doe, who has typically backed the plan, is targeting rural voters.", "supports"),
+        ("Doe signed the bill, which bans the practice.", "supports"),
+    ],
+)  # fmt: skip
+def test_negations_and_other_nouns_doings(text: str, expected: str | None) -> None:
+    """Session 18, from rule readings of PolNeAR train (no stance gold; a second sample of 130
+    judged by hand)."""
+    assert stance(text, "Doe", ()) == expected
