@@ -209,11 +209,12 @@ MIXED = re.compile(rf"\b{_stance_words('mixed')}\b", re.IGNORECASE)
 # A verb of wanting, asking or praising ("wants", "called for", "praised"): its side is its
 # object's (stance_rules reads it only when that is a measure).
 WISH = re.compile(_stance_words("wish"), re.IGNORECASE)
-# "not", "never", "didn't", "cannot" up to two words before a stance word, in its clause: "not
-# in favor", "has not supported", "didn't back", "cannot currently support"; not "it hasn't
-# worked; we want".
+# "not", "never", "didn't", "cannot", "refused to" up to two words before a stance word, in its
+# clause: "not in favor", "has not supported", "didn't back", "cannot currently support",
+# "refuses to disavow"; not "it hasn't worked; we want".
 NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|nor|cannot)|n[\u2019']t)[^\w.,;:!?]+(?:\w+[^\w.,;:!?]+){0,2}$",
+    r"(?:\b(?:not|no|never|nor|cannot|(?:refus|declin)\w*\s+to)|n[\u2019']t)[^\w.,;:!?]+"
+    r"(?:\w+[^\w.,;:!?]+){0,2}$",
     re.IGNORECASE,
 )
 # A poll or a survey: its share or finding is no side of the actor it names.
@@ -251,7 +252,8 @@ GATHERED = re.compile(
     r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
     r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing)|pick\w*\s+up|r[aiu]ng\w*\s+up|"
     r"rack\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|with|reduc\w*|eliminat\w*|"
-    r"withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,2}$",
+    r"withdr[ae]w\w*|hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 SUPPORT_NOUN = re.compile(r"(?:support|backing|endorsements?)\b", re.IGNORECASE)
@@ -317,9 +319,10 @@ MODIFIES = re.compile(
 )
 # A possessive acts for the actor only when what follows is a body or a person speaking for it
 # ("China's foreign ministry", "Japan's Chief Cabinet Secretary"), not a thing of it ("NATO's
-# abbreviation", "the alliance's charter").
+# abbreviation", "the alliance's charter"), capitalised or not ("Obama's Gitmo plan", "Canada's
+# Cape Breton").
 POSSESSIVE = re.compile(r"[\u2019']s?\s+(?P<after>(?:[\w-]+\s+){0,2}[\w-]+)")
-AGENT = re.compile(rf"^[A-Z]|\b{phrases(lexicon.used_by('roles', 'acts_for'))}\b")
+AGENT = re.compile(rf"\b{phrases(lexicon.used_by('roles', 'acts_for'))}\b", re.IGNORECASE)
 # "Matsuno, the government's spokesperson, did not comment on the reports", "declined to take
 # a position", "would not say whether": no side taken.
 NO_COMMENT = re.compile(

@@ -237,6 +237,9 @@ _OTHER_SENSE = re.compile(
     re.IGNORECASE,
 )
 
+_REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
+# Disowning: refusing it is no opposition ("refuses to disavow the endorsement").
+_DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
 # Support denied to no one in particular, or not yet given: "has not endorsed a candidate",
 # "is not backing anyone", "hasn't yet endorsed".
 # A participle in a compound adjective, the thing it describes after it: "a tea-party backed
@@ -259,6 +262,16 @@ _OBJECT_OPENING = (
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
 )
 _MEASURE = rf"{phrases(lexicon.entries('stance_objects'))}s?"
+# Expected to win, or well thought of: "are strongly favored to keep the House", "is viewed
+# favorably by half": no side the actor takes.
+_FAVOURED = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?favou?red\s+to|"
+    r"\b(?:viewed|seen|regarded|rated)\s+favou?rably)\b",
+    re.IGNORECASE,
+)
+# A measure named with what others call it: "passes bill criticized as anti-gay".
+_MEASURE_DESCRIBED = re.compile(rf"\b{_MEASURE}\s+$", re.IGNORECASE)
+_AS = re.compile(r"\s+as\b")
 # The nouns of a measure's passing ("the bill's passage", "called for adoption of").
 _PASSAGE = r"(?:passage|adoption|approval|enactment)"
 _MEASURE_OBJECT = re.compile(
@@ -1021,6 +1034,17 @@ def _first_cue(
                 and _NOUN_AFTER.match(text, m.end())
             ):
                 continue  # "a tea-party backed candidate": the compound's backer, not the actor
+            if any(
+                f.start() <= m.start() < f.end()
+                for f in _FAVOURED.finditer(text, max(0, m.start() - 40), m.end() + 4)
+            ):
+                continue  # "strongly favored to keep the House": expected to win
+            if (
+                m.group().endswith("ed")
+                and _AS.match(text, m.end())
+                and _MEASURE_DESCRIBED.search(before)
+            ):
+                continue  # "a bill criticized as anti-gay": what others call the measure
             if SUPPORT_NOUN.match(m.group()) and (
                 GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
             ):
@@ -1030,6 +1054,16 @@ def _first_cue(
             to = TO_VERB.match(text, m.end())
             if stance == "supports" and to and OPPOSE.match(text, to.end()):
                 continue  # "wants to block", "plans to veto": the verb after it says the side
+            if (
+                _REFUSED.fullmatch(m.group())
+                and to
+                and (
+                    OPPOSE.match(text, to.end())
+                    or SUPPORT.match(text, to.end())
+                    or _DISOWN.match(text, to.end())
+                )
+            ):
+                continue  # "refused to back" (negated there: opposes), "refuses to disavow"
             side = stance
             move = _against_move(text, m.end(), tail, on_issue) if stance == "supports" else None
             if move:
@@ -1045,6 +1079,8 @@ def _first_cue(
                 _NO_ONE_YET.search(negation.group()) or _NO_ONE_YET.match(tail)
             ):
                 continue  # "has not endorsed a candidate", "hasn't yet endorsed": no side yet
+            if negation and _DISOWN.search(negation.group()):
+                continue  # "refuses to disavow the endorsement": a denial denied, no plain side
             if negation:
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
                 negated = "opposes" if side == "supports" else None

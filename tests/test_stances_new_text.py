@@ -439,3 +439,31 @@ def test_negations_and_other_nouns_doings(text: str, expected: str | None) -> No
     """Session 18, from rule readings of PolNeAR train (no stance gold; a second sample of 130
     judged by hand)."""
     assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # Expected to win, or well thought of: no side taken.
+        ("Doe is strongly favored to keep the seat.", "Doe", None),
+        ("Doe is viewed favorably by half of the voters.", "Doe", None),
+        ("Doe favored the plan.", "Doe", "supports"),
+        # Support the actor counts on holding is its voters', not its own.
+        ("Doe can't count on holding onto that support.", "Doe", None),
+        # What others call a measure is no side of the body that passes it.
+        ("The Ohio Senate passes bill criticized as unfair.", "The Ohio Senate", None),
+        # Declining or refusing to back is opposition; refusing to disown is none.
+        ("Doe declined to endorse the bill.", "Doe", "opposes"),
+        ("Doe refused to support the bill.", "Doe", "opposes"),
+        ("Doe refuses to disavow the endorsement.", "Doe", None),
+        ("Doe refused to condemn the bill.", "Doe", None),
+        # A possessive leads its clause only through a body or person acting for it.
+        ("Doe's Border plan leaves everyone unhappy.", "Doe", None),
+        ("Doe's Cape Town office will welcome the plan.", "Doe", None),
+        ("Doe's foreign ministry opposed the plan.", "Doe", "opposes"),
+        ("Doe's Foreign Ministry opposed the plan.", "Doe", "opposes"),
+    ],
+)  # fmt: skip
+def test_favoured_refused_and_possessed(text: str, actor: str, expected: str | None) -> None:
+    """Session 18, from a third sample of 110 rule readings of PolNeAR train judged by hand."""
+    assert stance(text, actor, ()) == expected
