@@ -209,11 +209,12 @@ MIXED = re.compile(rf"\b{_stance_words('mixed')}\b", re.IGNORECASE)
 # A verb of wanting, asking or praising ("wants", "called for", "praised"): its side is its
 # object's (stance_rules reads it only when that is a measure).
 WISH = re.compile(_stance_words("wish"), re.IGNORECASE)
-# "not", "never", "didn't", "cannot", "refused to" up to two words before a stance word, in its
-# clause: "not in favor", "has not supported", "didn't back", "cannot currently support",
-# "refuses to disavow"; not "it hasn't worked; we want".
+# "not", "never", "didn't", "cannot", "refused to", "avoids" up to two words before a stance
+# word, in its clause: "not in favor", "has not supported", "didn't back", "cannot currently
+# support", "refuses to disavow", "avoids condemning"; not "it hasn't worked; we want".
 NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|nor|cannot|(?:refus|declin)\w*\s+to)|n[\u2019']t)[^\w.,;:!?]+"
+    r"(?:\b(?:not|no|never|nor|cannot|(?:refus|declin)\w*\s+to|avoid\w*)|n[\u2019']t)"
+    r"[^\w.,;:!?]+"
     r"(?:\w+[^\w.,;:!?]+){0,2}$",
     re.IGNORECASE,
 )

@@ -237,6 +237,57 @@ _OTHER_SENSE = re.compile(
     re.IGNORECASE,
 )
 
+# A plural noun right before a stance word in the actor's clause is its subject, or the word
+# describes it: "when black voters were backing Clinton", "outspent by groups supporting her"
+# (auxiliaries, "not" and adverbs may come between; not a noun joined to the actor: "Roe and
+# her allies have criticized"). A singular noun is not taken: "briefs in the case supporting
+# Acme", "approved a resolution condemning" are the actor's.
+_NOUN_SUBJECT = re.compile(
+    r"(?<!-)\b(?!(?:his|hers|its|this|has|was|is|as|us|always|perhaps|thus|news|politics|less|"
+    r"unless|plus|across|whereas|yes|miss)\b)(?P<noun>[a-z][a-z]+[^s\W]s)\s+"
+    r"(?:(?:are|were|is|was|have|had|has|been|be|being|will|would|also|now|still|not|already|"
+    r"\w+ly)\s+){0,3}$"
+)
+# What an actor makes, in the singular: its documents and its measures ("filed briefs
+# supporting the levy", "ran ads attacking the plan").
+_PRODUCTS = frozenset(
+    {*lexicon.used_by("roles", "document"), *lexicon.words("stance_objects"), "ad", "brief"}
+)
+# Words in -s that are verbs, not plural nouns: "the region does not welcome", "Roe says".
+_VERB_IN_S = re.compile(
+    rf"(?:{AGENCY}|{alternation(lexicon.entries('verb_auxiliaries'))}|does|goes|seems|appears|"
+    r"remains|becomes|needs|means|makes|takes|gives|tries|helps|continues|looks|gets|keeps|"
+    r"avoids)",
+    re.IGNORECASE,
+)
+# A noun joined to the actor by "and": "Roe and her allies have criticized", "Roe and other
+# members protested".
+_JOINED_NOUN = re.compile(r"\band\s+(?:[a-z][\w-]*\s+){0,2}$")
+_GOVERNED_NOUN = re.compile(
+    rf"\b(?:{alternation(sorted(_PREPOSITIONS))})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE
+)
+
+
+def _other_subject(before: str, word: str) -> bool:
+    """Whether a plural noun other than the actor's own head is the subject of the stance word
+    `word` after `before` (the actor's clause up to it). Not a head right after the actor that
+    acts for it ("Nordic leaders have embraced"; but "Sanders backers urged" are theirs), nor a
+    noun a preposition governs or "and" joins to the actor before a verb ("critics of tariffs
+    have embraced", "Roe and other members protested"; but "summonses to marchers blocking
+    highways", "his rival and groups supporting her": the participle is theirs)."""
+    noun = _NOUN_SUBJECT.search(before)
+    if noun is None or _VERB_IN_S.fullmatch(noun.group("noun")):
+        return False
+    if noun.group("noun").lower()[:-1] in _PRODUCTS:
+        return False  # "filed briefs supporting the levy": the actor's own documents
+    if not before[: noun.start()].strip():
+        return not AGENT.match(before, noun.start())
+    if word.lower().endswith("ing") and not before[noun.end() :].strip():
+        return True
+    head = before[: noun.start()]
+    return not (_GOVERNED_NOUN.search(head) or _JOINED_NOUN.search(head))
+
+
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
 # Disowning: refusing it is no opposition ("refuses to disavow the endorsement").
 _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
@@ -1049,6 +1100,8 @@ def _first_cue(
                 GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
             ):
                 continue  # "rounding up conservative support", "support from": received
+            if not (own_words or reported) and _other_subject(before, m.group()):
+                continue  # "when black voters were backing Clinton": their side
             if _ASKED.match(text, m.end()):
                 continue  # "Will you back the bill?": a question, no side
             to = TO_VERB.match(text, m.end())

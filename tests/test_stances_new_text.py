@@ -467,3 +467,44 @@ def test_negations_and_other_nouns_doings(text: str, expected: str | None) -> No
 def test_favoured_refused_and_possessed(text: str, actor: str, expected: str | None) -> None:
     """Session 18, from a third sample of 110 rule readings of PolNeAR train judged by hand."""
     assert stance(text, actor, ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural noun right before the stance word is its subject: theirs, not the actor's.
+        ("Doe was just as popular in May, when rural voters were backing the plan, as now.",
+         None),
+        ("Doe has been badly outspent by his rival and groups supporting the plan.", None),
+        ("Doe opposed the plan, which critics of tariffs have embraced.", "opposes"),
+        # Not a noun joined to the actor, one a preposition governs, a singular noun, nor part
+        # of a compound.
+        ("Doe and his allies have criticized the plan.", "opposes"),
+        ("Doe submitted briefs in the case supporting the plan.", "supports"),
+        ("Doe, a critic of tariffs, has embraced the plan.", "supports"),
+        ("Doe approved a resolution condemning the plan.", "opposes"),
+        ("Doe, whose grass-roots campaigns against the plan galvanized voters, died.",
+         "opposes"),
+    ],
+)  # fmt: skip
+def test_a_plural_nouns_side_is_its_own(text: str, expected: str | None) -> None:
+    """Session 18, from a sample of 100 rule readings of PolNeAR train judged by hand (readings
+    whose stance word stood seven or more words after the actor were right 16 of 31 times; many
+    of the wrong ones had another subject)."""
+    assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doe avoids condemning the plan.", None),
+        ("Doe and other members protested the plan.", "opposes"),
+        ("Doe has expressed concern, arguing that the region does not welcome the plan.",
+         "opposes"),
+        ("Doe filed briefs supporting the plan.", "supports"),
+    ],
+)  # fmt: skip
+def test_verbs_in_s_and_avoiding(text: str, expected: str | None) -> None:
+    """Session 18: a verb in -s is no plural subject ("does not welcome"), a noun joined to the
+    actor by "and" shares its side, and avoiding a stance is none (PolNeAR dev's golden)."""
+    assert stance(text, "Doe", ()) == expected
