@@ -97,9 +97,11 @@ _TITLE_LEFT = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORD}{{0,3}}")
 _TITLES_AT_END = re.compile(rf"{_TITLE_WORD}{{1,3}}$")
 # "calling for" another actor: what is asked of it follows ("calling for Gov. Brewer to veto").
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
-# Others' guess at what the actor will do: "speculation that Doe will veto the bill".
+# Others' guess at what the actor will do, or their claim about it: "speculation that Doe will
+# veto the bill", "the lawsuit claims that Acme favors men".
 _GUESSED = re.compile(
-    r"\b(?:speculation|expectations?|rumou?rs?|possibility|predictions?|guess(?:es)?|bets?)\s+"
+    r"\b(?:speculation|expectations?|rumou?rs?|possibility|predictions?|guess(?:es)?|bets?|"
+    r"claims?|claimed|claiming|alleg\w*|accusations?)\s+"
     r"(?:\w+\s+){0,2}?that\s*$",
     re.IGNORECASE,
 )

@@ -508,3 +508,18 @@ def test_verbs_in_s_and_avoiding(text: str, expected: str | None) -> None:
     """Session 18: a verb in -s is no plural subject ("does not welcome"), a noun joined to the
     actor by "and" shares its side, and avoiding a stance is none (PolNeAR dev's golden)."""
     assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lawsuit claims that Doe favors men over women in pay.", None),
+        ("Roe repeated the debunked claim that Doe opposed the invasion.", None),
+        ("Roe made allegations that Doe backed the plan.", None),
+        ("Roe said on Friday that Doe backed the plan.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_claim_about_the_actor_is_no_act_of_its(text: str, expected: str | None) -> None:
+    """Session 18, from a free BASIL event (80, no gold): a lawsuit's claim was read as the
+    company's own side; on PolNeAR train the change removes four more such readings."""
+    assert stance(text, "Doe", ("Roe",)) == expected
