@@ -247,14 +247,14 @@ NOT_PLAIN_BEFORE = re.compile(
 )
 # Support gathered for oneself, not given, before the word "support", "backing" or
 # "endorsement": "rounding up conservative support", "moved to generate support", "picks up
-# his first endorsements", "won with evangelical support"; or taken back ("reduced their
-# financial support"), no side of the actor's.
+# his first congressional endorsements", "won with evangelical support", "a lead in
+# endorsements"; or taken back ("reduced their financial support"), no side of the actor's.
 GATHERED = re.compile(
     r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
     r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing)|pick\w*\s+up|r[aiu]ng\w*\s+up|"
-    r"rack\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|with|reduc\w*|eliminat\w*|"
-    r"withdr[ae]w\w*|hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"rack\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|reduc\w*|eliminat\w*|"
+    r"withdr[ae]w\w*|hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
+    r"lead\s+in)\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 SUPPORT_NOUN = re.compile(r"(?:support|backing|endorsements?)\b", re.IGNORECASE)

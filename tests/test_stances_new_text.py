@@ -385,6 +385,8 @@ def test_asserting_and_insisting_are_verbs_of_saying(text: str, expected: str | 
         ("Doe has rung up major endorsements from party leaders.", None),
         ("Doe secured the endorsement of the union.", None),
         ("Doe has earned the support of four in ten voters.", None),
+        ("Doe picks up his first congressional endorsements.", None),
+        ("Doe still maintains an overwhelming lead in congressional endorsements.", None),
         # Support taken back is no side read by these words.
         ("Acme and Orbis have reduced their financial support for the convention.", None),
         # A stance word in another sense: an advantage, a part played.
