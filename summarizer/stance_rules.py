@@ -222,12 +222,6 @@ _QUANTITY_DEAL = re.compile(
     r"\s+a\s+(?:great|good)\s+deal$",
     re.IGNORECASE,
 )
-# A measure as the object of a verb of wanting, asking or praising (`WISH`): "praised the
-# plan", "wants a new budget"; not "praised the coalition", "wants to get it done", "sought to
-# counter the charges" (a verb first: its side would be that verb's).
-# Not a measure only named by the object: its owner ("the bill's defeat"; not "the bill's
-# passage"), the object of an undoing ("scrapping the levy") or undone ("the levy repealed",
-# "the bill to be repealed"): the side is the undoing's, no wish's (review R4).
 # A stance word in another sense: an advantage ("in Sanders' favor", "in his favor"), a good
 # turn ("return the favor"), a part ("a supporting role", "supporting documents").
 _OTHER_SENSE_BEFORE = re.compile(
@@ -241,9 +235,9 @@ _OTHER_SENSE = re.compile(
 
 # A plural noun right before a stance word in the actor's clause is its subject, or the word
 # describes it: "when black voters were backing Clinton", "outspent by groups supporting her"
-# (auxiliaries, "not" and adverbs may come between; not a noun joined to the actor: "Roe and
-# her allies have criticized"). A singular noun is not taken: "briefs in the case supporting
-# Acme", "approved a resolution condemning" are the actor's.
+# (auxiliaries, "not" and adverbs may come between; `_other_subject` says when it is not). A
+# singular noun is not taken: "briefs in the case supporting Acme", "approved a resolution
+# condemning" are the actor's.
 _NOUN_SUBJECT = re.compile(
     r"(?<!-)\b(?!(?:his|hers|its|this|has|was|is|as|us|always|perhaps|thus|news|politics|less|"
     r"unless|plus|across|whereas|yes|miss)\b)(?P<noun>[a-z][a-z]+[^s\W]s)\s+"
@@ -293,18 +287,25 @@ def _other_subject(before: str, word: str) -> bool:
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
 # Disowning: refusing it is no opposition ("refuses to disavow the endorsement").
 _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
-# Support denied to no one in particular, or not yet given: "has not endorsed a candidate",
-# "is not backing anyone", "hasn't yet endorsed".
 # A participle in a compound adjective, the thing it describes after it: "a tea-party backed
 # candidate", "Russian-backed rebels" (the backer is named in the compound, not the actor).
 _COMPOUND_BEFORE = re.compile(r"\w-(?:[\w-]+\s+)?$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|the|a|an|his|her|their|its|this|that|it|him|them)\b)[a-z]")
+# Support denied to no one in particular, or not yet given: "has not endorsed a candidate",
+# "is not backing anyone", "hasn't yet endorsed".
 _NO_ONE_YET = re.compile(
     r"\byet\b|\s+(?:anyone|anybody|either|(?:any|a)\s+(?:particular\s+|other\s+)?"
     r"(?:candidate|side|nominee|contender|one)s?)\b",
     re.IGNORECASE,
 )
 
+
+# A measure as the object of a verb of wanting, asking or praising (`WISH`): "praised the
+# plan", "wants a new budget"; not "praised the coalition", "wants to get it done", "sought to
+# counter the charges" (a verb first: its side would be that verb's).
+# Not a measure only named by the object: its owner ("the bill's defeat"; not "the bill's
+# passage"), the object of an undoing ("scrapping the levy") or undone ("the levy repealed",
+# "the bill to be repealed"): the side is the undoing's, no wish's (review R4).
 _UNDO = (
     r"(?:repeal|scrap|kill|end|overturn|strik|struck|block|drop|withdr[ae]w|defeat|abandon|reject"
     r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?)"
