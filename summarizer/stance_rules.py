@@ -1034,9 +1034,13 @@ def _first_cue(
     ("condemned Akin's comments", `NON_ISSUE_OBJECT`), another actor (`person_next`: `text`
     stops where another actor's name follows, no possessive: "slammed McConnell"), or when it
     is done to the actor ("was criticized by"); `rest` is what follows `text` in its sentence,
-    where the object may stand. Without `judgments`, a word that judges the issue ("a big
-    mistake") is not read: the words are someone else's; with `only_judgments`, only such a
-    word is."""
+    where the object may stand. Nor is a stance word the actor's side when the actor receives
+    it ("has support from", "picked up endorsements", "has endured criticism"), when it is in
+    another sense ("in his favor", "a supporting role", "favored to win"), when a plural noun
+    before it is its subject (`_other_subject`: "when black voters were backing her"), or when
+    support is denied to no one in particular ("has not endorsed a candidate"). Without
+    `judgments`, a word that judges the issue ("a big mistake") is not read: the words are
+    someone else's; with `only_judgments`, only such a word is."""
     cues: list[tuple[int, str | None, bool]] = []  # where, the side, a support denied
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text):
