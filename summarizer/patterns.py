@@ -296,9 +296,10 @@ CONDITIONAL = re.compile(
 )
 # In a quotation, a stance word is the speaker's own side only when the speaker is its subject,
 # a first-person word at most three words before it: "We are not in favor", "I oppose it"; not
-# "Click the plan", "what they propose", nor a possessive's ("My son signed the petition").
+# "Click the plan", "what they propose", nor a possessive's ("My son signed the petition"), nor
+# a relative clause's between ("the people I know who support him": theirs).
 FIRST_PERSON_WORD = r"(?:\bI|\b[Ww]e)"
-FIRST_PERSON = re.compile(rf"{FIRST_PERSON_WORD}\W+(?:\w+\W+){{0,3}}$")
+FIRST_PERSON = re.compile(rf"{FIRST_PERSON_WORD}\W+(?:(?!(?:who|which|that)\b)\w+\W+){{0,3}}$")
 # In reported speech (no quotation marks), the speaker is the subject when the content opens
 # with a pronoun, the stance word at most three words after: "(that) he opposes the plan".
 REPORTED_SUBJECT = re.compile(

@@ -1109,8 +1109,8 @@ def _first_cue(
                 continue  # "rounding up conservative support", "support from": received
             if not (own_words or reported) and _other_subject(before, m.group()):
                 continue  # "when black voters were backing Clinton": their side
-            if _ASKED.match(text, m.end()):
-                continue  # "Will you back the bill?": a question, no side
+            if _ASKED.match(text + rest, m.end()):
+                continue  # "Will you back the bill?", "Does Roe oppose it, but …?": a question
             to = TO_VERB.match(text, m.end())
             if stance == "supports" and to and OPPOSE.match(text, to.end()):
                 continue  # "wants to block", "plans to veto": the verb after it says the side

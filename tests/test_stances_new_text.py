@@ -525,3 +525,28 @@ def test_a_claim_about_the_actor_is_no_act_of_its(text: str, expected: str | Non
     """Session 18, from a free BASIL event (80, no gold): a lawsuit's claim was read as the
     company's own side; on PolNeAR train the change removes four more such readings."""
     assert stance(text, "Doe", ("Roe",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("The tea party people I know who support him know that he has changed.", None),
+        ("The voters I met that back the plan are few.", None),
+        ("I know we support the plan.", "supports"),
+        ("I strongly support the plan.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_in_a_quotation_is_not_the_speakers(
+    quote: str, expected: str | None
+) -> None:
+    """Session 18, from a PolNeAR train reading judged by hand: a stance word in a relative
+    clause after "I know" is the people's, not the speaker's."""
+    assert stance("Doe said so.", "Doe", spoken=(quote,)) == expected
+
+
+def test_a_question_cut_by_a_clause_break_is_no_side() -> None:
+    """Session 18, from a PolNeAR train reading judged by hand: the question mark stood past a
+    clause break ("but"), so the clause up to it read as a side."""
+    text = "Does Doe oppose the plan but favor exceptions, such as when a court rules?"
+    assert stance(text, "Doe", ()) is None
+    assert stance("Doe opposes the plan but favors exceptions.", "Doe", ()) == "opposes"
