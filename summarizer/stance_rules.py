@@ -224,12 +224,14 @@ _QUANTITY_DEAL = re.compile(
 )
 # A stance word in another sense: an advantage ("in Sanders' favor", "in his favor"), a good
 # turn ("return the favor"), a part ("a supporting role", "supporting documents").
-_OTHER_SENSE_BEFORE = re.compile(
+_FAVOUR_WORD = re.compile(r"favou?rs?\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+# Before "favor", what makes it a thing owned or done, not a side: "in his", "in Sanders'", "the".
+_BEFORE_A_FAVOUR = re.compile(
     r"\bin\s+(?:[A-Z][\w.-]*[\u2019']s?|his|her|their|its|our|my|your)\s+$|\b(?:the|a)\s+$"
 )
-_OTHER_SENSE = re.compile(
-    r"favou?rs?\b(?!\s+(?:of|for)\b)|supporting\s+(?:role|cast|actor|actress|character|part|"
-    r"evidence|documents?|materials?|players?)s?\b",
+_SUPPORTING_PART = re.compile(
+    r"supporting\s+(?:role|cast|actor|actress|character|part|evidence|documents?|materials?|"
+    r"players?)s?\b",
     re.IGNORECASE,
 )
 
@@ -260,7 +262,7 @@ _VERB_IN_S = re.compile(
 # members protested".
 _JOINED_NOUN = re.compile(r"\band\s+(?:[a-z][\w-]*\s+){0,2}$")
 _GOVERNED_NOUN = re.compile(
-    rf"\b(?:{alternation(sorted(_PREPOSITIONS))})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE
+    rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE
 )
 
 
@@ -575,29 +577,13 @@ def _clause_stance(
         first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
         closing = after.find(",", first)
         unread.append((first, closing if closing >= 0 else len(after)))
-    for relative in _THEIR_RELATIVE.finditer(after, unread[0][1] if unread else 1):
-        # A relative clause about a noun after the actor, up to its comma: that noun's doing
-        # ("cited a baker who was ordered …"; "Berg, a scholar at the Acme Institute who
-        # served on …, was among the critics"); not about the actor's own head
-        # noun ("Nordic leaders who …") or a group it is one of ("one of four members who
-        # voted against").
-        if _OWN_HEAD.fullmatch(after, 0, relative.start()) or _ONE_OF.search(
-            after, 0, relative.start()
-        ):
-            continue
-        closing = after.find(",", relative.end())
-        unread.append((relative.start(), closing if closing >= 0 else len(after)))
+    # A relative clause about a noun after the actor, up to its comma: that noun's doing ("cited
+    # a baker who was ordered …"; "Berg, a scholar at the Acme Institute who served on …, was
+    # among the critics"); also after a comma, about the noun the clause's verb governs, when no
+    # apposition follows the actor ("is targeting black voters, who have backed her").
+    _unread_relatives(after, _THEIR_RELATIVE, unread)
     if not after.lstrip().startswith(","):
-        for relative in _OBJECTS_RELATIVE.finditer(after, unread[0][1] if unread else 1):
-            # After a comma, about the noun the clause's verb governs, when no apposition
-            # follows the actor: "is targeting black voters, who have backed her": theirs.
-            # Not the actor's own head noun ("Obama operatives, who see …").
-            if _OWN_HEAD.fullmatch(after, 0, relative.start()) or _ONE_OF.search(
-                after, 0, relative.start()
-            ):
-                continue
-            closing = after.find(",", relative.end())
-            unread.append((relative.start(), closing if closing >= 0 else len(after)))
+        _unread_relatives(after, _OBJECTS_RELATIVE, unread)
     for opens in _QUOTE_OPENS.finditer(after):
         # "writing: "We never wanted it," and …": the quotation is read as one
         # (`_quoted_stance`), the clause's own words go on after it.
@@ -671,6 +657,18 @@ def _clause_stance(
     ):
         return RuleReading("mixed", family)
     return RuleReading(found, family) if found else None
+
+
+def _unread_relatives(after: str, relative: re.Pattern[str], unread: list[tuple[int, int]]) -> None:
+    """Adds to `unread` each relative clause `relative` finds in `after` (from the end of the
+    first part already unread), up to its comma; not one about the actor's own head noun
+    ("Nordic leaders who …", "Obama operatives, who see …") or a group it is one of ("one of
+    four members who voted against")."""
+    for found in relative.finditer(after, unread[0][1] if unread else 1):
+        if _OWN_HEAD.fullmatch(after, 0, found.start()) or _ONE_OF.search(after, 0, found.start()):
+            continue
+        closing = after.find(",", found.end())
+        unread.append((found.start(), closing if closing >= 0 else len(after)))
 
 
 def _stance_of(before: str) -> bool:
@@ -1082,8 +1080,8 @@ def _first_cue(
                 continue
             if _QUANTITY_DEAL.search(text, 0, m.end()):
                 continue  # "it means a great deal to me": a quantity, no measure judged
-            if _OTHER_SENSE.match(text, m.start()) and (
-                m.group().lower().startswith("supporting") or _OTHER_SENSE_BEFORE.search(before)
+            if _SUPPORTING_PART.match(text, m.start()) or (
+                _FAVOUR_WORD.match(text, m.start()) and _BEFORE_A_FAVOUR.search(before)
             ):
                 continue  # "in Sanders' favor", "a supporting role": no side
             if (
