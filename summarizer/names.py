@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .ground import normalise
-from .patterns import ABBREVIATION, DOT, INITIALS, POSSESSIVE_END, RUN, VERBS, agency
+from .patterns import ABBREVIATION, DOT, INITIALS, POSSESSIVE_END, RUN, VERBS, agency, phrases
 from .types import ActorType
 
 # The word lists: each file of lexicon/ says what its words are.
@@ -927,7 +927,7 @@ def _noun_sex(text: str, offset: int) -> str | None:
 
 # Nouns of kinship and sexed roles, and the sex each shows ("daughter": "F").
 _NOUN_SEXES = {noun: sex for noun, (sex,) in lexicon.mapping("sexed_nouns").items()}
-_SEXED_NOUN = re.compile(rf"\b({'|'.join(sorted(_NOUN_SEXES))}),?\s+$", re.IGNORECASE)
+_SEXED_NOUN = re.compile(rf"\b({phrases(_NOUN_SEXES)}),?\s+$", re.IGNORECASE)
 
 
 def first_name_sex(name: str) -> str | None:
