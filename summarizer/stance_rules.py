@@ -581,9 +581,10 @@ def _clause_stance(
     # a baker who was ordered …"; "Berg, a scholar at the Acme Institute who served on …, was
     # among the critics"); also after a comma, about the noun the clause's verb governs, when no
     # apposition follows the actor ("is targeting black voters, who have backed her").
-    _unread_relatives(after, _THEIR_RELATIVE, unread)
+    start = unread[0][1] if unread else 1  # after the actor's own relative clause, if any
+    _unread_relatives(after, _THEIR_RELATIVE, start, unread)
     if not after.lstrip().startswith(","):
-        _unread_relatives(after, _OBJECTS_RELATIVE, unread)
+        _unread_relatives(after, _OBJECTS_RELATIVE, start, unread)
     for opens in _QUOTE_OPENS.finditer(after):
         # "writing: "We never wanted it," and …": the quotation is read as one
         # (`_quoted_stance`), the clause's own words go on after it.
@@ -659,12 +660,14 @@ def _clause_stance(
     return RuleReading(found, family) if found else None
 
 
-def _unread_relatives(after: str, relative: re.Pattern[str], unread: list[tuple[int, int]]) -> None:
-    """Adds to `unread` each relative clause `relative` finds in `after` (from the end of the
-    first part already unread), up to its comma; not one about the actor's own head noun
+def _unread_relatives(
+    after: str, relative: re.Pattern[str], start: int, unread: list[tuple[int, int]]
+) -> None:
+    """Adds to `unread` each relative clause `relative` finds in `after` from `start`, up to its
+    comma; not one about the actor's own head noun
     ("Nordic leaders who …", "Obama operatives, who see …") or a group it is one of ("one of
     four members who voted against")."""
-    for found in relative.finditer(after, unread[0][1] if unread else 1):
+    for found in relative.finditer(after, start):
         if _OWN_HEAD.fullmatch(after, 0, found.start()) or _ONE_OF.search(after, 0, found.start()):
             continue
         closing = after.find(",", found.end())

@@ -435,6 +435,8 @@ def test_support_received_is_no_side(text: str, expected: str | None) -> None:
          None),
         ("Doe, who has typically backed the plan, is targeting rural voters.", "supports"),
         ("Doe signed the bill, which bans the practice.", "supports"),
+        # Also when another relative clause, without a comma, comes after it.
+        ("Doe is targeting rural voters, who have backed the plan, and a mayor who ran.", None),
     ],
 )  # fmt: skip
 def test_negations_and_other_nouns_doings(text: str, expected: str | None) -> None:
