@@ -246,13 +246,13 @@ NOT_PLAIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Support gathered for oneself, not given, before the word "support", "backing" or
-# "endorsement": "rounding up conservative support", "moved to generate support", "picks up
+# "endorsement": "rounding up conservative support", "drum up support", "picks up
 # his first congressional endorsements", "won with evangelical support", "a lead in
 # endorsements"; or taken back ("reduced their financial support"), no side of the actor's.
 GATHERED = re.compile(
     r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
     r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing)|pick\w*\s+up|r[aiu]ng\w*\s+up|"
-    r"rack\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|reduc\w*|eliminat\w*|"
+    r"rack\w*\s+up|drum\w*\s+up|whip\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|reduc\w*|eliminat\w*|"
     r"withdr[ae]w\w*|hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
     r"lead\s+in)\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -325,12 +325,17 @@ MODIFIES = re.compile(
 # Cape Breton").
 POSSESSIVE = re.compile(r"[\u2019']s?\s+(?P<after>(?:[\w-]+\s+){0,2}[\w-]+)")
 AGENT = re.compile(rf"\b{phrases(lexicon.used_by('roles', 'acts_for'))}\b", re.IGNORECASE)
+# Declining to speak at all: "refused to discuss the matter", "declined to speculate",
+# "refuses to answer questions", "refused to speak to reporters".
+UNSPOKEN = re.compile(
+    r"(?:publicly\s+)?(?:discuss|speculate|elaborate|talk|speak|answer)\b", re.IGNORECASE
+)
 # "Matsuno, the government's spokesperson, did not comment on the reports", "declined to take
-# a position", "would not say whether": no side taken.
+# a position", "would not say whether", "refused to discuss it": no side taken.
 NO_COMMENT = re.compile(
-    r"(?:,[^,]{1,80},)?\s+(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
+    r"(?:,[^,]{1,80},)?\s+(?:(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
     r"(?:immediately\s+)?(?:comment|take\s+(?:a\s+)?(?:side|position|stance)|"
-    r"say\s+(?:whether|how))\b",
+    r"say\s+(?:whether|how))|(?:declin|refus)\w*\s+to\s+" + UNSPOKEN.pattern + ")\\b",
     re.IGNORECASE,
 )
 

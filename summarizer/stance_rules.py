@@ -43,6 +43,7 @@ from .patterns import (
     SUPPORT_NOUN,
     THAT,
     TO_VERB,
+    UNSPOKEN,
     VIOLENT_OBJECT,
     WISH,
     alternation,
@@ -1122,9 +1123,11 @@ def _first_cue(
                     OPPOSE.match(text, to.end())
                     or SUPPORT.match(text, to.end())
                     or _DISOWN.match(text, to.end())
+                    or UNSPOKEN.match(text, to.end())
                 )
             ):
-                continue  # "refused to back" (negated there: opposes), "refuses to disavow"
+                continue  # "refused to back" (negated there: opposes), "refuses to disavow",
+                # "refused to discuss the matter" (no side)
             side = stance
             move = _against_move(text, m.end(), tail, on_issue) if stance == "supports" else None
             if move:

@@ -552,3 +552,25 @@ def test_a_question_cut_by_a_clause_break_is_no_side() -> None:
     text = "Does Doe oppose the plan but favor exceptions, such as when a court rules?"
     assert stance(text, "Doe", ()) is None
     assert stance("Doe opposes the plan but favors exceptions.", "Doe", ()) == "opposes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Declining to speak: no side, as "declined to comment".
+        ("Doe refused to discuss the plan.", "neutral"),
+        ("Doe, the mayor, declined to speculate on the vote.", "neutral"),
+        ("Doe had a tense run-in with a reporter, when he refused to discuss the plan.", None),
+        ("Doe refused to speak to reporters as she left.", "neutral"),
+        # Support drummed up is sought for oneself, no side.
+        ("Doe went home to drum up support for a bid.", None),
+        # Refusing an act still opposes it; a "talk" of another's is no refusal of one's own.
+        ("Doe refused to sign the plan.", "opposes"),
+        ("Doe did not speak at the rally.", None),
+    ],
+)  # fmt: skip
+def test_refusing_to_speak_is_no_side(text: str, expected: str | None) -> None:
+    """Session 19, from PolNeAR train rule readings of "refused to <verb>" judged by hand (of 31,
+    four were refusals to speak, answer, discuss or speculate, read as opposition; one reading
+    that took the place of one of them came from "drum up support")."""
+    assert stance(text, "Doe", ()) == expected
