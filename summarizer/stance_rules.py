@@ -287,6 +287,8 @@ def _other_subject(before: str, word: str) -> bool:
     return not (_GOVERNED_NOUN.search(head) or _JOINED_NOUN.search(head))
 
 
+# "Advocate" in a name: "videos he calls Consumer Advocate TV".
+_NAMED_ADVOCATE = re.compile(r"Advocates?\b")
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
 # Disowning: refusing it is no opposition ("refuses to disavow the endorsement").
 _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
@@ -413,6 +415,12 @@ _PLAIN_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
+# People the actor's name only describes, right after it: "Roe voters", "a Roe supporter" (not
+# its aides or campaign, who speak for it).
+_FOLLOWERS = re.compile(
+    r"\s+(?:voter|supporter|backer|fan|loyalist|critic|opponent|detractor|donor|delegate|"
+    r"follower|protester|protestor|enthusiast|devotee|admirer|hater)s?\b"
+)
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
 
@@ -571,6 +579,8 @@ def _clause_stance(
     cue = functools.partial(_first_cue, on_issue=on_issue)
     text, base = sentence.text, sentence.start
     after = text[end - base :]
+    if _FOLLOWERS.match(after):
+        return None  # "Among Roe voters, most said …", "a Roe supporter": the people's clause
     unread: list[tuple[int, int]] = []  # parts of `after` blanked out, not read
     if who := _WHO.match(after):
         # "X, who voted against …": the relative clause is read in its first words, then
@@ -1088,6 +1098,8 @@ def _first_cue(
                 _FAVOUR_WORD.match(text, m.start()) and _BEFORE_A_FAVOUR.search(before)
             ):
                 continue  # "in Sanders' favor", "a supporting role": no side
+            if _NAMED_ADVOCATE.match(text, m.start()):
+                continue  # "Consumer Advocate TV": a name
             if (
                 m.group().endswith("ed")
                 and _COMPOUND_BEFORE.search(before)

@@ -574,3 +574,23 @@ def test_refusing_to_speak_is_no_side(text: str, expected: str | None) -> None:
     four were refusals to speak, answer, discuss or speculate, read as opposition; one reading
     that took the place of one of them came from "drum up support")."""
     assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People the actor's name only describes: their clause, not the actor's.
+        ("Among Doe voters, most said they are set on voting for the plan.", None),
+        ("A Doe supporter said she backs the plan.", None),
+        ("Doe said she backs the plan.", "supports"),
+        # "Advocate" in a name.
+        ("Doe wears a suit in a show he calls Consumer Advocate TV.", None),
+        ("Doe is a longtime advocate for the plan.", "supports"),
+        ("Doe, an advocate of the plan, spoke.", "supports"),
+        ("Doe, the gun control advocate who ran, spoke.", "supports"),
+    ],
+)  # fmt: skip
+def test_words_about_others_near_the_actor(text: str, expected: str | None) -> None:
+    """Session 19, from a sample of 160 PolNeAR train rule readings judged by hand (those whose
+    stance word stands seven or more words after the actor: 50, 18 plainly wrong)."""
+    assert stance(text, "Doe", ()) == expected
