@@ -224,7 +224,7 @@ POLL = r"\b(?:polls?|polling|surveys?)\b"
 # support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
 # someone else's), someone else asked to do it ("calls on Roe to resign"), or the actor
 # at the receiving end ("has faced similar criticism", "had drawn resistance from", "has
-# endured criticism", "sparked opposition"), a side not
+# endured criticism", "sparked opposition", "responded to criticism"), a side not
 # taken yet, or a poll's share (in the stance word's own clause).
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
@@ -232,7 +232,8 @@ NOT_PLAIN_BEFORE = re.compile(
     r"to\s+|\babout\s+|"
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
     r"under|endur\w*|weather\w*|incur\w*|attract\w*|spark\w*|provok\w*|prompt\w*|"
-    r"trigger\w*)\s+"
+    r"trigger\w*|respond\w*\s+to|repl(?:y|ies|ied|ying)\s+to|rebut\w*|deflect\w*|"
+    r"shrug\w*\s+off|brush\w*\s+(?:off|aside))\s+"
     r"(?:\w+\s+){0,2}|"
     # A side the text marks as given up since: "Democrats who initially voted to block the bill".
     r"\b(?:initially|originally|at\s+first)\s+(?:\w+\s+){0,3}|"
@@ -248,19 +249,27 @@ NOT_PLAIN_BEFORE = re.compile(
 # Support gathered for oneself, not given, before the word "support", "backing" or
 # "endorsement": "rounding up conservative support", "drum up support", "picks up
 # his first congressional endorsements", "won with evangelical support", "a lead in
-# endorsements"; or taken back ("reduced their financial support"), no side of the actor's.
+# endorsements"; or taken back or lost ("reduced their financial support", "is bleeding
+# support"), no side of the actor's.
 GATHERED = re.compile(
     r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
     r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing)|pick\w*\s+up|r[aiu]ng\w*\s+up|"
     r"rack\w*\s+up|drum\w*\s+up|whip\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|reduc\w*|eliminat\w*|"
-    r"withdr[ae]w\w*|hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
+    r"withdr[ae]w\w*|bleed\w*|hemorrhag\w*|shed\w*|hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
     r"lead\s+in)\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 SUPPORT_NOUN = re.compile(r"(?:support|backing|endorsements?)\b", re.IGNORECASE)
 # After such a noun, where the support comes from: "support from all major Democrats", "support
-# among young voters": the actor receives it.
-SUPPORT_FROM = re.compile(r"\s+(?:from|among)\b", re.IGNORECASE)
+# among young voters", or how it moves in polls ("whose support cratered"): the actor receives it.
+SUPPORT_FROM = re.compile(
+    r"\s+(?:from|among|(?:has\s+|had\s+)?(?:crater(?:s|ed|ing)?|collaps(?:e|es|ed|ing)|"
+    r"surg(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|ris(?:e|es|en|ing)|rose|"
+    r"grow(?:s|n|ing)?|grew|slip(?:s|ped|ping)?|erod(?:e|es|ed|ing)|dwindl(?:e|es|ed|ing)|"
+    r"wan(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|"
+    r"sag(?:s|ged|ging)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|tank(?:s|ed|ing)?))\b",
+    re.IGNORECASE,
+)
 # After a wish or a plan, the side is the verb's that follows: "wants to block" opposes.
 TO_VERB = re.compile(r"\s+to\s+")
 # Between two stance words of opposite sides, a turn of the actor's own: both ways ("signed a

@@ -287,6 +287,11 @@ def _other_subject(before: str, word: str) -> bool:
     return not (_GOVERNED_NOUN.search(head) or _JOINED_NOUN.search(head))
 
 
+# The actor itself as the object: "defends himself against claims".
+_SELF_OBJECT = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves)\b")
+# Who a participle right after them is about: "called those advocating for it fools" (not
+# "was among those supporting him": the actor is one of them).
+_THOSE = re.compile(r"\b(?:those|anyone|others|people)\s+$", re.IGNORECASE)
 # "Advocate" in a name: "videos he calls Consumer Advocate TV".
 _NAMED_ADVOCATE = re.compile(r"Advocates?\b")
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
@@ -418,7 +423,7 @@ _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
 # People the actor's name only describes, right after it: "Roe voters", "a Roe supporter" (not
 # its aides or campaign, who speak for it).
 _FOLLOWERS = re.compile(
-    r"\s+(?:voter|supporter|backer|fan|loyalist|critic|opponent|detractor|donor|delegate|"
+    r"\s+(?:voter|supporter|backer|endorser|fan|loyalist|critic|opponent|detractor|donor|delegate|"
     r"follower|protester|protestor|enthusiast|devotee|admirer|hater)s?\b"
 )
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
@@ -1060,6 +1065,8 @@ def _first_cue(
             tail = text[m.end() :] + rest
             if NON_ISSUE_OBJECT.match(tail) or _CALLED_NON_ISSUE.match(tail):
                 continue  # "condemned Akin's comments": a side on someone's words
+            if _SELF_OBJECT.match(tail):
+                continue  # "defends himself against claims": no side on the issue
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
             if BY_AGENT.match(m.group() + tail, len(m.group())):
@@ -1121,8 +1128,15 @@ def _first_cue(
                 GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
             ):
                 continue  # "rounding up conservative support", "support from": received
-            if not (own_words or reported) and _other_subject(before, m.group()):
-                continue  # "when black voters were backing Clinton": their side
+            if not (own_words or reported) and (
+                _other_subject(before, m.group())
+                or (
+                    m.group().lower().endswith("ing")
+                    and (those := _THOSE.search(before))
+                    and not _ONE_OF.search(before, max(0, those.start() - 10), those.start())
+                )
+            ):
+                continue  # "when black voters were backing Clinton", "those advocating": theirs
             if _ASKED.match(text + rest, m.end()):
                 continue  # "Will you back the bill?", "Does Roe oppose it, but …?": a question
             to = TO_VERB.match(text, m.end())

@@ -594,3 +594,37 @@ def test_words_about_others_near_the_actor(text: str, expected: str | None) -> N
     """Session 19, from a sample of 160 PolNeAR train rule readings judged by hand (those whose
     stance word stands seven or more words after the actor: 50, 18 plainly wrong)."""
     assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "back" as an adverb: "was back", "bounce back", "takes back"; the verb still reads.
+        ("The real Doe was back.", None),
+        ("Doe is poised to bounce back after his loss.", None),
+        ("Unity doesn't mean Doe takes back everything he said.", None),
+        ("Doe is backing the plan.", "supports"),
+        ("Doe will back the plan.", "supports"),
+        # Support lost or moving in polls is received, not given.
+        ("Doe is bleeding support and staff.", None),
+        ("Doe, whose support cratered in two weeks, drew a contrast.", None),
+        ("Doe, whose support for the plan is firm, spoke.", "supports"),
+        # Criticism answered is received.
+        ("Doe has responded to criticism on the plan by pointing to the record.", None),
+        ("Doe has criticized the plan.", "opposes"),
+        # The actor itself as the object; those a participle is about.
+        ("Doe defends himself against claims he exaggerated.", None),
+        ("Doe defends the plan.", "supports"),
+        ("Doe called those advocating for more intervention fools.", None),
+        ("Doe has been advocating for the plan.", "supports"),
+        ("Doe was among those supporting the plan.", "supports"),
+        ("Doe saw his support collapse after the debate.", None),
+        ("Doe used to support fellow senator Roe.", "supports"),
+        # Endorsers named after the actor are theirs.
+        ("Some Doe endorsers have their own ideas for attacking the plan.", None),
+    ],
+)  # fmt: skip
+def test_adverbs_received_support_and_other_objects(text: str, expected: str | None) -> None:
+    """Session 19, from the same sample of 160 PolNeAR train rule readings, those whose stance
+    word stands within six words of the actor (110, about 15 plainly wrong)."""
+    assert stance(text, "Doe", ()) == expected
