@@ -223,18 +223,30 @@ _NICKNAME = re.compile(
 
 
 def _titled_surname(words: list[str], i: int) -> bool:
-    """Whether the title word at `i` is a surname after a title and a given name: "Sen. Angus
-    King of Maine", "Rep. Steve King" (but "Saudi King Salman", "Secretary General")."""
-    return (
-        i >= 2
-        and words[i].lower() in _SURNAME_TITLES
-        and words[i - 2].lower() in TITLE_WORDS
-        and words[i - 2].lower() not in _SURNAME_TITLES
-        and words[i - 1][:1].isupper()
-        and words[i - 1].lower() not in TITLE_WORDS
-        and not has_org_word([words[i - 1]])
-        and words[i - 1].lower() not in NATIONALITIES
-    )
+    """Whether the title word at `i` is a surname after a given name (a middle initial between
+    may stand): after a title ("Sen. Angus King of Maine", "Rep. Peter T. King of New York",
+    "Rep. Steve King"), or opening the run with a known first name ("Stephen King of Maine");
+    not "Saudi King Salman", "Secretary General"."""
+    if i < 1 or words[i].lower() not in _SURNAME_TITLES:
+        return False
+    given = i - 1
+    if given >= 1 and _MIDDLE_INITIAL.fullmatch(words[given]):
+        given -= 1
+    word = words[given]
+    if not (
+        word[:1].isupper()
+        and word.lower() not in TITLE_WORDS
+        and not has_org_word([word])
+        and word.lower() not in NATIONALITIES
+    ):
+        return False
+    if given == 0:
+        return given < i - 1 and is_first_name(word)  # "Peter T. King"; "Stephen King" as before
+    title = words[given - 1].lower()
+    return title in TITLE_WORDS and title not in _SURNAME_TITLES
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def find_candidates(text: str) -> list[Candidate]:

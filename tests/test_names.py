@@ -395,6 +395,15 @@ def test_a_title_word_after_a_title_and_a_given_name_is_a_surname() -> None:
     assert found["Jens Stoltenberg"].roles == ["NATO Secretary General"]
 
 
+def test_a_title_word_after_a_middle_initial_is_a_surname() -> None:
+    """Session 19, from a PolNeAR train reading: "Representative Peter T. King of New York"
+    was the actor "York"."""
+    found = by_name("Representative Peter T. King of New York spoke. Ann B. King of Ohio left.")
+    assert found["Peter T. King"].roles == ["Representative"]
+    assert "Ann B. King" in found
+    assert "York" not in found
+
+
 def test_a_group_named_by_its_leaning_is_a_candidate_and_acts_where_shown_acting() -> None:
     text = (
         "Liberal groups such as Fairplay.org have urged their backers to phone. Later, progressive "
