@@ -221,13 +221,14 @@ NEGATION = re.compile(
 # A poll or a survey: its share or finding is no side of the actor it names.
 POLL = r"\b(?:polls?|polling|surveys?)\b"
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
-# support", "it could block"), "of" ("an outpouring of support", "in the face of criticism":
-# someone else's), someone else asked to do it ("calls on Roe to resign"), or the actor
-# at the receiving end ("has faced similar criticism", "had drawn resistance from", "has
-# endured criticism", "sparked opposition", "responded to criticism"), a side not
-# taken yet, or a poll's share (in the stance word's own clause).
+# support", "it could block", "may be willing to back"; not the month "May"), "of" ("an
+# outpouring of support", "in the face of criticism": someone else's), someone else asked to do
+# it ("calls on Roe to resign"), or the actor at the receiving end ("has faced similar
+# criticism", "had drawn resistance from", "has endured criticism", "sparked opposition",
+# "responded to criticism"), a side not taken yet, or a poll's share (in the stance word's own
+# clause).
 NOT_PLAIN_BEFORE = re.compile(
-    r"(?:\b(?:would|could|might)\W+(?:\w+\W+){0,5}|\bof\s+|"
+    r"(?:\b(?:would|could|might|(?-i:may))\W+(?:\w+\W+){0,5}|\bof\s+|"
     r"\b(?:call\w*\s+on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:[\w.\u2019'-]+\s+){1,3}"
     r"to\s+|\babout\s+|"
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"

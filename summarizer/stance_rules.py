@@ -288,10 +288,33 @@ def _other_subject(before: str, word: str) -> bool:
 
 
 # The actor itself as the object: "defends himself against claims".
-_SELF_OBJECT = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves)\b")
-# Who a participle right after them is about: "called those advocating for it fools" (not
-# "was among those supporting him": the actor is one of them).
-_THOSE = re.compile(r"\b(?:those|anyone|others|people)\s+$", re.IGNORECASE)
+_SELF_OBJECT = re.compile(
+    r"\s+(?:himself|herself|itself|themselves|myself|ourselves)\b", re.IGNORECASE
+)
+# No one in particular as the object: "free to support anyone" ("anyone but Roe" opposes Roe).
+_ANYONE = re.compile(
+    r"\s+(?:anyone|anybody|whoever|whomever)\b(?!\s+(?:but|except)\b)", re.IGNORECASE
+)
+# Before "welcome", a determiner or possessive (an adjective between): the noun ("overstay his
+# welcome", "a warm welcome"), not the verb.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|the|his|her|their|its|our|my|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# People a stance word right after them is about: "called those advocating for it fools", "he
+# thinks many back Roe" (not "was among those supporting him", "Roe and many others backed").
+_THOSE = re.compile(r"\b(?:those|anyone|others|people|many|few|everyone|nobody)\s+$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _others_pronoun(before: str) -> bool:
+    """Whether a word for other people (`_THOSE`) is the subject of what follows `before`."""
+    those = _THOSE.search(before)
+    if those is None:
+        return False
+    head = before[: those.start()]
+    return not (_ONE_OF.search(head, max(0, len(head) - 10)) or _AND_BEFORE.search(head))
+
+
 # "Advocate" in a name: "videos he calls Consumer Advocate TV".
 _NAMED_ADVOCATE = re.compile(r"Advocates?\b")
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
@@ -1067,6 +1090,10 @@ def _first_cue(
                 continue  # "condemned Akin's comments": a side on someone's words
             if _SELF_OBJECT.match(tail):
                 continue  # "defends himself against claims": no side on the issue
+            if _ANYONE.match(tail):
+                continue  # "free to support anyone": no one in particular
+            if m.group().lower().startswith("welcome") and _DETERMINER_BEFORE.search(before):
+                continue  # "seemed to overstay his welcome", "a warm welcome": a noun
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
             if BY_AGENT.match(m.group() + tail, len(m.group())):
@@ -1128,15 +1155,10 @@ def _first_cue(
                 GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
             ):
                 continue  # "rounding up conservative support", "support from": received
-            if not (own_words or reported) and (
-                _other_subject(before, m.group())
-                or (
-                    m.group().lower().endswith("ing")
-                    and (those := _THOSE.search(before))
-                    and not _ONE_OF.search(before, max(0, those.start() - 10), those.start())
-                )
-            ):
-                continue  # "when black voters were backing Clinton", "those advocating": theirs
+            if not (own_words or reported) and _other_subject(before, m.group()):
+                continue  # "when black voters were backing Clinton": their side
+            if _others_pronoun(before):
+                continue  # "those advocating", "he thinks many back Roe": theirs
             if _ASKED.match(text + rest, m.end()):
                 continue  # "Will you back the bill?", "Does Roe oppose it, but …?": a question
             to = TO_VERB.match(text, m.end())

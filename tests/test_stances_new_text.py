@@ -628,3 +628,27 @@ def test_adverbs_received_support_and_other_objects(text: str, expected: str | N
     """Session 19, from the same sample of 160 PolNeAR train rule readings, those whose stance
     word stands within six words of the actor (110, about 15 plainly wrong)."""
     assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Other people as the subject: theirs, unless the actor is one of them or joined to them.
+        ("Doe said he thinks many back the plan.", None),
+        ("Doe and many others backed the plan.", "supports"),
+        ("Doe was among those supporting the plan.", "supports"),
+        # A headline's capitals; no one in particular; "welcome" as a noun.
+        ("Doe Defends Himself Against Claims.", None),
+        ("Doe, a leader free to support anyone, spoke.", None),
+        ("Doe seemed to overstay his welcome.", None),
+        ("Doe got a warm welcome.", None),
+        ("Doe welcomed the plan.", "supports"),
+        # "back" with nothing after it; "may" as a modal, not the month.
+        ("\u201cI want my dues back,\u201d wrote Doe.", None),
+        ("Doe may be willing to back the plan.", None),
+        ("Doe in May backed the plan.", "supports"),
+    ],
+)  # fmt: skip
+def test_others_no_one_and_nouns(text: str, expected: str | None) -> None:
+    """Session 19, from a second sample of 170 PolNeAR train rule readings judged by hand."""
+    assert stance(text, "Doe", ()) == expected
