@@ -225,17 +225,21 @@ POLL = r"\b(?:polls?|polling|surveys?)\b"
 # outpouring of support", "in the face of criticism": someone else's), someone else asked to do
 # it ("calls on Roe to resign"), or the actor at the receiving end ("has faced similar
 # criticism", "had drawn resistance from", "has endured criticism", "sparked opposition",
-# "responded to criticism"), a side not taken yet, or a poll's share (in the stance word's own
-# clause).
+# "responded to criticism", "dealt with criticism"), a side not taken yet, or a poll's share
+# (in the stance word's own clause).
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might|(?-i:may))\W+(?:\w+\W+){0,5}|\bof\s+|"
     r"\b(?:call\w*\s+on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:[\w.\u2019'-]+\s+){1,3}"
     r"to\s+|\babout\s+|"
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
     r"under|endur\w*|weather\w*|incur\w*|attract\w*|spark\w*|provok\w*|prompt\w*|"
-    r"trigger\w*|respond\w*\s+to|repl(?:y|ies|ied|ying)\s+to|rebut\w*|deflect\w*|"
-    r"shrug\w*\s+off|brush\w*\s+(?:off|aside))\s+"
+    r"trigger\w*|rebut\w*|deflect\w*|shrug\w*\s+off|brush\w*\s+(?:off|aside))\s+"
     r"(?:\w+\s+){0,2}|"
+    # Answered or dealt with, the stance word its object ("responded to growing criticism"; not
+    # "sought to deal with slavery by supporting …").
+    r"\b(?:respond\w*\s+to|repl(?:y|ies|ied|ying)\s+to|deal(?:s|t|ing)?\s+with)\s+"
+    r"(?:(?:the|that|this|such|some|much|his|her|their|its)\s+)?"
+    r"(?:(?:growing|mounting|harsh|sharp|heavy|fierce|widespread|public|strong)\s+)?|"
     # A side the text marks as given up since: "Democrats who initially voted to block the bill".
     r"\b(?:initially|originally|at\s+first)\s+(?:\w+\s+){0,3}|"
     # Not taken yet: "Doe has yet to pick a side", "was reluctant to endorse".

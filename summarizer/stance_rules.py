@@ -102,7 +102,8 @@ _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
 # veto the bill", "the lawsuit claims that Acme favors men".
 _GUESSED = re.compile(
     r"\b(?:speculation|expectations?|rumou?rs?|possibility|predictions?|guess(?:es)?|bets?|"
-    r"claims?|claimed|claiming|alleg\w*|accusations?)\s+"
+    r"claims?|claimed|claiming|alleg\w*|accusations?|warn(?:s|ed|ing)?|charg(?:es|ed|ing)|"
+    r"suggest(?:s|ed|ing)|impl(?:y|ies|ied|ying)|insinuat\w*)\s+"
     r"(?:\w+\s+){0,2}?that\s*$",
     re.IGNORECASE,
 )

@@ -652,3 +652,23 @@ def test_adverbs_received_support_and_other_objects(text: str, expected: str | N
 def test_others_no_one_and_nouns(text: str, expected: str | None) -> None:
     """Session 19, from a second sample of 170 PolNeAR train rule readings judged by hand."""
     assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another's warning or charge about the actor is theirs.
+        ("Roe, speaking at a rally, warned that Doe opposes the plan.", None),
+        ("Roe charged that Doe supports the plan.", None),
+        ("Roe said that Doe opposes the plan.", "opposes"),
+        # "slam-dunk" is no slam; criticism dealt with is received.
+        ("Doe faced a slam-dunk indictment.", None),
+        ("Doe slammed the plan.", "opposes"),
+        ("Doe has dealt with criticism of his own leadership.", None),
+        ("Doe sought to deal with the debt by supporting a tax.", "supports"),
+        ("Doe responded to growing criticism by pointing to the record.", None),
+    ],
+)  # fmt: skip
+def test_warnings_compounds_and_criticism_dealt_with(text: str, expected: str | None) -> None:
+    """Session 19, from the second sample of PolNeAR train rule readings judged by hand."""
+    assert stance(text, "Doe", ("Roe",)) == expected
