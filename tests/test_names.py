@@ -703,3 +703,16 @@ def test_a_compound_descriptor_is_no_part_of_a_name(text: str, expected: set[str
 
 def test_a_title_before_any_full_name_still_keeps_it_apart() -> None:
     assert set(by_name("President Roe spoke. Jane Roe waved.")) == {"Roe", "Jane Roe"}
+
+
+def test_sentence_adverbs_and_pronouns_open_no_name() -> None:
+    """Session 19, from junk actors of PolNeAR train rule readings ("Nobody", "Perhaps Russia",
+    "Interestingly Blocher", "Absent Trump")."""
+    found = by_name(
+        "Nobody opposed him. Perhaps Canada will object. Interestingly Otto Roe, a farmer, "
+        "spoke. Absent Jane Doe derides the debate. Waverly Crenshaw was confirmed."
+    )
+    assert "Nobody" not in found
+    assert "Canada" in found and "Perhaps Canada" not in found
+    assert "Otto Roe" in found and "Jane Doe" in found
+    assert "Waverly Crenshaw" in found
