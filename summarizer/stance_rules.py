@@ -296,6 +296,11 @@ _SELF_OBJECT = re.compile(
 _ANYONE = re.compile(
     r"\s+(?:anyone|anybody|whoever|whomever)\b(?!\s+(?:but|except)\b)", re.IGNORECASE
 )
+# Making an endorsement with no one named after it ("will make an endorsement in the race").
+_MAKE_AN = re.compile(
+    r"\b(?:mak(?:e|es|ing)|made)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_OF_SOMEONE = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 # Before "welcome", a determiner or possessive (an adjective between): the noun ("overstay his
 # welcome", "a warm welcome"), not the verb.
 _DETERMINER_BEFORE = re.compile(
@@ -1093,6 +1098,12 @@ def _first_cue(
                 continue  # "defends himself against claims": no side on the issue
             if _ANYONE.match(tail):
                 continue  # "free to support anyone": no one in particular
+            if (
+                m.group().lower().startswith("endorsement")
+                and _MAKE_AN.search(before)
+                and not _OF_SOMEONE.match(text, m.end())
+            ):
+                continue  # "will make an endorsement in the race": none named yet
             if m.group().lower().startswith("welcome") and _DETERMINER_BEFORE.search(before):
                 continue  # "seemed to overstay his welcome", "a warm welcome": a noun
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):

@@ -672,3 +672,31 @@ def test_others_no_one_and_nouns(text: str, expected: str | None) -> None:
 def test_warnings_compounds_and_criticism_dealt_with(text: str, expected: str | None) -> None:
     """Session 19, from the second sample of PolNeAR train rule readings judged by hand."""
     assert stance(text, "Doe", ("Roe",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # A mistake made, or a mistake of thinking, judges no measure; a measure judged still does.
+        ("Oh, he's going to make a mistake.", None),
+        ("The office made a \u201cmistake\u201d in the check.", None),
+        ("It is a mistake to assume polls matter.", None),
+        ("The risks of a policy mistake are real.", None),
+        ("It was a big mistake to invade.", "opposes"),
+        # An error judged, not a vendor's; "on the table" as a thing's place.
+        ("It was the vendor error.", None),
+        ("That deal was an error.", "opposes"),
+        ("Watch a fetus on the table.", None),
+        ("Everything is on the table.", "supports"),
+        ("An office is still \u201con the table.\u201d", "supports"),
+    ],
+)  # fmt: skip
+def test_judging_words_in_other_senses(quote: str, expected: str | None) -> None:
+    """Session 19, from a third sample of 170 PolNeAR train rule readings judged by hand."""
+    assert stance("Doe said so.", "Doe", spoken=(quote,)) == expected
+
+
+def test_an_endorsement_to_be_made_names_no_one() -> None:
+    """Session 19, from the same sample: "says he will make an endorsement in the race"."""
+    assert stance("Doe says he will make an endorsement in the race soon.", "Doe", ()) is None
+    assert stance("Doe made an endorsement of the plan.", "Doe", ()) == "supports"
