@@ -253,7 +253,8 @@ NOT_PLAIN_BEFORE = re.compile(
 )
 # Support gathered for oneself, not given, before the word "support", "backing" or
 # "endorsement": "rounding up conservative support", "drum up support", "picks up
-# his first congressional endorsements", "won with evangelical support", "a lead in
+# his first congressional endorsements", "won with evangelical support", "captured the support
+# of voters", "thanking Nevadans for their support", "a lead in
 # endorsements"; or taken back or lost ("reduced their financial support", "is bleeding
 # support"), no side of the actor's.
 GATHERED = re.compile(
@@ -261,7 +262,7 @@ GATHERED = re.compile(
     r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing)|pick\w*\s+up|r[aiu]ng\w*\s+up|"
     r"rack\w*\s+up|drum\w*\s+up|whip\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|reduc\w*|eliminat\w*|"
     r"withdr[ae]w\w*|bleed\w*|hemorrhag\w*|shed\w*|hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
-    r"lead\s+in)\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:[\w-]+\s+){0,2}$",
+    r"captur\w*|thank\w*|advantage\s+of|lead\s+in)\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 SUPPORT_NOUN = re.compile(r"(?:support|backing|endorsements?)\b", re.IGNORECASE)

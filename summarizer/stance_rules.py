@@ -292,19 +292,31 @@ def _other_subject(before: str, word: str) -> bool:
 _SELF_OBJECT = re.compile(
     r"\s+(?:himself|herself|itself|themselves|myself|ourselves)\b", re.IGNORECASE
 )
-# No one in particular as the object: "free to support anyone" ("anyone but Roe" opposes Roe).
+# No one in particular as the object: "free to support anyone", "has endorsed none of this"
+# ("anyone but Roe" opposes Roe).
 _ANYONE = re.compile(
-    r"\s+(?:anyone|anybody|whoever|whomever)\b(?!\s+(?:but|except)\b)", re.IGNORECASE
+    r"\s+(?:anyone|anybody|whoever|whomever|none|nothing|neither)\b(?!\s+(?:but|except)\b)",
+    re.IGNORECASE,
 )
 # Making an endorsement with no one named after it ("will make an endorsement in the race").
 _MAKE_AN = re.compile(
     r"\b(?:mak(?:e|es|ing)|made)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _OF_SOMEONE = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
-# Before "welcome", a determiner or possessive (an adjective between): the noun ("overstay his
-# welcome", "a warm welcome"), not the verb.
+# Before these, a determiner or possessive (an adverb or adjective between): a noun ("overstay
+# his welcome", "a warm welcome") or an adjective ("an opposing campaign", "an exceptionally
+# welcoming scene"), not the verb.
+_ADJECTIVE_SENSE = frozenset({"welcome", "welcomes", "welcoming", "opposing"})
+# A poll's nouns: "as her favorables sink".
+_NOUN_SENSE = frozenset({"favorables", "favourables", "unfavorables"})
+# "opposition" naming a kind of thing, not a side: "opposition research", "the opposition party".
+_OPPOSITION_AS_NAME = re.compile(
+    r"\s+(?:research\w*|part(?:y|ies)|leaders?|lawmakers?|candidates?|figures?|forces|fighters|"
+    r"groups?|members?|politicians?|coalition|camp|bloc)\b",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|the|his|her|their|its|our|my|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:an?|the|his|her|their|its|our|my|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 # People a stance word right after them is about: "called those advocating for it fools", "he
 # thinks many back Roe" (not "was among those supporting him", "Roe and many others backed").
@@ -331,10 +343,13 @@ _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
 _COMPOUND_BEFORE = re.compile(r"\w-(?:[\w-]+\s+)?$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|the|a|an|his|her|their|its|this|that|it|him|them)\b)[a-z]")
 # Support denied to no one in particular, or not yet given: "has not endorsed a candidate",
-# "is not backing anyone", "hasn't yet endorsed".
+# "is not backing anyone", "hasn't yet endorsed", "hadn't endorsed during the primaries".
 _NO_ONE_YET = re.compile(
     r"\byet\b|\s+(?:anyone|anybody|either|(?:any|a)\s+(?:particular\s+|other\s+)?"
-    r"(?:candidate|side|nominee|contender|one)s?)\b",
+    r"(?:candidate|side|nominee|contender|one)s?)\b|"
+    # No object, a time after it: "who hadn't endorsed during the primaries" (not "has not
+    # endorsed.": the object may stand before, "something most cannot support.").
+    r"\s+(?:during|before|until|so\s+far|at\s+all)\b",
     re.IGNORECASE,
 )
 
@@ -449,6 +464,13 @@ _PLAIN_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
+# The actor's documents showing what others do: "FEC reports show that groups have spent $1
+# million supporting him" (a finding, no side of the actor's).
+_FINDINGS = re.compile(
+    r"\s+(?:reports?|records?|data|filings?|documents?|figures|numbers)\s+(?:also\s+)?"
+    r"(?:show\w*|found|find|finds|indicat\w*|reveal\w*|suggest\w*)\b",
+    re.IGNORECASE,
+)
 # People the actor's name only describes, right after it: "Roe voters", "a Roe supporter" (not
 # its aides or campaign, who speak for it).
 _FOLLOWERS = re.compile(
@@ -613,15 +635,16 @@ def _clause_stance(
     cue = functools.partial(_first_cue, on_issue=on_issue)
     text, base = sentence.text, sentence.start
     after = text[end - base :]
-    if _FOLLOWERS.match(after):
-        return None  # "Among Roe voters, most said …", "a Roe supporter": the people's clause
+    if _FOLLOWERS.match(after) or _FINDINGS.match(after):
+        return None  # "Among Roe voters, most said …", "Acme reports show that …": not the actor's
     unread: list[tuple[int, int]] = []  # parts of `after` blanked out, not read
     if who := _WHO.match(after):
         # "X, who voted against …": the relative clause is read in its first words, then
         # the main clause after it ("Ryan, who was raised on …, defended his budget").
         first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
-        closing = after.find(",", first)
-        unread.append((first, closing if closing >= 0 else len(after)))
+        if after.find(",", who.end(), first) < 0:  # not when it ends within them ("who ran,")
+            closing = after.find(",", first)
+            unread.append((first, closing if closing >= 0 else len(after)))
     # A relative clause about a noun after the actor, up to its comma: that noun's doing ("cited
     # a baker who was ordered …"; "Berg, a scholar at the Acme Institute who served on …, was
     # among the critics"); also after a comma, about the noun the clause's verb governs, when no
@@ -1104,8 +1127,11 @@ def _first_cue(
                 and not _OF_SOMEONE.match(text, m.end())
             ):
                 continue  # "will make an endorsement in the race": none named yet
-            if m.group().lower().startswith("welcome") and _DETERMINER_BEFORE.search(before):
-                continue  # "seemed to overstay his welcome", "a warm welcome": a noun
+            word = m.group().lower()
+            if word in _ADJECTIVE_SENSE and _DETERMINER_BEFORE.search(before):
+                continue  # "overstay his welcome", "an opposing campaign": a noun's word
+            if word in _NOUN_SENSE or (word == "opposition" and _OPPOSITION_AS_NAME.match(tail)):
+                continue  # "her favorables sink", "opposition research": no side
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
             if BY_AGENT.match(m.group() + tail, len(m.group())):

@@ -700,3 +700,32 @@ def test_an_endorsement_to_be_made_names_no_one() -> None:
     """Session 19, from the same sample: "says he will make an endorsement in the race"."""
     assert stance("Doe says he will make an endorsement in the race soon.", "Doe", ()) is None
     assert stance("Doe made an endorsement of the plan.", "Doe", ()) == "supports"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nouns and adjectives of stance words, no side.
+        ("Doe has faced questions about investing in polling, opposition research and data.",
+         None),
+        ("Doe called it a sign of an opposing campaign in disarray.", None),
+        ("Doe is looking forward to an exceptionally welcoming scene.", None),
+        ("Polls show him leading Doe as her favorables sink.", None),
+        ("Doe is opposing the plan.", "opposes"),
+        ("Doe voiced opposition to the plan.", "opposes"),
+        # Nothing endorsed, or no object at all; the main clause after a short relative clause.
+        ("The Doe campaign has endorsed none of this.", None),
+        ("Doe, who hadn't endorsed during the primaries, decided to back the plan.", "supports"),
+        ("Doe has not endorsed the plan.", "opposes"),
+        ("Doe has indicated that the plan is something he cannot support.", "opposes"),
+        # Support captured, thanked for or taken advantage of is received.
+        ("Doe captured the support of voters.", None),
+        ("Doe is thanking voters for their support.", None),
+        ("Doe could take advantage of late-coming support.", None),
+        # The actor's reports showing others' doings.
+        ("Doe reports show that groups have spent $1 million supporting him.", None),
+    ],
+)  # fmt: skip
+def test_nouns_adjectives_and_findings(text: str, expected: str | None) -> None:
+    """Session 19, from the third sample of PolNeAR train rule readings (its clause readings)."""
+    assert stance(text, "Doe", ()) == expected
