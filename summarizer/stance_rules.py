@@ -303,10 +303,10 @@ _MAKE_AN = re.compile(
     r"\b(?:mak(?:e|es|ing)|made)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _OF_SOMEONE = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
-# Before these, a determiner or possessive (an adverb or adjective between): a noun ("overstay
-# his welcome", "a warm welcome") or an adjective ("an opposing campaign", "an exceptionally
-# welcoming scene"), not the verb.
-_ADJECTIVE_SENSE = frozenset({"welcome", "welcomes", "welcoming", "opposing"})
+# Before these, a determiner or possessive: a noun ("overstay his welcome", "a warm welcome")
+# or an adjective ("an opposing campaign", "an exceptionally welcoming scene"), not the verb.
+_NOUN_WELCOME = frozenset({"welcome", "welcomes"})
+_ADJECTIVE_SENSE = frozenset({"welcoming", "opposing"})
 # A poll's nouns: "as her favorables sink".
 _NOUN_SENSE = frozenset({"favorables", "favourables", "unfavorables"})
 # "opposition" naming a kind of thing, not a side: "opposition research", "the opposition party".
@@ -317,6 +317,10 @@ _OPPOSITION_AS_NAME = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|his|her|their|its|our|my|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# An adverb only between ("an exceptionally welcoming scene"; not "a letter opposing the levy").
+_DETERMINER_ADVERB_BEFORE = re.compile(
+    r"\b(?:an?|the|his|her|their|its|our|my|your)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 # People a stance word right after them is about: "called those advocating for it fools", "he
 # thinks many back Roe" (not "was among those supporting him", "Roe and many others backed").
@@ -1128,7 +1132,9 @@ def _first_cue(
             ):
                 continue  # "will make an endorsement in the race": none named yet
             word = m.group().lower()
-            if word in _ADJECTIVE_SENSE and _DETERMINER_BEFORE.search(before):
+            if (word in _NOUN_WELCOME and _DETERMINER_BEFORE.search(before)) or (
+                word in _ADJECTIVE_SENSE and _DETERMINER_ADVERB_BEFORE.search(before)
+            ):
                 continue  # "overstay his welcome", "an opposing campaign": a noun's word
             if word in _NOUN_SENSE or (word == "opposition" and _OPPOSITION_AS_NAME.match(tail)):
                 continue  # "her favorables sink", "opposition research": no side

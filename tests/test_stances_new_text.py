@@ -712,6 +712,7 @@ def test_an_endorsement_to_be_made_names_no_one() -> None:
         ("Doe is looking forward to an exceptionally welcoming scene.", None),
         ("Polls show him leading Doe as her favorables sink.", None),
         ("Doe is opposing the plan.", "opposes"),
+        ("Doe sent a letter opposing the plan.", "opposes"),
         ("Doe voiced opposition to the plan.", "opposes"),
         # Nothing endorsed, or no object at all; the main clause after a short relative clause.
         ("The Doe campaign has endorsed none of this.", None),
