@@ -252,17 +252,18 @@ NOT_PLAIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Support gathered for oneself, not given, before the word "support", "backing" or
-# "endorsement": "rounding up conservative support", "drum up support", "picks up
-# his first congressional endorsements", "won with evangelical support", "captured the support
-# of voters", "thanking Nevadans for their support", "a lead in
-# endorsements"; or taken back or lost ("reduced their financial support", "is bleeding
-# support"), no side of the actor's.
+# "endorsement": "rounding up conservative support", "drum up support", "picks up his first
+# congressional endorsements", "won with evangelical support", "captured the support of voters",
+# "thanking Nevadans for their support", "a lead in endorsements"; or taken back or lost
+# ("reduced their financial support", "is bleeding support"), no side of the actor's.
 GATHERED = re.compile(
     r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
     r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing)|pick\w*\s+up|r[aiu]ng\w*\s+up|"
-    r"rack\w*\s+up|drum\w*\s+up|whip\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|reduc\w*|eliminat\w*|"
-    r"withdr[ae]w\w*|bleed\w*|hemorrhag\w*|shed\w*|hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
-    r"captur\w*|thank\w*|advantage\s+of|lead\s+in)\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:[\w-]+\s+){0,2}$",
+    r"rack\w*\s+up|drum\w*\s+up|whip\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|"
+    r"reduc\w*|eliminat\w*|withdr[ae]w\w*|bleed\w*|hemorrhag\w*|shed\w*|"
+    r"hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
+    r"captur\w*|thank\w*|advantage\s+of|lead\s+in)\s+(?:[\w-]+\s+){0,3}$|"
+    r"\bwith\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 SUPPORT_NOUN = re.compile(r"(?:support|backing|endorsements?)\b", re.IGNORECASE)

@@ -736,9 +736,8 @@ def _unread_relatives(
     after: str, relative: re.Pattern[str], start: int, unread: list[tuple[int, int]]
 ) -> None:
     """Adds to `unread` each relative clause `relative` finds in `after` from `start`, up to its
-    comma; not one about the actor's own head noun
-    ("Nordic leaders who …", "Obama operatives, who see …") or a group it is one of ("one of
-    four members who voted against")."""
+    comma; not one about the actor's own head noun ("Nordic leaders who …", "Obama operatives,
+    who see …") or a group it is one of ("one of four members who voted against")."""
     for found in relative.finditer(after, start):
         if _OWN_HEAD.fullmatch(after, 0, found.start()) or _ONE_OF.search(after, 0, found.start()):
             continue
@@ -1111,7 +1110,9 @@ def _first_cue(
     it ("has support from", "picked up endorsements", "has endured criticism"), when it is in
     another sense ("in his favor", "a supporting role", "favored to win"), when a plural noun
     before it is its subject (`_other_subject`: "when black voters were backing her"), or when
-    support is denied to no one in particular ("has not endorsed a candidate"). Without
+    support is denied to no one in particular ("has not endorsed a candidate"), nor a word of
+    another sense or part of speech ("opposition research", "an opposing campaign", "overstay
+    his welcome"), nor one whose subject is other people ("those advocating"). Without
     `judgments`, a word that judges the issue ("a big mistake") is not read: the words are
     someone else's; with `only_judgments`, only such a word is."""
     cues: list[tuple[int, str | None, bool]] = []  # where, the side, a support denied
@@ -1121,17 +1122,17 @@ def _first_cue(
             tail = text[m.end() :] + rest
             if NON_ISSUE_OBJECT.match(tail) or _CALLED_NON_ISSUE.match(tail):
                 continue  # "condemned Akin's comments": a side on someone's words
+            word = m.group().lower()
             if _SELF_OBJECT.match(tail):
                 continue  # "defends himself against claims": no side on the issue
             if _ANYONE.match(tail):
                 continue  # "free to support anyone": no one in particular
             if (
-                m.group().lower().startswith("endorsement")
+                word.startswith("endorsement")
                 and _MAKE_AN.search(before)
                 and not _OF_SOMEONE.match(text, m.end())
             ):
                 continue  # "will make an endorsement in the race": none named yet
-            word = m.group().lower()
             if (word in _NOUN_WELCOME and _DETERMINER_BEFORE.search(before)) or (
                 word in _ADJECTIVE_SENSE and _DETERMINER_ADVERB_BEFORE.search(before)
             ):
