@@ -245,6 +245,8 @@ NOT_PLAIN_BEFORE = re.compile(
     # Not taken yet: "Doe has yet to pick a side", "was reluctant to endorse".
     r"\byet\s+to\s+(?:\w+\s+){0,3}|"
     r"\b(?:reluctan\w*|hesitan\w*|unwilling|loath)\s+to\s+(?:\w+\s+){0,1}|"
+    # Unsure of it: "is not sure she can vote for Clinton", "undecided whether to back".
+    r"\b(?:not\s+sure|unsure|undecided|uncertain)\s+(?:\w+\s+){0,4}|"
     # A share of a poll, not a side: "earned 10 percent support", "a survey put him as the
     # best-liked choice".
     r"\b(?:percent|per\s+cent|points)\s+(?:of\s+)?(?:\w+\s+)?|%\s*(?:\w+\s+)?|"

@@ -315,6 +315,13 @@ _OPPOSITION_AS_NAME = re.compile(
     r"groups?|members?|politicians?|coalition|camp|bloc)\b",
     re.IGNORECASE,
 )
+# "the opposition" with no "to" after it: a group ("the Syrian opposition"), not a side.
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OPPOSITION_TO = re.compile(r"\s+(?:to|from|against|of)\b", re.IGNORECASE)
+# A mistake or an error made, a determiner and an adjective between ("make the same mistake"),
+# unless the act it judges follows ("had made a grave mistake striking another bargain").
+_JUDGED_ACT = re.compile(r"\s+(?:(?:in|by)\s+)?[a-z]+ing\b|\s+to\s+[a-z]+", re.IGNORECASE)
+_MADE_BEFORE = re.compile(r"\bma(?:ke|kes|de|king)\s+(?:[\w-]+\s+){0,2}[\"\u201c]?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|his|her|their|its|our|my|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -1137,8 +1144,20 @@ def _first_cue(
                 word in _ADJECTIVE_SENSE and _DETERMINER_ADVERB_BEFORE.search(before)
             ):
                 continue  # "overstay his welcome", "an opposing campaign": a noun's word
-            if word in _NOUN_SENSE or (word == "opposition" and _OPPOSITION_AS_NAME.match(tail)):
-                continue  # "her favorables sink", "opposition research": no side
+            if word in _NOUN_SENSE or (
+                word == "opposition"
+                and (
+                    _OPPOSITION_AS_NAME.match(tail)
+                    or (_THE_BEFORE.search(before) and not _OPPOSITION_TO.match(tail))
+                )
+            ):
+                continue  # "her favorables sink", "opposition research", "the Syrian opposition"
+            if (
+                word in ("mistake", "error")
+                and _MADE_BEFORE.search(before)
+                and not _JUDGED_ACT.match(tail)
+            ):
+                continue  # "do not make the same mistake": an error made, no measure judged
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
             if BY_AGENT.match(m.group() + tail, len(m.group())):

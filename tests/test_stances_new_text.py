@@ -730,3 +730,23 @@ def test_an_endorsement_to_be_made_names_no_one() -> None:
 def test_nouns_adjectives_and_findings(text: str, expected: str | None) -> None:
     """Session 19, from the third sample of PolNeAR train rule readings (its clause readings)."""
     assert stance(text, "Doe", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doe has shown an inclination to dial back the temperature.", None),
+        ("Doe was primed to replace the committee representing the Syrian opposition.", None),
+        ("Doe voiced strong opposition to the plan.", "opposes"),
+        ("Doe came out in opposition on Tuesday.", "opposes"),
+        ("Doe hopes others do not make the same mistake this time.", None),
+        ("Doe said the party had made a grave mistake striking the deal.", "opposes"),
+        ("Doe is not sure she can vote for the plan.", None),
+    ],
+)  # fmt: skip
+def test_dialled_back_the_opposition_a_mistake_made_and_unsure(
+    text: str, expected: str | None
+) -> None:
+    """Session 19, from a fourth sample of 170 PolNeAR train rule readings (those whose stance
+    word stands seven or more words after the actor: 48, 12 plainly wrong)."""
+    assert stance(text, "Doe", ()) == expected
