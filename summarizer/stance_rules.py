@@ -299,9 +299,8 @@ _ANYONE = re.compile(
     re.IGNORECASE,
 )
 # Making an endorsement with no one named after it ("will make an endorsement in the race").
-_MAKE_AN = re.compile(
-    r"\b(?:mak(?:e|es|ing)|made)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-)
+_MAKE = r"\b(?:mak(?:e|es|ing)|made)\s+"
+_MAKE_AN = re.compile(rf"{_MAKE}(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OF_SOMEONE = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 # Before these, a determiner or possessive: a noun ("overstay his welcome", "a warm welcome")
 # or an adjective ("an opposing campaign", "an exceptionally welcoming scene"), not the verb.
@@ -321,14 +320,11 @@ _OPPOSITION_TO = re.compile(r"\s+(?:to|from|against|of)\b", re.IGNORECASE)
 # A mistake or an error made, a determiner and an adjective between ("make the same mistake"),
 # unless the act it judges follows ("had made a grave mistake striking another bargain").
 _JUDGED_ACT = re.compile(r"\s+(?:(?:in|by)\s+)?[a-z]+ing\b|\s+to\s+[a-z]+", re.IGNORECASE)
-_MADE_BEFORE = re.compile(r"\bma(?:ke|kes|de|king)\s+(?:[\w-]+\s+){0,2}[\"\u201c]?$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:an?|the|his|her|their|its|our|my|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-)
+_MADE_BEFORE = re.compile(rf"{_MAKE}(?:[\w-]+\s+){{0,2}}[\"\u201c]?$", re.IGNORECASE)
+_DETERMINER = r"\b(?:an?|the|his|her|their|its|our|my|your)\s+"
+_DETERMINER_BEFORE = re.compile(rf"{_DETERMINER}(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An adverb only between ("an exceptionally welcoming scene"; not "a letter opposing the levy").
-_DETERMINER_ADVERB_BEFORE = re.compile(
-    r"\b(?:an?|the|his|her|their|its|our|my|your)\s+(?:\w+ly\s+)?$", re.IGNORECASE
-)
+_DETERMINER_ADVERB_BEFORE = re.compile(rf"{_DETERMINER}(?:\w+ly\s+)?$", re.IGNORECASE)
 # People a stance word right after them is about: "called those advocating for it fools", "he
 # thinks many back Roe" (not "was among those supporting him", "Roe and many others backed").
 _THOSE = re.compile(r"\b(?:those|anyone|others|people|many|few|everyone|nobody)\s+$", re.IGNORECASE)
@@ -381,6 +377,14 @@ _OBJECT_OPENING = (
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
 )
 _MEASURE = rf"{phrases(lexicon.entries('stance_objects'))}s?"
+# The nouns of a measure's passing ("the bill's passage", "called for adoption of").
+_PASSAGE = r"(?:passage|adoption|approval|enactment)"
+_MEASURE_OBJECT = re.compile(
+    _OBJECT_OPENING + rf"(?:(?!to\b|{_UNDO}\w*ing\b)[\w-]+\s+){{0,2}}?{_MEASURE}\b"
+    rf"(?![\u2019']s\b(?!\s+(?:[\w-]+\s+)?(?:{_PASSAGE}|signing)\b))"
+    rf"(?!\s+(?:to\s+)?(?:be\s+)?(?:\w+ly\s+)?{_UNDO}\w*\b)",
+    re.IGNORECASE,
+)
 # Expected to win, or well thought of: "are strongly favored to keep the House", "is viewed
 # favorably by half": no side the actor takes.
 _FAVOURED = re.compile(
@@ -391,14 +395,6 @@ _FAVOURED = re.compile(
 # A measure named with what others call it: "passes bill criticized as anti-gay".
 _MEASURE_DESCRIBED = re.compile(rf"\b{_MEASURE}\s+$", re.IGNORECASE)
 _AS = re.compile(r"\s+as\b")
-# The nouns of a measure's passing ("the bill's passage", "called for adoption of").
-_PASSAGE = r"(?:passage|adoption|approval|enactment)"
-_MEASURE_OBJECT = re.compile(
-    _OBJECT_OPENING + rf"(?:(?!to\b|{_UNDO}\w*ing\b)[\w-]+\s+){{0,2}}?{_MEASURE}\b"
-    rf"(?![\u2019']s\b(?!\s+(?:[\w-]+\s+)?(?:{_PASSAGE}|signing)\b))"
-    rf"(?!\s+(?:to\s+)?(?:be\s+)?(?:\w+ly\s+)?{_UNDO}\w*\b)",
-    re.IGNORECASE,
-)
 # A wish for a measure's undoing: "called for repealing the levy" (`_UNDOING_ACT`, the measure
 # after it), "wants the levy repealed", "wants the bill to be struck down" (`_UNDONE`): a move
 # against the measure, as a boycott or a veto (`_AGAINST_MOVE`). Not a measure that undoes
