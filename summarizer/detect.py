@@ -6,6 +6,7 @@ every quote is verbatim by construction; the model is only asked who says each o
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -44,6 +45,41 @@ class QuotedSpan:
 _SENTENCE_END = re.compile(
     r"""[.!?]["\u201d\u2019']?(?=\s+["\u201c\u2018(]?[A-Z0-9])""",
 )
+
+
+# Typewriter quotation marks: two apostrophes for a double mark, as archive text of The New York
+# Times writes them (''We finally may be seeing …,'' the economist said); three where a single
+# mark opens or closes beside one ('''Sir, …; … bad.'''). Not after a digit (6'2'': inches).
+_TYPEWRITER = re.compile(r"(?<![\d'])'{2,3}(?!')")
+
+
+def curl_typewriter_quotes(text: str) -> tuple[str, list[int]]:
+    """The text with each typewriter double mark ('') written as the curly mark it stands for,
+    an opening one (\u201c) before a word at the start of a line or after a space or an opening
+    bracket, else a closing one (\u201d), so that the quotes they mark are read as any others;
+    and the offsets in `text` of the marks replaced, each one character shorter now (see
+    `shifted`). A third apostrophe beside a mark is a single mark and stays."""
+    parts: list[str] = []
+    replaced: list[int] = []
+    cursor = 0
+    for match in _TYPEWRITER.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        opens = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
+        at = start if opens or end - start == 2 else start + 1  # '''Sir; bad.'''
+        parts += [text[cursor:at], "\u201c" if opens else "\u201d"]
+        replaced.append(at)
+        cursor = at + 2
+    if not replaced:
+        return text, []
+    return "".join([*parts, text[cursor:]]), replaced
+
+
+def shifted(offset: int, replaced: list[int]) -> int:
+    """Where an offset of a text given to `curl_typewriter_quotes` lands in the text it returns
+    (`replaced`, its second value): one character earlier for each mark replaced before it."""
+    return offset - bisect.bisect_left(replaced, offset)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

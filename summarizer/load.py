@@ -12,6 +12,7 @@ from typing import ClassVar
 
 import charset_normalizer
 
+from .detect import curl_typewriter_quotes
 from .errors import InputError
 from .types import ArticleMeta
 
@@ -111,6 +112,9 @@ def read_article(path: Path) -> Article:
     if _looks_like_html(text):
         text = html_to_text(text)
         notes.append("HTML markup removed")
+    text, curled = curl_typewriter_quotes(text)
+    if curled:
+        notes.append(typewriter_note(curled))
     if not text.strip():
         raise InputError(f"{path} is empty: nothing to summarise")
     if len(text) > MAX_ARTICLE_CHARS:
@@ -118,6 +122,13 @@ def read_article(path: Path) -> Article:
             f"{path} is {len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}: split it"
         )
     return Article(meta=describe(text, path, notes), text=text)
+
+
+def typewriter_note(curled: list[int]) -> str:
+    """The note on an article whose typewriter quotation marks were curled (`curled`, the
+    marks' offsets: `detect.curl_typewriter_quotes`)."""
+    marks = "mark" if len(curled) == 1 else "marks"
+    return f"{len(curled)} typewriter quotation {marks} ('') read as \u201c or \u201d"
 
 
 # Control characters other than tab and line breaks (NUL among them) never reach an output.

@@ -4,7 +4,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.detect import quotations, quoted_spans, sentences
+from summarizer.detect import (
+    curl_typewriter_quotes,
+    quotations,
+    quoted_spans,
+    sentences,
+    shifted,
+)
 
 
 def texts(text: str) -> list[str]:
@@ -175,3 +181,44 @@ def test_a_state_written_short_before_a_title_ends_no_sentence() -> None:
 )
 def test_initials_and_plural_titles_end_no_sentence(text: str, expected: int) -> None:
     assert len(sentences(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "curled"),
+    [
+        (
+            "She said, ''It is over,'' and left.",
+            "She said, \u201cIt is over,\u201d and left.",
+        ),
+        ("\n''We are ready.''\n", "\n\u201cWe are ready.\u201d\n"),
+        ("the so-called ''red line'' policy", "the so-called \u201cred line\u201d policy"),
+        # a single mark beside a double one: the third apostrophe stays
+        ("'''Sir, go,'' she said", "\u201c'Sir, go,\u201d she said"),
+        ("shouted 'Out!''' at them", "shouted 'Out!'\u201d at them"),
+        # feet and inches, a lone apostrophe, four in a row: no quotation marks
+        ("He is 6'2'' tall", "He is 6'2'' tall"),
+        ("the Smiths' house", "the Smiths' house"),
+        ("a '''' row", "a '''' row"),
+    ],
+)
+def test_typewriter_marks_are_curled(text: str, curled: str) -> None:
+    assert curl_typewriter_quotes(text)[0] == curled
+
+
+def test_typewriter_quotes_are_found_and_offsets_move() -> None:
+    text = "Ada Pike said, ''We will not back down,'' and left."
+    curled, replaced = curl_typewriter_quotes(text)
+    (span,) = quoted_spans(curled)
+    assert span.text == "We will not back down,"
+    start = text.index("We")
+    assert shifted(start, replaced) == span.start
+    assert curled[shifted(text.index(" and"), replaced)] == " "
+    assert shifted(3, replaced) == 3  # before any mark: unmoved
+
+
+@given(st.text(alphabet="ab '\n", max_size=40))
+def test_curling_keeps_every_other_character(text: str) -> None:
+    curled, replaced = curl_typewriter_quotes(text)
+    assert len(curled) == len(text) - len(replaced)
+    kept = [i for i in range(len(text)) if not any(at <= i <= at + 1 for at in replaced)]
+    assert [curled[shifted(i, replaced)] for i in kept] == [text[i] for i in kept]

@@ -116,3 +116,10 @@ def test_loading_never_crashes_on_arbitrary_bytes(data: bytes) -> None:
             return
         assert article.text.strip()
         assert describe(article.text, path).sha256 == article.meta.sha256
+
+
+def test_typewriter_quotation_marks_are_read_as_curly(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", b"Ada Pike said, ''We will not back down,'' and left.\n")
+    article = read_article(path)
+    assert article.text.startswith("Ada Pike said, \u201cWe will not back down,\u201d and")
+    assert article.meta.notes == ["2 typewriter quotation marks ('') read as \u201c or \u201d"]

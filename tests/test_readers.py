@@ -95,6 +95,15 @@ def test_json_lines_records_with_metadata_and_bad_lines_listed(tmp_path: Path) -
     assert "no `text`" in failures[1].error
 
 
+def test_json_lines_text_with_typewriter_marks_is_curled(tmp_path: Path) -> None:
+    path = tmp_path / "archive.jsonl"
+    typed = QUOTE.replace('"', "''")
+    path.write_text(json.dumps({"id": "a1", "text": f"{BODY}\n\n{typed}"}) + "\n", "utf-8")
+    (article,), _ = items(path)
+    assert "\u201cWe cannot put lives at risk" in article.text
+    assert article.meta.notes == ["2 typewriter quotation marks ('') read as \u201c or \u201d"]
+
+
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>Harbour Times</title><link>https://harbour.example/</link>
