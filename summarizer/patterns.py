@@ -59,11 +59,13 @@ ROLE_BEFORE = (
 # "panel Chairman Rep. Jason Chaffetz (R-Utah) said", "IMF chief economist Maury Obstfeld
 # said"), and a speaker described by any noun phrase ("the book said", "a friend commented").
 ANY_ROLE = rf"(?:(?!{VERBS}\b)[\w\u2019'./-]+\s+){{0,5}}?"
-DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?" + DESC_HEAD + r"\b)"
+# A word of a description: no dash ("the study -- which notes": a dash written "--" ends it).
+_DESC_WORD = r"(?!-)[\w\u2019'-]+"
+DESC = rf"(?:{ARTICLE}\s+(?:{_DESC_WORD}\s+){{0,4}}?" + DESC_HEAD + r"\b)"
 # A described speaker ends in its noun, not a word that goes on to something else ("I had
 # written a brief note to read": no speaker "a brief note to").
 _NOT_A_HEAD = r"(?!(?:to|of|for|in|on|at|by|with|from|and|or|but|that|than|as)\b)"
-ANY_DESC = rf"(?:{ARTICLE}\s+(?:[\w\u2019'-]+\s+){{0,4}}?{_NOT_A_HEAD}[a-z][\w-]*)"
+ANY_DESC = rf"(?:{ARTICLE}\s+(?:{_DESC_WORD}\s+){{0,4}}?{_NOT_A_HEAD}[a-z][\w-]*)"
 PRONOUN = r"(?:he|she|they|He|She|They)"
 PARTICIPLE = alternation(lexicon.entries("reporting_participles"))
 SPEAKER = rf"(?:{ROLE_BEFORE})?(?P<speaker>(?:[Tt]he\s+)?{NAME}|{DESC}|{PRONOUN})"

@@ -595,3 +595,12 @@ def test_a_quote_after_another_persons_name_does_not_continue_the_last_speaker()
         "\u201cAnd we will win.\u201d"
     )
     assert speakers_of(ArticleView.of(text)) == ["Ada Lind", "Otto Roe", "Ada Lind", "Ada Lind"]
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014"])
+def test_a_dash_ends_a_described_speaker(dash: str) -> None:
+    text = (
+        f"The survey {dash} which notes that 40 towns would lose their buses, \u201cfrom the "
+        f"coast to the hills,\u201d if the levy fell {dash} is long."
+    )
+    assert all(dash not in (speaker or "") for speaker in speakers(text))
