@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from summarizer.backends.rules import RulesOnlyBackend
+from summarizer.evaluate import curled_record
 from summarizer.extract import Extractor
 from summarizer.load import Article, describe, read_article
 from summarizer.prompting import load_template
@@ -35,7 +36,7 @@ def seed_articles() -> list[Article]:
 
 def polnear_articles() -> list[Article]:
     lines = POLNEAR_DEV.read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines if line.strip()]
+    records = [curled_record(json.loads(line)) for line in lines if line.strip()]
     return [Article(meta=describe(r["text"], Path(r["id"])), text=r["text"]) for r in records]
 
 
