@@ -49,8 +49,8 @@ _SENTENCE_END = re.compile(
 
 # Typewriter quotation marks: two apostrophes for a double mark, as archive text of The New York
 # Times writes them (''We finally may be seeing …,'' the economist said); three where a single
-# mark opens or closes beside one ('''Sir, …; … bad.'''). Not after a digit (6'2'': inches).
-_TYPEWRITER = re.compile(r"(?<![\d'])'{2,3}(?!')")
+# mark opens or closes beside one ('''Sir, …; … bad.'''). Not as inches after feet (6'2'').
+_TYPEWRITER = re.compile(r"(?<!')(?<!\d'\d)(?<!\d'\d\d)'{2,3}(?!')")
 
 
 def curl_typewriter_quotes(text: str) -> tuple[str, list[int]]:

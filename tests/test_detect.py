@@ -195,8 +195,10 @@ def test_initials_and_plural_titles_end_no_sentence(text: str, expected: int) ->
         # a single mark beside a double one: the third apostrophe stays
         ("'''Sir, go,'' she said", "\u201c'Sir, go,\u201d she said"),
         ("shouted 'Out!''' at them", "shouted 'Out!'\u201d at them"),
+        ("dial ''1'' for English", "dial \u201c1\u201d for English"),
         # feet and inches, a lone apostrophe, four in a row: no quotation marks
         ("He is 6'2'' tall", "He is 6'2'' tall"),
+        ("a 5'11'' guard", "a 5'11'' guard"),
         ("the Smiths' house", "the Smiths' house"),
         ("a '''' row", "a '''' row"),
     ],
