@@ -407,27 +407,44 @@ _UNDONE = re.compile(
 )
 
 
-def _undoing_wished(tail: str) -> str | None:
+# What an act of undoing undoes, when no measure: a thing named after it ("ending birthright
+# citizenship", "stopping the merger"), not a particle or preposition ("ending up with").
+_UNDONE_THING = re.compile(
+    _OBJECT_OPENING + r"(?!(?:up|down|out|off|back|over|by|in|on|at|with|for|to|of|from|about"
+    r"|and|or|but|that|than|as)\b)[A-Za-z][\w-]*",
+    re.IGNORECASE,
+)
+
+
+def _undoing_wished(tail: str, *, thing: bool = False) -> str | None:
     """The word of undoing when a wish's object (the `tail` after it) is a measure's undoing:
-    "repealing" in "… repealing the levy", "repealed" in "… the levy repealed"."""
+    "repealing" in "… repealing the levy", "repealed" in "… the levy repealed"; with `thing`,
+    also any thing's ("supported ending birthright citizenship": its end backed opposes it)."""
     act = _UNDOING_ACT.match(tail)
-    if act and _MEASURE_OBJECT.match(tail, act.end()):
+    if act and (
+        _MEASURE_OBJECT.match(tail, act.end()) or (thing and _UNDONE_THING.match(tail, act.end()))
+    ):
         return act.group("undo")
     undone = _UNDONE.match(tail)
     return undone.group("undo") if undone else None
 
 
-def _against_move(text: str, at: int, tail: str, on_issue: OnIssue | None) -> bool | None:
+def _against_move(
+    text: str, at: int, tail: str, on_issue: OnIssue | None, *, plain: bool = False
+) -> bool | None:
     """Whether support at `at` of `text` (its `tail` after it) is given to a move against the
     issue: a boycott, a veto ("called for a boycott"); a ban, a repeal, a moratorium or a wished
     undoing of a measure ("signed a ban on the practice", "called for the repeal of the levy",
-    "wants the levy repealed"). False when that move is itself the issue ("supports the ban" on
-    "a rifle ban", as stance_nouns._UNDOING's plan to undo the topic): a measure backed; None
-    when support is given to no such move."""
+    "wants the levy repealed"); after `plain` support (no wish: "supported", not "called for"),
+    the undoing of any thing ("has long supported ending birthright citizenship"; a wish to end
+    a thing that is no measure, "calls for ending corporate taxes", is no side on the issue).
+    False when that move is itself the issue ("supports the ban" on "a rifle ban", as
+    stance_nouns._UNDOING's plan to undo the topic): a measure backed; None when support is
+    given to no such move."""
     move = _AGAINST_MOVE.match(text, at)
     if move and not move.group("move"):
         return True
-    word = move.group("move") if move else _undoing_wished(tail)
+    word = move.group("move") if move else _undoing_wished(tail, thing=plain)
     if word is None:
         return None
     if on_issue is None:
@@ -1237,7 +1254,12 @@ def _first_cue(
                 continue  # "refused to back" (negated there: opposes), "refuses to disavow",
                 # "refused to discuss the matter" (no side)
             side = stance
-            move = _against_move(text, m.end(), tail, on_issue) if stance == "supports" else None
+            plain = not WISH.fullmatch(m.group())
+            move = (
+                _against_move(text, m.end(), tail, on_issue, plain=plain)
+                if stance == "supports"
+                else None
+            )
             if move:
                 side = "opposes"  # "called for a boycott": support of a move against it
             elif (

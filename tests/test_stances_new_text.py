@@ -40,6 +40,12 @@ from tests.test_stances_objects import positions
         ("Actor Otto Roe is calling for a boycott.", "Otto Roe", (), "opposes"),
         ("The union backed a veto of the bill.", "union", (), "opposes"),
         ("The union is not calling for a boycott.", "union", (), None),
+        # Plain support for undoing a thing that is no measure opposes it; "end up" undoes
+        # nothing; a wish for it is no side (a wish needs a measure).
+        ("Roe has long supported ending birthright rights for visitors.", "Roe", (), "opposes"),
+        ("The guild backed stopping the merger.", "guild", (), "opposes"),
+        ("Roe supports ending up with a deal.", "Roe", (), "supports"),
+        ("Roe calls for ending fees on ferries.", "Roe", (), None),  # a wish: no measure
         # The verb after "seek to" says the side.
         ("Doe will seek to thwart the action by any means.", "Doe", (), "opposes"),
         # A plan is a side only as an act on a measure.
