@@ -104,9 +104,17 @@ def who_said_what(briefing: Briefing) -> list[Said]:
 
 def said_as(variant: StatementVariant) -> str:
     """The speaker and the cue as the source writes them, in text order: "Macron said",
-    "According to Politico", "he added"; "quoted" for a quote that no statement holds."""
-    spans = sorted([*variant.said_by, *variant.cue], key=lambda span: span.start)
-    return " ".join(" ".join(span.text.split()) for span in spans) or "quoted"
+    "According to Politico", "he added"; "quoted" for a quote that no statement holds. Of a
+    speaker written in parts ("He was referring to comments in which Reid said"), the part
+    nearest the cue ("Reid said"); no colon or comma of the cue's is kept before the one the
+    label is followed by ("saying on Twitter:")."""
+    said_by = variant.said_by
+    if len(said_by) > 1 and variant.cue:
+        cue = variant.cue[0]
+        said_by = [min(said_by, key=lambda s: max(cue.start - s.end, s.start - cue.end))]
+    spans = sorted([*said_by, *variant.cue], key=lambda span: span.start)
+    label = " ".join(" ".join(span.text.split()) for span in spans).rstrip(" :,;")
+    return label or "quoted"
 
 
 def backing_statements(

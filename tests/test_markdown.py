@@ -11,6 +11,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from summarizer import render
+from summarizer.types import Span, StatementVariant
 
 from .test_bad_input import run_brief
 
@@ -161,3 +162,41 @@ def test_hostile_topic_wordings_of_an_issue_render_as_text(golden_result) -> Non
     visible = " ".join("".join(elements.text).split())
     for source in {p.source for p in positions}:
         assert HOSTILE[source % len(HOSTILE)] in visible
+
+
+def _span(text: str, phrase: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Span(start=start, end=start + len(phrase), text=phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by", "cue", "label"),
+    [
+        ("Roe said so.", [("Roe", 0)], ("said", 0), "Roe said"),
+        ("According to Acme, it is.", [("Acme", 0)], ("According to", 0), "According to Acme"),
+        # a speaker the taggers give in parts: the part by the cue
+        ("He cited words in which Pike said it.", [("He", 0), ("Pike", 0)], ("said", 0),
+         "Pike said"),
+        # the cue's own colon is not doubled by the one after the label
+        ("Roe wrote on Twitter: it is.", [("Roe", 0)], ("wrote on Twitter:", 0),
+         "Roe wrote on Twitter"),
+        ("It is, he said.", [], (), "quoted"),
+    ],
+)  # fmt: skip
+def test_a_statement_is_labelled_as_its_source_writes_it(
+    text: str, said_by: list[tuple[str, int]], cue: tuple[str, int], label: str
+) -> None:
+    variant = StatementVariant(
+        source=1,
+        text="it",
+        kind="indirect",
+        content=[_span(text, text.split()[-1])],
+        cue=[_span(text, *cue)] if cue else [],
+        said_by=[_span(text, phrase, nth) for phrase, nth in said_by],
+        resolved_by="name",
+        quote=False,
+        evidence=False,
+    )
+    assert render.said_as(variant) == label
