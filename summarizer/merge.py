@@ -285,7 +285,10 @@ def _brief_actor(cluster: _Cluster) -> BriefActor:
         name=canonical,
         type=sorted(types, key=lambda t: (-types[t], t))[0],
         kind=cluster.entries[0].actor.kind,
-        roles=sorted({e.actor.role for e in cluster.entries if e.actor.role}),
+        # each source's roles of the actor, "; "-joined ("Rep.; Congressman"), listed once
+        roles=sorted(
+            {r for e in cluster.entries if e.actor.role for r in e.actor.role.split("; ")}
+        ),
         aliases=all_names,
         sources=sorted({e.source for e in cluster.entries}),
         mentions=list({(m.source, m.start): m for m in mentions}.values()),

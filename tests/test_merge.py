@@ -484,3 +484,11 @@ def test_a_surname_written_with_and_without_its_accents_joins_its_person() -> No
     two = extraction("b", "Doe spoke.", [("Doe", "person", [])])
     actors, _ = brief([one, two])
     assert [(a.name, a.sources) for a in actors] == [("Jane Dóe", [1, 2])]
+
+
+def test_an_actors_roles_are_listed_once_across_sources() -> None:
+    one = extraction("a", "Rep. Otto Pike spoke.", [("Otto Pike", "person", [])])
+    two = extraction("b", "Congressman Otto Pike spoke.", [("Otto Pike", "person", [])])
+    one.actors[0].role, two.actors[0].role = "Rep.; Congressman", "Congressman; Representative"
+    (pike,), _ = brief([one, two])
+    assert pike.roles == ["Congressman", "Rep.", "Representative"]
