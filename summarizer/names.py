@@ -518,19 +518,24 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
             before = previous.text
             between = masked[previous.start + len(before) : start]
             last, first = before.split()[-1], run.split()[0]
-            fixed_and = between == " and " and (
-                (
-                    previous.across in ("to", "for", "on")
-                    and len(run.split()) == 1
-                    and (counts[run] == 1 or previous.across not in ("for", "on"))
-                )
-                or (
-                    has_org_word(run.split()[-1:])
-                    and not has_org_word([last])
-                    and counts[last] == 1
-                    and not before.endswith(("\u2019s", "'s"))
-                    # "the IRS and Treasury Department": an acronym is a name of its own.
-                    and not (before == last and _ACRONYM_WORD.fullmatch(last))
+            fixed_and = (
+                between == " and "
+                and (
+                    (
+                        previous.across in ("to", "for", "on")
+                        and len(run.split()) == 1
+                        and (counts[run] == 1 or previous.across not in ("for", "on"))
+                    )
+                    or (
+                        has_org_word(run.split()[-1:])
+                        and not has_org_word([last])
+                        and counts[last] == 1
+                        and not before.endswith(("\u2019s", "'s"))
+                        # "Marriott, Apple and American Airlines": the end of a list, two names.
+                        and not masked[: previous.start].endswith(", ")
+                        # "the IRS and Treasury Department": an acronym is a name of its own.
+                        and not (before == last and _ACRONYM_WORD.fullmatch(last))
+                    )
                 )
             )
             fixed_to = (
@@ -863,6 +868,7 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
     found: list[Candidate] = []
     told_apart: set[int] = set()  # the candidates named with their honorific ("Mrs. Vask")
     described_sex: dict[int, str] = {}  # a full name's sex by the noun before it (`_noun_sex`)
+    kin: dict[int, str] = {}  # the sex of a full name a noun of kinship introduces ("daughter")
 
     def may_be(c: Candidate, sex: str | None) -> bool:
         """Whether a form written with an honorific of `sex` may be this person: by the first
@@ -891,7 +897,12 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
         )
         word = None if outlet else _one_word(name)
         if home is None and word:
-            home = _host(word, role, offset, kept, text=text, sex=sex)
+            # A relative the article introduces by kinship ("the president's daughter Ada Vask")
+            # is not the one its surname alone or with a title names, where the article writes
+            # that surname with the other sex's honorific too ("Mr. Vask"): that is the person
+            # she is kin to.
+            hosts = [c for c in kept if not _kin_apart(kin.get(id(c)), {sex}, word, text)]
+            home = _host(word, role, offset, hosts, text=text, sex=sex)
         if home is None:
             home = next(
                 (
@@ -917,6 +928,8 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
                 told_apart.add(id(home))
             if len(tokens) >= 2 and (noun := _noun_sex(text, offset)):
                 described_sex[id(home)] = noun
+                if _KIN_BEFORE.search(text, max(0, offset - 30), offset):
+                    kin[id(home)] = noun
         else:
             home.first = min(home.first, offset)
         for form in (name, written):
@@ -924,7 +937,7 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
                 home.aliases.append(form)  # "Mrs. Vask" so named has no form "Vask": Mr. Vask's
         if role and role not in home.roles:
             home.roles.append(role)
-    return sorted(_fold_first_names(found, text), key=lambda c: c.first)
+    return sorted(_fold_first_names(found, text, kin), key=lambda c: c.first)
 
 
 def _noun_sex(text: str, offset: int) -> str | None:
@@ -935,6 +948,26 @@ def _noun_sex(text: str, offset: int) -> str | None:
     if found is None:
         return None
     return _NOUN_SEXES[found.group(1).lower()]
+
+
+# Nouns of kinship among them (`_fold`'s relatives).
+_KIN_NOUNS = (
+    "aunt", "boyfriend", "brother", "daughter", "father", "girlfriend", "granddaughter",
+    "grandfather", "grandmother", "grandson", "husband", "mother", "nephew", "niece", "sister",
+    "son", "uncle", "widow", "widower", "wife",
+)  # fmt: skip
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(_KIN_NOUNS)}),?\s+$", re.IGNORECASE)
+
+
+def _kin_apart(kin: str | None, sexes: set[str | None], word: str, text: str) -> bool:
+    """Whether a relative of sex `kin`, introduced by kinship, is not the one a form of `word`
+    (a surname, maybe folded: "vask") written with honorifics of `sexes` names: a form with no
+    honorific of her own sex ("President Vask", "Vask") where the text writes the surname with
+    the other sex's honorific too ("Mr. Vask" beside "daughter Ada Vask")."""
+    if kin is None or kin in sexes:
+        return False
+    honorifics = r"Mr\." if kin == "F" else r"(?:Mrs|Ms)\.|Miss"
+    return re.search(rf"\b(?:{honorifics})\s+(?i:{re.escape(word)})\b", text) is not None
 
 
 # Nouns of kinship and sexed roles, and the sex each shows ("daughter": "F").
@@ -1088,11 +1121,14 @@ def _lower_word(word: str, text: str) -> bool:
     )
 
 
-def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]:
+def _fold_first_names(
+    found: list[Candidate], text: str = "", kin: dict[int, str] | None = None
+) -> list[Candidate]:
     """A first name written alone ("Dick", "Seth") folded into the one person the article
     names in full with it (Richard Blumenthal, "Dick" being one of Richard's nicknames; Seth
     Hutchinson), when it is no one's surname; a surname that two full names end in, into the
-    one whose title one of its forms holds."""
+    one whose title one of its forms holds, never into a relative `kin` holds (`_fold`)."""
+    kin = kin or {}
     surnames = {w for c in found if len(c.name.split()) >= 2 for w in surname_forms(c.name)}
     result = []
     for candidate in found:
@@ -1101,7 +1137,12 @@ def _fold_first_names(found: list[Candidate], text: str = "") -> list[Candidate]
         word = _one_word(candidate.name)
         if word and any(title_keys(r) for r in candidate.roles):
             # "Mr. Hunter" (of two Duncan Hunters) and "Congressman Hunter": Rep. Duncan Hunter.
-            others = [c for c in found if c is not candidate]
+            sexes = {honorific_sex(f) for f in candidate.forms}
+            others = [
+                c
+                for c in found
+                if c is not candidate and not _kin_apart(kin.get(id(c)), sexes, word, text)
+            ]
             home = _host(word, "", candidate.first, others, tuple(candidate.roles), text)
         hosts = first_name_hosts(candidate.name, [c.name for c in found], surnames)
         if home is None and len(hosts) == 1:
@@ -1411,6 +1452,13 @@ def guess_type(candidate: Candidate) -> ActorType:
         return "organization"  # "The Hill", "Roll Call": capitalised words, as people's names
     if len(words) == 1 and folded in FIRST_NAMES:
         return "person"
+    if (
+        len(words) == 2
+        and words[0] in FIRST_NAMES
+        and words[1] not in _ORG_WORDS
+        and not has_org_word(words[:1])
+    ):
+        return "person"  # "Elizabeth Banks": a plural of an organisation's word as a surname
     if has_org_word(words) or name.isupper() or _group_word(words):
         return "organization"
     if is_media(name) and words[0] not in FIRST_NAMES and not _OUTLETS_PERSON.search(name):

@@ -105,6 +105,13 @@ def test_an_acronym_before_and_is_a_name_of_its_own() -> None:
     )
 
 
+def test_the_last_two_of_a_list_are_two_names() -> None:
+    # "Marriott, Apple and American Airlines": the list's last "and" joins no name.
+    found = candidate_names("Firms like Widgetco, Zorbix and Dover Bank wrote to the mayor.")
+    assert "Zorbix" in found and "Dover Bank" in found
+    assert "Zorbix and Dover Bank" not in found
+
+
 def test_a_state_a_text_was_published_in_is_where() -> None:
     text = "In eight articles published in Ohio since 2003, Otto Roe was described as a veteran."
     assert "Ohio" not in actor_names(text)

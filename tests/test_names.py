@@ -322,6 +322,16 @@ def test_a_groups_name_is_no_persons() -> None:
     assert typed("New York Magazine") == "organization"
     assert typed("Virginia Foxx") == "person"
     assert typed("Christian Smith") == "person"
+    assert typed("Elizabeth Banks") == "person"  # a surname, though a plural of "bank"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["General Electric", "Dover Airlines", "Lind Technologies", "Vask Energy", "Pike Partners"],
+)
+def test_a_companys_name_is_no_persons(name: str) -> None:
+    # "General Electric" parses as a first name and a surname; its last word says a company.
+    assert guess_type(names.Candidate(name=name)) == "organization"
 
 
 def test_a_group_acting_in_a_relative_clause_a_list_or_with_its_web_domain_acts() -> None:
