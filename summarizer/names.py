@@ -307,6 +307,17 @@ def find_candidates(text: str) -> list[Candidate]:
             # "Should Mr. Clarke", "Under Mrs. Clinton": an ordinary word opening a sentence.
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
+        while (
+            len(words) >= 4
+            and words[1] == "of"
+            and _title_word(words[2])
+            and not _title_word(words[0])
+            and not has_org_word(words[:1])  # "Department of Defense Chief of Staff Jeremy Bash"
+        ):
+            # "the defeat in Virginia of Rep. Eric Cantor": the run joined a place to the title
+            # across "of"; the place is no part of the title ("Secretary of State" is one).
+            start = text.index(words[2], start)
+            words = words[2:]
         title, name = _split_title(words)
         if (
             title

@@ -726,3 +726,14 @@ def test_sentence_adverbs_and_pronouns_open_no_name() -> None:
     assert "Canada" in found and "Perhaps Canada" not in found
     assert "Otto Roe" in found and "Jane Doe" in found
     assert "Waverly Crenshaw" in found
+
+
+def test_a_place_joined_to_a_title_across_of_is_no_part_of_it() -> None:
+    # "the defeat in Virginia of Rep. Eric Cantor": the role is "Rep.", not "Virginia of Rep.".
+    found = by_name("Voters cheered the defeat in Dover of Rep. Otto Lind on Tuesday.")
+    assert found["Otto Lind"].roles == ["Rep."]
+    assert "Rep. Otto Lind" in found["Otto Lind"].aliases
+    assert not any("Dover" in form for form in found["Otto Lind"].forms)
+    # A title that takes "of" stays whole.
+    found = by_name("The Secretary of State Ada Vask spoke.")
+    assert found["Ada Vask"].roles == ["Secretary of State"]
