@@ -398,7 +398,7 @@ def align_quotes(
         ),
         key=lambda pair: (pair[0], pair[1].source, pair[1].start),
     )  # fmt: skip
-    groups = _group_similar(variants, lambda a, b: _similar(a.text, b.text))
+    groups = _group_similar(variants, lambda a, b: _one_remark(a.text, b.text))
     quotes = [
         BriefQuote(
             speaker=speaker,
@@ -550,7 +550,7 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
     if _negates(a.text, b.text):
         return False
     if a.kind == "direct" and b.kind == "direct":
-        return _similar(a.text, b.text) and _shared_run(a.text, b.text)
+        return _one_remark(a.text, b.text)
     for quoted, other in ((a, b), (b, a)):
         if quoted.kind == "direct" and other.kind == "mixed" and _holds(other.text, quoted.text):
             return True
@@ -620,6 +620,14 @@ def _shared_run(a: str, b: str) -> bool:
     a_words, b_words = re.findall(r"\w+", a.casefold()), re.findall(r"\w+", b.casefold())
     match = difflib.SequenceMatcher(a=a_words, b=b_words, autojunk=False).find_longest_match()
     return match.size >= min(3, len(a_words), len(b_words))
+
+
+def _one_remark(a: str, b: str) -> bool:
+    """Whether two quotations are one remark: their words alike (`_similar`) and some said in
+    a row (`_shared_run`). Two sentences of one statement that two outlets quote, each its own,
+    share many words but none in a row ("A leadership team that can help unite and grow our
+    party …", "President Obama and the Democrats have had their chance …")."""
+    return _similar(a, b) and _shared_run(a, b)
 
 
 def _similar(a: str, b: str) -> bool:

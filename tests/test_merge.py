@@ -111,6 +111,25 @@ def test_same_remark_in_two_wordings_is_one_quote() -> None:
     }
 
 
+def test_two_sentences_of_one_statement_are_two_remarks() -> None:
+    # Each outlet quotes its own sentence of one statement: many words alike, none in a row.
+    first = (
+        "A team that can help unite and grow our party. Voters do not believe the leaders in "
+        "Dover are listening and now is the time to change that."
+    )
+    second = (
+        "The mayor and the council have had their chance and they have failed. The party must "
+        "be willing to take on the work with new leaders, fresh ideas and a new approach."
+    )
+    a, b = (
+        extraction(name, f'Lind said: "{said}"', [("Otto Lind", "person", ["Lind"])],
+                   [("Otto Lind", said)])
+        for name, said in (("a", first), ("b", second))
+    )  # fmt: skip
+    _, quotes = brief([a, b])
+    assert [q.sources for q in quotes] == [[1], [2]]
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.permutations([A, B, C]))
 def test_merge_does_not_depend_on_order(order: list[Extraction]) -> None:
