@@ -26,6 +26,8 @@ TITLE_WORDS = lexicon.words("titles")
 _HONORIFICS = lexicon.words("honorifics")  # split off like titles, but no role
 _SURNAME_TITLES = lexicon.words("surname_titles")
 _DESCRIPTORS = lexicon.words("descriptors")
+# Those of them that say nothing of what a person is, no role: "Crooked Hillary Clinton".
+_NO_ROLE = frozenset({"crooked"})
 NATIONALITIES = lexicon.words("nationalities")
 _COMMON = lexicon.words("common_words")
 US_STATES = lexicon.words("us_states")
@@ -350,7 +352,7 @@ def find_candidates(text: str) -> list[Candidate]:
             # "Democrat Hillary Clinton", "Rival Hillary Clinton", "Neither Clinton": a
             # descriptor, not part of the name (but "Republican National Committee" stays whole).
             title, name = [*title, name[0]], name[1:]
-        role = " ".join(w for w in title if w.lower() not in _HONORIFICS)
+        role = " ".join(w for w in title if w.lower() not in _HONORIFICS | _NO_ROLE)
         if not role and _person_like(" ".join(name)):
             # "former Sens. John Ashcroft, Kit Bond and Jim Talent", "Arizona's senators, John
             # McCain and Jeff Flake": a plural title before a list is each one's.

@@ -737,3 +737,10 @@ def test_a_place_joined_to_a_title_across_of_is_no_part_of_it() -> None:
     # A title that takes "of" stays whole.
     found = by_name("The Secretary of State Ada Vask spoke.")
     assert found["Ada Vask"].roles == ["Secretary of State"]
+
+
+def test_an_epithet_before_a_name_is_no_role() -> None:
+    found = by_name("Voters met Crooked Ada Vask on Monday. Mrs. Vask left.")
+    assert found["Ada Vask"].roles == [] and "Crooked Ada Vask" in found["Ada Vask"].aliases
+    # A descriptor that says what a person is stays her role.
+    assert by_name("Billionaire Ada Vask spoke.")["Ada Vask"].roles == ["Billionaire"]
