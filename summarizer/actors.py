@@ -398,11 +398,49 @@ def actor_from(candidate: names.Candidate, text: str) -> Actor:
     """The actor a candidate name is, with its mentions in the text."""
     return Actor(
         name=candidate.name,
-        type=names.guess_type(candidate),
+        type=_type_in(candidate, text),
         role="; ".join(candidate.roles) or None,
         aliases=candidate.aliases,
         mentions=ground.find_mentions(text, candidate.forms),
     )
+
+
+def _type_in(candidate: names.Candidate, text: str) -> ActorType:
+    """A candidate's type by its name (`names.guess_type`); but a single word the name alone
+    would make an organisation is a person where the text follows it with ", who" and never
+    with ", which" ("said Cowen, who joins …": a misspelt surname, no first name to tell), and
+    it is no place, no plural and no word the text writes in lower case."""
+    kind = names.guess_type(candidate)
+    name = candidate.name
+    if kind != "organization" or len(name.split()) != 1 or name.isupper():
+        return kind
+    folded = name.casefold()
+    if (
+        names.has_org_word([name])
+        or names.is_media(name)
+        or folded in names.PLACES
+        or folded.endswith("s")  # "Republicans, who …": a group
+        or re.search(rf"\b{re.escape(folded)}\b", text) is not None  # "the Advocate": a word
+    ):
+        return kind
+    found = [
+        m for form in candidate.forms
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", text)
+    ]  # fmt: skip
+    after = [text[m.end() : m.end() + 8] for m in found]
+    if (
+        any(a.startswith(", who ") for a in after)
+        and not any(a.startswith(", which ") for a in after)
+        # "the editors of The Advocate, who …", "from Manchester, who …": an outlet, a place.
+        and not any(
+            _ARTICLE_OR_PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()) for m in found
+        )
+    ):
+        return "person"
+    return kind
+
+
+_ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|from|in|of)\s+$")
 
 
 def find_actor(actors: list[Actor], written: str) -> Actor | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from summarizer.actors import find_actors
 from summarizer.names import find_candidates, names_a_thing
+from tests.test_apposed_speakers import extracted
 
 
 def actor_names(text: str) -> set[str]:
@@ -215,3 +216,15 @@ def test_a_word_before_a_first_name_and_a_surname_is_no_part_of_the_name() -> No
     kept = {"John Roe", "Mary Pike", "Ruth Bader Quell", "Bashar al Aswan", "Zelphia Ellis Crane"}
     assert kept <= candidates
     assert not candidates & {"Real John Roe", "Vermonter Mary Pike"}
+
+
+def test_a_single_word_followed_by_who_is_a_person() -> None:
+    # "said Cowen, who joins …" (a misspelt surname): no first name, no title, but "who".
+    text = (
+        "“I am ready,” said Vaskov, who joins the board in May. The editors at The Dover, who "
+        "wrote the piece, declined. “No,” said a voter from Lindham, who asked not to be named."
+    )
+    types = {a.name: a.type for a in extracted(text).actors}
+    assert types["Vaskov"] == "person"
+    assert types.get("Dover", "organization") == "organization"
+    assert types.get("Lindham", "organization") == "organization"
