@@ -275,6 +275,11 @@ def find_candidates(text: str) -> list[Candidate]:
             # name is a surname or a common word ("Hill", "Atlantic").
             raw.append((outlet, "", start, outlet))
             continue
+        if (whose := _employer_before(words)) is not None:
+            # "Fox News' Bret Baier", "the Post's Dana Milbank": the person, named without the
+            # employer the possessive puts before the name.
+            start = text.index(words[whose], start)
+            words = words[whose:]
         while words and (
             _not_a_name_word(words[0], opening=True)
             or (len(words) >= 2 and _verb_opening(words, text, start))
@@ -875,6 +880,26 @@ def _looks_common(word: str, text: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[\w-]+", text))
+
+
+def _employer_before(words: list[str]) -> int | None:
+    """Where a person's name starts after an organisation's possessive in a run ("Fox News'
+    Bret Baier", "Reuters' Luciana Lopez", "Post's Dana Milbank"): two or three words after
+    the possessive, the first a known first name or the possessor an outlet; None where there
+    is no such name."""
+    for i, word in enumerate(words[:-2]):
+        if (
+            word.endswith(("\u2019", "'", "\u2019s", "'s"))
+            and 2 <= len(words) - i - 1 <= 3
+            and all(w[:1].isupper() for w in words[i + 1 :])
+            and not has_org_word(words[i + 1 :])
+            and (
+                words[i + 1].lower() in FIRST_NAMES
+                or is_media(" ".join([*words[:i], re.sub(r"[\u2019']s?$", "", word)]))
+            )
+        ):
+            return i + 1
+    return None
 
 
 def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidate]:

@@ -744,3 +744,10 @@ def test_an_epithet_before_a_name_is_no_role() -> None:
     assert found["Ada Vask"].roles == [] and "Crooked Ada Vask" in found["Ada Vask"].aliases
     # A descriptor that says what a person is stays her role.
     assert by_name("Billionaire Ada Vask spoke.")["Ada Vask"].roles == ["Billionaire"]
+
+
+def test_an_employers_possessive_is_no_part_of_a_persons_name() -> None:
+    # "Fox News' Bret Baier", "Reuters' Luciana Lopez": the person, without the outlet.
+    found = by_name("Dover News\u2019 Ivelka Vask asked the mayor. Vask said the fair was fine.")
+    assert "Ivelka Vask" in found and "Dover News\u2019 Ivelka Vask" not in found
+    assert "Vask" in found["Ivelka Vask"].aliases
