@@ -17,7 +17,7 @@ from .patterns import (
     METADATA,
     preposition_before,
 )
-from .types import Actor, ActorType
+from .types import Actor, ActorType, Span
 
 PROMINENT_MENTIONS = 8  # an entity named this often is an actor of the story
 # The longest described speaker, in words, that may become a speaker of its own ("the Homeland
@@ -396,20 +396,22 @@ def _runs_past(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def actor_from(candidate: names.Candidate, text: str) -> Actor:
     """The actor a candidate name is, with its mentions in the text."""
+    mentions = ground.find_mentions(text, candidate.forms)
     return Actor(
         name=candidate.name,
-        type=_type_in(candidate, text),
+        type=_type_in(candidate, text, mentions),
         role="; ".join(candidate.roles) or None,
         aliases=candidate.aliases,
-        mentions=ground.find_mentions(text, candidate.forms),
+        mentions=mentions,
     )
 
 
-def _type_in(candidate: names.Candidate, text: str) -> ActorType:
+def _type_in(candidate: names.Candidate, text: str, mentions: list[Span]) -> ActorType:
     """A candidate's type by its name (`names.guess_type`); but a single word the name alone
     would make an organisation is a person where the text follows it with ", who" and never
     with ", which" ("said Cowen, who joins …": a misspelt surname, no first name to tell), and
-    it is no place, no plural and no word the text writes in lower case."""
+    it is no place, no plural and no word the text writes in lower case (`mentions`: where the
+    text names it)."""
     kind = names.guess_type(candidate)
     name = candidate.name
     if kind != "organization" or len(name.split()) != 1 or name.isupper():
@@ -423,17 +425,13 @@ def _type_in(candidate: names.Candidate, text: str) -> ActorType:
         or re.search(rf"\b{re.escape(folded)}\b", text) is not None  # "the Advocate": a word
     ):
         return kind
-    found = [
-        m for form in candidate.forms
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", text)
-    ]  # fmt: skip
-    after = [text[m.end() : m.end() + 8] for m in found]
+    after = [text[m.end : m.end + 8] for m in mentions]
     if (
         any(a.startswith(", who ") for a in after)
         and not any(a.startswith(", which ") for a in after)
         # "the editors of The Advocate, who …", "from Manchester, who …": an outlet, a place.
         and not any(
-            _ARTICLE_OR_PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()) for m in found
+            _ARTICLE_OR_PLACE_BEFORE.search(text, max(0, m.start - 6), m.start) for m in mentions
         )
     ):
         return "person"

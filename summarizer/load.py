@@ -112,9 +112,7 @@ def read_article(path: Path) -> Article:
     if _looks_like_html(text):
         text = html_to_text(text)
         notes.append("HTML markup removed")
-    text, curled = curl_typewriter_quotes(text)
-    if curled:
-        notes.append(typewriter_note(curled))
+    text, notes = curled(text, notes)
     if not text.strip():
         raise InputError(f"{path} is empty: nothing to summarise")
     if len(text) > MAX_ARTICLE_CHARS:
@@ -124,11 +122,17 @@ def read_article(path: Path) -> Article:
     return Article(meta=describe(text, path, notes), text=text)
 
 
-def typewriter_note(curled: list[int]) -> str:
-    """The note on an article whose typewriter quotation marks were curled (`curled`, the
-    marks' offsets: `detect.curl_typewriter_quotes`)."""
-    marks = "mark" if len(curled) == 1 else "marks"
-    return f"{len(curled)} typewriter quotation {marks} ('') read as \u201c or \u201d"
+def curled(text: str, notes: list[str]) -> tuple[str, list[str]]:
+    """An article's text with its typewriter quotation marks curled
+    (`detect.curl_typewriter_quotes`), and its notes with one saying so where there were any."""
+    text, replaced = curl_typewriter_quotes(text)
+    if not replaced:
+        return text, notes
+    marks = "mark" if len(replaced) == 1 else "marks"
+    return text, [
+        *notes,
+        f"{len(replaced)} typewriter quotation {marks} ('') read as \u201c or \u201d",
+    ]
 
 
 # Control characters other than tab and line breaks (NUL among them) never reach an output.

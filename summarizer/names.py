@@ -905,7 +905,7 @@ def _employer_before(words: list[str]) -> int | None:
 def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidate]:
     found: list[Candidate] = []
     told_apart: set[int] = set()  # the candidates named with their honorific ("Mrs. Vask")
-    described_sex: dict[int, str] = {}  # a full name's sex by the noun before it (`_noun_sex`)
+    described_sex: dict[int, str] = {}  # a full name's sex by the noun before it (`_noun_before`)
     kin: dict[int, str] = {}  # the sex of a full name a noun of kinship introduces ("daughter")
 
     def may_be(c: Candidate, sex: str | None) -> bool:
@@ -964,10 +964,10 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             home = found[-1]
             if named != name:
                 told_apart.add(id(home))
-            if len(tokens) >= 2 and (noun := _noun_sex(text, offset)):
-                described_sex[id(home)] = noun
-                if _KIN_BEFORE.search(text, max(0, offset - 30), offset):
-                    kin[id(home)] = noun
+            if len(tokens) >= 2 and (noun := _noun_before(text, offset)):
+                described_sex[id(home)] = _NOUN_SEXES[noun]
+                if noun in _KIN_NOUNS:
+                    kin[id(home)] = _NOUN_SEXES[noun]
         else:
             home.first = min(home.first, offset)
         for form in (name, written):
@@ -978,23 +978,20 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
     return sorted(_fold_first_names(found, text, kin), key=lambda c: c.first)
 
 
-def _noun_sex(text: str, offset: int) -> str | None:
-    """The sex a noun of kinship or a sexed role right before a name at `offset` shows: "the
-    president's daughter Ada Vask", "his wife, Ada Vask", "congresswoman Ada Vask" ("F"); None
-    where there is none."""
+def _noun_before(text: str, offset: int) -> str | None:
+    """The noun of kinship or sexed role (`_NOUN_SEXES`, lower case) right before a name at
+    `offset`: "the president's daughter Ada Vask", "his wife, Ada Vask", "congresswoman Ada
+    Vask"; None where there is none."""
     found = _SEXED_NOUN.search(text, max(0, offset - 30), offset)
-    if found is None:
-        return None
-    return _NOUN_SEXES[found.group(1).lower()]
+    return None if found is None else found.group(1).lower()
 
 
-# Nouns of kinship among them (`_fold`'s relatives).
-_KIN_NOUNS = (
+# The nouns of kinship among them (`_fold`'s relatives).
+_KIN_NOUNS = frozenset({
     "aunt", "boyfriend", "brother", "daughter", "father", "girlfriend", "granddaughter",
     "grandfather", "grandmother", "grandson", "husband", "mother", "nephew", "niece", "sister",
     "son", "uncle", "widow", "widower", "wife",
-)  # fmt: skip
-_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(_KIN_NOUNS)}),?\s+$", re.IGNORECASE)
+})  # fmt: skip
 
 
 def _kin_apart(kin: str | None, sexes: set[str | None], word: str, text: str) -> bool:
@@ -1159,14 +1156,11 @@ def _lower_word(word: str, text: str) -> bool:
     )
 
 
-def _fold_first_names(
-    found: list[Candidate], text: str = "", kin: dict[int, str] | None = None
-) -> list[Candidate]:
+def _fold_first_names(found: list[Candidate], text: str, kin: dict[int, str]) -> list[Candidate]:
     """A first name written alone ("Dick", "Seth") folded into the one person the article
     names in full with it (Richard Blumenthal, "Dick" being one of Richard's nicknames; Seth
     Hutchinson), when it is no one's surname; a surname that two full names end in, into the
     one whose title one of its forms holds, never into a relative `kin` holds (`_fold`)."""
-    kin = kin or {}
     surnames = {w for c in found if len(c.name.split()) >= 2 for w in surname_forms(c.name)}
     result = []
     for candidate in found:

@@ -21,16 +21,15 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from .detect import curl_typewriter_quotes
 from .errors import InputError, SummarizerError
 from .load import (
     ARTICLE_SUFFIXES,
     Article,
+    curled,
     describe,
     find_articles,
     html_to_text,
     read_article,
-    typewriter_note,
 )
 from .types import Failure
 
@@ -320,9 +319,7 @@ def _article(
 ) -> Article:
     if not text.strip():
         raise InputError(f"{file} is empty: nothing to summarise")
-    text, curled = curl_typewriter_quotes(text)
-    if curled:
-        notes = [*notes, typewriter_note(curled)]
+    text, notes = curled(text, notes)
     stated = describe(text, Path(article_id), notes)
     given = {
         "file": file,
