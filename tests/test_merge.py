@@ -114,12 +114,12 @@ def test_same_remark_in_two_wordings_is_one_quote() -> None:
 def test_two_sentences_of_one_statement_are_two_remarks() -> None:
     # Each outlet quotes its own sentence of one statement: many words alike, none in a row.
     first = (
-        "A team that can help unite and grow our party. Voters do not believe the leaders in "
-        "Dover are listening and now is the time to change that."
+        "We need a council that can mend the roads and fix our harbour. People in Dover feel "
+        "the mayor is not listening and now we must change that."
     )
     second = (
-        "The mayor and the council have had their chance and they have failed. The party must "
-        "be willing to take on the work with new leaders, fresh ideas and a new approach."
+        "The mayor and the harbour board had their turn and they let us down. The council must "
+        "now take on the roads with new people, new plans and a new way."
     )
     a, b = (
         extraction(name, f'Lind said: "{said}"', [("Otto Lind", "person", ["Lind"])],
