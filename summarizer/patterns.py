@@ -259,7 +259,9 @@ NOT_PLAIN_BEFORE = re.compile(
 # "endorsement": "rounding up conservative support", "drum up support", "picks up his first
 # congressional endorsements", "won with evangelical support", "captured the support of voters",
 # "thanking Nevadans for their support", "a lead in endorsements"; or taken back or lost
-# ("reduced their financial support", "is bleeding support"), no side of the actor's.
+# ("reduced their financial support", "is bleeding support"), no side of the actor's. Or had:
+# "has the support of women", "has 31 endorsements" (the words between only a determiner, a
+# number or a word of how much, so that "has given his support" stays the actor's act).
 GATHERED = re.compile(
     r"\b(?:gain\w*|garner\w*|generat\w*|round\w*\s+up|win|wins|won|winning|muster\w*|"
     r"shor\w*\s+up|build\w*|lack\w*|need\w*|los(?:e|es|t|ing)|pick\w*\s+up|r[aiu]ng\w*\s+up|"
@@ -267,7 +269,9 @@ GATHERED = re.compile(
     r"reduc\w*|eliminat\w*|withdr[ae]w\w*|bleed\w*|hemorrhag\w*|shed\w*|"
     r"hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
     r"captur\w*|thank\w*|advantage\s+of|lead\s+in)\s+(?:[\w-]+\s+){0,3}$|"
-    r"\bwith\s+(?:[\w-]+\s+){0,2}$",
+    r"\bwith\s+(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:has|have|had|having)\s+(?:(?:the|a|an|no|some|much|more|most|little|broad|strong|"
+    r"wide|widespread|solid|overwhelming|bipartisan|unanimous|[\d,]+)\s+){0,2}$",
     re.IGNORECASE,
 )
 SUPPORT_NOUN = re.compile(r"(?:support|backing|endorsements?)\b", re.IGNORECASE)

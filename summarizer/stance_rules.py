@@ -625,6 +625,46 @@ def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | 
 _QUOTE_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"\u201c\u2018']?[A-Z])")
 
 
+# The words a "that" clause hangs on when denied ("no sign that", "did not say that"), so that a
+# "that" of a noun is not one ("vowed not to repeat that mistake").
+_THAT_CLAUSE_HEAD = (
+    r"(?:say|says|said|saying|sign|signs|indication|evidence|suggest\w*|claim\w*|think|believe|"
+    r"mean|means|meant|argue\w*|assert\w*|true|clear)"
+)
+# Words saying the content that follows is not the actor's (denied, or not said): "showed no sign
+# that", "did not say", "never said", "denied that"; not "vowed not to", whose words are read
+# with their negation.
+_UNSAID = re.compile(
+    rf"(?:(?:\b(?:no|not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?{_THAT_CLAUSE_HEAD}\s+|"
+    r"\bden(?:y|ies|ied|ying)\s+)(?:that\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of saying negated: "did not say", "never said".
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Before a stance word, a clause denied: "showed no sign that he was planning to apologize",
+# "denied that she backs the bill", "denied his support for".
+_DENIED = re.compile(
+    rf"(?:\b(?:no|not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?{_THAT_CLAUSE_HEAD}\s+that\s+|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b",
+    re.IGNORECASE,
+)
+
+# "by" and a noun phrase's first words before a stance noun: the actor is its object
+# ("frustrated by the rising opposition to its policy", "stung by criticism").
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:the|a|an|growing|rising|mounting|fierce|strong|sharp|widespread|bipartisan|"
+    r"public|such)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_GERUND = re.compile(r"[\w-]*ing\b", re.IGNORECASE)  # "by supporting", "by re-introducing a bill"
+
+
+def _denied(before: str) -> bool:
+    """Whether the clause of a stance word, before it, denies it (`_DENIED`)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    return _DENIED.search(before, breaks[-1] if breaks else 0) is not None
+
+
 def _reported_stance(
     text: str, reported: Sequence[str], on_issue: OnIssue | None = None
 ) -> str | None:
@@ -633,8 +673,15 @@ def _reported_stance(
     for content in reported:
         if CONDITIONAL.search(content):
             continue
-        found = _first_cue(content, reported=True, on_issue=on_issue)
         at = text.find(content)
+        if at >= 0 and _UNSAID.search(text, 0, at):
+            # "showed no sign that he would apologize", "denied that he backs it": not said,
+            # up to a clause break ("…, but he supports the tax")
+            brk = CLAUSE_BREAK.search(content)
+            if brk is None:
+                continue
+            content, at = content[brk.end() :], at + brk.end()
+        found = _first_cue(content, reported=True, on_issue=on_issue)
         turned = (at >= 0 and _turned(text, at + len(content), found)) or any(
             _turned(content, brk.start(), found) for brk in CLAUSE_BREAK.finditer(content)
         )  # "said it supports …, but it worries the act goes beyond that"
@@ -726,7 +773,7 @@ def _clause_stance(
             family = "asks"
     else:  # "X said [his son had signed …]": its words, their subject its own
         found = cue(after[: saying.start()], judgments=judgments)
-        if found is None:
+        if found is None and not _NOT_BEFORE.search(after, 0, saying.start()):
             found, family = cue(after[saying.end() : stop], reported=True), "said-words"
         if found is None and (then := _THEN_AND.match(after, saying.end())):
             # "X said: "…," and voted to block the bill": past the quotation (blanked), its
@@ -1175,6 +1222,8 @@ def _first_cue(
                 continue  # "condemned the attack": no side on the issue
             if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
+            if _BY_BEFORE.search(before) and not _GERUND.match(m.group()):
+                continue  # "frustrated by the rising opposition": others' (not "by backing it")
             if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
                 continue  # "criticized McConnell"; but "endorses Clinton" backs her side
             if (
@@ -1201,7 +1250,7 @@ def _first_cue(
                 continue  # "has been criticized for …": done to the actor, not by it
             if reported and not (REPORTED_SUBJECT.search(before) or issue):
                 continue
-            if NOT_PLAIN_BEFORE.search(before) or _WHETHER.search(before):
+            if NOT_PLAIN_BEFORE.search(before) or _WHETHER.search(before) or _denied(before):
                 continue
             if _QUANTITY_DEAL.search(text, 0, m.end()):
                 continue  # "it means a great deal to me": a quantity, no measure judged
