@@ -153,11 +153,30 @@ _AGAINST_MOVE = re.compile(
 # A name's possessive right before a word of stance (a noun, then): the stance is that
 # name's, not the actor's ("rejected Mr. Roe's call for a ban", "cited Acme's strong
 # opposition to the levy"); not a verb past the possessive's noun ("went on Mr. Roe's show to
-# oppose"). The actor's own possessive leads no clause (`_leads`).
+# oppose"). The actor's own possessive leads no clause (`_leads`). A common noun's too ("hoping
+# the popular governor's endorsement will be a boost"), not a word such as "it's" or "that's".
 _ANOTHERS = re.compile(
-    r"(?-i:[A-Z])[\w.&-]*[\u2019']s\s+"
+    r"(?:(?-i:[A-Z])[\w.&-]*|\b(?!(?:it|that|what|there|here|he|she|who|let|where|how|one)\b)"
+    r"(?-i:[a-z])[\w-]*)[\u2019']s\s+"
     r"(?:(?!(?:to|and|or|but|who|which|that|is|was|are|were|has|had)\b)[a-z][\w-]*\s+){0,2}$"
 )
+# The actor's own head noun in the possessive, a noun of its people: "the Khan family's
+# criticism" is the Khans' (but "the GOP nominee's support" is not the GOP's).
+_OWN_HEAD_POSSESSIVE = re.compile(
+    r"\s*(?:family|families|group|team|camp|clan|household)[\u2019']s\s"
+)
+
+
+def _anothers(before: str) -> bool:
+    """Whether another's possessive stands right before the stance word (`_ANOTHERS`), not the
+    actor's own head noun's."""
+    found = _ANOTHERS.search(before)
+    if found is None:
+        return False
+    own = _OWN_HEAD_POSSESSIVE.match(before)
+    return not (own and found.start() == len(before) - len(before.lstrip()))
+
+
 # A relative clause about a noun after the actor ("a baker who was ordered …", "a client who
 # wanted her cakes"): what it tells is that noun's doing, not the actor's. No comma before
 # it: one after a comma may be about the actor itself (`_WHO`).
@@ -265,6 +284,15 @@ _VERB_IN_S = re.compile(
 _JOINED_NOUN = re.compile(r"\band\s+(?:[a-z][\w-]*\s+){0,2}$")
 _GOVERNED_NOUN = re.compile(
     rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE
+)
+
+# A clause of its own, with a subject a noun phrase opens, right before a stance word: "arguing
+# that the deal favors Wall Street", "because the party backs him"; not one the actor wishes
+# ("reiterated that the party must support Clinton": its side).
+_THAT_SUBJECT = re.compile(
+    r"\b(?:that|because)\s+(?:the|this|that|these|those|a|an)\s+"
+    r"(?:(?!(?:must|should|ought|needs?|has|have|had|will|would|can|could)\b)[\w-]+\s+){1,2}$",
+    re.IGNORECASE,
 )
 
 
@@ -1236,7 +1264,7 @@ def _first_cue(
             if plan and on_issue is not None and not on_issue(plan.group("what")):
                 continue  # "critical of the NFU's plan to post armed guards": another plan
             issue = ISSUE_WORD.match(text, m.start())
-            if not issue and _ANOTHERS.search(before):
+            if not issue and _anothers(before):
                 continue  # "backed Mr. Roe's call for a ban", "Acme's opposition to": Roe's side
             if issue and not judgments:
                 continue  # a judgment of the issue, in someone else's words: the speaker's
@@ -1283,6 +1311,8 @@ def _first_cue(
                 continue  # "rounding up conservative support", "support from": received
             if not (own_words or reported) and _other_subject(before, m.group()):
                 continue  # "when black voters were backing Clinton": their side
+            if not (own_words or reported or issue) and _THAT_SUBJECT.search(before):
+                continue  # "rips the deal, arguing that the deal favors creditors": the deal's
             if _others_pronoun(before):
                 continue  # "those advocating", "he thinks many back Roe": theirs
             if _ASKED.match(text + rest, m.end()):

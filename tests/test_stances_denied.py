@@ -62,3 +62,24 @@ def test_reported_words_after_a_denied_cue(text: str, content: str, expected: st
     (sentence,) = sentences(text)
     own = [(m.start(), m.end()) for m in re.finditer("Mr. Roe", text)]
     assert rule_stance(sentence, own, [], [], [content]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # A common noun's possessive before the stance noun: that noun's side.
+        ("Roe is hoping the popular governor\u2019s endorsement will be a boost.", "Roe", None),
+        ("The Acme nominee's support for the levy is new.", "Acme", None),
+        ("Roe cited Mr. Lee's opposition to the levy.", "Roe", None),
+        # ... but the actor's own people's is its own.
+        ("Roe urged the Lee family's criticism of the levy.", "Lee", "opposes"),
+        ("Roe opposed the levy.", "Roe", "opposes"),
+        # A clause of another subject before the stance word: that subject's side; not a
+        # wish the actor states ("must support").
+        ("Roe rips the pact, arguing that the deal favors big lenders.", "Roe", None),
+        ("Roe reiterated that the party must support Lee in the fall.", "Roe", "supports"),
+        ("Roe backs the pact because it favors farmers.", "Roe", "supports"),
+    ],
+)  # fmt: skip
+def test_another_subject_or_possessor(text: str, actor: str, expected: str | None) -> None:
+    assert stance(text, actor) == expected
