@@ -518,8 +518,13 @@ _PLAIN_SUPPORT = re.compile(
 _OWN_HEAD = re.compile(r"\s+[a-z][\w-]*(?<!ed)")
 # The actor's documents showing what others do: "FEC reports show that groups have spent $1
 # million supporting him" (a finding, no side of the actor's).
+# Also a poll or a study the actor's name (and a partner's) heads, and a few words between the
+# noun and its verb: "FEC records from the 2008 cycle show he backed …", "A Register/Acme
+# Politics poll released Saturday found that 28 percent … supported Mr. Trump".
 _FINDINGS = re.compile(
-    r"\s+(?:reports?|records?|data|filings?|documents?|figures|numbers)\s+(?:also\s+)?"
+    r"[\s/]+(?:(?-i:[A-Z])[\w.&\u2019'-]*\s+){0,3}"
+    r"(?:reports?|records?|data|filings?|documents?|figures|numbers|polls?|surveys?|stud(?:y|ies))"
+    r"\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:also\s+)?"
     r"(?:show\w*|found|find|finds|indicat\w*|reveal\w*|suggest\w*)\b",
     re.IGNORECASE,
 )
@@ -618,7 +623,7 @@ def rule_reading(
     if CONDITIONAL.search(sentence.text):
         return None
     text, base = sentence.text, sentence.start
-    leads = _leads(sentence, own, others)
+    leads = [lead for lead in _leads(sentence, own, others) if not _an_object(text, base, lead)]
     for lead in leads:
         clause = _clause_stance(
             sentence, lead.end, others, contents, judgments=judgments, on_issue=on_issue
@@ -1166,6 +1171,30 @@ def _led_by_another(
             o for o in leaders if not _APPOSITIVE_OPEN.fullmatch(text, o[1] - base, start - base)
         ]
     return bool(leaders)
+
+
+# A verb of taking a side right before the mention (a title between at most): the mention is
+# its object, not a subject leading the clause ("Several superdelegates supporting Sen. Sanders
+# declined to comment"), unless its own act follows ("criticized Obama for proposing …", "support
+# Paul Ryan, who will lead …").
+_STANCE_VERB_BEFORE = re.compile(
+    r"\b(?:support|back|endors|oppos|criticiz|criticis|attack|blast|slam|prais|defend|condemn|"
+    r"denounc)\w*\s+(?:(?-i:[A-Z])[\w.]*\.\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_ITS_ACT = re.compile(r"\s+(?:for|over)\s+(?:[a-z]+\s+)?[a-z]+ing\b")
+
+
+def _an_object(text: str, base: int, lead: _Lead) -> bool:
+    """Whether the mention leading a clause is the object of a verb of taking a side before it
+    (`_STANCE_VERB_BEFORE`): the words after it are not its act. Only the stance rules ask;
+    whether an actor takes a side anywhere (`leading`, actors.py) does not."""
+    start, end = lead.start - base, lead.end - base
+    return bool(
+        _STANCE_VERB_BEFORE.search(text, max(0, start - 40), start)
+        and not _FOR_ITS_ACT.match(text, end)
+        and not _WHO.match(text, end)
+    )
 
 
 def _governed(clause: str) -> bool:

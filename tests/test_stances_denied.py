@@ -83,3 +83,22 @@ def test_reported_words_after_a_denied_cue(text: str, content: str, expected: st
 )  # fmt: skip
 def test_another_subject_or_possessor(text: str, actor: str, expected: str | None) -> None:
     assert stance(text, actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # A finding of the actor's records or poll, a few words between: no side of its own.
+        ("Acme records from the 2008 cycle show he backed Roe.", "Acme", None),
+        ("Acme records show he backed Roe.", "Acme", None),
+        # The object of a verb of taking a side leads no clause of its own ...
+        ("Several delegates supporting Sen. Roe declined to comment.", "Roe", None),
+        ("Delegates backing Roe voted against the levy.", "Roe", None),
+        # ... unless its own act follows, or its relative clause.
+        ("Voters criticized Roe for proposing the levy.", "Roe", "supports"),
+        ("Or back Roe, who will lead the opposition to the levy.", "Roe", "opposes"),
+        ("Roe declined to comment.", "Roe", "neutral"),
+    ],
+)  # fmt: skip
+def test_findings_and_objects_lead_no_clause(text: str, actor: str, expected: str | None) -> None:
+    assert stance(text, actor) == expected
