@@ -290,6 +290,8 @@ def find_candidates(text: str) -> list[Candidate]:
             words = words[:-1]
         if any(_CONTRACTION.fullmatch(w) for w in words):
             continue  # "O.K. I'm": a sentence, not a name
+        if len(words) >= 3 and all(w.isupper() for w in words):
+            continue  # "OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE": a headline in capitals
         if (
             len(words) >= 3
             and words[0].isupper()

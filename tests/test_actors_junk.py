@@ -228,3 +228,18 @@ def test_a_single_word_followed_by_who_is_a_person() -> None:
     assert types["Vaskov"] == "person"
     assert types.get("Dover", "organization") == "organization"
     assert types.get("Lindham", "organization") == "organization"
+
+
+def test_a_headline_in_capitals_is_no_name() -> None:
+    # Session 22, from a newsletter's all-capitals headings in PolNeAR train: the heading was an
+    # organisation ("OLYMPIC TEAM REFUSES TO STAY …") and spoke the quotation after it.
+    text = (
+        "Good morning.\nNORDIC ROWING TEAM QUITS THE GAMES IN ACME CITY The team cited "
+        "\u201cleaking roofs and cold showers.\u201d Mayor Jane Roe of Acme City said on Monday "
+        "that she regretted the decision."
+    )
+    names = {c.name for c in find_candidates(text)}
+    assert not any(name.isupper() and len(name.split()) >= 3 for name in names)
+    assert "Jane Roe" in names
+    # Acronyms and a name in capitals of two words stay.
+    assert "NATO" in {c.name for c in find_candidates("NATO said so, and Jane Roe agreed.")}
