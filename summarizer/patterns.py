@@ -271,7 +271,7 @@ GATHERED = re.compile(
     r"captur\w*|thank\w*|advantage\s+of|lead\s+in)\s+(?:[\w-]+\s+){0,3}$|"
     r"\bwith\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:has|have|had|having)\s+(?:(?:the|a|an|no|some|much|more|most|little|broad|strong|"
-    r"wide|widespread|solid|overwhelming|bipartisan|unanimous|[\d,]+)\s+){0,2}$",
+    r"wide|widespread|solid|overwhelming|bipartisan|unanimous|full|total|firm|enthusiastic|[\d,]+)\s+){0,2}$",
     re.IGNORECASE,
 )
 SUPPORT_NOUN = re.compile(r"(?:support|backing|endorsements?)\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ from tests.test_stance import stance
         ("Roe has 31 endorsements in the state senate.", "Roe", None),
         ("The Acme group has the backing of the unions.", "Acme", None),
         ("Roe has broad support among farmers.", "Roe", None),
+        ("But Roe had the full support of the farm lobby behind her.", "Roe", None),
         ("Roe has given her support to the levy.", "Roe", "supports"),
         ("Roe has long supported the levy.", "Roe", "supports"),
         ("Roe has endorsed the levy.", "Roe", "supports"),
