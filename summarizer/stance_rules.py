@@ -664,21 +664,19 @@ _THAT_CLAUSE_HEAD = (
     r"(?:say|says|said|saying|sign|signs|indication|evidence|suggest\w*|claim\w*|think|believe|"
     r"mean|means|meant|argue\w*|assert\w*|true|clear)"
 )
+# A negation and a word a "that" clause hangs on: "showed no sign", "did not say", "never said".
+_NEGATED_HEAD = rf"(?:\b(?:no|not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?{_THAT_CLAUSE_HEAD}\s+"
+_DENY = r"\bden(?:y|ies|ied|ying)\s+"
 # Words saying the content that follows is not the actor's (denied, or not said): "showed no sign
 # that", "did not say", "never said", "denied that"; not "vowed not to", whose words are read
 # with their negation.
-_UNSAID = re.compile(
-    rf"(?:(?:\b(?:no|not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?{_THAT_CLAUSE_HEAD}\s+|"
-    r"\bden(?:y|ies|ied|ying)\s+)(?:that\s+)?$",
-    re.IGNORECASE,
-)
+_UNSAID = re.compile(rf"(?:{_NEGATED_HEAD}|{_DENY})(?:that\s+)?$", re.IGNORECASE)
 # A verb of saying negated: "did not say", "never said".
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Before a stance word, a clause denied: "showed no sign that he was planning to apologize",
 # "denied that she backs the bill", "denied his support for".
 _DENIED = re.compile(
-    rf"(?:\b(?:no|not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?{_THAT_CLAUSE_HEAD}\s+that\s+|"
-    r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b",
+    rf"{_NEGATED_HEAD}that\s+|{_DENY}(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b",
     re.IGNORECASE,
 )
 
