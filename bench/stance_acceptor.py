@@ -281,6 +281,52 @@ def bar_by(condition: Callable[[Answer], Any], target: float) -> Fit:
     return fit
 
 
+def mark_agreement(answers: list[Answer]) -> None:
+    """Each answer's `agreed`: the highest margin of an answer of another article of its event
+    that gives the same actor the same stance, -1 where none does. The actor is its gold holder,
+    or its name where it names none (as the briefing merges one actor across outlets)."""
+    key = lambda a: (a.event, a.holder or a.actor.casefold())  # noqa: E731
+    for a in answers:
+        a.features["agreed"] = max(
+            (
+                b.features["margin"]
+                for b in answers
+                if b.article != a.article
+                and key(b) == key(a)
+                and b.features["stance"] == a.features["stance"]
+            ),
+            default=-1.0,
+        )
+
+
+def _agreed(a: Answer, least: float) -> bool:
+    """Under the bar, but it and another outlet's answer that agrees are at least `least`."""
+    margin = a.features["margin"]
+    return least <= margin < stances.STANCE_MIN_MARGIN and a.features["agreed"] >= least
+
+
+def lowest_agreed(train: list[Answer], target: float) -> float:
+    """The lowest `least` on GRID whose agreed answers under the bar are right `target` of the
+    time (at least MIN_KEPT of them); above every margin when none is."""
+    for least in GRID:
+        kept = [a for a in train if _agreed(a, least)]
+        if len(kept) >= MIN_KEPT and sum(a.right for a in kept) >= target * len(kept):
+            return least
+    return 1.01
+
+
+def agreed_bar(*, fixed: float | None = None, target: float = 0.8) -> Fit:
+    """The bar, and under it an answer another outlet's answer agrees with, both at least a
+    margin (`fixed`, or the lowest whose agreed answers reach `target` on the training ones)."""
+
+    def fit(train: list[Answer]) -> Judge:
+        least = fixed if fixed is not None else lowest_agreed(train, target)
+        bar = stances.STANCE_MIN_MARGIN
+        return lambda a: a.features["margin"] >= bar or _agreed(a, least)
+
+    return fit
+
+
 def only_when(condition: Callable[[Answer], bool], inner: Fit) -> Fit:
     """Never keep an answer outside `condition`; inside it, `inner`'s rule."""
 
@@ -375,6 +421,7 @@ def main() -> None:
     args = parser.parse_args()
     articles = per_article(args, read_article)
     answers = [a for article in articles for a in article.answers]
+    mark_agreement(answers)
     if args.json:
         args.json.write_text(
             json.dumps([{**a.__dict__, "right": a.right} for a in answers], indent=1) + "\n",
@@ -401,6 +448,10 @@ def main() -> None:
         "none kept": fixed_bar(1.01),
         "all kept": fixed_bar(0.0),
         **{f"margin >= {bar}": fixed_bar(bar) for bar in (0.6, 0.7, 0.75, 0.8, 0.85, 0.9)},
+        **{
+            f"bar, or agreed, both >= {least}": agreed_bar(fixed=least)
+            for least in (0.0, 0.3, 0.4, 0.5, 0.6)
+        },
     }
     for target in args.targets:
         candidates |= {
@@ -413,6 +464,7 @@ def main() -> None:
             f"[{target}] bar by named/described": bar_by(lambda a: a.features["kind"], target),
             f"[{target}] bar by on topic": bar_by(lambda a: bool(a.features["on_topic"]), target),
             f"[{target}] logistic": logistic(target),
+            f"[{target}] bar, or agreed, chosen": agreed_bar(target=target),
         }
     print(
         f"\n{'keep rule':48} {'in sample: kept right  P(model) P(all) recall':46}"
@@ -424,6 +476,12 @@ def main() -> None:
     ranked_right(articles)
     for target in args.targets:
         print(f"one bar for {target}, chosen without each event: {fold_bars(answers, target)}")
+    for target in args.targets:
+        folds = {
+            e: lowest_agreed([a for a in answers if a.event != e], target)
+            for e in sorted({a.event for a in answers})
+        }
+        print(f"agreed readings' bar for {target}, chosen without each event: {folds}")
 
 
 def ranked_right(articles: list[Article], ks: Sequence[int] = (8, 14, 25, 33, 46, 62)) -> None:
