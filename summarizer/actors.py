@@ -57,6 +57,12 @@ def find_actors(
         if names.names_a_thing(candidate.name):
             continue  # "what the Bible says", "Medicare would extend …": a thing, no actor
         if (
+            " " not in candidate.name
+            and mentions
+            and all(_POSSESSED.search(text, 0, start) for start, _ in mentions)
+        ):
+            continue  # "Angie's List and Anthem": no name of its own
+        if (
             _titled(candidate)
             or (candidate.roles and len(mentions) > 1)
             or (
@@ -243,6 +249,12 @@ def _clear_name(candidate: names.Candidate, text: str, mentions: list[tuple[int,
         or _ACRONYM.fullmatch(name) is not None
         or any(stance_rules.in_member_list(text, start, end) for start, end in mentions)
     )
+
+
+# A single word right after a name's possessive is what the name owns ("Acme's Widget") or the
+# end of a name with a possessive inside ("Angie's List"): a person owned is named in full
+# ("Acme's Jane Roe").
+_POSSESSED = re.compile(r"\w['\u2019]s?\s+$")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,5}")
