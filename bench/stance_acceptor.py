@@ -14,6 +14,11 @@ answers kept and right in sample and under leave-one-event-out cross-validation 
 answers judged by the rule's settings chosen on the other events), with the whole pipeline's
 stance precision and holder recall that would follow (the rules' positions as they are).
 
+One keep rule looks across the articles of an event ("bar, or agreed"): an answer under the
+bar is kept where it and an answer of another article of the event that gives the same actor
+(its gold holder, else its name) the same stance both reach a margin (`mark_agreement`). It was
+built into the briefing in session 23 and withdrawn: see the README ("Measuring accuracy").
+
 An "unclear" answer is no position and is not counted. A script, not a test.
 """
 

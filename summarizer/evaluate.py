@@ -48,7 +48,6 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from . import merge
 from .actors import find_actors
 from .article_view import ArticleView
 from .attribute import match_score, name_tokens
@@ -723,40 +722,20 @@ def _score_article(
     quote_types: set[str],
     positions: bool | None = None,
 ) -> tuple[Score, Extraction | None]:
-    extraction, error, seconds = _extract_article(record, extractor)
-    return _scored(record, extraction, error, seconds, quote_types, positions), extraction
-
-
-def _extract_article(
-    record: dict[str, Any], extractor: Extractor
-) -> tuple[Extraction | None, str | None, float]:
-    """The record's extraction (None, with the error, where it failed) and its seconds."""
     article = Article(meta=describe(record["text"], Path(record["id"])), text=record["text"])
     started = time.perf_counter()
+    extraction: Extraction | None
     try:
         extraction = extractor.extract(article)
     except SummarizerError as exc:
-        return None, str(exc), time.perf_counter() - started
-    return extraction, None, time.perf_counter() - started
-
-
-def _scored(
-    record: dict[str, Any],
-    extraction: Extraction | None,
-    error: str | None,
-    seconds: float,
-    quote_types: set[str],
-    positions: bool | None,
-) -> Score:
-    if extraction is None:
-        meta = describe(record["text"], Path(record["id"]))
-        empty = Extraction(article=meta, actors=[], positions=[], quotes=[])
+        empty = Extraction(article=article.meta, actors=[], positions=[], quotes=[])
         article_score = score(record, empty, quote_types, positions=positions)
-        article_score.error = error
+        article_score.error = str(exc)
+        extraction = None
     else:
         article_score = score(record, extraction, quote_types, positions=positions)
-    article_score.seconds = seconds
-    return article_score
+    article_score.seconds = time.perf_counter() - started
+    return article_score, extraction
 
 
 def _score_named_actors(
@@ -799,25 +778,19 @@ def evaluate_events(
     events_total = EventScore(event="total")
     per_event = []
     for event in events:
-        records = list(article_records(event))
-        done = [_extract_article(record, extractor) for record in records]
-        extracted = [e for e, _, _ in done if e is not None]
-        # Scored as the briefing shows them: unsure readings another outlet confirms included.
-        shown = iter(merge.confirmed(extracted)) if len(extracted) > 1 else iter(extracted)
         extractions = []
         outlet_of = {}
-        for record, (extraction, error, seconds) in zip(records, done, strict=True):
-            if extraction is not None:
-                extraction = next(shown)
-                extractions.append(extraction)
-                outlet_of[extraction.article.sha256] = record["outlet"]
-            article_score = _scored(
-                record, extraction, error, seconds, quote_types, extractor.with_positions
+        for record in article_records(event):
+            article_score, extraction = _score_article(
+                record, extractor, quote_types, positions=extractor.with_positions
             )
             total.add(article_score)
             per_article.append(article_score)
             if on_article:
                 on_article(article_score)
+            if extraction is not None:
+                extractions.append(extraction)
+                outlet_of[extraction.article.sha256] = record["outlet"]
         if make_briefing is None:
             continue
         if extractions:

@@ -113,7 +113,6 @@ def _extract(
     speech = find_speech(view, asker)
     rejected = list(speech.rejected)
     positions: list[Position] = []
-    unsure: list[Position] = []
     if with_positions and speech.actors:
         read = read_positions(
             view,
@@ -123,13 +122,12 @@ def _extract(
             asker,
             statements=speech.statements,
         )
-        positions, unsure = read.positions, read.unsure
+        positions = read.positions
         rejected += read.rejected
     extraction = Extraction(
         article=article.meta,
         actors=speech.actors,
         positions=positions,
-        unsure=unsure,
         quotes=speech.quotes,
         statements=speech.statements,
         rejected=rejected,
@@ -144,7 +142,6 @@ def check_grounded(extraction: Extraction, text: str) -> None:
     problems = schemas.validate("extraction", extraction.model_dump(mode="json"))
     spans = [(q.start, q.end) for q in extraction.quotes]
     spans += [(p.evidence.start, p.evidence.end) for p in extraction.positions]
-    spans += [(p.evidence.start, p.evidence.end) for p in extraction.unsure]
     spans += [(m.start, m.end) for a in extraction.actors for m in a.mentions]
     statement_spans = [
         span for s in extraction.statements for span in (*s.source, *s.cue, *s.content)
@@ -158,7 +155,7 @@ def check_grounded(extraction: Extraction, text: str) -> None:
             problems.append(f"quote at {quote.start} is not the article's text")
         if quote.speaker not in actor_names:
             problems.append(f"quote speaker {quote.speaker!r} is not an actor")
-    for position in [*extraction.positions, *extraction.unsure]:
+    for position in extraction.positions:
         span = position.evidence
         if text[span.start : span.end] != span.text:
             problems.append(f"evidence of {position.actor!r} is not the article's text")

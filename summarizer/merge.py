@@ -28,7 +28,7 @@ from .issues import (
     word_stem,
     wording_groups,
 )
-from .stances import AGREED_MIN_MARGIN, STANCE_MIN_MARGIN
+from .stances import STANCE_MIN_MARGIN
 from .types import (
     Actor,
     BriefActor,
@@ -311,55 +311,6 @@ def _unique_ids(actors: list[BriefActor], index: dict[tuple[int, str], str]) -> 
             actor.id = new_id
 
 
-def corroborate(
-    extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
-) -> list[Extraction]:
-    """Each extraction with the unsure model readings (`Extraction.unsure`) that another
-    source confirms moved into its positions: another source's model reading (kept or unsure,
-    its margin known and at least `AGREED_MIN_MARGIN`) gives the same actor (one across its
-    names, `index`) the same stance. Each moved reading names those sources (`agreed_by`) and
-    leaves `rejected`. A rule's reading confirms none: on the tuning events, readings a rule
-    elsewhere agreed with were right less often than those another model reading agreed with."""
-    ref_of = {s.sha256 + s.id: s.ref for s in sources}
-    read: dict[tuple[str, str], set[int]] = {}
-    for e in extractions:
-        ref = ref_of[e.article.sha256 + e.article.id]
-        for p in [*e.positions, *e.unsure]:
-            if p.attribution == "model" and (p.confidence or 0.0) >= AGREED_MIN_MARGIN:
-                read.setdefault((index[(ref, p.actor)], p.stance), set()).add(ref)
-    confirmed = []
-    for e in extractions:
-        ref = ref_of[e.article.sha256 + e.article.id]
-        moved = []
-        for p in e.unsure:
-            others = read.get((index[(ref, p.actor)], p.stance), set()) - {ref}
-            if others:
-                moved.append(p.model_copy(update={"agreed_by": sorted(others)}))
-        if not moved:
-            confirmed.append(e)
-            continue
-        names = {p.actor for p in moved}
-        confirmed.append(
-            e.model_copy(
-                update={
-                    "positions": [*e.positions, *moved],
-                    "unsure": [p for p in e.unsure if p.actor not in names],
-                    "rejected": [
-                        r for r in e.rejected if not (r.kind == "position" and r.value in names)
-                    ],
-                }
-            )
-        )
-    return confirmed
-
-
-def confirmed(extractions: list[Extraction]) -> list[Extraction]:
-    """`corroborate` on the extractions of one briefing, its actors resolved as a briefing does."""
-    sources = sources_of(extractions)
-    _, index = resolve_actors(extractions, sources)
-    return corroborate(extractions, sources, index)
-
-
 def merge_positions(
     extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
 ) -> tuple[list[BriefPosition], list[Issue]]:
@@ -403,7 +354,6 @@ def merge_positions(
             evidence=p.evidence,
             attribution=p.attribution,
             confidence=p.confidence,
-            agreed_by=p.agreed_by,
         )
         for i, (actor, source, p) in enumerate(found)
     ]
@@ -746,7 +696,6 @@ def compare_sources(
                             source=p.source,
                             read_by=p.attribution,
                             confidence=p.confidence,
-                            agreed_by=p.agreed_by,
                             **p.evidence.model_dump(),
                         )
                         for p in backing

@@ -268,7 +268,6 @@ def build_briefing(
 ) -> Briefing:
     sources = merge.sources_of(extractions)
     actors, index = merge.resolve_actors(extractions, sources)
-    extractions = merge.corroborate(extractions, sources, index)
     positions, issues = merge.merge_positions(extractions, sources, index)
     usage = Usage()
     for extraction in extractions:

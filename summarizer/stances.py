@@ -32,13 +32,6 @@ EVIDENCE_CHOICES = 3  # sentences shown for one actor's stance
 # words, stance words, the actor's kind, a logistic regression) keeps more right readings at the
 # same precision on events it was not fitted on.
 STANCE_MIN_MARGIN = 0.8
-# A reading under the bar but at or above this margin is kept aside (`Positions.unsure`): the
-# briefing shows it only where another source's model reading, also at or above it, gives the
-# same actor the same stance (`merge.corroborate`). On the twenty tuning events
-# (bench/stance_acceptor.py, "bar, or agreed") such agreed readings are right 20 of 22 times
-# against 0.47 for the rest under the bar, and every leave-one-event-out fold chooses 0.4 as the
-# lowest margin whose agreed readings are right 0.85 of the time.
-AGREED_MIN_MARGIN = 0.4
 
 
 # A document speaks for its authors ("the letter urged", "said the report"): named by its noun
@@ -70,11 +63,9 @@ _SaidBy = dict[str, _Said]
 
 @dataclass
 class Positions:
-    """The positions read, the model's readings under the bar kept aside (at least
-    AGREED_MIN_MARGIN: each also in `rejected`), and the questions given up on."""
+    """The positions read, and the questions given up on."""
 
     positions: list[Position] = field(default_factory=list)
-    unsure: list[Position] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
 
 
@@ -91,8 +82,7 @@ def read_positions(
     taking a side, each pointing at its evidence sentence, on the topic `ask_topic` gives:
     asked only when some actor can hold a position. A rule reads the stance where the text says
     it plainly; else the model is asked, for at most MAX_POSITIONS actors (those quoted most
-    first), and its reading is kept only when it is sure (STANCE_MIN_MARGIN); under that but
-    at least AGREED_MIN_MARGIN, it is kept aside as unsure, for another source to confirm."""
+    first), and its reading is kept only when it is sure (STANCE_MIN_MARGIN)."""
     found = find_holders(view, actors, quotes, statements)
     here, said, holders = found.here, found.said, found.holders
     read = Positions()
@@ -106,7 +96,7 @@ def read_positions(
     asked_for = 0
     # The model's reading of each actor asked, by the evidence it was shown: an actor named
     # with it as one source ("Senators Roe and Lee said …") shown the same sentences has it too.
-    asked_of: dict[str, tuple[list[int], Position | None, Position | None, Rejected | None]] = {}
+    asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
     for actor, ranked in holders:
         by_rule = _rule_position(actor, here, ranked, quotes, topic, said)
         if by_rule is not None:
@@ -118,11 +108,9 @@ def read_positions(
             (asked_of[name] for name in sorted(joined) if asked_of.get(name, ([],))[0] == shown),
             None,
         ):
-            _, position, unsure, rejected = shared
+            _, position, rejected = shared
             if position is not None:
                 read.positions.append(position.model_copy(update={"actor": actor.name}))
-            if unsure is not None:
-                read.unsure.append(unsure.model_copy(update={"actor": actor.name}))
             if rejected is not None:
                 read.rejected.append(rejected.model_copy(update={"value": actor.name}))
             continue
@@ -134,27 +122,22 @@ def read_positions(
         except ExtractionError as exc:
             read.rejected.append(asker.gave_up("position", actor.name, exc))
             continue
-        rejected = unsure = None
+        rejected = None
         if (
             asked is not None
             and asked.confidence is not None
             and (asked.confidence < STANCE_MIN_MARGIN)
         ):
-            aside = asked.confidence >= AGREED_MIN_MARGIN
             rejected = Rejected(
                 kind="position",
                 value=actor.name,
                 reason=f"unclear: the model read {asked.stance!r} with a margin of "
-                f"{asked.confidence:.2f}, under the bar of {STANCE_MIN_MARGIN}"
-                + (" (kept aside as unsure: shown where another source agrees)" if aside else ""),
+                f"{asked.confidence:.2f}, under the bar of {STANCE_MIN_MARGIN}",
             )
-            unsure = asked if aside else None
             asked = None
-        asked_of[actor.name] = (shown, asked, unsure, rejected)
+        asked_of[actor.name] = (shown, asked, rejected)
         if rejected is not None:
             read.rejected.append(rejected)
-        if unsure is not None:
-            read.unsure.append(unsure)
         if asked is not None:
             read.positions.append(asked)
     return read

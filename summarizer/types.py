@@ -6,14 +6,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EXTRACTION_VERSION = "1.3"  # 1.1: statements (every attribution, quoted or not); 1.2: the
-# kind of an actor (named, or a described speaker); 1.3: unsure model readings, kept aside
-BRIEFING_VERSION = "1.8"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+EXTRACTION_VERSION = "1.2"  # 1.1: statements (every attribution, quoted or not); 1.2: the
+# kind of an actor (named, or a described speaker)
+BRIEFING_VERSION = "1.7"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
 # notes; 1.3: source url and author; 1.4: doubts, and the confidence of model stances; 1.5:
 # statements (who said what, reported speech included); 1.6: a statement's variants include
 # the quotes no statement covers (resolved_by "quote"), aligned with reports of the same claim;
-# 1.7: the kind of an actor (named, or a described speaker: no entry of the actor list); 1.8:
-# positions an unsure model reading holds where other sources' model readings agree
+# 1.7: the kind of an actor (named, or a described speaker: no entry of the actor list)
 STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
@@ -87,12 +86,6 @@ class Position(_Model):
         description="For a model reading: the model's choice margin on the stance (the chosen "
         "option's probability minus the runner-up's); absent for a rule reading or when unknown",
         exclude_if=lambda v: v is None,
-    )
-    agreed_by: list[int] = Field(
-        default_factory=list,
-        description="For a model reading under the bar that a briefing shows: the sources "
-        "(refs) whose model readings give the actor the same stance; absent otherwise",
-        exclude_if=lambda v: not v,
     )
 
 
@@ -169,13 +162,6 @@ class Extraction(_Model):
         description="The article's actors (kind named) and described speakers (kind described)"
     )
     positions: list[Position]
-    unsure: list[Position] = Field(
-        default_factory=list,
-        description="The model's stance readings under the bar but at least the margin at which "
-        "a reading another source agrees with is shown (stances.AGREED_MIN_MARGIN); left out "
-        "of `positions` (each also in `rejected`), kept for a briefing to confirm",
-        exclude_if=lambda v: not v,
-    )
     quotes: list[Quote]
     statements: list[Statement] = Field(default_factory=list)
     rejected: list[Rejected] = Field(default_factory=list)
@@ -269,12 +255,6 @@ class BriefPosition(_Model):
         description="For a model reading, its choice margin (Position); absent when unknown",
         exclude_if=lambda v: v is None,
     )
-    agreed_by: list[int] = Field(
-        default_factory=list,
-        description="For a model reading under the bar: the other sources whose model readings "
-        "give the actor the same stance, which is why it is shown; absent otherwise",
-        exclude_if=lambda v: not v,
-    )
 
 
 class QuoteVariant(_Model):
@@ -336,12 +316,6 @@ class Evidence(_Model):
         default=None,
         description="For a model reading of a stance, its choice margin; absent when unknown",
         exclude_if=lambda v: v is None,
-    )
-    agreed_by: list[int] = Field(
-        default_factory=list,
-        description="For a model reading under the bar: the other sources whose model readings "
-        "agree, which is why it is shown (BriefPosition); absent otherwise",
-        exclude_if=lambda v: not v,
     )
 
 
