@@ -291,7 +291,12 @@ _GOVERNED_NOUN = re.compile(
 # ("reiterated that the party must support Clinton": its side).
 _THAT_SUBJECT = re.compile(
     r"\b(?:that|because)\s+(?:the|this|that|these|those|a|an)\s+"
-    r"(?:(?!(?:must|should|ought|needs?|has|have|had|will|would|can|could)\b)[\w-]+\s+){1,2}$",
+    r"(?:(?!(?:must|should|ought|needs?|has|have|had|will|would|can|could)\b)[\w-]+\s+){1,2}$"
+    # or words in lower case with their own verb "be" or "have": "because conservative thought
+    # leaders such as Rush Limbaugh are backing them"
+    r"|\b(?:that|because)\s+(?!(?:this|that|there)\b)"
+    r"(?:(?!(?:he|she|it|they|we|i|you)\b)(?-i:[a-z])[\w-]*\s+){1,3}(?:(?:such\s+as|like|including)\s+"
+    r"(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){1,3})?(?:are|is|were|was|have|has|had)\s+(?:been\s+)?$",
     re.IGNORECASE,
 )
 
@@ -667,16 +672,30 @@ _THAT_CLAUSE_HEAD = (
 # A negation and a word a "that" clause hangs on: "showed no sign", "did not say", "never said".
 _NEGATED_HEAD = rf"(?:\b(?:no|not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?{_THAT_CLAUSE_HEAD}\s+"
 _DENY = r"\bden(?:y|ies|ied|ying)\s+"
+# A claim rejected: "struck down assertions that their show favors Trump", "dismissed reports
+# that she backs the bill".
+_CLAIM_THAT = (
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:assertion|claim|suggestion|report|idea|notion|charge|"
+    r"allegation|accusation|speculation|rumou?r)s?\s+that\s+"
+)
+_REJECTED_CLAIM = (
+    r"\b(?:reject|dismiss|disput|refut|den(?:y|ie)|str(?:ike|uck|iking)\s+down|sh(?:oot|ot)\w*"
+    rf"\s+down|push\w*\s+back\s+(?:on|against))\w*\s+{_CLAIM_THAT}"
+)
+# Reported words that open with the claim they are or its "that" ("[reports that she backs it]"
+# after "dismissed", "[that she backs it]" after "denied reports").
+_CLAIM_OPENS = re.compile(rf"{_CLAIM_THAT}|that\s+", re.IGNORECASE)
 # Words saying the content that follows is not the actor's (denied, or not said): "showed no sign
-# that", "did not say", "never said", "denied that"; not "vowed not to", whose words are read
-# with their negation.
-_UNSAID = re.compile(rf"(?:{_NEGATED_HEAD}|{_DENY})(?:that\s+)?$", re.IGNORECASE)
+# that", "did not say", "never said", "denied that", "dismissed reports that"; not "vowed not
+# to", whose words are read with their negation.
+_UNSAID = re.compile(rf"(?:{_NEGATED_HEAD}|{_DENY}|{_REJECTED_CLAIM})(?:that\s+)?$", re.IGNORECASE)
 # A verb of saying negated: "did not say", "never said".
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Before a stance word, a clause denied: "showed no sign that he was planning to apologize",
-# "denied that she backs the bill", "denied his support for".
+# "denied that she backs the bill", "denied his support for", a claim rejected.
 _DENIED = re.compile(
-    rf"{_NEGATED_HEAD}that\s+|{_DENY}(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b",
+    rf"{_NEGATED_HEAD}that\s+|{_DENY}(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b"
+    rf"|{_REJECTED_CLAIM}",
     re.IGNORECASE,
 )
 
@@ -705,10 +724,12 @@ def _reported_stance(
         if CONDITIONAL.search(content):
             continue
         at = text.find(content)
-        if at >= 0 and _UNSAID.search(text, 0, at):
+        opening = _CLAIM_OPENS.match(content)
+        claim = opening.end() if opening else 0  # "dismissed [reports that she backs it]"
+        if at >= 0 and _UNSAID.search(text, 0, at + claim):
             # "showed no sign that he would apologize", "denied that he backs it": not said,
             # up to a clause break ("…, but he supports the tax")
-            brk = CLAUSE_BREAK.search(content)
+            brk = CLAUSE_BREAK.search(content, claim)
             if brk is None:
                 continue
             content, at = content[brk.end() :], at + brk.end()
@@ -909,6 +930,8 @@ def _leads(
     for start, end in own:
         if any(o_start <= start and end <= o_end for o_start, o_end in others):
             continue
+        if _in_capitals(text, start - base, end - base):
+            continue  # "INDIANA'S DEMOGRAPHICS FAVOR CRUZ": a heading's words, no clause
         who = _WHO.match(text, end - base)
         # A "which" after a name in a phrase is about the phrase's head: "setting up an office
         # in Japan, which was brought to light last month".
@@ -953,6 +976,23 @@ def _leads(
             continue  # "NATO's abbreviation", "China's power": a thing of it, not it acting
         found.append(_Lead(own_start, end, group))
     return found
+
+
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z.\u2019'-]*,?\s+)+$")
+_CAPITALS_AFTER = re.compile(r"(?:[\u2019']S\b)?(?:,?\s+[A-Z][A-Z.\u2019'-]*\b(?![a-z]))+")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the mention at `start`..`end` is written in capitals inside a run of three or
+    more words in capitals: a heading ("INDIANA'S DEMOGRAPHICS FAVOR CRUZ")."""
+    if not text[start:end].isupper():
+        return False
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 80), start)
+    after = _CAPITALS_AFTER.match(text, end)
+    words = len(text[start:end].split())
+    words += len(before.group().split()) if before else 0
+    words += len(after.group().split()) if after else 0
+    return words >= 3
 
 
 # A list of a group's members (`lexicon/list_openers.txt`): names, each maybe after a few
@@ -1181,15 +1221,31 @@ _STANCE_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FOR_ITS_ACT = re.compile(r"\s+(?:for|over)\s+(?:[a-z]+\s+)?[a-z]+ing\b")
+# Any verb in -ing right before the mention takes it as its object ("should consider bolting
+# Clinton and backing him": the backing is theirs); not a word that opens a list or a phrase
+# ("including", "according to", "during").
+_GERUND_BEFORE = re.compile(
+    r"\b(?!(?:including|according|during|regarding|concerning|following|excluding|"
+    r"notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
+    # an adjective in -ing before a name: "several leading Republican candidates"
+    r"leading|ruling|governing|sitting|outgoing|incoming|upcoming|remaining|founding|ranking|"
+    r"rising|acting|presiding|reigning|aspiring|competing|visiting|serving|retiring|departing|"
+    r"existing|emerging|working|striking|struggling|surviving|dissenting|neighbou?ring)\b)"
+    r"[a-z]{2,}ing\s+$"
+)
 
 
 def _an_object(text: str, base: int, lead: _Lead) -> bool:
     """Whether the mention leading a clause is the object of a verb of taking a side before it
-    (`_STANCE_VERB_BEFORE`): the words after it are not its act. Only the stance rules ask;
+    (`_STANCE_VERB_BEFORE`) or of any verb in -ing (`_GERUND_BEFORE`): the words after it are
+    not its act. Only the stance rules ask;
     whether an actor takes a side anywhere (`leading`, actors.py) does not."""
     start, end = lead.start - base, lead.end - base
     return bool(
-        _STANCE_VERB_BEFORE.search(text, max(0, start - 40), start)
+        (
+            _STANCE_VERB_BEFORE.search(text, max(0, start - 40), start)
+            or _GERUND_BEFORE.search(text, max(0, start - 40), start)
+        )
         and not _FOR_ITS_ACT.match(text, end)
         and not _WHO.match(text, end)
     )

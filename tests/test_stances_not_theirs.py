@@ -1,0 +1,74 @@
+"""Stance words that are no side of the actor's (session 23, from a second sample of the rules'
+positions on PolNeAR train, 80 drawn at random and judged by hand): a name after a preposition
+("the attorney general under former President Roe") or after a verb in -ing ("consider bolting
+Roe and backing him") is no subject; a heading in capitals leads no clause; a claim the actor
+rejects is not its side ("dismissed reports that she backs the levy"); a clause with a subject
+of its own is that subject's ("because party leaders such as Lee are backing it"); "back" as an
+adverb ("critical back even harder", "pare back") is no support. Beside each, a reading that must
+stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import api, backends
+from tests.test_stance import stance
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "others", "expected"),
+    [
+        # A name after a preposition is no subject.
+        ("Ann Lee, the chief of staff under former Governor Jane Roe, criticized the levy.",
+         "Jane Roe", ("Ann Lee",), None),
+        ("Unlike Jane Roe, the council did not oppose the levy.", "Jane Roe", (), None),
+        # A name after a verb in -ing is its object.
+        ("Some delegates want to consider bolting Jane Roe and backing the mayor instead.",
+         "Jane Roe", (), None),
+        ("Farm groups are asking Jane Roe to repudiate the support of a retired general.",
+         "Jane Roe", (), None),
+        ("Several leading Republican senators, including Jane Roe, opposed the levy.",
+         "Jane Roe", (), "opposes"),
+        # A heading in capitals.
+        ("OHIO\u2019S FARMERS FAVOR ROE, BUT CITIES FAVOR LEE - The governor spoke on Monday.",
+         "OHIO", (), None),
+        ("OHIO\u2019S FARMERS FAVOR ROE, BUT CITIES FAVOR LEE - The governor spoke on Monday.",
+         "ROE", (), None),
+        ("NATO said it backs the plan.", "NATO", (), "supports"),
+        # A claim rejected.
+        ("Ann Lee and Jane Roe have struck down assertions that their paper has beaten the drum "
+         "in favor of the levy.", "Jane Roe", ("Ann Lee",), None),
+        # A clause with its own subject.
+        ("The Acme Party calls this a false story, especially because local party leaders such "
+         "as Ann Lee are backing the levy.", "Acme Party", ("Ann Lee",), None),
+        ("Jane Roe said on Monday that she is backing the levy.", "Jane Roe", (), "supports"),
+        ("Jane Roe opposes the levy because local farmers are opposing it too.", "Jane Roe", (),
+         "opposes"),
+        # "back" as an adverb.
+        ("Jane Roe said she will be critical back even harder.", "Jane Roe", (), None),
+        ("The Daily Star appeared to pare back an effort to cover the council.", "Daily Star", (),
+         None),
+        ("Jane Roe backed the plan again on Monday.", "Jane Roe", (), "supports"),
+        ("Jane Roe will back the plan again.", "Jane Roe", (), "supports"),
+    ],
+)  # fmt: skip
+def test_whose_side_the_words_are(
+    text: str, actor: str, others: tuple[str, ...], expected: str | None
+) -> None:
+    assert stance(text, actor, others) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe dismissed reports that she backs the levy.", []),
+        ("Jane Roe denied reports that she opposes the levy.", []),
+        ("Jane Roe said that she backs the levy.", [("Jane Roe", "supports")]),
+        ("Jane Roe said reports that she backs the levy were true.", [("Jane Roe", "supports")]),
+    ],
+)
+def test_reported_words_that_are_a_claim_rejected(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    extraction = api.extract(text, name="a.txt", backend=backends.create("rules"))
+    assert [(p.actor, p.stance) for p in extraction.positions] == expected
