@@ -142,12 +142,15 @@ _DESCRIBED = re.compile(
 _POLL = re.compile(POLL, re.IGNORECASE)
 _ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
 # What support is given to when it is a move against the issue: "called for a boycott", "backs
-# a veto of the bill"; "signed a ban on the practice", "called for the repeal of the levy", "backs
-# a moratorium on drilling" (`move`: a ban, a repeal or a moratorium may itself be the issue,
-# `_against_move`).
+# a veto of the bill", "called for Roe to resign"; "signed a ban on the practice", "called for
+# the repeal of the levy", "backs a moratorium on drilling" (`move`: a ban, a repeal or a
+# moratorium may itself be the issue, `_against_move`).
 _AGAINST_MOVE = re.compile(
     r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:boycotts?|vetoe?s?|(?P<move>bans?|repeal|moratori(?:um|ums|a)))\b",
+    r"(?:boycotts?|vetoe?s?|resignation|ouster|(?P<move>bans?|repeal|moratori(?:um|ums|a)))\b"
+    # someone's going: "a call for President Roe to resign", "called for him to step down"
+    r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){0,3})"
+    r"\s+to\s+(?:resign|step\s+down|quit)\b",
     re.IGNORECASE,
 )
 # A name's possessive right before a word of stance (a noun, then): the stance is that
@@ -1238,8 +1241,8 @@ _GERUND_BEFORE = re.compile(
 def _an_object(text: str, base: int, lead: _Lead) -> bool:
     """Whether the mention leading a clause is the object of a verb of taking a side before it
     (`_STANCE_VERB_BEFORE`) or of any verb in -ing (`_GERUND_BEFORE`): the words after it are
-    not its act. Only the stance rules ask;
-    whether an actor takes a side anywhere (`leading`, actors.py) does not."""
+    not its act. Only the stance rules ask; whether an actor takes a side anywhere (`leading`,
+    actors.py) does not."""
     start, end = lead.start - base, lead.end - base
     return bool(
         (

@@ -4,8 +4,8 @@ positions on PolNeAR train, 80 drawn at random and judged by hand): a name after
 Roe and backing him") is no subject; a heading in capitals leads no clause; a claim the actor
 rejects is not its side ("dismissed reports that she backs the levy"); a clause with a subject
 of its own is that subject's ("because party leaders such as Lee are backing it"); "back" as an
-adverb ("critical back even harder", "pare back") is no support. Beside each, a reading that must
-stay."""
+adverb ("critical back even harder", "pare back") is no support; a call for someone to resign is
+a move against them (from a free BASIL event). Beside each, a reading that must stay."""
 
 from __future__ import annotations
 
@@ -50,6 +50,14 @@ from tests.test_stance import stance
          None),
         ("Jane Roe backed the plan again on Monday.", "Jane Roe", (), "supports"),
         ("Jane Roe will back the plan again.", "Jane Roe", (), "supports"),
+        # A call for someone to resign is a move against them, not support.
+        ("Jane Roe issued a bombastic call for Governor Ann Lee to resign on Sunday.",
+         "Jane Roe", ("Ann Lee",), "opposes"),
+        ("Jane Roe used her speech to call for the resignation of President Ann Lee.",
+         "Jane Roe", ("Ann Lee",), "opposes"),
+        ("Jane Roe has voiced concern, but she has not called for him to resign.", "Jane Roe",
+         (), None),
+        ("Jane Roe called for the council to pass the levy.", "Jane Roe", (), "supports"),
     ],
 )  # fmt: skip
 def test_whose_side_the_words_are(
