@@ -245,9 +245,9 @@ def test_a_headline_in_capitals_is_no_name() -> None:
     assert "NATO" in {c.name for c in find_candidates("NATO said so, and Jane Roe agreed.")}
 
 
-def test_a_word_after_a_possessive_is_no_member_of_a_list() -> None:
+def test_a_single_word_after_a_possessive_is_no_actor() -> None:
     # Session 23, from BASIL tuning event 89 ("companies, including Angie's List and Anthem"):
-    # "List" was an organisation, listed as a member of the companies.
+    # "List" was an organisation, listed as a member of the companies; "Ledger" acts in a list.
     text = (
         "On Monday, the executives of nine Ohio companies, including Dana's List and Globex, "
         "sent a letter to the governor outlining their concerns. Groups like Rita\u2019s Ledger "
