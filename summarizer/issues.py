@@ -74,6 +74,39 @@ def topic_stems(text: str) -> set[str]:
     return {word_stem(w) for w in topic_words(text)}
 
 
+# Where a topic's head phrase ends: "impeachment | of President Trump", "tax cuts | for the rich".
+_HEAD_ENDS = re.compile(
+    r"\b(?:of|on|for|to|in|against|over|with|about|and|vs|versus|by|from)\b|[,:;(]", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    """Whether words name a topic: called with text, whether it shares a stem of the topic's
+    words; `headed`, whether it holds the stem of the topic's head, the last word of its first
+    phrase ("citizenship" of "birthright citizenship", "impeachment" of "impeachment of
+    President Trump")."""
+
+    stems: frozenset[str]
+    head: str | None
+
+    def __call__(self, text: str) -> bool:
+        return bool(self.stems & topic_stems(text))
+
+    def headed(self, text: str) -> bool:
+        return self.head is not None and self.head in topic_stems(text)
+
+
+def topic_match(topic: str) -> TopicWords | None:
+    """The `TopicWords` of a topic; None when it has no topic words."""
+    stems = topic_stems(topic)
+    if not stems:
+        return None
+    first = re.findall(r"[a-z0-9]+", _HEAD_ENDS.split(topic, maxsplit=1)[0].casefold())
+    heads = [w for w in first if w not in _STOP]
+    return TopicWords(frozenset(stems), word_stem(heads[-1]) if heads else None)
+
+
 def same_topic(a: str, b: str) -> bool:
     """Whether two wordings name one topic ("NATO Japan office", "NATO office in Japan")."""
     a_words, b_words = topic_words(a), topic_words(b)

@@ -493,6 +493,51 @@ def _against_move(
 _BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
 
 
+# The undoing of a thing as a stance word's object: an act ("ending birthright citizenship"), a
+# noun of undoing ("the repeal of the levy", "a ban on the practice") or a plan, a move or a
+# measure to undo it ("Roe's plan to end the levy", "a bill to repeal it"); `thing` is what is
+# undone, up to the next punctuation or clause word.
+_UNDOING_NOUN = (
+    r"(?:repeal|ban|end|elimination|abolition|rollback|reversal|overturning|termination"
+    r"|cancell?ation|scrapping|dismantling|rescission|revocation|undoing)"
+)
+_UNDOING_OF = re.compile(
+    _OBJECT_OPENING + r"(?:[\w-]+\s+)??"
+    r"(?:(?:plan|proposal|idea|effort|push|call|bid|move|order|attempt|decision|drive|campaign"
+    r"|threat|vote|measure|bill|amendment|legislation|law)s?\s+to\s+(?P<undo>" + _UNDO + r"\w*)"
+    rf"|(?P<noun>{_UNDOING_NOUN})s?\s+(?:of|on)"
+    rf"|(?P<act>{_UNDO}\w*ing))\s+"
+    r"(?!(?:up|down|out|off|back|over|by|in|on|at|with|for|to|of|from|about|and|or|but|that"
+    r"|than|as)\b)"
+    r"(?P<thing>(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+)"
+    r"(?=\s*(?:[,.;:!?)\u201d\"]|$|\s(?:and|or|but|that|which|who|because|after|before|when"
+    r"|while|in|on|at|by|for|with|from|to|as|since|if|unless|until|despite)\b))",
+    re.IGNORECASE,
+)
+
+
+def _undoes_issue(tail: str, on_issue: OnIssue | None) -> bool:
+    """Whether a stance word's object (the `tail` after it) is the undoing of the issue itself:
+    the thing undone names it, down to its head word (an `on_issue` with `headed`, as
+    `issues.TopicWords`; for another, the thing's last word names it), and the undoing does
+    not ("supports ending birthright citizenship" on "birthright citizenship": against it; on
+    "the plan to end birthright citizenship", the undoing is the issue). Only with a topic
+    known."""
+    if on_issue is None:
+        return False
+    found = _UNDOING_OF.match(tail)
+    if not found:
+        return False
+    undo = found.group("undo") or found.group("noun") or found.group("act")
+    thing = found.group("thing")
+    if on_issue(undo) or not on_issue(thing):
+        return False
+    headed: Callable[[str], bool] | None = getattr(on_issue, "headed", None)
+    if headed is not None:
+        return headed(thing)  # "the estate tax" undone is no undoing of "tax reform"
+    return on_issue(thing.split()[-1])
+
+
 # A wish for a measure's passage, or for an act that passes one (by the actor or another):
 # "called for passage of the bill", "wants Congress to pass the bill" (the measure after it,
 # `_wished_measure`).
@@ -1420,12 +1465,17 @@ def _first_cue(
                 # "refused to discuss the matter" (no side)
             side = stance
             plain = not WISH.fullmatch(m.group())
+            undoing = stance != "mixed" and _undoes_issue(tail, on_issue)
             move = (
                 _against_move(text, m.end(), tail, on_issue, plain=plain)
-                if stance == "supports"
+                if stance == "supports" and not undoing
                 else None
             )
-            if move:
+            if undoing:
+                # "backs the repeal of the levy", "opposes Roe's plan to end the levy", on the
+                # levy: the side on the undoing is the other side on the issue.
+                side = "opposes" if stance == "supports" else "supports"
+            elif move:
                 side = "opposes"  # "called for a boycott": support of a move against it
             elif (
                 move is None
@@ -1442,8 +1492,9 @@ def _first_cue(
                 continue  # "refuses to disavow the endorsement": a denial denied, no plain side
             if negation:
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
-                negated = "opposes" if side == "supports" else None
-                cues.append((m.start(), negated, side == "supports"))
+                # A negated opposition to an undoing says no plain side either.
+                denied = side == stance == "supports"
+                cues.append((m.start(), "opposes" if denied else None, denied))
             else:
                 cues.append((m.start(), side, False))
     if not cues:

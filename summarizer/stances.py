@@ -463,10 +463,7 @@ def _on_issue(topic: str) -> stance_rules.OnIssue | None:
     """Whether words name the article's topic: share a stem of its words ("install armed guards
     in schools" on "gun control": no; "reduce gun violence": yes). None for a topic without
     words or a placeholder in parentheses (the rules-only backend's "(no topic: rules only)")."""
-    stems = set() if topic.startswith("(") else issues.topic_stems(topic)
-    if not stems:
-        return None
-    return lambda text: bool(stems & issues.topic_stems(text))
+    return None if topic.startswith("(") else issues.topic_match(topic)
 
 
 @dataclass(frozen=True)
