@@ -98,6 +98,15 @@ _TITLE_LEFT = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORD}{{0,3}}")
 _TITLES_AT_END = re.compile(rf"{_TITLE_WORD}{{1,3}}$")
 # "calling for" another actor: what is asked of it follows ("calling for Gov. Brewer to veto").
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
+# A call on someone to go ("called on Weber to drop out", a word of support in the lexicon):
+# with a topic known, support where the going is the issue ("whether Akin should drop out"), a
+# move against them where they are ("Trump vs. Obama"), else no side on the issue.
+_GOING_ASKED = re.compile(
+    r"(?:call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|press\w*|push\w*|ask\w*)\s+"
+    r"(?P<who>(?:[\w.\u2019'-]+\s+){1,3}?)to\s+"
+    r"(?P<going>drop\s+out|exit|give\s+up|quit|resign|step\s+(?:aside|down)|withdraw)\b",
+    re.IGNORECASE,
+)
 # Others' guess at what the actor will do, or their claim about it: "speculation that Doe will
 # veto the bill", "the lawsuit claims that Acme favors men".
 _GUESSED = re.compile(
@@ -147,10 +156,12 @@ _ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
 # moratorium may itself be the issue, `_against_move`).
 _AGAINST_MOVE = re.compile(
     r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:boycotts?|vetoe?s?|resignation|ouster|(?P<move>bans?|repeal|moratori(?:um|ums|a)))\b"
+    r"(?:boycotts?|vetoe?s?|(?P<going>resignation|ouster)"
+    r"(?P<whose>\s+of\s+(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,3}(?-i:[A-Z])[\w.\u2019'-]*)?"
+    r"|(?P<move>bans?|repeal|moratori(?:um|ums|a)))\b"
     # someone's going: "a call for President Roe to resign", "called for him to step down"
-    r"|\s+(?:him|her|them|(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){0,3})"
-    r"\s+to\s+(?:resign|step\s+down|quit)\b",
+    r"|\s+(?P<who>him|her|them|(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){0,3})"
+    r"\s+to\s+(?P<goes>resign|step\s+down|quit)\b",
     re.IGNORECASE,
 )
 # A name's possessive right before a word of stance (a noun, then): the stance is that
@@ -465,6 +476,26 @@ def _undoing_wished(tail: str, *, thing: bool = False) -> str | None:
     return undone.group("undo") if undone else None
 
 
+# The words of someone's going, any of which in the topic makes the going the issue.
+_GOING_WORDS = "resign resignation quit withdraw withdrawal aside drop exit ouster oust"
+
+
+def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool | None:
+    """Whether a call for someone's going (a resignation, an ouster, "to step down") is a move
+    against the issue: not where the going is the issue ("calls for Roe to resign": support),
+    but where the one asked to go is named and is (or no topic is known). None where neither
+    is, or a pronoun names them: which side the call takes on such a topic ("the Senate race
+    in Missouri") is not plain, and the caller reads it as before, a call on someone to go as
+    support, a call for a resignation as a move against."""
+    if on_issue is None:
+        return True
+    if on_issue(going) or on_issue(_GOING_WORDS):
+        return False
+    if who is not None and who.strip().casefold() not in ("him", "her", "them") and on_issue(who):
+        return True
+    return None
+
+
 def _against_move(
     text: str, at: int, tail: str, on_issue: OnIssue | None, *, plain: bool = False
 ) -> bool | None:
@@ -478,6 +509,9 @@ def _against_move(
     stance_nouns._UNDOING's plan to undo the topic): a measure backed; None when support is
     given to no such move."""
     move = _AGAINST_MOVE.match(text, at)
+    if move and (going := move.group("going") or move.group("goes")):
+        against = _going_side(going, move.group("who") or move.group("whose"), on_issue)
+        return True if against is None else against
     if move and not move.group("move"):
         return True
     word = move.group("move") if move else _undoing_wished(tail, thing=plain)
@@ -871,6 +905,11 @@ def _clause_stance(
             brk_then = CLAUSE_BREAK.search(asked, len(prefix))
             found = cue(asked[: brk_then.start() if brk_then else len(asked)])
             family = "asks"
+            if found and on_issue is not None and (going := _GOING_ASKED.search(asked)):
+                # "called on Roe to resign": the side by whether Roe or the going is the issue
+                against = _going_side(going["going"], after[stop:past], on_issue)
+                if against is not None:
+                    found = "opposes" if against else "supports"
     else:  # "X said [his son had signed …]": its words, their subject its own
         found = cue(after[: saying.start()], judgments=judgments)
         if found is None and not _NOT_BEFORE.search(after, 0, saying.start()):
@@ -1466,12 +1505,24 @@ def _first_cue(
             side = stance
             plain = not WISH.fullmatch(m.group())
             undoing = stance != "mixed" and _undoes_issue(tail, on_issue)
-            move = (
-                _against_move(text, m.end(), tail, on_issue, plain=plain)
-                if stance == "supports" and not undoing
+            going = (
+                _GOING_ASKED.match(text, m.start())
+                if on_issue is not None and stance == "supports"
                 else None
             )
-            if undoing:
+            against = _going_side(going["going"], going["who"], on_issue) if going else None
+            if against is None:
+                going = None  # neither the going nor the one asked to go is the issue
+            move = (
+                _against_move(text, m.end(), tail, on_issue, plain=plain)
+                if stance == "supports" and not undoing and not going
+                else None
+            )
+            if going:
+                # "called on Roe to resign": support on "whether Roe should resign", a move
+                # against Roe on Roe's candidacy
+                side = "opposes" if against else "supports"
+            elif undoing:
                 # "backs the repeal of the levy", "opposes Roe's plan to end the levy", on the
                 # levy: the side on the undoing is the other side on the issue.
                 side = "opposes" if stance == "supports" else "supports"

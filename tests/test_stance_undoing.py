@@ -1,7 +1,9 @@
 """A stance word whose object is the undoing of the issue says the other side on the issue
 (session 24): opposing a plan to end the levy is backing the levy; backing its repeal is
 opposing it. Only where the thing undone names the issue down to its head word, the undoing
-does not, and a topic is known. Made-up sentences."""
+does not, and a topic is known. Likewise a call for someone to go (resign, step aside, drop
+out) backs the going where the topic names it and moves against the one asked where the topic
+names them. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -109,3 +111,47 @@ def test_a_topic_is_headed_by_the_last_word_of_its_first_phrase(topic: str, head
     assert words is not None
     assert words.headed(f"the {head}")
     assert not words.headed("the weather")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "stance"),
+    [
+        # The going is the issue: a call for it backs it, however the going is worded.
+        (
+            "Senator Jane Doe called for Governor Ann Lee to resign.",
+            "calls for Lee to resign",
+            "supports",
+        ),
+        ("Senator Jane Doe urged Governor Ann Lee to step aside.", "Lee's resignation", "supports"),
+        (
+            "Senator Jane Doe called for the resignation of Governor Ann Lee.",
+            "whether Lee should quit",
+            "supports",
+        ),
+        # The one asked to go is the issue: a move against them.
+        (
+            "Senator Jane Doe called on Governor Ann Lee to resign.",
+            "Governor Lee's record",
+            "opposes",
+        ),
+        (
+            "Senator Jane Doe urged Governor Ann Lee to step aside.",
+            "Governor Lee's record",
+            "opposes",
+        ),
+        # Neither: read as before (a call on someone to go as support, for a resignation against).
+        ("Senator Jane Doe called on Governor Ann Lee to resign.", "the county levy", "supports"),
+        (
+            "Senator Jane Doe called for the resignation of Governor Ann Lee.",
+            "the county levy",
+            "opposes",
+        ),
+    ],
+)
+def test_a_call_for_someone_to_go_is_read_by_what_the_issue_names(
+    text: str, topic: str, stance: str
+) -> None:
+    (sentence,) = sentences(text)
+    own = [(m.start(), m.end()) for m in re.finditer("Jane Doe", text)]
+    others = [(m.start(), m.end()) for m in re.finditer("Ann Lee", text)]
+    assert rule_stance(sentence, own, others, [], on_issue=_on_issue(topic)) == stance
