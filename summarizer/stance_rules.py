@@ -764,6 +764,9 @@ _REJECTED_CLAIM = (
     r"\b(?:reject|dismiss|disput|refut|den(?:y|ie)|str(?:ike|uck|iking)\s+down|sh(?:oot|ot)\w*"
     rf"\s+down|push\w*\s+back\s+(?:on|against))\w*\s+{_CLAIM_THAT}"
 )
+_REJECTED_CLAIM_AT = re.compile(_REJECTED_CLAIM, re.IGNORECASE)
+# A claim as a word of opposition's object: the claim is opposed, not what it is about.
+_CLAIM_OBJECT = re.compile(rf"\s+{_CLAIM_THAT}", re.IGNORECASE)
 # Reported words that open with the claim they are or its "that" ("[reports that she backs it]"
 # after "dismissed", "[that she backs it]" after "denied reports").
 _CLAIM_OPENS = re.compile(rf"{_CLAIM_THAT}|that\s+", re.IGNORECASE)
@@ -911,8 +914,13 @@ def _clause_stance(
                 if against is not None:
                     found = "opposes" if against else "supports"
     else:  # "X said [his son had signed …]": its words, their subject its own
-        found = cue(after[: saying.start()], judgments=judgments)
-        if found is None and not _NOT_BEFORE.search(after, 0, saying.start()):
+        found = cue(after[: saying.start()], rest=after[saying.start() :], judgments=judgments)
+        if (
+            found is None
+            and not _NOT_BEFORE.search(after, 0, saying.start())
+            # "rejected claims that she backs it": the claim's words are not hers
+            and not _REJECTED_CLAIM_AT.search(after, 0, min(stop, saying.end() + 8))
+        ):
             found, family = cue(after[saying.end() : stop], reported=True), "said-words"
         if found is None and (then := _THEN_AND.match(after, saying.end())):
             # "X said: "…," and voted to block the bill": past the quotation (blanked), its
@@ -1418,6 +1426,8 @@ def _first_cue(
                 continue  # "do not make the same mistake": an error made, no measure judged
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
+            if stance == "opposes" and _CLAIM_OBJECT.match(tail):
+                continue  # "rejected the claim that the levy was unfair": a claim rejected
             if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
             if _BY_BEFORE.search(before) and not _GERUND.match(m.group()):

@@ -73,6 +73,11 @@ def test_whose_side_the_words_are(
         ("Jane Roe denied reports that she opposes the levy.", []),
         ("Jane Roe said that she backs the levy.", [("Jane Roe", "supports")]),
         ("Jane Roe said reports that she backs the levy were true.", [("Jane Roe", "supports")]),
+        # Session 24: rejecting a notion is no side on what the notion is about.
+        ("Jane Roe rejected the notion that she was part of the council's old guard.", []),
+        ("Jane Roe rejected the idea that the levy would be a drag on the county.", []),
+        ("Jane Roe rejected claims that she backs the levy.", []),
+        ("Jane Roe rejected the levy on Monday.", [("Jane Roe", "opposes")]),
     ],
 )
 def test_reported_words_that_are_a_claim_rejected(
