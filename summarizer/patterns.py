@@ -247,6 +247,21 @@ NOT_PLAIN_BEFORE = re.compile(
     # Not taken yet: "Doe has yet to pick a side", "was reluctant to endorse".
     r"\byet\s+to\s+(?:\w+\s+){0,3}|"
     r"\b(?:reluctan\w*|hesitan\w*|unwilling|loath)\s+to\s+(?:\w+\s+){0,1}|"
+    # A duty or an expectation, not a side: "delegates are required to vote for the winner",
+    # "is expected to endorse".
+    r"\b(?:required|obliged|obligated|bound|expected|supposed)\s+to\s+|"
+    r"\brequir(?:e|es|ing)\s+(?:[\w.\u2019'-]+\s+){1,3}to\s+|"
+    # Not taken yet, or asked: "is considering an endorsement", "it was premature to back",
+    # "asked who she'd back instead".
+    r"\bconsider\w*\s+(?:(?:a|an|the|his|her|their)\s+)?|"
+    r"\b(?:premature|too\s+(?:early|soon))\W+(?:to\s+)?|"
+    r"\bask\w*\s+(?:\w+\s+)?(?:who|whom|whether|which|if)\s+(?:[\w\u2019']+\s+){0,4}|"
+    # Whom they would back, asked: "asked who she'd back instead".
+    r"\b(?:who|whom|whether|which)\s+(?:he|she|they|we|I|you)(?:[\u2019']d|\s+would|\s+will)\s+|"
+    # Support not given: "one of the last not to make a formal endorsement of her".
+    r"\b(?:not|never)\s+to\s+(?:make|give|offer|issue|announce|extend)\w*\s+(?:\w+\s+){0,2}|"
+    # A previous side held back: "hesitated to repeat his previous criticism".
+    r"\bhesitat\w*\s+to\s+(?:\w+\s+){0,3}|"
     # Unsure of it: "is not sure she can vote for Clinton", "undecided whether to back".
     r"\b(?:not\s+sure|unsure|undecided|uncertain)\s+(?:\w+\s+){0,4}|"
     # A share of a poll, not a side: "earned 10 percent support", "a survey put him as the

@@ -125,6 +125,7 @@ _ALL_OF_THEM = re.compile(rf"\s+{AUX}(?:all|both|jointly|together)\s+{AUX}(?:{AG
 _LAST_CONJUNCT = re.compile(r"\band\s+(?:[\w\u2019'-]+\s+){0,4}$")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
 _TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also|at\s+the\s+same\s+time)\s+)?")
+_LATER = re.compile(r"\s*(?:then|later|soon|quickly|eventually)\s", re.IGNORECASE)
 # Conceding a point to the other side: "pushed back …, but at the same time acknowledged …".
 _CONCEDE = re.compile(r"(?:acknowledg|conced|admit)\w*", re.IGNORECASE)
 # The same subject turning as a pronoun, up to its verb: "but it (also) worries", "but he
@@ -337,7 +338,23 @@ def _other_subject(before: str, word: str) -> bool:
 
 # The actor itself as the object: "defends himself against claims".
 _SELF_OBJECT = re.compile(
-    r"\s+(?:himself|herself|itself|themselves|myself|ourselves)\b", re.IGNORECASE
+    r"\s+(?:himself|herself|itself|themselves|myself|ourselves|me|us)\b", re.IGNORECASE
+)
+# A few of a group, right before its name: "only two", "some", "a handful of" (an adjective may
+# stand between: "two House Democrats").
+_QUANTIFIED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|a\s+few|few|some"
+    r"|several|a\s+handful\s+of|a\s+number\s+of|a\s+group\s+of|a\s+couple\s+of)\s+"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+)?$",
+    re.IGNORECASE,
+)
+# Support named by a group's adjective right before it: "decades of Republican support for
+# free trade", "evangelical backing": that group's, not the actor's.
+_MODIFIED_SUPPORT = re.compile(
+    r"\b(?:Republican|Democratic|Democrat|GOP|conservative|liberal|progressive|evangelical"
+    r"|labor|union|party|grassroots|voter|donor|business|industry|establishment|black"
+    r"|Hispanic|Latino|Jewish|Catholic|Christian|Muslim|Tea\s+Party)\s+$",
+    re.IGNORECASE,
 )
 # No one in particular as the object: "free to support anyone", "has endorsed none of this"
 # ("anyone but Roe" opposes Roe).
@@ -374,7 +391,9 @@ _DETERMINER_BEFORE = re.compile(rf"{_DETERMINER}(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DETERMINER_ADVERB_BEFORE = re.compile(rf"{_DETERMINER}(?:\w+ly\s+)?$", re.IGNORECASE)
 # People a stance word right after them is about: "called those advocating for it fools", "he
 # thinks many back Roe" (not "was among those supporting him", "Roe and many others backed").
-_THOSE = re.compile(r"\b(?:those|anyone|others|people|many|few|everyone|nobody)\s+$", re.IGNORECASE)
+_THOSE = re.compile(
+    r"\b(?:those|anyone|others|people|many|few|several|some|everyone|nobody)\s+$", re.IGNORECASE
+)
 _AND_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -390,6 +409,8 @@ def _others_pronoun(before: str) -> bool:
 # "Advocate" in a name: "videos he calls Consumer Advocate TV".
 _NAMED_ADVOCATE = re.compile(r"Advocates?\b")
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
+# Naming a thing: refusing to is no side on it ("refusing to call the attack terrorism").
+_NAMING = re.compile(r"(?:call|label|describe|characteri[sz]e|term|name)\b", re.IGNORECASE)
 # Disowning: refusing it is no opposition ("refuses to disavow the endorsement").
 _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
 # A participle in a compound adjective, the thing it describes after it: "a tea-party backed
@@ -710,6 +731,15 @@ def rule_reading(
     if CONDITIONAL.search(sentence.text):
         return None
     text, base = sentence.text, sentence.start
+    # "Only two Democrats back the bill", "some Republicans said": a few of a group are not
+    # the group.
+    own = [
+        span
+        for span in own
+        if not (
+            text.endswith("s", 0, span[1] - base) and _QUANTIFIED.search(text, 0, span[0] - base)
+        )
+    ]
     leads = [lead for lead in _leads(sentence, own, others) if not _an_object(text, base, lead)]
     for lead in leads:
         clause = _clause_stance(
@@ -977,7 +1007,8 @@ def _turned(text: str, at: int, side: str | None = None) -> bool:
     """Whether a clause of the same subject at `at` turns: "… but backed off", "but later
     apologized" (a change of mind after a side makes both ways); after `side`, also the other
     side or a worry, its subject a pronoun: "supports making groups report spending, but it
-    worries the act goes beyond that"."""
+    worries the act goes beyond that"; or the other side later, its subject the same: "wouldn't
+    back the bill, but then championed it"."""
     brk = CLAUSE_BREAK.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
     if brk is None:
         return False
@@ -986,6 +1017,11 @@ def _turned(text: str, at: int, side: str | None = None) -> bool:
         return True
     if turn and side in ("supports", "opposes") and _CONCEDE.match(text, turn.end()):
         return True
+    if turn and side in ("supports", "opposes") and _LATER.match(turn.group()):
+        # "wouldn't back an amnesty bill, but then championed one": a change of mind
+        other = OPPOSE if side == "supports" else SUPPORT
+        if other.match(text, turn.end()):
+            return True
     pronoun = _PRONOUN_TURN.match(text, brk.end())
     if pronoun is None or side not in ("supports", "opposes"):
         return False
@@ -1486,7 +1522,9 @@ def _first_cue(
             ):
                 continue  # "a bill criticized as anti-gay": what others call the measure
             if SUPPORT_NOUN.match(m.group()) and (
-                GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
+                GATHERED.search(before)
+                or SUPPORT_FROM.match(text, m.end())
+                or _MODIFIED_SUPPORT.search(before)
             ):
                 continue  # "rounding up conservative support", "support from": received
             if not (own_words or reported) and _other_subject(before, m.group()):
@@ -1508,6 +1546,7 @@ def _first_cue(
                     or SUPPORT.match(text, to.end())
                     or _DISOWN.match(text, to.end())
                     or UNSPOKEN.match(text, to.end())
+                    or _NAMING.match(text, to.end())
                 )
             ):
                 continue  # "refused to back" (negated there: opposes), "refuses to disavow",

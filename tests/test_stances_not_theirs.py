@@ -5,7 +5,10 @@ Roe and backing him") is no subject; a heading in capitals leads no clause; a cl
 rejects is not its side ("dismissed reports that she backs the levy"); a clause with a subject
 of its own is that subject's ("because party leaders such as Lee are backing it"); "back" as an
 adverb ("critical back even harder", "pare back") is no support; a call for someone to resign is
-a move against them (from a free BASIL event). Beside each, a reading that must stay."""
+a move against them (from a free BASIL event). Session 24: rejecting a claim, a notion or an
+idea is no side on what it is about; a duty or an expectation ("is required to", "is expected to
+endorse") is no side; a later turn to the other side ("but then championed one") is mixed.
+Beside each, a reading that must stay."""
 
 from __future__ import annotations
 
@@ -58,6 +61,15 @@ from tests.test_stance import stance
         ("Jane Roe has voiced concern, but she has not called for him to resign.", "Jane Roe",
          (), None),
         ("Jane Roe called for the council to pass the levy.", "Jane Roe", (), "supports"),
+        # Session 24: a duty or an expectation is no side; a later turn to the other side is
+        # a change of mind.
+        ("Jane Roe is required to support the levy under party rules.", "Jane Roe", (), None),
+        ("Jane Roe is expected to endorse the levy on Friday.", "Jane Roe", (), None),
+        ("Jane Roe pledged to support the levy.", "Jane Roe", (), "supports"),
+        ("Jane Roe wouldn't back an amnesty bill, but then championed one.", "Jane Roe", (),
+         "mixed"),
+        ("Jane Roe opposed the levy but later voted for it.", "Jane Roe", (), "mixed"),
+        ("Jane Roe opposed the levy but backed the bond.", "Jane Roe", (), "opposes"),
     ],
 )  # fmt: skip
 def test_whose_side_the_words_are(
@@ -85,3 +97,48 @@ def test_reported_words_that_are_a_claim_rejected(
 ) -> None:
     extraction = api.extract(text, name="a.txt", backend=backends.create("rules"))
     assert [(p.actor, p.stance) for p in extraction.positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # Session 24, from a third sample of the rules' positions on PolNeAR train (80 drawn
+        # at random from those read with the model's topic, judged by hand): words that show no
+        # side the actor takes now.
+        ("Even on Friday, the Acme Council was refusing to call the attack terrorism.",
+         "Acme Council", None),
+        ("Acme Party rules require delegates to vote for the candidate who won.", "Acme Party",
+         None),
+        ("Jane Roe, a retired economist, said she is considering an endorsement.", "Jane Roe",
+         None),
+        ("Jane Roe insisted it was \u201cpremature\u201d to back Ann Lee's campaign.",
+         "Jane Roe", None),
+        ("Jane Roe had an abrupt response when asked who she\u2019d back instead.", "Jane Roe",
+         None),
+        ("Reached on Monday, Jane Roe hesitated to repeat her previous criticism of the mayor.",
+         "Jane Roe", None),
+        ("Jane Roe fired back that the \u201cvoters of Ohio voted for me twice.\u201d",
+         "Jane Roe", None),
+        ("Only two Democrats currently back Senator Ann Lee's bill.", "Democrats", None),
+        ("Some Democrats have said they will not vote for Ann Lee.", "Democrats", None),
+        ("Jane Roe has repudiated decades of Republican support for the levy.", "Jane Roe",
+         None),
+        ("Jane Roe remains one of the last party leaders not to make a formal endorsement of "
+         "Ann Lee.", "Jane Roe", None),
+        ("Democrats have not signed on to the levy yet, even though several oppose the deal.",
+         "Democrats", None),
+        # Readings that stay.
+        ("The Acme Council refused to back the levy.", "Acme Council", "opposes"),
+        ("Democrats have said they will not vote for Ann Lee.", "Democrats", "opposes"),
+        ("Jane Roe voiced support for the levy.", "Jane Roe", "supports"),
+        ("Jane Roe and some allies oppose the levy.", "Jane Roe", "opposes"),
+        ("The Acme Union has campaigned for Ann Lee since the October endorsement.",
+         "Acme Union", "supports"),
+    ],
+)  # fmt: skip
+def test_words_that_show_no_side_of_the_actors(
+    text: str, actor: str, expected: str | None
+) -> None:
+    extraction = api.extract(text, name="a.txt", backend=backends.create("rules"))
+    found = [p.stance for p in extraction.positions if p.actor == actor]
+    assert found == ([expected] if expected else [])
