@@ -100,7 +100,7 @@ _TITLES_AT_END = re.compile(rf"{_TITLE_WORD}{{1,3}}$")
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for$", re.IGNORECASE)
 # A call on someone to go ("called on Weber to drop out", a word of support in the lexicon):
 # with a topic known, support where the going is the issue ("whether Akin should drop out"), a
-# move against them where they are ("Trump vs. Obama"), else no side on the issue.
+# move against them where they are ("Trump vs. Obama"), else read as before (`_going_side`).
 _GOING_ASKED = re.compile(
     r"(?:call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|press\w*|push\w*|ask\w*)\s+"
     r"(?P<who>(?:[\w.\u2019'-]+\s+){1,3}?)to\s+"
@@ -343,7 +343,8 @@ _SELF_OBJECT = re.compile(
 # A few of a group, right before its name: "only two", "some", "a handful of" (an adjective may
 # stand between: "two House Democrats").
 _QUANTIFIED = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|a\s+few|few|some"
+    r"\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
+    r"|a\s+few|few|some"
     r"|several|a\s+handful\s+of|a\s+number\s+of|a\s+group\s+of|a\s+couple\s+of)\s+"
     r"(?:(?-i:[A-Z])[\w.-]*\s+)?$",
     re.IGNORECASE,
