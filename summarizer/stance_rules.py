@@ -124,8 +124,10 @@ _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 _ALL_OF_THEM = re.compile(rf"\s+{AUX}(?:all|both|jointly|together)\s+{AUX}(?:{AGENCY})\b")
 _LAST_CONJUNCT = re.compile(r"\band\s+(?:[\w\u2019'-]+\s+){0,4}$")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
-_TURN = re.compile(r"\s*(?:(?:then|later|soon|quickly|eventually|also|at\s+the\s+same\s+time)\s+)?")
-_LATER = re.compile(r"\s*(?:then|later|soon|quickly|eventually)\s", re.IGNORECASE)
+# (`later`: a word of time, after which the other side is a change of mind.)
+_TURN = re.compile(
+    r"\s*(?:(?:(?P<later>then|later|soon|quickly|eventually)|also|at\s+the\s+same\s+time)\s+)?"
+)
 # Conceding a point to the other side: "pushed back …, but at the same time acknowledged …".
 _CONCEDE = re.compile(r"(?:acknowledg|conced|admit)\w*", re.IGNORECASE)
 # The same subject turning as a pronoun, up to its verb: "but it (also) worries", "but he
@@ -1018,7 +1020,7 @@ def _turned(text: str, at: int, side: str | None = None) -> bool:
         return True
     if turn and side in ("supports", "opposes") and _CONCEDE.match(text, turn.end()):
         return True
-    if turn and side in ("supports", "opposes") and _LATER.match(turn.group()):
+    if turn and side in ("supports", "opposes") and turn.group("later"):
         # "wouldn't back an amnesty bill, but then championed one": a change of mind
         other = OPPOSE if side == "supports" else SUPPORT
         if other.match(text, turn.end()):
@@ -1555,20 +1557,19 @@ def _first_cue(
             side = stance
             plain = not WISH.fullmatch(m.group())
             undoing = stance != "mixed" and _undoes_issue(tail, on_issue)
-            going = (
-                _GOING_ASKED.match(text, m.start())
-                if on_issue is not None and stance == "supports"
-                else None
-            )
-            against = _going_side(going["going"], going["who"], on_issue) if going else None
-            if against is None:
-                going = None  # neither the going nor the one asked to go is the issue
+            # A call for someone to go, where the topic names the going or the one asked
+            # (`_going_side`); None where it names neither.
+            against = None
+            if on_issue is not None and stance == "supports":
+                going = _GOING_ASKED.match(text, m.start())
+                if going:
+                    against = _going_side(going["going"], going["who"], on_issue)
             move = (
                 _against_move(text, m.end(), tail, on_issue, plain=plain)
-                if stance == "supports" and not undoing and not going
+                if stance == "supports" and not undoing and against is None
                 else None
             )
-            if going:
+            if against is not None:
                 # "called on Roe to resign": support on "whether Roe should resign", a move
                 # against Roe on Roe's candidacy
                 side = "opposes" if against else "supports"
