@@ -335,8 +335,15 @@ def find_candidates(text: str) -> list[Candidate]:
             and not text.startswith((" and ", ", "), run_end)
         ):
             title, name = [], words  # "Governors Island": a plural title heads only a list
-        if not title:
-            title, name = _office_and_name(words, text, start) or (title, name)
+        if not title and (office := _office_and_name(words, text, start)) is not None:
+            title, name = office
+            if not _title_word(words[0]):
+                # "(Speaker of the) House Newt Gingrich": the run opens with the office's
+                # organisation, the object of its "of"; the person's mention is the name.
+                for word in words[: len(words) - len(name)]:
+                    start = text.index(word, start) + len(word)
+                start = text.index(name[0], start)
+                words = name
         titled = bool(title)  # a title word, before any descriptor joins the title
         # "Sen. Brown": a name, though the article writes "brown" too (`_looks_common`).
         surname = bool(title) and len(name) == 1 and _name_after_title(name[0], title, text)

@@ -642,6 +642,43 @@ def test_an_office_of_an_organisation_before_a_name_is_a_role() -> None:
     )
 
 
+def test_the_office_before_a_name_is_no_part_of_its_mention() -> None:
+    """"(Speaker of the) House Jane Doe": the run opens with the office's organisation, the
+    object of its "of"; the name's mention starts at the name, so no rule reads the name as
+    the object of that "of" (the subject rule passed over "House Newt Gingrich" for it)."""
+    text = "Former Speaker of the House Jane Doe spoke on Monday."
+    (doe,) = find_candidates(text)
+    assert doe.name == "Jane Doe"
+    assert doe.forms == ["Jane Doe"]
+    assert doe.first == text.index("Jane")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Secretary of the Treasury Otto Vask spoke.", "Otto Vask", "Secretary of the Treasury"),
+        (
+            "Chairman of the Federal Reserve Otto Vask spoke.",
+            "Otto Vask",
+            "Chairman of the Federal Reserve",
+        ),
+        (
+            "Minister of Foreign Affairs Otto Vask spoke.",
+            "Otto Vask",
+            "Minister of Foreign Affairs",
+        ),
+    ],
+)
+def test_offices_of_the_treasury_the_reserve_and_affairs_are_roles(
+    text: str, name: str, role: str
+) -> None:
+    """Treasury, Reserve and Affairs are organisations' words: the office ends there and the
+    person's name follows (not "Treasury Otto Vask", "Affairs Otto Vask")."""
+    found = by_name(text)
+    assert set(found) == {name}
+    assert found[name].roles == [role]
+
+
 def test_a_quoted_nickname_takes_no_surname() -> None:
     found = by_name('Secretary John Doe, nicknamed "Mad Dog Doe," spoke. Doe said no.')
     assert "Doe" in found["John Doe"].aliases and "Doe" not in found
