@@ -166,6 +166,16 @@ BEFORE_QUOTE = [
         rf"^\s*{CONNECTIVE}{INTRODUCTION}{SPEAKER}{NOT_POSSESSIVE}[\s,][^.\u201c\"\n]{{0,200}}?,\s+"
         rf"{PARTICIPLE}\b[^.\u201c\"\n]{{0,150}}$"
     ),
+    # The sentence's subject, then its verbs joined by "and", the last one of saying: "Grimm
+    # stormed back, leaned into him and said, "…""; "Roe met President Lind and added: "…"".
+    # The verb after the subject is no verb of saying (the first pattern reads those), and no
+    # word between opens another clause ("Roe attacked the aide, who smiled and said …": the
+    # aide's words; "Roe spoke, and then Lind said": the first pattern's).
+    re.compile(
+        rf"^\s*{CONNECTIVE}{INTRODUCTION}{SPEAKER}{NOT_POSSESSIVE}\s+(?!{VERBS}\b)[a-z]"
+        rf"(?:(?!\b(?:{CLAUSE_LINKS}|who|whom|which|that)\b)[^\s.;:\u201c\u201d\"\n]+,?\s+)"
+        rf"{{1,12}}and\s+(?:then\s+)?{VERBS}\b{FILLER}[,:]?\s*$"
+    ),
 ]
 # Where an attribution after a quote that ends its sentence ends: "demanded." "said Friday."
 # "tweeted early Tuesday." "said in a statement Monday." (a word, then a time or a place).

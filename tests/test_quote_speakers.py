@@ -604,3 +604,27 @@ def test_a_dash_ends_a_described_speaker(dash: str) -> None:
         f"coast to the hills,\u201d if the levy fell {dash} is long."
     )
     assert all(dash not in (speaker or "") for speaker in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "After the reporter Ada Lind finished, Otto Vask stormed back, leaned into her and "
+            'said, "Let me be clear to you."',
+            "Otto Vask",
+        ),
+        ('Otto Vask met Governor Ada Lind and added: "We will win this."', "Otto Vask"),
+        ('Otto Vask spoke first and Ada Lind said: "We will win this."', "Ada Lind"),
+    ],
+)
+def test_the_subject_of_verbs_joined_by_and_says_the_quote(text: str, speaker: str) -> None:
+    """The sentence's subject, then its verbs joined by "and", the last one of saying: the
+    subject speaks; a name right before the verb of saying is its own subject."""
+    assert speakers(text) == [speaker]
+
+
+def test_a_relative_clause_before_and_said_is_anothers() -> None:
+    """"…, who smiled and said": the clause is about the aide, not the sentence's subject."""
+    text = 'Otto Vask attacked the aide, who smiled and said: "We will win this."'
+    assert "Otto Vask" not in speakers(text)
