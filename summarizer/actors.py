@@ -453,16 +453,18 @@ def _type_in(candidate: names.Candidate, text: str, mentions: list[Span]) -> Act
 _ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|from|in|of)\s+$")
 
 
-def find_actor(actors: list[Actor], written: str) -> Actor | None:
+def find_actor(actors: list[Actor], written: str, sex: str | None = None) -> Actor | None:
     """The actor `written` names: exact name, then alias, else the one best word match, not a
-    person of the other sex ("Melania Trump" is not the "Trump" written "Mr. Trump")."""
+    person of the other sex ("Melania Trump" is not the "Trump" written "Mr. Trump"): the sex
+    the name as written shows, else `sex` ("M", "F"), where the text shows it otherwise (the
+    "she" that stands for the name)."""
     for actor in actors:
         if written == actor.name:
             return actor
     for actor in actors:
         if written in actor.aliases:  # after every name: "Trump" is the actor so named
             return actor
-    sex = _written_sex(written)
+    sex = _written_sex(written) or sex
     scored = [
         (attribute.match_score(written, a.name, a.aliases), a)
         for a in actors
@@ -484,12 +486,12 @@ def _written_sex(written: str) -> str | None:
     return names.person_sex(written)
 
 
-def find_speaker(actors: list[Actor], written: str) -> Actor | None:
+def find_speaker(actors: list[Actor], written: str, sex: str | None = None) -> Actor | None:
     """The actor a speaker as written names: by name, or a described speaker ("an Elysee
     official") by its description, or the organisation of a document that speaks ("the IMF
     report"); not the person a description's phrase is owned by ("the court of Chief Justice
-    Jane Roe" is not Roe: `_owned_by_person`)."""
-    found = find_actor(actors, written)
+    Jane Roe" is not Roe: `_owned_by_person`); `sex` as for `find_actor`."""
+    found = find_actor(actors, written, sex)
     if found is not None and _owned_by_person(written, found):
         return None
     if found or not _is_described(written):
@@ -512,6 +514,7 @@ def speaker_named(
     at: int | None = None,
     *,
     any_description: bool = False,
+    sex: str | None = None,
 ) -> tuple[Actor | None, bool]:
     """The actor a speaker as written is (`find_speaker`), else a new one (`new_speaker`), and
     whether it is new (the caller adds it to its actors). A speaker becomes a new actor only
@@ -519,10 +522,10 @@ def speaker_named(
     official", "the statement": kind "described") in at most DESCRIBED_WORDS words, and not a
     single word opening its sentence at `at` ("Scholars", "Polls") unless an acronym, a party's
     plural ("Democrats") or the surname of a full name the article holds ("Dean" for Howard
-    Dean), nor one the text shows acted on ("accused of"). Used by the quote and the statement
-    steps alike."""
+    Dean), nor one the text shows acted on ("accused of"). `sex` as for `find_actor`. Used by
+    the quote and the statement steps alike."""
     written = _trimmed(written)
-    speaker = find_speaker(actors, written)
+    speaker = find_speaker(actors, written, sex)
     words = written.split()
     if speaker is not None or not words or names.is_party_tag(written):
         return speaker, False  # "R-Utah" after a name: no speaker of its own

@@ -302,7 +302,10 @@ class _Attributing:
             return None
         start, actor = found
         if any(actor is person for person in unlisted):
-            return self._speaker_named(actor.name, start)
+            # Of the sex the pronoun shows: "the first lady, Melania Trump, questioned …. "…,"
+            # she said" is not the "Trump" written "Mr. Trump".
+            sex = "F" if pronoun in ("she", "her") else "M"
+            return self._speaker_named(actor.name, start, sex)
         return self._namesake(actor.name, start) or actor
 
     def _unlisted_subjects(self) -> list[Actor]:
@@ -312,7 +315,7 @@ class _Attributing:
         idea. "…," he said": Doe)."""
         found = []
         for candidate in self.candidates:
-            if names.guess_type(candidate) != "person" or find_actor(self.actors, candidate.name):
+            if names.guess_type(candidate) != "person" or self._listed(candidate):
                 continue
             opening = [
                 Span(text=self.view.text[start:end], start=start, end=end)
@@ -323,6 +326,16 @@ class _Attributing:
             if opening:
                 found.append(Actor(name=candidate.name, type="person", mentions=opening))
         return found
+
+    def _listed(self, candidate: Candidate) -> bool:
+        """Whether a candidate is one of the actors: by its name or an alias; a name of one word
+        as `find_actor` reads it. A full name that is no actor's name nor alias is someone else,
+        however its surname matches: the candidates keep apart the people they tell apart
+        ("Melania Trump" beside the "Trump" of "President Trump" and "Mr. Trump")."""
+        if any(candidate.name == a.name or candidate.name in a.aliases for a in self.actors):
+            return True
+        one_word = len(candidate.name.split()) < 2
+        return one_word and find_actor(self.actors, candidate.name) is not None
 
     def _continues(
         self, before: detect.QuotedSpan, span: detect.QuotedSpan, said: int | None
@@ -358,12 +371,15 @@ class _Attributing:
             for m in actor.mentions
         )
 
-    def _speaker_named(self, written: str, at: int | None = None) -> Actor | None:
+    def _speaker_named(
+        self, written: str, at: int | None = None, sex: str | None = None
+    ) -> Actor | None:
         """The actor a speaker as written at `at` is, made an actor if it is none yet
-        (`actors.speaker_named`; a document's author as its introduction describes it, "the
-        nearly 40 pastors and teachers of the district", whatever its length)."""
+        (`actors.speaker_named`, with the `sex` the text shows for it; a document's author as
+        its introduction describes it, "the nearly 40 pastors and teachers of the district",
+        whatever its length)."""
         speaker, new = speaker_named(
-            self.view, self.actors, self.candidates, written, at, any_description=True
+            self.view, self.actors, self.candidates, written, at, any_description=True, sex=sex
         )
         if (
             speaker is None

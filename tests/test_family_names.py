@@ -23,3 +23,18 @@ def test_a_full_name_of_the_same_sex_is_the_surnames_actor() -> None:
     )
     speakers = [q.speaker for q in extracted(text).quotes]
     assert speakers[0] == speakers[1]
+
+
+def test_a_full_name_the_candidates_keep_apart_is_not_the_surnames_actor() -> None:
+    """A first name the Census lists do not hold shows no sex ("Zorana"), but the "she" that
+    stands for her does: she is not the "Brenner" written "Mr. Brenner" (`speakers._subject`
+    gives `actors.speaker_named` the pronoun's sex), and the full name no actor's name nor
+    alias is weighed by the subject rule (`_listed`)."""
+    text = (
+        "President Brenner spoke in Dover on Monday. Mr. Brenner said the plan would pass.\n\n"
+        "In a statement later in the day, the first lady, Zorana Brenner, questioned the plan. "
+        '"It is a disgrace," she said.\n'
+    )
+    found = extracted(text)
+    assert [q.speaker for q in found.quotes] == ["Zorana Brenner"]
+    assert {a.name for a in found.actors} >= {"Brenner", "Zorana Brenner"}
