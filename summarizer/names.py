@@ -949,6 +949,14 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             # that surname with the other sex's honorific too ("Mr. Vask"): that is the person
             # she is kin to.
             hosts = [c for c in kept if not _kin_apart(kin.get(id(c)), {sex}, word, text)]
+            # Nor, with no honorific of her own sex, where the article names another person of
+            # that surname in full: "Donald Trump … Trump's eldest daughter, Ivanka Trump":
+            # "Trump" is Donald's.
+            unrelated = [c for c in hosts if id(c) not in kin or kin[id(c)] == sex]
+            if len(unrelated) < len(hosts) and any(
+                word in surname_forms(c.name) and len(c.name.split()) >= 2 for c in unrelated
+            ):
+                hosts = unrelated
             home = _host(word, role, offset, hosts, text=text, sex=sex)
         if home is None:
             home = next(

@@ -498,15 +498,42 @@ class _Attributing:
         owner, where = last.group("owner"), last.start()
         pronoun = _POSSESSIVE_PRONOUNS.get(owner.lower(), owner.lower())
         if owner.lower() in {"his", "her"}:
-            return self._subject("he" if owner.lower() == "his" else "she", where)
+            return self._phrase_subject(where) or self._subject(
+                "he" if owner.lower() == "his" else "she", where
+            )
         if pronoun in _THING_PRONOUNS | _GROUP_PRONOUNS:
             return None  # "its website", "their page": whose, another step reads
         return self._speaker_named(_POSSESSIVE_END.sub("", owner), where)
 
+    def _phrase_subject(self, at: int) -> Actor | None:
+        """The person named right after the opening phrase that `at` stands in, as its
+        sentence's subject: "On his website, Sanders has started …" (the "his" is Sanders's,
+        though the subject rule passes over a person its pronoun's own sentence names after it).
+        None where `at` is in no opening phrase or no person's name follows it."""
+        sentence = self.view.sentence_of(at)
+        text = self.view.text
+        if sentence is None or "," in text[sentence.start : at]:
+            return None
+        comma = text.find(",", at, sentence.end)
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < sentence.end and text[start].isspace():
+            start += 1
+        return next(
+            (
+                actor
+                for actor in self.actors
+                if actor.type == "person" and any(m.start == start for m in actor.mentions)
+            ),
+            None,
+        )
+
     def _namesake(self, written: str, at: int) -> Actor | None:
         """Of two or more people who share a surname ("Gov. Asa Hutchinson", "Seth Hutchinson"),
-        the one named in full last before `at`, for a speaker written with the surname alone
-        ("Mr. Hutchinson said"); None where the surname is no one's but one person's. An
+        the one whose alias the surname as written is, else the one named in full last before
+        `at`, for a speaker written with the surname alone ("Mr. Hutchinson said"); None where
+        the surname is no one's but one person's. An
         honorific's sex leaves out the people whose first name shows the other ("Mr. Lind" is
         Otto Lind's, not Jane Lind's: `names.person_sex`), and where only the other sex is
         shown, it is none of them."""
@@ -530,6 +557,11 @@ class _Attributing:
             people = [a for a in people if names.sex_fits(a.name, sex, a.aliases)]
             if len(people) == 1:
                 return people[0]
+        # The one the names step gave the surname as written, where it gave it one ("Lazar"
+        # is Marcel Lazar's beside "his wife, Gabriela Lazar": `names._fold`).
+        holders = [a for a in people if written in a.aliases]
+        if len(holders) == 1:
+            return holders[0]
         last = [
             (m.start, person)
             for person in people

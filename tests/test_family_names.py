@@ -38,3 +38,33 @@ def test_a_full_name_the_candidates_keep_apart_is_not_the_surnames_actor() -> No
     found = extracted(text)
     assert [q.speaker for q in found.quotes] == ["Zorana Brenner"]
     assert {a.name for a in found.actors} >= {"Brenner", "Zorana Brenner"}
+
+
+def test_a_surname_alone_is_not_the_relative_named_in_full_by_kinship() -> None:
+    """Two people of one surname named in full, one introduced as the other's relative ("his
+    eldest daughter, Zorana Vask"): the surname alone is the other's, so the two are two actors
+    and her "she" is hers (before, "Vask" stood apart from both full names and became the one
+    actor, holding every mention of the surname)."""
+    text = (
+        "Otto Vask spoke at the convention on Thursday. Vask said the plan would pass.\n\n"
+        "At center stage was Vask's eldest daughter, Zorana Vask, who spoke about her father. "
+        '"I have seen him fight for his family," she said.\n'
+    )
+    found = extracted(text)
+    assert {a.name for a in found.actors} >= {"Otto Vask", "Zorana Vask"}
+    assert [q.speaker for q in found.quotes] == ["Zorana Vask"]
+    (otto,) = [a for a in found.actors if a.name == "Otto Vask"]
+    assert "Vask" in otto.aliases
+
+
+def test_the_surname_alone_as_a_speaker_is_the_one_the_names_gave_it() -> None:
+    """"Vask said" after "his wife, Gabriela Vask, wrote …": the surname is Otto Vask's (the
+    names step gave it to him, not to the relative introduced by kinship), not the Vask named
+    in full last."""
+    text = (
+        "Otto Vask was sentenced on Thursday. Otto Vask said he was sorry.\n\n"
+        '"We need him because life is very hard at home," his wife, Gabriela Vask, wrote in a '
+        "letter to the court.\n\n"
+        '"I will not do it again," Vask said.\n'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Gabriela Vask", "Otto Vask"]

@@ -8,6 +8,7 @@ import pytest
 
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
+from tests.test_apposed_speakers import extracted
 from tests.test_extract import Scripted
 from tests.test_speakers_learned import attribute, quote_span, span, view_with
 
@@ -98,3 +99,14 @@ def test_a_things_owner_or_the_body_named_last_speaks(
 ) -> None:
     found = attribute(learned(text, source, content_from), Scripted())
     assert [(q.speaker, q.attribution) for q in found.quotes] == [(speaker, "learned")]
+
+
+def test_a_possessive_in_the_opening_phrase_is_the_subjects_after_it() -> None:
+    """"On his website, Vask has posted …. "…," it now says": the website is Vask's, the
+    subject right after the phrase, though the subject rule passes over a person the
+    pronoun's own sentence names after it."""
+    text = (
+        "Otto Vask said on Monday that he would run. Ada Lind said she was glad. "
+        'On his website, Vask has posted a long note. "This is your movement," it now says.'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Otto Vask"]
