@@ -64,6 +64,8 @@ _NAME_SAYING = re.compile(
 # questioned …" (a few lower-case words after a possessive or "the", and a comma).
 _ROLE_BEFORE_SUBJECT = r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?:\s+[a-z][\w\u2019'-]*){1,3},\s+)?"
 _OPENING_PHRASE = re.compile(rf"\s*{CONNECTIVE}{INTRODUCTION}{_ROLE_BEFORE_SUBJECT}")
+# An introductory phrase alone, up to the subject after it: "On his website, " (Sanders has …).
+_INTRODUCED = re.compile(rf"\s*{CONNECTIVE}(?P<phrase>{INTRODUCTION.removesuffix('?')})")
 # A pronoun never refers to a name in the possessive ("Mr. Tribe's client ... he said").
 # Sources that name nobody: a relative pronoun, the first person (inside a quote), a conjunction.
 _NO_SOURCE = {"who", "which", "that", "while", "i", "we", "you", "me", "us", "this", "what"}
@@ -511,15 +513,12 @@ class _Attributing:
         though the subject rule passes over a person its pronoun's own sentence names after it).
         None where `at` is in no opening phrase or no person's name follows it."""
         sentence = self.view.sentence_of(at)
-        text = self.view.text
-        if sentence is None or "," in text[sentence.start : at]:
+        if sentence is None:
             return None
-        comma = text.find(",", at, sentence.end)
-        if comma < 0:
-            return None
-        start = comma + 1
-        while start < sentence.end and text[start].isspace():
-            start += 1
+        opening = _INTRODUCED.match(self.view.text, sentence.start)
+        if opening is None or not opening.start("phrase") <= at < opening.end():
+            return None  # "Roe attacked his website, Lind said": no opening phrase
+        start = opening.end()
         return next(
             (
                 actor
@@ -533,10 +532,9 @@ class _Attributing:
         """Of two or more people who share a surname ("Gov. Asa Hutchinson", "Seth Hutchinson"),
         the one whose alias the surname as written is, else the one named in full last before
         `at`, for a speaker written with the surname alone ("Mr. Hutchinson said"); None where
-        the surname is no one's but one person's. An
-        honorific's sex leaves out the people whose first name shows the other ("Mr. Lind" is
-        Otto Lind's, not Jane Lind's: `names.person_sex`), and where only the other sex is
-        shown, it is none of them."""
+        the surname is no one's but one person's. An honorific's sex leaves out the people whose
+        first name shows the other ("Mr. Lind" is Otto Lind's, not Jane Lind's:
+        `names.person_sex`), and where only the other sex is shown, it is none of them."""
         words = [w for w in written.split() if w.lower().rstrip(".") not in _TITLES]
         if len(words) != 1:
             return None

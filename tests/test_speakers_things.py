@@ -110,3 +110,13 @@ def test_a_possessive_in_the_opening_phrase_is_the_subjects_after_it() -> None:
         'On his website, Vask has posted a long note. "This is your movement," it now says.'
     )
     assert [q.speaker for q in extracted(text).quotes] == ["Otto Vask"]
+
+
+def test_a_possessive_in_the_main_clause_is_not_the_next_clauses_subject() -> None:
+    """"Vask has updated his website, Dan Roe noted": the website is in no opening phrase, so
+    the name after the comma is no owner of it (the subject rule reads the "his")."""
+    text = (
+        "Otto Vask said on Monday that he would run. Dan Roe said he was glad. "
+        'Vask has updated his website, Dan Roe noted. "This is your movement," it now says.'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Otto Vask"]
