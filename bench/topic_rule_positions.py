@@ -32,7 +32,8 @@ from stance_margins import CachedBackend
 
 from summarizer import api, backends
 from summarizer.backends.rules import RulesOnlyBackend
-from summarizer.evaluate import curled_record
+from summarizer.errors import InputError
+from summarizer.evaluate import read_gold
 from summarizer.generation import Generation, Request
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -66,14 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = EVAL / f"polnear-{args.split}.jsonl"
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
+        records = read_gold(path)
+    except (InputError, OSError) as exc:
         print(f"cannot read {path}: {exc}", file=sys.stderr)
         return 2
     backend = TopicOnly(args.cache)
     found: list[dict[str, Any]] = []
-    records = [curled_record(json.loads(line)) for line in lines if line.strip()]
-    for record in records[args.start :: args.stride]:
+    chosen = records[args.start :: args.stride]
+    for record in chosen:
         extraction = api.extract(record["text"], name=record["id"] + ".txt", backend=backend)
         found += [
             {
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
     args.out.write_text(json.dumps(found, indent=0, ensure_ascii=False), encoding="utf-8")
     articles = len({p["id"] for p in found})
-    print(f"{len(found)} rule positions in {articles} of {len(records[args.start :: args.stride])}")
+    print(f"{len(found)} rule positions in {articles} of {len(chosen)}")
     if args.sample:
         drawn = random.Random(args.seed).sample(found, min(args.sample, len(found)))
         for n, p in enumerate(drawn, 1):
