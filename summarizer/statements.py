@@ -66,6 +66,7 @@ _AGENT_OF_DESCRIBED = re.compile(
     r"deputy|deputies|staff\w*)\s+(?:for|of|to)\s+(?:the|a|an|its|his|her|their)\s+"
     r"(?:[a-z][\w-]*\s+)*[a-z][\w-]*$"
 )
+_SOURCE_LEAD = re.compile(r"[\s,.;:\u2014\u2013-]+")
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 # A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
 _NAME_THEN_PHRASE = re.compile(rf"(?P<name>{NAME})\s+{SOURCE_TAIL_PREPOSITION}.*", re.DOTALL)
@@ -163,7 +164,7 @@ class _Resolving:
                 Statement(
                     speaker=speaker.name if speaker else None,
                     resolved_by=how,
-                    source=_spans(text, attribution.source),
+                    source=_spans(text, _trimmed(text, attribution.source)),
                     cue=_spans(text, attribution.cue),
                     content=_spans(text, attribution.content),
                     kind=attribution.kind,
@@ -176,7 +177,13 @@ class _Resolving:
         if not attribution.source or _overlaps(attribution.source, attribution.content):
             return None, None  # a source inside its own content is the taggers' slip
         start = attribution.source[0][0]
-        written = source_head(attribution.text(self.view.text, "source"))
+        raw = attribution.text(self.view.text, "source")
+        # The tagger may start a source at the punctuation before it (", spokeswoman Ada Lind
+        # told …", ". Lind"): the source is the words after it.
+        lead = _SOURCE_LEAD.match(raw)
+        if lead is not None:
+            raw, start = raw[lead.end() :], start + lead.end()
+        written = source_head(raw)
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
         words = written.split()
@@ -294,6 +301,17 @@ def source_head(written: str) -> str:
 
 def _overlaps(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...]) -> bool:
     return any(s < f and e > t for s, e in a for t, f in b)
+
+
+def _trimmed(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """A source's spans without the punctuation the tagger may start them at (`_SOURCE_LEAD`)."""
+    if not spans:
+        return spans
+    (start, end), rest = spans[0], spans[1:]
+    lead = _SOURCE_LEAD.match(text, start, end)
+    if lead is None or lead.end() == end:
+        return spans
+    return ((lead.end(), end), *rest)
 
 
 def _spans(text: str, spans: tuple[tuple[int, int], ...]) -> list[Span]:

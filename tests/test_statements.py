@@ -579,3 +579,28 @@ def test_a_relative_right_after_a_name_no_actor_holds_is_that_name() -> None:
         ("Peter Lund", "name"),
         ("Mara Vint", "pronoun"),
     ]
+
+
+def test_a_source_the_tagger_starts_at_a_comma_is_the_name_after_it() -> None:
+    # The tagger may take the comma before a trailing source into it (", spokeswoman Ada Lind
+    # told reporters"): the source is the person named after it, shown without the comma.
+    text = (
+        "The curfew was lifted at the Springfield library, next to the park where the fire "
+        "took place, spokeswoman Ada Lind told reporters. No one was hurt."
+    )
+    view = ArticleView.of(text)
+    source_start = text.index(", spokeswoman")
+    cue_start = text.index("told")
+    view.__dict__["attributions"] = [
+        Attribution(
+            ((source_start, cue_start - 1),),
+            ((cue_start, cue_start + 4),),
+            ((0, text.index(", next")),),
+            "indirect",
+        )
+    ]
+    candidates = names.find_candidates(text)
+    found = find_statements(view, find_actors(text, candidates), candidates, [])
+    (statement,) = found.statements
+    assert (statement.speaker, statement.resolved_by) == ("Ada Lind", "name")
+    assert [s.text for s in statement.source] == ["spokeswoman Ada Lind"]
