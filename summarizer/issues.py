@@ -107,6 +107,26 @@ def topic_match(topic: str) -> TopicWords | None:
     return TopicWords(frozenset(stems), word_stem(heads[-1]) if heads else None)
 
 
+_CONTESTS = lexicon.words("contest_words")
+# A party's or an office's nomination is a race ("the Republican nomination"); a person's is a
+# question ("the Kavanaugh nomination").
+_RACE_NOMINATIONS = frozenset({"democratic", "democrat", "gop", "party", "presidential", "republican"})
+_RIVALRY = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
+def contest(topic: str) -> bool:
+    """Whether a topic names a contest rather than a question to be for or against: its head
+    (the last word of its first phrase) a word of `contest_words` ("GOP leadership race",
+    "Republican Senate race in Missouri", "presidential election"; not "election reform"), a
+    party's nomination ("the Republican nomination"), or a rivalry ("Trump vs. Obama")."""
+    if _RIVALRY.search(topic):
+        return True
+    first = re.findall(r"[a-z0-9]+", _HEAD_ENDS.split(topic, maxsplit=1)[0].casefold())
+    if not first or first[-1] not in _CONTESTS:
+        return False
+    return not first[-1].startswith("nomination") or bool(_RACE_NOMINATIONS & set(first))
+
+
 def same_topic(a: str, b: str) -> bool:
     """Whether two wordings name one topic ("NATO Japan office", "NATO office in Japan")."""
     a_words, b_words = topic_words(a), topic_words(b)

@@ -82,7 +82,8 @@ def read_positions(
     taking a side, each pointing at its evidence sentence, on the topic `ask_topic` gives:
     asked only when some actor can hold a position. A rule reads the stance where the text says
     it plainly; else the model is asked, for at most MAX_POSITIONS actors (those quoted most
-    first), and its reading is kept only when it is sure (STANCE_MIN_MARGIN)."""
+    first), and its reading is kept only when it is sure (STANCE_MIN_MARGIN). On a topic that
+    names a contest (`issues.contest`: "GOP leadership race") the model is not asked."""
     found = find_holders(view, actors, quotes, statements)
     here, said, holders = found.here, found.said, found.holders
     read = Positions()
@@ -94,6 +95,9 @@ def read_positions(
         read.rejected.append(asker.gave_up("position", "(topic)", exc))
         return read
     asked_for = 0
+    # A side in a race is a side on its candidates, which the rules read where the text says
+    # it ("endorsed Labrador"); the model's "supports the race" says nothing: not asked.
+    race = issues.contest(topic)
     # The model's reading of each actor asked, by the evidence it was shown: an actor named
     # with it as one source ("Senators Roe and Lee said …") shown the same sentences has it too.
     asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
@@ -117,6 +121,16 @@ def read_positions(
         if asked_for >= MAX_POSITIONS:
             continue
         asked_for += 1
+        if race:
+            read.rejected.append(
+                Rejected(
+                    kind="position",
+                    value=actor.name,
+                    reason=f"not asked: the topic, {topic!r}, is a contest, not a question to "
+                    "be for or against; no rule read a side in it",
+                )
+            )
+            continue
         try:
             asked = _ask_stance(view, actor, ranked, topic, asker)
         except ExtractionError as exc:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer import issues
 from summarizer.issues import IssueItem, find_issues, same_topic, topic_stems, wording_groups
 
 # Three outlets on one event, each with its own wording of the topic (sentences written for the
@@ -142,3 +143,22 @@ def test_the_stem_keeps_eed_and_ee_words_whole_with_their_forms() -> None:
     assert {word_stem(w) for w in ("need", "needed", "needing")} == {"need"}
     assert word_stem("agree") == word_stem("agreeing")
     assert word_stem("vote") == word_stem("voting") == word_stem("voted")
+
+
+@pytest.mark.parametrize(
+    ("topic", "race"),
+    [
+        ("GOP leadership race", True),
+        ("Republican Senate race in Missouri", True),
+        ("presidential election", True),
+        ("the Republican nomination", True),
+        ("Trump vs. Obama", True),
+        ("election reform", False),  # the head is the question: reform
+        ("the Kavanaugh nomination", False),  # a person's nomination is for or against
+        ("race relations", False),
+        ("Roe v. Wade", False),
+        ("gun control", False),
+    ],
+)
+def test_a_contest_is_told_from_a_question(topic: str, race: bool) -> None:
+    assert issues.contest(topic) is race

@@ -18,6 +18,7 @@ SOURCES = "\n".join(
 REGEX_LISTS = {
     "agency_verbs.txt",
     "connectives.txt",
+    "contest_words.txt",
     "reporting_verbs.txt",
     "stance_against_verbs.txt",
     "stance_words.tsv",
@@ -74,7 +75,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 52
+    assert len(LISTS) == 53
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

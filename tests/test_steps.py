@@ -259,6 +259,35 @@ def test_a_stance_question_given_up_is_reported_and_the_rest_stands() -> None:
     assert any("gave up on a position" in e for e in events)
 
 
+def test_no_stance_is_asked_on_a_contest_and_each_actor_not_asked_is_reported() -> None:
+    # A side in a race is a side on its candidates: the model's "supports the race" says
+    # nothing, so it is not asked; a rule still reads a plain stance, and each actor the model
+    # would have been asked about is listed as not asked.
+    text = (
+        "Representative Ana Vos praised the candidates on Monday. "
+        '"We will see who wins," Representative Dan Roe said. '
+        "Representative Eva Lind opposed the new rules for the vote."
+    )
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    start = text.index("We will")
+    quotes = [Quote(speaker="Dan Roe", text="We will see who wins,", start=start,
+                    end=start + 21, attribution="rule")]  # fmt: skip
+    backend = Scripted({"evidence": 2, "stance": "supports"})
+    read = read_positions(
+        view, actors, quotes, lambda: "House majority leader race", asker_for(view, backend)
+    )
+    assert backend.requests == []
+    assert [(p.actor, p.stance, p.attribution) for p in read.positions] == [
+        ("Eva Lind", "opposes", "rule")
+    ]
+    assert sorted(r.value for r in read.rejected) == ["Ana Vos", "Dan Roe"]
+    assert all("is a contest" in r.reason for r in read.rejected)
+    answers = _Unclear()
+    read_positions(view, actors, quotes, lambda: "the voting rules", asker_for(view, answers))
+    assert len(answers.requests) == 2  # the same actors, asked on a question
+
+
 def test_the_topic_loses_its_full_stop() -> None:
     view = ArticleView.of("The council met.")
     assert ask_topic(asker_for(view, Scripted({"topic": " the budget. "}))) == "the budget"
