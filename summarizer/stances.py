@@ -4,6 +4,7 @@ with those sentences to choose from."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -174,16 +175,20 @@ def find_holders(
     statements: Sequence[Statement],
 ) -> Holders:
     here = _mentions_by_sentence(view, actors)
-    said = _said_by(view, statements, here)
+    said = _said_by(view, statements, here, quotes)
     return Holders(_holders(view, actors, quotes, here, said), here, said)
 
 
 def _said_by(
-    view: ArticleView, statements: Sequence[Statement], here: _MentionsBySentence
+    view: ArticleView,
+    statements: Sequence[Statement],
+    here: _MentionsBySentence,
+    quotes: Sequence[Quote] = (),
 ) -> _SaidBy:
     """Each speaker's statements by sentence; a statement whose source names several actors
     joined by "and" ("Senators Roe, Pike and Lee said …", resolved to one of them) is each
-    one's."""
+    one's. A source that only relays a quotation a rule gives another speaker ("“…,” Roe told
+    reporters, according to the Daily Post") holds no statement there."""
     said: _SaidBy = {}
     for statement in statements:
         if statement.speaker is None or statement.resolved_by == "pronoun":
@@ -191,11 +196,34 @@ def _said_by(
             # read as the actor's own words, a wrong one gives it another's side.
             continue
         speakers = [statement.speaker, *_joined_sources(view, statement, here)]
+        if _relayed(statement, quotes, speakers):
+            continue
         for speaker in speakers:
             entry = said.setdefault(speaker, _Said())
             entry.joined.update(s for s in speakers if s != speaker)
             _add(view, statement, entry)
     return said
+
+
+# The cue of a source that reports what others said ("according to the Daily Post").
+_RELAYING = re.compile(r"according\s+to\b", re.IGNORECASE)
+
+
+def _relayed(statement: Statement, quotes: Sequence[Quote], speakers: list[str]) -> bool:
+    """Whether a statement is "according to" its source and its content a quotation a rule
+    attributes to someone other than that source and the names joined with it: the source
+    reports another's words ("“…,” Roe told reporters, according to the Daily Post"). Not
+    another cue: "Cruz accuses Trump of “leading from behind”" is Cruz's act, and a source may
+    be the speaker under another name ("the statement", "the president")."""
+    if not (statement.quote and any(_RELAYING.match(c.text) for c in statement.cue)):
+        return False
+    return any(
+        q.attribution == "rule"
+        and q.speaker is not None
+        and q.speaker not in speakers
+        and any(span.start < q.end and q.start < span.end for span in statement.content)
+        for q in quotes
+    )
 
 
 def _joined_sources(

@@ -15,7 +15,13 @@ from summarizer.asking import Asker
 from summarizer.errors import ExtractionError
 from summarizer.prompting import load_template
 from summarizer.speakers import attribute_quotes
-from summarizer.stances import MAX_POSITIONS, Positions, read_positions, stance_schema
+from summarizer.stances import (
+    MAX_POSITIONS,
+    Positions,
+    find_holders,
+    read_positions,
+    stance_schema,
+)
 from summarizer.topic import ask_topic
 from summarizer.types import Actor, Quote, Span, Statement
 from tests.test_extract import Scripted
@@ -207,6 +213,37 @@ def test_a_name_outside_the_source_as_written_does_not_share_its_statement() -> 
     )
     read, _ = _read_statement(text, "Omar Haddad", "Omar Haddad")
     assert [(p.actor, p.stance) for p in read.positions] == [("Omar Haddad", "supports")]
+
+
+def test_an_outlet_relaying_a_quotation_another_speaks_holds_no_position() -> None:
+    # "“…,” Vask told reporters, according to the Springfield Gazette": the words are Vask's,
+    # whom a rule names; the paper only reports them, and is asked no stance of its own.
+    text = (
+        '"I think Ana Roe brings that," Senator Lena Vask told reporters, according to the '
+        "Springfield Gazette. The vote is on Monday."
+    )
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    words = _span(text, "I think Ana Roe brings that,")
+    quotes = [Quote(speaker="Lena Vask", text=words.text, start=words.start, end=words.end,
+                    attribution="rule")]  # fmt: skip
+    relayed = Statement(
+        speaker="Springfield Gazette",
+        resolved_by="name",
+        source=[_span(text, "the Springfield Gazette")],
+        cue=[_span(text, "according to")],
+        content=[words],
+        kind="direct",
+        quote=True,
+    )
+    assert "Springfield Gazette" in [a.name for a in actors]
+    holders = find_holders(view, actors, quotes, [relayed]).holders
+    assert [actor.name for actor, _ in holders] == ["Lena Vask"]
+    # Only "according to" relays: under another cue the source may be the speaker under
+    # another name, or act on the words ("accused her of …"), and holds them as before.
+    acting = relayed.model_copy(update={"cue": [_span(text, "told")]})
+    holders = find_holders(view, actors, quotes, [acting]).holders
+    assert [actor.name for actor, _ in holders] == ["Lena Vask", "Springfield Gazette"]
 
 
 class _Unclear(Scripted):
