@@ -34,6 +34,9 @@ from .article_view import ArticleView
 from .patterns import MORE_PREPOSITIONS, OPENERS, POSSESSIVE_MARK, preposition_before
 from .types import Actor
 
+_ORG_WORDS = lexicon.words("org_words")
+_OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+
 MODEL = Path(__file__).resolve().parent / "attribution" / "data" / "referents.json"
 # How far back, in sentences, a candidate may be named or have spoken.
 REACH = 8
@@ -160,8 +163,9 @@ def fitting(
     """The candidates a pronoun of class `kind` may stand for, whatever the ranker would weigh
     (it learned from PolNeAR's nearest named source, which is often of the other sex): for "he"
     and "she", no one the article shows to be of the other sex (`genders`: "John Roe", "Mr.
-    Roe", a "he" after the name), no country and no party's members ("Democrats"; an
-    organisation may be a person typed wrong)."""
+    Roe", a "he" after the name), no country, no party's members ("Democrats") and no
+    organisation named as one (`_named_organisation`: "Supreme Court", "The Washington Post";
+    another organisation may be a person typed wrong)."""
     if kind not in ("he", "she"):
         return found
     return [
@@ -170,7 +174,22 @@ def fitting(
         if "gender_clashes" not in f
         and actor.type != "country"
         and not names.is_party_plural(actor.name)
+        and not _named_organisation(actor)
     ]
+
+
+def _named_organisation(actor: Actor) -> bool:
+    """Whether an organisation's name is headed by a word that names organisations ("Supreme
+    Court", "New York Times", "Illinois Board of Elections": lexicon org_words), not right
+    after a first name ("Don Guardian", a person typed wrong)."""
+    if actor.type != "organization":
+        return False
+    words = _OF_FOR.split(actor.name, maxsplit=1)[0].split()
+    return (
+        bool(words)
+        and words[-1].lower() in _ORG_WORDS
+        and not (len(words) > 1 and names.is_first_name(words[-2]))
+    )
 
 
 def candidates(

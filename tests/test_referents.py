@@ -321,6 +321,26 @@ def test_a_he_or_she_is_no_country_nor_partys_members(other: str, kind: str) -> 
     assert found is kron
 
 
+@pytest.mark.parametrize(
+    ("other", "kind", "passed_over"),
+    [
+        ("the Springfield Herald", "organization", True),  # headed by an organisation's word
+        ("Illinois Board of Elections", "organization", True),
+        ("Mayor Don Guardian", "organization", False),  # a person typed wrong: a first name
+        ("Acme", "organization", False),  # may be a person typed wrong
+    ],
+)
+def test_a_he_or_she_is_no_organisation_named_as_one(
+    other: str, kind: str, passed_over: bool
+) -> None:
+    text = f"Ilse Kron said on Monday that the bridge would open. {other} agreed. She added more."
+    name = other.removeprefix("the ")
+    kron, them = _actor(text, "Ilse Kron"), _actor(text, name, kind)
+    latest = Resolver(Ranker({"recent=1": 5.0}))  # the latest named first, whatever it is
+    found = latest.resolve(ArticleView.of(text), [kron, them], [], "She", text.index("She"))
+    assert found is (kron if passed_over else them)
+
+
 def test_a_name_in_an_aside_is_no_subject() -> None:
     text = (
         "Ada Lind spoke in Dover. Long before the vote (which Governor Bea Roe had called a "
