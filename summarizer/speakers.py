@@ -452,14 +452,18 @@ class _Attributing:
         return speaker
 
     def named_back(self, written: str, quote: int, start: int, end: int) -> Actor | None:
-        """The person a speaker written next to its verb (at `start`..`end`, for a quotation or
-        statement at `quote`) names back by a surname two people share or a role ("Mr. Roe",
-        "the Republican senator", "the majority leader"): `_namesake`, `_titled`,
-        `_sole_holder`; None where it does neither."""
+        """The actor a speaker written next to its verb (at `start`..`end`, for a quotation or
+        statement at `quote`) names back: a person by a surname two people share or a role ("Mr.
+        Roe", "the Republican senator", "the majority leader": `_namesake`, `_titled`,
+        `_sole_holder`), an organisation by "the" and a word of its name that names
+        organisations (`_named_body`: "the court" of the Supreme Court named before, "the
+        company", "the commission"; not "the two", "the researchers"); None where it does none
+        of these."""
         return (
             self._namesake(written, quote)
             or self._titled(written, quote)
             or self._sole_holder(written, start, end)
+            or (self._named_body(written, start) if _organisation_word(written) else None)
         )
 
     def referred(self, written: str, at: int) -> Actor | None:
@@ -1609,3 +1613,10 @@ def _referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | 
         if mention.end <= at and not POSSESSIVE_MARK.match(text, mention.end)
     ]
     return max(fits, key=lambda pair: pair[0])[1] if fits else None
+
+
+def _organisation_word(written: str) -> bool:
+    """Whether a source is "the" and a word that names organisations ("the court", "the
+    company": lexicon org_words)."""
+    words = written.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1] in _ORG_WORDS

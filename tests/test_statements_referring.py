@@ -99,3 +99,25 @@ def test_mr_is_no_woman_when_only_women_of_the_name_are_shown() -> None:
     )
     found = _speakers(text, ("Mr. Vask", "said", "the paper would close in May"))
     assert found["the paper would close in May"][0] not in ("Amira Vask", "Ms. Vask")
+
+
+def test_the_and_an_organisation_word_is_the_organisation_named_before_with_it() -> None:
+    # "the court" is the Supreme Court the text named, as a quote's speaker and a statement's
+    # source alike (it was a described actor "court"); a word that names no organisations ("the
+    # two") refers to no name that holds it.
+    text = (
+        "The Supreme Court heard the Acme case on Monday. "
+        '"We will rule by June," the court said. '
+        "Later the court said it would hear more cases. "
+        "Ana Roe and Dan Lind of Two Rivers Bank met. The two said they were pleased."
+    )
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        _attribution(text, "the court", "said it", "it would hear more cases"),
+        _attribution(text, "The two", "said they", "they were pleased"),
+    ]
+    speech = find_speech(view, asker_for(view, Scripted()))
+    assert [(q.speaker, q.attribution) for q in speech.quotes] == [("Supreme Court", "rule")]
+    found = {s.content[0].text: s.speaker for s in speech.statements}
+    assert found["it would hear more cases"] == "Supreme Court"
+    assert found["they were pleased"] != "Two Rivers Bank"
