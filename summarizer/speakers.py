@@ -48,6 +48,7 @@ WINDOW_AFTER = 1
 # the quote's characters.
 LEARNED_COVER = 0.5
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUN_SEX = {"he": "he", "him": "he", "she": "she", "her": "she"}  # as referents.genders
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
@@ -1603,12 +1604,16 @@ def _described(written: str) -> bool:
 
 def _referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | None:
     """The actor a pronoun at `at` refers to: the one named last before it that it can stand
-    for (he or she a person, it an organisation or a country, they either), not where the name
-    is a possessive ("Mr. Tribe's client")."""
+    for (he or she a person the article does not show to be of the other sex, `referents.
+    genders`; it an organisation or a country, they either), not where the name is a
+    possessive ("Mr. Tribe's client")."""
+    sex = _PRONOUN_SEX.get(pronoun)
+    shown = referents.genders(text, actors) if sex else {}
     fits = [
         (mention.start, actor)
         for actor in actors
         if pronoun in _GROUP_PRONOUNS or (actor.type == "person") == (pronoun in _PERSON_PRONOUNS)
+        if shown.get(id(actor), sex) == sex
         for mention in actor.mentions
         if mention.end <= at and not POSSESSIVE_MARK.match(text, mention.end)
     ]

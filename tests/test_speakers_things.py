@@ -8,6 +8,7 @@ import pytest
 
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
+from summarizer.types import Actor, Span
 from tests.test_apposed_speakers import extracted
 from tests.test_extract import Scripted
 from tests.test_speakers_learned import attribute, quote_span, span, view_with
@@ -102,7 +103,7 @@ def test_a_things_owner_or_the_body_named_last_speaks(
 
 
 def test_a_possessive_in_the_opening_phrase_is_the_subjects_after_it() -> None:
-    """"On his website, Vask has posted …. "…," it now says": the website is Vask's, the
+    """ "On his website, Vask has posted …. "…," it now says": the website is Vask's, the
     subject right after the phrase, though the subject rule passes over a person the
     pronoun's own sentence names after it."""
     text = (
@@ -113,10 +114,29 @@ def test_a_possessive_in_the_opening_phrase_is_the_subjects_after_it() -> None:
 
 
 def test_a_possessive_in_the_main_clause_is_not_the_next_clauses_subject() -> None:
-    """"Vask has updated his website, Dan Roe noted": the website is in no opening phrase, so
+    """ "Vask has updated his website, Dan Roe noted": the website is in no opening phrase, so
     the name after the comma is no owner of it (the subject rule reads the "his")."""
     text = (
         "Otto Vask said on Monday that he would run. Dan Roe said he was glad. "
         'Vask has updated his website, Dan Roe noted. "This is your movement," it now says.'
     )
     assert [q.speaker for q in extracted(text).quotes] == ["Otto Vask"]
+
+
+def test_the_last_resort_referent_of_a_he_or_she_is_of_that_sex() -> None:
+    # The quote step's last resort for a pronoun no rule or ranker resolves is the person
+    # named last before it; not one the article shows to be of the other sex ("Hampton
+    # student Lena Vask … called him "…". "Savage," she said": not Sanders).
+    from summarizer.speakers import _referent
+
+    text = "Lena Vask spoke first on Monday. Then Dan Roe took the stage. She said more."
+    vask = Actor(name="Lena Vask", type="person", mentions=[_at(text, "Lena Vask")])
+    roe = Actor(name="Dan Roe", type="person", mentions=[_at(text, "Dan Roe")])
+    at = text.index("She said")
+    assert _referent([vask, roe], at, "she", text) is vask
+    assert _referent([vask, roe], at, "he", text) is roe
+
+
+def _at(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start=start, end=start + len(part), text=part)
