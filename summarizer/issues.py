@@ -110,7 +110,9 @@ def topic_match(topic: str) -> TopicWords | None:
 _CONTESTS = lexicon.words("contest_words")
 # A party's or an office's nomination is a race ("the Republican nomination"); a person's is a
 # question ("the Kavanaugh nomination").
-_RACE_NOMINATIONS = frozenset({"democratic", "democrat", "gop", "party", "presidential", "republican"})
+_RACE_NOMINATIONS = frozenset(
+    {"democratic", "democrat", "gop", "party", "presidential", "republican"}
+)
 _RIVALRY = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 
 

@@ -58,7 +58,7 @@ def test_a_surname_alone_is_not_the_relative_named_in_full_by_kinship() -> None:
 
 
 def test_the_surname_alone_as_a_speaker_is_the_one_the_names_gave_it() -> None:
-    """"Vask said" after "his wife, Gabriela Vask, wrote …": the surname is Otto Vask's (the
+    """ "Vask said" after "his wife, Gabriela Vask, wrote …": the surname is Otto Vask's (the
     names step gave it to him, not to the relative introduced by kinship), not the Vask named
     in full last."""
     text = (

@@ -643,7 +643,7 @@ def test_an_office_of_an_organisation_before_a_name_is_a_role() -> None:
 
 
 def test_the_office_before_a_name_is_no_part_of_its_mention() -> None:
-    """"(Speaker of the) House Jane Doe": the run opens with the office's organisation, the
+    """ "(Speaker of the) House Jane Doe": the run opens with the office's organisation, the
     object of its "of"; the name's mention starts at the name, so no rule reads the name as
     the object of that "of" (the subject rule passed over "House Newt Gingrich" for it)."""
     text = "Former Speaker of the House Jane Doe spoke on Monday."

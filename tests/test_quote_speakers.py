@@ -625,6 +625,6 @@ def test_the_subject_of_verbs_joined_by_and_says_the_quote(text: str, speaker: s
 
 
 def test_a_relative_clause_before_and_said_is_anothers() -> None:
-    """"…, who smiled and said": the clause is about the aide, not the sentence's subject."""
+    """ "…, who smiled and said": the clause is about the aide, not the sentence's subject."""
     text = 'Otto Vask attacked the aide, who smiled and said: "We will win this."'
     assert "Otto Vask" not in speakers(text)

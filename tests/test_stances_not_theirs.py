@@ -136,9 +136,7 @@ def test_reported_words_that_are_a_claim_rejected(
          "Acme Union", "supports"),
     ],
 )  # fmt: skip
-def test_words_that_show_no_side_of_the_actors(
-    text: str, actor: str, expected: str | None
-) -> None:
+def test_words_that_show_no_side_of_the_actors(text: str, actor: str, expected: str | None) -> None:
     extraction = api.extract(text, name="a.txt", backend=backends.create("rules"))
     found = [p.stance for p in extraction.positions if p.actor == actor]
     assert found == ([expected] if expected else [])
