@@ -213,7 +213,9 @@ class _Attributing:
         ranked = self._ranked(pronoun, at)
         if ranked is not None:
             return ranked
-        return _referent(self.actors, at, "he", self.view.text)
+        # The person named last: of the pronoun's sex for "he" and "she", any for the others.
+        sexed = pronoun in _PRONOUN_SEX
+        return _referent(self.actors, at, pronoun if sexed else "he", self.view.text, sexed=sexed)
 
     def _group_subject(self, at: int, *, described: bool = True) -> Actor | None:
         """The body a "they" at `at` stands for: the first organisation of many (`_collective`)
@@ -803,12 +805,15 @@ class _Attributing:
 
     def _last_named(self, at: int, pronoun: str) -> str | None:
         """The candidate name (no actor yet) mentioned last before `at` that the pronoun can
-        stand for."""
+        stand for: for "he" or "she", a person whose first name or honorifics show no other sex
+        (`names.sex_fits`)."""
+        sex = {"he": "M", "she": "F"}.get(_PRONOUN_SEX.get(pronoun, ""))
         fits = [
             (start, candidate.name)
             for candidate in self.candidates
             if pronoun in _GROUP_PRONOUNS
             or (names.guess_type(candidate) == "person") == (pronoun in _PERSON_PRONOUNS)
+            if names.sex_fits(candidate.name, sex, candidate.forms)
             for start, end in self._candidate_mentions(candidate)
             if end <= at
         ]
@@ -1602,12 +1607,14 @@ def _described(written: str) -> bool:
     return written.split()[0].lower() in {"a", "an", "the", "another", "one"}
 
 
-def _referent(actors: list[Actor], at: int, pronoun: str, text: str) -> Actor | None:
+def _referent(
+    actors: list[Actor], at: int, pronoun: str, text: str, *, sexed: bool = True
+) -> Actor | None:
     """The actor a pronoun at `at` refers to: the one named last before it that it can stand
     for (he or she a person the article does not show to be of the other sex, `referents.
-    genders`; it an organisation or a country, they either), not where the name is a
-    possessive ("Mr. Tribe's client")."""
-    sex = _PRONOUN_SEX.get(pronoun)
+    genders`, unless not `sexed`; it an organisation or a country, they either), not where the
+    name is a possessive ("Mr. Tribe's client")."""
+    sex = _PRONOUN_SEX.get(pronoun) if sexed else None
     shown = referents.genders(text, actors) if sex else {}
     fits = [
         (mention.start, actor)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import api, backends
 from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution
 from summarizer.types import Actor, Span
@@ -140,3 +141,16 @@ def test_the_last_resort_referent_of_a_he_or_she_is_of_that_sex() -> None:
 def _at(text: str, part: str) -> Span:
     start = text.index(part)
     return Span(start=start, end=start + len(part), text=part)
+
+
+def test_a_she_said_no_rule_resolves_is_no_man_named_in_the_quotation() -> None:
+    # "“The kind of plan that Dan has put forth would fail,” she said": no subject and no
+    # ranked referent; the last resorts (the person named last, a name no actor holds yet) are
+    # of the pronoun's sex, so not Dan Roe, whose first name is a man's.
+    text = (
+        "Dan Roe wants to cut taxes. It has become a major issue in the campaign, with Lena "
+        "Vask lambasting Roe's plan.\n\n"
+        "\u201cThe kind of plan that Dan has put forth would fail,\u201d she said in the debate."
+    )
+    extraction = api.extract(text, name="a.txt", backend=backends.create("rules"))
+    assert [q.speaker for q in extraction.quotes] == ["Lena Vask"]
