@@ -102,9 +102,14 @@ def topic_match(topic: str) -> TopicWords | None:
     stems = topic_stems(topic)
     if not stems:
         return None
-    first = re.findall(r"[a-z0-9]+", _HEAD_ENDS.split(topic, maxsplit=1)[0].casefold())
-    heads = [w for w in first if w not in _STOP]
+    heads = [w for w in _first_phrase(topic) if w not in _STOP]
     return TopicWords(frozenset(stems), word_stem(heads[-1]) if heads else None)
+
+
+def _first_phrase(topic: str) -> list[str]:
+    """The lowercase words of a topic's first phrase, up to `_HEAD_ENDS` ("impeachment" of
+    "impeachment of President Trump")."""
+    return re.findall(r"[a-z0-9]+", _HEAD_ENDS.split(topic, maxsplit=1)[0].casefold())
 
 
 _CONTESTS = lexicon.words("contest_words")
@@ -123,7 +128,7 @@ def contest(topic: str) -> bool:
     party's nomination ("the Republican nomination"), or a rivalry ("Trump vs. Obama")."""
     if _RIVALRY.search(topic):
         return True
-    first = re.findall(r"[a-z0-9]+", _HEAD_ENDS.split(topic, maxsplit=1)[0].casefold())
+    first = _first_phrase(topic)
     if not first or first[-1] not in _CONTESTS:
         return False
     return not first[-1].startswith("nomination") or bool(_RACE_NOMINATIONS & set(first))

@@ -49,6 +49,7 @@ WINDOW_AFTER = 1
 LEARNED_COVER = 0.5
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _PRONOUN_SEX = {"he": "he", "him": "he", "she": "she", "her": "she"}  # as referents.genders
+_PRONOUN_NAME_SEX = {"he": "M", "him": "M", "she": "F", "her": "F"}  # as names.person_sex
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "them"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}
@@ -309,7 +310,7 @@ class _Attributing:
         if any(actor is person for person in unlisted):
             # Of the sex the pronoun shows: "the first lady, Melania Trump, questioned …. "…,"
             # she said" is not the "Trump" written "Mr. Trump".
-            sex = "F" if pronoun in ("she", "her") else "M"
+            sex = _PRONOUN_NAME_SEX.get(pronoun, "M")
             return self._speaker_named(actor.name, start, sex)
         return self._namesake(actor.name, start) or actor
 
@@ -466,7 +467,7 @@ class _Attributing:
             self._namesake(written, quote)
             or self._titled(written, quote)
             or self._sole_holder(written, start, end)
-            or (self._named_body(written, start) if _organisation_word(written) else None)
+            or self._named_body(written, start, heads=_ORG_WORDS)
         )
 
     def referred(self, written: str, at: int) -> Actor | None:
@@ -771,17 +772,22 @@ class _Attributing:
         start, body = max(last, key=lambda pair: pair[0])
         return body if isinstance(body, Actor) else self._speaker_named(body, start)
 
-    def _named_body(self, written: str, at: int) -> Actor | None:
+    def _named_body(
+        self, written: str, at: int, heads: frozenset[str] | None = None
+    ) -> Actor | None:
         """The organisation "the" and a word of its name stands for ("Roe was treated at
         the Lakeside Mercy Hospital Center …. In a statement, the hospital said"): of
         the organisations named before `at` (actors or candidates) with that word in their
-        name, the one named last; None for any other speaker or where none is named before."""
+        name, the one named last; None for any other speaker, a word not among `heads` where
+        given, or where none is named before."""
         words = written.split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
             return None
         if not words[1].islower():
             return None
         head = words[1]
+        if heads is not None and head not in heads:
+            return None
         last: list[tuple[int, Actor | str]] = [
             (m.start, actor)
             for actor in self.actors
@@ -807,7 +813,7 @@ class _Attributing:
         """The candidate name (no actor yet) mentioned last before `at` that the pronoun can
         stand for: for "he" or "she", a person whose first name or honorifics show no other sex
         (`names.sex_fits`)."""
-        sex = {"he": "M", "she": "F"}.get(_PRONOUN_SEX.get(pronoun, ""))
+        sex = _PRONOUN_NAME_SEX.get(pronoun)
         fits = [
             (start, candidate.name)
             for candidate in self.candidates
@@ -1625,10 +1631,3 @@ def _referent(
         if mention.end <= at and not POSSESSIVE_MARK.match(text, mention.end)
     ]
     return max(fits, key=lambda pair: pair[0])[1] if fits else None
-
-
-def _organisation_word(written: str) -> bool:
-    """Whether a source is "the" and a word that names organisations ("the court", "the
-    company": lexicon org_words)."""
-    words = written.split()
-    return len(words) == 2 and words[0].lower() == "the" and words[1] in _ORG_WORDS

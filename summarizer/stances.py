@@ -183,7 +183,7 @@ def _said_by(
     view: ArticleView,
     statements: Sequence[Statement],
     here: _MentionsBySentence,
-    quotes: Sequence[Quote] = (),
+    quotes: Sequence[Quote],
 ) -> _SaidBy:
     """Each speaker's statements by sentence; a statement whose source names several actors
     joined by "and" ("Senators Roe, Pike and Lee said …", resolved to one of them) is each
