@@ -547,6 +547,7 @@ def speaker_named(
     if (
         at is not None
         and not _POSSESSIVE.search(written)
+        and not _POSSESSIVE_AFTER.match(view.text, at + len(written))
         and _after_preposition(view.text, written, at)
     ):
         # "also on Fox News defended", "Jenky, of Peoria, said" (but "on Donald Trump's claim"
@@ -557,6 +558,8 @@ def speaker_named(
 
 
 _POSSESSIVE = re.compile(r"\w[\u2019']s?(?:\s|$)")
+# A possessive's mark right after a name the caller took it off (`attribute.possessor`).
+_POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
 # A speaker written right after one of these is its object, never a speaker of its own ("on Fox
 # News", "of Peoria", "support for DREAMers"); "according to", "by", "from" name speakers.
 _OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"to", "by", "from", "as"}

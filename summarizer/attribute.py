@@ -536,3 +536,23 @@ def name_after_role(written: str) -> tuple[int, str] | None:
     if found is None or len(found.group("name").split()) < 2:
         return None
     return written.index(stripped) + found.start("name"), found.group("name")
+
+
+# A source written as its owner's possessive, the thing owned left to the cue ("Mr. Roe's view
+# of …", "Lind's statement"); an honorific right before it, which the tagger may leave out.
+_POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w.' -]*?)[\u2019']s")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+
+
+def possessor(text: str, written: str, at: int) -> tuple[int, str]:
+    """The owner a source written at `at` as a possessive names ("Trump's": "Trump", with the
+    "Mr." the text writes right before it: "Mr. Trump"), where it starts; `written` and `at` as
+    they are when it is no capitalised possessive."""
+    found = _POSSESSOR.fullmatch(written)
+    if found is None:
+        return at, written
+    owner = found.group("owner")
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, at - 5), at)
+    if honorific is not None:
+        return honorific.start(), text[honorific.start() : at] + owner
+    return at, owner

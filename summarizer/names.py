@@ -1024,6 +1024,14 @@ def _kin_apart(kin: str | None, sexes: set[str | None], word: str, text: str) ->
 
 # Nouns of kinship and sexed roles, and the sex each shows ("daughter": "F").
 _NOUN_SEXES = {noun: sex for noun, (sex,) in lexicon.mapping("sexed_nouns").items()}
+
+
+def noun_sex(noun: str) -> str | None:
+    """The sex ("M", "F") a noun of kinship or a sexed role shows ("wife", "congressman",
+    "woman"), or None."""
+    return _NOUN_SEXES.get(noun.lower())
+
+
 _SEXED_NOUN = re.compile(rf"\b({phrases(_NOUN_SEXES)}),?\s+$", re.IGNORECASE)
 
 

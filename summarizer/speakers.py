@@ -197,10 +197,14 @@ class _Attributing:
         """Who the "he", "she" or "they" of a reporting-verb rule is: the speaker of the quote
         before in the same paragraph; else for "he" and "she" the subject the sentences before
         the pronoun give (`_subject`); else the person named last before the pronoun (before
-        the quote, where the pronoun follows it)."""
-        if previous and previous[0].paragraph_start == span.paragraph_start:
-            return find_actor(self.actors, previous[1].speaker)
+        the quote, where the pronoun follows it). A "he" or "she" is no organisation and no
+        person the article shows to be of the other sex, the quote before's speaker included
+        ("… for its “secrecy,” according to The Hill. “…,” she said")."""
         pronoun = hit.speaker.lower()
+        if previous and previous[0].paragraph_start == span.paragraph_start:
+            before = find_actor(self.actors, previous[1].speaker)
+            if before is None or pronoun not in _PRONOUN_SEX or self._may_be(before, pronoun):
+                return before
         at = min(hit.start, span.start)  # "He said Trump made "…"": before the pronoun
         subject = (
             self._subject(pronoun, at)
@@ -217,6 +221,22 @@ class _Attributing:
         # The person named last: of the pronoun's sex for "he" and "she", any for the others.
         sexed = pronoun in _PRONOUN_SEX
         return _referent(self.actors, at, pronoun if sexed else "he", self.view.text, sexed=sexed)
+
+    def _may_be(self, actor: Actor, pronoun: str) -> bool:
+        """Whether a "he" or "she" may stand for `actor`: a person the article does not show to
+        be of the other sex (`referents.genders`), or a speaker described by a noun of its sex
+        ("said the woman", typed an organisation); no organisation, country or thing."""
+        if actor.type != "person":
+            return actor.kind == "described" and names.noun_sex(
+                actor.name.split()[-1]
+            ) == _PRONOUN_NAME_SEX.get(pronoun)
+        sex = _PRONOUN_SEX[pronoun]
+        return self.genders.get(id(actor), sex) == sex
+
+    @cached_property
+    def genders(self) -> dict[int, str]:
+        """Each person's gender where the article shows it (`referents.genders`)."""
+        return referents.genders(self.view.text, self.actors)
 
     def _group_subject(self, at: int, *, described: bool = True) -> Actor | None:
         """The body a "they" at `at` stands for: the first organisation of many (`_collective`)
@@ -409,7 +429,7 @@ class _Attributing:
         source = _learned_source(self.view, span)
         if source is None:
             return None
-        start, written = source
+        start, written = attribute.possessor(self.view.text, source[1], source[0])
         pronoun = _CONTRACTION.sub(r"\1", written.lower())  # "he's", "they're": the pronoun
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _THING_PRONOUNS and (holder := self._thing_owner(start)):
@@ -1100,6 +1120,7 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     recording shows speaking (`_shown_by`) before the recording. A source that is no noun
     phrase ("also", a tagger's slip) counts as none."""
     best: tuple[int, int, int, Spans, Spans] | None = None
+    best_content: Spans = ()
     holding: list[tuple[Spans, Spans, Spans]] = []
     displaced = False  # an attribution holds the quote, but its source is a preposition's object
     for found in view.attributions:
@@ -1114,6 +1135,7 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         holding.append((found.source, found.cue, found.content))
         if best is None or (shared, -size, -distance) > best[:3]:
             best = (shared, -size, -distance, found.source, found.cue)
+            best_content = found.content
     if best and best[4] and _NOT_SAYING.match(view.text[best[4][0][0] : best[4][-1][1]]):
         outer = [
             (sum(e - s for s, e in content), source, cue)
@@ -1124,6 +1146,20 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         ]
         if outer:  # the innermost that says it ("Doe said Roe told her allies wanted …": Roe)
             best = (*best[:3], *min(outer, key=lambda found: found[0])[1:])
+    elif best and best[4] and _ACCORDING_CUE.match(view.text, best[4][0][0]):
+        # "Doe faulted the board for its “secrecy,” according to the Ledger": the one the
+        # relayed content's own attribution names (Doe), not the relay.
+        relayed = [
+            (found.content[0][0], found.source, found.cue)
+            for found in view.attributions
+            if found.cue
+            and not _ACCORDING_CUE.match(view.text, found.cue[0][0])
+            and best_content[0][0] <= found.content[0][0] < span.start
+            and found.cue[-1][1] <= found.content[0][0]
+            and _usable(view.text, found.source)
+        ]
+        if relayed:
+            best = (*best[:3], *max(relayed, key=lambda found: found[0])[1:])
     shown = _shown_by(view.text, best[4]) if best else None
     if shown:
         return shown
@@ -1136,6 +1172,8 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     return _source_words(view.text, source) if source else None
 
 
+# A cue that is "according to" ("according to the Ledger").
+_ACCORDING_CUE = re.compile(r"[Aa]ccording\b")
 # Acts of speech that are no reporting verb: "Doe said Roe vowed to "…"" (Roe's words).
 _SPEECH_ACTS = r"vow(?:s|ed)?|accus(?:es|ed)|urg(?:es|ed)"
 # Words of saying, or of naming in one's own words ("called Doe "very weak"").

@@ -186,6 +186,7 @@ class _Resolving:
         written = source_head(raw)
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
+        start, written = attribute.possessor(self.view.text, written, start)
         words = written.split()
         if not words:
             return None, None
