@@ -1079,6 +1079,9 @@ def _one_word(name: str) -> str | None:
     return "".join(parts) or None
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _host(
     word: str,
     role: str,
@@ -1126,9 +1129,20 @@ def _host(
     shared = [c for c in hosts if keys & {k for r in c.roles for k in title_keys(r)}]
     if shared:
         hosts = shared
-    elif role or roles:
+    elif (
+        role
+        or roles
+        or (
+            all(sex in (None, person_sex(c.name, c.forms)) for c in hosts)
+            and not _THE_BEFORE.search(text, max(0, offset - 4), offset)
+        )
+    ):
         # Those named before it; with no title ("President Trump"), only a descriptor ("Liberal
-        # Berg" in a headline), any when none is.
+        # Berg" in a headline), any when none is; with neither, the one named before it where
+        # the others are named after ("Jackson said" after "Rep. Otto Jackson Jr." only, his
+        # wife and father named further on), where an honorific's sex is each one's by its
+        # first name (not "Mr. Khan" beside a Ghazala Khan, whose sex no list shows), and not
+        # for a surname after "the" ("the Khan family": the family, no one of it).
         before = [c for c in hosts if c.first < offset]
         hosts = before if keys or before else hosts
     return hosts[0] if len(hosts) == 1 else None

@@ -567,9 +567,11 @@ class _Attributing:
         if len(words) != 1:
             return None
         surname = words[0]
+        forms = names.surname_forms(surname)  # "Jackson" of "Jesse Jackson Jr." too
         people = [
             a for a in self.actors
-            if a.type == "person" and len(a.name.split()) >= 2 and a.name.split()[-1] == surname
+            if a.type == "person" and len(a.name.split()) >= 2
+            and forms & names.surname_forms(a.name)
         ]  # fmt: skip
         if len(people) < 2:
             return None
@@ -592,7 +594,7 @@ class _Attributing:
             (m.start, person)
             for person in people
             for m in person.mentions
-            if m.start <= at and len(m.text.split()) >= 2 and m.text.split()[-1] == surname
+            if m.start <= at and len(m.text.split()) >= 2 and forms & names.surname_forms(m.text)
         ]
         return max(last, key=lambda pair: pair[0])[1] if last else None
 

@@ -68,3 +68,37 @@ def test_the_surname_alone_as_a_speaker_is_the_one_the_names_gave_it() -> None:
         '"I will not do it again," Vask said.\n'
     )
     assert [q.speaker for q in extracted(text).quotes] == ["Gabriela Vask", "Otto Vask"]
+
+
+def test_a_surname_alone_is_the_one_named_before_it_not_a_relative_named_after() -> None:
+    """ "Jackson said" right after "Rep. Otto Jackson Jr." is his (the only Jackson named before
+    it; his suffix aside, the surname is his), not his father's or his wife's, named further on."""
+    text = (
+        "Rep. Otto Jackson Jr. pleaded guilty on Wednesday.\n\n"
+        '"I am sorry," Jackson said.\n\n'
+        "His wife, Ada Jackson, also pleaded guilty. The judge had backed the campaign of "
+        "Jackson's father, the Rev. Otto Jackson.\n"
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Otto Jackson Jr"]
+
+
+def test_an_honorific_is_not_given_to_one_named_before_whose_sex_no_list_shows() -> None:
+    """ "Mr. Khan" beside Zorana Khan named before (a first name the lists do not hold) and
+    their son, Captain Khan, named after: not hers for being named first."""
+    text = (
+        "The parents, Ahmed and Zorana Khan, spoke at the convention. Their son, Captain Khan, "
+        "died in 2004.\n\n"
+        'Mr. Khan said the plan was "a disgrace."\n'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Khan"]
+
+
+def test_a_surname_after_the_is_no_one_of_the_family() -> None:
+    """ "the Khan family" names no one of it: the surname is not given to Zorana Khan, named
+    before it (Omar Khan named after), and so "Mr. Khan" after it is not hers either."""
+    text = (
+        "The parents, Ahmed and Zorana Khan, spoke at the convention.\n\n"
+        "Mr. Trump answered the Khan family on Sunday.\n\n"
+        'Mr. Khan said the plan was "a disgrace." Omar Khan, a soldier, died in 2004.\n'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Khan"]
