@@ -481,14 +481,33 @@ class _Attributing:
         Roe", "the Republican senator", "the majority leader": `_namesake`, `_titled`,
         `_sole_holder`), an organisation by "the" and a word of its name that names
         organisations (`_named_body`: "the court" of the Supreme Court named before, "the
-        company", "the commission"; not "the two", "the researchers"); None where it does none
-        of these."""
+        company", "the commission"; not "the two", "the researchers"), one who speaks for
+        someone as the text introduced it (`_agent_back`: "the spokesperson" of "a Microsoft
+        spokesperson"); None where it does none of these."""
         return (
             self._namesake(written, quote)
             or self._titled(written, quote)
             or self._sole_holder(written, start, end)
             or self._named_body(written, start, heads=_ORG_WORDS)
+            or self._agent_back(written, start)
         )
+
+    def _agent_back(self, written: str, at: int) -> Actor | None:
+        """The one "the spokesperson" (a role word of one who speaks for someone, `_AGENTS`)
+        stands for where the text introduced it before `at` with whom it speaks for: "A
+        Microsoft spokesperson said …. "…," the spokesperson said" is the described speaker
+        "Microsoft spokesperson", "a spokesperson for Google" the "spokesperson for Google"
+        (the nearest introduction within AGENT_REACH characters, as the text words it), so
+        that two companies' spokespeople are two speakers. None where none is introduced."""
+        words = written.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _AGENTS:
+            return None
+        found = list(_introduced_agent(words[1].lower()).finditer(
+            self.view.text, max(0, at - AGENT_REACH), at
+        ))  # fmt: skip
+        if not found:
+            return None
+        return self._speaker_named("the " + found[-1].group("agent"), found[-1].start("agent"))
 
     def referred(self, written: str, at: int) -> Actor | None:
         """The actor a learned source written at `at` refers back to: `named_back`, or by an
@@ -501,6 +520,7 @@ class _Attributing:
             or self._sole_holder(written, at, at + len(written))
             or self._the_body(written, at)
             or self._named_body(written, at)
+            or self._agent_back(written, at)
         )
 
     def _thing_owner(self, at: int, *, right_before: bool = False) -> Actor | None:
@@ -1109,6 +1129,26 @@ _TITLE_FORM = {
 def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
     """A second quotation right after an attributed one in the same paragraph."""
     return before.paragraph_start == span.paragraph_start and span.start - before.end < 80
+
+
+# Role words of those who speak for someone, whom "the spokesperson" names back (`_agent_back`).
+_AGENTS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "aide", "lawyer",
+     "attorney", "adviser", "advisor"}
+)  # fmt: skip
+# How far back "the spokesperson" looks for its introduction.
+AGENT_REACH = 1500
+_CAPITALISED = r"[A-Z][\w.&\u2019'-]*"
+
+
+@functools.cache
+def _introduced_agent(role: str) -> re.Pattern[str]:
+    """Where one with `role` is introduced with whom it speaks for: "a Microsoft spokesperson",
+    "a senior State Department official", "a spokesperson for Google" (group `agent`)."""
+    return re.compile(
+        rf"\b[Aa]n?\s+(?P<agent>(?:[a-z]+\s+)?(?:{_CAPITALISED}\s+){{1,4}}{role}"
+        rf"|{role}\s+(?:for|at|of|with)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})\b"
+    )
 
 
 def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, str] | None:

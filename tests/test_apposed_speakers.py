@@ -81,3 +81,18 @@ def test_the_name_after_one_who_speaks_for_a_description_is_not_the_speaker() ->
         "A spokesman for the special counsel, Ada Lind, challenged the report on Monday."
     )
     assert [s.speaker for s in extraction.statements if s.speaker] == []
+
+
+def test_the_spokesperson_is_the_one_introduced_with_whom_it_speaks_for() -> None:
+    """ "the spokesperson" names back the spokesperson the text introduced with its company
+    (`speakers._agent_back`): two companies' spokespeople are two speakers, not one
+    "spokesperson" (one "for" a company named speaks for it: the company)."""
+    text = (
+        "Acme Corp. and Borealis Inc. both deny taking part.\n\n"
+        'A spokesperson for Acme Corp. says the company "cares deeply" about privacy.\n\n'
+        '"We obey the law," the spokesperson said.\n\n'
+        "A Borealis spokesperson said the company only answers court orders.\n\n"
+        '"We never take part in bulk collection," the spokesperson said.\n'
+    )
+    speakers = [q.speaker for q in extracted(text).quotes if q.text.startswith("We")]
+    assert speakers == ["Acme Corp", "Borealis spokesperson"]
