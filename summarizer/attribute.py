@@ -539,9 +539,12 @@ def name_after_role(written: str) -> tuple[int, str] | None:
 
 
 # A source written as its owner's possessive, the thing owned left to the cue ("Mr. Roe's view
-# of …", "Lind's statement"); an honorific right before it, which the tagger may leave out.
+# of …", "Lind's statement"); an honorific right before it (lexicon `honorifics`), which the
+# tagger may leave out.
 _POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w.' -]*?)[\u2019']s")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(
+    rf"(?<![\w.]){phrases(lexicon.words('honorifics'))}\s+$", re.IGNORECASE
+)
 
 
 def possessor(text: str, written: str, at: int) -> tuple[int, str]:

@@ -1159,8 +1159,10 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     one's cue is no verb of saying (`_NOT_SAYING`) and lies in the content of ones whose cue
     is, the innermost of the latter (the quote is its speaker's report: "Doe said donors wished
     to learn whether Acme is "…""; "Doe said Roe told her allies wanted …": Roe); the person a
-    recording shows speaking (`_shown_by`) before the recording. A source that is no noun
-    phrase ("also", a tagger's slip) counts as none."""
+    recording shows speaking (`_shown_by`) before the recording; where that one's cue is
+    "according to", the one whose own attribution the relayed content opens with, its cue
+    before it ("Doe faulted the board for its "…," according to the Ledger": Doe). A source that
+    is no noun phrase ("also", a tagger's slip) counts as none."""
     best: tuple[int, int, int, Spans, Spans] | None = None
     best_content: Spans = ()
     holding: list[tuple[Spans, Spans, Spans]] = []
