@@ -32,7 +32,7 @@ from pathlib import Path
 from . import lexicon, names
 from .article_view import ArticleView
 from .patterns import MORE_PREPOSITIONS, OPENERS, POSSESSIVE_MARK, preposition_before
-from .types import Actor
+from .types import Actor, Span
 
 _ORG_WORDS = lexicon.words("org_words")
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
@@ -398,7 +398,7 @@ def subject(
         for mention in actor.mentions
         if lowest <= mention.start < at
         and not any(s <= mention.start < e for s, e in quoted)
-        and not after_preposition(text, mention.start)
+        and (not after_preposition(text, mention.start) or _subclause_subject(text, mention))
         and not _inside_longer(mention.start, mention.end, actors, actor)
         and not _set_off(view, mention.start)
         and not _OWNER_OF_APPOSED.match(text, mention.end)
@@ -431,6 +431,25 @@ _SUBJECT_FORM = {"him": "he", "her": "she"}
 # A phrase that opens a sentence before its subject, up to its comma: an opener ("During a speech
 # in Ohio, "), or a participle with a particle or preposition ("Filling in for Lee at …, ",
 # "Speaking to reporters, "; not "Manning said …").
+# A sentence that opens with a clause of time, its subject a name ("As Mr. Roe approached the
+# podium, rain began to fall. … he laid out"): the name is that clause's subject, not the object
+# of a preposition "as" or "after".
+_SUBCLAUSE_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][\"\u201d\u2019]?\s+)(?:As|After|Before|Once|Since|Until)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$"
+)
+_SUBCLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|is|had|has)\b")
+
+
+def _subclause_subject(text: str, mention: Span) -> bool:
+    """Whether a name is the subject of a clause of time that opens its sentence
+    (`_SUBCLAUSE_BEFORE`), a verb right after it ("As Mr. Roe approached …")."""
+    return (
+        _SUBCLAUSE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and _SUBCLAUSE_VERB.match(text, mention.end) is not None
+    )
+
+
 _OPENING_PHRASE = re.compile(
     rf"\s*(?:(?:{OPENERS})\b|[A-Z][a-z]{{2,}}ing\s+(?:about|after|at|before|for|from|in|into|on|"
     rf"out|over|through|to|up|with)\b)[^,\u201c\u201d\"\n]{{0,150}},\s+"

@@ -31,3 +31,18 @@ def test_a_name_after_a_single_dash_is_still_the_subject() -> None:
         'walked out. "We are done," he said.\n'
     )
     assert [q.speaker for q in extracted(text).quotes] == ["Tom Brenner"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["As Gov. Paul Vance approached the podium", "After Gov. Paul Vance arrived at the hall"],
+)
+def test_the_subject_of_a_clause_of_time_opening_a_sentence_is_a_subject(opening: str) -> None:
+    """ "As Gov. Paul Vance approached the podium, rain began to fall.": Vance is no object of
+    a preposition "as" but the clause's subject, so the "he" two sentences on is his
+    (`referents._subclause_subject`), not Brenner's, named a sentence further back."""
+    text = (
+        f"{OPENING}{opening}, rain began to fall. It was not a usual speech. Instead, he said "
+        'his rule would be "buy local."\n'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Paul Vance"]
