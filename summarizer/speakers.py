@@ -728,7 +728,7 @@ class _Attributing:
                 for part in around
             )
         states = [
-            m.group("state") or m.group("state2")
+            m.group("state") or m.group("state2") or m.group("state3")
             for part in around
             for m in _STATE_OF.finditer(part)
         ]
@@ -947,7 +947,8 @@ _CHAMBERS = {
     "House": re.compile(r"\b(?:House|Rep\.|Representative|Congress(?:wo)?man)(?!\w)"),
     "Senate": re.compile(r"\b(?:Senate|Sen\.|Senator)(?!\w)"),
 }
-# A state a person is placed in: a party tag's ("R-Iowa", "D-N.Y.") or a state's name.
+# A state a person is placed in: a party tag's ("R-Iowa", "D-N.Y."), a state's name, or its
+# abbreviation alone in parentheses ("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)").
 _STATE_OF = re.compile(
     r"\b[RDI]-(?P<state>[A-Z][\w.]*)|\b(?P<state2>"
     + "|".join(
@@ -957,7 +958,9 @@ _STATE_OF = re.compile(
             reverse=True,
         )
     )
-    + r")\b"
+    + r")\b|\((?P<state3>"
+    + "|".join(sorted(re.escape(state.title()) for state in names.US_STATES if "." in state))
+    + r")\)"
 )
 
 

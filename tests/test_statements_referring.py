@@ -10,6 +10,7 @@ from summarizer.article_view import ArticleView
 from summarizer.attribution import Attribution, kind_of
 from summarizer.extract import find_speech
 
+from .test_apposed_speakers import extracted
 from .test_extract import Scripted
 from .test_steps import asker_for
 
@@ -121,3 +122,14 @@ def test_the_and_an_organisation_word_is_the_organisation_named_before_with_it()
     found = {s.content[0].text: s.speaker for s in speech.statements}
     assert found["it would hear more cases"] == "Supreme Court"
     assert found["they were pleased"] != "Two Rivers Bank"
+
+
+def test_the_state_senator_is_not_one_placed_in_another_state_by_a_bare_abbreviation() -> None:
+    """ "Sens. Otto Vask (Ky.) and Ada Lind (Fla.) debated. … The Florida senator's answer was
+    that "…"": not Vask, whom "(Ky.)" places in Kentucky (`speakers._STATE_OF`)."""
+    text = (
+        "Sens. Otto Vask (Ky.) and Ada Lind (Fla.) debated tax credits on Tuesday.\n\n"
+        'The Florida senator\u2019s answer was that "the family comes first," so the state '
+        "should help.\n"
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Florida senator"]
