@@ -424,6 +424,9 @@ RUN = re.compile(
 POSSESSIVE_END = re.compile(r"[\u2019']s$")
 # The possessive right after a name ("Menendez's response"), either apostrophe.
 POSSESSIVE_MARK = re.compile(r"[\u2019']s?\b")
+# A cue that relays another's words: "according to the Daily Post" (statements whose source
+# only relays, stances.py; a relayed quotation's own speaker, speakers.py).
+ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\b")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Verbs whose subject acts or speaks, and the auxiliaries and adverbs that may come between.

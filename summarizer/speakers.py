@@ -19,6 +19,7 @@ from .asking import Asker
 from .errors import ExtractionError
 from .names import Candidate
 from .patterns import (
+    ACCORDING_TO,
     ARTICLE,
     CONNECTIVE,
     INTRODUCTION,
@@ -112,6 +113,8 @@ class _Attributing:
     actors: list[Actor]  # the given actors, then the new ones as they are found
     found: Attribution = field(default_factory=Attribution)
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # by candidate
+    # `referents.genders` of the actors, with how many actors it was read over (`_genders`).
+    _shown: tuple[int, dict[int, str]] | None = field(default=None, repr=False)
 
     @cached_property
     def quotations(self) -> detect.Quotations:
@@ -220,7 +223,14 @@ class _Attributing:
             return ranked
         # The person named last: of the pronoun's sex for "he" and "she", any for the others.
         sexed = pronoun in _PRONOUN_SEX
-        return _referent(self.actors, at, pronoun if sexed else "he", self.view.text, sexed=sexed)
+        return _referent(
+            self.actors,
+            at,
+            pronoun if sexed else "he",
+            self.view.text,
+            sexed=sexed,
+            shown=self._genders() if sexed else None,
+        )
 
     def _may_be(self, actor: Actor, pronoun: str) -> bool:
         """Whether a "he" or "she" may stand for `actor`: a person the article does not show to
@@ -231,12 +241,14 @@ class _Attributing:
                 actor.name.split()[-1]
             ) == _PRONOUN_NAME_SEX.get(pronoun)
         sex = _PRONOUN_SEX[pronoun]
-        return self.genders.get(id(actor), sex) == sex
+        return self._genders().get(id(actor), sex) == sex
 
-    @cached_property
-    def genders(self) -> dict[int, str]:
-        """Each person's gender where the article shows it (`referents.genders`)."""
-        return referents.genders(self.view.text, self.actors)
+    def _genders(self) -> dict[int, str]:
+        """Each person's gender where the article shows it (`referents.genders`), over the
+        actors as they stand: read again only when the step has added an actor since."""
+        if self._shown is None or self._shown[0] != len(self.actors):
+            self._shown = (len(self.actors), referents.genders(self.view.text, self.actors))
+        return self._shown[1]
 
     def _group_subject(self, at: int, *, described: bool = True) -> Actor | None:
         """The body a "they" at `at` stands for: the first organisation of many (`_collective`)
@@ -445,7 +457,9 @@ class _Attributing:
             if referent is None:
                 referent = self._ranked(pronoun, start)
             if referent is None:
-                referent = _referent(self.actors, start, pronoun, self.view.text)
+                referent = _referent(
+                    self.actors, start, pronoun, self.view.text, shown=self._genders()
+                )
             if referent is None:
                 named = self._last_named(start, pronoun)
                 referent = self._speaker_named(named) if named else None
@@ -1193,14 +1207,14 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
         ]
         if outer:  # the innermost that says it ("Doe said Roe told her allies wanted …": Roe)
             best = (*best[:3], *min(outer, key=lambda found: found[0])[1:])
-    elif best and best[4] and _ACCORDING_CUE.match(view.text, best[4][0][0]):
+    elif best and best[4] and ACCORDING_TO.match(view.text, best[4][0][0]):
         # "Doe faulted the board for its “secrecy,” according to the Ledger": the one the
         # relayed content's own attribution names (Doe), not the relay.
         relayed = [
             (found.content[0][0], found.source, found.cue)
             for found in view.attributions
             if found.cue
-            and not _ACCORDING_CUE.match(view.text, found.cue[0][0])
+            and not ACCORDING_TO.match(view.text, found.cue[0][0])
             and best_content[0][0] <= found.content[0][0] < span.start
             and found.cue[-1][1] <= found.content[0][0]
             and _usable(view.text, found.source)
@@ -1219,8 +1233,6 @@ def _learned_source(view: ArticleView, span: detect.QuotedSpan) -> tuple[int, st
     return _source_words(view.text, source) if source else None
 
 
-# A cue that is "according to" ("according to the Ledger").
-_ACCORDING_CUE = re.compile(r"[Aa]ccording\b")
 # Acts of speech that are no reporting verb: "Doe said Roe vowed to "…"" (Roe's words).
 _SPEECH_ACTS = r"vow(?:s|ed)?|accus(?:es|ed)|urg(?:es|ed)"
 # Words of saying, or of naming in one's own words ("called Doe "very weak"").
@@ -1699,14 +1711,24 @@ def _described(written: str) -> bool:
 
 
 def _referent(
-    actors: list[Actor], at: int, pronoun: str, text: str, *, sexed: bool = True
+    actors: list[Actor],
+    at: int,
+    pronoun: str,
+    text: str,
+    *,
+    sexed: bool = True,
+    shown: dict[int, str] | None = None,
 ) -> Actor | None:
     """The actor a pronoun at `at` refers to: the one named last before it that it can stand
     for (he or she a person the article does not show to be of the other sex, `referents.
     genders`, unless not `sexed`; it an organisation or a country, they either), not where the
-    name is a possessive ("Mr. Tribe's client")."""
+    name is a possessive ("Mr. Tribe's client"). `shown`: `referents.genders` of `actors`,
+    where the caller has it already."""
     sex = _PRONOUN_SEX.get(pronoun) if sexed else None
-    shown = referents.genders(text, actors) if sex else {}
+    if not sex:
+        shown = {}
+    elif shown is None:
+        shown = referents.genders(text, actors)
     fits = [
         (mention.start, actor)
         for actor in actors

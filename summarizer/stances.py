@@ -4,7 +4,6 @@ with those sentences to choose from."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -15,9 +14,9 @@ from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
+from .patterns import ACCORDING_TO, SAYING
 from .patterns import LINK_TO_ANOTHER_STORY as _LINK_TO_ANOTHER_STORY
 from .patterns import METADATA as _METADATA
-from .patterns import SAYING
 from .types import Actor, Position, Quote, Rejected, Span, Statement
 
 STANCE_MAX_TOKENS = 30
@@ -205,17 +204,13 @@ def _said_by(
     return said
 
 
-# The cue of a source that reports what others said ("according to the Daily Post").
-_RELAYING = re.compile(r"according\s+to\b", re.IGNORECASE)
-
-
 def _relayed(statement: Statement, quotes: Sequence[Quote], speakers: list[str]) -> bool:
     """Whether a statement is "according to" its source and its content a quotation a rule
     attributes to someone other than that source and the names joined with it: the source
     reports another's words ("“…,” Roe told reporters, according to the Daily Post"). Not
     another cue: "Cruz accuses Trump of “leading from behind”" is Cruz's act, and a source may
     be the speaker under another name ("the statement", "the president")."""
-    if not (statement.quote and any(_RELAYING.match(c.text) for c in statement.cue)):
+    if not (statement.quote and any(ACCORDING_TO.match(c.text) for c in statement.cue)):
         return False
     return any(
         q.attribution == "rule"
