@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import detect
+from . import detect, parse
 from .attribution import Attribution, find_attributions
 
 LONG_ARTICLE_CHARS = 9000
@@ -36,6 +36,11 @@ class ArticleView:
         """Every attribution in the article (source, cue, content), found once by the learned
         taggers and shared by every step that needs them."""
         return find_attributions(self.text)
+
+    @cached_property
+    def parse(self) -> parse.Parse:
+        """The article's dependency parse (`parse.py`), made once, when a step first needs it."""
+        return parse.parse(self.text)
 
     @property
     def long(self) -> bool:

@@ -67,6 +67,7 @@ LOWERCASE = {
     "title_small_words.txt",
     "titles.txt",
     "topic_stopwords.txt",
+    "unacting_verbs.txt",
     "unspeaking_nouns.txt",
     "us_states.txt",
     "verb_auxiliaries.txt",
@@ -75,7 +76,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 53
+    assert len(LISTS) == 54
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
