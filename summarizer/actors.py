@@ -72,6 +72,7 @@ def find_actors(
             or sum(not _inside(span, spans) and not _placed(text, span[0]) for span in mentions)
             >= PROMINENT_MENTIONS
             or sides.takes_side(candidate, mentions)
+            or sides.parsed_subject(candidate, mentions)
         ):
             found.append(actor)
     return _given_names_own(found)
@@ -111,6 +112,14 @@ def _placed(text: str, start: int) -> bool:
 _PLACE_BEFORE = preposition_before(
     ("in", "into", "inside", "across", "throughout", "near"), article=False
 )
+
+
+# A person described by party, not named: "Illinois Democrat", "Missouri Republican Roy Blunt"
+# ("Republican" opening an organisation's name is its adjective: "Republican State Committee").
+_PARTY_MEMBER = re.compile(r"\bDemocrat\b|(?<=\w )Republican\b(?!s)")
+# A name's last word that makes it a day or a poll: "Election Day", "New Year", "Suffolk
+# University Poll".
+_NOT_SOMEONE = names.TIME_WORDS | {"day", "christmas", "poll", "survey"}
 
 
 class _SideTaking:
@@ -173,6 +182,50 @@ class _SideTaking:
 
     def _in_quote(self, offset: int) -> bool:
         return _within(self.quoted, offset)
+
+    def parsed_subject(self, candidate: names.Candidate, mentions: list[tuple[int, int]]) -> bool:
+        """Whether the parser reads the candidate as the active subject of any verb
+        (`parse.Parse.named_subject`; `names.acts` knows a list of verbs): "Salesforce's Marc
+        Benioff canceled …", "Representatives Roe of Ohio and Al Lee of Texas formally
+        introduced …". Only a clear name (`_clear_name`), a single word only a party's members
+        or a country (not an acronym: "TV", "CEO", "PAC"), no description of a person by party
+        (`_PARTY_MEMBER`: "the Illinois Democrat said"), no day or poll; not a mention inside
+        another candidate's longer name, in a quotation, a dateline, a heading or a line of
+        metadata."""
+        words = candidate.name.split()
+        if (
+            not mentions
+            or not _clear_name(candidate, self.text, mentions)
+            or (
+                len(words) == 1
+                and not names.is_party_plural(candidate.name)
+                and candidate.name.casefold() not in names.COUNTRIES
+            )
+            or _PARTY_MEMBER.search(candidate.name)
+            or words[-1].casefold() in _NOT_SOMEONE
+        ):
+            return False
+        return any(
+            not _inside(span, self.spans)
+            and not self._in_quote(span[0])
+            and not _within(self.datelines, span[0])
+            and self._in_prose(span[0])
+            and self.view.parse.named_subject(*span)
+            for span in mentions
+        )
+
+    def _in_prose(self, offset: int) -> bool:
+        """Whether `offset` is in a sentence of the article's prose: not a heading (no full
+        stop), a link to another story or a line of metadata."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return False
+        text = self.sentences[index].text
+        return not (
+            LINK_TO_ANOTHER_STORY.match(text)
+            or METADATA.match(text)
+            or not _ENDS_A_SENTENCE.search(text)
+        )
 
     def takes_side(self, candidate: names.Candidate, mentions: list[tuple[int, int]]) -> bool:
         if not mentions or not _clear_name(candidate, self.text, mentions):

@@ -630,7 +630,12 @@ class _Attributing:
             for m in person.mentions
             if m.start <= at and len(m.text.split()) >= 2 and forms & names.surname_forms(m.text)
         ]
-        return max(last, key=lambda pair: pair[0])[1] if last else None
+        if not last:
+            return None
+        start, person = max(last, key=lambda pair: pair[0])
+        if _joint_surname(self.view.text, start):
+            return None  # "Hillary and Bill Clinton …. Clinton said": both were named last
+        return person
 
     def _titled(self, written: str, at: int) -> Actor | None:
         """The person a definite description by a capitalised word and a title stands for ("the
@@ -1624,6 +1629,22 @@ _DESCRIPTION_TAIL = re.compile(
 _NON_NOUNS = lexicon.words("non_nouns")
 _TITLES = lexicon.words("titles") | lexicon.words("honorifics")
 _ORG_WORDS = lexicon.words("org_words")
+# A given name joined to another's full name, the surname shared: "Hillary and " before "Bill
+# Clinton", with the word before it.
+_GIVEN_NAME_AND = re.compile(r"(?:(\S+)\s+)?\b([A-Z][a-z]+)\s+and\s+$")
+
+
+def _joint_surname(text: str, start: int) -> bool:
+    """Whether the full name at `start` shares its surname with a given name joined to it
+    ("Hillary and Bill Clinton", "The parents, Ahmed and Zorana Khan,"): a first name the lists
+    hold, opening its phrase (not the end of a full name: "Ada Thomas and Jane Roe")."""
+    joint = _GIVEN_NAME_AND.search(text, max(0, start - 60), start)
+    if joint is None or not names.is_first_name(joint[2]):
+        return False
+    before = joint[1]
+    return before is None or not before[:1].isupper() or before.endswith((".", ","))
+
+
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)$")
 _PERSON_OF_PLACE = re.compile(
     rf"(?P<name>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)+)\s+of\s+{NAME}"

@@ -98,9 +98,10 @@ def test_a_verb_of_saying_or_a_reflexive_left_at_a_speakers_end_goes() -> None:
 
 
 def test_a_government_speaker_is_its_country_with_all_its_mentions() -> None:
-    # "China" is named, but never acting; "the Chinese government" speaks for it.
+    # "China" is named, but never acting; "the Chinese government" speaks for it. (Its capital
+    # hosting talks, "Beijing hosted talks", would be China acting: the parser reads a subject.)
     text = (
-        "Patrols flew over the East China Sea. Beijing hosted talks on trade with China's "
+        "Patrols flew over the East China Sea. Talks on trade were held in Beijing with China's "
         "neighbours. The Chinese government is unhappy about the plan, a spokesman said."
     )
     candidates = find_candidates(text)
