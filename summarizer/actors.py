@@ -116,7 +116,7 @@ _PLACE_BEFORE = preposition_before(
 
 # A person described by party, not named: "Illinois Democrat", "Missouri Republican Roy Blunt"
 # ("Republican" opening an organisation's name is its adjective: "Republican State Committee").
-_PARTY_MEMBER = re.compile(r"\bDemocrat\b|(?<=\w )Republican\b(?!s)")
+_PARTY_MEMBER = re.compile(r"\bDemocrat\b|(?<=\w )Republican\b")
 # A name's last word that makes it a day or a poll: "Election Day", "New Year", "Suffolk
 # University Poll".
 _NOT_SOMEONE = names.TIME_WORDS | {"day", "christmas", "poll", "survey"}
@@ -215,17 +215,9 @@ class _SideTaking:
         )
 
     def _in_prose(self, offset: int) -> bool:
-        """Whether `offset` is in a sentence of the article's prose: not a heading (no full
-        stop), a link to another story or a line of metadata."""
+        """Whether `offset` is in a sentence of the article's prose (`_prose`)."""
         index = bisect.bisect_right(self.starts, offset) - 1
-        if index < 0:
-            return False
-        text = self.sentences[index].text
-        return not (
-            LINK_TO_ANOTHER_STORY.match(text)
-            or METADATA.match(text)
-            or not _ENDS_A_SENTENCE.search(text)
-        )
+        return index >= 0 and _prose(self.sentences[index].text)
 
     def takes_side(self, candidate: names.Candidate, mentions: list[tuple[int, int]]) -> bool:
         if not mentions or not _clear_name(candidate, self.text, mentions):
@@ -247,11 +239,7 @@ class _SideTaking:
                 by_sentence.setdefault(index, []).append(span)
         for index, own in by_sentence.items():
             sentence = self.sentences[index]
-            if (
-                LINK_TO_ANOTHER_STORY.match(sentence.text)
-                or METADATA.match(sentence.text)
-                or not _ENDS_A_SENTENCE.search(sentence.text)
-            ):
+            if not _prose(sentence.text):
                 continue  # "Read also: China Warns NATO …"; a heading ("Veto Power Impedes …")
             low = bisect.bisect_left(self.spans, (sentence.start, 0))
             high = bisect.bisect_left(self.spans, (sentence.end, 0))
@@ -271,6 +259,16 @@ class _SideTaking:
             if any(stance_rules.apposed(sentence, end) for _, end in own):
                 return True  # "Senator Roe, a staunch opponent of the levy"
         return False
+
+
+def _prose(sentence: str) -> bool:
+    """Whether a sentence is the article's prose: not a heading (no full stop), a link to
+    another story or a line of metadata."""
+    return not (
+        LINK_TO_ANOTHER_STORY.match(sentence)
+        or METADATA.match(sentence)
+        or not _ENDS_A_SENTENCE.search(sentence)
+    )
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
