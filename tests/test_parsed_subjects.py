@@ -5,8 +5,14 @@ names throughout."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
+from summarizer import cli
+from summarizer import parse as parse_module
+from summarizer.errors import ModelLoadError
 from summarizer.parse import parse
 from tests.test_apposed_speakers import extracted
 
@@ -70,3 +76,30 @@ def test_the_parse_reads_the_subject_of_a_verb_and_not_an_object() -> None:
     lind = text.index("Otto Lind")
     assert not parsed.subject_of_verb(lind, lind + len("Otto Lind"))
     assert parsed.subject_verb(0, len("Jane Roe")) == parsed.word_at(text.index("praised"))
+
+
+def test_a_missing_parser_model_is_a_clear_error_with_exit_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without the parser's model no article that needs it can be read: one line naming it and
+    what to do, exit 3, no traceback (`parse._pipeline`, `cli.main`)."""
+    monkeypatch.setattr(parse_module, "PIPELINE", "no_such_parser_pipeline")
+    parse_module._pipeline.cache_clear()
+    try:
+        with pytest.raises(ModelLoadError, match="no_such_parser_pipeline") as caught:
+            parse("Jane Roe praised the plan.")
+        assert caught.value.exit_code == 3
+        folder = tmp_path / "articles"
+        folder.mkdir()
+        # a name only the parser shows acting: the parser is needed
+        (folder / "a.txt").write_text("Orbis Systems's Dana Whitcombe canceled the events.\n")
+        cache, out = str(tmp_path / "cache"), str(tmp_path / "out")
+        argv = ["summarizer", "--backend", "rules", "--cache-dir", cache, "brief", str(folder)]
+        monkeypatch.setattr(sys, "argv", [*argv, "--out", out])
+        with pytest.raises(SystemExit) as exited:
+            cli.main()
+        assert exited.value.code == 3
+        error = capsys.readouterr().err
+        assert "no_such_parser_pipeline" in error and "Traceback" not in error
+    finally:
+        parse_module._pipeline.cache_clear()
