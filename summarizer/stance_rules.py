@@ -369,6 +369,12 @@ _ANYONE = re.compile(
 _MAKE = r"\b(?:mak(?:e|es|ing)|made)\s+"
 _MAKE_AN = re.compile(rf"{_MAKE}(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OF_SOMEONE = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
+# Endorsing in a race, no one named ("would endorse in this year's presidential contest").
+_IN_A_RACE = re.compile(
+    r"\s+(?:in|during|before|ahead\s+of)\s+(?:(?:the|this|that|a|next)\s+)?(?:[\w\u2019'-]+\s+){0,2}"
+    r"(?:race|contest|primary|primaries|election|campaign|caucus(?:es)?|cycle)\b",
+    re.IGNORECASE,
+)
 # Before these, a determiner or possessive: a noun ("overstay his welcome", "a warm welcome")
 # or an adjective ("an opposing campaign", "an exceptionally welcoming scene"), not the verb.
 _NOUN_WELCOME = frozenset({"welcome", "welcomes"})
@@ -411,6 +417,21 @@ def _others_pronoun(before: str) -> bool:
 
 # "Advocate" in a name: "videos he calls Consumer Advocate TV".
 _NAMED_ADVOCATE = re.compile(r"Advocates?\b")
+# A decision or plan to act, the act named after it: "defended her decision to veto the bill",
+# "announced his plan to block it" (the act's word says the side), "criticized the council's
+# decision to veto it" (no plain side).
+_PLAN_NOUN = r"(?:[a-z]+\s+)?(?:decision|plan|intention|intent|pledge|vow)\s+to\s+"
+_PLAN_AFTER = re.compile(
+    rf"\s+(?:(?:the|its|his|her|their)\s+(?:[\w-]+[\u2019']s\s+)?|"
+    rf"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*[\u2019']s\s+){_PLAN_NOUN}",
+    re.IGNORECASE,
+)
+_OWN_PLAN_OPENS = re.compile(rf"^\W*(?:its|his|her|their)\s+{_PLAN_NOUN}$", re.IGNORECASE)
+# In reported words, "would" after their pronoun subject is "will" told later ("said she would
+# veto the bill"), no hedge; with more words between ("would consider vetoing"), it is one.
+_BACKSHIFTED = re.compile(
+    r"^\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+would\s+(?:not\s+|never\s+)?$", re.IGNORECASE
+)
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
 # Naming a thing: refusing to is no side on it ("refusing to call the attack terrorism").
 _NAMING = re.compile(r"(?:call|label|describe|characteri[sz]e|term|name)\b", re.IGNORECASE)
@@ -1445,6 +1466,8 @@ def _first_cue(
                 and not _OF_SOMEONE.match(text, m.end())
             ):
                 continue  # "will make an endorsement in the race": none named yet
+            if word.startswith("endors") and _IN_A_RACE.match(tail):
+                continue  # "would endorse in this year's contest": none named
             if (word in _NOUN_WELCOME and _DETERMINER_BEFORE.search(before)) or (
                 word in _ADJECTIVE_SENSE and _DETERMINER_ADVERB_BEFORE.search(before)
             ):
@@ -1495,9 +1518,15 @@ def _first_cue(
                 continue  # "I hope he will apologize": his change of mind, asked for
             if _PASSIVE.search(before) and not _ATTITUDE.match(m.group() + tail):
                 continue  # "has been criticized for …": done to the actor, not by it
-            if reported and not (REPORTED_SUBJECT.search(before) or issue):
+            if reported and not (
+                REPORTED_SUBJECT.search(before) or issue or _OWN_PLAN_OPENS.match(before)
+            ):
                 continue
-            if NOT_PLAIN_BEFORE.search(before) or _WHETHER.search(before) or _denied(before):
+            if (
+                (NOT_PLAIN_BEFORE.search(before) and not (reported and _BACKSHIFTED.match(before)))
+                or _WHETHER.search(before)
+                or _denied(before)
+            ):
                 continue
             if _QUANTITY_DEAL.search(text, 0, m.end()):
                 continue  # "it means a great deal to me": a quantity, no measure judged
@@ -1541,6 +1570,15 @@ def _first_cue(
             to = TO_VERB.match(text, m.end())
             if stance == "supports" and to and OPPOSE.match(text, to.end()):
                 continue  # "wants to block", "plans to veto": the verb after it says the side
+            plan = _PLAN_AFTER.match(text, m.end())
+            if plan and (OPPOSE.match(text, plan.end()) or SUPPORT.match(text, plan.end())):
+                if stance == "supports":
+                    continue  # "defended her decision to veto it": the act decided says it
+                if stance == "opposes":
+                    # "criticized the decision to veto it": against the act, on the issue
+                    # whichever way; no plain side
+                    cues.append((m.start(), None, False))
+                    continue
             if (
                 _REFUSED.fullmatch(m.group())
                 and to
