@@ -27,6 +27,19 @@ def test_a_text_a_program_or_a_doctrine_is_no_actor() -> None:
     assert "Clean Harbors Act" not in found
 
 
+def test_an_event_a_contest_or_a_war_is_no_actor() -> None:
+    # Session 29: the parser reads such names as subjects ("the Super Bowl set to be held").
+    text = (
+        "Businesses worried, with the Harbour Bowl set to be held in Dover next year. "
+        "The Cold War shaped the treaty, Otto Roe said. "
+        "The Winter Olympics opened as the Acme Council voted. "
+        "Miss Universe crowned a winner, Jane Doe wrote."
+    )
+    found = actor_names(text)
+    assert {"Otto Roe", "Acme Council", "Jane Doe"} <= found
+    assert not found & {"Harbour Bowl", "Cold War", "Winter Olympics", "Miss Universe"}
+
+
 def test_an_organisation_named_after_a_text_or_faith_stays() -> None:
     text = (
         "The Constitution Party endorsed Otto Roe on Monday. "
