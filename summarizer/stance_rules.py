@@ -201,11 +201,14 @@ _THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
 # The same after a comma, about a person or group the clause names after its verb ("is
 # targeting black voters, who have backed her"), where no apposition follows the actor.
 _OBJECTS_RELATIVE = re.compile(r"(?<=[a-z]),\s+(?:who|whom|whose)\b")
+# Whose plan: "the", "its", "the NFU's" (`_PLAN_TO`, `_PLAN_AFTER`).
+_OWNER = (
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
+)
 # A plan the stance word is about, told by what it is to do: "the NFU's plan to post armed
 # guards", "a proposal to cut benefits". Whether that is the issue is `on_issue`'s to say.
 _PLAN_TO = re.compile(
-    r"\s+(?:(?:to|of|on|for|against)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?"
-    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?(?:[\w-]+\s+)?"
+    rf"\s+(?:(?:to|of|on|for|against)\s+)?{_OWNER}(?:[\w-]+\s+)?"
     r"(?:plan|proposal|idea|effort|push|call|bid)s?\s+to\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,7})"
 )
 # A name in apposition to the mention before it: ", (Representative) <name> (of Place)(D-Ga.),".
@@ -421,12 +424,8 @@ _NAMED_ADVOCATE = re.compile(r"Advocates?\b")
 # "announced his plan to block it" (the act's word says the side), "criticized the council's
 # decision to veto it" (no plain side).
 _PLAN_NOUN = r"(?:[a-z]+\s+)?(?:decision|plan|intention|intent|pledge|vow)\s+to\s+"
-_PLAN_AFTER = re.compile(
-    rf"\s+(?:(?:the|its|his|her|their)\s+(?:[\w-]+[\u2019']s\s+)?|"
-    rf"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*[\u2019']s\s+){_PLAN_NOUN}",
-    re.IGNORECASE,
-)
-_OWN_PLAN_OPENS = re.compile(rf"^\W*(?:its|his|her|their)\s+{_PLAN_NOUN}$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(rf"\s+{_OWNER}(?:[a-z-]+[\u2019']s\s+)?{_PLAN_NOUN}")
+_OWN_PLAN_OPENS = re.compile(rf"^\W*(?:its|his|her|their)\s+{_PLAN_NOUN}$")
 # In reported words, "would" after their pronoun subject is "will" told later ("said she would
 # veto the bill"), no hedge; with more words between ("would consider vetoing"), it is one.
 _BACKSHIFTED = re.compile(
@@ -1431,8 +1430,12 @@ def _first_cue(
 ) -> str | None:
     """The stance the first stance word of `text` shows, None when there is none or it is not
     plain (a negated opposition, a modal "would support", someone else's "outpouring of
-    support"); "mixed" for a turn from one side to the other ("signed … after refusing to
-    sign"). With `own_words` (a quotation), only a stance
+    support"; but with `reported`, "would" right after the speaker's pronoun is "will" told
+    later: "[she would veto the bill]"); "mixed" for a turn from one side to the other ("signed
+    … after refusing to sign"). A stance word whose object is a decision or plan to act gives
+    way to the act's word ("defended her decision to veto it"), or, against such a decision,
+    shows no plain side ("criticized the decision to veto it"). With `own_words` (a quotation),
+    only a stance
     word whose subject is the speaker (`FIRST_PERSON`) or the issue (`ISSUE_WORD`) counts.
 
     A stance word is no side on the issue when its object is not the issue: someone's words
