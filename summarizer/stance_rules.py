@@ -153,6 +153,13 @@ _DESCRIBED = re.compile(
 # A poll's finding about the actor, not its act: "a poll showed Ms. Doe as the best liked".
 _POLL = re.compile(POLL, re.IGNORECASE)
 _ASKED = re.compile(r"[^.!?\u201c\u201d\"]*\?")
+# A poll's share as the subject of a verb of saying after it: "45 percent of registered voters
+# nationwide (said)", "a majority of Republicans (say)".
+_SHARE_SAYS = re.compile(
+    r"(?:\b\d[\d,.]*\s*(?:percent|per\s+cent|%)|\b(?:a\s+)?(?:majority|plurality|minority))"
+    r"\s+of\s+[^,;]*$",
+    re.IGNORECASE,
+)
 # What support is given to when it is a move against the issue: "called for a boycott", "backs
 # a veto of the bill", "called for Roe to resign"; "signed a ban on the practice", "called for
 # the repeal of the levy", "backs a moratorium on drilling" (`move`: a ban, a repeal or a
@@ -968,18 +975,22 @@ def _clause_stance(
                     found = "opposes" if against else "supports"
     else:  # "X said [his son had signed …]": its words, their subject its own
         found = cue(after[: saying.start()], rest=after[saying.start() :], judgments=judgments)
+        # "When Roe is matched against Doe, 45 percent of voters said they would back him": a
+        # poll's share says it, not the actor; its words are read as no one's.
+        shares = _SHARE_SAYS.search(after, 0, saying.start()) is not None
         if (
             found is None
+            and not shares
             and not _NOT_BEFORE.search(after, 0, saying.start())
             # "rejected claims that she backs it": the claim's words are not hers
             and not _REJECTED_CLAIM_AT.search(after, 0, min(stop, saying.end() + 8))
         ):
             found, family = cue(after[saying.end() : stop], reported=True), "said-words"
-        if found is None and (then := _THEN_AND.match(after, saying.end())):
+        if found is None and not shares and (then := _THEN_AND.match(after, saying.end())):
             # "X said: "…," and voted to block the bill": past the quotation (blanked), its
             # own next act.
             found, family = cue(after[then.end() : stop], judgments=judgments), "said-then"
-        if found is None and judgments:
+        if found is None and judgments and not shares:
             family = "said-judgment"
             # A judgment of the issue in its words is its own, whoever else they name:
             # "Roe said that Democrats had made a serious mistake".
