@@ -2,9 +2,10 @@
 ("announced her decision to veto the bill"; "defended his decision to veto it" is no support
 of the bill), and in reported words "would" after the speaker's pronoun is "will" told later
 ("said she would veto the bill"), not a hedge; endorsing in a race names no one ("would
-endorse in this year's contest"), and what a poll's share says is no side of the actor's ("45
-percent of voters said they would vote for …"). From a tuning event's briefing, where the governor who vetoed
-the bill had no position, and the snapshot of the 1,079 texts. Made-up sentences."""
+endorse in this year's contest"), and what a poll's share says is no side of the actor's
+("45 percent of voters said they would vote for …"). From a tuning event's briefing, where
+the governor who vetoed the bill had no position, and the snapshot of the 1,079 texts.
+Made-up sentences."""
 
 from __future__ import annotations
 
