@@ -45,11 +45,9 @@ def main(argv: list[str] | None = None) -> int:
                 if s_end > c_start or " " in cue.strip() or a["source"].casefold() in _PRONOUNS:
                     continue
                 counted += 1
-                subject = parsed.subject_of_verb(s_start, s_end)
-                any_subject += subject
-                cue_subject += subject and parsed.subject_verb(s_start, s_end) == parsed.word_at(
-                    c_start
-                )
+                verb = parsed.subject_verb(s_start, s_end)
+                any_subject += verb is not None
+                cue_subject += verb is not None and verb == parsed.word_at(c_start)
     if not counted:
         print("no attribution to check", file=sys.stderr)
         return 1

@@ -183,6 +183,13 @@ class _SideTaking:
     def _in_quote(self, offset: int) -> bool:
         return _within(self.quoted, offset)
 
+    def _elsewhere(self, span: tuple[int, int]) -> bool:
+        """Whether a mention stands where no subject does: inside another candidate's longer
+        name, in a quotation or in a dateline."""
+        return (
+            _inside(span, self.spans) or self._in_quote(span[0]) or _within(self.datelines, span[0])
+        )
+
     def parsed_subject(self, candidate: names.Candidate, mentions: list[tuple[int, int]]) -> bool:
         """Whether the parser reads the candidate as the active subject of any verb
         (`parse.Parse.named_subject`; `names.acts` knows a list of verbs): "Salesforce's Marc
@@ -206,9 +213,7 @@ class _SideTaking:
         ):
             return False
         return any(
-            not _inside(span, self.spans)
-            and not self._in_quote(span[0])
-            and not _within(self.datelines, span[0])
+            not self._elsewhere(span)
             and self._in_prose(span[0])
             and self.view.parse.named_subject(*span)
             for span in mentions
@@ -216,8 +221,8 @@ class _SideTaking:
 
     def _in_prose(self, offset: int) -> bool:
         """Whether `offset` is in a sentence of the article's prose (`_prose`)."""
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and _prose(self.sentences[index].text)
+        sentence = self.view.sentence_of(offset)
+        return sentence is not None and _prose(sentence.text)
 
     def takes_side(self, candidate: names.Candidate, mentions: list[tuple[int, int]]) -> bool:
         if not mentions or not _clear_name(candidate, self.text, mentions):
@@ -225,9 +230,7 @@ class _SideTaking:
         by_sentence: dict[int, list[tuple[int, int]]] = {}
         for span in mentions:
             if (
-                _inside(span, self.spans)
-                or self._in_quote(span[0])
-                or _within(self.datelines, span[0])
+                self._elsewhere(span)
                 or (self.text.endswith("ed", 0, span[1]) and _BY_AFTER.match(self.text, span[1]))
                 or _PLURAL_ROLE_AFTER.match(self.text, span[1])
                 or _NAME_GOES_ON.match(self.text, span[1])
