@@ -547,6 +547,12 @@ def _eval_attributions(
         f" {_cell(figures['pronoun_accuracy'])} of {figures['pronouns_scored']}",
         highlight=False,
     )
+    out.print(
+        "statements a briefing shows (a speaker, the cue's confidence at the bar): "
+        f"{figures['shown']}, right (content found, source right) "
+        f"{_cell(figures['shown_precision'])}",
+        highlight=False,
+    )
 
 
 def _cell(value: float | None) -> str:

@@ -60,7 +60,7 @@ from .load import Article, describe
 from .names import TITLE_WORDS, find_candidates, person_sex
 from .patterns import NAME, VERBS
 from .speakers import referrer
-from .statements import resolve_sources
+from .statements import STATEMENT_BAR, resolve_sources
 from .types import Briefing, Extraction
 
 OVERLAP = 0.5
@@ -836,6 +836,8 @@ _ATTRIBUTION_COUNTS = (
     "matched_predicted",
     "exact_gold",
     "exact_predicted",
+    "shown",
+    "shown_right",
     "sources_scored",
     "sources_right",
     "pronouns_scored",
@@ -911,6 +913,8 @@ def _attribution_figures(counts: dict[str, int]) -> dict[str, float | int | None
         "sources_scored": counts["sources_scored"],
         "pronoun_accuracy": ratio(counts["pronouns_right"], counts["pronouns_scored"]),
         "pronouns_scored": counts["pronouns_scored"],
+        "shown": counts["shown"],
+        "shown_precision": ratio(counts["shown_right"], counts["shown"]),
     }
 
 
@@ -983,6 +987,7 @@ def score_attributions(
                 pairs.append((shared / max(_size(gold_spans), _size(guess.content)), g, p))
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
+    right_predicted: set[int] = set()  # matched, with the source right
     for _, g, p in sorted(pairs, key=lambda pair: (-pair[0], pair[1], pair[2])):
         if g in used_gold or p in used_predicted:
             continue
@@ -1009,6 +1014,7 @@ def score_attributions(
             right = _source_right(text, attribution, guess, speaker)
         if right:
             counts["sources_right"] += 1
+            right_predicted.add(p)
         else:
             result.misses.append(
                 f"source of {attribution['content'][:40]!r}: gold {attribution['source']!r}"
@@ -1023,6 +1029,9 @@ def score_attributions(
                 f" {attribution['content'][:60]!r}"
             )
     for p, guess in enumerate(predicted):
+        if speakers is not None and speakers[p] is not None and guess.confidence >= STATEMENT_BAR:
+            result.counts[guess.kind]["shown"] += 1
+            result.counts[guess.kind]["shown_right"] += p in right_predicted
         if p not in used_predicted:
             result.misses.append(
                 f"extra {guess.kind}: {_spans_text(text, guess.source)!r}"

@@ -482,6 +482,7 @@ def align_statements(
                 said_by=st.source,
                 resolved_by=st.resolved_by,
                 quote=st.quote,
+                confidence=st.confidence,
                 evidence=held(speaker, ref, st.content),
             )
             variants.append((speaker, variant))
@@ -502,6 +503,7 @@ def align_statements(
                 evidence=held(speaker, ref, content),
             )
             variants.append((speaker, variant))
+    variants = _outermost(variants)
     variants.sort(key=lambda pair: (pair[0], pair[1].source, pair[1].content[0].start))
     vectors = tfidf_vectors([v.text for _, v in variants], stem=True)
     vector_of = {id(v): vector for (_, v), vector in zip(variants, vectors, strict=True)}
@@ -528,6 +530,29 @@ def align_statements(
             s.variants[0].content[0].start,
         ),
     )
+
+
+def _outermost(
+    variants: list[tuple[str, StatementVariant]],
+) -> list[tuple[str, StatementVariant]]:
+    """The variants without those whose content lies inside a longer one of the same speaker
+    in the same source: "what she called “fear-mongering”" is reported by "Herrod has been
+    deriding what she called “fear-mongering” from the measure's opponents", and shown once,
+    as the longer report."""
+
+    def inside(a: StatementVariant, b: StatementVariant) -> bool:
+        return sum(c.end - c.start for c in a.content) < sum(
+            c.end - c.start for c in b.content
+        ) and all(any(o.start <= c.start and c.end <= o.end for o in b.content) for c in a.content)
+
+    return [
+        (speaker, v)
+        for speaker, v in variants
+        if not any(
+            other_speaker == speaker and other.source == v.source and inside(v, other)
+            for other_speaker, other in variants
+        )
+    ]
 
 
 _KIND_ORDER = ["direct", "mixed", "indirect"]

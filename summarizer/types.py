@@ -6,13 +6,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EXTRACTION_VERSION = "1.2"  # 1.1: statements (every attribution, quoted or not); 1.2: the
-# kind of an actor (named, or a described speaker)
-BRIEFING_VERSION = "1.7"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+EXTRACTION_VERSION = "1.3"  # 1.1: statements (every attribution, quoted or not); 1.2: the
+# kind of an actor (named, or a described speaker); 1.3: a statement's confidence, and those
+# under the bar in rejected
+BRIEFING_VERSION = "1.8"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
 # notes; 1.3: source url and author; 1.4: doubts, and the confidence of model stances; 1.5:
 # statements (who said what, reported speech included); 1.6: a statement's variants include
 # the quotes no statement covers (resolved_by "quote"), aligned with reports of the same claim;
-# 1.7: the kind of an actor (named, or a described speaker: no entry of the actor list)
+# 1.7: the kind of an actor (named, or a described speaker: no entry of the actor list); 1.8:
+# a statement variant's confidence, and a report its speaker's longer one in the source holds
+# shown as that one
 STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
@@ -130,6 +133,13 @@ class Statement(_Model):
     quote: bool = Field(
         description="Whether one of `quotes` covers at least half of the content: the briefing "
         "shows it once, as that quote"
+    )
+    confidence: float = Field(
+        ge=0,
+        le=1,
+        description="How sure the cue tagger is that the cue reports: the mean probability of "
+        "its words being a cue; statements under the bar (statements.STATEMENT_BAR) are left "
+        "out, in `rejected`",
     )
 
 
@@ -286,6 +296,13 @@ class StatementVariant(_Model):
         "its speaker chosen as for every quote (no cue, no speaker span)"
     )
     quote: bool = Field(description="Whether it is one of this source's quotes as well")
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="The statement's confidence (the cue tagger's); none for a quote that no "
+        "statement covers",
+    )
     evidence: bool = Field(
         description="Whether the evidence of one of the speaker's positions in this source holds it"
     )

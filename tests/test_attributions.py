@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from summarizer.attribution.tokens import (
     tokenize,
 )
 from summarizer.evaluate import score_attributions
+from summarizer.statements import STATEMENT_BAR
 
 TEXT = (
     "The senator said on Monday that the bill \u201cwill not pass\u201d this year. "
@@ -187,12 +189,41 @@ def test_scoring_counts_a_known_example() -> None:
         "sources_right": 2,
         "pronouns_scored": 0,
         "pronouns_right": 0,
+        "shown": 0,  # no speakers given: nothing a briefing would show
+        "shown_right": 0,
     }
     assert figures["content_f1"] == pytest.approx(0.667)
     assert figures["exact_f1"] == pytest.approx(0.333)
     assert figures["by_kind"]["direct"]["exact_f1"] == 1.0
     assert figures["by_kind"]["indirect"]["content_recall"] == 0.0
     assert len(result.misses) == 2  # the missed Daily Planet content, the extra
+
+
+def test_shown_statements_are_those_with_a_speaker_and_a_cue_at_the_bar() -> None:
+    record = {
+        "id": "t",
+        "text": TEXT,
+        "attributions": [
+            _gold("The senator", "said", "the bill \u201cwill not pass\u201d this year"),
+            _gold("Jane Doe", "told", "We are done,"),
+        ],
+    }
+    sure, unsure = STATEMENT_BAR + 0.1, STATEMENT_BAR - 0.1
+    predicted = [
+        # right, and sure: shown and right
+        replace(_predicted("senator", "said", "the bill \u201cwill not pass"), confidence=sure),
+        # right, but under the bar: not shown
+        replace(_predicted("Doe", "told", "We are done"), confidence=unsure),
+        # an extra, sure: shown and wrong
+        replace(_predicted("Doe", "said", "on Monday"), confidence=sure),
+        # sure, but no speaker: not shown
+        replace(_predicted("", "said", "officials"), confidence=sure),
+    ]
+    speakers = [("The senator", []), ("Jane Doe", []), ("Jane Doe", []), None]
+    result = score_attributions(record, predicted, speakers)
+    counts = result.total()
+    assert (counts["shown"], counts["shown_right"]) == (2, 1)
+    assert result.figures()["shown_precision"] == 0.5
 
 
 def _gold_line(article_id: str, text: str, found: list[Attribution]) -> str:
@@ -239,8 +270,8 @@ def test_eval_attributions_on_the_command_line(tmp_path: Path) -> None:
     assert text.returncode == 0, text.stderr
     assert "articles: 2" in text.stdout
     rows = {line.split()[0]: line.split() for line in text.stdout.splitlines()[2:]}
-    assert set(rows) == {"all", "direct", "mixed", "indirect", "pronoun"}
-    assert "pronoun sources" in text.stdout
+    assert set(rows) == {"all", "direct", "mixed", "indirect", "pronoun", "statements"}
+    assert "pronoun sources" in text.stdout and "statements a briefing shows" in text.stdout
     assert rows["all"][1:3] == [str(2 * len(found) - 1), str(2 * len(found))]
     assert "short: contents" in text.stderr and "extra " in text.stderr
 

@@ -4,16 +4,17 @@ extraction (grounded) and in the briefing ("Who said what", escaped, highlighted
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from summarizer import merge, names, render
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
-from summarizer.attribution import Attribution, kind_of
+from summarizer.attribution import Attribution, find_attributions, kind_of
 from summarizer.errors import ExtractionError
 from summarizer.extract import check_grounded
-from summarizer.statements import find_statements, source_head
+from summarizer.statements import STATEMENT_BAR, find_statements, source_head
 from summarizer.types import (
     Actor,
     ArticleMeta,
@@ -228,6 +229,7 @@ def _briefing(
                     content=[Span(start=start, end=start + len(content), text=content)],
                     kind="indirect",
                     quote=False,
+                    confidence=1.0,
                 )
             ]
         meta = ArticleMeta(
@@ -373,6 +375,7 @@ def test_a_quote_its_statement_covers_is_shown_once() -> None:
                 content=[content],
                 kind="direct",
                 quote=True,
+                confidence=1.0,
             )
         ],
     )
@@ -381,6 +384,52 @@ def test_a_quote_its_statement_covers_is_shown_once() -> None:
     _, index = merge.resolve_actors([extraction], sources)
     statements = merge.align_statements([extraction], sources, index, [])
     assert [[v.resolved_by for v in s.variants] for s in statements] == [["name"]]
+
+
+def test_a_report_inside_a_longer_one_of_its_speaker_is_shown_as_the_longer() -> None:
+    text = (
+        "Jane Doe has been deriding what she called a \u201creckless\u201d plan of the council. "
+        "Peter Lund said what Doe called reckless was fair."
+    )
+    actors = [
+        Actor(name=name, type="person", mentions=[Span(start=at, end=at + len(name), text=name)])
+        for name, at in (("Jane Doe", 0), ("Peter Lund", text.index("Peter Lund")))
+    ]
+
+    def statement(speaker: str, source: str, cue: str, content: str) -> Statement:
+        def span(part: str) -> Span:
+            start = text.index(part)
+            return Span(start=start, end=start + len(part), text=part)
+
+        return Statement(
+            speaker=speaker,
+            resolved_by="name",
+            source=[span(source)],
+            cue=[span(cue)],
+            content=[span(content)],
+            kind="mixed",
+            quote=False,
+            confidence=0.9,
+        )
+
+    outer = "what she called a \u201creckless\u201d plan of the council"
+    extraction = Extraction(
+        article=ArticleMeta(id="a", file="a.txt", sha256="0" * 64, chars=len(text)),
+        actors=actors,
+        positions=[],
+        quotes=[],
+        statements=[
+            statement("Jane Doe", "Jane Doe", "has been deriding", outer),
+            statement("Jane Doe", "she", "called", "a \u201creckless\u201d plan"),
+            statement("Peter Lund", "Peter Lund", "said", "what Doe called reckless was fair"),
+        ],
+    )
+    check_grounded(extraction, text)
+    sources = merge.sources_of([extraction])
+    _, index = merge.resolve_actors([extraction], sources)
+    statements = merge.align_statements([extraction], sources, index, [])
+    lund = "what Doe called reckless was fair"  # another speaker's: kept
+    assert sorted(s.text for s in statements) == sorted([outer, lund])
 
 
 def test_hostile_statement_text_stays_text_in_markdown_and_html() -> None:
@@ -450,6 +499,30 @@ def test_an_article_too_long_gets_no_statements_and_says_so(
     assert found.statements == [] and found.new_actors == []
     assert [r.kind for r in found.rejected] == ["statement"]
     assert "over the" in found.rejected[0].reason
+
+
+def test_an_attribution_the_cue_tagger_is_unsure_of_is_no_statement_and_says_so() -> None:
+    sure = replace(ATTRIBUTIONS[0], confidence=STATEMENT_BAR)
+    unsure = replace(ATTRIBUTIONS[2], confidence=round(STATEMENT_BAR - 0.01, 3))
+    candidates = names.find_candidates(TEXT)
+    found = find_statements(_view([sure, unsure]), find_actors(TEXT, candidates), candidates, [])
+    assert [(s.content[0].text, s.confidence) for s in found.statements] == [
+        ("the harbour plan would fail", STATEMENT_BAR)
+    ]
+    assert [(r.kind, r.value) for r in found.rejected] == [
+        ("statement", f"'said' ({STATEMENT_BAR - 0.01:.2f}): it would vote in May")
+    ]
+    assert f"under {STATEMENT_BAR}" in found.rejected[0].reason
+
+
+def test_the_shipped_cue_tagger_is_surer_of_said_than_of_a_verb_of_doing() -> None:
+    text = (
+        "Jane Doe said on Monday that the harbour plan would fail. "
+        "Jane Doe has enjoyed a wide lead in the polls for much of the year."
+    )
+    found = {a.text(text, "cue"): a.confidence for a in find_attributions(text)}
+    assert found.get("said", 0) >= STATEMENT_BAR
+    assert all(c < STATEMENT_BAR for cue, c in found.items() if cue != "said")
 
 
 def _resolve(text: str, parts: list[tuple[str, str, str, str]]) -> list[Statement]:

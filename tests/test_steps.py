@@ -148,6 +148,7 @@ def _statement(
         content=[_span(text, content)],
         kind="indirect",
         quote=False,
+        confidence=1.0,
     )
 
 
@@ -238,6 +239,7 @@ def test_an_outlet_relaying_a_quotation_another_speaks_holds_no_position() -> No
         content=[words],
         kind="direct",
         quote=True,
+        confidence=1.0,
     )
     assert "Springfield Gazette" in [a.name for a in actors]
     holders = find_holders(view, actors, quotes, [relayed]).holders

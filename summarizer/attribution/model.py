@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import pycrfsuite
 
@@ -106,6 +106,9 @@ class Attribution:
     cue: tuple[Span, ...]
     content: tuple[Span, ...]
     kind: Kind
+    # The cue tagger's mean marginal probability over the cue's tokens (CUE_THRESHOLD to 1):
+    # how sure it is that these words report (`Attributor.cues`).
+    confidence: float = 1.0
 
     def text(self, article: str, part: Literal["source", "cue", "content"]) -> str:
         return " ".join(article[s:e] for s, e in getattr(self, part))
@@ -149,6 +152,13 @@ def window(tokens: list[Token], groups: list[list[int]], cue: tuple[int, int]) -
     return first, last + 1
 
 
+class FoundCue(NamedTuple):
+    """A cue's token range and the tagger's mean marginal probability over its tokens."""
+
+    tokens: tuple[int, int]
+    confidence: float
+
+
 class Attributor:
     """The two taggers and the cue lexicon, loaded once (from `folder`, default the shipped
     model)."""
@@ -168,22 +178,28 @@ class Attributor:
         ]
         self.cue_tagger, self.span_tagger = (_tagger(model) for model in self._models)
 
-    def cues(self, tokens: list[Token], groups: list[list[int]]) -> list[tuple[int, int]]:
-        """Token ranges of the cues: runs of tokens whose marginal probability of being part of
-        a cue reaches CUE_THRESHOLD (a new run starts where B- is likelier than I-)."""
+    def cues(self, tokens: list[Token], groups: list[list[int]]) -> list[FoundCue]:
+        """The cues: runs of tokens whose marginal probability of being part of a cue reaches
+        CUE_THRESHOLD (a new run starts where B- is likelier than I-), each with the mean of
+        its tokens' probabilities."""
         found = []
         tagger = self.cue_tagger
         for group in groups:
             start, stop = group[0], group[-1] + 1
             tagger.set(cue_features(tokens, start, stop, self.lexicon))
             labels = []
+            probabilities = []
             for i in range(stop - start):
                 begin, inside = tagger.marginal("B-CUE", i), tagger.marginal("I-CUE", i)
+                probabilities.append(begin + inside)
                 if begin + inside < self.threshold:
                     labels.append("O")
                 else:
                     labels.append("B-CUE" if begin > inside else "I-CUE")
-            found += [(start + a, start + b) for a, b in chunks(labels, "CUE")]
+            found += [
+                FoundCue((start + a, start + b), sum(probabilities[a:b]) / (b - a))
+                for a, b in chunks(labels, "CUE")
+            ]
         return found
 
     def spans(
@@ -229,9 +245,11 @@ class Attributor:
             return any(s <= tokens[token].start < e for s, e in teasers)
 
         tagged = []
-        for cue in self.cues(tokens, groups):
+        confidence = {}
+        for cue, probability in self.cues(tokens, groups):
             if on_teaser(cue[0]):
                 continue
+            confidence[cue] = probability
             source, content = self.spans(tokens, groups, cue)
             content = [(a, b) for a, b in content if not on_teaser(a)]
             source = [(a, b) for a, b in source if not on_teaser(a)]
@@ -256,6 +274,7 @@ class Attributor:
                     cue=_char_spans(tokens, [cue]),
                     content=content_spans,
                     kind=kind_of(text, content_spans),
+                    confidence=round(confidence[cue], 3),
                 )
             )
         return found
