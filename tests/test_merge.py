@@ -130,6 +130,36 @@ def test_two_sentences_of_one_statement_are_two_remarks() -> None:
     assert [q.sources for q in quotes] == [[1], [2]]
 
 
+def _quotes_of_lind(first: str, second: str) -> list[list[int]]:
+    a, b = (
+        extraction(name, f'Lind said: "{said}"', [("Otto Lind", "person", ["Lind"])],
+                   [("Otto Lind", said)])
+        for name, said in (("a", first), ("b", second))
+    )  # fmt: skip
+    _, quotes = brief([a, b])
+    return [q.sources for q in quotes]
+
+
+def test_two_remarks_sharing_three_words_and_little_else_are_two() -> None:
+    # Three words in a row ("attacks and irresponsible") and "harbour plan": a tenth of the
+    # shorter's words, though their words are alike enough by the fuzzy ratio.
+    first = (
+        "in Dover today, false attacks and irresponsible claims about a harbour plan can so "
+        "frighten and sway people into changing their view of the harbour plan."
+    )
+    second = (
+        "Instead of an honest talk about the real cost of the harbour plan, its foes have "
+        "hijacked this talk through lies, personal attacks, and irresponsible reporting."
+    )
+    assert _quotes_of_lind(first, second) == [[1], [2]]
+
+
+def test_one_remark_quoted_in_part_and_reworded_is_one() -> None:
+    first = "Without the harbour police, it would have been a disaster, we had no defence at all,"
+    second = "It would've been a disaster without them,"
+    assert _quotes_of_lind(first, second) == [[1, 2]]
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.permutations([A, B, C]))
 def test_merge_does_not_depend_on_order(order: list[Extraction]) -> None:
