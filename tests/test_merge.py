@@ -111,6 +111,17 @@ def test_same_remark_in_two_wordings_is_one_quote() -> None:
     }
 
 
+def _quotes_of_lind(first: str, second: str) -> list[list[int]]:
+    """The sources of each quote of Otto Lind's, one saying `first`, another `second`."""
+    a, b = (
+        extraction(name, f'Lind said: "{said}"', [("Otto Lind", "person", ["Lind"])],
+                   [("Otto Lind", said)])
+        for name, said in (("a", first), ("b", second))
+    )  # fmt: skip
+    _, quotes = brief([a, b])
+    return [q.sources for q in quotes]
+
+
 def test_two_sentences_of_one_statement_are_two_remarks() -> None:
     # Each outlet quotes its own sentence of one statement: many words alike, none in a row.
     first = (
@@ -121,23 +132,7 @@ def test_two_sentences_of_one_statement_are_two_remarks() -> None:
         "The mayor and the harbour board had their turn and they let us down. The council must "
         "now take on the roads with new people, new plans and a new way."
     )
-    a, b = (
-        extraction(name, f'Lind said: "{said}"', [("Otto Lind", "person", ["Lind"])],
-                   [("Otto Lind", said)])
-        for name, said in (("a", first), ("b", second))
-    )  # fmt: skip
-    _, quotes = brief([a, b])
-    assert [q.sources for q in quotes] == [[1], [2]]
-
-
-def _quotes_of_lind(first: str, second: str) -> list[list[int]]:
-    a, b = (
-        extraction(name, f'Lind said: "{said}"', [("Otto Lind", "person", ["Lind"])],
-                   [("Otto Lind", said)])
-        for name, said in (("a", first), ("b", second))
-    )  # fmt: skip
-    _, quotes = brief([a, b])
-    return [q.sources for q in quotes]
+    assert _quotes_of_lind(first, second) == [[1], [2]]
 
 
 def test_two_remarks_sharing_three_words_and_little_else_are_two() -> None:
