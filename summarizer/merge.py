@@ -549,13 +549,13 @@ def _outermost(
             c.end - c.start for c in b.content
         ) and all(any(o.start <= c.start and c.end <= o.end for o in b.content) for c in a.content)
 
+    same: dict[tuple[str, int], list[StatementVariant]] = {}
+    for speaker, v in variants:
+        same.setdefault((speaker, v.source), []).append(v)
     return [
         (speaker, v)
         for speaker, v in variants
-        if not any(
-            other_speaker == speaker and other.source == v.source and inside(v, other)
-            for other_speaker, other in variants
-        )
+        if not any(inside(v, other) for other in same[(speaker, v.source)])
     ]
 
 
