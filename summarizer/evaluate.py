@@ -60,7 +60,7 @@ from .load import Article, describe
 from .names import TITLE_WORDS, find_candidates, person_sex
 from .patterns import NAME, VERBS
 from .speakers import referrer
-from .statements import STATEMENT_BAR, resolve_sources
+from .statements import is_sure, resolve_sources
 from .types import Briefing, Extraction
 
 OVERLAP = 0.5
@@ -1029,7 +1029,7 @@ def score_attributions(
                 f" {attribution['content'][:60]!r}"
             )
     for p, guess in enumerate(predicted):
-        if speakers is not None and speakers[p] is not None and guess.confidence >= STATEMENT_BAR:
+        if speakers is not None and speakers[p] is not None and is_sure(guess):
             result.counts[guess.kind]["shown"] += 1
             result.counts[guess.kind]["shown_right"] += p in right_predicted
         if p not in used_predicted:

@@ -167,7 +167,7 @@ class _Resolving:
         for attribution in ordered:
             speaker, how = self._speaker(attribution)
             self.found.resolved.append(Resolved(attribution, speaker, how))
-            if attribution.confidence < STATEMENT_BAR:
+            if not is_sure(attribution):
                 self.found.rejected.append(_under_bar(text, attribution))
                 continue
             self.found.statements.append(
@@ -303,6 +303,12 @@ class _Resolving:
             if r.speaker is not None and r.attribution.source
         ]
         return self.resolver.resolve(self.view, self.actors, said, pronoun, at)
+
+
+def is_sure(attribution: Attribution) -> bool:
+    """Whether the cue tagger is sure enough of the attribution's cue for it to be a statement
+    (STATEMENT_BAR)."""
+    return attribution.confidence >= STATEMENT_BAR
 
 
 def _under_bar(text: str, attribution: Attribution) -> Rejected:

@@ -245,11 +245,10 @@ class Attributor:
             return any(s <= tokens[token].start < e for s, e in teasers)
 
         tagged = []
-        confidence = {}
-        for cue, probability in self.cues(tokens, groups):
+        for found_cue in self.cues(tokens, groups):
+            cue = found_cue.tokens
             if on_teaser(cue[0]):
                 continue
-            confidence[cue] = probability
             source, content = self.spans(tokens, groups, cue)
             content = [(a, b) for a, b in content if not on_teaser(a)]
             source = [(a, b) for a, b in source if not on_teaser(a)]
@@ -260,10 +259,11 @@ class Attributor:
             source = [
                 (a, b) for a, b in source if is_source(text[tokens[a].start : tokens[b - 1].end])
             ]
-            tagged.append((cue, source, content))
-        cues = [cue for cue, _, _ in tagged]
+            tagged.append((found_cue, source, content))
+        cues = [found_cue.tokens for found_cue, _, _ in tagged]
         found = []
-        for cue, source, content in tagged:
+        for found_cue, source, content in tagged:
+            cue = found_cue.tokens
             content = bounded_content(tokens, cue, source, content, cues)
             if not content:
                 continue
@@ -274,7 +274,7 @@ class Attributor:
                     cue=_char_spans(tokens, [cue]),
                     content=content_spans,
                     kind=kind_of(text, content_spans),
-                    confidence=round(confidence[cue], 3),
+                    confidence=round(found_cue.confidence, 3),
                 )
             )
         return found
