@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -709,8 +710,9 @@ def compare_sources(
 
     Sources differ on a stance only when each side has evidence that meets the bar (a rule
     read it, or the model above `stances.STANCE_MIN_MARGIN`), no side rests on one model
-    reading against rule readings, and the sides' evidence speak of one thing (`_same_question`);
-    otherwise the stances that differ are a doubt to check."""
+    reading against rule readings, two sources share no stance (`_apart`), and the sides'
+    evidence speak of one thing (`_same_question`); otherwise the stances that differ are a
+    doubt to check."""
     agreements: list[Finding] = []
     disagreements: list[Finding] = []
     doubts: list[Finding] = []
@@ -741,7 +743,7 @@ def compare_sources(
         finding = Finding(kind="stance", actor=actor, topic=topic, sides=sides)
         if len(sides) == 1:
             agreements.append(finding)
-        elif _firm(sides) and _same_question(actor, sides):
+        elif _firm(sides) and _apart(sides) and _same_question(actor, sides):
             disagreements.append(finding)
         else:
             doubts.append(finding)
@@ -792,6 +794,17 @@ def _firm(sides: list[Side]) -> bool:
     ruled = [any(e.read_by != "model" for e in side.evidence) for side in sides]
     lone_model = [not r and len(side.evidence) == 1 for side, r in zip(sides, ruled, strict=True)]
     return not (any(lone_model) and any(ruled))
+
+
+def _apart(sides: list[Side]) -> bool:
+    """Whether two sources differ: one reports none of the stances the other reports. A source
+    on two sides ("mixed" and "opposes" in one article, "opposes" in another) is nuance within
+    that source, and the other agrees with it."""
+    said: dict[int, set[str]] = {}
+    for side in sides:
+        for ref in side.sources:
+            said.setdefault(ref, set()).add(side.says)
+    return any(not a & b for a, b in itertools.combinations(said.values(), 2))
 
 
 def _same_question(actor: str, sides: list[Side]) -> bool:

@@ -536,3 +536,19 @@ def test_an_actors_roles_are_listed_once_across_sources() -> None:
     one.actors[0].role, two.actors[0].role = "Rep.; Congressman", "Congressman; Representative"
     (pike,), _ = brief([one, two])
     assert pike.roles == ["Congressman", "Rep.", "Representative"]
+
+
+def test_a_source_on_both_sides_is_no_difference_between_sources() -> None:
+    # Source 1 reads the actor mixed and opposed; source 3 opposed: 1 and 3 agree on "opposes".
+    positions = [
+        _position("aclu", "mixed", 1, start=0),
+        _position("aclu", "opposes", 1, start=40),
+        _position("aclu", "opposes", 3),
+    ]
+    agreements, disagreements, doubts = merge.compare_sources(positions, [])
+    assert disagreements == [] and agreements == []
+    assert [[s.says for s in f.sides] for f in doubts] == [["mixed", "opposes"]]
+    # Source 2 reporting only "mixed" differs from source 3: a disagreement.
+    positions.append(_position("aclu", "mixed", 2))
+    _, disagreements, _ = merge.compare_sources(positions, [])
+    assert [[s.sources for s in f.sides] for f in disagreements] == [[[1, 2], [1, 3]]]
