@@ -162,3 +162,20 @@ def test_the_stem_keeps_eed_and_ee_words_whole_with_their_forms() -> None:
 )
 def test_a_contest_is_told_from_a_question(topic: str, race: bool) -> None:
     assert issues.contest(topic) is race
+
+
+def test_a_bill_and_its_veto_worded_by_two_outlets_are_one_issue() -> None:
+    # Two outlets word one event two ways, sharing a holder and little else: one question.
+    bill = "Dover religious freedom bill"
+    veto = "Governor Lind's veto"
+    relief = "hurricane relief funding"
+    said = [
+        (1, bill, "Senator Jane Roe said the religious freedom bill protects owners.", "roe"),
+        (1, bill, "Mayor Tom Vask opposes the religious freedom bill, calling it unfair.", "vask"),
+        (2, veto, "Governor Ann Lind vetoed the measure after firms urged her to.", "lind"),
+        (2, veto, "Mayor Tom Vask praised the veto.", "vask"),
+        # Another matter altogether stays apart.
+        (3, relief, "Senator Ed Marsh wants more storm aid for farmers.", "marsh"),
+    ]
+    found = find_issues([IssueItem(*item) for item in said])
+    assert sorted(issue.members for issue in found) == [(0, 1, 2, 3), (4,)]
