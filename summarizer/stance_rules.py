@@ -790,6 +790,40 @@ def rule_reading(
     return None
 
 
+# The subject a judgment is said of, in a quotation: "Our leadership is weak and …", "The deal
+# would be …" (the judgment word follows; a coordinated judgment before it may stand between).
+_JUDGED_SUBJECT = re.compile(
+    r"(?:^|[.!?;:,\u2014]\s+|\b(?:and|but|because|that)\s+)"
+    r"(?P<subject>(?:[\w\u2019'-]+\s+){1,5}?)"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|will\s+be|remains?"
+    r"|seems?|looks?)\s+(?:(?:\w+ly|so|too|very|just|not|a|an|the)\s+)*"
+    r"(?:[\w-]+\s*,?\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+# A subject that may stand for the issue: "it is a big mistake", "this is unacceptable", "the
+# deal is a disaster" (a measure's noun last).
+_MEASURE_HEAD = re.compile(rf"\b{_MEASURE}$", re.IGNORECASE)
+_STANDS_FOR_ISSUE = {"it", "this", "that", "which", "these", "those", "they", "the", "its"}
+
+
+def _judges_another(before: str, on_issue: OnIssue | None) -> bool:
+    """Whether a judgment word after `before` (in a quotation) is said of a subject the topic
+    does not name ("Our leadership is weak and ineffective" on a call for Obama to resign): a
+    judgment of that, not of the issue. Only with a topic known; a pronoun stands for the
+    issue ("it is a big mistake")."""
+    if on_issue is None:
+        return False
+    found = _JUDGED_SUBJECT.search(before)
+    if not found:
+        return False
+    subject = found.group("subject").split()
+    if all(word.casefold() in _STANDS_FOR_ISSUE for word in subject):
+        return False
+    if _MEASURE_HEAD.search(" ".join(subject)):
+        return False  # "this plan is a disaster": a measure, which may be the issue
+    return not on_issue(" ".join(subject))
+
+
 def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:
     """The stance a quotation the actor speaks shows, its subject the speaker or the issue."""
     for quote in spoken:
@@ -1528,6 +1562,8 @@ def _first_cue(
                 continue
             if own_words and not (FIRST_PERSON.search(before) or issue):
                 continue
+            if own_words and issue and _judges_another(before, on_issue):
+                continue  # "Our leadership is weak and ineffective": the leadership judged
             if own_words and stance == "mixed" and not _OWN_SUBJECT.search(before):
                 continue  # "I hope he will apologize": his change of mind, asked for
             if _PASSIVE.search(before) and not _ATTITUDE.match(m.group() + tail):

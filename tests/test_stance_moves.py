@@ -125,3 +125,23 @@ def test_a_measure_judged_is_still_read(quote: str) -> None:
 )
 def test_hailing_and_applauding_are_praise_of_their_object(text: str, expected: str | None) -> None:
     assert _stance(text, "Jane Doe") == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # A judgment of another subject than the issue: no side on the issue.
+        ("Our mayor is weak and ineffective,", None),
+        ("The ferry schedule has been unacceptable,", None),
+        # Of the issue itself, a pronoun for it, or a measure's noun: read.
+        ("The bridge toll is unacceptable,", "opposes"),
+        ("It is unworkable,", "opposes"),
+        ("This plan is unacceptable,", "opposes"),
+        ("I find the toll unnecessary,", "opposes"),
+    ],
+)
+def test_a_judgment_in_a_quotation_is_of_its_subject(quote: str, expected: str | None) -> None:
+    text = f"\u201c{quote}\u201d Jane Roe said."
+    assert _stance(text, "Jane Roe", spoken=(quote,), topic="the bridge toll") == expected
+    # With no topic known, a judgment reads as before.
+    assert _stance(text, "Jane Roe", spoken=(quote,)) == "opposes"
