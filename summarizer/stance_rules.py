@@ -803,7 +803,7 @@ _JUDGED_SUBJECT = re.compile(
 # A subject that may stand for the issue: "it is a big mistake", "this is unacceptable", "the
 # deal is a disaster" (a measure's noun last).
 _MEASURE_HEAD = re.compile(rf"\b{_MEASURE}$", re.IGNORECASE)
-_STANDS_FOR_ISSUE = {"it", "this", "that", "which", "these", "those", "they", "the", "its"}
+_STANDS_FOR_ISSUE = {"it", "this", "that", "which", "these", "those", "they"}
 
 
 def _judges_another(before: str, on_issue: OnIssue | None) -> bool:
@@ -816,12 +816,12 @@ def _judges_another(before: str, on_issue: OnIssue | None) -> bool:
     found = _JUDGED_SUBJECT.search(before)
     if not found:
         return False
-    subject = found.group("subject").split()
-    if all(word.casefold() in _STANDS_FOR_ISSUE for word in subject):
+    subject = found.group("subject").strip()
+    if all(word.casefold() in _STANDS_FOR_ISSUE for word in subject.split()):
         return False
-    if _MEASURE_HEAD.search(" ".join(subject)):
+    if _MEASURE_HEAD.search(subject):
         return False  # "this plan is a disaster": a measure, which may be the issue
-    return not on_issue(" ".join(subject))
+    return not on_issue(subject)
 
 
 def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:

@@ -150,6 +150,18 @@ def _gold(source: str, cue: str, content: str) -> dict[str, Any]:
     }
 
 
+def _record(*attributions: dict[str, Any]) -> dict[str, Any]:
+    """A gold record of TEXT with these attributions."""
+    return {"id": "t", "text": TEXT, "attributions": list(attributions)}
+
+
+# The senator's and Jane Doe's attributions of TEXT, as gold.
+_SAID_IN_TEXT = (
+    _gold("The senator", "said", "the bill \u201cwill not pass\u201d this year"),
+    _gold("Jane Doe", "told", "We are done,"),
+)
+
+
 def _predicted(source: str, cue: str, content: str) -> Attribution:
     def spans(part: str) -> tuple[tuple[int, int], ...]:
         start = TEXT.index(part)
@@ -159,15 +171,9 @@ def _predicted(source: str, cue: str, content: str) -> Attribution:
 
 
 def test_scoring_counts_a_known_example() -> None:
-    record = {
-        "id": "t",
-        "text": TEXT,
-        "attributions": [
-            _gold("The senator", "said", "the bill \u201cwill not pass\u201d this year"),
-            _gold("Jane Doe", "told", "We are done,"),
-            _gold("the Daily Planet", "According to", "officials don't expect a vote"),
-        ],
-    }
+    record = _record(
+        *_SAID_IN_TEXT, _gold("the Daily Planet", "According to", "officials don't expect a vote")
+    )
     predicted = [
         # overlaps by more than half, not exact; "senator" overlaps the gold source
         _predicted("senator", "said", "the bill \u201cwill not pass"),
@@ -200,14 +206,7 @@ def test_scoring_counts_a_known_example() -> None:
 
 
 def test_shown_statements_are_those_with_a_speaker_and_a_cue_at_the_bar() -> None:
-    record = {
-        "id": "t",
-        "text": TEXT,
-        "attributions": [
-            _gold("The senator", "said", "the bill \u201cwill not pass\u201d this year"),
-            _gold("Jane Doe", "told", "We are done,"),
-        ],
-    }
+    record = _record(*_SAID_IN_TEXT)
     sure, unsure = STATEMENT_BAR + 0.1, STATEMENT_BAR - 0.1
     predicted = [
         # right, and sure: shown and right
