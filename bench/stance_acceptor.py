@@ -411,6 +411,14 @@ def evaluate_rule(fit: Fit, articles: list[Article]) -> tuple[dict[str, Any], di
     return in_sample, outcome(articles, judges.__getitem__)
 
 
+def write_answers(path: Path, answers: list[Answer]) -> None:
+    """Every answer, its features and whether it is right, as JSON."""
+    path.write_text(
+        json.dumps([{**a.__dict__, "right": a.right} for a in answers], indent=1) + "\n",
+        encoding="utf-8",
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cached_arguments(parser)
@@ -428,10 +436,7 @@ def main() -> None:
     answers = [a for article in articles for a in article.answers]
     mark_agreement(answers)
     if args.json:
-        args.json.write_text(
-            json.dumps([{**a.__dict__, "right": a.right} for a in answers], indent=1) + "\n",
-            encoding="utf-8",
-        )
+        write_answers(args.json, answers)
     if args.list:
         for a in answers:
             f = a.features

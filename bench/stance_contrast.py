@@ -15,7 +15,6 @@ A script, not a test.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,8 +26,6 @@ from stance_funnel import cached_arguments, per_article
 
 from summarizer import stances
 from summarizer.errors import ExtractionError
-
-_OPPOSITE = {"supports": "opposes", "opposes": "supports"}
 
 
 def with_contrast(flip: str) -> None:
@@ -72,7 +69,7 @@ def main() -> None:
         stance, flipped = answer.features["stance"], answer.features["flip"]
         kind = (
             "opposite"
-            if _OPPOSITE.get(stance) == flipped
+            if stance_acceptor._OPPOSITE.get(stance) == flipped
             else "same"
             if flipped == stance
             else f"then {flipped}"
@@ -84,10 +81,7 @@ def main() -> None:
     for (kind, over), rights in sorted(rows.items()):
         print(f"{kind:16} {'over' if over else 'under':6} {len(rights):5} {sum(rights):6}")
     if args.json:
-        args.json.write_text(
-            json.dumps([{**a.__dict__, "right": a.right} for a in answers], indent=1) + "\n",
-            encoding="utf-8",
-        )
+        stance_acceptor.write_answers(args.json, answers)
 
 
 if __name__ == "__main__":
