@@ -684,13 +684,73 @@ def measure_agent(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
     )
 
 
+# The actor's own wish, plan or refusal, written as its possessive: "Mr. Obama's demand to raise
+# the top tax rates", "President Bush's push to partially privatize Social Security", "the
+# Senate GOP's threat to filibuster", "Roe's refusal to raise taxes" (a few words of
+# description between: "Trump's own earlier call to release the report").
+_OWNER_WISH = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>plan|proposal|idea|effort|push|call|bid|demand|pledge|vow|promise|campaign|drive"
+    r"|decision|intention|threat|refusal)s?\s+to\s+"
+    r"(?P<what>(?:[\w\u2019'-]+\s+){0,7}?[\w\u2019'-]+)(?=\s*(?:[,.;:!?()\u201d\"\u2014]|$|\s"
+    r"(?:and|or|but|that|which|who|because|after|before|when|while|if|unless|until|despite|as)"
+    r"\b))"
+)
+_POSSESSIVE = re.compile(r"[\u2019'](?:s\b)?")
+
+
+def _owned_wish(text: str, end: int) -> re.Match[str] | None:
+    """The wish noun after a possessive mention ending at `end` of `text` ("Roe" + "'s push to
+    …", "the Democrats" + "' push to …", or a mention that holds its "'s")."""
+    if not text.endswith(("\u2019s", "'s"), 0, end):
+        possessive = _POSSESSIVE.match(text, end)
+        if possessive is None:
+            return None
+        end = possessive.end()
+    return _OWNER_WISH.match(text, end)
+
+
+def owns_wish(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
+    """Whether the actor (at `own` spans) is named as the owner of a wish, a plan or a refusal
+    to act: "Roe's plan to repeal the levy"."""
+    base = sentence.start
+    return any(_owned_wish(sentence.text, end - base) for _, end in own)
+
+
+# Acts against a thing that the stance words do not list: "a threat to filibuster the bill".
+_FIGHTING = re.compile(
+    r"(?:fight|filibuster|scuttle|sink|torpedo|undermine|weaken|challenge|sue)\w*\b", re.IGNORECASE
+)
+
+
+def _owner_stance(text: str, end: int, on_issue: OnIssue | None) -> str | None:
+    """The side an owned wish to act shows on the issue (`owns_wish`): support where the act
+    names the topic, opposition where the act is against it ("Roe's plan to block the levy",
+    "… to end the levy" on "the levy"; not where that act is the topic itself, "a threat to
+    filibuster" on "the filibuster") or the owner refuses it; None with no topic known or an
+    act on another matter ("Roe's plan to visit Ohio")."""
+    found = _owned_wish(text, end)
+    if found is None or on_issue is None or not on_issue(found.group("what")):
+        return None
+    what = found.group("what")
+    against = _undoes_issue(text[found.start("noun") - 1 :], on_issue) or bool(
+        (OPPOSE.match(what) or _FIGHTING.match(what)) and not on_issue(what.split()[0])
+    )
+    refused = found.group("noun") == "refusal"
+    return "opposes" if against != refused else "supports"
+
+
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     """How strongly `sentence` shows a side being taken by the actor mentioned in it: 2 for a
     word of stance (opposes, backs, calls for, a mistake…, declined to comment), 1 more when
     the actor comes early, as the sentence's subject usually does."""
     text = sentence.text
     spans = [(m.start, m.end) for m in mentions]
-    shows = any(p.search(text) for p in STANCE_WORDS) or measure_agent(sentence, spans)
+    shows = (
+        any(p.search(text) for p in STANCE_WORDS)
+        or measure_agent(sentence, spans)
+        or owns_wish(sentence, spans)
+    )
     score = 2 if shows else 0
     early = any(sentence.start <= m.start < sentence.start + EARLY_CHARS for m in mentions)
     return score + (1 if early else 0)
@@ -704,7 +764,7 @@ class RuleReading:
     "said-words" / "said-then" / "said-judgment" (past a verb of saying: its words, its next
     act, a judgment of the issue in its words), "noun-predicate" ("is a critic of"),
     "noun-group" (a listed member of "critics of …"), "measure-agent" ("a bill sponsored by
-    X"), "noun-apposed" ("X, a critic of …")."""
+    X"), "owner-wish" ("X's push to repeal the levy"), "noun-apposed" ("X, a critic of …")."""
 
     stance: str
     family: str
@@ -784,6 +844,9 @@ def rule_reading(
             return RuleReading(found, "noun-group")  # "critics of the plan, including Roe, …"
     if measure_agent(sentence, own):
         return RuleReading("supports", "measure-agent")
+    for _, end in own:  # "Roe's push to repeal the levy": her wish, whoever's the clause
+        if found := _owner_stance(text, end - base, on_issue):
+            return RuleReading(found, "owner-wish")
     for _, end in own:  # "Senator Roe, a staunch opponent of the levy": whatever her clause
         if found := stance_nouns.apposed(text, end - base, on_issue):
             return RuleReading(found, "noun-apposed")

@@ -425,6 +425,7 @@ def _shows_acting(
         spoken
         or stance_rules.leading(sentence, own, others)
         or stance_rules.measure_agent(sentence, own)  # "a bill sponsored by X"
+        or stance_rules.owns_wish(sentence, own)  # "X's push to repeal the levy"
         or any(stance_rules.apposed(sentence, end) for _, end in own)  # "X, a critic of …"
     )
 
