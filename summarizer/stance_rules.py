@@ -699,22 +699,58 @@ _OWNER_WISH = re.compile(
 _POSSESSIVE = re.compile(r"[\u2019'](?:s\b)?")
 
 
-def _owned_wish(text: str, end: int) -> re.Match[str] | None:
-    """The wish noun after a possessive mention ending at `end` of `text` ("Roe" + "'s push to
-    …", "the Democrats" + "' push to …", or a mention that holds its "'s")."""
+def owns_wish(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
+    """Whether the actor (at `own` spans) is named as the owner of a wish, a plan or a refusal
+    to act ("Roe's plan to repeal the levy") or of a side written as a noun ("Roe's opposition
+    to the levy")."""
+    base = sentence.start
+    return any(
+        _owned(pattern, sentence.text, end - base)
+        for pattern in (_OWNER_WISH, _OWNER_SIDE)
+        for _, end in own
+    )
+
+
+# The actor's own side written as a noun after its possessive: "Roe's opposition to the levy",
+# "Roe's strong support for the bill", "Roe's veto of the bill", "Roe's call for a ban" (a few
+# words of description between; not "Roe's former support", a side no longer held, nor "Roe's
+# support from unions", support received).
+_OWNER_SIDE = re.compile(
+    r"\s+(?!(?:former|onetime|one-time|erstwhile|past|previous|earlier|waning|lack)\b)"
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?P<supports>support\s+(?:for|of)|backing\s+(?:for|of)|endorsement\s+of"
+    r"|defen[cs]e\s+of|(?:call|demand|push|advocacy)\s+for|embrace\s+of|praise\s+(?:for|of))"
+    r"|(?P<opposes>opposition\s+to|objections?\s+to|resistance\s+to|criticism\s+of|veto\s+of"
+    r"|rejection\s+of|condemnation\s+of|denunciation\s+of|(?:fight|campaign)\s+against))\s+"
+    r"(?P<what>(?:[\w\u2019'-]+\s+){0,7}?[\w\u2019'-]+)(?=\s*(?:[,.;:!?()\u201d\"\u2014]|$|\s"
+    r"(?:and|or|but|that|which|who|because|after|before|when|while|if|unless|until|despite|as)"
+    r"\b))"
+)
+
+
+def _owned(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """`pattern` matched after a possessive mention ending at `end` of `text` ("Roe" + "'s
+    …", "the Democrats" + "' …", or a mention that holds its "'s")."""
     if not text.endswith(("\u2019s", "'s"), 0, end):
         possessive = _POSSESSIVE.match(text, end)
         if possessive is None:
             return None
         end = possessive.end()
-    return _OWNER_WISH.match(text, end)
+    return pattern.match(text, end)
 
 
-def owns_wish(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
-    """Whether the actor (at `own` spans) is named as the owner of a wish, a plan or a refusal
-    to act: "Roe's plan to repeal the levy"."""
-    base = sentence.start
-    return any(_owned_wish(sentence.text, end - base) for _, end in own)
+def _owner_side(text: str, end: int, on_issue: OnIssue | None) -> str | None:
+    """The side a noun of stance after the actor's possessive says (`_OWNER_SIDE`) where its
+    object names the topic: support turned to opposition where the object undoes it ("Roe's
+    support for repealing the levy"); None with no topic known or another object ("Roe's
+    criticism of the food")."""
+    found = _owned(_OWNER_SIDE, text, end)
+    if found is None or on_issue is None or not on_issue(found.group("what")):
+        return None
+    if found.group("opposes"):
+        return "opposes"
+    undoing = _undoes_issue(text[found.end("supports") :], on_issue)
+    return "opposes" if undoing else "supports"
 
 
 # Acts against a thing that the stance words do not list: "a threat to filibuster the bill".
@@ -729,7 +765,7 @@ def _owner_stance(text: str, end: int, on_issue: OnIssue | None) -> str | None:
     "… to end the levy" on "the levy"; not where that act is the topic itself, "a threat to
     filibuster" on "the filibuster") or the owner refuses it; None with no topic known or an
     act on another matter ("Roe's plan to visit Ohio")."""
-    found = _owned_wish(text, end)
+    found = _owned(_OWNER_WISH, text, end)
     if found is None or on_issue is None or not on_issue(found.group("what")):
         return None
     what = found.group("what")
@@ -764,7 +800,8 @@ class RuleReading:
     "said-words" / "said-then" / "said-judgment" (past a verb of saying: its words, its next
     act, a judgment of the issue in its words), "noun-predicate" ("is a critic of"),
     "noun-group" (a listed member of "critics of …"), "measure-agent" ("a bill sponsored by
-    X"), "owner-wish" ("X's push to repeal the levy"), "noun-apposed" ("X, a critic of …")."""
+    X"), "owner-wish" ("X's push to repeal the levy"), "owner-side" ("X's opposition to
+    the levy"), "noun-apposed" ("X, a critic of …")."""
 
     stance: str
     family: str
@@ -844,9 +881,13 @@ def rule_reading(
             return RuleReading(found, "noun-group")  # "critics of the plan, including Roe, …"
     if measure_agent(sentence, own):
         return RuleReading("supports", "measure-agent")
-    for _, end in own:  # "Roe's push to repeal the levy": her wish, whoever's the clause
+    for start, end in own:  # "Roe's push to repeal the levy": her wish, whoever's the clause
+        if any(o[0] <= start and end <= o[1] for o in others):
+            continue  # "Clinton" inside "Mrs. Clinton": another's name, not the actor's
         if found := _owner_stance(text, end - base, on_issue):
             return RuleReading(found, "owner-wish")
+        if found := _owner_side(text, end - base, on_issue):
+            return RuleReading(found, "owner-side")
     for _, end in own:  # "Senator Roe, a staunch opponent of the levy": whatever her clause
         if found := stance_nouns.apposed(text, end - base, on_issue):
             return RuleReading(found, "noun-apposed")

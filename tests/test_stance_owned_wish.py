@@ -106,3 +106,45 @@ def test_an_owned_wish_makes_a_sentence_evidence_of_its_owner() -> None:
     (sentence,) = sentences(other)
     start, end = _spans(other, "Jane Doe")[0]
     assert stance_cues(sentence, [Span(start=start, end=end, text="Jane Doe")]) < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Lawmakers noted Jane Doe's opposition to the zoning levy.", "opposes"),
+        ("Jane Doe's strong support for the zoning levy has grown.", "supports"),
+        ("The council overrode Jane Doe's veto of the zoning levy.", "opposes"),
+        ("Jane Doe's endorsement of the zoning levy surprised many.", "supports"),
+        ("Jane Doe's objections to the zoning levy were noted.", "opposes"),
+        ("Aides described Jane Doe's demand for the zoning levy.", "supports"),
+        # Support for undoing the topic is against it.
+        ("Jane Doe's support for repealing the zoning levy grew.", "opposes"),
+    ],
+)
+def test_a_side_as_a_noun_after_the_owner_says_it(text: str, stance: str) -> None:
+    assert _stance(text, "Jane Doe", "zoning levy") == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A side no longer held, support received, its lack, another object.
+        "Jane Doe's former support for the zoning levy was noted.",
+        "Jane Doe's support from unions for the zoning levy grew.",
+        "Jane Doe's lack of support for the zoning levy was noted.",
+        "Jane Doe's criticism of the food was sharp.",
+    ],
+)
+def test_no_side_as_a_noun_when_not_held_received_or_off_the_topic(text: str) -> None:
+    assert _stance(text, "Jane Doe", "zoning levy") is None
+
+
+def test_a_name_inside_another_actors_name_owns_nothing() -> None:
+    # "Doe" inside "Mrs. Jane Doe", resolved to her husband too: hers, not his.
+    text = "Mrs. Jane Doe's embrace of the zoning levy surprised many."
+    (sentence,) = sentences(text)
+    whole = _spans(text, "Mrs. Jane Doe")
+    inner = [(text.index("Doe"), text.index("Doe") + 3)]
+    on_issue = _on_issue("zoning levy")
+    assert rule_stance(sentence, whole, [], [], on_issue=on_issue) == "supports"
+    assert rule_stance(sentence, inner, whole, [], on_issue=on_issue) is None
