@@ -684,6 +684,13 @@ def measure_agent(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
     )
 
 
+# What an owned wish or side is for or against: up to eight words, to the next punctuation or
+# clause word.
+_OWNED_WHAT = (
+    r"(?P<what>(?:[\w\u2019'-]+\s+){0,7}?[\w\u2019'-]+)(?=\s*(?:[,.;:!?()\u201d\"\u2014]|$|\s"
+    r"(?:and|or|but|that|which|who|because|after|before|when|while|if|unless|until|despite|as)"
+    r"\b))"
+)
 # The actor's own wish, plan or refusal, written as its possessive: "Mr. Obama's demand to raise
 # the top tax rates", "President Bush's push to partially privatize Social Security", "the
 # Senate GOP's threat to filibuster", "Roe's refusal to raise taxes" (a few words of
@@ -691,10 +698,7 @@ def measure_agent(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
 _OWNER_WISH = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>plan|proposal|idea|effort|push|call|bid|demand|pledge|vow|promise|campaign|drive"
-    r"|decision|intention|threat|refusal)s?\s+to\s+"
-    r"(?P<what>(?:[\w\u2019'-]+\s+){0,7}?[\w\u2019'-]+)(?=\s*(?:[,.;:!?()\u201d\"\u2014]|$|\s"
-    r"(?:and|or|but|that|which|who|because|after|before|when|while|if|unless|until|despite|as)"
-    r"\b))"
+    r"|decision|intention|threat|refusal)s?\s+to\s+" + _OWNED_WHAT
 )
 _POSSESSIVE = re.compile(r"[\u2019'](?:s\b)?")
 
@@ -722,9 +726,7 @@ _OWNER_SIDE = re.compile(
     r"|defen[cs]e\s+of|(?:call|demand|push|advocacy)\s+for|embrace\s+of|praise\s+(?:for|of))"
     r"|(?P<opposes>opposition\s+to|objections?\s+to|resistance\s+to|criticism\s+of|veto\s+of"
     r"|rejection\s+of|condemnation\s+of|denunciation\s+of|(?:fight|campaign)\s+against))\s+"
-    r"(?P<what>(?:[\w\u2019'-]+\s+){0,7}?[\w\u2019'-]+)(?=\s*(?:[,.;:!?()\u201d\"\u2014]|$|\s"
-    r"(?:and|or|but|that|which|who|because|after|before|when|while|if|unless|until|despite|as)"
-    r"\b))"
+    + _OWNED_WHAT
 )
 
 
