@@ -759,21 +759,41 @@ def _owner_side(text: str, end: int, on_issue: OnIssue | None) -> str | None:
 _FIGHTING = re.compile(
     r"(?:fight|filibuster|scuttle|sink|torpedo|undermine|weaken|challenge|sue)\w*\b", re.IGNORECASE
 )
+# Acts that make, keep or further what they name: "a demand to raise the top tax rates", "a plan
+# to beef up border security", "a call to release the report".
+_MAKING = re.compile(
+    r"(?:pass|raise|extend|expand|increase|build|adopt|approve|sign|enact|release|protect|keep"
+    r"|preserve|create|fund|implement|strengthen|boost|beef|advance|allow|grant|restore|reform"
+    r"|overhaul|fix|back|support|defend)(?:s|es|ed|ing)?\b",
+    re.IGNORECASE,
+)
+_ADVERB = re.compile(r"\w+ly$")
 
 
 def _owner_stance(text: str, end: int, on_issue: OnIssue | None) -> str | None:
-    """The side an owned wish to act shows on the issue (`owns_wish`): support where the act
-    names the topic, opposition where the act is against it ("Roe's plan to block the levy",
-    "… to end the levy" on "the levy"; not where that act is the topic itself, "a threat to
-    filibuster" on "the filibuster") or the owner refuses it; None with no topic known or an
-    act on another matter ("Roe's plan to visit Ohio")."""
+    """The side an owned wish to act shows on the issue (`owns_wish`), where the act's words
+    name the topic: support where the act makes or furthers it ("Roe's demand to raise the top
+    tax rates") or is itself the topic ("Roe's call to ban …" on "the ban"), opposition where
+    the act is against it ("Roe's plan to block the levy", "… to end the levy"; not where that
+    act is the topic itself, "a threat to filibuster" on "the filibuster") or the owner refuses
+    it. None with no topic known, an act on another matter ("Roe's plan to visit Ohio"), or an
+    act whose side on the topic its verb does not say ("Roe's call to ban all Muslim
+    immigrants" on "Muslim immigration")."""
     found = _owned(_OWNER_WISH, text, end)
     if found is None or on_issue is None or not on_issue(found.group("what")):
         return None
     what = found.group("what")
-    against = _undoes_issue(text[found.start("noun") - 1 :], on_issue) or bool(
-        (OPPOSE.match(what) or _FIGHTING.match(what)) and not on_issue(what.split()[0])
-    )
+    words = what.split()
+    act = " ".join(words[next((i for i, w in enumerate(words) if not _ADVERB.match(w)), 0) :])
+    verb = act.split()[0] if act else ""
+    if _undoes_issue(text[found.start("noun") - 1 :], on_issue) or (
+        (OPPOSE.match(act) or _FIGHTING.match(act)) and not on_issue(verb)
+    ):
+        against = True
+    elif on_issue(verb) or _MAKING.match(act) or SUPPORT.match(act):
+        against = False
+    else:
+        return None
     refused = found.group("noun") == "refusal"
     return "opposes" if against != refused else "supports"
 

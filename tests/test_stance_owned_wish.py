@@ -67,6 +67,12 @@ def _stance(text: str, actor: str, topic: str) -> str | None:
         ),
         # The act is the topic itself: backing it.
         (
+            "Critics pounced on Jane Doe's call to ban all Muslim immigrants from entering.",
+            "Jane Doe",
+            "Muslim ban",
+            "supports",
+        ),
+        (
             "Acme's threat to filibuster every bill stalled the chamber.",
             "Acme",
             "filibuster",
@@ -89,6 +95,12 @@ def test_an_owned_wish_on_the_topic_says_the_side(
         ("Jane Doe's plan to raise the zoning levy was announced.", "(no topic: rules only)"),
         # Not a possessive: someone else's plan, its author named after it.
         ("The plan to raise the zoning levy, Jane Doe said, was announced.", "zoning levy"),
+        # An act whose side on the topic its verb does not say: banning immigrants is no
+        # plain side on "immigration".
+        (
+            "Critics pounced on Jane Doe's call to ban all Muslim immigrants from entering.",
+            "Muslim immigration",
+        ),
         # A noun that is no wish.
         ("Jane Doe's attempts to raise the zoning levy were reported.", "zoning levy"),
     ],
