@@ -755,9 +755,11 @@ def _owner_side(text: str, end: int, on_issue: OnIssue | None) -> str | None:
     return "opposes" if undoing else "supports"
 
 
-# Acts against a thing that the stance words do not list: "a threat to filibuster the bill".
+# Acts against a thing that the stance words do not list: "a threat to filibuster the bill", "a
+# plan to close Guantanamo Bay".
 _FIGHTING = re.compile(
-    r"(?:fight|filibuster|scuttle|sink|torpedo|undermine|weaken|challenge|sue)\w*\b", re.IGNORECASE
+    r"(?:fight|filibuster|scuttle|sink|torpedo|undermine|weaken|challenge|sue|close|shut)\w*\b",
+    re.IGNORECASE,
 )
 # Acts that make, keep or further what they name: "a demand to raise the top tax rates", "a plan
 # to beef up border security", "a call to release the report".

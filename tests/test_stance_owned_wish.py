@@ -54,6 +54,12 @@ def _stance(text: str, actor: str, topic: str) -> str | None:
             "opposes",
         ),
         (
+            "Few were impressed by Jane Doe's plan to close the county jail.",
+            "Jane Doe",
+            "county jail detention",
+            "opposes",
+        ),
+        (
             "Jane Doe's refusal to raise the zoning levy angered the council.",
             "Jane Doe",
             "zoning levy",
