@@ -35,6 +35,7 @@ from .patterns import (
     OPPOSE,
     POLL,
     POSSESSIVE,
+    POSSESSIVE_END,
     REPORTED_SUBJECT,
     SAYING,
     STANCE_CUE,
@@ -733,7 +734,7 @@ _OWNER_SIDE = re.compile(
 def _owned(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
     """`pattern` matched after a possessive mention ending at `end` of `text` ("Roe" + "'s
     …", "the Democrats" + "' …", or a mention that holds its "'s")."""
-    if not text.endswith(("\u2019s", "'s"), 0, end):
+    if not POSSESSIVE_END.search(text, 0, end):
         possessive = _POSSESSIVE.match(text, end)
         if possessive is None:
             return None
@@ -741,13 +742,23 @@ def _owned(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | Non
     return pattern.match(text, end)
 
 
+def _owned_on_issue(
+    pattern: re.Pattern[str], text: str, end: int, on_issue: OnIssue | None
+) -> re.Match[str] | None:
+    """`_owned`, only where what it is for or against names the topic (none without one)."""
+    found = _owned(pattern, text, end)
+    if found is None or on_issue is None or not on_issue(found.group("what")):
+        return None
+    return found
+
+
 def _owner_side(text: str, end: int, on_issue: OnIssue | None) -> str | None:
     """The side a noun of stance after the actor's possessive says (`_OWNER_SIDE`) where its
     object names the topic: support turned to opposition where the object undoes it ("Roe's
     support for repealing the levy"); None with no topic known or another object ("Roe's
     criticism of the food")."""
-    found = _owned(_OWNER_SIDE, text, end)
-    if found is None or on_issue is None or not on_issue(found.group("what")):
+    found = _owned_on_issue(_OWNER_SIDE, text, end, on_issue)
+    if found is None:
         return None
     if found.group("opposes"):
         return "opposes"
@@ -781,13 +792,12 @@ def _owner_stance(text: str, end: int, on_issue: OnIssue | None) -> str | None:
     it. None with no topic known, an act on another matter ("Roe's plan to visit Ohio"), or an
     act whose side on the topic its verb does not say ("Roe's call to ban all Muslim
     immigrants" on "Muslim immigration")."""
-    found = _owned(_OWNER_WISH, text, end)
-    if found is None or on_issue is None or not on_issue(found.group("what")):
+    found = _owned_on_issue(_OWNER_WISH, text, end, on_issue)
+    if found is None or on_issue is None:
         return None
-    what = found.group("what")
-    words = what.split()
-    act = " ".join(words[next((i for i, w in enumerate(words) if not _ADVERB.match(w)), 0) :])
-    verb = act.split()[0] if act else ""
+    words = found.group("what").split()  # one word at least
+    first = next((i for i, w in enumerate(words) if not _ADVERB.match(w)), 0)
+    act, verb = " ".join(words[first:]), words[first]
     if _undoes_issue(text[found.start("noun") - 1 :], on_issue) or (
         (OPPOSE.match(act) or _FIGHTING.match(act)) and not on_issue(verb)
     ):
