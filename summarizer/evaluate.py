@@ -60,7 +60,7 @@ from .load import Article, describe
 from .names import TITLE_WORDS, find_candidates, person_sex
 from .patterns import NAME, VERBS
 from .speakers import referrer
-from .statements import is_sure, resolve_sources
+from .statements import is_fragment, is_sure, resolve_sources
 from .types import Briefing, Extraction
 
 OVERLAP = 0.5
@@ -1029,7 +1029,12 @@ def score_attributions(
                 f" {attribution['content'][:60]!r}"
             )
     for p, guess in enumerate(predicted):
-        if speakers is not None and speakers[p] is not None and is_sure(guess):
+        if (
+            speakers is not None
+            and speakers[p] is not None
+            and is_sure(guess)
+            and not is_fragment(text, guess)
+        ):
             result.counts[guess.kind]["shown"] += 1
             result.counts[guess.kind]["shown_right"] += p in right_predicted
         if p not in used_predicted:

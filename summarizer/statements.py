@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal, Protocol
 
@@ -74,6 +74,16 @@ _AGENT_OF_DESCRIBED = re.compile(
     r"(?:[a-z][\w-]*\s+)*[a-z][\w-]*$"
 )
 _SOURCE_LEAD = re.compile(r"[\s,.;:\u2014\u2013-]+")
+# A piece of a source that opens with a capitalised word other than an article or a pronoun.
+_NAMED_PIECE = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|He|She|It|They|I|We|You)\b)[A-Z]"
+)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_PIECE_WORDS = 4  # a name's words at most ("President Donald J. Trump")
+_WORD_CUE = re.compile(
+    r"(?!(?:by|in|on|at|of|for|with|from|to|during|after|before)\b)[^\W\d_]", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 # A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
 _NAME_THEN_PHRASE = re.compile(rf"(?P<name>{NAME})\s+{SOURCE_TAIL_PREPOSITION}.*", re.DOTALL)
@@ -164,11 +174,19 @@ class _Resolving:
     def run(self, quotes: list[Quote]) -> Found:
         text = self.view.text
         ordered = sorted(self.view.attributions, key=lambda a: (a.content[0], a.cue[0]))
-        for attribution in ordered:
+        for tagged in ordered:
+            attribution = _source_at_cue(text, tagged)
             speaker, how = self._speaker(attribution)
+            if speaker is None and attribution is not tagged:
+                # The piece at the cue names no one ("She, in Harlem, focused on"): as tagged.
+                attribution = tagged
+                speaker, how = self._speaker(attribution)
             self.found.resolved.append(Resolved(attribution, speaker, how))
             if not is_sure(attribution):
                 self.found.rejected.append(_under_bar(text, attribution))
+                continue
+            if is_fragment(text, attribution):
+                self.found.rejected.append(_cut_short(text, attribution))
                 continue
             self.found.statements.append(
                 Statement(
@@ -320,6 +338,68 @@ def _under_bar(text: str, attribution: Attribution) -> Rejected:
         value=f"{cue!r} ({attribution.confidence:.2f}): {content}",
         reason=f"the cue tagger is unsure the cue reports (confidence under {STATEMENT_BAR})",
     )
+
+
+def is_fragment(text: str, attribution: Attribution) -> bool:
+    """Whether an indirect statement's content is a fragment the tagger cut short, that
+    reports nothing: at most `_FRAGMENT_WORDS` words ending in a word that needs more after
+    it ("The agency reported [that]", "sparked condemnation from Democrats, [a development
+    that]", "refused [to speak to]")."""
+    if attribution.kind != "indirect":
+        return False
+    words = attribution.text(text, "content").split()
+    return len(words) <= _FRAGMENT_WORDS and bool(_OPEN_END.search(" ".join(words)))
+
+
+def _cut_short(text: str, attribution: Attribution) -> Rejected:
+    """A statement left out as a fragment (`is_fragment`): its cue and content."""
+    cue, content = attribution.text(text, "cue"), attribution.text(text, "content")
+    return Rejected(
+        kind="statement",
+        value=f"{cue!r}: {content}",
+        reason="its content is a fragment that reports nothing",
+    )
+
+
+_FRAGMENT_WORDS = 4
+_OPEN_END = re.compile(
+    # lowercase, a word of its own: not "the deal was on", not "support for Chick-fil-A"
+    r"(?:^|\s)(?:that|which|who|whom|whose|to|of|and|or|the|a|an)\W*$"
+)
+
+
+def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with only the pieces of a source in several pieces that say who speaks
+    at its cue. A piece that runs up to a cue of words and is a name is the source alone:
+    "Carter Page, a onetime Trump campaign adviser, [Mr. Trump] wrote", the tagger's source
+    both pieces, is Mr. Trump's (the cue's subject). Not a piece longer than a name or holding
+    a comma ("Jared Diamond's best seller, which …"), one that opens with a pronoun or an
+    article ("his survey showed"), one after a relative clause ("the leaders who'd rather back
+    Ben Carson said", "leaders who are independents or Democrats want"), nor one before a cue
+    of punctuation or a preposition (a headline's "Roe Backs Otto Smith: …", "she sat down with
+    Reid in a town hall interview"). Else, where a piece runs up to the cue, the pieces
+    after the cue are another attribution's ("the House speaker said Tuesday, according to
+    reporter Jane Doe"), and are left out; not the agent of a passive ("Those listed by
+    Walsh"). Otherwise as tagged; the caller goes back to the source as tagged where the
+    pieces kept name no one."""
+    if len(attribution.source) < 2 or not attribution.cue:
+        return attribution
+    cue = attribution.cue[0][0]
+    before = [(s, e) for s, e in attribution.source if e <= cue]
+    if not before or text[before[-1][1] : cue].strip():
+        return attribution
+    start, end = before[-1]
+    if (
+        _WORD_CUE.match(text, cue)
+        and _NAMED_PIECE.match(text, start, end)
+        and len(text[start:end].split()) <= _PIECE_WORDS
+        and "," not in text[start:end]
+        and not _RELATIVE.search(text, attribution.source[0][0], start)
+    ):
+        return replace(attribution, source=((start, end),))
+    if len(before) < len(attribution.source) and not _BY_AFTER.match(text, attribution.cue[-1][1]):
+        return replace(attribution, source=tuple(before))
+    return attribution
 
 
 def source_head(written: str) -> str:

@@ -1,0 +1,77 @@
+"""Session 35: a source the tagger finds in several pieces ("Otto Roe, a onetime Acme adviser,
+… Mr. Smith wrote") is the piece that runs up to its cue where that piece is a name, so the
+statement is Mr. Smith's, not Otto Roe's (a free BASIL event's briefing filed a president's
+post under his former adviser). Not a piece opening with a pronoun or an article, one inside a
+relative clause of the first, nor one before a cue of punctuation or "by". Made-up sentences;
+the taggers' pieces are given."""
+
+from __future__ import annotations
+
+from summarizer import names
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
+from summarizer.attribution import Attribution
+from summarizer.speakers import referrer
+from summarizer.statements import find_statements
+
+
+def _speaker(text: str, pieces: list[str], cue: str, content: str) -> str | None:
+    def span(part: str) -> tuple[int, int]:
+        start = text.index(part)
+        return start, start + len(part)
+
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Attribution(tuple(span(p) for p in pieces), (span(cue),), (span(content),), "indirect")
+    ]
+    candidates = names.find_candidates(text)
+    actors = [a.model_copy(update={"type": "person"}) for a in find_actors(text, candidates)]
+    found = find_statements(view, actors, candidates, [], referrer(view, candidates))
+    (statement,) = found.statements
+    return statement.speaker
+
+
+def test_the_named_piece_at_the_cue_speaks() -> None:
+    text = (
+        "Otto Roe spoke on Monday. Sam Smith spoke too. After a segment about Otto Roe, a "
+        "onetime Acme adviser, Mr. Smith wrote that it was all a hoax."
+    )
+    pieces = ["Otto Roe, a onetime Acme adviser", "Mr. Smith"]
+    assert _speaker(text, pieces, "wrote", "that it was all a hoax") == "Sam Smith"
+
+
+def test_a_piece_inside_a_relative_clause_of_the_first_does_not() -> None:
+    text = (
+        "Sam Smith spoke on Monday. Many of the leaders who would rather campaign for Sam Smith "
+        "said they will back the plan."
+    )
+    pieces = ["Many of the leaders", "Sam Smith"]
+    assert _speaker(text, pieces, "said", "they will back the plan") is None
+
+
+def test_a_piece_before_a_colon_does_not() -> None:
+    text = "Jane Doe spoke on Monday. Sam Smith spoke too. Jane Doe Backs Sam Smith: A Fine Plan"
+    pieces = ["Jane Doe", "Sam Smith"]
+    speaker = _speaker(text, pieces, ":", "A Fine Plan")
+    assert speaker != "Sam Smith"
+
+
+def test_a_piece_opening_with_a_pronoun_does_not() -> None:
+    text = "Jane Doe, a pollster at Acme, said his survey of voters showed the plan was popular."
+    pieces = ["Jane Doe, a pollster at Acme", "his survey of voters"]
+    assert _speaker(text, pieces, "showed", "the plan was popular") == "Jane Doe"
+
+
+def test_pieces_after_the_cue_are_another_attributions() -> None:
+    text = (
+        "Speaker Jane Doe spoke on Monday. \u201cThe plan is dead,\u201d the speaker said on "
+        "Tuesday, according to Acme News reporter Otto Roe."
+    )
+    pieces = ["the speaker", "Acme News reporter Otto Roe"]
+    assert _speaker(text, pieces, "said", "\u201cThe plan is dead,\u201d") == "Jane Doe"
+
+
+def test_the_agent_of_a_passive_cue_is_kept() -> None:
+    text = "Otto Roe spoke on Monday. Those listed by Roe included the mayor."
+    pieces = ["Those", "Roe"]
+    assert _speaker(text, pieces, "listed", "included the mayor") == "Otto Roe"
