@@ -810,6 +810,56 @@ def _owner_stance(text: str, end: int, on_issue: OnIssue | None) -> str | None:
     return "opposes" if against != refused else "supports"
 
 
+# A measure's purpose after a word of support: "introduced legislation to end birthright
+# citizenship", "backs a bill to curb the levy" (`measure`: the measure's words, in the stance
+# word itself or after it; `act`, `what`: its act and up to eight words it acts on).
+_MEASURE_PURPOSE = re.compile(
+    r"(?P<measure>(?:\s+(?:(?:the|a|an|his|her|its|their|new)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:legislation|bill|measure|amendment|resolution|proposal|plan|order|law)s?)?)"
+    r"\s+[\"\u201c]?to\s+(?:\w+ly\s+)?(?P<act>[\w-]+)"
+    r"(?P<what>(?:\s+[\w\u2019'-]+){1,8})",
+    re.IGNORECASE,
+)
+_MEASURE_WORD = re.compile(
+    r"(?:legislation|bill|measure|amendment|resolution|proposal|plan|order|law)s?$", re.IGNORECASE
+)
+# Acts that hold a thing back, beside those that undo it (`_UNDO`): "a bill to curb the levy".
+_HOLDING_BACK = re.compile(
+    r"(?:curb|limit|restrict|cut|reduc|ban|bar|den[iy]|outlaw|restrain|narrow|cap|phase)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _purpose_side(word: str, tail: str, on_issue: OnIssue | None) -> str | None:
+    """The side support of a measure shows on the issue where the measure is not the topic but
+    its purpose acts on it (`_MEASURE_PURPOSE`): "opposes" where the act undoes or holds it back
+    ("introduced legislation to end birthright citizenship"), "supports" where it makes or
+    furthers it or is the topic's own word, "unclear" where the act says neither ("a bill to
+    deal with birthright citizenship"). None where no measure with a purpose on the topic
+    follows: what the act is on does not hold the topic's head word (`issues.TopicWords`: "a
+    plan to reduce gun violence" on "gun control"), or the measure itself is the topic
+    ("introduced the toll bill to raise the toll")."""
+    if on_issue is None:
+        return None
+    found = _MEASURE_PURPOSE.match(tail)
+    if found is None or not (found.group("measure") or _MEASURE_WORD.search(word)):
+        return None
+    what = found.group("what")
+    headed: Callable[[str], bool] | None = getattr(on_issue, "headed", None)
+    if not (headed(what) if headed is not None else on_issue(what)):
+        return None  # "a plan to reduce gun violence" is not on "gun control"
+    if on_issue(word + found.group("measure")):
+        return None
+    act = found.group("act")
+    if on_issue(act):
+        return "supports"  # "a bill to ban …" on "the ban"
+    if re.match(_UNDO, act, re.IGNORECASE) or _HOLDING_BACK.match(act) or _FIGHTING.match(act):
+        return "opposes"
+    if _MAKING.match(act) or SUPPORT.match(act):
+        return "supports"
+    return "unclear"
+
+
 def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
     """How strongly `sentence` shows a side being taken by the actor mentioned in it: 2 for a
     word of stance (opposes, backs, calls for, a mistake…, declined to comment), 1 more when
@@ -1691,6 +1741,9 @@ def _first_cue(
             plan = _PLAN_TO.match(tail)
             if plan and on_issue is not None and not on_issue(plan.group("what")):
                 continue  # "critical of the NFU's plan to post armed guards": another plan
+            aimed = _purpose_side(m.group(), tail, on_issue) if stance == "supports" else None
+            if aimed == "unclear":
+                continue  # "a bill to deal with the issue of …": no side on the issue
             issue = ISSUE_WORD.match(text, m.start())
             if not issue and _anothers(before):
                 continue  # "backed Mr. Roe's call for a ban", "Acme's opposition to": Roe's side
@@ -1795,7 +1848,9 @@ def _first_cue(
                 if stance == "supports" and not undoing and against is None
                 else None
             )
-            if against is not None:
+            if aimed is not None:
+                side = aimed  # "introduced legislation to end birthright citizenship": against it
+            elif against is not None:
                 # "called on Roe to resign": support on "whether Roe should resign", a move
                 # against Roe on Roe's candidacy
                 side = "opposes" if against else "supports"
