@@ -26,6 +26,7 @@ from .issues import (
     find_issues,
     issue_words,
     tfidf_vectors,
+    topic_match,
     word_stem,
     wording_groups,
 )
@@ -710,9 +711,9 @@ def compare_sources(
 
     Sources differ on a stance only when each side has evidence that meets the bar (a rule
     read it, or the model above `stances.STANCE_MIN_MARGIN`), no side rests on one model
-    reading against rule readings, two sources share no stance (`_apart`), and the sides'
-    evidence speak of one thing (`_same_question`); otherwise the stances that differ are a
-    doubt to check."""
+    reading against rule readings, two sources share no stance (`_apart`), the sides'
+    evidence speak of one thing (`_same_question`) and their sources' topics name one question
+    (`_worded_alike`); otherwise the stances that differ are a doubt to check."""
     agreements: list[Finding] = []
     disagreements: list[Finding] = []
     doubts: list[Finding] = []
@@ -743,7 +744,12 @@ def compare_sources(
         finding = Finding(kind="stance", actor=actor, topic=topic, sides=sides)
         if len(sides) == 1:
             agreements.append(finding)
-        elif _firm(sides) and _apart(sides) and _same_question(actor, sides):
+        elif (
+            _firm(sides)
+            and _apart(sides)
+            and _same_question(actor, sides)
+            and _worded_alike([[p for p in members if p.stance == side.says] for side in sides])
+        ):
             disagreements.append(finding)
         else:
             doubts.append(finding)
@@ -829,6 +835,26 @@ def _same_question(actor: str, sides: list[Side]) -> bool:
 
     words = [stems(side) for side in sides]
     return all(words[i] & words[j] for i in range(len(words)) for j in range(i + 1, len(words)))
+
+
+def _worded_alike(sides: list[list[BriefPosition]]) -> bool:
+    """Whether every two sides hold positions whose topics, as their sources worded them, name
+    one question: one wording holds the other's head word (`issues.TopicWords.headed`), or one
+    has no head to tell. An issue gathers the outlets' wordings by their words and holders, so
+    "gun violence" and "gun control" can be one issue; but opposing gun violence is no
+    opposing gun control, and stances read on the two are no disagreement (BASIL event 91,
+    session 35)."""
+
+    def alike(a: str, b: str) -> bool:
+        words_a, words_b = topic_match(a), topic_match(b)
+        if words_a is None or words_b is None or words_a.head is None or words_b.head is None:
+            return True
+        return words_a.headed(b) or words_b.headed(a)
+
+    return all(
+        any(alike(a.reported_topic, b.reported_topic) for a in one for b in other)
+        for one, other in itertools.combinations(sides, 2)
+    )
 
 
 def _first_lowered(text: str) -> str:
