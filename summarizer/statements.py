@@ -84,6 +84,7 @@ _WORD_CUE = re.compile(
     r"(?!(?:by|in|on|at|of|for|with|from|to|during|after|before)\b)[^\W\d_]", re.IGNORECASE
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r",\s*$")
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 # A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
 _NAME_THEN_PHRASE = re.compile(rf"(?P<name>{NAME})\s+{SOURCE_TAIL_PREPOSITION}.*", re.DOTALL)
@@ -374,8 +375,8 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     "Carter Page, a onetime Trump campaign adviser, [Mr. Trump] wrote", the tagger's source
     both pieces, is Mr. Trump's (the cue's subject). Not a piece longer than a name or holding
     a comma ("Jared Diamond's best seller, which …"), one that opens with a pronoun or an
-    article ("his survey showed"), one after a relative clause ("the leaders who'd rather back
-    Ben Carson said", "leaders who are independents or Democrats want"), nor one before a cue
+    article ("his survey showed"), one inside a relative clause (`_in_relative_clause`: "the
+    leaders who'd rather back Cruz or Ben Carson said"), nor one before a cue
     of punctuation or a preposition (a headline's "Roe Backs Otto Smith: …", "she sat down with
     Reid in a town hall interview"). Else, where a piece runs up to the cue, the pieces
     after the cue are another attribution's ("the House speaker said Tuesday, according to
@@ -394,12 +395,20 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
         and _NAMED_PIECE.match(text, start, end)
         and len(text[start:end].split()) <= _PIECE_WORDS
         and "," not in text[start:end]
-        and not _RELATIVE.search(text, attribution.source[0][0], start)
+        and not _in_relative_clause(text, attribution.source[0][0], start)
     ):
         return replace(attribution, source=((start, end),))
     if len(before) < len(attribution.source) and not _BY_AFTER.match(text, attribution.cue[-1][1]):
         return replace(attribution, source=tuple(before))
     return attribution
+
+
+def _in_relative_clause(text: str, start: int, at: int) -> bool:
+    """Whether a name at `at` is inside a relative clause opened after `start`: a relative
+    pronoun between, and no comma right before the name to close the clause ("leaders who are
+    independents, liberals and Democrats", "leaders who would rather back Cruz or Ben Carson";
+    not "Ed Royce, the Republican who chairs the committee, Mrs. Clinton acknowledged")."""
+    return bool(_RELATIVE.search(text, start, at)) and not _AFTER_COMMA.search(text, start, at)
 
 
 def source_head(written: str) -> str:

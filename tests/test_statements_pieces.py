@@ -40,13 +40,22 @@ def test_the_named_piece_at_the_cue_speaks() -> None:
     assert _speaker(text, pieces, "wrote", "that it was all a hoax") == "Sam Smith"
 
 
-def test_a_piece_inside_a_relative_clause_of_the_first_does_not() -> None:
+def test_a_piece_joined_to_a_list_does_not() -> None:
     text = (
-        "Sam Smith spoke on Monday. Many of the leaders who would rather campaign for Sam Smith "
-        "said they will back the plan."
+        "Sam Smith spoke on Monday. Many of the leaders who would rather campaign for Jane Doe "
+        "or Sam Smith said they will back the plan."
     )
-    pieces = ["Many of the leaders", "Sam Smith"]
+    pieces = ["Many of the leaders", "Smith"]
     assert _speaker(text, pieces, "said", "they will back the plan") is None
+
+
+def test_a_piece_after_a_relative_clause_set_off_by_commas_does() -> None:
+    text = (
+        "Sam Smith spoke on Monday. Asked by Otto Roe, the senator who chairs the panel, "
+        "Mr. Smith acknowledged that he had been briefed."
+    )
+    pieces = ["Otto Roe, the senator who chairs the panel", "Mr. Smith"]
+    assert _speaker(text, pieces, "acknowledged", "that he had been briefed") == "Sam Smith"
 
 
 def test_a_piece_before_a_colon_does_not() -> None:
