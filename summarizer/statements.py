@@ -84,7 +84,6 @@ _WORD_CUE = re.compile(
     r"(?!(?:by|in|on|at|of|for|with|from|to|during|after|before)\b)[^\W\d_]", re.IGNORECASE
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
-_AFTER_COMMA = re.compile(r",\s*$")
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 # A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
 _NAME_THEN_PHRASE = re.compile(rf"(?P<name>{NAME})\s+{SOURCE_TAIL_PREPOSITION}.*", re.DOTALL)
@@ -404,11 +403,15 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
 
 
 def _in_relative_clause(text: str, start: int, at: int) -> bool:
-    """Whether a name at `at` is inside a relative clause opened after `start`: a relative
-    pronoun between, and no comma right before the name to close the clause ("leaders who are
-    independents, liberals and Democrats", "leaders who would rather back Cruz or Ben Carson";
-    not "Ed Royce, the Republican who chairs the committee, Mrs. Clinton acknowledged")."""
-    return bool(_RELATIVE.search(text, start, at)) and not _AFTER_COMMA.search(text, start, at)
+    """Whether a name at `at` is inside a relative clause opened after `start` and still open:
+    a relative pronoun between, no comma after it, and the name not its subject right after it
+    ("leaders who would rather back Cruz or Ben Carson said"; not "Ed Royce, the Republican
+    who chairs the committee, Mrs. Clinton acknowledged", nor "cases in which Kaine
+    defended")."""
+    relatives = list(_RELATIVE.finditer(text, start, at))
+    if not relatives or not text[relatives[-1].end() : at].strip():
+        return False
+    return "," not in text[relatives[-1].end() : at]
 
 
 def source_head(written: str) -> str:

@@ -84,3 +84,12 @@ def test_the_agent_of_a_passive_cue_is_kept() -> None:
     text = "Otto Roe spoke on Monday. Those listed by Roe included the mayor."
     pieces = ["Those", "Roe"]
     assert _speaker(text, pieces, "listed", "included the mayor") == "Otto Roe"
+
+
+def test_a_piece_that_is_the_subject_of_a_relative_clause_does() -> None:
+    text = (
+        "Sam Smith spoke on Monday. A video by Acme cites cases in which Smith defended "
+        "people accused of fraud."
+    )
+    pieces = ["A video by Acme", "Smith"]
+    assert _speaker(text, pieces, "defended", "people accused of fraud") == "Sam Smith"
