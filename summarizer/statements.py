@@ -78,6 +78,12 @@ _SOURCE_LEAD = re.compile(r"[\s,.;:\u2014\u2013-]+")
 _NAMED_PIECE = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|He|She|It|They|I|We|You)\b)[A-Z]"
 )
+# A share or a count opening a source: "Sixty-seven percent of Americans", "12 voters".
+_A_SHARE = re.compile(
+    r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred)\b|[a-z]+ty-[a-z]+\b",
+    re.IGNORECASE,
+)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _PIECE_WORDS = 4  # a name's words at most ("President Donald J. Trump")
 _WORD_CUE = re.compile(
@@ -175,7 +181,8 @@ class _Resolving:
         text = self.view.text
         ordered = sorted(self.view.attributions, key=lambda a: (a.content[0], a.cue[0]))
         for tagged in ordered:
-            attribution = _source_at_cue(text, tagged)
+            # Under the bar, as tagged: no statement, so no actor made from a piece of it.
+            attribution = _source_at_cue(text, tagged) if is_sure(tagged) else tagged
             speaker, how = self._speaker(attribution)
             if speaker is None and attribution is not tagged:
                 # The piece at the cue names no one ("She, in Harlem, focused on"): as tagged.
@@ -380,7 +387,8 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     Reid in a town hall interview"). Else, where a piece runs up to the cue, the pieces
     after the cue are another attribution's ("the House speaker said Tuesday, according to
     reporter Jane Doe"), and are left out; not the agent of a passive ("Those listed by
-    Walsh"). Otherwise as tagged; the caller goes back to the source as tagged where the
+    Walsh"), nor the poll after a share ("Sixty-seven percent of Americans in a Post-ABC News
+    poll said"). Otherwise as tagged; the caller goes back to the source as tagged where the
     pieces kept name no one."""
     if len(attribution.source) < 2 or not attribution.cue:
         return attribution
@@ -397,7 +405,11 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
         and not _in_relative_clause(text, attribution.source[0][0], start)
     ):
         return replace(attribution, source=((start, end),))
-    if len(before) < len(attribution.source) and not _BY_AFTER.match(text, attribution.cue[-1][1]):
+    if (
+        len(before) < len(attribution.source)
+        and not _BY_AFTER.match(text, attribution.cue[-1][1])
+        and not _A_SHARE.match(text, before[0][0])
+    ):
         return replace(attribution, source=tuple(before))
     return attribution
 
