@@ -29,7 +29,7 @@ from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
-from .patterns import NAME, SOURCE_TAIL_PREPOSITION
+from .patterns import NAME, SOURCE_TAIL_PREPOSITION, VERBS
 from .referents import Resolver
 from .types import Actor, Quote, Rejected, Span, Statement
 
@@ -79,6 +79,10 @@ _NAMED_PIECE = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|He|She|It|They|I|We|You)\b)[A-Z]"
 )
 # A share or a count opening a source: "Sixty-seven percent of Americans", "12 voters".
+# A verb of reporting between the first piece and the one at the cue: the first reports the
+# other's words ("Rhodes recalled Mr. Obama talking about", "Democrats noted that Pagliano
+# invoked"), so the source is the first, as PolNeAR has it.
+_REPORTING = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
 _A_SHARE = re.compile(
     r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred)\b|[a-z]+ty-[a-z]+\b",
@@ -381,12 +385,13 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     "Carter Page, a onetime Trump campaign adviser, [Mr. Trump] wrote", the tagger's source
     both pieces, is Mr. Trump's (the cue's subject). Not a piece longer than a name or holding
     a comma ("Jared Diamond's best seller, which …"), one that opens with a pronoun or an
-    article ("his survey showed"), one inside a relative clause (`_in_relative_clause`: "the
-    leaders who'd rather back Cruz or Ben Carson said"), nor one before a cue
-    of punctuation or a preposition (a headline's "Roe Backs Otto Smith: …", "she sat down with
-    Reid in a town hall interview"). Else, where a piece runs up to the cue, the pieces
-    after the cue are another attribution's ("the House speaker said Tuesday, according to
-    reporter Jane Doe"), and are left out; not the agent of a passive ("Those listed by
+    article ("his survey showed"), one after a verb of reporting whose subject is the first
+    (`_REPORTING`: "Rhodes recalled Mr. Obama talking about"), one inside a relative clause
+    (`_in_relative_clause`: "the leaders who'd rather back Cruz or Ben Carson said"), nor one
+    before a cue of punctuation or a preposition (a headline's "Roe Backs Otto Smith: …", "she
+    sat down with Reid in a town hall interview"). Else, where a piece runs up to the cue, the
+    pieces after the cue are another attribution's ("the House speaker said Tuesday, according
+    to reporter Jane Doe"), and are left out; not the agent of a passive ("Those listed by
     Walsh"), nor the poll after a share ("Sixty-seven percent of Americans in a Post-ABC News
     poll said"). Otherwise as tagged; the caller goes back to the source as tagged where the
     pieces kept name no one."""
@@ -403,6 +408,7 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
         and len(text[start:end].split()) <= _PIECE_WORDS
         and "," not in text[start:end]
         and not _in_relative_clause(text, attribution.source[0][0], start)
+        and not _REPORTING.search(text, attribution.source[0][1], start)
     ):
         return replace(attribution, source=((start, end),))
     if (

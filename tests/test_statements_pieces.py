@@ -93,3 +93,12 @@ def test_a_piece_that_is_the_subject_of_a_relative_clause_does() -> None:
     )
     pieces = ["A video by Acme", "Smith"]
     assert _speaker(text, pieces, "defended", "people accused of fraud") == "Sam Smith"
+
+
+def test_a_piece_after_a_verb_of_reporting_is_the_first_pieces_report() -> None:
+    text = (
+        "Sam Smith spoke on Monday. Otto Roe, one of his aides, recalled Mr. Smith talking "
+        "about the book."
+    )
+    pieces = ["Otto Roe, one of his aides", "Mr. Smith"]
+    assert _speaker(text, pieces, "talking about", "the book") == "Otto Roe"
