@@ -383,9 +383,10 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     """The attribution with only the pieces of a source in several pieces that say who speaks
     at its cue. A piece that runs up to a cue of words and is a name is the source alone:
     "Carter Page, a onetime Trump campaign adviser, [Mr. Trump] wrote", the tagger's source
-    both pieces, is Mr. Trump's (the cue's subject). Not a piece longer than a name or holding
-    a comma ("Jared Diamond's best seller, which …"), one that opens with a pronoun or an
-    article ("his survey showed"), one after a verb of reporting whose subject is the first
+    both pieces, is Mr. Trump's (the cue's subject). Not a share ("Sixty-seven percent of
+    Americans"), a piece longer than a name or holding a comma ("Jared Diamond's best seller,
+    which …"), one that opens with a pronoun or an article ("his survey showed"), one after a
+    verb of reporting whose subject is the first
     (`_REPORTING`: "Rhodes recalled Mr. Obama talking about"), one inside a relative clause
     (`_in_relative_clause`: "the leaders who'd rather back Cruz or Ben Carson said"), nor one
     before a cue of punctuation or a preposition (a headline's "Roe Backs Otto Smith: …", "she
@@ -405,6 +406,7 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     if (
         _WORD_CUE.match(text, cue)
         and _NAMED_PIECE.match(text, start, end)
+        and not _A_SHARE.match(text, start)
         and len(text[start:end].split()) <= _PIECE_WORDS
         and "," not in text[start:end]
         and not _in_relative_clause(text, attribution.source[0][0], start)

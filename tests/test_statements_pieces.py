@@ -102,3 +102,9 @@ def test_a_piece_after_a_verb_of_reporting_is_the_first_pieces_report() -> None:
     )
     pieces = ["Otto Roe, one of his aides", "Mr. Smith"]
     assert _speaker(text, pieces, "talking about", "the book") == "Otto Roe"
+
+
+def test_a_share_is_no_name_at_the_cue() -> None:
+    text = "Acme News ran a poll. Sixty-seven percent of voters said no in an Acme News poll."
+    pieces = ["Sixty-seven percent of voters", "Acme News poll"]
+    assert _speaker(text, pieces, "said", "no") != "Sixty-seven"
