@@ -78,11 +78,11 @@ _SOURCE_LEAD = re.compile(r"[\s,.;:\u2014\u2013-]+")
 _NAMED_PIECE = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|He|She|It|They|I|We|You)\b)[A-Z]"
 )
-# A share or a count opening a source: "Sixty-seven percent of Americans", "12 voters".
 # A verb of reporting between the first piece and the one at the cue: the first reports the
 # other's words ("Rhodes recalled Mr. Obama talking about", "Democrats noted that Pagliano
 # invoked"), so the source is the first, as PolNeAR has it.
 _REPORTING = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
+# A share or a count opening a source: "Sixty-seven percent of Americans", "12 voters".
 _A_SHARE = re.compile(
     r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred)\b|[a-z]+ty-[a-z]+\b",
