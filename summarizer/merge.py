@@ -723,9 +723,10 @@ def compare_sources(
     for (actor, topic), members in sorted(grouped.items()):
         if len({p.source for p in members}) < 2:
             continue  # one source: a single-source claim, marked as such where it is shown
-        sides = []
+        sides, backings = [], []
         for stance in sorted({p.stance for p in members}):
             backing = [p for p in members if p.stance == stance]
+            backings.append(backing)
             sides.append(
                 Side(
                     says=stance,
@@ -748,7 +749,7 @@ def compare_sources(
             _firm(sides)
             and _apart(sides)
             and _same_question(actor, sides)
-            and _worded_alike([[p for p in members if p.stance == side.says] for side in sides])
+            and _worded_alike(backings)
         ):
             disagreements.append(finding)
         else:

@@ -186,14 +186,15 @@ class _Resolving:
         ordered = sorted(self.view.attributions, key=lambda a: (a.content[0], a.cue[0]))
         for tagged in ordered:
             # Under the bar, as tagged: no statement, so no actor made from a piece of it.
-            attribution = _source_at_cue(text, tagged) if is_sure(tagged) else tagged
+            sure = is_sure(tagged)  # the pieces kept have the tagged cue and its confidence
+            attribution = _source_at_cue(text, tagged) if sure else tagged
             speaker, how = self._speaker(attribution)
             if speaker is None and attribution is not tagged:
                 # The piece at the cue names no one ("She, in Harlem, focused on"): as tagged.
                 attribution = tagged
                 speaker, how = self._speaker(attribution)
             self.found.resolved.append(Resolved(attribution, speaker, how))
-            if not is_sure(attribution):
+            if not sure:
                 self.found.rejected.append(_under_bar(text, attribution))
                 continue
             if is_fragment(text, attribution):
@@ -343,12 +344,18 @@ def is_sure(attribution: Attribution) -> bool:
 def _under_bar(text: str, attribution: Attribution) -> Rejected:
     """A statement left out, as the cue tagger is unsure its cue reports: its cue, confidence
     and content."""
-    cue, content = attribution.text(text, "cue"), attribution.text(text, "content")
-    return Rejected(
-        kind="statement",
-        value=f"{cue!r} ({attribution.confidence:.2f}): {content}",
-        reason=f"the cue tagger is unsure the cue reports (confidence under {STATEMENT_BAR})",
+    return _left_out(
+        text,
+        attribution,
+        f" ({attribution.confidence:.2f})",
+        f"the cue tagger is unsure the cue reports (confidence under {STATEMENT_BAR})",
     )
+
+
+def _left_out(text: str, attribution: Attribution, about_cue: str, reason: str) -> Rejected:
+    """A statement left out for `reason`: its cue (with `about_cue` after it) and content."""
+    cue, content = attribution.text(text, "cue"), attribution.text(text, "content")
+    return Rejected(kind="statement", value=f"{cue!r}{about_cue}: {content}", reason=reason)
 
 
 def is_fragment(text: str, attribution: Attribution) -> bool:
@@ -364,12 +371,7 @@ def is_fragment(text: str, attribution: Attribution) -> bool:
 
 def _cut_short(text: str, attribution: Attribution) -> Rejected:
     """A statement left out as a fragment (`is_fragment`): its cue and content."""
-    cue, content = attribution.text(text, "cue"), attribution.text(text, "content")
-    return Rejected(
-        kind="statement",
-        value=f"{cue!r}: {content}",
-        reason="its content is a fragment that reports nothing",
-    )
+    return _left_out(text, attribution, "", "its content is a fragment that reports nothing")
 
 
 _FRAGMENT_WORDS = 4
