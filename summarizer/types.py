@@ -181,8 +181,13 @@ class Extraction(_Model):
 # --- What the model writes (compact on purpose: every generated token costs ~0.1 s) ----------
 
 
+TOPIC_MAX_CHARS = 60  # the grammar ends the topic's string here, even inside a word
+
+
 class TopicOut(_Model):
-    topic: str = Field(max_length=60, description="The article's main issue, in a few words")
+    topic: str = Field(
+        max_length=TOPIC_MAX_CHARS, description="The article's main issue, in a few words"
+    )
 
 
 class StanceOut(_Model):
