@@ -36,7 +36,14 @@ STANCE_MIN_MARGIN = 0.8
 
 # A document speaks for its authors ("the letter urged", "said the report"): named by its noun
 # alone, it is no holder of a position.
-_DOCUMENTS = frozenset(lexicon.used_by("roles", "document"))
+# Nouns of what speaks for someone but holds no side of its own (`_only_a_document`).
+_PAPERS = frozenset(
+    {
+        *lexicon.used_by("roles", "document"),
+        *lexicon.words("paper_words"),
+        *lexicon.words("unspeaking_nouns"),
+    }
+)
 
 # Every actor's mentions, by the index of the sentence they are in.
 _MentionsBySentence = dict[int, list[tuple[Actor, Span]]]
@@ -365,11 +372,16 @@ def _evidence(
 
 
 def _only_a_document(name: str) -> bool:
-    """Whether an actor's name is a document's noun alone: "letter", "the report"."""
-    words = name.casefold().split()
-    if words[:1] in (["the"], ["a"], ["an"]):
-        words = words[1:]
-    return len(words) == 1 and words[0] in _DOCUMENTS
+    """Whether an actor's name describes a paper, a finding or a message: its last word, in
+    lowercase, such a noun or its plural ("letter", "the report", "joint statement", "Recent
+    polls", "slides", "a voice mail message", "Georgetown University letter", whose side is the
+    university's); a body named for one is capitalised ("Harvard Law Review") and may hold a
+    side."""
+    words = name.split()
+    if not words or words[-1][:1].isupper():
+        return False
+    last = words[-1].casefold()
+    return last in _PAPERS or (last.endswith("s") and last[:-1] in _PAPERS)
 
 
 def _sources(said: _Said | None, sentence: detect.Sentence) -> list[tuple[int, int]]:
