@@ -35,11 +35,16 @@ from summarizer.stances import Positions
 
 # The module, not the function `summarizer.extract` the package exports under its name.
 extract = importlib.import_module("summarizer.extract")
+# The pipeline's own step, kept before any caller puts `with_topic`'s in its place.
+_READ_POSITIONS: Callable[..., Positions] = extract.read_positions
 
 
 def with_topic(topic: str) -> Callable[..., Positions]:
-    """`stances.read_positions` with `topic` in place of the model's topic question."""
-    read: Callable[..., Positions] = extract.read_positions
+    """`stances.read_positions` with `topic` in place of the model's topic question. It wraps
+    the pipeline's own step, never one `with_topic` made before: until session 36 it wrapped
+    whatever stood in the module, so each event after the first was read with the first's
+    topic (the innermost wrapper's), in this script and in bench/rules_snapshot.py."""
+    read = _READ_POSITIONS
 
     def read_positions(*args: Any, **kwargs: Any) -> Positions:
         view, actors, quotes, _ask, asker = args
