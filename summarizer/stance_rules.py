@@ -644,6 +644,38 @@ def _wished_measure(tail: str) -> bool:
     return bool(act and _MEASURE_OBJECT.match(tail, act.end()))
 
 
+# Words that end a noun phrase: prepositions, conjunctions and relatives.
+_PHRASE_ENDS = alternation(
+    sorted(
+        _PREPOSITIONS
+        | {"into", "onto", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose"}
+        | {"if", "after", "before", "because", "while", "until", "so", "when"}
+    )
+)
+# A wish's object: its noun phrase, up to the first word that ends one, or punctuation: "[the
+# swift release] of the report", "[Mr. Roe's impeachment]", "[the report] to be released".
+_WISH_OBJECT = re.compile(
+    rf"\s+(?P<phrase>(?:(?!(?:{_PHRASE_ENDS})\b)[\w\u2019'.-]+\s*){{1,6}}?)"
+    rf"(?=[,;:.!?\u201d\")]|\s+(?:{_PHRASE_ENDS})\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _wished_topic(tail: str, on_issue: OnIssue | None) -> bool:
+    """Whether a wish's object (the `tail` after it) is the topic itself: the head of its noun
+    phrase, its last word, the topic's head (`issues.TopicWords.headed`): "called for the swift
+    release of the report" on "release of the Mueller report", "demanded Mr. Roe's
+    impeachment" on "impeachment of Mr. Roe". Not a wish for something the topic only names
+    ("called for an inquiry into the levy" on "the levy": the inquiry's side is not the
+    levy's), nor with no topic known."""
+    headed: Callable[[str], bool] | None = getattr(on_issue, "headed", None)
+    found = _WISH_OBJECT.match(tail)
+    if headed is None or found is None:
+        return False
+    words = found.group("phrase").split()
+    return headed(words[-1])
+
+
 # The words of support that are no wish, for a longer one that starts where a wish does ("called
 # for Akin to drop out": the act asked says the side).
 _PLAIN_SUPPORT = re.compile(
@@ -1864,7 +1896,11 @@ def _first_cue(
                 move is None
                 and stance == "supports"
                 and WISH.fullmatch(m.group())
-                and not (_wished_measure(tail) or _PLAIN_SUPPORT.match(text, m.start()))
+                and not (
+                    _wished_measure(tail)
+                    or _PLAIN_SUPPORT.match(text, m.start())
+                    or _wished_topic(tail, on_issue)
+                )
             ):
                 continue  # "praised the coalition", "sought to counter …": its object's side
             if (negation := NEGATION.search(before)) and (
