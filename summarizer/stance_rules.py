@@ -667,13 +667,15 @@ def _wished_topic(tail: str, on_issue: OnIssue | None) -> bool:
     release of the report" on "release of the Mueller report", "demanded Mr. Roe's
     impeachment" on "impeachment of Mr. Roe". Not a wish for something the topic only names
     ("called for an inquiry into the levy" on "the levy": the inquiry's side is not the
-    levy's), nor with no topic known."""
+    levy's), nor praise of someone the topic names ("praised Sanders for what he has
+    accomplished" on "Bernie Sanders": the object's head a name, not a lowercase noun), nor
+    with no topic known."""
     headed: Callable[[str], bool] | None = getattr(on_issue, "headed", None)
     found = _WISH_OBJECT.match(tail)
     if headed is None or found is None:
         return False
-    words = found.group("phrase").split()
-    return headed(words[-1])
+    head = found.group("phrase").split()[-1]
+    return head[:1].islower() and headed(head)
 
 
 # The words of support that are no wish, for a longer one that starts where a wish does ("called

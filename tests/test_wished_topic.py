@@ -43,6 +43,8 @@ def test_a_wish_for_the_topic_itself_supports_it(text: str, topic: str) -> None:
         ("Jane Doe called for an inquiry into the toll.", "the toll"),
         ("Jane Doe called for the release of the audit.", "harbour audit"),
         ("Jane Doe praised the mayor and the toll.", "the toll"),
+        # praise of a person the topic names is no support of the person's cause
+        ("Jane Doe praised Roe for what he has done.", "Mayor Tom Roe"),
         # another matter
         ("Jane Doe called for the swift release of the audit.", "ferry reform"),
     ],
