@@ -34,9 +34,8 @@ EVIDENCE_CHOICES = 3  # sentences shown for one actor's stance
 STANCE_MIN_MARGIN = 0.8
 
 
-# A document speaks for its authors ("the letter urged", "said the report"): named by its noun
-# alone, it is no holder of a position.
-# Nouns of what speaks for someone but holds no side of its own (`_only_a_document`).
+# A document, a finding or a message speaks for its authors ("the letter urged", "said the
+# report", "Recent polls show"): it is no holder of a position (`_only_a_document`).
 _PAPERS = frozenset(
     {
         *lexicon.used_by("roles", "document"),

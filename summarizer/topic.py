@@ -32,7 +32,8 @@ def whole_topic(raw: str) -> str:
     """The topic as the model wrote it, without a final full stop; where the grammar cut it at
     its longest (`TOPIC_MAX_CHARS`), without the word it cut ("Rashida Tla") nor the words left
     dangling before it ("criticism of the", "Trump Tower, Mr."), so the briefing never shows a
-    topic broken off mid-word."""
+    topic broken off mid-word. A topic of exactly that length is taken as cut: the grammar
+    gives no sign of which it was, and a word too few is a smaller fault than half a word."""
     topic = raw.strip().rstrip(".")
     if len(raw) < TOPIC_MAX_CHARS:
         return topic
