@@ -388,9 +388,9 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     both pieces, is Mr. Trump's (the cue's subject). Not a share ("Sixty-seven percent of
     Americans"), a piece longer than a name or holding a comma ("Jared Diamond's best seller,
     which …"), one that opens with a pronoun or an article ("his survey showed"), one after a
-    verb of reporting whose subject is the first
-    (`_REPORTING`: "Rhodes recalled Mr. Obama talking about"), one inside a relative clause
-    (`_in_relative_clause`: "the leaders who'd rather back Cruz or Ben Carson said"), nor one
+    verb of reporting whose subject is the first (`_REPORTING`: "Rhodes recalled Mr. Obama
+    talking about"), one inside a relative clause (`_in_relative_clause`: "the leaders who'd
+    rather back Cruz or Ben Carson said"), nor one
     before a cue of punctuation or a preposition (a headline's "Roe Backs Otto Smith: …", "she
     sat down with Reid in a town hall interview"). Else, where a piece runs up to the cue, the
     pieces after the cue are another attribution's ("the House speaker said Tuesday, according

@@ -10,13 +10,11 @@ TOPIC_MAX_TOKENS = 40
 
 # Words a topic does not end on: what the grammar's cut leaves dangling ("Ginsburg's criticism
 # of the", "Trump Tower, Mr.").
-_DANGLING = frozenset(
-    {
-        *lexicon.words("prepositions"),
-        *lexicon.words("honorifics"),
-        *(w.rstrip(".") for w in lexicon.words("honorifics")),
-        *{"a", "an", "the", "and", "or", "nor", "but", "its", "his", "her", "their", "rep", "sen"},
-    }
+_DANGLING = (
+    lexicon.words("prepositions")
+    | lexicon.words("honorifics")
+    | {w.rstrip(".") for w in lexicon.words("honorifics")}
+    | {"a", "an", "the", "and", "or", "nor", "but", "its", "his", "her", "their", "rep", "sen"}
 )
 _TRAILING = " \t\n,;:.-\u2013\u2014/&("
 
