@@ -18,6 +18,7 @@ content, with or without quotation marks) with its source resolved to an actor. 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -89,6 +90,8 @@ _A_SHARE = re.compile(
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# "He" or "she" alone right before the cue: its subject.
+_HE_OR_SHE = re.compile(r"(?:he|she)", re.IGNORECASE)
 _PIECE_WORDS = 4  # a name's words at most ("President Donald J. Trump")
 _WORD_CUE = re.compile(
     r"(?!(?:by|in|on|at|of|for|with|from|to|during|after|before)\b)[^\W\d_]", re.IGNORECASE
@@ -193,6 +196,13 @@ class _Resolving:
                 # The piece at the cue names no one ("She, in Harlem, focused on"): as tagged.
                 attribution = tagged
                 speaker, how = self._speaker(attribution)
+            for alone in _pronoun_at_cue(text, tagged) if speaker is None and sure else []:
+                # "Sexton … he said", the pieces read as one naming no one: the first piece
+                # (the name the tagger joined to the pronoun), else the cue's "he".
+                speaker, how = self._speaker(alone)
+                if speaker is not None:
+                    attribution = alone
+                    break
             self.found.resolved.append(Resolved(attribution, speaker, how))
             if not sure:
                 self.found.rejected.append(_under_bar(text, attribution))
@@ -218,7 +228,7 @@ class _Resolving:
         if not attribution.source or _overlaps(attribution.source, attribution.content):
             return None, None  # a source inside its own content is the taggers' slip
         start = attribution.source[0][0]
-        raw = attribution.text(self.view.text, "source")
+        raw = _source_words(self.view.text, attribution.source)
         # The tagger may start a source at the punctuation before it (", spokeswoman Ada Lind
         # told …", ". Lind"): the source is the words after it.
         lead = _SOURCE_LEAD.match(raw)
@@ -398,12 +408,10 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     Walsh"), nor the poll after a share ("Sixty-seven percent of Americans in a Post-ABC News
     poll said"). Otherwise as tagged; the caller goes back to the source as tagged where the
     pieces kept name no one."""
-    if len(attribution.source) < 2 or not attribution.cue:
+    before = _pieces_to_cue(text, attribution)
+    if not before:
         return attribution
     cue = attribution.cue[0][0]
-    before = [(s, e) for s, e in attribution.source if e <= cue]
-    if not before or text[before[-1][1] : cue].strip():
-        return attribution
     start, end = before[-1]
     if (
         _WORD_CUE.match(text, cue)
@@ -424,6 +432,27 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     return attribution
 
 
+def _pronoun_at_cue(text: str, attribution: Attribution) -> list[Attribution]:
+    """Where a source in several pieces ends in a "he" or "she" that runs up to its cue: the
+    attribution with its source only its first piece, then only that pronoun; else none."""
+    before = _pieces_to_cue(text, attribution)
+    if not before or not _HE_OR_SHE.fullmatch(text, *before[-1]):
+        return []
+    return [replace(attribution, source=(piece,)) for piece in (before[0], before[-1])]
+
+
+def _pieces_to_cue(text: str, attribution: Attribution) -> list[tuple[int, int]]:
+    """The pieces before the cue of a source in several pieces, where the last of them runs up
+    to it (nothing but spaces between); else none."""
+    if len(attribution.source) < 2 or not attribution.cue:
+        return []
+    cue = attribution.cue[0][0]
+    before = [(s, e) for s, e in attribution.source if e <= cue]
+    if not before or text[before[-1][1] : cue].strip():
+        return []
+    return before
+
+
 def _in_relative_clause(text: str, start: int, at: int) -> bool:
     """Whether a name at `at` is inside a relative clause opened after `start` and still open:
     a relative pronoun between, no comma after it, and the name not its subject right after it
@@ -434,6 +463,23 @@ def _in_relative_clause(text: str, start: int, at: int) -> bool:
     if not relatives or not text[relatives[-1].end() : at].strip():
         return False
     return "," not in text[relatives[-1].end() : at]
+
+
+def _source_words(text: str, source: tuple[tuple[int, int], ...]) -> str:
+    """A source's pieces as one phrase. Where the last piece closes with a comma, pieces
+    parted by words that open with one are set apart by a comma, so that the source's head
+    ends at the first: "Ms. Berg, asked about the levy of Mr. Reed, said" (the tagger's pieces
+    "Ms. Berg" and "the levy of Mr. Reed,") is Ms. Berg's, not "Ms. Berg the levy of Mr.
+    Reed". Not pieces parted by the comma alone ("Grimm's lawyer, William McGinley," is one
+    name) nor by a relative clause ("Clinton, who …, when The New York Times reported")."""
+    words = text[source[0][0] : source[0][1]]
+    closed = text[: source[-1][1]].rstrip().endswith(",")
+    for (_, end), (start, stop) in itertools.pairwise(source):
+        between = text[end:start].strip()
+        apart = between.startswith(",") and between[1:].strip() and not _RELATIVE.search(between)
+        words += ", " if closed and apart else " "
+        words += text[start:stop]
+    return words
 
 
 def source_head(written: str) -> str:

@@ -108,3 +108,58 @@ def test_a_share_is_no_name_at_the_cue() -> None:
     text = "Acme News ran a poll. Sixty-seven percent of voters said no in an Acme News poll."
     pieces = ["Sixty-seven percent of voters", "Acme News poll"]
     assert _speaker(text, pieces, "said", "no") != "Sixty-seven"
+
+
+def test_a_source_interrupted_by_a_phrase_is_its_first_piece() -> None:
+    # Session 37: the pieces were read as one run of words ("Ms. Berg the levy of Governor Tom
+    # Reed"), whose last name was taken for the speaker.
+    text = (
+        "Governor Tom Reed set the harbour levy last year. Ms. Berg, asked about the levy of "
+        "Governor Tom Reed, said it had hurt every fisherman in town."
+    )
+    pieces = ["Ms. Berg", "the levy of Governor Tom Reed,"]
+    assert _speaker(text, pieces, "said", "it had hurt every fisherman in town") == "Berg"
+
+
+def test_a_name_after_a_comma_alone_is_still_the_source() -> None:
+    text = (
+        "Jane Doe was charged on Monday. Doe's lawyer, William Pike, said the charges were false."
+    )
+    pieces = ["Doe's lawyer", "William Pike,"]
+    assert _speaker(text, pieces, "said", "the charges were false") == "William Pike"
+
+
+def test_he_at_the_cue_speaks_where_the_pieces_name_no_one() -> None:
+    # Session 37: "Roe he" named no one, so the statement had no speaker.
+    text = "Otto Roe spoke on Monday. What worries Roe most, he said, is the harbour levy."
+    pieces = ["Roe", "he"]
+    assert _speaker(text, pieces, "said", "is the harbour levy") == "Otto Roe"
+
+
+def test_he_at_the_cue_does_not_replace_a_name_the_pieces_give() -> None:
+    text = (
+        "Otto Roe spoke on Monday. Sam Smith, the mayor, spoke after him. Mr. Smith came late; "
+        "he said the levy was fair."
+    )
+    pieces = ["Mr. Smith", "he"]
+    assert _speaker(text, pieces, "said", "the levy was fair") == "Sam Smith"
+
+
+def test_the_name_joined_to_he_speaks_before_he_is_resolved() -> None:
+    text = (
+        "Sam Smith spoke on Monday. Otto Roe spoke after him. Asked about the port, Sam Smith "
+        "smiled; then he said the levy was fair."
+    )
+    pieces = ["Sam Smith", "he"]
+    assert _speaker(text, pieces, "said", "the levy was fair") == "Sam Smith"
+
+
+def test_pieces_parted_by_a_comma_need_one_after_the_last() -> None:
+    # "Clinton, who …, when The New York Times reported": no comma closes the last piece, so
+    # the pieces stay one phrase, as before session 37.
+    text = (
+        "Jane Doe spoke on Monday. Doe, who runs the port, has been under fire since the Dover "
+        "Gazette reported that the levy was unlawful."
+    )
+    pieces = ["Doe", "the Dover Gazette"]
+    assert _speaker(text, pieces, "reported", "that the levy was unlawful") != "Jane Doe"
