@@ -105,6 +105,9 @@ def read_article(record: dict[str, Any], backend: Any) -> Article:
                 article.rule_positions_right += 1
                 article.rule_right.update(g for g in named if by_rule.stance in gold.get(g, ()))
             continue
+        ranked = found.shown(actor, ranked)
+        if not ranked:
+            continue
         if asked_for >= stances.MAX_POSITIONS:
             continue
         asked_for += 1

@@ -113,12 +113,16 @@ def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, s
             if not want:
                 extra[f"rule {by_rule.stance}"] += 1
             continue
+        shown = found.shown(actor, ranked)
+        if not shown:
+            note(holder, "no evidence", actor.name)
+            continue
         if asked_for >= MAX_POSITIONS:
             note(holder, "cut by MAX_POSITIONS", actor.name)
             continue
         asked_for += 1
         try:
-            asked = _ask_stance(view, actor, ranked, topic, asker)
+            asked = _ask_stance(view, actor, shown, topic, asker)
         except ExtractionError:
             note(holder, "model error", actor.name)
             continue

@@ -112,7 +112,10 @@ def read_positions(
         if by_rule is not None:
             read.positions.append(by_rule)
             continue
-        shown = sorted(s.index for s in ranked[:EVIDENCE_CHOICES])
+        named = found.shown(actor, ranked)
+        if not named:
+            continue  # its quotations alone, which the rules read: nothing to show the model
+        shown = sorted(s.index for s in named[:EVIDENCE_CHOICES])
         joined = said[actor.name].joined if actor.name in said else set()
         if shared := next(
             (asked_of[name] for name in sorted(joined) if asked_of.get(name, ([],))[0] == shown),
@@ -138,7 +141,7 @@ def read_positions(
             )
             continue
         try:
-            asked = _ask_stance(view, actor, ranked, topic, asker)
+            asked = _ask_stance(view, actor, named, topic, asker)
         except ExtractionError as exc:
             read.rejected.append(asker.gave_up("position", actor.name, exc))
             continue
@@ -171,6 +174,19 @@ class Holders:
     holders: list[tuple[Actor, list[detect.Sentence]]]
     here: _MentionsBySentence
     said: _SaidBy
+
+    def shown(self, actor: Actor, ranked: list[detect.Sentence]) -> list[detect.Sentence]:
+        """The evidence the model is shown: the sentences that name the actor or report its
+        words. Not one that holds only its quotation ("“We oppose it.” [newline] Roe said so
+        on Monday."): the rules read it as its words, but the model, shown a quotation
+        without its speaker, reads it as the article's."""
+        own = self.said.get(actor.name)
+        return [
+            s
+            for s in ranked
+            if (own is not None and s.index in own.sentences)
+            or any(a is actor for a, _ in self.here.get(s.index, ()))
+        ]
 
 
 def find_holders(
@@ -339,6 +355,7 @@ def _evidence(
         for s in view.sentences
         if (
             s.index in reported
+            or (actor.name, s.index) in spoken  # its quotation, its name in another sentence
             or (
                 any(a is actor for a, _ in here.get(s.index, ()))
                 and _shows_acting(actor, here, s, quotes)
