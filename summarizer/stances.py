@@ -112,10 +112,10 @@ def read_positions(
         if by_rule is not None:
             read.positions.append(by_rule)
             continue
-        named = found.shown(actor, ranked)
-        if not named:
+        offered = found.shown(actor, ranked)
+        if not offered:
             continue  # its quotations alone, which the rules read: nothing to show the model
-        shown = sorted(s.index for s in named[:EVIDENCE_CHOICES])
+        shown = sorted(s.index for s in offered[:EVIDENCE_CHOICES])
         joined = said[actor.name].joined if actor.name in said else set()
         if shared := next(
             (asked_of[name] for name in sorted(joined) if asked_of.get(name, ([],))[0] == shown),
@@ -141,7 +141,7 @@ def read_positions(
             )
             continue
         try:
-            asked = _ask_stance(view, actor, named, topic, asker)
+            asked = _ask_stance(view, actor, offered, topic, asker)
         except ExtractionError as exc:
             read.rejected.append(asker.gave_up("position", actor.name, exc))
             continue

@@ -438,7 +438,9 @@ def _pronoun_at_cue(text: str, attribution: Attribution) -> list[Attribution]:
     before = _pieces_to_cue(text, attribution)
     if not before or not _HE_OR_SHE.fullmatch(text, *before[-1]):
         return []
-    return [replace(attribution, source=(piece,)) for piece in (before[0], before[-1])]
+    return [
+        replace(attribution, source=(piece,)) for piece in dict.fromkeys((before[0], before[-1]))
+    ]
 
 
 def _pieces_to_cue(text: str, attribution: Attribution) -> list[tuple[int, int]]:
@@ -473,7 +475,7 @@ def _source_words(text: str, source: tuple[tuple[int, int], ...]) -> str:
     Reed". Not pieces parted by the comma alone ("Grimm's lawyer, William McGinley," is one
     name) nor by a relative clause ("Clinton, who …, when The New York Times reported")."""
     words = text[source[0][0] : source[0][1]]
-    closed = text[: source[-1][1]].rstrip().endswith(",")
+    closed = text[source[-1][0] : source[-1][1]].rstrip().endswith(",")
     for (_, end), (start, stop) in itertools.pairwise(source):
         between = text[end:start].strip()
         apart = between.startswith(",") and between[1:].strip() and not _RELATIVE.search(between)
