@@ -347,6 +347,16 @@ def _evidence(
     no sentence shows it speaking or taking a side. The rules read them all, the model is shown
     the first EVIDENCE_CHOICES."""
     reported = said.sentences if said else set()
+    # Its quotations wherever its name is (“I oppose it.” a paragraph after "she said"), but
+    # not one whose speaker the model picked: without the name in the sentence, a guess on a
+    # guess.
+    quoted = {
+        sentence.index
+        for q in quotes
+        if q.speaker == actor.name
+        and q.attribution != "model"
+        and (sentence := view.sentence_of(q.start)) is not None
+    }
     # Only sentences that show the actor itself acting or speaking ("Japan has clarified …",
     # "he told reporters …"), never one that merely names it ("an office in Japan"), can be
     # evidence.
@@ -355,7 +365,7 @@ def _evidence(
         for s in view.sentences
         if (
             s.index in reported
-            or (actor.name, s.index) in spoken  # its quotation, its name in another sentence
+            or s.index in quoted
             or (
                 any(a is actor for a, _ in here.get(s.index, ()))
                 and _shows_acting(actor, here, s, quotes)

@@ -45,3 +45,15 @@ def test_the_model_is_not_shown_it() -> None:
     # Neither quotation's sentence names her ("she said" is no statement of its own here: its
     # content is the quotation), so the model, as before, is shown nothing and not asked.
     assert found.shown(actor, ranked) == []
+
+
+def test_not_where_the_model_picked_its_speaker() -> None:
+    view = ArticleView.of(TEXT)
+    speech = find_speech(view, None)  # type: ignore[arg-type]
+    quotes = [
+        q.model_copy(update={"attribution": "model"}) if q.text.startswith("The harbour") else q
+        for q in speech.quotes
+    ]
+    found = find_holders(view, speech.actors, quotes, speech.statements)
+    quoted = next(s for s in view.sentences if s.text.startswith("“The harbour levy"))
+    assert all(quoted not in ranked for _, ranked in found.holders)
