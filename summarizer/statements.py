@@ -90,6 +90,10 @@ _A_SHARE = re.compile(
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# A participle of asking and its question: "asked if", "pressed about", "questioned whether".
+_ASKED = re.compile(
+    r"(?:asked|pressed|questioned)\s+(?:if|whether|about|why|how|what|when)\b", re.IGNORECASE
+)
 # "He" or "she" alone right before the cue: its subject.
 _HE_OR_SHE = re.compile(r"(?:he|she)", re.IGNORECASE)
 _PIECE_WORDS = 4  # a name's words at most ("President Donald J. Trump")
@@ -203,7 +207,11 @@ class _Resolving:
                 if speaker is not None:
                     attribution = alone
                     break
+            # The pronoun ranker keeps the source as written: "Ms. Berg, asked if …" names her
+            # as the one the next "she said" most likely is.
             self.found.resolved.append(Resolved(attribution, speaker, how))
+            if _asked_of(text, attribution):
+                speaker, how = None, None  # she is asked, not asking: no speaker
             if not sure:
                 self.found.rejected.append(_under_bar(text, attribution))
                 continue
@@ -366,6 +374,18 @@ def _left_out(text: str, attribution: Attribution, about_cue: str, reason: str) 
     """A statement left out for `reason`: its cue (with `about_cue` after it) and content."""
     cue, content = attribution.text(text, "cue"), attribution.text(text, "content")
     return Rejected(kind="statement", value=f"{cue!r}{about_cue}: {content}", reason=reason)
+
+
+def _asked_of(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a participle set off after its source, "asked" or "pressed" and the
+    question ("Ms. Berg, asked if she backed the levy, said"): the source is the one asked,
+    whoever asks."""
+    if not attribution.source or not attribution.cue:
+        return False
+    (piece, start), cue = attribution.source[-1], attribution.cue[0][0]
+    between = text[start:cue]
+    comma = "," in between or text[piece:start].rstrip().endswith(",")
+    return comma and not between.strip(" ,") and bool(_ASKED.match(text, cue))
 
 
 def is_fragment(text: str, attribution: Attribution) -> bool:

@@ -163,3 +163,14 @@ def test_pieces_parted_by_a_comma_need_one_after_the_last() -> None:
     )
     pieces = ["Doe", "the Dover Gazette"]
     assert _speaker(text, pieces, "reported", "that the levy was unlawful") != "Jane Doe"
+
+
+def test_a_source_set_off_before_asked_if_is_the_one_asked() -> None:
+    # Session 37: "Ms. Berg, asked if she backed …" was Ms. Berg asking.
+    text = "Jane Berg spoke on Monday. Ms. Berg, asked if she backed the levy, said she did."
+    assert _speaker(text, ["Ms. Berg,"], "asked", "if she backed the levy") is None
+
+
+def test_one_who_asks_is_the_source() -> None:
+    text = "Jane Berg spoke on Monday. Ms. Berg asked if the council backed the levy."
+    assert _speaker(text, ["Ms. Berg"], "asked", "if the council backed the levy") == "Jane Berg"
