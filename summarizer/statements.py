@@ -382,9 +382,9 @@ def _asked_of(text: str, attribution: Attribution) -> bool:
     whoever asks."""
     if not attribution.source or not attribution.cue:
         return False
-    (piece, start), cue = attribution.source[-1], attribution.cue[0][0]
-    between = text[start:cue]
-    comma = "," in between or text[piece:start].rstrip().endswith(",")
+    (last, end), cue = attribution.source[-1], attribution.cue[0][0]
+    between = text[end:cue]
+    comma = "," in between or text[last:end].rstrip().endswith(",")
     return comma and not between.strip(" ,") and bool(_ASKED.match(text, cue))
 
 
