@@ -184,8 +184,7 @@ class Holders:
         return [
             s
             for s in ranked
-            if (own is not None and s.index in own.sentences)
-            or any(a is actor for a, _ in self.here.get(s.index, ()))
+            if (own is not None and s.index in own.sentences) or _names(self.here, actor, s.index)
         ]
 
 
@@ -293,6 +292,11 @@ def _add(view: ArticleView, statement: Statement, entry: _Said) -> None:
                 entry.contents.setdefault(sentence.index, []).append(span.text)
 
 
+def _names(here: _MentionsBySentence, actor: Actor, index: int) -> bool:
+    """Whether the sentence at `index` names the actor."""
+    return any(a is actor for a, _ in here.get(index, ()))
+
+
 def _mentions_by_sentence(view: ArticleView, actors: list[Actor]) -> _MentionsBySentence:
     """Found once: a long article has thousands of sentences and mentions."""
     here: _MentionsBySentence = {}
@@ -312,11 +316,14 @@ def _holders(
 ) -> list[tuple[Actor, list[detect.Sentence]]]:
     """The actors that can hold a position, each with its best evidence sentences, those
     quoted or reported speaking most first."""
-    spoken = {
-        (q.speaker, sentence.index)
-        for q in quotes
-        if (sentence := view.sentence_of(q.start)) is not None
-    }
+    placed = [
+        (q, sentence.index) for q in quotes if (sentence := view.sentence_of(q.start)) is not None
+    ]
+    # Its quotations are evidence wherever its name is (“I oppose it.” a paragraph after "she
+    # said"), but not one whose speaker the model picked: without the name in the sentence, a
+    # guess on a guess.
+    quoted_in = {(q.speaker, index) for q, index in placed if q.attribution != "model"}
+    spoken = {(q.speaker, index) for q, index in placed}
     spoken |= {(name, index) for name, entry in said.items() for index in entry.sentences}
     holders = []
     for actor in actors:
@@ -324,7 +331,7 @@ def _holders(
             continue  # news outlets that report the story take no position in it
         if _only_a_document(actor.name):
             continue  # "the letter urged": its authors' side, not a holder of its own
-        ranked = _evidence(view, actor, quotes, here, spoken, said.get(actor.name))
+        ranked = _evidence(view, actor, quotes, here, spoken, quoted_in, said.get(actor.name))
         if ranked:
             holders.append((actor, ranked))
     quoted = Counter(q.speaker for q in quotes)
@@ -341,22 +348,13 @@ def _evidence(
     quotes: list[Quote],
     here: _MentionsBySentence,
     spoken: set[tuple[str, int]],
+    quoted_in: set[tuple[str, int]],
     said: _Said | None = None,
 ) -> list[detect.Sentence]:
     """The actor's evidence sentences, best first (most stance words, its own words); none when
     no sentence shows it speaking or taking a side. The rules read them all, the model is shown
     the first EVIDENCE_CHOICES."""
     reported = said.sentences if said else set()
-    # Its quotations wherever its name is (“I oppose it.” a paragraph after "she said"), but
-    # not one whose speaker the model picked: without the name in the sentence, a guess on a
-    # guess.
-    quoted = {
-        sentence.index
-        for q in quotes
-        if q.speaker == actor.name
-        and q.attribution != "model"
-        and (sentence := view.sentence_of(q.start)) is not None
-    }
     # Only sentences that show the actor itself acting or speaking ("Japan has clarified …",
     # "he told reporters …"), never one that merely names it ("an office in Japan"), can be
     # evidence.
@@ -365,11 +363,8 @@ def _evidence(
         for s in view.sentences
         if (
             s.index in reported
-            or s.index in quoted
-            or (
-                any(a is actor for a, _ in here.get(s.index, ()))
-                and _shows_acting(actor, here, s, quotes)
-            )
+            or (actor.name, s.index) in quoted_in  # its quotation, named or not (`_holders`)
+            or (_names(here, actor, s.index) and _shows_acting(actor, here, s, quotes))
         )
         and not _LINK_TO_ANOTHER_STORY.match(s.text)
         and not _METADATA.match(s.text)

@@ -382,9 +382,9 @@ def _asked_of(text: str, attribution: Attribution) -> bool:
     whoever asks."""
     if not attribution.source or not attribution.cue:
         return False
-    (last, end), cue = attribution.source[-1], attribution.cue[0][0]
+    end, cue = attribution.source[-1][1], attribution.cue[0][0]
     between = text[end:cue]
-    comma = "," in between or text[last:end].rstrip().endswith(",")
+    comma = "," in between or _closes_with_comma(text, attribution.source[-1])
     return comma and not between.strip(" ,") and bool(_ASKED.match(text, cue))
 
 
@@ -495,13 +495,18 @@ def _source_words(text: str, source: tuple[tuple[int, int], ...]) -> str:
     Reed". Not pieces parted by the comma alone ("Grimm's lawyer, William McGinley," is one
     name) nor by a relative clause ("Clinton, who …, when The New York Times reported")."""
     words = text[source[0][0] : source[0][1]]
-    closed = text[source[-1][0] : source[-1][1]].rstrip().endswith(",")
+    closed = _closes_with_comma(text, source[-1])
     for (_, end), (start, stop) in itertools.pairwise(source):
         between = text[end:start].strip()
         apart = between.startswith(",") and between[1:].strip() and not _RELATIVE.search(between)
         words += ", " if closed and apart else " "
         words += text[start:stop]
     return words
+
+
+def _closes_with_comma(text: str, piece: tuple[int, int]) -> bool:
+    """Whether a source's piece ends in a comma ("Ms. Berg,")."""
+    return text[piece[0] : piece[1]].rstrip().endswith(",")
 
 
 def source_head(written: str) -> str:
