@@ -91,7 +91,7 @@ def group(words: str, on_issue: OnIssue | None = None) -> str | None:
     if found.group("object"):
         return _side(found, on_issue)
     owner = found.group("owner")
-    if owner and _on_issue(owner, on_issue):
+    if owner and names_issue(owner, on_issue):
         return _NOUNS[found.group("noun").casefold()]
     return None
 
@@ -100,10 +100,10 @@ def _side(found: re.Match[str], on_issue: OnIssue | None) -> str | None:
     noun = found.group("noun").casefold()
     if noun == "advocate" and found.group("prep") != "for":
         return None  # "an advocate of" is rare; "advocate" alone may be a lawyer
-    return _NOUNS[noun] if _on_issue(found.group("object"), on_issue) else None
+    return _NOUNS[noun] if names_issue(found.group("object"), on_issue) else None
 
 
-def _on_issue(phrase: str, on_issue: OnIssue | None) -> bool:
+def names_issue(phrase: str, on_issue: OnIssue | None) -> bool:
     """Whether a noun phrase names the issue: its head (the last word before a preposition or
     a relative, within its first words) is a measure or a word of the topic; a plan to do
     something ("the plan to arm teachers"), where the topic is known, when what it would do is

@@ -214,10 +214,13 @@ _OWNER = (
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
 )
 # A plan the stance word is about, told by what it is to do: "the NFU's plan to post armed
-# guards", "a proposal to cut benefits". Whether that is the issue is `on_issue`'s to say.
+# guards", "a proposal to cut benefits", "a plan, set up by Roe, to visit Oslo". Whether that
+# is the issue is `on_issue`'s to say.
 _PLAN_TO = re.compile(
     rf"\s+(?:(?:to|of|on|for|against)\s+)?{_OWNER}(?:[\w-]+\s+)?"
-    r"(?:plan|proposal|idea|effort|push|call|bid)s?\s+to\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,7})"
+    r"(?:plan|proposal|idea|effort|push|call|bid)s?"
+    r"(?:,\s+[a-z-]+\s+(?:up\s+|out\s+)?by\s+[^,]{1,40},)?"  # ", set up by Roe,": whose
+    r"\s+to\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,7})"
 )
 # A name in apposition to the mention before it: ", (Representative) <name> (of Place)(D-Ga.),".
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}")
@@ -240,6 +243,20 @@ _OTHER_SUBJECT = (
     r"everybody|someone|somebody|anyone|anybody|nobody|no\s+one)\b|(?!I\b)[A-Z]"
 )
 _OWN_SUBJECT = re.compile(rf"{FIRST_PERSON_WORD}\W+(?:(?!{_OTHER_SUBJECT})\w+\W+){{0,3}}$")
+# A noun of support or opposition and the thing it is for, after its preposition: "support for
+# the show", "opposition to the levy"; a person's or a body's name (capitalised, or blanked out
+# as another actor's) is a side taken: only a lowercase object is checked.
+_STANCE_NOUN_WORD = re.compile(r"support|backing|opposition", re.IGNORECASE)
+# An act ("support for raising the levy") is a measure's: not checked.
+_NOUN_OBJECT = re.compile(
+    r"\s+(?:for|of|to)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?![a-z]+ing\b)(?P<object>\S.*)"
+)
+# "Pushed back" and what against: "pushed back on the plan", "pushed back Friday against it".
+_PUSHED_BACK = re.compile(r"push\w*\s+back", re.IGNORECASE)
+_PUSHED_AGAINST = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:against|on|at)\b", re.IGNORECASE)
+# An apology: a change of mind on what it is for, which may not be the issue.
+_APOLOGY = re.compile(r"apologi[sz]", re.IGNORECASE)
+_NOTHING_TO = re.compile(r"\b(?:anything|nothing)\s+to\s+$", re.IGNORECASE)
 # A form of "be" or "get" right before a stance word: "has been criticized for", "got blocked";
 # the stance word is done to the subject (with "by" after it, `BY_AGENT` says so).
 _PASSIVE = re.compile(
@@ -283,6 +300,15 @@ _SUPPORTING_PART = re.compile(
     r"players?)s?\b",
     re.IGNORECASE,
 )
+# A stance word that names a thing, no side: "a rural support base", "support staff", "the wind at
+# our backs".
+_SUPPORT_AS_NAME = re.compile(
+    r"support\s+(?:base|staff|network|system|group|service|payment|worker|team)s?\b",
+    re.IGNORECASE,
+)
+_AT_ONES_BACK = re.compile(r"\bat\s+(?:our|his|her|their|my|your|its)\s+$", re.IGNORECASE)
+# What follows "as opposed to" is what the actor does not do: no stance word there is its side.
+_AS_OPPOSED_TO = re.compile(r"\bas\s+opposed\s+to\b", re.IGNORECASE)
 
 # A plural noun right before a stance word in the actor's clause is its subject, or the word
 # describes it: "when black voters were backing Clinton", "outspent by groups supporting her"
@@ -405,6 +431,10 @@ _OPPOSITION_TO = re.compile(r"\s+(?:to|from|against|of)\b", re.IGNORECASE)
 # unless the act it judges follows ("had made a grave mistake striking another bargain").
 _JUDGED_ACT = re.compile(r"\s+(?:(?:in|by)\s+)?[a-z]+ing\b|\s+to\s+[a-z]+", re.IGNORECASE)
 _MADE_BEFORE = re.compile(rf"{_MAKE}(?:[\w-]+\s+){{0,2}}[\"\u201c]?$", re.IGNORECASE)
+# ... or made by whom after it: "the mistake I made was in the words".
+_MADE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:I|we|he|she|they)(?:\s+have|\s+had|[\u2019']ve)?\s+made\b", re.IGNORECASE
+)
 _DETERMINER = r"\b(?:an?|the|his|her|their|its|our|my|your)\s+"
 _DETERMINER_BEFORE = re.compile(rf"{_DETERMINER}(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An adverb only between ("an exceptionally welcoming scene"; not "a letter opposing the levy").
@@ -969,6 +999,7 @@ def rule_reading(
     named inside another speaker's reported words), a word judging the issue is the speaker's,
     not the actor's. None when no rule applies; else the stance with the rule's family
     (`RuleReading`)."""
+    spoken = [q for q in spoken if not _judges_anothers_act(sentence.text, q, on_issue)]
     if found := _quoted_stance(spoken, on_issue):
         return RuleReading(found, "quote")
     if found := _reported_stance(sentence.text, reported, on_issue):
@@ -1044,6 +1075,29 @@ def _judges_another(before: str, on_issue: OnIssue | None) -> bool:
     if _MEASURE_HEAD.search(subject):
         return False  # "this plan is a disaster": a measure, which may be the issue
     return not on_issue(subject)
+
+
+# What a quotation is called: "called Biden's absence “appalling”" (the words after the verb,
+# up to the opening mark), where another's possessive names whose act or trait it is.
+_CALLED_ANOTHERS = re.compile(
+    r"\bcall(?:s|ed|ing)\s+(?P<what>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[\u2019']s\s+"
+    r"[^\"\u201c]{1,40}?)\s*[\"\u201c]$"
+)
+
+
+def _judges_anothers_act(text: str, quote: str, on_issue: OnIssue | None) -> bool:
+    """Whether a quotation is what the speaker calls another's act or trait that is not the
+    issue ("called Biden's absence “appalling and unacceptable”" in a story on a speech): a
+    judgment of that, no side on the issue; one of another's measure ("called Roe's plan
+    “one-sided”") is. Only where the topic is known."""
+    at = text.find(quote)
+    if on_issue is None or at < 0:
+        return False
+    called = _CALLED_ANOTHERS.search(text, max(0, at - 80), at)
+    if called is None:
+        return False
+    owned = re.sub(r"^.*?[\u2019']s\s+", "", called.group("what"))
+    return not stance_nouns.names_issue(owned, on_issue)
 
 
 def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:
@@ -1717,10 +1771,15 @@ def _first_cue(
     another sense or part of speech ("opposition research", "an opposing campaign", "overstay
     his welcome"), nor one whose subject is other people ("those advocating"). Without
     `judgments`, a word that judges the issue ("a big mistake") is not read: the words are
-    someone else's; with `only_judgments`, only such a word is."""
+    someone else's; with `only_judgments`, only such a word is. Where the topic is known
+    (`on_issue`), a noun of stance for another thing ("support for the show") and an apology
+    whose words do not name the topic are no side on it; with or without it, neither is "pushed
+    back" against nothing named, "nothing to apologize for", a mistake the speaker made, a noun
+    that names a thing ("support staff", "at our backs"), or what follows "as opposed to"."""
     cues: list[tuple[int, str | None, bool]] = []  # where, the side, a support denied
+    contrast = _AS_OPPOSED_TO.search(text)
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, 0, contrast.start() if contrast else len(text)):
             before = text[: m.start()]
             tail = text[m.end() :] + rest
             if NON_ISSUE_OBJECT.match(tail) or _CALLED_NON_ISSUE.match(tail):
@@ -1752,10 +1811,11 @@ def _first_cue(
                 continue  # "her favorables sink", "opposition research", "the Syrian opposition"
             if (
                 word in ("mistake", "error")
-                and _MADE_BEFORE.search(before)
+                and (_MADE_BEFORE.search(before) or _MADE_AFTER.match(tail))
                 and not _JUDGED_ACT.match(tail)
             ):
-                continue  # "do not make the same mistake": an error made, no measure judged
+                continue  # "do not make the same mistake", "the mistake I made": an error made,
+                # no measure judged
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
             if stance == "opposes" and _CLAIM_OBJECT.match(tail):
@@ -1772,6 +1832,16 @@ def _first_cue(
                 and _TITLE_LEFT.fullmatch(text, m.end())
             ):
                 continue  # "calling for Gov. Brewer (to veto …)": what is asked of her says it
+            if _PUSHED_BACK.fullmatch(word) and not _PUSHED_AGAINST.match(tail):
+                continue  # "pushed back, saying the report was wrong": against what, unsaid
+            aimed_at = _NOUN_OBJECT.match(tail) if _STANCE_NOUN_WORD.fullmatch(word) else None
+            if (
+                aimed_at
+                and on_issue is not None
+                and aimed_at.group("object")[:1].islower()
+                and not stance_nouns.names_issue(aimed_at.group("object"), on_issue)
+            ):
+                continue  # "to demonstrate support for the show": a side on another thing
             plan = _PLAN_TO.match(tail)
             if plan and on_issue is not None and not on_issue(plan.group("what")):
                 continue  # "critical of the NFU's plan to post armed guards": another plan
@@ -1791,6 +1861,11 @@ def _first_cue(
                 continue  # "Our leadership is weak and ineffective": the leadership judged
             if own_words and stance == "mixed" and not _OWN_SUBJECT.search(before):
                 continue  # "I hope he will apologize": his change of mind, asked for
+            if _APOLOGY.match(word) and _NOTHING_TO.search(before):
+                continue  # "has nothing to apologize for": no apology
+            if _APOLOGY.match(word) and on_issue is not None and not on_issue(text + rest):
+                continue  # "I was wrong, and I apologize" in a story on a Senate race: sorry
+                # for words or an act, no turn on the issue unless its words name the issue
             if _PASSIVE.search(before) and not _ATTITUDE.match(m.group() + tail):
                 continue  # "has been criticized for …": done to the actor, not by it
             if reported and not (
@@ -1805,6 +1880,10 @@ def _first_cue(
                 continue
             if _QUANTITY_DEAL.search(text, 0, m.end()):
                 continue  # "it means a great deal to me": a quantity, no measure judged
+            if _SUPPORT_AS_NAME.match(text, m.start()) or (
+                word.startswith("back") and _AT_ONES_BACK.search(before)
+            ):
+                continue  # "a rural support base", "the wind at our backs"
             if _SUPPORTING_PART.match(text, m.start()) or (
                 _FAVOUR_WORD.match(text, m.start()) and _BEFORE_A_FAVOUR.search(before)
             ):
