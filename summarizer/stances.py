@@ -471,12 +471,14 @@ def _rule_position(
     topic: str,
     said: _SaidBy | None = None,
 ) -> Position | None:
-    """A position read by the stance-word rules from the best sentence that shows one. A
-    mention inside someone else's quotation is that speaker's view of the actor ("Although Rep.
-    Roe has said sorry, I think …"), not the actor acting: no rule reads it."""
+    """A position read by the stance-word rules from the best sentence that shows one, a side
+    before a refusal to comment (neutral) wherever they stand. A mention inside someone else's
+    quotation is that speaker's view of the actor ("Although Rep. Roe has said sorry, I think
+    …"), not the actor acting: no rule reads it."""
     said = said or {}
     own_said = said.get(actor.name)
     on_issue = _on_issue(topic)
+    declined: Position | None = None
     for sentence in sentences:
         own, others, spoken = _in_sentence(actor, here, sentence, quotes, own_said)
         theirs = [
@@ -519,15 +521,20 @@ def _rule_position(
             judgments=not judged,
             on_issue=on_issue,
         )
-        if reading is not None:
-            return Position(
-                actor=actor.name,
-                topic=topic,
-                stance=reading.stance,  # type: ignore[arg-type]  # one of the rule stances
-                evidence=_span(sentence),
-                attribution="rule",
-            )
-    return None
+        if reading is None:
+            continue
+        position = Position(
+            actor=actor.name,
+            topic=topic,
+            stance=reading.stance,  # type: ignore[arg-type]  # one of the rule stances
+            evidence=_span(sentence),
+            attribution="rule",
+        )
+        if position.stance != "neutral":
+            return position
+        # "declined to comment" once: a side shown in another sentence says more.
+        declined = declined or position
+    return declined
 
 
 def _on_issue(topic: str) -> stance_rules.OnIssue | None:
