@@ -206,6 +206,13 @@ def _anothers(before: str) -> bool:
 # wanted her cakes"): what it tells is that noun's doing, not the actor's. No comma before
 # it: one after a comma may be about the actor itself (`_WHO`).
 _THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
+# "that" before its verb ("was the biggest donor to the super PAC that backed Walker"); inside
+# the actor's apposition it may be about the actor ("Third Way, a moderate group that has
+# favored cuts").
+_THEIR_THAT = re.compile(r"(?<![,\s])\s+that(?=\s+(?-i:[a-z])\w*(?:ed|s)\b)")
+# "which" after a comma, past an apposition of the actor ("Shelton, the president of the union,
+# which endorsed Sanders"): about the apposition's noun, a thing or a body, not the actor.
+_WHICH_PAST_APPOSITION = re.compile(r"(?<=[\w.]),\s+which\b")
 # The same after a comma, about a person or group the clause names after its verb ("is
 # targeting black voters, who have backed her"), where no apposition follows the actor.
 _OBJECTS_RELATIVE = re.compile(r"(?<=[a-z]),\s+(?:who|whom|whose)\b")
@@ -472,6 +479,16 @@ _BACKSHIFTED = re.compile(
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
 # Naming a thing: refusing to is no side on it ("refusing to call the attack terrorism").
 _NAMING = re.compile(r"(?:call|label|describe|characteri[sz]e|term|name)\b", re.IGNORECASE)
+# Attacking a person: refusing to is no side on the issue ("refuses to attack Roe on his
+# character").
+_ATTACKING = re.compile(r"(?:attack|go\s+after|hit\s+back\s+at)\b", re.IGNORECASE)
+# "advocates" as a noun (people), by the word after it: "immigrant advocates over her policies",
+# "advocates say"; the verb takes an object ("advocates a levy", "advocates for it").
+_ADVOCATES_NOUN = re.compile(
+    r"\s*(?:[,.;:!?)\u201d\"]|(?:over|and|or|who|say|says|said|have|had|are|were|in|at|with|"
+    r"from|like|such|including)\b)",
+    re.IGNORECASE,
+)
 # Disowning: refusing it is no opposition ("refuses to disavow the endorsement").
 _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
 # A participle in a compound adjective, the thing it describes after it: "a tea-party backed
@@ -1229,8 +1246,16 @@ def _clause_stance(
     # apposition follows the actor ("is targeting black voters, who have backed her").
     start = unread[0][1] if unread else 1  # after the actor's own relative clause, if any
     _unread_relatives(after, _THEIR_RELATIVE, start, unread)
-    if not after.lstrip().startswith(","):
+    # "that" past the actor's apposition, if any ("Third Way, a group that has favored cuts, …"
+    # is the actor's own).
+    apposed = after.lstrip().startswith(",")
+    past_apposition = after.find(",", after.find(",") + 1) if apposed else start
+    if past_apposition >= 0:
+        _unread_relatives(after, _THEIR_THAT, max(start, past_apposition), unread)
+    if not apposed:
         _unread_relatives(after, _OBJECTS_RELATIVE, start, unread)
+    elif unread == [] and not _WHO.match(after):
+        _unread_relatives(after, _WHICH_PAST_APPOSITION, start, unread)
     for opens in _QUOTE_OPENS.finditer(after):
         # "writing: "We never wanted it," and …": the quotation is read as one
         # (`_quoted_stance`), the clause's own words go on after it.
@@ -1880,6 +1905,8 @@ def _first_cue(
                 continue
             if _QUANTITY_DEAL.search(text, 0, m.end()):
                 continue  # "it means a great deal to me": a quantity, no measure judged
+            if word == "advocates" and _ADVOCATES_NOUN.match(tail):
+                continue  # "a difficult relationship with immigrant advocates over …": people
             if _SUPPORT_AS_NAME.match(text, m.start()) or (
                 word.startswith("back") and _AT_ONES_BACK.search(before)
             ):
@@ -1942,6 +1969,7 @@ def _first_cue(
                     or _DISOWN.match(text, to.end())
                     or UNSPOKEN.match(text, to.end())
                     or _NAMING.match(text, to.end())
+                    or _ATTACKING.match(text, to.end())
                 )
             ):
                 continue  # "refused to back" (negated there: opposes), "refuses to disavow",
