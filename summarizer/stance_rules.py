@@ -1254,7 +1254,7 @@ def _clause_stance(
         _unread_relatives(after, _THEIR_THAT, max(start, past_apposition), unread)
     if not apposed:
         _unread_relatives(after, _OBJECTS_RELATIVE, start, unread)
-    elif unread == [] and not _WHO.match(after):
+    elif not _WHO.match(after):
         _unread_relatives(after, _WHICH_PAST_APPOSITION, start, unread)
     for opens in _QUOTE_OPENS.finditer(after):
         # "writing: "We never wanted it," and …": the quotation is read as one
@@ -1886,11 +1886,12 @@ def _first_cue(
                 continue  # "Our leadership is weak and ineffective": the leadership judged
             if own_words and stance == "mixed" and not _OWN_SUBJECT.search(before):
                 continue  # "I hope he will apologize": his change of mind, asked for
-            if _APOLOGY.match(word) and _NOTHING_TO.search(before):
-                continue  # "has nothing to apologize for": no apology
-            if _APOLOGY.match(word) and on_issue is not None and not on_issue(text + rest):
-                continue  # "I was wrong, and I apologize" in a story on a Senate race: sorry
-                # for words or an act, no turn on the issue unless its words name the issue
+            if _APOLOGY.match(word) and (
+                _NOTHING_TO.search(before) or (on_issue is not None and not on_issue(text + rest))
+            ):
+                continue  # "has nothing to apologize for": none; "I was wrong, and I apologize"
+                # in a story on a Senate race: for words or an act, no turn on the issue unless
+                # its words name the issue
             if _PASSIVE.search(before) and not _ATTITUDE.match(m.group() + tail):
                 continue  # "has been criticized for …": done to the actor, not by it
             if reported and not (
