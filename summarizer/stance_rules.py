@@ -307,13 +307,12 @@ _SUPPORTING_PART = re.compile(
     r"players?)s?\b",
     re.IGNORECASE,
 )
-# A stance word that names a thing, no side: "a rural support base", "support staff", "the wind at
-# our backs".
+# "support" in a noun that names a thing, no side: "a rural support base", "support staff" ("the
+# wind at our backs" is the lexicon's, with the other senses of "back").
 _SUPPORT_AS_NAME = re.compile(
     r"support\s+(?:base|staff|network|system|group|service|payment|worker|team)s?\b",
     re.IGNORECASE,
 )
-_AT_ONES_BACK = re.compile(r"\bat\s+(?:our|his|her|their|my|your|its)\s+$", re.IGNORECASE)
 # What follows "as opposed to" is what the actor does not do: no stance word there is its side.
 _AS_OPPOSED_TO = re.compile(r"\bas\s+opposed\s+to\b", re.IGNORECASE)
 
@@ -1800,7 +1799,7 @@ def _first_cue(
     (`on_issue`), a noun of stance for another thing ("support for the show") and an apology
     whose words do not name the topic are no side on it; with or without it, neither is "pushed
     back" against nothing named, "nothing to apologize for", a mistake the speaker made, a noun
-    that names a thing ("support staff", "at our backs"), or what follows "as opposed to"."""
+    that names a thing ("support staff"), or what follows "as opposed to"."""
     cues: list[tuple[int, str | None, bool]] = []  # where, the side, a support denied
     contrast = _AS_OPPOSED_TO.search(text)
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
@@ -1908,10 +1907,8 @@ def _first_cue(
                 continue  # "it means a great deal to me": a quantity, no measure judged
             if word == "advocates" and _ADVOCATES_NOUN.match(tail):
                 continue  # "a difficult relationship with immigrant advocates over …": people
-            if _SUPPORT_AS_NAME.match(text, m.start()) or (
-                word.startswith("back") and _AT_ONES_BACK.search(before)
-            ):
-                continue  # "a rural support base", "the wind at our backs"
+            if _SUPPORT_AS_NAME.match(text, m.start()):
+                continue  # "a rural support base", "support staff"
             if _SUPPORTING_PART.match(text, m.start()) or (
                 _FAVOUR_WORD.match(text, m.start()) and _BEFORE_A_FAVOUR.search(before)
             ):
