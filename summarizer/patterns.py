@@ -212,7 +212,10 @@ def _stance_words(use: str) -> str:
 
 # A word of stance anywhere in a sentence: it may show a side being taken.
 STANCE_CUE = re.compile(rf"\b{_stance_words('cue')}\b", re.IGNORECASE)
-AGAINST = alternation(lexicon.entries("stance_against_verbs")) + r"\s+(?:\w+ly\s+)?against"
+# "turned against each other": no side on anything.
+AGAINST = alternation(lexicon.entries("stance_against_verbs")) + (
+    r"\s+(?:\w+ly\s+)?against(?!\s+(?:each\s+other|one\s+another)\b)"
+)
 OPPOSE = re.compile(
     rf"\b{alternation([*lexicon.used_by('stance_words', 'oppose'), AGAINST])}\b", re.IGNORECASE
 )
@@ -380,10 +383,11 @@ UNSPOKEN = re.compile(
     r"(?:publicly\s+)?(?:discuss|speculate|elaborate|talk|speak|answer)\b", re.IGNORECASE
 )
 # "Matsuno, the government's spokesperson, did not comment on the reports", "declined to take
-# a position", "would not say whether", "refused to discuss it": no side taken.
+# a position", "declined to weigh in", "would not say whether", "refused to discuss it": no
+# side taken.
 NO_COMMENT = re.compile(
     r"(?:,[^,]{1,80},)?\s+(?:(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
-    r"(?:immediately\s+)?(?:comment|take\s+(?:a\s+)?(?:side|position|stance)|"
+    r"(?:immediately\s+)?(?:comment|weigh\s+in|take\s+(?:a\s+)?(?:side|position|stance)|"
     r"say\s+(?:whether|how))|(?:declin|refus)\w*\s+to\s+" + UNSPOKEN.pattern + ")\\b",
     re.IGNORECASE,
 )

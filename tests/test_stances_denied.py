@@ -77,7 +77,7 @@ def test_reported_words_after_a_denied_cue(text: str, content: str, expected: st
         ("Roe opposed the levy.", "Roe", "opposes"),
         # A clause of another subject before the stance word: that subject's side; not a
         # wish the actor states ("must support").
-        ("Roe rips the pact, arguing that the deal favors big lenders.", "Roe", None),
+        ("Roe reviews the pact, arguing that the deal favors big lenders.", "Roe", None),
         ("Roe reiterated that the party must support Lee in the fall.", "Roe", "supports"),
         ("Roe backs the pact because it favors farmers.", "Roe", "supports"),
     ],
