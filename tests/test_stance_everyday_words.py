@@ -59,6 +59,10 @@ def test_everyday_words_of_a_side(text: str, expected: str) -> None:
         # The phrase turned around by the speaker: no side by rule.
         ("Yes, it is a power grab — a power grab on behalf of the people.", None),
         ("It is a power grab for the people of the harbour.", None),
+        # What else a measure is called: "a disaster", "a sham"; not disaster relief.
+        ("The levy is a disaster.", "opposes"),
+        ("This is a sham.", "opposes"),
+        ("The town needs disaster relief.", None),
         ("It is a witch hunt!", None),
     ],
 )
