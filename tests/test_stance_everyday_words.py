@@ -45,6 +45,9 @@ TOPIC = "harbour levy"
         ("Ada Lind fought for the levy.", "supports"),
         ("Ada Lind stood by her vote for the levy.", "supports"),
         ("Ada Lind sided with the levy's backers.", "supports"),
+        ("Ada Lind is on board with the levy.", "supports"),
+        ("Ada Lind is not on board with the levy.", "opposes"),
+        ("Ada Lind got behind the levy.", "supports"),
     ],
 )
 def test_everyday_words_of_a_side(text: str, expected: str) -> None:
@@ -78,6 +81,8 @@ def test_what_a_quotation_calls_the_measure(quote: str, expected: str | None) ->
         "Ada Lind ripped through the crowd.",
         "Ada Lind took part in a mock trial.",
         "Ada Lind stood by as the levy passed.",
+        "Ada Lind was on board the flight to the harbour.",
+        "Ada Lind got behind the wheel.",
         "Ada Lind and her rivals turned against each other over the levy.",
         "Ada Lind will speak about the fight against the levy.",
         # "fights for" is a wish: its side is its object's, here no measure.
