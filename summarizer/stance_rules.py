@@ -202,14 +202,14 @@ def _anothers(before: str) -> bool:
     return not (own and found.start() == len(before) - len(before.lstrip()))
 
 
-# A relative clause about a noun after the actor ("a baker who was ordered …", "a client who
-# wanted her cakes"): what it tells is that noun's doing, not the actor's. No comma before
-# it: one after a comma may be about the actor itself (`_WHO`).
 # Those the actor joins in an act, named as its object ("joined several other Republicans
 # Tuesday in calling on Akin to quit", "joined a chorus of Democrats demanding …"): the act is
 # the actor's too, so their name does not end its clause.
 _JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _JOINED_IN = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:in\s+)?[a-z]+ing\b")
+# A relative clause about a noun after the actor ("a baker who was ordered …", "a client who
+# wanted her cakes"): what it tells is that noun's doing, not the actor's. No comma before
+# it: one after a comma may be about the actor itself (`_WHO`).
 _THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
 # "that" before its verb ("was the biggest donor to the super PAC that backed Walker"); inside
 # the actor's apposition it may be about the actor ("Third Way, a moderate group that has
@@ -503,7 +503,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:by|the|a|an|his|her|their|its|this|that|it|h
 # "is not backing anyone", "hasn't yet endorsed", "have not signed on to the bill yet", "hadn't
 # endorsed during the primaries".
 _NO_ONE_YET = re.compile(
-    r"\byet\b|(?:\s+[\w\u2019'-]+){0,4}?\s+yet\b|\s+(?:anyone|anybody|either|(?:any|a)\s+(?:particular\s+|other\s+)?"
+    r"\byet\b|(?:\s+[\w\u2019'-]+){0,4}?\s+yet\b|"
+    r"\s+(?:anyone|anybody|either|(?:any|a)\s+(?:particular\s+|other\s+)?"
     r"(?:candidate|side|nominee|contender|one)s?)\b|"
     # No object, a time after it: "who hadn't endorsed during the primaries" (not "has not
     # endorsed.": the object may stand before, "something most cannot support.").
