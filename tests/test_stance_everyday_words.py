@@ -138,3 +138,16 @@ def test_joined_in_an_act(text: str, expected: str | None) -> None:
 def test_asked_of_someone_named_with_a_title(text: str) -> None:
     others = ("Missouri State Sen. Otto Roe",)
     assert _stance(text, "Ada Lind", others, topic="Senate race") == "supports"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A deed: articles of impeachment introduced, as a bill introduced.
+        "Ada Lind introduced articles of impeachment against Otto Roe.",
+        "Ada Lind and Eli Pike of Ohio formally introduced an article of impeachment.",
+    ],
+)
+def test_articles_of_impeachment_introduced(text: str) -> None:
+    others = ("Otto Roe", "Eli Pike")
+    assert _stance(text, "Ada Lind", others, topic="impeachment of Otto Roe") == "supports"
