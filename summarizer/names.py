@@ -84,6 +84,14 @@ TIME_WORDS = WEEKDAYS | {"today", "yesterday", "week", "year", "month", "morning
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 # "I've", "We're", "Don't": a pronoun or a verb with its contraction, never a name.
 _CONTRACTION = re.compile(r"[\w.]+[\u2019'](?:ve|re|ll|m|d|t)", re.IGNORECASE)
+# A number written in words, opening a sentence ("Seventy-four percent of voters", "Dozens of
+# protesters"): no name ("one" to "ten" are common words).
+_NUMBER_WORD = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:hundred|thousand|million|dozen)s?",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -643,7 +651,7 @@ def _not_a_name_word(word: str, *, opening: bool = False) -> bool:
     if len(word) >= _LONGEST_ACRONYM and word.isalpha() and word.isupper():
         return True  # "CORRECTION:", "WASHINGTON —": a word in capitals, no acronym
     if opening:
-        return lower in _COMMON or lower in _OPENERS
+        return lower in _COMMON or lower in _OPENERS or _NUMBER_WORD.fullmatch(word) is not None
     return lower in {"the", "of"}
 
 

@@ -144,6 +144,14 @@ def test_junk_is_no_name() -> None:
     assert "Detroit Monday" not in found and "Detroit" in found
 
 
+def test_a_number_in_words_is_no_name() -> None:
+    found = by_name(
+        "Seventy-four percent of voters back Ada Lind. Dozens of protesters marched. Eleven states "
+        "sued. Fifteen Republicans voted no. Forty-two senators wrote to Otto Roe.\n"
+    )
+    assert set(found) == {"Ada Lind", "Republicans", "Otto Roe"}
+
+
 def test_a_title_case_headline_gives_no_names() -> None:
     text = (
         "Roe Accuses Former Acme Clerk of Failing to Guard Town Records\n\n"
