@@ -115,6 +115,9 @@ class _Attributing:
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # by candidate
     # `referents.genders` of the actors, with how many actors it was read over (`_genders`).
     _shown: tuple[int, dict[int, str]] | None = field(default=None, repr=False)
+    # The "he" or "she" a rule gave a person a quotation by ("…," he said): its gender where
+    # the text shows none otherwise (`_genders`).
+    _said_as: dict[int, str] = field(default_factory=dict, repr=False)
 
     @cached_property
     def quotations(self) -> detect.Quotations:
@@ -144,6 +147,9 @@ class _Attributing:
                 ) or self._speaker_named(hit.speaker, hit.start)
             elif hit and hit.pronoun:
                 speaker = self._pronoun_speaker(hit, span, previous)
+                sex = _PRONOUN_SEX.get(hit.speaker.lower())
+                if speaker is not None and speaker.type == "person" and sex:
+                    self._said_as.setdefault(id(speaker), sex)
             elif (
                 previous
                 and previous[2]
@@ -245,10 +251,11 @@ class _Attributing:
 
     def _genders(self) -> dict[int, str]:
         """Each person's gender where the article shows it (`referents.genders`), over the
-        actors as they stand: read again only when the step has added an actor since."""
+        actors as they stand: read again only when the step has added an actor since; else the
+        "he" or "she" an earlier quotation of theirs was given by (`_said_as`)."""
         if self._shown is None or self._shown[0] != len(self.actors):
             self._shown = (len(self.actors), referents.genders(self.view.text, self.actors))
-        return self._shown[1]
+        return {**self._said_as, **self._shown[1]}
 
     def _group_subject(self, at: int, *, described: bool = True) -> Actor | None:
         """The body a "they" at `at` stands for: the first organisation of many (`_collective`)

@@ -165,6 +165,19 @@ def test_she_is_no_person_the_article_calls_mr() -> None:
     assert speakers(text)[-1] == "Ada Lind"
 
 
+def test_she_is_no_person_a_quote_before_gave_to_he() -> None:
+    # First names the Census lists leave in doubt, no title: the "he" that gave Roe the first
+    # quotation is all the text shows of Roe (session 40, a PolNeAR train article where "she
+    # said" went to the man quoted before in the paragraph).
+    text = (
+        "They differ on the harbour levy. Kelly Roe backs a levy of two per cent by 2020. "
+        '"It is a disgrace that the docks of this town are falling apart while the ships pay '
+        'nothing at all for them," he said. Pat Lind is more cautious, saying she favors one '
+        'per cent. "After that," she said, "I support a review."'
+    )
+    assert speakers(text) == ["Kelly Roe", "Pat Lind", "Pat Lind"]
+
+
 def test_a_him_after_a_name_shows_no_gender_of_it() -> None:
     text = (
         "Mr. Otto Kay spoke first. Senator Jane Doe chided him: "
