@@ -1436,6 +1436,13 @@ def _leads(
 ) -> list[_Lead]:
     """`leading`, with the group of a listed member."""
     text, base = sentence.text, sentence.start
+    # A name that only qualifies the actor's role ("Orbis spokesman Otto Roe", "Orbis's chief
+    # executive Otto Roe") names its employer: it leads no clause of its own.
+    others = [
+        (o_start, o_end)
+        for o_start, o_end in others
+        if not any(_QUALIFIER_GAP.fullmatch(text, o_end - base, start - base) for start, _ in own)
+    ]
     found = []
     for start, end in own:
         if any(o_start <= start and end <= o_end for o_start, o_end in others):
@@ -1488,6 +1495,18 @@ def _leads(
     return found
 
 
+# What stands between a name and a person's name it qualifies: up to two words and a role
+# written before names, maybe after a possessive ("Orbis spokesman", "House Minority Leader",
+# "Orbis's chief executive"); no verb or function word among them ("Roe told adviser Ada Lind",
+# "Roe met adviser Bo Lind", "Roe praised chairman Bo Lind", "Roe and spokesman Bo Lind"). A
+# possessive alone may own a place as well as a person ("Ohio's Hamilton"): not read.
+_QUALIFIER_GAP = re.compile(
+    r"(?:[\u2019']s)?\s+(?:(?!(?:"
+    rf"{alternation(lexicon.entries('non_nouns'))}|{alternation(lexicon.entries('saying_verbs'))}"
+    r")\s)[A-Za-z][\w-]*(?<!ed)(?<!ing)\s+){0,2}"
+    rf"{phrases(lexicon.used_by('roles', 'before_name'))}\s+",
+    re.IGNORECASE,
+)
 _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z.\u2019'-]*,?\s+)+$")
 _CAPITALS_AFTER = re.compile(r"(?:[\u2019']S\b)?(?:,?\s+[A-Z][A-Z.\u2019'-]*\b(?![a-z]))+")
 
