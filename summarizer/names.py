@@ -85,11 +85,12 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 # "I've", "We're", "Don't": a pronoun or a verb with its contraction, never a name.
 _CONTRACTION = re.compile(r"[\w.]+[\u2019'](?:ve|re|ll|m|d|t)", re.IGNORECASE)
 # A number written in words, opening a sentence ("Seventy-four percent of voters", "Dozens of
-# protesters"): no name ("one" to "ten" are common words).
+# protesters", "Three-quarters of the board"): no name ("one" to "ten" are common words).
 _NUMBER_WORD = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:hundred|thousand|million|dozen)s?",
+    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:hundred|thousand|million|dozen)s?|"
+    r"(?:one|two|three|four)-(?:half|halves|thirds?|quarters?|fifths?)",
     re.IGNORECASE,
 )
 

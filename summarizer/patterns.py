@@ -240,6 +240,7 @@ POLL = r"\b(?:polls?|polling|surveys?)\b"
 # outpouring of support", "in the face of criticism": someone else's), someone else asked to do
 # it ("calls on Roe to resign"), or the actor at the receiving end ("has faced similar
 # criticism", "had drawn resistance from", "has endured criticism", "sparked opposition",
+# "battled staunch opposition from the media", "overcame opposition",
 # "responded to criticism", "dealt with criticism"), a side not taken yet, or a poll's share
 # (in the stance word's own clause).
 NOT_PLAIN_BEFORE = re.compile(
@@ -248,7 +249,8 @@ NOT_PLAIN_BEFORE = re.compile(
     r"to\s+|\babout\s+|"
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
     r"under|endur\w*|weather\w*|incur\w*|attract\w*|spark\w*|provok\w*|prompt\w*|"
-    r"trigger\w*|rebut\w*|deflect\w*|shrug\w*\s+off|brush\w*\s+(?:off|aside))\s+"
+    r"trigger\w*|rebut\w*|deflect\w*|shrug\w*\s+off|brush\w*\s+(?:off|aside)|"
+    r"battl(?:e|es|ed|ing)(?!\s+(?:to|against)\b)|overc[ao]m\w*|fend\w*\s+off)\s+"
     r"(?:\w+\s+){0,2}|"
     # Answered or dealt with, the stance word its object ("responded to growing criticism"; not
     # "sought to deal with slavery by supporting …").
@@ -275,6 +277,8 @@ NOT_PLAIN_BEFORE = re.compile(
     r"\b(?:not|never)\s+to\s+(?:make|give|offer|issue|announce|extend)\w*\s+(?:\w+\s+){0,2}|"
     # A previous side held back: "hesitated to repeat his previous criticism".
     r"\bhesitat\w*\s+to\s+(?:\w+\s+){0,3}|"
+    # A guess, not a side taken: "Russia will probably oppose", "is likely to back".
+    r"\b(?:perhaps|maybe|possibly|probably|likely)\s+(?:\w+\s+){0,2}|"
     # Unsure of it: "is not sure she can vote for Clinton", "undecided whether to back".
     r"\b(?:not\s+sure|unsure|undecided|uncertain)\s+(?:\w+\s+){0,4}|"
     # A share of a poll, not a side: "earned 10 percent support", "a survey put him as the

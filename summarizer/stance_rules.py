@@ -112,11 +112,27 @@ _GOING_ASKED = re.compile(
 # veto the bill", "the lawsuit claims that Acme favors men".
 _GUESSED = re.compile(
     r"\b(?:speculation|expectations?|rumou?rs?|possibility|predictions?|guess(?:es)?|bets?|"
+    r"chances?|odds|likelihood|probability|"
     r"claims?|claimed|claiming|alleg\w*|accusations?|warn(?:s|ed|ing)?|charg(?:es|ed|ing)|"
     r"suggest(?:s|ed|ing)|impl(?:y|ies|ied|ying)|insinuat\w*)\s+"
     r"(?:\w+\s+){0,2}?that\s*$",
     re.IGNORECASE,
 )
+# Only a linking verb between the actor and a word that judges the issue: the actor is its
+# subject, what is judged ("Garland looks dead on arrival", "the nominee is a disaster").
+_LINKED_TO = re.compile(
+    r"[\s,]*(?:(?:\w+ly|now|still|already|just)\s+)?"
+    r"(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|remains?|"
+    r"remained|becomes?|became)\s+(?:(?:\w+ly|now|still|already|just|to\s+be)\s+){0,2}",
+    re.IGNORECASE,
+)
+# A failure to act, a few words before a stance word: it is not done ("failed to back the bill",
+# "failed three times to refuse the endorsement of …"; not "Roe, who failed to win, opposes").
+_FAILED_TO = re.compile(
+    r"\bfail(?:s|ed|ing|ure)?\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+# A clause that opens with a guess right before the actor: "Perhaps Russia will oppose it".
+_HEDGED = re.compile(r"\s*(?:perhaps|maybe|possibly|presumably)\s+(?:the\s+)?", re.IGNORECASE)
 # ", and" before a name may open a clause of its own: "Pelosi rejected it, and Schumer …".
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _POSSESSIVE_S = re.compile(r"[\u2019']s\b")
@@ -315,7 +331,8 @@ _SUPPORTING_PART = re.compile(
 # "support" in a noun that names a thing, no side: "a rural support base", "support staff" ("the
 # wind at our backs" is the lexicon's, with the other senses of "back").
 _SUPPORT_AS_NAME = re.compile(
-    r"support\s+(?:base|staff|network|system|group|service|payment|worker|team)s?\b",
+    r"support\s+(?:base|staff|network|system|group|service|payment|worker|team)s?\b|"
+    r"endorsement\s+(?:list|deal|contract|money|fee|income)s?\b",
     re.IGNORECASE,
 )
 # What follows "as opposed to" is what the actor does not do: no stance word there is its side.
@@ -1144,8 +1161,9 @@ _THAT_CLAUSE_HEAD = (
     r"(?:say|says|said|saying|sign|signs|indication|evidence|suggest\w*|claim\w*|think|believe|"
     r"mean|means|meant|argue\w*|assert\w*|true|clear)"
 )
-# A negation and a word a "that" clause hangs on: "showed no sign", "did not say", "never said".
-_NEGATED_HEAD = rf"(?:\b(?:no|not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?{_THAT_CLAUSE_HEAD}\s+"
+# A negation and a word a "that" clause hangs on: "showed no sign", "did not say", "never said",
+# "I'm not going to say".
+_NEGATED_HEAD = rf"(?:\b(?:no|not|never)|n[\u2019']t)\s+(?:[\w-]+\s+){{0,2}}{_THAT_CLAUSE_HEAD}\s+"
 _DENY = r"\bden(?:y|ies|ied|ying)\s+"
 # A claim rejected: "struck down assertions that their show favors Trump", "dismissed reports
 # that she backs the bill".
@@ -1170,10 +1188,11 @@ _UNSAID = re.compile(rf"(?:{_NEGATED_HEAD}|{_DENY}|{_REJECTED_CLAIM})(?:that\s+)
 # A verb of saying negated: "did not say", "never said".
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Before a stance word, a clause denied: "showed no sign that he was planning to apologize",
-# "denied that she backs the bill", "denied his support for", a claim rejected.
+# "denied that she backs the bill", "denied his support for", a claim rejected; or a judgment
+# not made, a few words before it ("I'm not going to say it is a mistake").
 _DENIED = re.compile(
-    rf"{_NEGATED_HEAD}that\s+|{_DENY}(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b"
-    rf"|{_REJECTED_CLAIM}",
+    rf"{_NEGATED_HEAD}that\s+|{_NEGATED_HEAD}(?:[\w\u2019'-]+\s+){{0,5}}$"
+    rf"|{_DENY}(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b|{_REJECTED_CLAIM}",
     re.IGNORECASE,
 )
 
@@ -1479,8 +1498,10 @@ def _leads(
             continue  # another actor leads this clause: what follows is about it
         if (len(before[clause:].split()) > 8 and not together) or _governed(before[clause:]):
             continue
-        if _GUESSED.search(before[max(0, clause - 60) : clause]):
-            continue  # "speculation that Brewer will veto": others' guess, not her act
+        if _GUESSED.search(before[max(0, clause - 60) : clause]) or _HEDGED.fullmatch(
+            before, clause
+        ):
+            continue  # "speculation that Brewer will veto", "Perhaps Brewer will veto": a guess
         if _DESCRIBED.search(before[clause:]):
             continue  # "has characterized Putin as trying to …": another's view of it
         if _WHETHER.search(before[clause:]) or _POLL.search(before[clause:]):
@@ -1835,6 +1856,8 @@ def _first_cue(
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text, 0, contrast.start() if contrast else len(text)):
             before = text[: m.start()]
+            if _FAILED_TO.search(before):
+                break  # "failed three times to refuse the endorsement of …": no act, no side
             tail = text[m.end() :] + rest
             if NON_ISSUE_OBJECT.match(tail) or _CALLED_NON_ISSUE.match(tail):
                 continue  # "condemned Akin's comments": a side on someone's words
@@ -1907,6 +1930,8 @@ def _first_cue(
                 continue  # "backed Mr. Roe's call for a ban", "Acme's opposition to": Roe's side
             if issue and not judgments:
                 continue  # a judgment of the issue, in someone else's words: the speaker's
+            if issue and not own_words and not reported and _LINKED_TO.fullmatch(before):
+                continue  # "Garland looks dead on arrival": the actor is what is judged
             if only_judgments and not issue:
                 continue
             if own_words and not (FIRST_PERSON.search(before) or issue):

@@ -147,7 +147,8 @@ def test_junk_is_no_name() -> None:
 def test_a_number_in_words_is_no_name() -> None:
     found = by_name(
         "Seventy-four percent of voters back Ada Lind. Dozens of protesters marched. Eleven states "
-        "sued. Fifteen Republicans voted no. Forty-two senators wrote to Otto Roe.\n"
+        "sued. Fifteen Republicans voted no. Forty-two senators wrote to Otto Roe. Three-quarters "
+        "of the board agreed.\n"
     )
     assert set(found) == {"Ada Lind", "Republicans", "Otto Roe"}
 
