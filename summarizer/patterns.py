@@ -387,12 +387,13 @@ UNSPOKEN = re.compile(
     r"(?:publicly\s+)?(?:discuss|speculate|elaborate|talk|speak|answer)\b", re.IGNORECASE
 )
 # "Matsuno, the government's spokesperson, did not comment on the reports", "declined to take
-# a position", "declined to weigh in", "would not say whether", "refused to discuss it": no
-# side taken.
+# a position", "declined to weigh in", "would not say whether", "refused to discuss it", "kept
+# mum about the timing": no side taken.
 NO_COMMENT = re.compile(
     r"(?:,[^,]{1,80},)?\s+(?:(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
     r"(?:immediately\s+)?(?:comment|weigh\s+in|take\s+(?:a\s+)?(?:side|position|stance)|"
-    r"say\s+(?:whether|how))|(?:declin|refus)\w*\s+to\s+" + UNSPOKEN.pattern + ")\\b",
+    r"say\s+(?:whether|how))|(?:declin|refus)\w*\s+to\s+" + UNSPOKEN.pattern + "|"
+    r"(?:kept|keeps|keeping|stayed|stays|remained|remains)\s+mum)\b",
     re.IGNORECASE,
 )
 

@@ -1,16 +1,16 @@
-"""Issue 17, session 40: kinds of false and missed rule readings found by judging a random sample
+"""Issue 17, session 40: kinds of false and missed rule readings found by judging random samples
 of the rules' readings on PolNeAR train by hand (`bench/rule_audit.py`): a word that judges the
 issue with the actor as its subject ("Garland looks dead on arrival": the actor is what is
 judged), a failure to act ("failed to refuse the endorsement"), a guess ("Perhaps Russia will
 oppose", "will probably oppose", "a one-in-five chance that"), a side regretted (a change of
-mind: mixed), the actor at the receiving end ("battled staunch opposition
-from the media"), another sense ("blasting out missives"), a judgment the speaker will not make
-("I'm not going to say it is a mistake"), "endorsement" naming a thing ("an endorsement list");
-and the employer named before a person's role, which led the clause in the person's place
-("BuzzFeed spokesman Matt Mittenthal doubled down", in a BASIL story), so that no side of the
-person's was read. A number in words taken for a name ("Seventy-four percent of voters") is in
-`tests/test_names.py`, a "she" given to the man a "he" gave the quotation before in
-`tests/test_quote_speakers.py`. Made-up sentences."""
+mind: mixed), the actor at the receiving end ("battled staunch opposition from the media"),
+another sense ("blasting out missives", "signed a licensing agreement", "favorable economic
+trends", "an endorsement list"), "kept mum" (no comment), a judgment the speaker will not make
+("I'm not going to say it is a mistake"); and the employer named before a person's role, which
+led the clause in the person's place ("BuzzFeed spokesman Matt Mittenthal doubled down", in a
+BASIL story), so that no side of the person's was read. A number in words taken for a name
+("Seventy-four percent of voters") is in `tests/test_names.py`, a "she" given to the man a "he"
+gave the quotation before in `tests/test_quote_speakers.py`. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -74,6 +74,13 @@ def test_an_employer_named_before_the_role_leads_no_clause(
         ("Otto Roe battled to block the harbour levy.", "opposes"),
         ("Otto Roe is blasting out missives about the harbour levy.", None),
         ("Otto Roe blasted the harbour levy.", "opposes"),
+        # No comment; a business deal signed; "favorable" of no side.
+        ("Though Otto Roe kept mum about the timing, all signs pointed to a deal.", "neutral"),
+        ("Otto Roe signed a licensing agreement with a clothing firm in 2012.", None),
+        ("Otto Roe signed a book deal.", None),
+        ("Otto Roe signed the harbour levy into law.", "supports"),
+        ("Otto Roe has seen more favorable economic trends in recent years.", None),
+        ("Otto Roe has a favorable view of the harbour levy.", "supports"),
         # "Endorsement" naming a thing.
         ("Otto Roe unveiled an endorsement list of 85 mayors.", None),
         ("Otto Roe landed an endorsement deal with a shoe maker.", None),
