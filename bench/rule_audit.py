@@ -5,7 +5,8 @@
 
 `sample` draws N of the rules' positions on PolNeAR train texts at random from a snapshot
 (`bench/rules_snapshot.py take`), leaving out those FILE already judges, and prints each with its
-evidence sentence read from `../shared/eval/polnear-train.jsonl`, then the JSON Lines to judge:
+evidence sentence read from `../shared/eval/polnear-train.jsonl` (as `rules_snapshot.py`
+reads it) and cut as the pipeline cuts it, then the JSON Lines to judge:
 one record per reading (text id, actor, stance, a hash of its evidence as the snapshot writes
 it), its sample named by the seed, and an empty verdict to set by hand: "right" (the sentence
 shows the actor itself taking that side on what the stance word is about), "wrong" or
@@ -26,12 +27,17 @@ import hashlib
 import json
 import random
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = ROOT.parent / "shared" / "eval" / "polnear-train.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from rules_snapshot import texts as snapshot_texts
+
+from summarizer.article_view import ArticleView
+
 _POSITION = re.compile(
     r"position (?P<actor>'.*?'|\".*?\") (?P<stance>\w+) \(rule\) on (?:'.*?'|\".*?\"):"
     r" (?P<evidence>.*)$"
@@ -65,15 +71,12 @@ def _key(record: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def _sentence(text: str, prefix: str) -> str:
-    """The evidence sentence whose first words the snapshot holds, to its end."""
-    words = prefix.split()
-    pattern = r"\s+".join(re.escape(w) for w in words[: min(len(words), 10)])
+    """The evidence sentence whose first words the snapshot holds, whole: the sentence of the
+    article's view there, as the pipeline cut it."""
+    pattern = r"\s+".join(re.escape(w) for w in prefix.split()[:10])
     found = re.search(pattern, text)
-    if found is None:
-        return prefix
-    end = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?][\"\u201d\u2019']?(?=\s)|\n")
-    stop = end.search(text, found.start() + len(prefix) - 5)
-    return " ".join(text[found.start() : stop.end() if stop else len(text)].split())
+    sentence = ArticleView.of(text).sentence_of(found.start()) if found else None
+    return " ".join(sentence.text.split()) if sentence else prefix
 
 
 def sample(snapshot_path: Path, seed: int, n: int, judged_path: Path | None) -> None:
@@ -83,11 +86,7 @@ def sample(snapshot_path: Path, seed: int, n: int, judged_path: Path | None) -> 
         for line in judged_path.read_text(encoding="utf-8").splitlines():
             judged.add(_key(json.loads(line)))
     pool = [r for r in readings(snapshot) if _key(r) not in judged]
-    texts = {}
-    with TEXTS.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            texts[record["id"]] = record["text"]
+    texts = {key: text for key, text, _ in snapshot_texts() if key.startswith("polnear/train/")}
     chosen = random.Random(seed).sample(pool, min(n, len(pool)))
     for i, record in enumerate(chosen):
         sentence = _sentence(texts.get(record["text"], ""), record["_prefix"])
