@@ -30,7 +30,7 @@ from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
-from .patterns import NAME, SOURCE_TAIL_PREPOSITION, VERBS
+from .patterns import NAME, SOURCE_TAIL_PREPOSITION, VERBS, alternation
 from .referents import Resolver
 from .types import Actor, Quote, Rejected, Span, Statement
 
@@ -103,6 +103,17 @@ _WORD_CUE = re.compile(
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
 # A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
+# Between the pieces of a list of names: ", ", " and ", ", and ", " & ".
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_JOINED_BY_AND = re.compile(r"\s(?:and|&)\s")
+# A comma that goes on with a list of names: a capitalised word or "and" after it.
+_LISTED_NEXT = re.compile(r"\s*(?:and\s+)?[A-Z]")
+# Before a name in a list of those who speak, what makes it no speaker's name: a preposition
+# ("a poll for NBC News"), a verb ("released by"), a document's noun ("a joint letter").
+_NOT_A_ROLE = re.compile(
+    rf"\b(?:{alternation(lexicon.entries('prepositions'))}|by|[a-z]\w+ed|"
+    rf"{alternation([*lexicon.used_by('roles', 'document'), *lexicon.entries('paper_words')])})\b"
+)
 _NAME_THEN_PHRASE = re.compile(rf"(?P<name>{NAME})\s+{SOURCE_TAIL_PREPOSITION}.*", re.DOTALL)
 
 
@@ -282,9 +293,50 @@ class _Resolving:
             if speaker is not None:
                 return speaker, "name"
         speaker = self._referred(written, start) or self._named(written, start)
+        if speaker is None and (listed := self._first_joined(attribution)) is not None:
+            return listed, "name"  # the others are joined to it (`stances._joined_sources`)
         if speaker is None:
             return None, None
         return speaker, "description" if described else "name"
+
+    def _first_joined(self, attribution: Attribution) -> Actor | None:
+        """The first of the actors a source names joined by "and" ("Mr. Grassley and Mr.
+        Leahy", "the president's personal attorneys Rudy Giuliani and Jay Sekulow", "Donald
+        Trump, Mike Huckabee and Chris Christie"): each piece of the list ends in an actor's
+        name, with at most a role before it. Not a thing whose makers are listed ("a poll for
+        NBC News and The Wall Street Journal", "released by The Post and ABC News"): no
+        preposition before a name. None for any other source."""
+        if len(attribution.source) != 1:
+            return None
+        text = self.view.text
+        start, end = attribution.source[0]
+        cut = _HEAD_END.search(text, start, end)
+        while cut is not None and cut.group() == ",":
+            # A comma between names goes on with the list; any other ends the source's head.
+            if _LISTED_NEXT.match(text, cut.end()) is None:
+                break
+            cut = _HEAD_END.search(text, cut.end(), end)
+        end = cut.start() if cut is not None else end
+        pieces, at = [], start
+        for sep in _LIST_SEPARATOR.finditer(text, start, end):
+            pieces.append((at, sep.start()))
+            at = sep.end()
+        pieces.append((at, end))
+        if len(pieces) < 2 or not _JOINED_BY_AND.search(text, start, end):
+            return None
+        named: list[Actor] = []
+        for low, high in pieces:
+            high = low + len(text[low:high].rstrip(" .,"))
+            ending = [
+                a for a in self.actors for m in a.mentions if low <= m.start and m.end == high
+            ]
+            if len(ending) != 1 or ending[0] in named:
+                return None
+            mention_start = min(m.start for m in ending[0].mentions if low <= m.start < high)
+            if _NOT_A_ROLE.search(text, low, mention_start):
+                return None
+            named.append(ending[0])
+        return named[0]
 
     def _apposed(self, head: str, attribution: Attribution) -> tuple[int, str] | None:
         """The name a described source gives right after its head, set off by a comma ("the

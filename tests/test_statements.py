@@ -677,3 +677,23 @@ def test_a_source_the_tagger_starts_at_a_comma_is_the_name_after_it() -> None:
     (statement,) = found.statements
     assert (statement.speaker, statement.resolved_by) == ("Ada Lind", "name")
     assert [s.text for s in statement.source] == ["spokeswoman Ada Lind"]
+
+
+def test_a_source_of_names_joined_by_and_is_the_first_of_them() -> None:
+    # The shipped taggers find the sources; a list of names is its first name's, the others
+    # joined to it where positions are read. A thing whose makers are listed is no one's.
+    text = (
+        "Ada Pike, Otto Lee and Bo Dunn are senators from Ohio. They met voters on Monday.\n\n"
+        "Ada Pike and Otto Lee said the levy would hurt farmers.\n\n"
+        "The state's senior senators Ada Pike and Otto Lee told reporters that the levy was "
+        "too high.\n\n"
+        "A poll by Ada Pike and Otto Lee found that voters dislike the levy."
+    )
+    view = ArticleView.of(text)
+    candidates = names.find_candidates(text)
+    actors = find_actors(text, candidates, view)
+    found = find_statements(view, actors, candidates, []).statements
+    by_content = {s.content[0].text: (s.speaker, s.resolved_by) for s in found}
+    assert by_content["the levy would hurt farmers"] == ("Ada Pike", "name")
+    assert by_content["that the levy was too high"] == ("Ada Pike", "name")
+    assert by_content["that voters dislike the levy."] == (None, None)
