@@ -4,10 +4,11 @@ A pronoun ("he", "she", "it", "they", a possessive "his", "its", "their" standin
 relative "who" or "which", and "I" or "we" outside any statement's content: `statements`)
 that is a statement's source is resolved to one of the article's actors. The candidates are the
 actors named within REACH sentences before the pronoun, or that were speakers there (sources
-already resolved, `said`);
-"it" and "which" never refer to a person, and a relative right after a name refers to that
-name. Each candidate is described by features (`candidates`): how many sentences back it was
-named last, whether it was the last speaker or the one before and how long ago, how often it
+already resolved, `said`); "it" and "which" never refer to a person, "they" never to one
+person unless named joined to others ("Mr. Roe and Ms. Lee", "Mr. Roe and his colleagues"; a
+described plural, "aides", may be one), and a relative right after a name refers to that name.
+Each candidate is described by features (`candidates`): how many sentences back it was named
+last, whether it was the last speaker or the one before and how long ago, how often it
 spoke or was named so far, whether its last mention leads its sentence, follows a preposition,
 is a possessive or inside quotation marks, its type, whether it is a described speaker ("the
 senator"), a gender read from the article (`genders`: Mr./Ms., or the first he/she as a subject
@@ -178,6 +179,32 @@ def fitting(
     ]
 
 
+# A name joined to another by "and": "Mr. Grassley and Mr. Leahy", "Mr. Autor and his
+# colleagues", "Roe, Lee and Pike", "Ms. Epstein, along with Judge Richard A. Posner".
+_AND_AFTER = re.compile(
+    r",?\s+(?:and|&|along\s+with|together\s+with)\s+(?:[A-Z]|(?:his|her|their)\s)"
+)
+_AND_BEFORE = re.compile(r"[A-Z][\w.\u2019'-]*,?\s+(?:and|&)\s+$")
+
+
+def _joined(text: str, mentions: Sequence[Span], low: int) -> bool:
+    """Whether one of a person's `mentions` from `low` on is joined by "and" to another name,
+    so that a "they" may stand for the group it leads."""
+    return any(
+        _AND_AFTER.match(text, m.end) or _AND_BEFORE.search(text, max(0, m.start - 40), m.start)
+        for m in mentions
+        if m.start >= low
+    )
+
+
+def _one_person(actor: Actor) -> bool:
+    """Whether an actor is one person: typed a person, and not a described plural ("aides",
+    "officials")."""
+    return actor.type == "person" and not (
+        actor.kind == "described" and actor.name.endswith("s") and not actor.name.endswith("ss")
+    )
+
+
 def _named_organisation(actor: Actor) -> bool:
     """Whether an organisation's name is headed by a word that names organisations ("Supreme
     Court", "New York Times", "Illinois Board of Elections": lexicon org_words), not right
@@ -219,6 +246,8 @@ def candidates(
         if kind in THING and actor.type == "person":
             continue
         before = [m for m in actor.mentions if m.end <= at]
+        if kind == "they" and _one_person(actor) and not _joined(text, before, low):
+            continue  # "They have criticized Nuland": not Nuland's words
         spoken = [start for start, a in spoke if a is actor]
         last_mention = max((m.start for m in before if m.start >= low), default=None)
         last_spoken = max((s for s in spoken if s >= low), default=None)

@@ -73,6 +73,29 @@ def test_it_is_never_a_person() -> None:
     assert _resolve(text, [authority, berg], said, "It said in") == "Harbour Authority"
 
 
+def test_they_is_never_one_person_unless_named_with_others() -> None:
+    # "They" after a person who spoke last is the group named before, else no one; but a
+    # person named joined to others may lead the "they".
+    text = (
+        "The Harbour League wrote to the council on Monday. Anna Berg said the dock was old. "
+        "They have criticized Berg for the delay."
+    )
+    league = _actor(text, "Harbour League", "organization")
+    berg = _actor(text, "Anna Berg", "person", "Berg")
+    said = [(text.index("Anna Berg"), berg)]
+    assert _resolve(text, [league, berg], said, "They have") == "Harbour League"
+    at = text.index("They have")
+    assert Resolver().resolve(ArticleView.of(text), [berg], said, "They", at) is None
+    aides = Actor(name="aides", type="person", kind="described", mentions=[])
+    aides_text = "The aides spoke to the council on Monday. They said the dock was old."
+    aides.mentions.append(Span(text="aides", start=4, end=9))
+    assert _resolve(aides_text, [aides], [(4, aides)], "They said") == "aides"
+    joined = "Anna Berg and Tomas Varga wrote to the council on Monday. They said the dock was old."
+    berg, varga = _people(joined, "Anna Berg", "Tomas Varga")
+    said = [(joined.index("Anna Berg"), berg)]
+    assert _resolve(joined, [berg, varga], said, "They said") == "Anna Berg"
+
+
 def test_a_relative_who_is_the_name_right_before_it() -> None:
     text = (
         "Tomas Varga spoke at the meeting on Monday. The plan was backed by Ilse Kron, who said "
