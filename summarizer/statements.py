@@ -102,7 +102,6 @@ _WORD_CUE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
-# A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
 # Between the pieces of a list of names: ", ", " and ", ", and ", " & ".
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _JOINED_BY_AND = re.compile(r"\s(?:and|&)\s")
@@ -114,6 +113,7 @@ _NOT_A_ROLE = re.compile(
     rf"\b(?:{alternation(lexicon.entries('prepositions'))}|by|[a-z]\w+ed|"
     rf"{alternation([*lexicon.used_by('roles', 'document'), *lexicon.entries('paper_words')])})\b"
 )
+# A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
 _NAME_THEN_PHRASE = re.compile(rf"(?P<name>{NAME})\s+{SOURCE_TAIL_PREPOSITION}.*", re.DOTALL)
 
 
