@@ -110,7 +110,7 @@ _LISTED_NEXT = re.compile(r"\s*(?:and\s+)?[A-Z]")
 # Before a name in a list of those who speak, what makes it no speaker's name: a preposition
 # ("a poll for NBC News"), a verb ("released by"), a document's noun ("a joint letter").
 _NOT_A_ROLE = re.compile(
-    rf"\b(?:{alternation(lexicon.entries('prepositions'))}|by|[a-z]\w+ed|"
+    rf"\b(?:{alternation(lexicon.entries('prepositions'))}|[a-z]\w+ed|"
     rf"{alternation([*lexicon.used_by('roles', 'document'), *lexicon.entries('paper_words')])})\b"
 )
 # A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
