@@ -240,9 +240,9 @@ POLL = r"\b(?:polls?|polling|surveys?)\b"
 # outpouring of support", "in the face of criticism": someone else's), someone else asked to do
 # it ("calls on Roe to resign"), or the actor at the receiving end ("has faced similar
 # criticism", "had drawn resistance from", "has endured criticism", "sparked opposition",
-# "battled staunch opposition from the media", "overcame opposition",
-# "responded to criticism", "dealt with criticism"), a side not taken yet, or a poll's share
-# (in the stance word's own clause).
+# "battled staunch opposition from the media", "overcame opposition", "struggled with his
+# criticism", "responded to criticism", "dealt with criticism"), a side not taken yet, or a
+# poll's share (in the stance word's own clause).
 NOT_PLAIN_BEFORE = re.compile(
     r"(?:\b(?:would|could|might|(?-i:may))\W+(?:\w+\W+){0,5}|\bof\s+|"
     r"\b(?:call\w*\s+on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:[\w.\u2019'-]+\s+){1,3}"
@@ -250,7 +250,8 @@ NOT_PLAIN_BEFORE = re.compile(
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
     r"under|endur\w*|weather\w*|incur\w*|attract\w*|spark\w*|provok\w*|prompt\w*|"
     r"trigger\w*|rebut\w*|deflect\w*|shrug\w*\s+off|brush\w*\s+(?:off|aside)|"
-    r"battl(?:e|es|ed|ing)(?!\s+(?:to|against)\b)|overc[ao]m\w*|fend\w*\s+off)\s+"
+    r"battl(?:e|es|ed|ing)(?!\s+(?:to|against)\b)|overc[ao]m\w*|fend\w*\s+off|"
+    r"struggl\w*\s+with)\s+"
     r"(?:\w+\s+){0,2}|"
     # Answered or dealt with, the stance word its object ("responded to growing criticism"; not
     # "sought to deal with slavery by supporting …").
@@ -265,6 +266,8 @@ NOT_PLAIN_BEFORE = re.compile(
     # A duty or an expectation, not a side: "delegates are required to vote for the winner",
     # "is expected to endorse".
     r"\b(?:required|obliged|obligated|bound|expected|supposed)\s+to\s+|"
+    # A right to act, not the act: "reserved the right to reject any listing".
+    r"\breserv\w*\s+(?:\w+\s+){0,2}right\s+to\s+|"
     r"\brequir(?:e|es|ing)\s+(?:[\w.\u2019'-]+\s+){1,3}to\s+|"
     # Not taken yet, or asked: "is considering an endorsement", "it was premature to back",
     # "asked who she'd back instead".

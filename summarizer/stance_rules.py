@@ -298,9 +298,10 @@ _ATTITUDE = re.compile(
     r"thrilled|delighted|inclined|convinced|prepared)\b)",
     re.IGNORECASE,
 )
-# A quotation opened after a colon: the words of the clause that introduces it stop there and
-# go on after its closing mark.
-_QUOTE_OPENS = re.compile(r":\s*(?P<mark>[\"\u201c])")
+# A quotation opened after a colon or a comma ("emphasized, “Radical Islam advocates hate …”";
+# not the closing mark of "on “Face the Nation,” where he defended …"): the words of the clause
+# that introduces it stop there and go on after its closing mark.
+_QUOTE_OPENS = re.compile(r"(?::\s*|,\s+)(?P<mark>[\"\u201c])(?=\S)")
 # After a verb of saying and its quotation (blanked out), the subject's next act: ", and".
 # Or past whom it wrote or spoke to: "wrote to the mayor and voiced its opposition". Not "and"
 # opening another's clause ("wrote to the mayor and the council voted …"): a verb comes next.
@@ -329,9 +330,11 @@ _SUPPORTING_PART = re.compile(
     re.IGNORECASE,
 )
 # "support" in a noun that names a thing, no side: "a rural support base", "support staff" ("the
-# wind at our backs" is the lexicon's, with the other senses of "back").
+# wind at our backs" is the lexicon's, with the other senses of "back"); nor sympathy: "our
+# support goes out to the victims".
 _SUPPORT_AS_NAME = re.compile(
     r"support\s+(?:base|staff|network|system|group|service|payment|worker|team)s?\b|"
+    r"support\s+(?:goes|go|went)\s+out\s+to\b|"
     r"endorsement\s+(?:list|deal|contract|money|fee|income)s?\b",
     re.IGNORECASE,
 )
@@ -407,11 +410,11 @@ def _other_subject(before: str, word: str) -> bool:
 _SELF_OBJECT = re.compile(
     r"\s+(?:himself|herself|itself|themselves|myself|ourselves|me|us)\b", re.IGNORECASE
 )
-# A few of a group, right before its name: "only two", "some", "a handful of" (an adjective may
-# stand between: "two House Democrats").
+# A few of a group or a share of it, right before its name: "only two", "some", "a handful of",
+# "47 percent of" (an adjective may stand between: "two House Democrats").
 _QUANTIFIED = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
-    r"|a\s+few|few|some"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of(?:\s+the)?|a\s+few|few|some"
     r"|several|a\s+handful\s+of|a\s+number\s+of|a\s+group\s+of|a\s+couple\s+of)\s+"
     r"(?:(?-i:[A-Z])[\w.-]*\s+)?$",
     re.IGNORECASE,
@@ -473,6 +476,11 @@ _THOSE = re.compile(
     r"\b(?:those|anyone|others|people|many|few|several|some|everyone|nobody)\s+$", re.IGNORECASE
 )
 _AND_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A plural or a second person subject right before a stance word, or a comparison's subject
+# left unsaid, and a person its object: "they wouldn't back him", "more voters view Roe
+# unfavorably than support her" are theirs, whoever leads the clause.
+_THEY_SUBJECT = re.compile(r"\b(?:they|we|you|than)\s+(?:[\w\u2019']+\s+){0,2}$", re.IGNORECASE)
+_HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 
 
 def _others_pronoun(before: str) -> bool:
@@ -512,6 +520,11 @@ _ADVOCATES_NOUN = re.compile(
 )
 # Disowning: refusing it is no opposition ("refuses to disavow the endorsement").
 _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
+# A side said again, the saying refused: "declined to affirm his support for …", "did not
+# repeat her backing" withhold words, not a side.
+_SAYING_IT = re.compile(
+    r"\b(?:re)?(?:affirm|confirm)\w*|\b(?:reiterat|repeat|restat|renew)\w*", re.IGNORECASE
+)
 # A participle in a compound adjective, the thing it describes after it: "a tea-party backed
 # candidate", "Russian-backed rebels" (the backer is named in the compound, not the actor).
 _COMPOUND_BEFORE = re.compile(r"\w-(?:[\w-]+\s+)?$")
@@ -1143,6 +1156,8 @@ def _judges_anothers_act(text: str, quote: str, on_issue: OnIssue | None) -> boo
 def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | None:
     """The stance a quotation the actor speaks shows, its subject the speaker or the issue."""
     for quote in spoken:
+        # Words the speaker quotes are others': "people who say, 'I'll vote for her.'"
+        quote = _NESTED_QUOTE.sub(" ", quote)
         # A condition holds for its own sentence of the quotation, not the others: "… only if
         # we build him a useless tower. This is a bad deal."
         plain = " ".join(p for p in _QUOTE_SENTENCES.split(quote) if not CONDITIONAL.search(p))
@@ -1153,6 +1168,9 @@ def _quoted_stance(spoken: list[str], on_issue: OnIssue | None = None) -> str | 
 
 
 _QUOTE_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"\u201c\u2018']?[A-Z])")
+# A quotation inside a quotation, in single marks; an apostrophe inside a word ("I'll") or after
+# one ("voters'") opens or closes none. An opening curly mark left unclosed runs to the end.
+_NESTED_QUOTE = re.compile(r"(?<!\w)\u2018.*?(?:\u2019(?!\w)|$)|(?<!\w)'.*?'(?!\w)")
 
 
 # The words a "that" clause hangs on when denied ("no sign that", "did not say that"), so that a
@@ -1999,6 +2017,8 @@ def _first_cue(
                 continue  # "rips the deal, arguing that the deal favors creditors": the deal's
             if _others_pronoun(before):
                 continue  # "those advocating", "he thinks many back Roe": theirs
+            if not own_words and _THEY_SUBJECT.search(before) and _HIM_OR_HER.match(text, m.end()):
+                continue  # "told his audience they wouldn't back him": theirs, the actor "him"
             if _ASKED.match(text + rest, m.end()):
                 continue  # "Will you back the bill?", "Does Roe oppose it, but …?": a question
             to = TO_VERB.match(text, m.end())
@@ -2023,10 +2043,13 @@ def _first_cue(
                     or UNSPOKEN.match(text, to.end())
                     or _NAMING.match(text, to.end())
                     or _ATTACKING.match(text, to.end())
+                    or _SAYING_IT.match(text, to.end())
+                    or to.end() == len(text)
                 )
             ):
                 continue  # "refused to back" (negated there: opposes), "refuses to disavow",
-                # "refused to discuss the matter" (no side)
+                # "refused to discuss the matter" (no side); the clause cut at a verb of saying
+                # ("refused to [say that …]"): words withheld, no side
             side = stance
             plain = not WISH.fullmatch(m.group())
             undoing = stance != "mixed" and _undoes_issue(tail, on_issue)
@@ -2071,6 +2094,8 @@ def _first_cue(
                 continue  # "has not endorsed a candidate", "hasn't yet endorsed": no side yet
             if negation and _DISOWN.search(negation.group()):
                 continue  # "refuses to disavow the endorsement": a denial denied, no plain side
+            if negation and _SAYING_IT.search(negation.group()):
+                continue  # "declined to reaffirm her support": the words withheld, no side
             if negation:
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
                 # A negated opposition to an undoing says no plain side either.
