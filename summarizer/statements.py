@@ -89,6 +89,11 @@ _A_SHARE = re.compile(
     r"|fifty|sixty|seventy|eighty|ninety|hundred)\b|[a-z]+ty-[a-z]+\b",
     re.IGNORECASE,
 )
+# A source that is a share of a group: "47 percent of Cuban Americans", "Seventy-four percent
+# of voters", "12% of them"; a share right before a relative pronoun ("another 12 percent who
+# say"): no one.
+_SHARE_OF = re.compile(r"(?:\S+\s+(?:percent|per\s+cent)|\d[\d.,]*\s*%)\s+of\b", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"(?:\bpercent|\bper\s+cent|\d%)\s*,?\s*$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # A participle of asking and its question: "asked if", "pressed about", "questioned whether".
 _ASKED = re.compile(
@@ -266,6 +271,8 @@ class _Resolving:
         if first in _FIRST_PERSON:
             speaker = self._enclosing(start) or self._referent(first, start)
             return (speaker, "pronoun") if speaker else (None, None)
+        if first in _RELATIVES and _SHARE_BEFORE.search(self.view.text, max(0, start - 40), start):
+            return None, None  # "another 12 percent who say": a share of a group, no one
         if first in _RELATIVES and len(words) == 1:
             named = self._named_before(start)
             if named is not None:
@@ -274,6 +281,8 @@ class _Resolving:
             return self._referent(first, start), "pronoun"
         if first in _NO_ONE:
             return None, None  # "you", "everyone", "some": no one named
+        if _SHARE_OF.match(written):
+            return None, None  # "47 percent of Cuban Americans": a share of a group, no one
         described = first in _ARTICLES
         role_named = attribute.name_after_role(written)
         if role_named is not None:

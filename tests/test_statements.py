@@ -697,3 +697,25 @@ def test_a_source_of_names_joined_by_and_is_the_first_of_them() -> None:
     assert by_content["the levy would hurt farmers"] == ("Ada Pike", "name")
     assert by_content["that the levy was too high"] == ("Ada Pike", "name")
     assert by_content["that voters dislike the levy."] == (None, None)
+
+
+def test_a_share_of_a_group_is_no_speaker() -> None:
+    # "47 percent of Cuban Americans saying they will support …" is a poll's share, not the group
+    # (issue 17, session 42's audit), nor is "another 12 percent who say" anyone the text names;
+    # the group named as the source speaks.
+    text = (
+        "But the race could shift this cycle, with 47 percent of Harbour Democrats saying they "
+        "will certainly support Ada Pike over Otto Lee, who garnered certain support from only 15 "
+        "percent and another 12 percent who say they might vote for him. Forty percent were "
+        "certain.\n\n"
+        "Harbour Democrats have long said they back Otto Lee.\n\n"
+        "\u201cPeople feel unwanted,\u201d said researcher Bo Dunn, who directed the poll."
+    )
+    view = ArticleView.of(text)
+    candidates = names.find_candidates(text)
+    actors = find_actors(text, candidates, view)
+    found = find_statements(view, actors, candidates, []).statements
+    by_content = {s.content[0].text: (s.speaker, s.resolved_by) for s in found}
+    assert by_content["they will certainly support Ada Pike"] == (None, None)
+    assert by_content["they might vote for him"] == (None, None)
+    assert by_content["they back Otto Lee"] == ("Harbour Democrats", "name")
