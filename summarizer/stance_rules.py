@@ -84,6 +84,11 @@ _WHO = re.compile(
     r"(?:who|(?P<which>which)|(?:many|most|some|all|several|both)\s+of\s+whom)\s+"
     r"(?!\w+ed\s+by\b)"
 )
+# A relative clause whose subject is another ("Clinton, who he's supporting"): the actor its
+# object.
+_WHOM_ANOTHER = re.compile(
+    r"\s*,\s*(?:who|whom)\s+(?:he|she|they|we|I|you)(?:[\u2019'](?:s|re|ve|d|ll|m))?\s"
+)
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …", "calling for Gov.
 # Brewer to …".
@@ -506,6 +511,13 @@ _BACKSHIFTED = re.compile(
     r"^\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+would\s+(?:not\s+|never\s+)?$", re.IGNORECASE
 )
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
+# Support of anyone but one: against that one ("voting for anyone but Hillary"); the clause may
+# end at the "but".
+_ANYONE_BUT = re.compile(
+    r"\s+(?:for\s+)?(?:anyone|anybody|everyone|everybody|any\s+other\s+\w+)"
+    r"(?:\s+(?:but|except)\b|\s*$)",
+    re.IGNORECASE,
+)
 # Naming a thing: refusing to is no side on it ("refusing to call the attack terrorism").
 _NAMING = re.compile(r"(?:call|label|describe|characteri[sz]e|term|name)\b", re.IGNORECASE)
 # Attacking a person: refusing to is no side on the issue ("refuses to attack Roe on his
@@ -1276,6 +1288,11 @@ def _clause_stance(
     if _FOLLOWERS.match(after) or _FINDINGS.match(after):
         return None  # "Among Roe voters, most said …", "Acme reports show that …": not the actor's
     unread: list[tuple[int, int]] = []  # parts of `after` blanked out, not read
+    if whom := _WHOM_ANOTHER.match(after):
+        # "Clinton, who he's supporting, …": another's verb, the actor its object, up to the
+        # comma.
+        closing = after.find(",", whom.end())
+        unread.append((0, closing if closing >= 0 else len(after)))
     if who := _WHO.match(after):
         # "X, who voted against …": the relative clause is read in its first words, then
         # the main clause after it ("Ryan, who was raised on …, defended his budget").
@@ -2088,6 +2105,8 @@ def _first_cue(
                 )
             ):
                 continue  # "praised the coalition", "sought to counter …": its object's side
+            if side == "supports" and _ANYONE_BUT.match(text, m.end()):
+                side = "opposes"  # "voting for anyone but Roe": against Roe
             if (negation := NEGATION.search(before)) and (
                 _NO_ONE_YET.search(negation.group()) or _NO_ONE_YET.match(tail)
             ):

@@ -1,14 +1,17 @@
-"""Issue 17, session 42: kinds of false rule readings found by judging two more random samples
-of the rules' readings on PolNeAR train by hand (`bench/rule_audit.py`, samples s42-1 and
-s42-2): a side whose restatement is withheld ("declined to affirm his support": not
-opposition) or a refusal to say ("refused to say that Roe was up to the job"), the actor at the
-receiving end of another's criticism ("struggled with his criticism") or side ("they wouldn't
-back him", "more voters view him unfavorably than support him"), words a speaker quotes inside
-a quotation (others' words: "people who say, 'I'll vote for her'"), a share of a group ("47
-percent of Cuban Americans"), a right to act ("reserved the right to reject"), support
-welcomed from others ("welcomed support from the Tea Party"), a quotation opened after a comma
-read as the clause's own verbs ("emphasized, “Radical Islam advocates hate …”"), and sympathy
-("our support goes out to the victims": no side). Made-up sentences."""
+"""Issue 17, session 42: kinds of false rule readings found by judging three more random
+samples of the rules' readings on PolNeAR train by hand (`bench/rule_audit.py`; s42-1 and s42-2,
+then three kinds from s42-3, judged at the session's end): a side whose restatement is withheld
+("declined to affirm his support": not opposition) or a refusal to say ("refused to say that
+Roe was up to the job"), the actor at the receiving end of another's criticism ("struggled with
+his criticism") or side ("they wouldn't back him", "more voters view him unfavorably than
+support him"), words a speaker quotes inside a quotation (others' words: "people who say, 'I'll
+vote for her'"), a share of a group ("47 percent of Cuban Americans"), a right to act
+("reserved the right to reject"), support welcomed from others ("welcomed support from the Tea
+Party"), a quotation opened after a comma read as the clause's own verbs ("emphasized, “Radical
+Islam advocates hate …”"), and sympathy ("our support goes out to the victims": no side); from
+s42-3, a relative clause whose subject is another ("Clinton, who he's supporting"), support of
+"anyone but" one (against that one), and a private contract ("did not sign a nondisclosure
+agreement"). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -97,3 +100,26 @@ def test_a_share_of_a_group_is_not_the_group(text: str, expected: str | None) ->
 )
 def test_words_quoted_inside_a_quotation_are_others(quote: str, expected: str | None) -> None:
     assert _stance(f"\u201c{quote}\u201d said Otto Roe.", "Otto Roe", spoken=(quote,)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # A relative clause whose subject is another: the actor its object.
+        ("Bo Lind said he is with Ada Pike, who he's supporting in the primary.", "Ada Pike", None),
+        ("Ada Pike, whom they back, rejected the harbour levy.", "Ada Pike", "opposes"),
+        ("Ada Pike, who has backed the harbour levy, spoke.", "Ada Pike", "supports"),
+        # Support of anyone but one is against that one.
+        ("Bo Lind is voting for anyone but Ada Pike.", "Bo Lind", "opposes"),
+        ("Bo Lind will support anybody except Ada Pike.", "Bo Lind", "opposes"),
+        ("Bo Lind is voting for Ada Pike.", "Bo Lind", "supports"),
+        # A private contract signed or not is no side.
+        ("Bo Lind said he did not sign a nondisclosure agreement with Ada Pike.", "Bo Lind", None),
+        ("Bo Lind did not sign the harbour levy bill.", "Bo Lind", "opposes"),
+    ],
+)
+def test_an_object_relative_anyone_but_and_a_private_contract(
+    text: str, actor: str, expected: str | None
+) -> None:
+    others = tuple(name for name in ("Ada Pike", "Bo Lind") if name != actor and name in text)
+    assert _stance(text, actor, others=others) == expected
