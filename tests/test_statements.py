@@ -679,6 +679,16 @@ def test_a_source_the_tagger_starts_at_a_comma_is_the_name_after_it() -> None:
     assert [s.text for s in statement.source] == ["spokeswoman Ada Lind"]
 
 
+def _speakers_by_content(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each statement the shipped taggers find in `text`, by its content's first span: its
+    speaker and how the speaker was found."""
+    view = ArticleView.of(text)
+    candidates = names.find_candidates(text)
+    actors = find_actors(text, candidates, view)
+    found = find_statements(view, actors, candidates, []).statements
+    return {s.content[0].text: (s.speaker, s.resolved_by) for s in found}
+
+
 def test_a_source_of_names_joined_by_and_is_the_first_of_them() -> None:
     # The shipped taggers find the sources; a list of names is its first name's, the others
     # joined to it where positions are read. A thing whose makers are listed is no one's.
@@ -689,11 +699,7 @@ def test_a_source_of_names_joined_by_and_is_the_first_of_them() -> None:
         "too high.\n\n"
         "A poll by Ada Pike and Otto Lee found that voters dislike the levy."
     )
-    view = ArticleView.of(text)
-    candidates = names.find_candidates(text)
-    actors = find_actors(text, candidates, view)
-    found = find_statements(view, actors, candidates, []).statements
-    by_content = {s.content[0].text: (s.speaker, s.resolved_by) for s in found}
+    by_content = _speakers_by_content(text)
     assert by_content["the levy would hurt farmers"] == ("Ada Pike", "name")
     assert by_content["that the levy was too high"] == ("Ada Pike", "name")
     assert by_content["that voters dislike the levy."] == (None, None)
@@ -711,11 +717,7 @@ def test_a_share_of_a_group_is_no_speaker() -> None:
         "Harbour Democrats have long said they back Otto Lee.\n\n"
         "\u201cPeople feel unwanted,\u201d said researcher Bo Dunn, who directed the poll."
     )
-    view = ArticleView.of(text)
-    candidates = names.find_candidates(text)
-    actors = find_actors(text, candidates, view)
-    found = find_statements(view, actors, candidates, []).statements
-    by_content = {s.content[0].text: (s.speaker, s.resolved_by) for s in found}
+    by_content = _speakers_by_content(text)
     assert by_content["they will certainly support Ada Pike"] == (None, None)
     assert by_content["they might vote for him"] == (None, None)
     assert by_content["they back Otto Lee"] == ("Harbour Democrats", "name")
