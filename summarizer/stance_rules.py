@@ -38,6 +38,7 @@ from .patterns import (
     POSSESSIVE_END,
     REPORTED_SUBJECT,
     SAYING,
+    SHARE_OF,
     STANCE_CUE,
     SUPPORT,
     SUPPORT_FROM,
@@ -419,7 +420,7 @@ _SELF_OBJECT = re.compile(
 # "47 percent of" (an adjective may stand between: "two House Democrats").
 _QUANTIFIED = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
-    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of(?:\s+the)?|a\s+few|few|some"
+    rf"|{SHARE_OF}(?:\s+the)?|a\s+few|few|some"
     r"|several|a\s+handful\s+of|a\s+number\s+of|a\s+group\s+of|a\s+couple\s+of)\s+"
     r"(?:(?-i:[A-Z])[\w.-]*\s+)?$",
     re.IGNORECASE,

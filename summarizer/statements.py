@@ -30,7 +30,7 @@ from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
-from .patterns import NAME, SOURCE_TAIL_PREPOSITION, VERBS, alternation
+from .patterns import NAME, SHARE_OF, SOURCE_TAIL_PREPOSITION, VERBS, alternation
 from .referents import Resolver
 from .types import Actor, Quote, Rejected, Span, Statement
 
@@ -92,7 +92,7 @@ _A_SHARE = re.compile(
 # A source that is a share of a group: "47 percent of Cuban Americans", "Seventy-four percent
 # of voters", "12% of them"; a share right before a relative pronoun ("another 12 percent who
 # say"): no one.
-_SHARE_OF = re.compile(r"(?:\S+\s+(?:percent|per\s+cent)|\d[\d.,]*\s*%)\s+of\b", re.IGNORECASE)
+_SHARE_OF = re.compile(rf"{SHARE_OF}\b", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?:\bpercent|\bper\s+cent|\d%)\s*,?\s*$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # A participle of asking and its question: "asked if", "pressed about", "questioned whether".
