@@ -1,6 +1,6 @@
 """Issue 17, session 42: kinds of false rule readings found by judging three more random
 samples of the rules' readings on PolNeAR train by hand (`bench/rule_audit.py`; s42-1 and s42-2,
-then three kinds from s42-3, judged at the session's end): a side whose restatement is withheld
+then five kinds from s42-3, judged at the session's end): a side whose restatement is withheld
 ("declined to affirm his support": not opposition) or a refusal to say ("refused to say that
 Roe was up to the job"), the actor at the receiving end of another's criticism ("struggled with
 his criticism") or side ("they wouldn't back him", "more voters view him unfavorably than
@@ -10,8 +10,9 @@ vote for her'"), a share of a group ("47 percent of Cuban Americans"), a right t
 Party"), a quotation opened after a comma read as the clause's own verbs ("emphasized, “Radical
 Islam advocates hate …”"), and sympathy ("our support goes out to the victims": no side); from
 s42-3, a relative clause whose subject is another ("Clinton, who he's supporting"), support of
-"anyone but" one (against that one), and a private contract ("did not sign a nondisclosure
-agreement"). Made-up sentences."""
+"anyone but" one (against that one), a private contract ("did not sign a nondisclosure
+agreement"), a manner adopted ("planned to adopt a more presidential tone") and guests welcomed
+("welcomed world leaders to the White House"). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -113,6 +114,11 @@ def test_words_quoted_inside_a_quotation_are_others(quote: str, expected: str | 
         ("Bo Lind is voting for anyone but Ada Pike.", "Bo Lind", "opposes"),
         ("Bo Lind will support anybody except Ada Pike.", "Bo Lind", "opposes"),
         ("Bo Lind is voting for Ada Pike.", "Bo Lind", "supports"),
+        # A manner adopted, guests welcomed: no side.
+        ("Bo Lind told aides he planned to adopt a more presidential tone.", "Bo Lind", None),
+        ("Bo Lind planned to adopt the harbour levy.", "Bo Lind", "supports"),
+        ("Bo Lind welcomed world leaders to the town hall for a dinner.", "Bo Lind", None),
+        ("Bo Lind welcomed refugees to the town.", "Bo Lind", "supports"),
         # A private contract signed or not is no side.
         ("Bo Lind said he did not sign a nondisclosure agreement with Ada Pike.", "Bo Lind", None),
         ("Bo Lind did not sign the harbour levy bill.", "Bo Lind", "opposes"),
