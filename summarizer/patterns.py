@@ -235,9 +235,10 @@ NEGATION = re.compile(
 )
 # A poll or a survey: its share or finding is no side of the actor it names.
 POLL = r"\b(?:polls?|polling|surveys?)\b"
-# A share of a group, before the group's name: "47 percent of", "Seventy-four percent of", "12%
-# of" (no side of the group's, and no speaker of a statement).
-SHARE_OF = r"(?:\d[\d.,]*\s*%|[\w-]+\s+(?:percent|per\s+cent))\s+of"
+# A share: "47 percent", "Seventy-four percent", "12%"; of a group, before the group's name
+# ("47 percent of"): no side of the group's, and no speaker of a statement.
+SHARE = r"(?:\d[\d.,]*\s*%|[\w-]+\s+(?:percent|per\s+cent))"
+SHARE_OF = rf"{SHARE}\s+of"
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
 # support", "it could block", "may be willing to back"; not the month "May"), "of" ("an
 # outpouring of support", "in the face of criticism": someone else's), someone else asked to do

@@ -30,7 +30,7 @@ from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
-from .patterns import NAME, SHARE_OF, SOURCE_TAIL_PREPOSITION, VERBS, alternation
+from .patterns import NAME, SHARE, SHARE_OF, SOURCE_TAIL_PREPOSITION, VERBS, alternation
 from .referents import Resolver
 from .types import Actor, Quote, Rejected, Span, Statement
 
@@ -93,7 +93,7 @@ _A_SHARE = re.compile(
 # of voters", "12% of them"; a share right before a relative pronoun ("another 12 percent who
 # say"): no one.
 _SHARE_OF = re.compile(rf"{SHARE_OF}\b", re.IGNORECASE)
-_SHARE_BEFORE = re.compile(r"(?:\bpercent|\bper\s+cent|\d%)\s*,?\s*$", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(rf"{SHARE}\s*,?\s*$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # A participle of asking and its question: "asked if", "pressed about", "questioned whether".
 _ASKED = re.compile(
