@@ -376,9 +376,10 @@ _STATE_AFTER = re.compile(
 )
 # Words of time a fronted phrase ends in before its comma ("In May, …" too).
 _TIME = names.TIME_WORDS | names.MONTHS
-# A sentence ends in a full stop, a question or exclamation mark, maybe with a closing mark
-# after it; a line without one is a heading.
-_ENDS_A_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019')]*\s*$")
+# A sentence ends in a full stop, a question or exclamation mark, maybe with closing marks
+# after it, a space between two of them where a quotation inside a quotation closes (a single
+# mark, a space, a double one); a line without one is a heading.
+_ENDS_A_SENTENCE = re.compile(r"[.!?](?:\s*[\"\u201d\u2019')])*\s*$")
 
 
 def _titled(candidate: names.Candidate) -> bool:
@@ -608,9 +609,34 @@ def speaker_named(
         # that "…": the claim's owner speaks).
         return None, False
     speaker = new_speaker(view.text, actors, candidates, written, any_description=any_description)
+    if speaker is not None and (joined := first_joined(actors, written)) is not None:
+        return joined, False  # "Mr. Udall and Mr. Wyden": no new actor named by the list
     return speaker, speaker is not None
 
 
+def first_joined(actors: list[Actor], written: str) -> Actor | None:
+    """The first of the actors a speaker written as names joined by "and" names ("Mr. Udall and
+    Mr. Wyden", "Roe, Lind and Pike"), each piece naming one actor of its own: a joint statement
+    goes to the first, as `statements` gives it (the others joined to it), never to a new actor
+    named by the whole list. None for any other speaker."""
+    if not _JOINED_BY_AND.search(written):
+        return None
+    pieces = [piece for piece in _LIST_SEPARATOR.split(written) if piece]
+    named = [find_actor(actors, piece) for piece in pieces]
+    if len(pieces) < 2 or len({id(a) for a in named}) < len(named):
+        return None
+    for piece, actor in zip(pieces, named, strict=True):
+        # Each piece ends in its actor's name ("Sen. Pat Lee", not "Acme contributor"): a list
+        # of people, not the roles of one ("Acme contributor and historian Dan Roe").
+        if actor is None or not any(
+            piece.casefold().endswith(form.casefold()) for form in (actor.name, *actor.aliases)
+        ):
+            return None
+    return named[0]
+
+
+_JOINED_BY_AND = re.compile(r"\s(?:and|&)\s")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _POSSESSIVE = re.compile(r"\w[\u2019']s?(?:\s|$)")
 # A possessive's mark right after a name the caller took it off (`attribute.possessor`).
 _POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")

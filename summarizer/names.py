@@ -862,12 +862,17 @@ def _country_forms_folded(found: list[Candidate]) -> list[Candidate]:
 def _departments_folded(found: list[Candidate]) -> list[Candidate]:
     """The candidates with a department's bare name folded into its full one: "the Treasury"
     and "the Treasury Department" (or "the Department of Labor" and "Labor") in one article are one
-    body, named in full, its bare name an alias. Only a bare name of one word with no role."""
+    body, named in full, its bare name an alias. Only a bare name of one word with no role. So
+    is a national body's name without its country's ("Secret Service" for "U.S. Secret
+    Service"), a name of two words or more."""
     full: dict[str, Candidate] = {}
     for candidate in found:
         bare = _DEPARTMENT.fullmatch(candidate.name)
         if bare:
             full.setdefault(bare["front"] or bare["back"], candidate)
+        national = _NATIONAL.fullmatch(candidate.name)
+        if national and " " in national["body"]:
+            full.setdefault(national["body"], candidate)
     result: list[Candidate] = []
     for candidate in found:
         home = full.get(candidate.name)
@@ -879,6 +884,7 @@ def _departments_folded(found: list[Candidate]) -> list[Candidate]:
     return sorted(result, key=lambda c: c.first)
 
 
+_NATIONAL = re.compile(r"(?:U\.S\.|US|United[ \t]+States)[ \t]+(?P<body>[A-Z].*)")
 _DEPARTMENT = re.compile(
     r"(?P<front>[A-Z][a-z]+)[ \t]+(?:Department|Dept\.?)"
     r"|Department[ \t]+of[ \t]+(?:the[ \t]+)?(?P<back>[A-Z][a-z]+)"

@@ -450,7 +450,8 @@ AGENCY = alternation(lexicon.entries("agency_verbs"))
 AUX = rf"(?:{alternation(lexicon.entries('verb_auxiliaries'))}\s+){{0,3}}"
 
 
-_NAMED = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+# A name joined with another ("and Flake", "and Mr. Wyden": a title of courtesy before it).
+_NAMED = r"(?:(?:Mrs?|Ms)\.\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
 
 
 def agency(form: str, *, person: bool = False) -> re.Pattern[str]:

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names, referents
-from .actors import find_actor, new_speaker, speaker_named
+from .actors import find_actor, first_joined, new_speaker, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -435,6 +435,8 @@ class _Attributing:
                 self.view.text, self.actors, self.candidates, written, any_description=True
             )
             new = speaker is not None
+            if new and (joined := first_joined(self.actors, written)) is not None:
+                speaker, new = joined, False  # authors that are actors: the first of them
         if new and speaker is not None:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
