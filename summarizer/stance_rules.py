@@ -46,6 +46,7 @@ from .patterns import (
     THAT,
     TO_VERB,
     UNSPOKEN,
+    VERBS,
     VIOLENT_OBJECT,
     WISH,
     alternation,
@@ -166,6 +167,13 @@ _OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\
 # A question asked, not a side taken: "asked him whether passing the levy was a mistake", "Will
 # you back the bill?" (the stance word's own sentence ends in a question mark).
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+# A question put to another about its side: "asking Sanders why he has criticized …", "asked
+# her if she backs …": the side asked about is the other's, not the asker's (but "Roe, asked
+# why she opposes it, said": she was asked, about her own).
+_ASKED_WHY = re.compile(
+    r"\bask(?:s|ed|ing)?\s+(?!by\b)(?:[\w\u2019'-]+\s+){1,4}?(?:why|if|how|what)\b",
+    re.IGNORECASE,
+)
 # The actor as the object of a verb that describes it: "has characterized Putin as", "painted
 # him as": what follows is the describer's view.
 _DESCRIBED = re.compile(
@@ -381,7 +389,9 @@ _GOVERNED_NOUN = re.compile(
 # that the deal favors Wall Street", "because the party backs him"; not one the actor wishes
 # ("reiterated that the party must support Clinton": its side).
 _THAT_SUBJECT = re.compile(
-    r"\b(?:that|because)\s+(?:the|this|that|these|those|a|an)\s+"
+    # (or a verb of saying and a comma: "Roe previously reported, The Acme Foundation refused")
+    rf"\b(?:that|because|(?:{VERBS}),)\s+"
+    r"(?:the|this|that|these|those|a|an)\s+"
     r"(?:(?!(?:must|should|ought|needs?|has|have|had|will|would|can|could)\b)[\w-]+\s+){1,2}$"
     # or words in lower case with their own verb "be" or "have": "because conservative thought
     # leaders such as Rush Limbaugh are backing them"
@@ -455,6 +465,14 @@ _NOUN_WELCOME = frozenset({"welcome", "welcomes"})
 _ADJECTIVE_SENSE = frozenset({"welcoming", "opposing"})
 # A poll's nouns: "as her favorables sink".
 _NOUN_SENSE = frozenset({"favorables", "favourables", "unfavorables"})
+# "block" as a noun of place: after a determiner, a number or a building's noun ("a city block",
+# "two blocks from", "apartment block by apartment block").
+_BLOCK_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|one|each|every|two|three|four|five|few|several|city|apartment|cell|office|"
+    r"housing|residential)\s+$",
+    re.IGNORECASE,
+)
+_BLOCK_BY_BLOCK = re.compile(r"\s+by\s+(?:[\w-]+\s+)?block\b")
 # "opposition" naming a kind of thing, not a side: "opposition research", "the opposition party".
 _OPPOSITION_AS_NAME = re.compile(
     r"\s+(?:research\w*|part(?:y|ies)|leaders?|lawmakers?|candidates?|figures?|forces|fighters|"
@@ -1543,8 +1561,10 @@ def _leads(
         if _WHETHER.search(before[clause:]) or _POLL.search(before[clause:]):
             continue  # "Whether Sanders sought … is unclear", "a poll showed Trump as the most
             # favored": a question about it or a poll's finding, no act of its own
-        if MODIFIES.match(text, end - base) and not together and not listed:
-            continue  # "the NATO office", "a NATO liaison office": it names the office
+        if (MODIFIES.match(text, end - base) or _MEMBERS_OF.match(text, end - base)) and not (
+            together or listed
+        ):
+            continue  # "the NATO office", "Supreme Court justices": it names what follows
         possessive = POSSESSIVE.match(text, end - base)
         if possessive and not AGENT.search(possessive.group("after")) and not listed:
             continue  # "NATO's abbreviation", "China's power": a thing of it, not it acting
@@ -1837,6 +1857,10 @@ def _an_object(text: str, base: int, lead: _Lead) -> bool:
     )
 
 
+# A body's members or followers named after it ("Supreme Court justices", "Acme employees").
+_MEMBERS_OF = re.compile(rf"\s+{phrases(lexicon.entries('member_nouns'))}\b")
+
+
 def _governed(clause: str) -> bool:
     """Whether a preposition stands before the mention within its clause (a comma ends one too:
     "In May, Japan said"): "At the NATO summit", "between … and China"; but not one inside a
@@ -1914,6 +1938,10 @@ def _first_cue(
                 word in _ADJECTIVE_SENSE and _DETERMINER_ADVERB_BEFORE.search(before)
             ):
                 continue  # "overstay his welcome", "an opposing campaign": a noun's word
+            if word.startswith("block") and (
+                _BLOCK_NOUN_BEFORE.search(before) or _BLOCK_BY_BLOCK.match(tail)
+            ):
+                continue  # "apartment block by apartment block", "two blocks away": a place
             if word in _NOUN_SENSE or (
                 word == "opposition"
                 and (
@@ -1991,6 +2019,7 @@ def _first_cue(
             if (
                 (NOT_PLAIN_BEFORE.search(before) and not (reported and _BACKSHIFTED.match(before)))
                 or _WHETHER.search(before)
+                or _ASKED_WHY.search(before)
                 or _denied(before)
             ):
                 continue

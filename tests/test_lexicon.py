@@ -41,6 +41,7 @@ LOWERCASE = {
     "list_openers.txt",
     "measure_words.txt",
     "media_names.txt",
+    "member_nouns.txt",
     "media_words.txt",
     "name_particles.txt",
     "name_stopwords.txt",
@@ -77,7 +78,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 55
+    assert len(LISTS) == 56
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
