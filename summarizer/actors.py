@@ -13,7 +13,9 @@ import sys
 from . import attribute, detect, ground, lexicon, names, stance_rules
 from .article_view import ArticleView
 from .patterns import (
+    JOINED_BY_AND,
     LINK_TO_ANOTHER_STORY,
+    LIST_SEPARATOR,
     METADATA,
     preposition_before,
 )
@@ -619,9 +621,9 @@ def first_joined(actors: list[Actor], written: str) -> Actor | None:
     Mr. Wyden", "Roe, Lind and Pike"), each piece naming one actor of its own: a joint statement
     goes to the first, as `statements` gives it (the others joined to it), never to a new actor
     named by the whole list. None for any other speaker."""
-    if not _JOINED_BY_AND.search(written):
+    if not JOINED_BY_AND.search(written):
         return None
-    pieces = [piece for piece in _LIST_SEPARATOR.split(written) if piece]
+    pieces = [piece for piece in LIST_SEPARATOR.split(written) if piece]
     named = [find_actor(actors, piece) for piece in pieces]
     if len(pieces) < 2 or len({id(a) for a in named}) < len(named):
         return None
@@ -635,8 +637,6 @@ def first_joined(actors: list[Actor], written: str) -> Actor | None:
     return named[0]
 
 
-_JOINED_BY_AND = re.compile(r"\s(?:and|&)\s")
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _POSSESSIVE = re.compile(r"\w[\u2019']s?(?:\s|$)")
 # A possessive's mark right after a name the caller took it off (`attribute.possessor`).
 _POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")

@@ -239,6 +239,11 @@ POLL = r"\b(?:polls?|polling|surveys?)\b"
 # ("47 percent of"): no side of the group's, and no speaker of a statement.
 SHARE = r"(?:\d[\d.,]*\s*%|[\w-]+\s+(?:percent|per\s+cent))"
 SHARE_OF = rf"{SHARE}\s+of"
+# Between the pieces of a list of names (", ", " and ", ", and ", " & "), and the "and" that
+# makes one a list of several ("Mr. Grassley and Mr. Leahy"): the sources of a joint statement
+# (statements.py) and a speaker written as a list of actors (actors.py).
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+JOINED_BY_AND = re.compile(r"\s(?:and|&)\s")
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
 # support", "it could block", "may be willing to back"; not the month "May"), "of" ("an
 # outpouring of support", "in the face of criticism": someone else's), someone else asked to do

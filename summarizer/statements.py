@@ -30,7 +30,16 @@ from .actors import speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
-from .patterns import NAME, SHARE, SHARE_OF, SOURCE_TAIL_PREPOSITION, VERBS, alternation
+from .patterns import (
+    JOINED_BY_AND,
+    LIST_SEPARATOR,
+    NAME,
+    SHARE,
+    SHARE_OF,
+    SOURCE_TAIL_PREPOSITION,
+    VERBS,
+    alternation,
+)
 from .referents import Resolver
 from .types import Actor, Quote, Rejected, Span, Statement
 
@@ -107,9 +116,6 @@ _WORD_CUE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
-# Between the pieces of a list of names: ", ", " and ", ", and ", " & ".
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-_JOINED_BY_AND = re.compile(r"\s(?:and|&)\s")
 # A comma that goes on with a list of names: a capitalised word or "and" after it.
 _LISTED_NEXT = re.compile(r"\s*(?:and\s+)?[A-Z]")
 # Before a name in a list of those who speak, what makes it no speaker's name: a preposition
@@ -327,11 +333,11 @@ class _Resolving:
             cut = _HEAD_END.search(text, cut.end(), end)
         end = cut.start() if cut is not None else end
         pieces, at = [], start
-        for sep in _LIST_SEPARATOR.finditer(text, start, end):
+        for sep in LIST_SEPARATOR.finditer(text, start, end):
             pieces.append((at, sep.start()))
             at = sep.end()
         pieces.append((at, end))
-        if len(pieces) < 2 or not _JOINED_BY_AND.search(text, start, end):
+        if len(pieces) < 2 or not JOINED_BY_AND.search(text, start, end):
             return None
         named: list[Actor] = []
         for low, high in pieces:
