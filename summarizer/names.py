@@ -1530,6 +1530,8 @@ def guess_type(candidate: Candidate) -> ActorType:
     words = folded.split()
     if folded in COUNTRIES:
         return "country"
+    if folded in US_STATES:
+        return "organization"  # "New Jersey", "Former Florida": a state, never a person
     if (candidate.roles and not _party_group(words)) or any(
         _honoured(form) for form in candidate.aliases
     ):

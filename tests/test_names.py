@@ -797,3 +797,13 @@ def test_an_employers_possessive_is_no_part_of_a_persons_name() -> None:
     found = by_name("Dover News\u2019 Ivelka Vask asked the mayor. Vask said the fair was fine.")
     assert "Ivelka Vask" in found and "Dover News\u2019 Ivelka Vask" not in found
     assert "Vask" in found["Ivelka Vask"].aliases
+
+
+def test_a_us_state_is_never_typed_a_person() -> None:
+    # Two capitalised words look like a person's name, and a word before a name may be taken for
+    # a role ("Former Ohio Gov. …"): a state is still no person (session 43).
+    for name, roles in (("New Jersey", []), ("North Carolina", []), ("Ohio", ["Former"])):
+        candidate = names.Candidate(name=name, aliases=[], roles=roles, first=0)
+        assert names.guess_type(candidate) == "organization"
+    person = names.Candidate(name="Ada Jersey", aliases=[], roles=[], first=0)
+    assert names.guess_type(person) == "person"
