@@ -610,13 +610,27 @@ def speaker_named(
         # "also on Fox News defended", "Jenky, of Peoria, said" (but "on Donald Trump's claim"
         # that "…": the claim's owner speaks).
         return None, False
-    speaker = new_speaker(view.text, actors, candidates, written, any_description=any_description)
-    if speaker is not None and (joined := first_joined(actors, written)) is not None:
-        return joined, False  # "Mr. Udall and Mr. Wyden": no new actor named by the list
+    return made_speaker(view.text, actors, candidates, written, any_description=any_description)
+
+
+def made_speaker(
+    text: str,
+    actors: list[Actor],
+    candidates: list[names.Candidate],
+    written: str,
+    *,
+    any_description: bool = False,
+) -> tuple[Actor | None, bool]:
+    """The speaker `new_speaker` makes, and whether it is new: but a speaker written as a list
+    of the article's actors ("Mr. Udall and Mr. Wyden") is the first of them (`_first_joined`),
+    no new actor named by the whole list. Call it only when `find_speaker` found no actor."""
+    speaker = new_speaker(text, actors, candidates, written, any_description=any_description)
+    if speaker is not None and (joined := _first_joined(actors, written)) is not None:
+        return joined, False
     return speaker, speaker is not None
 
 
-def first_joined(actors: list[Actor], written: str) -> Actor | None:
+def _first_joined(actors: list[Actor], written: str) -> Actor | None:
     """The first of the actors a speaker written as names joined by "and" names ("Mr. Udall and
     Mr. Wyden", "Roe, Lind and Pike"), each piece naming one actor of its own: a joint statement
     goes to the first, as `statements` gives it (the others joined to it), never to a new actor
@@ -624,9 +638,11 @@ def first_joined(actors: list[Actor], written: str) -> Actor | None:
     if not JOINED_BY_AND.search(written):
         return None
     pieces = [piece for piece in LIST_SEPARATOR.split(written) if piece]
-    named = [find_actor(actors, piece) for piece in pieces]
-    if len(pieces) < 2 or len({id(a) for a in named}) < len(named):
+    if len(pieces) < 2:
         return None
+    named = [find_actor(actors, piece) for piece in pieces]
+    if len({id(a) for a in named}) < len(named):
+        return None  # two pieces naming one actor, or none
     for piece, actor in zip(pieces, named, strict=True):
         # Each piece ends in its actor's name ("Sen. Pat Lee", not "Acme contributor"): a list
         # of people, not the roles of one ("Acme contributor and historian Dan Roe").

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names, referents
-from .actors import find_actor, first_joined, new_speaker, speaker_named
+from .actors import find_actor, made_speaker, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -431,12 +431,9 @@ class _Attributing:
             and at is not None
             and attribute.is_introduced_author(self.view.text, written, at)
         ):
-            speaker = new_speaker(
+            speaker, new = made_speaker(
                 self.view.text, self.actors, self.candidates, written, any_description=True
             )
-            new = speaker is not None
-            if new and (joined := first_joined(self.actors, written)) is not None:
-                speaker, new = joined, False  # authors that are actors: the first of them
         if new and speaker is not None:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
