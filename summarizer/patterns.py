@@ -399,13 +399,18 @@ UNSPOKEN = re.compile(
     r"(?:publicly\s+)?(?:discuss|speculate|elaborate|talk|speak|answer)\b", re.IGNORECASE
 )
 # "Matsuno, the government's spokesperson, did not comment on the reports", "declined to take
-# a position", "declined to weigh in", "would not say whether", "refused to discuss it", "kept
-# mum about the timing": no side taken.
+# a position", "declined to weigh in", "would not say whether" (or what), "refused to discuss
+# it", "kept mum about the timing", "would neither confirm nor deny", "declined to confirm or
+# deny": no side taken.
 NO_COMMENT = re.compile(
-    r"(?:,[^,]{1,80},)?\s+(?:(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
+    r"(?:,[^,]{1,80},)?\s+(?:ha(?:s|ve|d)\s+)?"
+    r"(?:(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+"
     r"(?:immediately\s+)?(?:comment|weigh\s+in|take\s+(?:a\s+)?(?:side|position|stance)|"
-    r"say\s+(?:whether|how))|(?:declin|refus)\w*\s+to\s+" + UNSPOKEN.pattern + "|"
-    r"(?:kept|keeps|keeping|stayed|stays|remained|remains)\s+mum)\b",
+    r"say\s+(?:whether|how|what)|confirm\s+or\s+deny)|(?:declin|refus)\w*\s+to\s+"
+    + UNSPOKEN.pattern
+    + "|"
+    r"(?:kept|keeps|keeping|stayed|stays|remained|remains)\s+mum|"
+    r"(?:would|could|can|will)\s+neither\s+confirm\s+nor\s+deny)\b",
     re.IGNORECASE,
 )
 

@@ -248,9 +248,13 @@ _THEIR_THAT = re.compile(r"(?<![,\s])\s+that(?=\s+(?-i:[a-z])\w*(?:ed|s)\b)")
 # "which" after a comma, past an apposition of the actor ("Shelton, the president of the union,
 # which endorsed Sanders"): about the apposition's noun, a thing or a body, not the actor.
 _WHICH_PAST_APPOSITION = re.compile(r"(?<=[\w.]),\s+which\b")
-# The same after a comma, about a person or group the clause names after its verb ("is
-# targeting black voters, who have backed her"), where no apposition follows the actor.
-_OBJECTS_RELATIVE = re.compile(r"(?<=[a-z]),\s+(?:who|whom|whose)\b")
+# The same after a comma, about a person, group or thing the clause names after its verb ("is
+# targeting black voters, who have backed her", "to the states' white electorates, which favor
+# Roe"), where no apposition follows the actor; but not "which" with a pronoun, the actor's own
+# act on that thing ("made no effort to introduce a carbon tax, which he favors").
+_OBJECTS_RELATIVE = re.compile(
+    r"(?<=[a-z]),\s+(?:who|whom|whose|which(?!\s+(?:he|she|they|it|we|I)\b))\b"
+)
 # Whose plan: "the", "its", "the NFU's" (`_PLAN_TO`, `_PLAN_AFTER`).
 _OWNER = (
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
@@ -402,6 +406,11 @@ _THAT_SUBJECT = re.compile(
 )
 
 
+# Nothing, or only the actor's possessive, before a noun: the noun is the actor's head ("Roe's
+# aides", "Nordic leaders").
+_NOTHING_OR_POSSESSIVE = re.compile(r"\s*(?:[\u2019']s?\s+)?")
+
+
 def _other_subject(before: str, word: str) -> bool:
     """Whether a plural noun other than the actor's own head is the subject of the stance word
     `word` after `before` (the actor's clause up to it). Not a head right after the actor that
@@ -414,8 +423,8 @@ def _other_subject(before: str, word: str) -> bool:
         return False
     if noun.group("noun").lower()[:-1] in _PRODUCTS:
         return False  # "filed briefs supporting the levy": the actor's own documents
-    if not before[: noun.start()].strip():
-        return not AGENT.match(before, noun.start())
+    if _NOTHING_OR_POSSESSIVE.fullmatch(before, 0, noun.start()):
+        return not AGENT.match(before, noun.start())  # "Roe's aides urged": they act for Roe
     if word.lower().endswith("ing") and not before[noun.end() :].strip():
         return True
     head = before[: noun.start()]
@@ -492,6 +501,10 @@ _MADE_AFTER = re.compile(
 )
 _DETERMINER = r"\b(?:an?|the|his|her|their|its|our|my|your)\s+"
 _DETERMINER_BEFORE = re.compile(rf"{_DETERMINER}(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A determiner right before a word: it is a noun ("the claims", "these reports"), not a verb.
+_DETERMINER_RIGHT_BEFORE = re.compile(
+    rf"(?:{_DETERMINER}|\b(?:these|those|this|such|any)\s+)$", re.IGNORECASE
+)
 # An adverb only between ("an exceptionally welcoming scene"; not "a letter opposing the levy").
 _DETERMINER_ADVERB_BEFORE = re.compile(rf"{_DETERMINER}(?:\w+ly\s+)?$", re.IGNORECASE)
 # People a stance word right after them is about: "called those advocating for it fools", "he
@@ -1372,8 +1385,13 @@ def _clause_stance(
         # checked past other names: they may stand in the apposition
         return RuleReading("neutral", "no-comment")
     family = "clause"
-    saying = next(  # a verb, not a noun: "the state's act" says nothing
-        (m for m in SAYING.finditer(after, 0, stop) if not _POSSESSIVE_S.match(after, m.end())),
+    saying = next(  # a verb, not a noun: "the state's act", "disputes the claims" say nothing
+        (
+            m
+            for m in SAYING.finditer(after, 0, stop)
+            if not _POSSESSIVE_S.match(after, m.end())
+            and not _DETERMINER_RIGHT_BEFORE.search(after, 0, m.start())
+        ),
         None,
     )
     if saying is None:
@@ -1566,10 +1584,20 @@ def _leads(
         ):
             continue  # "the NATO office", "Supreme Court justices": it names what follows
         possessive = POSSESSIVE.match(text, end - base)
-        if possessive and not AGENT.search(possessive.group("after")) and not listed:
+        if (
+            possessive
+            and not AGENT.search(possessive.group("after"))
+            and not _OWN_OFFICE.match(text, end - base)
+            and not listed
+        ):
             continue  # "NATO's abbreviation", "China's power": a thing of it, not it acting
         found.append(_Lead(own_start, end, group))
     return found
+
+
+# The actor's own office, right after its possessive, acts for it ("Roe's office disputed the
+# report"); not an office named by a place ("Roe's Cape Town office").
+_OWN_OFFICE = re.compile(r"[\u2019']s?\s+office\b", re.IGNORECASE)
 
 
 # What stands between a name and a person's name it qualifies: up to two words and a role
