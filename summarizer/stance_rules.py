@@ -1258,11 +1258,16 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 
-# "by" and a noun phrase's first words before a stance noun: the actor is its object
-# ("frustrated by the rising opposition to its policy", "stung by criticism").
+# "by", or a verb of meeting with it, and a noun phrase's first words before a stance noun: the
+# actor is its object ("frustrated by the rising opposition to its policy", "stung by
+# criticism", "have survived criticism over …", "addressed criticism the network has received",
+# "drew support from unions").
 _BY_BEFORE = re.compile(
-    r"\bby\s+(?:(?:the|a|an|growing|rising|mounting|fierce|strong|sharp|widespread|bipartisan|"
-    r"public|such)\s+){0,2}$",
+    r"\b(?:by|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|"
+    r"surviv(?:e|es|ed|ing)|weather(?:s|ed|ing)?|endur(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
+    r"attract(?:s|ed|ing)?|spark(?:s|ed|ing)?|provok(?:e|es|ed|ing)|trigger(?:s|ed|ing)?)\s+"
+    r"(?:(?:the|a|an|growing|rising|mounting|fierce|strong|sharp|widespread|bipartisan|"
+    r"public|such|much|heavy|harsh|some)\s+){0,2}$",
     re.IGNORECASE,
 )
 _GERUND = re.compile(r"[\w-]*ing\b", re.IGNORECASE)  # "by supporting", "by re-introducing a bill"

@@ -134,3 +134,39 @@ def test_which_after_an_object_is_about_it(
     text: str, others: tuple[str, ...], expected: str | None
 ) -> None:
     assert _stance(text, "Roe campaign", others) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Criticism or support met with, not given (rule audit s44-1).
+        (
+            "Former speaker Otto Pike noted that both Mayor Roe and Ada Lind have survived "
+            "criticism over lifting the words of others.",
+            None,
+        ),
+        ("Ada Lind also addressed criticism the network has received over its coverage.", None),
+        ("Ada Lind faced heavy criticism over the plan.", None),
+        ("Ada Lind has received support from unions.", None),
+        # Given: hers.
+        ("Ada Lind criticized the plan.", "opposes"),
+        ("Ada Lind voiced her support for the plan.", "supports"),
+    ],
+)
+def test_criticism_met_with_is_not_the_actors(text: str, expected: str | None) -> None:
+    assert _stance(text, "Ada Lind") == expected
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        # "reasonable" of a suspicion judges no measure (rule audit s44-1); of a prosecutor
+        # it may ("no reasonable prosecutor would bring such a case").
+        ("No reasonable prosecutor would bring such a case", "opposes"),
+        ("It created at least a reasonable suspicion that access was undermined", None),
+        ("The plan is reasonable", "supports"),
+    ],
+)
+def test_reasonable_judges_only_a_measure(spoken: str, expected: str | None) -> None:
+    text = f"“{spoken},” Ada Lind said."
+    assert _stance(text, "Ada Lind", spoken=(spoken,)) == expected
