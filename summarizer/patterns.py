@@ -408,9 +408,8 @@ NO_COMMENT = re.compile(
     r"(?:immediately\s+)?(?:comment|weigh\s+in|take\s+(?:a\s+)?(?:side|position|stance)|"
     r"say\s+(?:whether|how|what)|confirm\s+or\s+deny)|(?:declin|refus)\w*\s+to\s+"
     + UNSPOKEN.pattern
-    + "|"
-    r"(?:kept|keeps|keeping|stayed|stays|remained|remains)\s+mum|"
-    r"(?:would|could|can|will)\s+neither\s+confirm\s+nor\s+deny)\b",
+    + r"|(?:kept|keeps|keeping|stayed|stays|remained|remains)\s+mum"
+    r"|(?:would|could|can|will)\s+neither\s+confirm\s+nor\s+deny)\b",
     re.IGNORECASE,
 )
 

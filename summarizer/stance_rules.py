@@ -1262,7 +1262,7 @@ _DENIED = re.compile(
 # actor is its object ("frustrated by the rising opposition to its policy", "stung by
 # criticism", "have survived criticism over …", "addressed criticism the network has received",
 # "drew support from unions").
-_BY_BEFORE = re.compile(
+_MET_WITH_BEFORE = re.compile(
     r"\b(?:by|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|"
     r"surviv(?:e|es|ed|ing)|weather(?:s|ed|ing)?|endur(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
     r"attract(?:s|ed|ing)?|spark(?:s|ed|ing)?|provok(?:e|es|ed|ing)|trigger(?:s|ed|ing)?)\s+"
@@ -1996,7 +1996,7 @@ def _first_cue(
                 continue  # "rejected the claim that the levy was unfair": a claim rejected
             if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
-            if _BY_BEFORE.search(before) and not _GERUND.match(m.group()):
+            if _MET_WITH_BEFORE.search(before) and not _GERUND.match(m.group()):
                 continue  # "frustrated by the rising opposition": others' (not "by backing it")
             if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
                 continue  # "criticized McConnell"; but "endorses Clinton" backs her side
