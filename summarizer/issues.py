@@ -93,12 +93,31 @@ class TopicWords:
 
     stems: frozenset[str]
     head: str | None
+    # Whom the topic names as the target of a move against it ("Wal-Mart" of "class action
+    # lawsuit against Wal-Mart"): the stems of its words; empty for any other topic.
+    target: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> bool:
         return bool(self.stems & topic_stems(text))
 
     def headed(self, text: str) -> bool:
         return self.head is not None and self.head in topic_stems(text)
+
+    def targets(self, text: str) -> bool:
+        """Whether `text` (a name) names the target of the topic's move against someone."""
+        return bool(self.target & topic_stems(text))
+
+
+_TITLES = lexicon.words("titles") | lexicon.words("honorifics")
+# A topic whose head is a move against someone, and whom: "criminal charges against Michael
+# Grimm", "class action lawsuit against Wal-Mart", "impeachment of President Trump", "Trump's
+# attacks on Kathy Griffin". Backing the one it names is a side against the move.
+_MOVE_AGAINST = re.compile(
+    r"\b(?:lawsuits?|suits?|charges?|indictments?|case|investigations?|probes?|attacks?"
+    r"|criticism|allegations?|accusations?|impeachment|arrest|prosecution|firing|ouster|censure"
+    r"|sanctions|boycott|complaints?|recall)\s+(?:against|on|of|into)\s+(?P<target>.+)$",
+    re.IGNORECASE,
+)
 
 
 def topic_match(topic: str) -> TopicWords | None:
@@ -107,7 +126,19 @@ def topic_match(topic: str) -> TopicWords | None:
     if not stems:
         return None
     heads = [w for w in _first_phrase(topic) if w not in _STOP]
-    return TopicWords(frozenset(stems), word_stem(heads[-1]) if heads else None)
+    head = word_stem(heads[-1]) if heads else None
+    move = _MOVE_AGAINST.search(topic)
+    # The move must be the topic's head: not "the case against …" deep in "Debate on the case
+    # against …"'s second phrase.
+    if move and word_stem(move.group(0).split()[0].casefold()) == head:
+        # Its names, not their titles ("President" of "President Trump") or other words.
+        names = [
+            w
+            for w in re.findall(r"[\w.-]+", move["target"])
+            if w[:1].isupper() and w.casefold() not in _TITLES
+        ]
+        return TopicWords(frozenset(stems), head, frozenset(topic_stems(" ".join(names))))
+    return TopicWords(frozenset(stems), head)
 
 
 def _first_phrase(topic: str) -> list[str]:

@@ -92,6 +92,13 @@ _WHOM_ANOTHER = re.compile(
     r"\s*,\s*(?:who|whom)\s+(?:he|she|they|we|I|you)(?:[\u2019'](?:s|re|ve|d|ll|m))?\s"
 )
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
+# A relative clause of the actor that tells an earlier side ("Roe, who had championed the levy,
+# …", "who long opposed it", "who once backed it"): its past, not its side now.
+_EARLIER = re.compile(
+    r"(?:had|(?:has|have)\s+long|long|once|previously|initially|originally|formerly|at\s+first)"
+    r"\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
 # Asking another actor to act: "urged Akin to …", "called on the Senate to …", "calling for Gov.
 # Brewer to …".
 # A capitalised word of a title before a name: "Gov.", "Senate", "Majority".
@@ -1046,7 +1053,9 @@ class RuleReading:
     act, a judgment of the issue in its words), "noun-predicate" ("is a critic of"),
     "noun-group" (a listed member of "critics of …"), "measure-agent" ("a bill sponsored by
     X"), "owner-wish" ("X's push to repeal the levy"), "owner-side" ("X's opposition to
-    the levy"), "noun-apposed" ("X, a critic of …")."""
+    the levy"), "noun-apposed" ("X, a critic of …"), "changed" (a relative clause's earlier side
+    and the main clause's side differ: "X, who had championed it, opposed it", mixed),
+    "target-backed" (support of the one the topic names as a move's target: against it)."""
 
     stance: str
     family: str
@@ -1330,11 +1339,21 @@ def _clause_stance(
         # comma.
         closing = after.find(",", whom.end())
         unread.append((0, closing if closing >= 0 else len(after)))
+    earlier: str | None = None  # the side of a relative clause that tells the actor's past
+    earlier_words = ""
     if who := _WHO.match(after):
         # "X, who voted against …": the relative clause is read in its first words, then
         # the main clause after it ("Ryan, who was raised on …, defended his budget").
         first = who.end() + len(" ".join(after[who.end() :].split(" ")[:5]))
-        if after.find(",", who.end(), first) < 0:  # not when it ends within them ("who ran,")
+        closing = after.find(",", who.end())
+        if _EARLIER.match(after, who.end()) and closing >= 0:
+            # "Roe, who had championed the levy as mayor, opposed it": the main clause says
+            # the side now; the relative's, if it differs on the same thing, makes a change of
+            # mind.
+            earlier = cue(after[who.end() : closing])
+            earlier_words = after[who.end() : closing]
+            unread.append((who.start(), closing))
+        elif after.find(",", who.end(), first) < 0:  # not when it ends within them ("who ran,")
             closing = after.find(",", first)
             unread.append((first, closing if closing >= 0 else len(after)))
     # A relative clause about a noun after the actor, up to its comma: that noun's doing ("cited
@@ -1448,7 +1467,53 @@ def _clause_stance(
         and _turned(after, stop, found)
     ):
         return RuleReading("mixed", family)
+    if found == "supports" and 0 < stop < past and _backs_the_target(after, stop, past, on_issue):
+        # "submitted briefs supporting Wal-Mart" on "class action lawsuit against Wal-Mart"
+        return RuleReading("opposes", "target-backed")
+    if earlier in ("supports", "opposes"):
+        if found is None:
+            return RuleReading(earlier, "clause")  # "Roe, who had long opposed it, spoke"
+        if (
+            found in ("supports", "opposes")
+            and found != earlier
+            and _same_thing(earlier_words, after[:stop])
+        ):
+            return RuleReading("mixed", "changed")
     return RuleReading(found, family) if found else None
+
+
+# What may stand between a word of support and the name it backs: "backed the governor",
+# "supporting Mr. Roe".
+_BEFORE_BACKED = re.compile(r"\s*(?:(?:the|a|an|(?-i:[A-Z])[\w.-]*)\s+){0,3}", re.IGNORECASE)
+
+
+def _backs_the_target(after: str, stop: int, past: int, on_issue: OnIssue | None) -> bool:
+    """Whether the clause's support (in `after` before `stop`) is given to the actor named at
+    `stop`..`past` right after its word, and the topic is a move against that actor: support
+    of its target is a side against the move."""
+    targets: Callable[[str], bool] | None = getattr(on_issue, "targets", None)
+    if targets is None or not targets(after[stop:past]) or POSSESSIVE.match(after, past):
+        return False  # not "backed Zenco's rival"
+    words = list(SUPPORT.finditer(after, 0, stop))
+    return bool(words) and _BEFORE_BACKED.fullmatch(after, words[-1].end(), stop) is not None
+
+
+# Words that take up a thing named before: "opposed it", "backs them".
+_TAKEN_UP = re.compile(r"\b(?:it|them|the\s+same)\b", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _same_thing(earlier: str, now: str) -> bool:
+    """Whether a side now (`now`, the main clause) is on what an earlier side (`earlier`, a
+    relative clause) was on: the main clause takes it up ("opposed it") or the two share a word
+    of four letters or more that is no stance word ("had backed the levy … opposes the levy")."""
+    if _TAKEN_UP.search(now):
+        return True
+    words = [set(_PLAIN_WORD.findall(part.casefold())) for part in (earlier, now)]
+    return any(
+        not any(pattern.fullmatch(word) for pattern in (OPPOSE, SUPPORT))
+        for word in words[0] & words[1]
+    )
 
 
 def _unread_relatives(
