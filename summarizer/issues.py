@@ -96,6 +96,9 @@ class TopicWords:
     # Whom the topic names as the target of a move against it ("Wal-Mart" of "class action
     # lawsuit against Wal-Mart"): the stems of its words; empty for any other topic.
     target: frozenset[str] = frozenset()
+    # Whether the topic's head is a harm ("gun violence", "terrorism"): no one takes its side,
+    # so a side on it is a side on what is done against it.
+    harm: bool = False
 
     def __call__(self, text: str) -> bool:
         return bool(self.stems & topic_stems(text))
@@ -109,6 +112,11 @@ class TopicWords:
 
 
 _TITLES = lexicon.words("titles") | lexicon.words("honorifics")
+# Harms a topic may be headed by: acts of violence (`lexicon/violent_acts.txt`) and others.
+_HARMS = lexicon.words("violent_acts") | {
+    "abuse", "corruption", "crime", "crimes", "discrimination", "extremism", "fraud",
+    "harassment", "hate", "poverty", "racism", "terror", "terrorism", "trafficking",
+}  # fmt: skip
 # A topic whose head is a move against someone, and whom: "criminal charges against Michael
 # Grimm", "class action lawsuit against Wal-Mart", "impeachment of President Trump", "Trump's
 # attacks on Kathy Griffin". Backing the one it names is a side against the move.
@@ -130,6 +138,8 @@ def topic_match(topic: str) -> TopicWords | None:
     move = _MOVE_AGAINST.search(topic)
     # The move must be the topic's head: not "the case against …" deep in "Debate on the case
     # against …"'s second phrase.
+    if heads and heads[-1] in _HARMS:
+        return TopicWords(frozenset(stems), head, harm=True)
     if move and word_stem(move.group(0).split()[0].casefold()) == head:
         # Its names, not their titles ("President" of "President Trump") or other words.
         names = [

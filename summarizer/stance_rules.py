@@ -703,6 +703,13 @@ def _against_move(
     word = move.group("move") if move else _undoing_wished(tail, thing=plain)
     if word is None:
         return None
+    if (
+        move is None
+        and getattr(on_issue, "harm", False)
+        and on_issue is not None
+        and on_issue(tail)
+    ):
+        return False  # "supports ending gun violence" on "gun violence": the effort, backed
     if on_issue is None:
         # No topic known: a ban or a moratorium is against what it names ("a ban on the
         # practice"); a bare one ("backs the ban") may be the issue itself, a measure backed.
@@ -743,8 +750,8 @@ def _undoes_issue(tail: str, on_issue: OnIssue | None) -> bool:
     not ("supports ending birthright citizenship" on "birthright citizenship": against it; on
     "the plan to end birthright citizenship", the undoing is the issue). Only with a topic
     known."""
-    if on_issue is None:
-        return False
+    if on_issue is None or getattr(on_issue, "harm", False):
+        return False  # a plan to end gun violence is the issue of "gun violence", backed
     found = _UNDOING_OF.match(tail)
     if not found:
         return False
@@ -1022,7 +1029,9 @@ def _purpose_side(word: str, tail: str, on_issue: OnIssue | None) -> str | None:
     if on_issue(act):
         return "supports"  # "a bill to ban …" on "the ban"
     if re.match(_UNDO, act, re.IGNORECASE) or _HOLDING_BACK.match(act) or _FIGHTING.match(act):
-        return "opposes"
+        # "a plan to reduce gun violence" on "gun violence": the plan against the harm is the
+        # issue, backed
+        return "supports" if getattr(on_issue, "harm", False) else "opposes"
     if _MAKING.match(act) or SUPPORT.match(act):
         return "supports"
     return "unclear"

@@ -1,7 +1,8 @@
 """Issue 17, session 45: a relative clause that tells the actor's earlier side ("who had
 championed the levy") is its past, not its side now: the main clause says that, and where the two
 differ on the same thing the actor changed its mind (mixed). And backing the one a topic names as
-the target of a move ("lawsuit against Zenco") is a side against the move. Made-up sentences."""
+the target of a move ("lawsuit against Zenco") is a side against the move; on a topic that names a
+harm ("gun violence"), a plan against it is the issue, backed. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -55,3 +56,26 @@ def test_support_of_the_target_of_a_move_opposes_the_move(
     text: str, topic: str, expected: str
 ) -> None:
     assert _stance(text, "Bolt Bank", others=("Zenco", "Mr. Zenco"), topic=topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        # No one takes a harm's side: on "gun violence", a plan against it is what is backed.
+        ("Ada Lind will embrace a comprehensive plan to reduce gun violence.", "gun violence",
+         "supports"),
+        ("Ada Lind introduced a bill to curb gun violence.", "gun violence", "supports"),
+        ("Ada Lind supports ending gun violence.", "gun violence", "supports"),
+        ("Ada Lind backs a bill to stop terrorism in the harbour.", "terrorism", "supports"),
+        ("Ada Lind opposes the plan to curb gun violence.", "gun violence", "opposes"),
+        # A topic that is no harm keeps the undoing against it.
+        ("Ada Lind introduced legislation to end birthright citizenship.",
+         "birthright citizenship", "opposes"),
+        ("Ada Lind supports ending birthright citizenship.", "birthright citizenship",
+         "opposes"),
+    ],
+)  # fmt: skip
+def test_a_plan_against_a_harm_the_topic_names_is_backed_not_the_harm_opposed(
+    text: str, topic: str, expected: str
+) -> None:
+    assert _stance(text, "Ada Lind", topic=topic) == expected
