@@ -135,11 +135,11 @@ def topic_match(topic: str) -> TopicWords | None:
         return None
     heads = [w for w in _first_phrase(topic) if w not in _STOP]
     head = word_stem(heads[-1]) if heads else None
+    if heads and heads[-1] in _HARMS:
+        return TopicWords(frozenset(stems), head, harm=True)
     move = _MOVE_AGAINST.search(topic)
     # The move must be the topic's head: not "the case against …" deep in "Debate on the case
     # against …"'s second phrase.
-    if heads and heads[-1] in _HARMS:
-        return TopicWords(frozenset(stems), head, harm=True)
     if move and word_stem(move.group(0).split()[0].casefold()) == head:
         # Its names, not their titles ("President" of "President Trump") or other words.
         names = [

@@ -705,8 +705,8 @@ def _against_move(
         return None
     if (
         move is None
-        and getattr(on_issue, "harm", False)
         and on_issue is not None
+        and getattr(on_issue, "harm", False)
         and on_issue(tail)
     ):
         return False  # "supports ending gun violence" on "gun violence": the effort, backed
@@ -1510,15 +1510,17 @@ def _backs_the_target(after: str, stop: int, past: int, on_issue: OnIssue | None
 # Words that take up a thing named before: "opposed it", "backs them".
 _TAKEN_UP = re.compile(r"\b(?:it|them|the\s+same)\b", re.IGNORECASE)
 _PLAIN_WORD = re.compile(r"[a-z]{4,}")
+_FUNCTION_WORDS = lexicon.words("issue_stopwords")
 
 
 def _same_thing(earlier: str, now: str) -> bool:
     """Whether a side now (`now`, the main clause) is on what an earlier side (`earlier`, a
     relative clause) was on: the main clause takes it up ("opposed it") or the two share a word
-    of four letters or more that is no stance word ("had backed the levy … opposes the levy")."""
+    of four letters or more that is neither a function word (`lexicon/issue_stopwords.txt`:
+    "that", "with", "been") nor a stance word ("had backed the levy … opposes the levy")."""
     if _TAKEN_UP.search(now):
         return True
-    words = [set(_PLAIN_WORD.findall(part.casefold())) for part in (earlier, now)]
+    words = [set(_PLAIN_WORD.findall(part.casefold())) - _FUNCTION_WORDS for part in (earlier, now)]
     return any(
         not any(pattern.fullmatch(word) for pattern in (OPPOSE, SUPPORT))
         for word in words[0] & words[1]

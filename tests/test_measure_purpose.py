@@ -61,4 +61,6 @@ def test_a_purpose_on_a_topic_sharing_a_word_but_not_its_head_is_not_read() -> N
     # "gun violence" shares "gun" with "gun control", but is not it: the plan's support stands.
     text = "Jane Doe will embrace a comprehensive plan to reduce gun violence."
     assert _stance(text, "gun control") == "supports"
-    assert _stance(text, "gun violence") == "opposes"
+    # On "gun violence" itself, a harm no one sides with, the plan against it is what is backed
+    # (session 45; it read "opposes" gun violence before, against the gold of tuning event 91).
+    assert _stance(text, "gun violence") == "supports"

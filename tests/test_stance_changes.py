@@ -22,6 +22,11 @@ from tests.test_stance_moves import _stance
         # The earlier side on something else: the side now.
         ("Ada Lind, who had supported Otto Roe in the primary, now opposes the levy.", "opposes"),
         ("Ada Lind, who had backed Roe's campaign, now opposes the levy.", "opposes"),
+        # Only function words shared ("they"): not the same thing.
+        (
+            "Ada Lind, who had backed Otto Roe since they met, now opposes the levy they passed.",
+            "opposes",
+        ),
         # The same side then and now, or none now: that side.
         ("Ada Lind, who had long opposed the levy, still opposes it.", "opposes"),
         ("Ada Lind, who had long opposed the levy, spoke on Monday.", "opposes"),
