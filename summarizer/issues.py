@@ -117,6 +117,8 @@ _HARMS = lexicon.words("violent_acts") | {
     "abuse", "corruption", "crime", "crimes", "discrimination", "extremism", "fraud",
     "harassment", "hate", "poverty", "racism", "terror", "terrorism", "trafficking",
 }  # fmt: skip
+# A harm's word written as against it: "anti-corruption legislation", "counter-terrorism".
+_AGAINST_HARM = re.compile(r"\b(?:anti|counter)-?\w", re.IGNORECASE)
 # A topic whose head is a move against someone, and whom: "criminal charges against Michael
 # Grimm", "class action lawsuit against Wal-Mart", "impeachment of President Trump", "Trump's
 # attacks on Kathy Griffin". Backing the one it names is a side against the move.
@@ -135,7 +137,7 @@ def topic_match(topic: str) -> TopicWords | None:
         return None
     heads = [w for w in _first_phrase(topic) if w not in _STOP]
     head = word_stem(heads[-1]) if heads else None
-    if heads and heads[-1] in _HARMS:
+    if heads and heads[-1] in _HARMS and not _AGAINST_HARM.search(topic):
         return TopicWords(frozenset(stems), head, harm=True)
     move = _MOVE_AGAINST.search(topic)
     # The move must be the topic's head: not "the case against …" deep in "Debate on the case
@@ -177,6 +179,13 @@ def contest(topic: str) -> bool:
     if not first or first[-1] not in _CONTESTS:
         return False
     return not first[-1].startswith("nomination") or bool(_RACE_NOMINATIONS & set(first))
+
+
+def harm(topic: str) -> bool:
+    """Whether a topic's head is a harm no one sides with ("gun violence", "terrorism";
+    `TopicWords.harm`): a side on it is a side on what is done against it."""
+    words = topic_match(topic)
+    return words is not None and words.harm
 
 
 def same_topic(a: str, b: str) -> bool:

@@ -89,7 +89,8 @@ def read_positions(
     asked only when some actor can hold a position. A rule reads the stance where the text says
     it plainly; else the model is asked, for at most MAX_POSITIONS actors (those quoted most
     first), and its reading is kept only when it is sure (STANCE_MIN_MARGIN). On a topic that
-    names a contest (`issues.contest`: "GOP leadership race") the model is not asked."""
+    names a contest (`issues.contest`: "GOP leadership race") or a harm (`issues.harm`: "gun
+    violence") the model is not asked."""
     found = find_holders(view, actors, quotes, statements)
     here, said, holders = found.here, found.said, found.holders
     read = Positions()
@@ -104,6 +105,9 @@ def read_positions(
     # A side in a race is a side on its candidates, which the rules read where the text says
     # it ("endorsed Labrador"); the model's "supports the race" says nothing: not asked.
     race = issues.contest(topic)
+    # Nor on a harm ("gun violence"): everyone is against it, so the model's reading of a side
+    # on it says nothing of the actor's side on what is done against it (`issues.harm`).
+    harm = issues.harm(topic)
     # The model's reading of each actor asked, by the evidence it was shown: an actor named
     # with it as one source ("Senators Roe and Lee said …") shown the same sentences has it too.
     asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
@@ -130,13 +134,14 @@ def read_positions(
         if asked_for >= MAX_POSITIONS:
             continue
         asked_for += 1
-        if race:
+        if race or harm:
+            what = "is a contest" if race else "names a harm no one sides with"
             read.rejected.append(
                 Rejected(
                     kind="position",
                     value=actor.name,
-                    reason=f"not asked: the topic, {topic!r}, is a contest, not a question to "
-                    "be for or against; no rule read a side in it",
+                    reason=f"not asked: the topic, {topic!r}, {what}, not a question to be for "
+                    "or against; no rule read a side in it",
                 )
             )
             continue

@@ -353,3 +353,31 @@ def test_a_long_article_shows_its_opening_and_windows_around_a_sentence() -> Non
     assert len(view.window(sentence)) == LONG_ARTICLE_SENTENCES
     assert view.sentence_of(sentence.start) == sentence
     assert view.sentence_of(len(text) + 5) is None
+
+
+@pytest.mark.parametrize("topic", ["gun violence", "terrorism in the port"])
+def test_no_stance_is_asked_on_a_harm_everyone_is_against(topic: str) -> None:
+    # "Does Ana Vos support gun violence?" has one answer for everyone, which says nothing of
+    # her side on what is done against it: not asked, as on a contest (session 45). A rule
+    # still reads a plain stance; "anti-terrorism" is no harm.
+    text = (
+        "Representative Ana Vos praised the first responders on Monday. "
+        '"We will see what comes," Representative Dan Roe said. '
+        "Representative Eva Lind opposed the new rules for the port."
+    )
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    start = text.index("We will")
+    quotes = [Quote(speaker="Dan Roe", text="We will see what comes,", start=start,
+                    end=start + 23, attribution="rule")]  # fmt: skip
+    backend = Scripted({"evidence": 2, "stance": "supports"})
+    read = read_positions(view, actors, quotes, lambda: topic, asker_for(view, backend))
+    assert backend.requests == []
+    assert [(p.actor, p.stance, p.attribution) for p in read.positions] == [
+        ("Eva Lind", "opposes", "rule")
+    ]
+    assert sorted(r.value for r in read.rejected) == ["Ana Vos", "Dan Roe"]
+    assert all("names a harm no one sides with" in r.reason for r in read.rejected)
+    answers = _Unclear()
+    read_positions(view, actors, quotes, lambda: "anti-terrorism rules", asker_for(view, answers))
+    assert len(answers.requests) == 2  # the same actors, asked on a question
