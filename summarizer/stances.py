@@ -528,6 +528,16 @@ def _rule_position(
         )
         if reading is None:
             continue
+        if (
+            reading.stance == "supports"
+            and isinstance(on_issue, issues.TopicWords)
+            and on_issue.harm
+            and not on_issue(sentence.text)
+        ):
+            # No one backs a harm: support on "financial corruption" is support of an effort
+            # against it, which the sentence must name ("supported the presidential campaign
+            # of Jackson's father" is none).
+            continue
         position = Position(
             actor=actor.name,
             topic=topic,

@@ -381,3 +381,23 @@ def test_no_stance_is_asked_on_a_harm_everyone_is_against(topic: str) -> None:
     answers = _Unclear()
     read_positions(view, actors, quotes, lambda: "anti-terrorism rules", asker_for(view, answers))
     assert len(answers.requests) == 2  # the same actors, asked on a question
+
+
+def test_no_rule_reads_support_of_a_harm_from_a_sentence_that_does_not_name_it() -> None:
+    # No one backs "financial corruption": support on it is support of an effort against it,
+    # which the sentence must name (session 45: "Wilkins said he had supported the campaign of
+    # Jackson's father" read as support of the corruption).
+    text = (
+        "Representative Eva Lind supported the campaign of her old friend. "
+        "Representative Ana Vos backs a bill to curb corruption in the port."
+    )
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+
+    def read(topic: str) -> list[tuple[str, str]]:
+        asker = asker_for(view, _Unclear())
+        found = read_positions(view, actors, [], lambda: topic, asker)
+        return sorted((p.actor, p.stance) for p in found.positions if p.attribution == "rule")
+
+    assert read("financial corruption") == [("Ana Vos", "supports")]
+    assert read("the old friend's campaign") == [("Ana Vos", "supports"), ("Eva Lind", "supports")]
