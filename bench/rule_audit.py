@@ -21,7 +21,9 @@ the fixes the first two led to, s40-4 at that session's last rules; session 42: 
 4201 from the snapshot at 8ec04ee, s42-2 with seed 4202 after the fixes s42-1 led to, s42-3 with
 seed 4203 at 961096c; session 43: s43-1 with seed 4301 at 953a635, s43-2 with seed 4302 at
 11ca8ec; session 44: s44-1 with seed 4401 at c6755b2, s44-2 with seed 4402 at the session's last
-rules; session 45: s45-1 with seed 4501 at 97bff57). A script, not a test.
+rules; session 45: s45-1 with seed 4501 at 97bff57, s45-2 with seed 4502 from the same
+snapshot, which drew the last 41 readings no sample had: the pool of PolNeAR train's rule
+readings is now judged whole). A script, not a test.
 """
 
 from __future__ import annotations
