@@ -301,32 +301,54 @@ def test_a_stance_question_given_up_is_reported_and_the_rest_stands() -> None:
     assert any("gave up on a position" in e for e in events)
 
 
-def test_no_stance_is_asked_on_a_contest_and_each_actor_not_asked_is_reported() -> None:
-    # A side in a race is a side on its candidates: the model's "supports the race" says
-    # nothing, so it is not asked; a rule still reads a plain stance, and each actor the model
-    # would have been asked about is listed as not asked.
-    text = (
-        "Representative Ana Vos praised the candidates on Monday. "
-        '"We will see who wins," Representative Dan Roe said. '
-        "Representative Eva Lind opposed the new rules for the vote."
-    )
+_CONTEST_TEXT = (
+    "Representative Ana Vos praised the candidates on Monday. "
+    '"We will see who wins," Representative Dan Roe said. '
+    "Representative Eva Lind opposed the new rules for the vote."
+)
+_HARM_TEXT = (
+    "Representative Ana Vos praised the first responders on Monday. "
+    '"We will see what comes," Representative Dan Roe said. '
+    "Representative Eva Lind opposed the new rules for the port."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "topic", "why", "question"),
+    [
+        # A side in a race is a side on its candidates: the model's "supports the race" says
+        # nothing, so it is not asked.
+        (_CONTEST_TEXT, "We will see who wins,", "House majority leader race", "is a contest",
+         "the voting rules"),
+        # "Does Ana Vos support gun violence?" has one answer for everyone, which says nothing
+        # of her side on what is done against it: not asked, as on a contest (session 45);
+        # "anti-terrorism" is no harm.
+        (_HARM_TEXT, "We will see what comes,", "gun violence", "names a harm no one sides with",
+         "anti-terrorism rules"),
+        (_HARM_TEXT, "We will see what comes,", "terrorism in the port",
+         "names a harm no one sides with", "anti-terrorism rules"),
+    ],
+)  # fmt: skip
+def test_no_stance_is_asked_on_a_contest_or_a_harm_and_each_actor_not_asked_is_reported(
+    text: str, quoted: str, topic: str, why: str, question: str
+) -> None:
+    # A rule still reads a plain stance, and each actor the model would have been asked about
+    # is listed as not asked; on a question the same actors are asked.
     view = ArticleView.of(text)
     actors = find_actors(text, names.find_candidates(text))
-    start = text.index("We will")
-    quotes = [Quote(speaker="Dan Roe", text="We will see who wins,", start=start,
-                    end=start + 21, attribution="rule")]  # fmt: skip
+    start = text.index(quoted)
+    quotes = [Quote(speaker="Dan Roe", text=quoted, start=start, end=start + len(quoted),
+                    attribution="rule")]  # fmt: skip
     backend = Scripted({"evidence": 2, "stance": "supports"})
-    read = read_positions(
-        view, actors, quotes, lambda: "House majority leader race", asker_for(view, backend)
-    )
+    read = read_positions(view, actors, quotes, lambda: topic, asker_for(view, backend))
     assert backend.requests == []
     assert [(p.actor, p.stance, p.attribution) for p in read.positions] == [
         ("Eva Lind", "opposes", "rule")
     ]
     assert sorted(r.value for r in read.rejected) == ["Ana Vos", "Dan Roe"]
-    assert all("is a contest" in r.reason for r in read.rejected)
+    assert all(why in r.reason for r in read.rejected)
     answers = _Unclear()
-    read_positions(view, actors, quotes, lambda: "the voting rules", asker_for(view, answers))
+    read_positions(view, actors, quotes, lambda: question, asker_for(view, answers))
     assert len(answers.requests) == 2  # the same actors, asked on a question
 
 
@@ -353,34 +375,6 @@ def test_a_long_article_shows_its_opening_and_windows_around_a_sentence() -> Non
     assert len(view.window(sentence)) == LONG_ARTICLE_SENTENCES
     assert view.sentence_of(sentence.start) == sentence
     assert view.sentence_of(len(text) + 5) is None
-
-
-@pytest.mark.parametrize("topic", ["gun violence", "terrorism in the port"])
-def test_no_stance_is_asked_on_a_harm_everyone_is_against(topic: str) -> None:
-    # "Does Ana Vos support gun violence?" has one answer for everyone, which says nothing of
-    # her side on what is done against it: not asked, as on a contest (session 45). A rule
-    # still reads a plain stance; "anti-terrorism" is no harm.
-    text = (
-        "Representative Ana Vos praised the first responders on Monday. "
-        '"We will see what comes," Representative Dan Roe said. '
-        "Representative Eva Lind opposed the new rules for the port."
-    )
-    view = ArticleView.of(text)
-    actors = find_actors(text, names.find_candidates(text))
-    start = text.index("We will")
-    quotes = [Quote(speaker="Dan Roe", text="We will see what comes,", start=start,
-                    end=start + 23, attribution="rule")]  # fmt: skip
-    backend = Scripted({"evidence": 2, "stance": "supports"})
-    read = read_positions(view, actors, quotes, lambda: topic, asker_for(view, backend))
-    assert backend.requests == []
-    assert [(p.actor, p.stance, p.attribution) for p in read.positions] == [
-        ("Eva Lind", "opposes", "rule")
-    ]
-    assert sorted(r.value for r in read.rejected) == ["Ana Vos", "Dan Roe"]
-    assert all("names a harm no one sides with" in r.reason for r in read.rejected)
-    answers = _Unclear()
-    read_positions(view, actors, quotes, lambda: "anti-terrorism rules", asker_for(view, answers))
-    assert len(answers.requests) == 2  # the same actors, asked on a question
 
 
 def test_no_rule_reads_support_of_a_harm_from_a_sentence_that_does_not_name_it() -> None:
