@@ -682,6 +682,12 @@ def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool |
     return None
 
 
+def on_harm(on_issue: OnIssue | None) -> bool:
+    """Whether the topic names a harm no one sides with (`issues.TopicWords.harm`: "gun
+    violence"): a side on it is a side on what is done against it."""
+    return bool(getattr(on_issue, "harm", False))
+
+
 def _against_move(
     text: str, at: int, tail: str, on_issue: OnIssue | None, *, plain: bool = False
 ) -> bool | None:
@@ -703,12 +709,7 @@ def _against_move(
     word = move.group("move") if move else _undoing_wished(tail, thing=plain)
     if word is None:
         return None
-    if (
-        move is None
-        and on_issue is not None
-        and getattr(on_issue, "harm", False)
-        and on_issue(tail)
-    ):
+    if move is None and on_issue is not None and on_harm(on_issue) and on_issue(tail):
         return False  # "supports ending gun violence" on "gun violence": the effort, backed
     if on_issue is None:
         # No topic known: a ban or a moratorium is against what it names ("a ban on the
@@ -750,7 +751,7 @@ def _undoes_issue(tail: str, on_issue: OnIssue | None) -> bool:
     not ("supports ending birthright citizenship" on "birthright citizenship": against it; on
     "the plan to end birthright citizenship", the undoing is the issue). Only with a topic
     known."""
-    if on_issue is None or getattr(on_issue, "harm", False):
+    if on_issue is None or on_harm(on_issue):
         return False  # a plan to end gun violence is the issue of "gun violence", backed
     found = _UNDOING_OF.match(tail)
     if not found:
@@ -1031,7 +1032,7 @@ def _purpose_side(word: str, tail: str, on_issue: OnIssue | None) -> str | None:
     if re.match(_UNDO, act, re.IGNORECASE) or _HOLDING_BACK.match(act) or _FIGHTING.match(act):
         # "a plan to reduce gun violence" on "gun violence": the plan against the harm is the
         # issue, backed
-        return "supports" if getattr(on_issue, "harm", False) else "opposes"
+        return "supports" if on_harm(on_issue) else "opposes"
     if _MAKING.match(act) or SUPPORT.match(act):
         return "supports"
     return "unclear"

@@ -530,8 +530,8 @@ def _rule_position(
             continue
         if (
             reading.stance == "supports"
-            and isinstance(on_issue, issues.TopicWords)
-            and on_issue.harm
+            and on_issue is not None
+            and stance_rules.on_harm(on_issue)
             and not on_issue(sentence.text)
         ):
             # No one backs a harm: support on "financial corruption" is support of an effort
