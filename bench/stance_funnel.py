@@ -9,11 +9,17 @@ For every gold holder of an article (an actor with a gold position in it, as `su
 - no actor: no extracted actor names it (`evaluate.gold_actor`, as the scoring maps them),
   split into "named in the text" (one of its gold forms is written there) and "never named";
 - no evidence: an actor names it, but none is among `stances._holders` (no sentence shows it
-  speaking or taking a side);
+  speaking or taking a side), or its evidence is only quotations no rule reads (the model is
+  shown none);
 - rule: a stance rule reads it, right or wrong;
 - cut: no rule reads it and the model is not asked (`MAX_POSITIONS` reached);
+- not asked: the topic is a contest or a harm (`issues.contest`, `issues.harm`), on which the
+  model is not asked;
 - model: the model's answer, "unclear", under `STANCE_MIN_MARGIN` (with whether it would have
   been right) or kept, right or wrong.
+
+The outcomes are those of the pipeline itself (`stances.read_positions`, `Positions.outcomes`
+and the readings under the bar it keeps aside), not a copy of its steps.
 
 Where several extracted actors name one gold holder, the best outcome counts. Also counts the
 positions read for actors that hold no gold position, by rule and by model. The model's answers
@@ -35,17 +41,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stance_margins import CachedBackend, prepare
 
 from summarizer import backends
-from summarizer.errors import ExtractionError
 from summarizer.evaluate import _name_key, gold_actor
 from summarizer.event_gold import article_records, read_events
 from summarizer.generation import Generation, Request
 from summarizer.settings import LlamaSettings
-from summarizer.stances import (
-    MAX_POSITIONS,
-    STANCE_MIN_MARGIN,
-    _ask_stance,
-    _rule_position,
-)
+from summarizer.stances import read_positions
 from summarizer.topic import ask_topic
 
 CACHE = Path.home() / ".cache" / "summarizer" / "stance-eval.json"
@@ -55,6 +55,7 @@ ORDER = [
     "no actor (named in the text)",
     "no evidence",
     "cut by MAX_POSITIONS",
+    "not asked (contest or harm)",
     "model error",
     "model unclear",
     "model under bar, would be wrong",
@@ -77,12 +78,22 @@ class OfflineBackend(CachedBackend):
         return backends.create("rules").generate(request)
 
 
+# The funnel's name for each outcome `stances.read_positions` gives a holder.
+_OUTCOME = {
+    "quotes only": "no evidence",
+    "cut": "cut by MAX_POSITIONS",
+    "not asked": "not asked (contest or harm)",
+    "gave up": "model error",
+    "unclear": "model unclear",
+}
+
+
 def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, str]], Counter[str]]:
     """Each gold holder's outcome (holder, outcome, detail), and the positions read for actors
-    holding none in gold."""
+    holding none in gold. The outcomes are the pipeline's own (`stances.read_positions`), so
+    that the funnel counts what the briefing does."""
     view, asker, speech, found = prepare(record, backend)
-    actors, quotes = speech.actors, speech.quotes
-    here, said, holders = found.here, found.said, found.holders
+    actors = speech.actors
     gold: dict[str, set[str]] = {}
     for position in record["positions"]:
         gold.setdefault(position["actor"], set()).add(position["stance"])
@@ -98,46 +109,38 @@ def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, s
             outcome[holder] = (what, detail)
 
     extra: Counter[str] = Counter()
-    topic = ask_topic(asker) if holders else ""
-    holding = {a.name for a, _ in holders}
-    asked_for = 0
-    for actor, ranked in holders:
+    read = read_positions(
+        view,
+        actors,
+        speech.quotes,
+        lambda: ask_topic(asker),
+        asker,
+        statements=speech.statements,
+    )
+    shown = {p.actor: p for p in read.positions}
+    for actor, _ in found.holders:
         holder = named[actor.name]
         want = gold.get(holder or "", set())
-        by_rule = _rule_position(actor, here, ranked, quotes, topic, said)
-        if by_rule is not None:
-            right = by_rule.stance in want
-            note(
-                holder, f"rule, {'right' if right else 'wrong'}", f"{actor.name}: {by_rule.stance}"
-            )
-            if not want:
-                extra[f"rule {by_rule.stance}"] += 1
+        how = read.outcomes.get(actor.name)
+        position = shown.get(actor.name) or read.under_bar.get(actor.name)
+        if how is None or position is None:
+            note(holder, _OUTCOME.get(how or "", "no evidence"), actor.name)
             continue
-        shown = found.shown(actor, ranked)
-        if not shown:
-            note(holder, "no evidence", actor.name)
-            continue
-        if asked_for >= MAX_POSITIONS:
-            note(holder, "cut by MAX_POSITIONS", actor.name)
-            continue
-        asked_for += 1
-        try:
-            asked = _ask_stance(view, actor, shown, topic, asker)
-        except ExtractionError:
-            note(holder, "model error", actor.name)
-            continue
-        if asked is None:
-            note(holder, "model unclear", actor.name)
-            continue
-        right = asked.stance in want
-        margin = asked.confidence
-        detail = f"{actor.name}: {asked.stance} ({margin if margin is None else round(margin, 2)})"
-        if margin is not None and margin < STANCE_MIN_MARGIN:
+        right = position.stance in want
+        margin = position.confidence
+        detail = f"{actor.name}: {position.stance}"
+        if how == "rule":
+            note(holder, f"rule, {'right' if right else 'wrong'}", detail)
+        elif how == "under bar":
+            detail += f" ({margin if margin is None else round(margin, 2)})"
             note(holder, f"model under bar, would be {'right' if right else 'wrong'}", detail)
+            continue
         else:
+            detail += f" ({margin if margin is None else round(margin, 2)})"
             note(holder, f"model kept, {'right' if right else 'wrong'}", detail)
-            if not want:
-                extra[f"model {asked.stance}"] += 1
+        if not want:
+            extra[f"{how} {position.stance}"] += 1
+    holding = {a.name for a, _ in found.holders}
     for actor in actors:
         if actor.name not in holding:
             note(named[actor.name], "no evidence", actor.name)

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
@@ -67,12 +67,24 @@ class _Said:
 _SaidBy = dict[str, _Said]
 
 
+# How a holder's stance was decided (`Positions.outcomes`): a rule read it; the model's reading
+# was kept, under the bar or "unclear"; the model was not asked (its evidence is only quotations,
+# the topic is a contest or a harm, or MAX_POSITIONS was reached), or gave no valid answer.
+Outcome = Literal[
+    "rule", "model", "under bar", "unclear", "quotes only", "not asked", "cut", "gave up"
+]
+
+
 @dataclass
 class Positions:
-    """The positions read, and the questions given up on."""
+    """The positions read, and the questions given up on; for the benches that measure where
+    positions are lost (`bench/stance_funnel.py`), each holder's outcome by actor name, and the
+    model's readings under the bar, which the briefing never shows."""
 
     positions: list[Position] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    under_bar: dict[str, Position] = field(default_factory=dict)
 
 
 def read_positions(
@@ -111,30 +123,40 @@ def read_positions(
     # The model's reading of each actor asked, by the evidence it was shown: an actor named
     # with it as one source ("Senators Roe and Lee said …") shown the same sentences has it too.
     asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
+    outcomes = read.outcomes
     for actor, ranked in holders:
         by_rule = _rule_position(actor, here, ranked, quotes, topic, said)
         if by_rule is not None:
             read.positions.append(by_rule)
+            outcomes[actor.name] = "rule"
             continue
         offered = found.shown(actor, ranked)
         if not offered:
-            continue  # its quotations alone, which the rules read: nothing to show the model
+            # its quotations alone, which the rules read: nothing to show the model
+            outcomes[actor.name] = "quotes only"
+            continue
         shown = sorted(s.index for s in offered[:EVIDENCE_CHOICES])
         joined = said[actor.name].joined if actor.name in said else set()
-        if shared := next(
-            (asked_of[name] for name in sorted(joined) if asked_of.get(name, ([],))[0] == shown),
-            None,
+        if name := next(
+            (name for name in sorted(joined) if asked_of.get(name, ([],))[0] == shown), None
         ):
-            _, position, rejected = shared
+            _, position, rejected = asked_of[name]
             if position is not None:
                 read.positions.append(position.model_copy(update={"actor": actor.name}))
             if rejected is not None:
                 read.rejected.append(rejected.model_copy(update={"value": actor.name}))
+            if name in read.under_bar:
+                read.under_bar[actor.name] = read.under_bar[name].model_copy(
+                    update={"actor": actor.name}
+                )
+            outcomes[actor.name] = outcomes[name]
             continue
         if asked_for >= MAX_POSITIONS:
+            outcomes[actor.name] = "cut"
             continue
         asked_for += 1
         if race or harm:
+            outcomes[actor.name] = "not asked"
             what = "is a contest" if race else "names a harm no one sides with"
             read.rejected.append(
                 Rejected(
@@ -149,13 +171,17 @@ def read_positions(
             asked = _ask_stance(view, actor, offered, topic, asker)
         except ExtractionError as exc:
             read.rejected.append(asker.gave_up("position", actor.name, exc))
+            outcomes[actor.name] = "gave up"
             continue
         rejected = None
+        outcomes[actor.name] = "unclear" if asked is None else "model"
         if (
             asked is not None
             and asked.confidence is not None
             and (asked.confidence < STANCE_MIN_MARGIN)
         ):
+            read.under_bar[actor.name] = asked
+            outcomes[actor.name] = "under bar"
             rejected = Rejected(
                 kind="position",
                 value=actor.name,

@@ -280,6 +280,9 @@ def test_the_model_is_asked_for_at_most_max_positions_actors() -> None:
     backend = _Unclear()
     read = read_positions(view, actors, quotes, lambda: "the port", asker_for(view, backend))
     assert len(backend.requests) == MAX_POSITIONS and read.positions == []
+    outcomes = list(read.outcomes.values())
+    assert outcomes.count("unclear") == MAX_POSITIONS
+    assert outcomes.count("cut") == len(surnames) - MAX_POSITIONS
 
 
 def test_a_stance_question_given_up_is_reported_and_the_rest_stands() -> None:
@@ -395,3 +398,34 @@ def test_no_rule_reads_support_of_a_harm_from_a_sentence_that_does_not_name_it()
 
     assert read("financial corruption") == [("Ana Vos", "supports")]
     assert read("the old friend's campaign") == [("Ana Vos", "supports"), ("Eva Lind", "supports")]
+
+
+class _Unsure(Scripted):
+    """Answers as Scripted does, each answer with a stance margin of 0.3: under the bar."""
+
+    def generate(self, request: Any) -> Any:
+        generation = super().generate(request)
+        generation.margins = {"evidence": 1.0, "stance": 0.3}
+        return generation
+
+
+def test_each_holders_outcome_is_recorded_and_a_reading_under_the_bar_kept_aside() -> None:
+    # What the funnel bench counts (bench/stance_funnel.py) comes from the pipeline itself: a
+    # rule's reading, the model's reading under the bar (never shown, kept aside), an actor
+    # whose only evidence is a quotation no rule reads, and the questions MAX_POSITIONS cuts.
+    text = (
+        "Mayor Anna Berg opposed the budget plan on Monday. "
+        "Council member Dan Roe praised the port on Tuesday. "
+        'Eva Lind spoke on Wednesday. "We will see."'
+    )
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    start = text.index("We will see.")
+    quotes = [Quote(speaker="Eva Lind", text="We will see.", start=start, end=start + 12,
+                    attribution="rule")]  # fmt: skip
+    backend = _Unsure({"evidence": 2, "stance": "supports"})
+    read = read_positions(view, actors, quotes, lambda: "the budget", asker_for(view, backend))
+    assert read.outcomes == {"Anna Berg": "rule", "Dan Roe": "under bar", "Eva Lind": "quotes only"}
+    assert [p.actor for p in read.positions] == ["Anna Berg"]
+    assert read.under_bar["Dan Roe"].stance == "supports"
+    assert read.under_bar["Dan Roe"].confidence == 0.3
