@@ -1,7 +1,7 @@
 """Other ways of asking the model an actor's stance, against the shipped question, on event gold:
 
     python bench/stance_variants.py tests/gold/basil/50.json [...] [--variant NAME]
-        [--topic model|gold] [--cache FILE]
+        [--topic model|gold] [--cache FILE] [--list]
 
 For every actor that can hold a position in a gold article (`stances.find_holders`), the
 model is asked its stance with the evidence sentences the pipeline shows, and the reading is
@@ -14,13 +14,19 @@ article with that stance). Variants of the question (`--variant`):
 - `binary`: two yes/no choices in one answer ("backs": praises, defends, wants, votes for;
   "fights": criticizes, rejects, blocks, votes against), read as supports (yes, no), opposes
   (no, yes), mixed (yes, yes) or unclear; its confidence is the gap between the two choices'
-  probabilities.
+  probabilities;
+- `reason`: the model first writes, in at most 15 words, what the actor itself says or does
+  about the issue (a question of its own, `stance_reason`), then the shipped question is asked
+  with that account shown after the sentences (session 46: on ten tuning events, as many
+  readings right as the shipped question, 122 of 204 against 121, but surer of its wrong ones:
+  61 of 89 right at a margin of 0.8 or more, against 25 of 29; not built).
 
 `--topic gold` replaces the article's topic (the model's answer) with the label of the gold
 issue most of the article's positions are on: what the reading would be with a perfect topic.
 Prints how many readings the variant makes and, ranked by confidence, how many of the first k
-are right. The answers are cached by request key (FILE). A script, not a test: it runs the real
-model on questions not cached.
+are right; with `--list`, every reading first (and the `reason` variant's account). The answers
+are cached by request key (FILE). A script, not a test: it runs the real model on questions not
+cached.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from stance_margins import CachedBackend, gold_articles, prepare
 
 from summarizer import asking, backends
 from summarizer.attribute import match_score
+from summarizer.errors import ExtractionError
 from summarizer.prompting import load_template, parse_template
 from summarizer.settings import LlamaSettings
 from summarizer.stances import EVIDENCE_CHOICES, stance_schema
@@ -98,6 +105,26 @@ BINARY_SCHEMA = {
 }
 
 
+_REASON = (
+    """{% block stance_reason %}
+TASK: What does an actor itself say or do about an issue? Read only the actor's own words and \
+acts in the numbered sentences, never what others say about the actor. Answer in at most 15 \
+words, in your own words ("nothing" if the sentences do not show it).
+"""
+    + _EVIDENCE
+)
+REASON_SCHEMA = {
+    "type": "object",
+    "properties": {"reason": {"type": "string", "maxLength": 120}},
+    "required": ["reason"],
+    "additionalProperties": False,
+}
+
+
+class ReasonOut(BaseModel):
+    reason: str
+
+
 class BinaryOut(BaseModel):
     backs: Literal["yes", "no"]
     fights: Literal["yes", "no"]
@@ -114,6 +141,17 @@ def variant_template(name: str) -> Any:
     elif name == "binary":
         source += "\n" + _BINARY
         asking.OUTPUTS.setdefault("stance_binary", BinaryOut)
+    elif name == "reason":
+        start = source.index("{% block stance %}")
+        end = source.index("{% endblock %}", start)
+        source = (
+            source[:end]
+            + "What the actor itself says or does about it, in short: {{ reason }}\n"
+            + source[end:]
+            + "\n"
+            + _REASON
+        ).replace('"candidates"]', '"candidates", "reason"]')
+        asking.OUTPUTS.setdefault("stance_reason", ReasonOut)
     return parse_template(source, shipped.path)
 
 
@@ -131,6 +169,12 @@ def gold_topics(path: Path) -> dict[str, str]:
 
 def reading(asker: Any, variant: str, variables: dict[str, Any]) -> tuple[str, float]:
     """The variant's stance and its confidence."""
+    if variant == "reason":
+        try:
+            said = asker.answer("stance_reason", REASON_SCHEMA, 45, variables).parsed["reason"]
+        except ExtractionError:
+            return "unclear", 0.0  # no short account of the actor's words and acts
+        variables["reason"] = said  # shown by --list
     if variant != "binary":
         shown = [s.index for s in variables["mentioned_in"]]
         answer = asker.answer("stance", stance_schema(shown), 30, variables)
@@ -150,9 +194,12 @@ def reading(asker: Any, variant: str, variables: dict[str, Any]) -> tuple[str, f
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", type=Path, nargs="+", help="BASIL event gold files")
-    parser.add_argument("--variant", choices=["default", "fewshot", "binary"], default="default")
+    parser.add_argument(
+        "--variant", choices=["default", "fewshot", "binary", "reason"], default="default"
+    )
     parser.add_argument("--topic", choices=["model", "gold"], default="model")
     parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--list", action="store_true", help="print every reading")
     args = parser.parse_args()
     backend = CachedBackend(backends.create("llama", LlamaSettings.given()), args.cache)
     template = variant_template(args.variant)
@@ -183,7 +230,13 @@ def main() -> None:
                 if stance == "unclear":
                     unclear += 1
                     continue
-                readings.append((confidence, any(stance in gold[g] for g in held)))
+                right = any(stance in gold[g] for g in held)
+                readings.append((confidence, right))
+                if args.list:
+                    print(
+                        f"{record['id']:14} {'right' if right else 'WRONG'} {stance:8} "
+                        f"{confidence:.2f} {actor.name} | {variables.get('reason', '')}"
+                    )
     readings.sort(key=lambda r: -r[0])
     print(f"variant {args.variant}, topic {args.topic}: {len(readings)} readings with a side, "
           f"{unclear} unclear")  # fmt: skip
