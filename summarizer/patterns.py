@@ -302,7 +302,9 @@ NOT_PLAIN_BEFORE = re.compile(
 # Support gathered for oneself, not given, before the word "support", "backing" or
 # "endorsement": "rounding up conservative support", "drum up support", "picks up his first
 # congressional endorsements", "won with evangelical support", "captured the support of voters",
-# "thanking Nevadans for their support", "a lead in endorsements"; or taken back or lost
+# "thanking Nevadans for their support", "a lead in endorsements", "attracting the most passionate
+# and enthusiastic support" (a pair of words joined by "and" may end the words between); or
+# taken back or lost
 # ("reduced their financial support", "is bleeding support"), no side of the actor's. Or had:
 # "has the support of women", "has 31 endorsements" (the words between only a determiner, a
 # number or a word of how much, so that "has given his support" stays the actor's act).
@@ -312,7 +314,8 @@ GATHERED = re.compile(
     r"rack\w*\s+up|drum\w*\s+up|whip\w*\s+up|secur\w*|earn\w*|attract\w*|court\w*|"
     r"reduc\w*|eliminat\w*|withdr[ae]w\w*|bleed\w*|hemorrhag\w*|shed\w*|"
     r"hold\w*\s+on(?:to)?|retain\w*|count\w*\s+on|rel(?:y|ies|ied|ying)\s+on|"
-    r"captur\w*|thank\w*|advantage\s+of|lead\s+in)\s+(?:[\w-]+\s+){0,3}$|"
+    r"captur\w*|thank\w*|advantage\s+of|lead\s+in)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:and\s+(?![\w-]+ed\s)(?!(?:said|says|gave|gives|give|offers?|voices?)\s)[\w-]+\s+)?$|"
     r"\bwith\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:has|have|had|having)\s+(?:(?:the|a|an|no|some|much|more|most|little|broad|strong|"
     r"wide|widespread|solid|overwhelming|bipartisan|unanimous|full|total|firm|enthusiastic|[\d,]+)\s+){0,2}$",

@@ -459,10 +459,11 @@ _MODIFIED_SUPPORT = re.compile(
     r"|Hispanic|Latino|Jewish|Catholic|Christian|Muslim|Tea\s+Party)\s+$",
     re.IGNORECASE,
 )
-# No one in particular as the object: "free to support anyone", "has endorsed none of this"
-# ("anyone but Roe" opposes Roe).
+# No one in particular as the object: "free to support anyone", "has endorsed none of this",
+# "an ally of whoever provides support" ("anyone but Roe" opposes Roe).
 _ANYONE = re.compile(
-    r"\s+(?:anyone|anybody|whoever|whomever|none|nothing|neither)\b(?!\s+(?:but|except)\b)",
+    r"\s+(?:(?:of|with|to|for)\s+)?(?:anyone|anybody|whoever|whomever|none|nothing|neither)\b"
+    r"(?!\s+(?:but|except)\b)",
     re.IGNORECASE,
 )
 # Making an endorsement with no one named after it ("will make an endorsement in the race").
@@ -525,6 +526,26 @@ _AND_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # unfavorably than support her" are theirs, whoever leads the clause.
 _THEY_SUBJECT = re.compile(r"\b(?:they|we|you|than)\s+(?:[\w\u2019']+\s+){0,2}$", re.IGNORECASE)
 _HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
+
+
+# An adjective of support right before a noun, no preposition after it: the attitude of what the
+# noun names ("enthusiastic supporters", "an enthusiastic crowd"), not the actor's ("was
+# enthusiastic about the plan", "was enthusiastic.").
+_ATTRIBUTIVE = re.compile(
+    r"enthusiastic\s+(?!(?:about|for|over|that|to|in|at|with|toward|towards|of|and|or|but)\b)"
+    r"[a-z]",
+    re.IGNORECASE,
+)
+# Support given by whoever gives it, no one named: "an ally of whoever provides support for the
+# levy", "will back anyone who opposes it" (not "those who", of whom the actor may be one:
+# "Roe was among those who opposed it").
+_WHOEVER = re.compile(
+    r"\b(?:whoever|whomever|anyone\s+who|anybody\s+who)\s+(?:[\w\u2019'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Nouns of support received, as SUPPORT_NOUN's ("winning favor from super PACs", "has generated
+# enthusiasm among young voters"); as verbs ("she favors the levy") never gathered.
+_RECEIVED_NOUN = re.compile(r"favou?r|enthusiasm", re.IGNORECASE)
 
 
 def _others_pronoun(before: str) -> bool:
@@ -2162,6 +2183,14 @@ def _first_cue(
                 and _MEASURE_DESCRIBED.search(before)
             ):
                 continue  # "a bill criticized as anti-gay": what others call the measure
+            if _ATTRIBUTIVE.match(text, m.start()):
+                continue  # "enthusiastic supporters", "an enthusiastic crowd": theirs
+            if _WHOEVER.search(before):
+                continue  # "an ally of whoever provides support for …": no one named
+            if _RECEIVED_NOUN.fullmatch(word) and (
+                GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
+            ):
+                continue  # "winning favor from super PACs", "generated enthusiasm": received
             if SUPPORT_NOUN.match(m.group()) and (
                 GATHERED.search(before)
                 or SUPPORT_FROM.match(text, m.end())
