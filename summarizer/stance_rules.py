@@ -592,6 +592,10 @@ _ADVOCATES_NOUN = re.compile(
 )
 # Disowning: refusing it is no opposition ("refuses to disavow the endorsement").
 _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
+# What the actor refuses that is its own conduct, no act on the issue: "refused to entertain the
+# possibility of campaigning", "refusing to concede that …" (a claim; "refused to concede the
+# race" is a side). Not "let": "a judge refused to let them put me away" blocks them.
+_OWN_CONDUCT = re.compile(r"(?:entertain\w*|concede\s+that)\b", re.IGNORECASE)
 # A side said again, the saying refused: "declined to affirm his support for …", "did not
 # repeat her backing" withhold words, not a side.
 _SAYING_IT = re.compile(
@@ -1290,11 +1294,13 @@ _UNSAID = re.compile(rf"(?:{_NEGATED_HEAD}|{_DENY}|{_REJECTED_CLAIM})(?:that\s+)
 # A verb of saying negated: "did not say", "never said".
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[\u2019']t)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Before a stance word, a clause denied: "showed no sign that he was planning to apologize",
-# "denied that she backs the bill", "denied his support for", a claim rejected; or a judgment
+# "denied that she backs the bill", "denied his support for", a claim rejected or refused
+# ("refusing to concede that her backers would vote for him"); or a judgment
 # not made, a few words before it ("I'm not going to say it is a mistake").
 _DENIED = re.compile(
     rf"{_NEGATED_HEAD}that\s+|{_NEGATED_HEAD}(?:[\w\u2019'-]+\s+){{0,5}}$"
-    rf"|{_DENY}(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b|{_REJECTED_CLAIM}",
+    rf"|{_DENY}(?:that\s+)?(?:he|she|it|they|we|I|his|her|its|their)\b|{_REJECTED_CLAIM}"
+    r"|\brefus\w*\s+to\s+(?:concede|acknowledge|admit|accept)\s+that\s+",
     re.IGNORECASE,
 )
 
@@ -2230,6 +2236,7 @@ def _first_cue(
                     or _NAMING.match(text, to.end())
                     or _ATTACKING.match(text, to.end())
                     or _SAYING_IT.match(text, to.end())
+                    or _OWN_CONDUCT.match(text, to.end())
                     or to.end() == len(text)
                 )
             ):

@@ -2,8 +2,10 @@
 on PolNeAR train found and no fix had reached (`bench/rule_audit.py score`, the judged readings
 still read at e4e0691): support the actor receives, not gives ("attracting the most passionate
 and enthusiastic supporters", "winning favor from super PACs", "has generated enthusiasm") and
-support given by whoever gives it ("an ally of whoever provides support for …"). Each with a
-control whose side still reads. Made-up sentences."""
+support given by whoever gives it ("an ally of whoever provides support for …"), a refusal of
+the actor's own conduct ("refused to entertain the possibility of campaigning", "refusing to
+concede that …") and a party's constituencies ("Democratic Party constituencies … are firmly
+opposed": theirs). Each with a control whose side still reads. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -49,6 +51,40 @@ from tests.test_stance_moves import _stance
     ],
 )
 def test_support_received_or_given_by_others_is_not_the_actors_side(
+    text: str, actor: str, expected: str | None
+) -> None:
+    assert _stance(text, actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        # A refusal of the actor's own conduct, no act on the issue.
+        (
+            "Senator Ada Roe refused to entertain the possibility of campaigning alongside Lind.",
+            "Ada Roe",
+            None,
+        ),
+        (
+            "Ada Roe was making a fresh pitch to voters, refusing to concede that the senator's "
+            "backers were unlikely to vote for her.",
+            "Ada Roe",
+            None,
+        ),
+        # "let": blocking another's act ("refused to let them put me away"), a side.
+        ("A federal judge, Ada Roe, refused to let them close the harbour.", "Ada Roe", "opposes"),
+        ("Ada Roe refused to sign the harbour levy.", "Ada Roe", "opposes"),
+        ("Ada Roe refused to concede the election.", "Ada Roe", "opposes"),
+        # A party's constituencies are its members' groups, not the party.
+        (
+            "Harbour Party constituencies, including the dockers union, are firmly opposed.",
+            "Harbour Party",
+            None,
+        ),
+        ("Harbour Party leaders are firmly opposed to the levy.", "Harbour Party", "opposes"),
+    ],
+)
+def test_a_refusal_of_own_conduct_and_a_partys_constituencies_show_no_side(
     text: str, actor: str, expected: str | None
 ) -> None:
     assert _stance(text, actor) == expected
