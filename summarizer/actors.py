@@ -17,6 +17,7 @@ from .patterns import (
     LINK_TO_ANOTHER_STORY,
     LIST_SEPARATOR,
     METADATA,
+    phrases,
     preposition_before,
 )
 from .types import Actor, ActorType, Span
@@ -549,7 +550,7 @@ def find_speaker(actors: list[Actor], written: str, sex: str | None = None) -> A
     report"); not the person a description's phrase is owned by ("the court of Chief Justice
     Jane Roe" is not Roe: `_owned_by_person`); `sex` as for `find_actor`."""
     found = find_actor(actors, written, sex)
-    if found is not None and _owned_by_person(written, found):
+    if found is not None and (_owned_by_person(written, found) or _followers_of(written)):
         return None
     if found or not _is_described(written):
         return found
@@ -819,6 +820,20 @@ _RECORDINGS = {
     "audio", "clip", "comments", "footage", "recording", "remarks", "speech", "statement",
     "tape", "testimony", "video", "words",
 }  # fmt: skip
+
+
+# A name's possessive and a noun for its members or followers: "Ms. Roe's supporters", "Acme's
+# employees" (lexicon/member_nouns.txt) are those people, not the one named.
+_FOLLOWERS_OF = re.compile(
+    rf"[\u2019']s?\s+(?:[\w-]+\s+)?{phrases(lexicon.entries('member_nouns'))}$", re.IGNORECASE
+)
+
+
+def _followers_of(written: str) -> bool:
+    """Whether a speaker as written names the followers or members of someone named by its
+    possessive ("Ms. Roe's supporters", "Acme's most loyal voters"), who speak for themselves;
+    not "Roe's aides" or "Roe's campaign", who act for Roe."""
+    return _FOLLOWERS_OF.search(written) is not None
 
 
 def _owned_by_person(written: str, actor: Actor) -> bool:

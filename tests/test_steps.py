@@ -13,6 +13,7 @@ from summarizer.actors import find_actor, find_actors, find_speaker, new_speaker
 from summarizer.article_view import LONG_ARTICLE_SENTENCES, ArticleView
 from summarizer.asking import Asker
 from summarizer.errors import ExtractionError
+from summarizer.extract import find_speech
 from summarizer.prompting import load_template
 from summarizer.speakers import attribute_quotes
 from summarizer.stances import (
@@ -99,6 +100,19 @@ def test_a_name_shown_only_speaking_is_a_new_speaker() -> None:
 def test_a_document_speaks_for_its_organisation() -> None:
     imf = Actor(name="IMF", type="organization", mentions=[Span(start=0, end=3, text="IMF")])
     assert find_speaker([imf], "the IMF report") is imf
+
+
+def test_a_names_followers_speak_for_themselves_its_aides_for_it() -> None:
+    # "Ms. Roe's supporters say they will not vote for …" is the supporters' saying, not Roe's
+    # (session 46, from the rule audit: a share of a candidate's backers given his side).
+    def speakers(second: str) -> list[str | None]:
+        text = f"Senator Ada Roe spoke in Ohio on Monday. {second}"
+        view = ArticleView.of(text)
+        return [s.speaker for s in find_speech(view, asker_for(view, Scripted())).statements]
+
+    assert speakers("Ms. Roe's supporters say they will not vote for Mr. Lind.") == [None]
+    assert speakers("Ms. Roe\u2019s loyal backers say they will not vote for Mr. Lind.") == [None]
+    assert speakers("Ms. Roe's aides say they will not vote for Mr. Lind.") == ["Ada Roe"]
 
 
 def test_two_equally_good_matches_find_no_actor() -> None:
