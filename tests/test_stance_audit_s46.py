@@ -48,17 +48,6 @@ from tests.test_stance_moves import _stance
         ),
         ("Acme will back anyone who opposes the harbour levy.", "Acme", None),
         ("Acme gives strong support to the harbour levy.", "Acme", "supports"),
-    ],
-)
-def test_support_received_or_given_by_others_is_not_the_actors_side(
-    text: str, actor: str, expected: str | None
-) -> None:
-    assert _stance(text, actor) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "actor", "expected"),
-    [
         # A refusal of the actor's own conduct, no act on the issue.
         (
             "Senator Ada Roe refused to entertain the possibility of campaigning alongside Lind.",
@@ -84,7 +73,7 @@ def test_support_received_or_given_by_others_is_not_the_actors_side(
         ("Harbour Party leaders are firmly opposed to the levy.", "Harbour Party", "opposes"),
     ],
 )
-def test_a_refusal_of_own_conduct_and_a_partys_constituencies_show_no_side(
+def test_sides_received_refused_or_of_members_are_not_the_actors(
     text: str, actor: str, expected: str | None
 ) -> None:
     assert _stance(text, actor) == expected
