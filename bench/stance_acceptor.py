@@ -3,8 +3,9 @@
     python bench/stance_acceptor.py /tmp/tune --texts ../shared/eval/basil-dev.jsonl
         [--cache FILE] [--offline] [--list] [--json FILE]
 
-Every stance question the pipeline asks (as `stances.read_positions` asks them: no rule reads
-the actor's stance, at most MAX_POSITIONS an article) gets the model's answer (cached, as in
+Every stance question the pipeline asks (those `stances.read_positions` asks, by its own
+outcomes: no rule reads the actor's stance, at most MAX_POSITIONS an article, none on a topic that
+is a contest or a harm) gets the model's answer (cached, as in
 `bench/stance_funnel.py`), scored as `summarizer eval --positions` scores a position: right when
 the actor names a gold actor (`evaluate.gold_actor`) holding that stance in the article. Each
 answer comes with the features a keep rule could read at that point (`reading_features`:
@@ -90,26 +91,29 @@ def read_article(record: dict[str, Any], backend: Any) -> Article:
     if not found.holders:
         return article
     topic = ask_topic(asker)
+    # Which holders a rule reads and which the pipeline asks the model about: its own outcomes
+    # (`Positions.outcomes`), not a copy of its steps.
+    read = stances.read_positions(
+        view, speech.actors, speech.quotes, lambda: topic, asker, statements=speech.statements
+    )
+    shown = {p.actor: p for p in read.positions}
     asked_for = 0
     for order, (actor, ranked) in enumerate(found.holders):
         named = gold_holders(actor.name, actor.aliases, gold, record["event_actors"])
         want = {stance for g in named for stance in gold.get(g, set())}
         # The holder a right stance finds (as `summarizer eval` counts found holders).
         holder = next((g for g in named if g in gold), named[0] if named else None)
-        by_rule = stances._rule_position(
-            actor, found.here, ranked, speech.quotes, topic, found.said
-        )
-        if by_rule is not None:
+        outcome = read.outcomes.get(actor.name)
+        if outcome == "rule":
+            by_rule = shown[actor.name]
             article.rule_positions += 1
             if by_rule.stance in want:
                 article.rule_positions_right += 1
                 article.rule_right.update(g for g in named if by_rule.stance in gold.get(g, ()))
             continue
+        if outcome not in ("model", "under bar", "unclear"):
+            continue  # not asked: only quotations, a contest or a harm, the cut; or gave up
         ranked = found.shown(actor, ranked)
-        if not ranked:
-            continue
-        if asked_for >= stances.MAX_POSITIONS:
-            continue
         asked_for += 1
         try:
             reading = stances.ask_reading(view, actor, ranked, topic, asker)
