@@ -831,8 +831,8 @@ _FOLLOWERS_OF = re.compile(
 
 def _followers_of(written: str) -> bool:
     """Whether a speaker as written names the followers or members of someone named by its
-    possessive ("Ms. Roe's supporters", "Acme's most loyal voters"), who speak for themselves;
-    not "Roe's aides" or "Roe's campaign", who act for Roe."""
+    possessive ("Ms. Roe's supporters", "Acme's loyal voters": one word at most between), who
+    speak for themselves; not "Roe's aides" or "Roe's campaign", who act for Roe."""
     return _FOLLOWERS_OF.search(written) is not None
 
 
