@@ -67,6 +67,14 @@ class _Entry:
     def names(self) -> list[str]:
         return [self.actor.name, *self.actor.aliases]
 
+    def company_sets(self) -> set[frozenset[str]]:
+        """An organisation's names' words, also without a legal form ("Wal-Mart Stores Inc" is
+        Wal-Mart: `_without_legal_form`); none for a person or a country, so that "Trump Corp"
+        never joins Donald Trump."""
+        if self.actor.type != "organization":
+            return set()
+        return {f(n) for n in self.names for f in (_tokens, _without_legal_form)} - {frozenset()}
+
 
 @dataclass
 class _Cluster:
@@ -74,6 +82,32 @@ class _Cluster:
 
     def token_sets(self) -> set[frozenset[str]]:
         return {_tokens(n) for e in self.entries for n in e.names} - {frozenset()}
+
+    def company_sets(self) -> set[frozenset[str]]:
+        return {s for e in self.entries for s in e.company_sets()}
+
+
+# A company's legal form after its name ("Acme Inc", "Acme Corp."), and the generic words that
+# may stand before it ("Wal-Mart Stores Inc", "Acme Holdings Ltd"): without them, the name the
+# other sources use. The generic words go only with a legal form ("Eurasia Group" stays).
+_LEGAL_FORMS = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "lp"}
+)
+_GENERIC_COMPANY_WORDS = frozenset(
+    {"stores", "group", "holdings", "companies", "brands", "industries", "enterprises"}
+)
+
+
+def _without_legal_form(name: str) -> frozenset[str]:
+    """The words of a company's name without its legal form and the generic words before it;
+    empty where the name has no legal form (the name's own words serve) or nothing else."""
+    words = [w for w in re.split(r"[^\w]+", person_names.plain(name).casefold()) if w]
+    if len(words) < 2 or words[-1] not in _LEGAL_FORMS:
+        return frozenset()
+    words.pop()
+    while len(words) > 1 and words[-1] in _GENERIC_COMPANY_WORDS:
+        words.pop()
+    return frozenset(w for w in words if w not in _STOP)
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -142,9 +176,10 @@ def resolve_actors(
         key = (0 if len(_tokens(name)) >= 2 else entry.source, name)
         described.setdefault(key, _Cluster()).entries.append(entry)
     clusters: list[_Cluster] = []
-    # Pass 1: entries that share a full name (same words in any order, any case) or an acronym;
-    # an outlet named with its article only with the same outlet ("The Hill", never French
-    # Hill, whose "Hill" shares its one word).
+    # Pass 1: entries that share a full name (same words in any order, any case) or an acronym,
+    # or, two organisations, a name without a company's legal form ("Wal-Mart Stores Inc" and
+    # "Wal-Mart"); an outlet named with its article only with the same outlet ("The Hill", never
+    # French Hill, whose "Hill" shares its one word).
     for entry in (e for e in entries if e.actor.kind == "named"):
         sets = {_tokens(n) for n in entry.names} - {frozenset()}
         multi = {s for s in sets if len(s) >= 2 or entry.actor.type != "person"}
@@ -153,7 +188,10 @@ def resolve_actors(
         joined = [
             c for c in clusters
             if person_names.outlet_with_article(c.entries[0].actor.name) == outlet
-            and _same_entity(multi, c.token_sets(), names, {n for x in c.entries for n in x.names})
+            and (
+                _same_entity(multi, c.token_sets(), names, {n for x in c.entries for n in x.names})
+                or entry.company_sets() & c.company_sets()
+            )
         ]  # fmt: skip
         if not joined:
             clusters.append(_Cluster([entry]))

@@ -552,3 +552,24 @@ def test_a_source_on_both_sides_is_no_difference_between_sources() -> None:
     positions.append(_position("aclu", "mixed", 2))
     _, disagreements, _ = merge.compare_sources(positions, [])
     assert [[s.sources for s in f.sides] for f in disagreements] == [[[1, 2], [1, 3]]]
+
+
+def test_a_companys_legal_name_is_the_company_but_never_a_person_of_its_name() -> None:
+    # "Wal-Mart Stores Inc" in one source is the "Wal-Mart" of all three (BASIL event 80's
+    # briefing listed both); "Roe Corp" is no person Ada Roe, nor "Eurasia Group" (no legal
+    # form) the region.
+    text = "Acme-Mart Stores Inc. said. Acme-Mart said. Ada Roe said. Roe Corp. said. Eurasia said."
+    extractions = [
+        extraction("a", text, [("Acme-Mart", "organization", []),
+                               ("Ada Roe", "person", ["Roe"])]),
+        extraction("b", text, [("Acme-Mart Stores Inc", "organization", []),
+                               ("Roe Corp", "organization", []),
+                               ("Eurasia", "organization", [])]),
+        extraction("c", text, [("Acme-Mart", "organization", []),
+                               ("Eurasia Group", "organization", [])]),
+    ]  # fmt: skip
+    actors, _ = merge.resolve_actors(extractions, merge.sources_of(extractions))
+    groups = sorted(sorted([*a.aliases, a.name]) for a in actors)
+    assert ["Acme-Mart", "Acme-Mart Stores Inc"] in groups
+    assert not any("Roe Corp" in g and "Ada Roe" in g for g in groups)
+    assert not any("Eurasia" in g and "Eurasia Group" in g for g in groups)
