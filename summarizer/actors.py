@@ -16,8 +16,8 @@ from .patterns import (
     JOINED_BY_AND,
     LINK_TO_ANOTHER_STORY,
     LIST_SEPARATOR,
+    MEMBER_NOUN,
     METADATA,
-    phrases,
     preposition_before,
 )
 from .types import Actor, ActorType, Span
@@ -824,9 +824,7 @@ _RECORDINGS = {
 
 # A name's possessive and a noun for its members or followers: "Ms. Roe's supporters", "Acme's
 # employees" (lexicon/member_nouns.txt) are those people, not the one named.
-_FOLLOWERS_OF = re.compile(
-    rf"[\u2019']s?\s+(?:[\w-]+\s+)?{phrases(lexicon.entries('member_nouns'))}$", re.IGNORECASE
-)
+_FOLLOWERS_OF = re.compile(rf"[\u2019']s?\s+(?:[\w-]+\s+)?{MEMBER_NOUN}$", re.IGNORECASE)
 
 
 def _followers_of(written: str) -> bool:

@@ -101,7 +101,7 @@ _GENERIC_COMPANY_WORDS = frozenset(
 def _without_legal_form(name: str) -> frozenset[str]:
     """The words of a company's name without its legal form and the generic words before it;
     empty where the name has no legal form (the name's own words serve) or nothing else."""
-    words = [w for w in re.split(r"[^\w]+", person_names.plain(name).casefold()) if w]
+    words = [w.casefold() for w in _name_words(name)]
     if len(words) < 2 or words[-1] not in _LEGAL_FORMS:
         return frozenset()
     words.pop()
@@ -110,12 +110,14 @@ def _without_legal_form(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _STOP)
 
 
-def _tokens(name: str) -> frozenset[str]:
+def _name_words(name: str) -> list[str]:
     # "O'Rourke" is one word, with a straight or a curly apostrophe, and "Calderón" is
     # "Calderon", as names.py folds them.
-    return frozenset(
-        t for t in re.split(r"[^\w]+", person_names.plain(name)) if t and t not in _STOP
-    )
+    return [t for t in re.split(r"[^\w]+", person_names.plain(name)) if t]
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(t for t in _name_words(name) if t not in _STOP)
 
 
 def _acronym(name: str) -> str:

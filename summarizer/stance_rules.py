@@ -26,6 +26,7 @@ from .patterns import (
     FIRST_PERSON_WORD,
     GATHERED,
     ISSUE_WORD,
+    MEMBER_NOUN,
     MIXED,
     MODIFIES,
     NEGATION,
@@ -1995,7 +1996,7 @@ def _an_object(text: str, base: int, lead: _Lead) -> bool:
 
 
 # A body's members or followers named after it ("Supreme Court justices", "Acme employees").
-_MEMBERS_OF = re.compile(rf"\s+{phrases(lexicon.entries('member_nouns'))}\b")
+_MEMBERS_OF = re.compile(rf"\s+{MEMBER_NOUN}\b")
 
 
 def _governed(clause: str) -> bool:
@@ -2193,16 +2194,14 @@ def _first_cue(
                 continue  # "enthusiastic supporters", "an enthusiastic crowd": theirs
             if _WHOEVER.search(before):
                 continue  # "an ally of whoever provides support for …": no one named
-            if _RECEIVED_NOUN.fullmatch(word) and (
-                GATHERED.search(before) or SUPPORT_FROM.match(text, m.end())
-            ):
-                continue  # "winning favor from super PACs", "generated enthusiasm": received
-            if SUPPORT_NOUN.match(m.group()) and (
+            support_noun = SUPPORT_NOUN.match(m.group())
+            if (support_noun or _RECEIVED_NOUN.fullmatch(word)) and (
                 GATHERED.search(before)
                 or SUPPORT_FROM.match(text, m.end())
-                or _MODIFIED_SUPPORT.search(before)
+                or (support_noun and _MODIFIED_SUPPORT.search(before))
             ):
-                continue  # "rounding up conservative support", "support from": received
+                continue  # "rounding up conservative support", "support from", "winning favor
+                # from super PACs", "generated enthusiasm": received
             if not (own_words or reported) and _other_subject(before, m.group()):
                 continue  # "when black voters were backing Clinton": their side
             if not (own_words or reported or issue) and _THAT_SUBJECT.search(before):
