@@ -247,8 +247,13 @@ _JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}$", re.IGN
 _JOINED_IN = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:in\s+)?[a-z]+ing\b")
 # A relative clause about a noun after the actor ("a baker who was ordered …", "a client who
 # wanted her cakes"): what it tells is that noun's doing, not the actor's. No comma before
-# it: one after a comma may be about the actor itself (`_WHO`).
-_THEIR_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|whom|whose|which)\b")
+# it: one after a comma may be about the actor itself (`_WHO`), as is "whom" after "of" in it
+# ("Roe, Lee and Pike, all of whom opposed …").
+_THEIR_RELATIVE = re.compile(
+    r"(?<![,\s])"
+    + "".join(rf"(?<!\b{word} of)" for word in ("all", "both", "many", "most", "some", "several"))
+    + r"\s+(?:who|whom|whose|which)\b"
+)
 # "that" before its verb ("was the biggest donor to the super PAC that backed Walker"); inside
 # the actor's apposition it may be about the actor ("Third Way, a moderate group that has
 # favored cuts").

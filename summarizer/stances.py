@@ -471,11 +471,18 @@ def _in_sentence(
             for o in own
         )
     )
-    others = [(m.start, m.end) for a, m in mentions if a is not actor]
     # A name inside the actor's own mention or its source as written ("Presumptive GOP
-    # presidential nominee Mitt Romney") describes it: no other actor leading the clause.
+    # presidential nominee Mitt Romney") describes it: no other actor leading the clause. Not
+    # a name joined with it as one source ("Roe, Pike and Lee opposed …"): a subject with it,
+    # which the rules join into one.
     around = own + (said.written.get(sentence.index, []) if said else [])
-    others = [o for o in others if not any(s <= o[0] and o[1] <= e for s, e in around)]
+    joined = said.joined if said else set()
+    others = [
+        (m.start, m.end)
+        for a, m in mentions
+        if a is not actor
+        and (a.name in joined or not any(s <= m.start and m.end <= e for s, e in around))
+    ]
     inside = range(sentence.start, sentence.end)
     spoken = [q.text for q in quotes if q.speaker == actor.name and q.start in inside]
     return own, others, spoken
