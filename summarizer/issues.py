@@ -365,8 +365,12 @@ def _cluster(similarity: list[list[float]], threshold: float) -> list[list[int]]
 
 
 def _central(wordings: list[str], items: list[IssueItem]) -> str:
-    """The wording whose words the issue's evidence uses most, each source weighing alike; ties
-    go to the wording more positions have, then the shorter."""
+    """The wording whose words the issue's evidence uses most, each source weighing alike, less
+    half a point for each word of it a source does not use: the most specific wording the
+    sources bear out ("US military withdrawal from Syria", not "Military"; "Arizona bill on gay
+    rights", not "Arizona politics"). Never a list of keywords ("Arizona government, religious
+    freedom, discrimination") where a phrase stands; ties go to the wording more positions
+    have, then the shorter."""
     counts = Counter(item.topic.strip() for item in items)
     if len(wordings) == 1:
         return wordings[0]
@@ -378,8 +382,11 @@ def _central(wordings: list[str], items: list[IssueItem]) -> str:
 
     def score(wording: str) -> float:
         words = topic_words(wording)
-        if not words:
-            return 0.0
-        return round(sum(len(words & used) / len(words) for used in by_source.values()), 9)
+        return sum(
+            len(words & used) - _UNUSED_WORD * len(words - used) for used in by_source.values()
+        )
 
-    return sorted(wordings, key=lambda w: (-score(w), -counts[w], len(w), w))[0]
+    return sorted(wordings, key=lambda w: ("," in w, -score(w), -counts[w], len(w), w))[0]
+
+
+_UNUSED_WORD = 0.5  # what a wording's word no source uses costs it (`_central`)

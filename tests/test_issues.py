@@ -74,8 +74,9 @@ def test_a_position_joins_the_issue_its_evidence_names() -> None:
         IssueItem(4, "Dreamers", "Durbin vowed to protect the Dreamers.", "durbin"),
     ]
     found = find_issues(items)
+    # Named by the most specific wording the evidence bears out: the protection, not the people.
     assert [(issue.name, issue.members) for issue in found] == [
-        ("Dreamers", (1, 3, 4)),
+        ("protection for Dreamers", (1, 3, 4)),
         ("government shutdown", (0, 2)),
     ]
     assert found[0].wordings == ("Dreamers", "government shutdown", "protection for Dreamers")
@@ -179,3 +180,21 @@ def test_a_bill_and_its_veto_worded_by_two_outlets_are_one_issue() -> None:
     ]
     found = find_issues([IssueItem(*item) for item in said])
     assert sorted(issue.members for issue in found) == [(0, 1, 2, 3), (4,)]
+
+
+def test_the_issue_is_named_by_the_most_specific_wording_its_sources_bear_out() -> None:
+    # One outlet's model says only "Military", another lists keywords: the wording whose words
+    # the evidence bears out names the issue, however long; a list of keywords never does.
+    items = [
+        IssueItem(0, "Military", "Roe opposed the military withdrawal from Syria.", "roe"),
+        IssueItem(1, "Quell withdrawal from Syria", "Lee backed the military's Syria exit.", "lee"),
+        IssueItem(
+            2,
+            "Military, Syria, withdrawal",
+            "Pike said the military withdrawal was rushed.",
+            "pike",
+        ),
+        IssueItem(2, "Military", "Roe called the withdrawal a gift to Syria.", "roe"),
+    ]
+    (found,) = find_issues(items)
+    assert found.name == "Quell withdrawal from Syria"
