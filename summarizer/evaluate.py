@@ -57,6 +57,7 @@ from .errors import InputError, SummarizerError
 from .event_gold import GoldEvent, article_records
 from .extract import Extractor
 from .load import Article, describe
+from .merge import confirm_across
 from .names import TITLE_WORDS, find_candidates, person_sex
 from .patterns import NAME, VERBS
 from .speakers import referrer
@@ -722,20 +723,40 @@ def _score_article(
     quote_types: set[str],
     positions: bool | None = None,
 ) -> tuple[Score, Extraction | None]:
+    extraction, error, seconds = _extract_article(record, extractor)
+    article_score = _scored(record, extraction, error, quote_types, positions=positions)
+    article_score.seconds = seconds
+    return article_score, extraction
+
+
+def _extract_article(
+    record: dict[str, Any], extractor: Extractor
+) -> tuple[Extraction | None, str | None, float]:
+    """The article's extraction, or None with the error that stopped it; and the seconds."""
     article = Article(meta=describe(record["text"], Path(record["id"])), text=record["text"])
     started = time.perf_counter()
-    extraction: Extraction | None
     try:
         extraction = extractor.extract(article)
     except SummarizerError as exc:
-        empty = Extraction(article=article.meta, actors=[], positions=[], quotes=[])
+        return None, str(exc), time.perf_counter() - started
+    return extraction, None, time.perf_counter() - started
+
+
+def _scored(
+    record: dict[str, Any],
+    extraction: Extraction | None,
+    error: str | None,
+    quote_types: set[str],
+    *,
+    positions: bool | None,
+) -> Score:
+    if extraction is None:
+        meta = describe(record["text"], Path(record["id"]))
+        empty = Extraction(article=meta, actors=[], positions=[], quotes=[])
         article_score = score(record, empty, quote_types, positions=positions)
-        article_score.error = str(exc)
-        extraction = None
-    else:
-        article_score = score(record, extraction, quote_types, positions=positions)
-    article_score.seconds = time.perf_counter() - started
-    return article_score, extraction
+        article_score.error = error
+        return article_score
+    return score(record, extraction, quote_types, positions=positions)
 
 
 def _score_named_actors(
@@ -778,12 +799,20 @@ def evaluate_events(
     events_total = EventScore(event="total")
     per_event = []
     for event in events:
+        records = article_records(event)
+        extracted = [_extract_article(record, extractor) for record in records]
+        # What the briefing shows of each article: its positions with those another article's
+        # reading confirms (`merge.confirm_across`).
+        confirmed = iter(confirm_across([e for e, _, _ in extracted if e is not None]))
         extractions = []
         outlet_of = {}
-        for record in article_records(event):
-            article_score, extraction = _score_article(
-                record, extractor, quote_types, positions=extractor.with_positions
+        for record, (extraction, error, seconds) in zip(records, extracted, strict=True):
+            if extraction is not None:
+                extraction = next(confirmed)
+            article_score = _scored(
+                record, extraction, error, quote_types, positions=extractor.with_positions
             )
+            article_score.seconds = seconds
             total.add(article_score)
             per_article.append(article_score)
             if on_article:

@@ -113,6 +113,7 @@ def _extract(
     speech = find_speech(view, asker)
     rejected = list(speech.rejected)
     positions: list[Position] = []
+    under_bar: list[Position] = []
     if with_positions and speech.actors:
         read = read_positions(
             view,
@@ -123,6 +124,7 @@ def _extract(
             statements=speech.statements,
         )
         positions = read.positions
+        under_bar = list(read.under_bar.values())
         rejected += read.rejected
     extraction = Extraction(
         article=article.meta,
@@ -131,6 +133,7 @@ def _extract(
         quotes=speech.quotes,
         statements=speech.statements,
         rejected=rejected,
+        under_bar=under_bar,
         usage=asker.usage,
     )
     check_grounded(extraction, view.text)
@@ -141,7 +144,9 @@ def check_grounded(extraction: Extraction, text: str) -> None:
     """The invariants every extraction must hold before it may reach a briefing."""
     problems = schemas.validate("extraction", extraction.model_dump(mode="json"))
     spans = [(q.start, q.end) for q in extraction.quotes]
-    spans += [(p.evidence.start, p.evidence.end) for p in extraction.positions]
+    spans += [
+        (p.evidence.start, p.evidence.end) for p in (*extraction.positions, *extraction.under_bar)
+    ]
     spans += [(m.start, m.end) for a in extraction.actors for m in a.mentions]
     statement_spans = [
         span for s in extraction.statements for span in (*s.source, *s.cue, *s.content)
@@ -155,7 +160,7 @@ def check_grounded(extraction: Extraction, text: str) -> None:
             problems.append(f"quote at {quote.start} is not the article's text")
         if quote.speaker not in actor_names:
             problems.append(f"quote speaker {quote.speaker!r} is not an actor")
-    for position in extraction.positions:
+    for position in (*extraction.positions, *extraction.under_bar):
         span = position.evidence
         if text[span.start : span.end] != span.text:
             problems.append(f"evidence of {position.actor!r} is not the article's text")

@@ -30,7 +30,7 @@ from .issues import (
     word_stem,
     wording_groups,
 )
-from .stances import STANCE_MIN_MARGIN
+from .stances import CONFIRM_MARGIN, STANCE_MIN_MARGIN
 from .types import (
     Actor,
     BriefActor,
@@ -42,6 +42,7 @@ from .types import (
     Finding,
     Issue,
     Mention,
+    Position,
     QuoteVariant,
     Side,
     Source,
@@ -357,12 +358,82 @@ def _unique_ids(actors: list[BriefActor], index: dict[tuple[int, str], str]) -> 
             actor.id = new_id
 
 
+def confirm_across(extractions: list[Extraction]) -> list[Extraction]:
+    """The extractions with the model's readings under the bar that other sources confirm
+    moved into their positions: where two or more sources each read the same actor (one across
+    its names, `resolve_actors`) on the same issue (`find_issues`) the same way under the bar,
+    with a margin of at least `stances.CONFIRM_MARGIN`, each of those readings is shown, with
+    the articles that agree (`Position.agreed_by`). Not where its source already holds a
+    position of the actor on that issue, nor where any source's shown position of the actor on
+    it takes another side: a reading that meets the bar outweighs readings that do not."""
+    candidates = [
+        (e, p)
+        for e in extractions
+        for p in e.under_bar
+        if p.confidence is not None and p.confidence >= CONFIRM_MARGIN
+    ]
+    if len({id(e) for e, _ in candidates}) < 2:
+        return extractions
+    sources = sources_of(extractions)
+    _, index = resolve_actors(extractions, sources)
+    ref_of = {s.sha256 + s.id: s.ref for s in sources}
+
+    def item(e: Extraction, p: Position) -> tuple[str, int, Extraction, Position]:
+        ref = ref_of[e.article.sha256 + e.article.id]
+        return index[(ref, p.actor)], ref, e, p
+
+    shown = [item(e, p) for e in extractions for p in e.positions]
+    asked = [item(e, p) for e, p in candidates]
+    everything = [*shown, *asked]
+    found = find_issues(
+        [IssueItem(ref, p.topic, p.evidence.text, a) for a, ref, _, p in everything]
+    )
+    issue_of = {i: k for k, issue in enumerate(found) for i in issue.members}
+    held: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for i, (actor, ref, _, p) in enumerate(shown):
+        held.setdefault((actor, issue_of[i]), []).append((ref, p.stance))
+    agreeing: dict[tuple[str, int, str], list[tuple[int, Extraction, Position]]] = {}
+    for i, (actor, ref, e, p) in enumerate(asked, start=len(shown)):
+        firm = held.get((actor, issue_of[i]), [])
+        if any(r == ref or stance != p.stance for r, stance in firm):
+            continue
+        agreeing.setdefault((actor, issue_of[i], p.stance), []).append((ref, e, p))
+    confirmed: dict[int, list[Position]] = {}
+    for readings in agreeing.values():
+        if len({ref for ref, _, _ in readings}) < 2:
+            continue
+        for ref, e, p in readings:
+            others = sorted({o.article.sha256 for r, o, _ in readings if r != ref})
+            confirmed.setdefault(id(e), []).append(p.model_copy(update={"agreed_by": others}))
+    return [
+        e.model_copy(
+            update={
+                "positions": [*e.positions, *confirmed[id(e)]],
+                "under_bar": [p for p in e.under_bar if not _among(p, confirmed[id(e)])],
+            }
+        )
+        if id(e) in confirmed
+        else e
+        for e in extractions
+    ]
+
+
+def _among(position: Position, confirmed: list[Position]) -> bool:
+    return any(
+        c.actor == position.actor
+        and c.evidence == position.evidence
+        and c.stance == position.stance
+        for c in confirmed
+    )
+
+
 def merge_positions(
     extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
 ) -> tuple[list[BriefPosition], list[Issue]]:
     """Every position with its actor's id and its issue, and the issues (issues.py): the
     outlets' topic wordings grouped into the few questions the actors take sides on."""
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
+    ref_by_sha = {s.sha256: s.ref for s in sources}
     found = sorted(
         (
             (index[(ref, p.actor)], ref, p)
@@ -400,6 +471,7 @@ def merge_positions(
             evidence=p.evidence,
             attribution=p.attribution,
             confidence=p.confidence,
+            agreed_by=sorted(ref_by_sha[sha] for sha in p.agreed_by if sha in ref_by_sha),
         )
         for i, (actor, source, p) in enumerate(found)
     ]

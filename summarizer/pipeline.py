@@ -266,6 +266,7 @@ def build_briefing(
     template: PromptTemplate,
     timings: dict[str, float],
 ) -> Briefing:
+    extractions = merge.confirm_across(extractions)
     sources = merge.sources_of(extractions)
     actors, index = merge.resolve_actors(extractions, sources)
     positions, issues = merge.merge_positions(extractions, sources, index)

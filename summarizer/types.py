@@ -6,16 +6,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EXTRACTION_VERSION = "1.3"  # 1.1: statements (every attribution, quoted or not); 1.2: the
+EXTRACTION_VERSION = "1.4"  # 1.1: statements (every attribution, quoted or not); 1.2: the
 # kind of an actor (named, or a described speaker); 1.3: a statement's confidence, and those
-# under the bar in rejected
-BRIEFING_VERSION = "1.8"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
+# under the bar in rejected; 1.4: the model's stance readings under the bar (under_bar), and a
+# position's agreed_by
+BRIEFING_VERSION = "1.9"  # 1.1: overview, topics, agreements, disagreements; 1.2: source
 # notes; 1.3: source url and author; 1.4: doubts, and the confidence of model stances; 1.5:
 # statements (who said what, reported speech included); 1.6: a statement's variants include
 # the quotes no statement covers (resolved_by "quote"), aligned with reports of the same claim;
 # 1.7: the kind of an actor (named, or a described speaker: no entry of the actor list); 1.8:
 # a statement variant's confidence, and a report its speaker's longer one in the source holds
-# shown as that one
+# shown as that one; 1.9: a position's agreed_by (a model reading under the bar that another
+# source's reading confirms)
 STORY_INDEX_VERSION = "1.0"
 
 ActorType = Literal["person", "organization", "country", "other"]
@@ -89,6 +91,12 @@ class Position(_Model):
         description="For a model reading: the model's choice margin on the stance (the chosen "
         "option's probability minus the runner-up's); absent for a rule reading or when unknown",
         exclude_if=lambda v: v is None,
+    )
+    agreed_by: list[str] = Field(
+        default_factory=list,
+        description="For a model reading under the bar, shown because other articles' readings "
+        "of the same actor on the same issue, each under the bar, agree: those articles' sha256",
+        exclude_if=lambda v: not v,
     )
 
 
@@ -175,6 +183,12 @@ class Extraction(_Model):
     quotes: list[Quote]
     statements: list[Statement] = Field(default_factory=list)
     rejected: list[Rejected] = Field(default_factory=list)
+    under_bar: list[Position] = Field(
+        default_factory=list,
+        description="The model's stance readings under the bar (each also in rejected): never "
+        "shown alone; another article's agreeing reading may confirm one (confirm_across)",
+        exclude_if=lambda v: not v,
+    )
     usage: Usage = Field(default_factory=Usage)
 
 
@@ -269,6 +283,12 @@ class BriefPosition(_Model):
         le=1,
         description="For a model reading, its choice margin (Position); absent when unknown",
         exclude_if=lambda v: v is None,
+    )
+    agreed_by: list[int] = Field(
+        default_factory=list,
+        description="For a model reading under the bar: the other sources whose own readings "
+        "under the bar agree, which is why it is shown (Position.agreed_by)",
+        exclude_if=lambda v: not v,
     )
 
 

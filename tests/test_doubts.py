@@ -110,7 +110,7 @@ def test_one_model_reading_against_a_rule_reading_is_a_doubt_not_a_disagreement(
     assert "<script>alert(2)" not in html and "&lt;script&gt;alert(2)" in html
     # Also in the JSON, with its schema.
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
-    assert data["briefing_version"] == "1.8" and len(data["doubts"]) == 1
+    assert data["briefing_version"] == "1.9" and len(data["doubts"]) == 1
 
 
 def test_a_model_stance_under_the_bar_is_dropped_as_unclear(tmp_path: Path) -> None:

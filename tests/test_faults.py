@@ -302,7 +302,7 @@ def test_extract_output_shape_is_pinned() -> None:
         "tool_version", "backend", "model", "model_sha256", "prompt", "prompt_sha256",
         "sampling", "cached",
     ]  # fmt: skip
-    assert data["extraction"]["extraction_version"] == "1.3"
+    assert data["extraction"]["extraction_version"] == "1.4"
     assert all(a["kind"] in {"named", "described"} for a in data["extraction"]["actors"])
     assert set(data["extraction"]["statements"][0]) == {
         "speaker", "resolved_by", "source", "cue", "content", "kind", "quote", "confidence",

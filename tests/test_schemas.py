@@ -27,7 +27,7 @@ def test_no_stray_schema_files() -> None:
 
 def test_briefing_json_shape_is_pinned(golden_result) -> None:
     data = json.loads(golden_result.briefing.model_dump_json())
-    assert data["briefing_version"] == "1.8"
+    assert data["briefing_version"] == "1.9"
     assert list(data) == [
         "briefing_version", "headline", "overview", "sources", "actors", "issues", "positions",
         "quotes", "statements", "agreements", "disagreements", "doubts", "failures", "rejected",
