@@ -360,23 +360,25 @@ def _unique_ids(actors: list[BriefActor], index: dict[tuple[int, str], str]) -> 
 
 def confirm_across(extractions: list[Extraction]) -> list[Extraction]:
     """The extractions with the model's readings under the bar that other sources confirm
-    moved into their positions: where two or more sources each read the same actor (one across
-    its names, `resolve_actors`) on the same issue (`find_issues`) the same way under the bar,
-    with a margin of at least `stances.CONFIRM_MARGIN`, each of those readings is shown, with
-    the articles that agree (`Position.agreed_by`). Not where its source already holds a
-    position of the actor on that issue, nor where any source's shown position of the actor on
-    it takes another side: a reading that meets the bar outweighs readings that do not."""
+    moved into their positions: a reading of an actor (one across its names, `resolve_actors`)
+    on an issue (`find_issues`) with a margin of at least `stances.CONFIRM_MARGIN` is shown where
+    another source reads the actor on that issue the same way, under the bar with such a margin
+    or in a position it shows (a rule's reading, or the model's over the bar), with the
+    articles that agree (`Position.agreed_by`). Not where its source already holds a position
+    of the actor on that issue, nor where any source's shown position of the actor on it takes
+    another side: a reading that meets the bar outweighs readings that do not."""
     candidates = [
         (e, p)
         for e in extractions
         for p in e.under_bar
         if p.confidence is not None and p.confidence >= CONFIRM_MARGIN
     ]
-    if len({id(e) for e, _ in candidates}) < 2:
+    if not candidates:
         return extractions
     sources = sources_of(extractions)
     _, index = resolve_actors(extractions, sources)
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
+    sha_of = {s.ref: s.sha256 for s in sources}
 
     def item(e: Extraction, p: Position) -> tuple[str, int, Extraction, Position]:
         ref = ref_of[e.article.sha256 + e.article.id]
@@ -399,12 +401,15 @@ def confirm_across(extractions: list[Extraction]) -> list[Extraction]:
             continue
         agreeing.setdefault((actor, issue_of[i], p.stance), []).append((ref, e, p))
     confirmed: dict[int, list[Position]] = {}
-    for readings in agreeing.values():
-        if len({ref for ref, _, _ in readings}) < 2:
-            continue
+    for (actor, issue, _), readings in agreeing.items():
+        firm_refs = {r for r, _ in held.get((actor, issue), [])}  # all of the readings' side
         for ref, e, p in readings:
-            others = sorted({o.article.sha256 for r, o, _ in readings if r != ref})
-            confirmed.setdefault(id(e), []).append(p.model_copy(update={"agreed_by": others}))
+            others = {sha_of[r] for r, _, _ in readings if r != ref} | {
+                sha_of[r] for r in firm_refs
+            }
+            if others:
+                update = {"agreed_by": sorted(others)}
+                confirmed.setdefault(id(e), []).append(p.model_copy(update=update))
     return [
         e.model_copy(
             update={

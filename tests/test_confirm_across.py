@@ -113,3 +113,15 @@ def test_the_briefing_shows_a_confirmed_reading_and_says_why() -> None:
     markdown = render.markdown(briefing)
     assert "(read by the model, unsure alone; [2] reads it alike)" in markdown
     assert "(unsure alone; [1] reads it alike)" in render.html(briefing, {})
+
+
+@pytest.mark.parametrize("margin", [None, STANCE_MIN_MARGIN])
+def test_a_position_another_source_shows_confirms_a_reading_alike(margin: float | None) -> None:
+    # A rule's reading, or the model's over the bar, in source 3: the one reading under the bar
+    # that agrees with it is shown; the one that does not stays aside.
+    extractions = _three(
+        [("opposes", 0.5, False), ("supports", 0.5, False), ("opposes", margin, True)]
+    )
+    confirmed = merge.confirm_across(extractions)
+    assert [p.agreed_by for p in confirmed[0].positions] == [[extractions[2].article.sha256]]
+    assert confirmed[1].positions == [] and confirmed[1].under_bar == extractions[1].under_bar

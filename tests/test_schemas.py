@@ -53,8 +53,11 @@ def test_briefing_json_shape_is_pinned(golden_result) -> None:
     }  # fmt: skip
     assert set(data["issues"][0]) == {"id", "name", "wordings", "sources"}
     assert {p["issue"] for p in data["positions"]} == {i["id"] for i in data["issues"]}
-    # A model reading's margin, where the backend knows it (these recordings do not).
-    assert all(set(p) - set(data["positions"][0]) <= {"confidence"} for p in data["positions"])
+    # A model reading's margin, where the backend knows it; the sources that read alike a
+    # reading under the bar shown for their sake.
+    extra = {"confidence", "agreed_by"}
+    assert all(set(p) - set(data["positions"][0]) <= extra for p in data["positions"])
+    assert any("agreed_by" in p for p in data["positions"])
     for finding in data["agreements"] + data["disagreements"] + data["doubts"]:
         assert set(finding) == {"kind", "actor", "topic", "sides"}
         assert all(set(side) == {"says", "sources", "evidence"} for side in finding["sides"])
