@@ -19,7 +19,10 @@ For every gold holder of an article (an actor with a gold position in it, as `su
   been right) or kept, right or wrong.
 
 The outcomes are those of the pipeline itself (`stances.read_positions`, `Positions.outcomes`
-and the readings under the bar it keeps aside), not a copy of its steps.
+and the readings under the bar it keeps aside), not a copy of its steps. They are each
+article's alone: a reading under the bar that another source of the event confirms
+(`merge.confirm_across`, which the briefing and `bench/stance_eval.py` apply) is counted here as
+under the bar.
 
 Where several extracted actors name one gold holder, the best outcome counts. Also counts the
 positions read for actors that hold no gold position, by rule and by model. The model's answers
