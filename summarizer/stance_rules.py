@@ -93,6 +93,8 @@ _WHOM_ANOTHER = re.compile(
     r"\s*,\s*(?:who|whom)\s+(?:he|she|they|we|I|you)(?:[\u2019'](?:s|re|ve|d|ll|m))?\s"
 )
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|which|whose|whom)\b")
+# A relative clause of each of the names joined before it: "Roe, Lee and Pike, all of whom …".
+_WHOLE_LIST = re.compile(r"\s*,\s*(?:all|both|each)\s+of\s+whom\s+(?!\w+ed\s+by\b)")
 # A relative clause of the actor that tells an earlier side ("Roe, who had championed the levy,
 # …", "who long opposed it", "who once backed it"): its past, not its side now.
 _EARLIER = re.compile(
@@ -1663,8 +1665,13 @@ def _leads(
             continue
         # One of several subjects joined by "and" ("McCain and Flake urged …", "Blunt, Bond
         # and Talent called on …"): the group leads, and its words follow the last of them.
-        own_start = start
+        own_start, own_end = start, end
         start, end = _coordinated(text, base, start, end, others)
+        if end != own_end and _WHOLE_LIST.match(text, end - base):
+            # "Mr. Clinton, Jimmy Carter and George W. Bush, all of whom opposed …": a relative
+            # clause of every name listed, wherever the list stands in the sentence.
+            found.append(_Lead(own_start, end))
+            continue
         # A member listed after its group ("major retailers like Fenwick and Acme all wrote
         # …"): the group leads, its words follow the list; a group that lists its members
         # ("Republicans, including Roe and Doe, criticized …"): its words follow the list.

@@ -3,7 +3,8 @@ joined as one subject ("Tully Marsh, Jonas Wilder and Peter Brandt criticized th
 are the source of one statement, held by the last two; for each of those the other was taken
 for a name describing it and dropped from the names the rules join, so only the first read a
 side. And a relative clause of the whole list ("…, all of whom opposed the toll bill") was
-blanked out as a relative clause about another noun ("of whom"). Made-up sentences."""
+blanked out as a relative clause about another noun ("of whom"), and gave no name but the last
+a side where the list stands deep in its sentence. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -22,10 +23,16 @@ NAMES = ("Tully Marsh", "Jonas Wilder", "Peter Brandt")
         "Monday.",
         "The senators waited: Tully Marsh, Jonas Wilder and Peter Brandt, all of whom opposed "
         "the toll bill.",
+        # The list deep in its sentence, after a clause of another subject.
+        "From there, the mayor rode to the bridge, where three senators waited: Tully Marsh, "
+        "Jonas Wilder and Peter Brandt, all of whom opposed the toll bill.",
     ],
 )
 def test_every_name_of_a_list_that_acts_together_takes_its_side(sentence: str) -> None:
-    read = positions(f"The toll bill passed on Friday.\n\n{sentence}")
+    read = positions(
+        "The toll bill passed on Friday. Tully Marsh spoke on Thursday. Jonas Wilder spoke too. "
+        f"Peter Brandt spoke last.\n\n{sentence}"
+    )
     assert {name: read.get(name) for name in NAMES} == dict.fromkeys(NAMES, "opposes")
 
 
