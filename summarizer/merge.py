@@ -414,22 +414,16 @@ def confirm_across(extractions: list[Extraction]) -> list[Extraction]:
         e.model_copy(
             update={
                 "positions": [*e.positions, *confirmed[id(e)]],
-                "under_bar": [p for p in e.under_bar if not _among(p, confirmed[id(e)])],
+                # one reading under the bar an actor (`stances.Positions.under_bar`)
+                "under_bar": [
+                    p for p in e.under_bar if p.actor not in {c.actor for c in confirmed[id(e)]}
+                ],
             }
         )
         if id(e) in confirmed
         else e
         for e in extractions
     ]
-
-
-def _among(position: Position, confirmed: list[Position]) -> bool:
-    return any(
-        c.actor == position.actor
-        and c.evidence == position.evidence
-        and c.stance == position.stance
-        for c in confirmed
-    )
 
 
 def merge_positions(
