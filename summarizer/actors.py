@@ -344,9 +344,11 @@ def _governed(before: str) -> bool:
     object of a preposition or of a verb in the past or in -ing, over any list it ends:
     "arrangements with South Korea, Australia, and New Zealand", "ordered the Centers for
     Disease Control" (but not "controlled by Republicans", the agent)."""
-    words = re.findall(r"[\w\u2019'.-]+|,", before)
+    words = re.findall(r"[\w\u2019'.-]+|[,:]", before)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
+        if word == ":":
+            return False  # "three presidents waited: Mr. Clinton, Jimmy Carter and …": a list
         if word.lower() in _LIST_OPENERS:
             continue  # "companies, including Acme and": a group's members (stance_rules)
         if word == "of" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper():

@@ -50,3 +50,14 @@ def test_two_names_joined_as_one_source_still_both_take_the_side() -> None:
         "The toll bill passed on Friday.\n\nJonas Wilder and Peter Brandt opposed the toll bill."
     )
     assert read.get("Jonas Wilder") == read.get("Peter Brandt") == "opposes"
+
+
+def test_names_listed_after_a_colon_that_take_a_side_are_actors() -> None:
+    # Named once, in a list after a colon ("waited: A, B and C, all of whom opposed …"): the
+    # list is no object of the verb before the colon; each name takes the side.
+    read = positions(
+        "The toll bill passed on Friday.\n\nFrom there, the mayor rode to the bridge, where "
+        "three senators waited: Tully Marsh, Jonas Wilder and Peter Brandt, all of whom "
+        "opposed the toll bill."
+    )
+    assert {name: read.get(name) for name in NAMES} == dict.fromkeys(NAMES, "opposes")
