@@ -4,6 +4,7 @@ with those sentences to choose from."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -201,7 +202,58 @@ def read_positions(
             read.rejected.append(rejected)
         if asked is not None:
             read.positions.append(asked)
+    _spoken_for(read, actors)
     return read
+
+
+# A role whose words are its organisation's: its spokesman, press secretary, chief executive,
+# editor in chief or executive director.
+_SPEAKING_ROLE = (
+    r"(?i:spokes(?:man|woman|person)|press\s+secretary|chief\s+executive(?:\s+officer)?|CEO|"
+    r"editor[\s-]+in[\s-]+chief|executive\s+director)"
+)
+
+
+def _spoken_for(read: Positions, actors: list[Actor]) -> None:
+    """An organisation that holds no position takes the side a rule reads for its spokesman or
+    chief where the evidence names the person by that role of it ("BuzzFeed's editor in chief,
+    Ben Smith, tweeted that “we stand by our reporting”", "Acme spokeswoman Ada Roe", "Ada Roe,
+    a spokeswoman for Acme"): their words are the organisation's."""
+    held = {p.actor for p in read.positions}
+    organisations = [a for a in actors if a.type == "organization" and a.name not in held]
+    people = {a.name: a for a in actors if a.type == "person"}
+    for position in [p for p in read.positions if p.attribution == "rule"]:
+        person = people.get(position.actor)
+        if person is None:
+            continue
+        for organisation in organisations:
+            if organisation.name not in held and _speaks_for(
+                position.evidence.text, person, organisation
+            ):
+                read.positions.append(position.model_copy(update={"actor": organisation.name}))
+                read.outcomes[organisation.name] = "rule"
+                held.add(organisation.name)
+
+
+def _speaks_for(text: str, person: Actor, organisation: Actor) -> bool:
+    """Whether `text` names the person by a speaking role of the organisation."""
+    role = rf"(?:[a-z-]+\s+)?{_SPEAKING_ROLE}"
+    for o in _forms(organisation):
+        for p in _forms(person):
+            org, who = re.escape(o), re.escape(p)
+            if re.search(
+                rf"(?<![\w-]){org}(?:[\u2019']s)?\s+{role},?\s+{who}(?![\w-])"
+                rf"|(?<![\w-]){who},\s+(?:an?\s+|the\s+)?{org}(?:[\u2019']s)?\s+{role}\b"
+                rf"|(?<![\w-]){who},\s+(?:an?\s+|the\s+)?{role}\s+(?:for|of|at)\s+(?:the\s+)?"
+                rf"{org}(?![\w-])",
+                text,
+            ):
+                return True
+    return False
+
+
+def _forms(actor: Actor) -> set[str]:
+    return {actor.name, *actor.aliases, *(m.text for m in actor.mentions)}
 
 
 @dataclass
