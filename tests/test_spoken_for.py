@@ -14,31 +14,26 @@ OPENING = (
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "side"),
     [
-        "Acme Corporation's chief executive, Ada Roe, said: \u201cWe oppose the harbour "
-        "levy.\u201d",
-        "Acme Corporation spokeswoman Ada Roe criticized the harbour levy.",
-        "Ada Roe, a spokeswoman for Acme Corporation, criticized the harbour levy.",
-        "Acme Corporation Editor-in-Chief Ada Roe criticized the harbour levy.",
+        (
+            "Acme Corporation's chief executive, Ada Roe, said: \u201cWe oppose the harbour "
+            "levy.\u201d",
+            "opposes",
+        ),
+        ("Acme Corporation spokeswoman Ada Roe criticized the harbour levy.", "opposes"),
+        ("Ada Roe, a spokeswoman for Acme Corporation, criticized the harbour levy.", "opposes"),
+        ("Acme Corporation Editor-in-Chief Ada Roe criticized the harbour levy.", "opposes"),
+        # Another role, or no role of the organisation's: her own side only.
+        (
+            "Acme Corporation's founder, Ada Roe, said: \u201cWe oppose the harbour levy.\u201d",
+            None,
+        ),
+        ("Ada Roe, who once sued Acme Corporation, criticized the harbour levy.", None),
+        ("Ada Roe criticized the harbour levy, and Acme Corporation said nothing.", None),
     ],
 )
-def test_an_organisation_takes_the_side_of_its_spokesman(sentence: str) -> None:
+def test_an_organisation_takes_the_side_of_its_spokesman(sentence: str, side: str | None) -> None:
     read = positions(OPENING + sentence)
     assert read.get("Ada Roe") == "opposes"
-    assert read.get("Acme Corporation") == "opposes"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # Another role, or no role of the organisation's: her own side.
-        "Acme Corporation's founder, Ada Roe, said: \u201cWe oppose the harbour levy.\u201d",
-        "Ada Roe, who once sued Acme Corporation, criticized the harbour levy.",
-        "Ada Roe criticized the harbour levy, and Acme Corporation said nothing.",
-    ],
-)
-def test_no_side_for_the_organisation_without_a_speaking_role(sentence: str) -> None:
-    read = positions(OPENING + sentence)
-    assert read.get("Ada Roe") == "opposes"
-    assert read.get("Acme Corporation") is None
+    assert read.get("Acme Corporation") == side
