@@ -79,12 +79,15 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Prepositions that put another actor's name in a phrase of this actor's clause ("an office in
 # Tokyo"), unless a relative clause about it follows ("from Mr. Schultz, who …").
 _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
+# The shares of a group before "of whom" that make its relative clause the group's own:
+# "Republicans, many of whom reject new fees".
+_SHARES_OF_WHOM = ("many", "most", "some", "all", "several", "both")
 # A relative clause about a person, a body or a group: its subject ("Mayor Doe of Dover, who
 # voted against the deal", "Acme, which said that the measure was unfair", "Republicans, many
 # of whom reject new fees").
 _WHO = re.compile(
     r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*"
-    r"(?:who|(?P<which>which)|(?:many|most|some|all|several|both)\s+of\s+whom)\s+"
+    rf"(?:who|(?P<which>which)|{alternation(_SHARES_OF_WHOM)}\s+of\s+whom)\s+"
     r"(?!\w+ed\s+by\b)"
 )
 # A relative clause whose subject is another ("Clinton, who he's supporting"): the actor its
@@ -253,7 +256,7 @@ _JOINED_IN = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:in\s+)?[a-z]+i
 # ("Roe, Lee and Pike, all of whom opposed …").
 _THEIR_RELATIVE = re.compile(
     r"(?<![,\s])"
-    + "".join(rf"(?<!\b{word} of)" for word in ("all", "both", "many", "most", "some", "several"))
+    + "".join(rf"(?<!\b{word} of)" for word in _SHARES_OF_WHOM)
     + r"\s+(?:who|whom|whose|which)\b"
 )
 # "that" before its verb ("was the biggest donor to the super PAC that backed Walker"); inside

@@ -15,7 +15,7 @@ from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
-from .patterns import ACCORDING_TO, SAYING
+from .patterns import ACCORDING_TO, SAYING, phrases
 from .patterns import LINK_TO_ANOTHER_STORY as _LINK_TO_ANOTHER_STORY
 from .patterns import METADATA as _METADATA
 from .types import Actor, Position, Quote, Rejected, Span, Statement
@@ -206,12 +206,9 @@ def read_positions(
     return read
 
 
-# A role whose words are its organisation's: its spokesman, press secretary, chief executive,
-# editor in chief or executive director.
-_SPEAKING_ROLE = (
-    r"(?i:spokes(?:man|woman|person)|press\s+secretary|chief\s+executive(?:\s+officer)?|CEO|"
-    r"editor[\s-]+in[\s-]+chief|executive\s+director)"
-)
+# A role whose words are its organisation's (roles.tsv `voice_of`): its spokesman, press
+# secretary, chief executive, editor in chief or executive director.
+_SPEAKING_ROLE = rf"(?i:{phrases(lexicon.used_by('roles', 'voice_of'))})"
 
 
 def _spoken_for(read: Positions, actors: list[Actor]) -> None:
