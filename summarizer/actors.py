@@ -589,6 +589,8 @@ def speaker_named(
     words = written.split()
     if speaker is not None or not words or names.is_party_tag(written):
         return speaker, False  # "R-Utah" after a name: no speaker of its own
+    if is_group(written):
+        return described_group(view.text, actors, written)
     sentence = view.sentence_of(at) if at is not None else None
     opening = sentence is not None and at is not None and not view.text[sentence.start : at].strip()
     if (_is_described(written) and len(words) > DESCRIBED_WORDS) or (
@@ -847,6 +849,70 @@ def _owned_by_person(written: str, actor: Actor) -> bool:
         and owned is not None
         and owned.group("head").lower() not in _TITLE_WORDS | _RECORDINGS
     )
+
+
+# A group the article describes speaking without an article (roles.tsv `group`): "Two law
+# enforcement officials said", "Federal prosecutors said", "Hunter's lawyers said".
+_GROUP_WORDS = frozenset(lexicon.used_by("roles", "group"))
+# A count before the group is no part of its name: "Two law enforcement officials".
+_GROUP_COUNT = re.compile(
+    r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+group\s+of|\d+)\s+"
+)
+
+
+# Words no group's description holds: a clause or a list around it ("After campaign aides
+# insisted", "how experts say", "Cruz and his aides", "Small groups of protesters"), or an owner
+# the text does not name ("his supporters": a referent, not a description).
+_NOT_IN_GROUP = frozenset(
+    {"and", "or", "nor", "but", "how", "why", "what", "when", "where", "who", "whom", "which"}
+    | {"that", "if", "while", "because", "his", "her", "its", "their", "our", "my", "your"}
+    | {"after", "before", "since", "until", "once", "although", "though"}
+    | lexicon.words("prepositions")
+)
+
+
+def is_group(written: str) -> bool:
+    """Whether a speaker as written is a group the text describes (`described_group`): a
+    plural of roles.tsv `group` at its end, no article before it and none of `_NOT_IN_GROUP`
+    among its words."""
+    words = [w.strip(",;:").lower() for w in written.split()]
+    return (
+        bool(words)
+        and words[-1] in _GROUP_WORDS
+        and not _is_described(written)
+        and not _NOT_IN_GROUP.intersection(words)
+    )
+
+
+def described_group(text: str, actors: list[Actor], written: str) -> tuple[Actor | None, bool]:
+    """The actor a group the text describes speaking without an article is ("Two law
+    enforcement officials said": kind "described", named "law enforcement officials"; "Federal
+    prosecutors said": "federal prosecutors"), and whether it is new (the caller adds it): the
+    one of `actors` with that name where there is one. None for any other source, or one of
+    more than DESCRIBED_WORDS words."""
+    if not is_group(written):
+        return None, False
+    count = _GROUP_COUNT.match(written)
+    name = " ".join(written[count.end() :].split()) if count else " ".join(written.split())
+    first = name.split()[0]
+    if len(name.split()) > DESCRIBED_WORDS or first.lower() in _ARTICLES:
+        return None, False
+    if (
+        first[:1].isupper()
+        and not first.isupper()
+        and (first.lower() in _GROUP_WORDS or re.search(rf"\b{re.escape(first.lower())}\b", text))
+    ):
+        # "Critics", "Federal prosecutors" opening a sentence: a common word, which the text
+        # writes in lower case elsewhere.
+        name = first.lower() + name[len(first) :]
+    for actor in actors:
+        if actor.kind == "described" and actor.name.casefold() == name.casefold():
+            return actor, False
+    found_mentions = ground.find_mentions(text, [name])
+    if not found_mentions:
+        return None, False
+    kind: ActorType = "person" if name.split()[-1].lower() in _PERSON_WORDS else "organization"
+    return Actor(name=name, type=kind, kind="described", mentions=found_mentions), True
 
 
 def _is_described(written: str) -> bool:

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names, referents
-from .actors import find_actor, made_speaker, speaker_named
+from .actors import find_actor, is_group, made_speaker, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -481,7 +481,7 @@ class _Attributing:
             start, written = start + owner.start("name"), owner.group("name")
         speaker = (
             self.referred(written, start) or self._speaker_named(written, start)
-            if written[0].isupper() or _described(written)
+            if written[0].isupper() or _described(written) or is_group(written)
             else None
         )
         if (

@@ -424,7 +424,13 @@ def _holders(
     quoted = Counter(q.speaker for q in quotes)
     reported = Counter({name: len(entry.sentences) for name, entry in said.items()})
     holders.sort(
-        key=lambda h: (-quoted[h[0].name], -reported[h[0].name], -len(h[0].mentions), h[0].name)
+        key=lambda h: (
+            h[0].kind == "described",  # the actors the article names first, then described ones
+            -quoted[h[0].name],
+            -reported[h[0].name],
+            -len(h[0].mentions),
+            h[0].name,
+        )
     )
     return holders
 

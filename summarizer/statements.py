@@ -26,7 +26,7 @@ from functools import cached_property
 from typing import Literal, Protocol
 
 from . import attribute, lexicon
-from .actors import speaker_named
+from .actors import is_group, speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
@@ -252,6 +252,12 @@ class _Resolving:
                     confidence=attribution.confidence,
                 )
             )
+        # A speaker described only in a statement left out ("NATO leaders have sparked a
+        # debate", under the bar) speaks nowhere: no actor.
+        spoken = {s.speaker for s in self.found.statements}
+        self.found.new_actors = [
+            a for a in self.found.new_actors if a.kind == "named" or a.name in spoken
+        ]
         return self.found
 
     def _speaker(self, attribution: Attribution) -> tuple[Actor | None, How | None]:
@@ -296,7 +302,12 @@ class _Resolving:
             speaker = self._named(role_named[1], start + role_named[0])
             if speaker is not None:
                 return speaker, "name"
-        if not described and (
+        group = not described and is_group(written)
+        if group:
+            # "Two law enforcement officials", "Federal prosecutors", "Hunter's lawyers": a group
+            # the text describes, a speaker of its own (`actors.described_group`).
+            described = True
+        elif not described and (
             not any(w[0].isupper() for w in words) or words[-1].lower() in _DESCRIBES
         ):
             # A bare "officials", "sources", "NATO officials", "Officials" opening a sentence:
@@ -312,6 +323,8 @@ class _Resolving:
             return listed, "name"  # the others are joined to it (`stances._joined_sources`)
         if speaker is None:
             return None, None
+        if group and speaker.kind == "named":
+            return speaker, "name"  # "NATO officials": NATO's own people speak for it
         return speaker, "description" if described else "name"
 
     def _first_joined(self, attribution: Attribution) -> Actor | None:

@@ -26,7 +26,15 @@ REGEX_LISTS = {
 # What the last field of each .tsv list may say.
 USES = {
     "abbreviations.tsv": {"in_name", "sentence"},
-    "roles.tsv": {"describes", "before_name", "acts_for", "person", "document", "voice_of"},
+    "roles.tsv": {
+        "describes",
+        "before_name",
+        "acts_for",
+        "person",
+        "document",
+        "voice_of",
+        "group",
+    },
     "stance_words.tsv": {"cue", "oppose", "support", "mixed", "issue", "wish"},
     "stance_nouns.tsv": {"oppose", "support"},
     "sexed_nouns.tsv": {"F", "M"},

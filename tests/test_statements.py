@@ -102,7 +102,8 @@ def test_names_pronouns_descriptions_and_passives_are_resolved() -> None:
     official = _by_content(statements, "the plan was delayed")
     assert (official.speaker, official.resolved_by) == ("official", "description")
     bare = _by_content(statements, "the budget was short")
-    assert (bare.speaker, bare.resolved_by) == (None, None)
+    # A bare plural of a group's role is that group, a described speaker (session 48).
+    assert (bare.speaker, bare.resolved_by) == ("officials", "description")
     passive = _by_content(statements, "that the vote could slip")
     assert passive.speaker is None and passive.source == []
     lund = _by_content(statements, "the plan is \u201cdead in the water.\u201d")

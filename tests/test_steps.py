@@ -110,7 +110,10 @@ def test_a_names_followers_speak_for_themselves_its_aides_for_it() -> None:
         view = ArticleView.of(text)
         return [s.speaker for s in find_speech(view, asker_for(view, Scripted())).statements]
 
-    assert speakers("Ms. Roe's supporters say they will not vote for Mr. Lind.") == [None]
+    # Her supporters are a group the text describes, a speaker of their own (session 48).
+    assert speakers("Ms. Roe's supporters say they will not vote for Mr. Lind.") == [
+        "Ms. Roe's supporters"
+    ]
     assert speakers("Ms. Roe\u2019s loyal backers say they will not vote for Mr. Lind.") == [None]
     assert speakers("Ms. Roe's aides say they will not vote for Mr. Lind.") == ["Ada Roe"]
 

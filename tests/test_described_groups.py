@@ -1,0 +1,72 @@
+"""Issue 17, session 48: a group the text describes speaking without an article ("Two law
+enforcement officials said", "Federal prosecutors said", "Hunter's lawyers said", "Critics
+said") is a described speaker of its statements and quotes, one actor for both, and may hold a
+position; a group only in a statement left out speaks nowhere. Made-up articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.backends.rules import RulesOnlyBackend
+from summarizer.extract import Extractor
+from summarizer.load import Article, describe
+from summarizer.prompting import load_template
+from summarizer.types import Extraction
+
+OPENING = "The harbour levy passed on Friday. Ada Roe spoke later.\n\n"
+
+
+def _extract(text: str) -> Extraction:
+    extractor = Extractor(RulesOnlyBackend(), load_template("default"))
+    return extractor.extract(Article(meta=describe(text, Path("a.txt")), text=text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Two port authority officials said the vote was close.", "port authority officials"),
+        ("Critics said the harbour levy would hurt fishermen.", "critics"),
+        ("Federal prosecutors said on Monday that the vote was close.", "Federal prosecutors"),
+        ("Otto Pike's lawyers said the vote was close.", "Otto Pike's lawyers"),
+        # No group: anonymous sources, or a share of one.
+        ("Sources said the vote was close.", None),
+        ("Some critics said the vote was close.", None),
+    ],
+)
+def test_a_described_group_speaks_its_statements(sentence: str, speaker: str | None) -> None:
+    extraction = _extract(OPENING + sentence)
+    said = [s for s in extraction.statements if s.content and "vote" in s.content[0].text]
+    said += [s for s in extraction.statements if s.content and "fishermen" in s.content[0].text]
+    assert [s.speaker for s in said] == [speaker]
+    if speaker is not None:
+        actor = next(a for a in extraction.actors if a.name == speaker)
+        assert actor.kind == "described"
+        assert said[0].resolved_by == "description"
+
+
+def test_a_group_is_one_actor_for_its_quotes_and_statements_and_holds_a_side() -> None:
+    text = (
+        OPENING + "Two port authority officials said they oppose the harbour levy.\n\n"
+        "\u201cThe levy will ruin us,\u201d two port authority officials said."
+    )
+    extraction = _extract(text)
+    groups = [a for a in extraction.actors if "officials" in a.name]
+    assert [(a.name, a.kind) for a in groups] == [("port authority officials", "described")]
+    assert [q.speaker for q in extraction.quotes] == ["port authority officials"]
+    sides = {p.actor: p.stance for p in extraction.positions if p.attribution == "rule"}
+    assert sides.get("port authority officials") == "opposes"
+
+
+def test_a_group_only_in_a_statement_left_out_is_no_actor() -> None:
+    text = (
+        "Mixed Messages Surround the Harbour Levy in Dover\n\n"
+        "Port leaders have sparked a debate on the possibility of opening a toll office in "
+        "Dover, a move that has drawn criticism from Ada Roe.\n\n"
+        "Critics said the toll office was a mistake."
+    )
+    extraction = _extract(text)
+    assert any("sparked a debate" in r.value for r in extraction.rejected)
+    described = [a.name for a in extraction.actors if a.kind == "described"]
+    assert described == ["critics"]
