@@ -116,6 +116,11 @@ _WORD_CUE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 _HEAD_END = re.compile(r",| who\b| whose\b| which\b|\(|\u2014|\u2013| - ")
+# Between two names of a list, right before the later one: ", ", " and ", ", and ".
+_LIST_BEFORE = re.compile(r"(?:,\s+and|,|\s+and)[^\S\n]+\Z")
+# What may stand before a list of names that opens its sentence: capitalised words ("Senators",
+# "Republican Sens.") after an opening quotation mark or a dash at most.
+_LIST_OPENS = re.compile(r"[\W_]*(?:[A-Z][\w.'\u2019-]*\s+)*")
 # A comma that goes on with a list of names: a capitalised word or "and" after it.
 _LISTED_NEXT = re.compile(r"\s*(?:and\s+)?[A-Z]")
 # Before a name in a list of those who speak, what makes it no speaker's name: a preposition
@@ -217,6 +222,7 @@ class _Resolving:
             # Under the bar, as tagged: no statement, so no actor made from a piece of it.
             sure = is_sure(tagged)  # the pieces kept have the tagged cue and its confidence
             attribution = _source_at_cue(text, tagged) if sure else tagged
+            attribution = self._whole_list(attribution)
             speaker, how = self._speaker(attribution)
             if speaker is None and attribution is not tagged:
                 # The piece at the cue names no one ("She, in Harlem, focused on"): as tagged.
@@ -326,6 +332,35 @@ class _Resolving:
         if group and speaker.kind == "named":
             return speaker, "name"  # "NATO officials": NATO's own people speak for it
         return speaker, "description" if described else "name"
+
+    def _whole_list(self, attribution: Attribution) -> Attribution:
+        """The attribution with its source run back over the names listed before it where the
+        tagger cut the list short: "[Tully Marsh and] Peter Brandt said", "[Ada Roe,] Jonas
+        Wilder and Peter Brandt said". Only a list that opens its sentence, with at most
+        capitalised words (a title, "Senators") before it: "Obama met Putin, and Xi said" is
+        Xi's alone."""
+        if not attribution.source:
+            return attribution
+        text = self.view.text
+        start, end = attribution.source[0]
+        ends = {m.end: m.start for actor in self.actors for m in actor.mentions}
+        if start not in ends.values():
+            return attribution  # a source that opens with no name: "President Obama, I said"
+        first = start
+        while (sep := _LIST_BEFORE.search(text[max(0, first - 8) : first])) is not None:
+            before = max(0, first - 8) + sep.start()  # where the name before ends
+            if before not in ends:
+                break
+            first = ends[before]
+        sentence = self.view.sentence_of(first)
+        if (
+            first == start
+            or sentence is None
+            or not sentence.start <= first
+            or not _LIST_OPENS.fullmatch(text, sentence.start, first)
+        ):
+            return attribution
+        return replace(attribution, source=((first, end), *attribution.source[1:]))
 
     def _first_joined(self, attribution: Attribution) -> Actor | None:
         """The first of the actors a source names joined by "and" ("Mr. Grassley and Mr.
