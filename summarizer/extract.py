@@ -126,9 +126,13 @@ def _extract(
         positions = read.positions
         under_bar = list(read.under_bar.values())
         rejected += read.rejected
+    # A speaker described only in a statement left out ("NATO leaders have sparked a debate",
+    # under the bar) speaks nowhere and holds nothing: no actor.
+    kept = {q.speaker for q in speech.quotes} | {s.speaker for s in speech.statements}
+    kept |= {p.actor for p in (*positions, *under_bar)}
     extraction = Extraction(
         article=article.meta,
-        actors=speech.actors,
+        actors=[a for a in speech.actors if a.kind == "named" or a.name in kept],
         positions=positions,
         quotes=speech.quotes,
         statements=speech.statements,

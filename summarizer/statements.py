@@ -258,12 +258,6 @@ class _Resolving:
                     confidence=attribution.confidence,
                 )
             )
-        # A speaker described only in a statement left out ("NATO leaders have sparked a
-        # debate", under the bar) speaks nowhere: no actor.
-        spoken = {s.speaker for s in self.found.statements}
-        self.found.new_actors = [
-            a for a in self.found.new_actors if a.kind == "named" or a.name in spoken
-        ]
         return self.found
 
     def _speaker(self, attribution: Attribution) -> tuple[Actor | None, How | None]:
