@@ -587,6 +587,13 @@ def speaker_named(
     written = _trimmed(written)
     speaker = find_speaker(actors, written, sex)
     words = written.split()
+    if speaker is not None and speaker.kind == "described" and is_group(written):
+        # "Central European leaders" after "a coalition of leaders": the group it names, not
+        # the one a word of it names (but "Officials" after "two law enforcement officials"
+        # are those).
+        group, new = described_group(view.text, actors, written)
+        if group is not None and len(group.name.split()) > len(speaker.name.split()):
+            return group, new
     if speaker is not None or not words or names.is_party_tag(written):
         return speaker, False  # "R-Utah" after a name: no speaker of its own
     if is_group(written):
@@ -867,6 +874,7 @@ _NOT_IN_GROUP = frozenset(
     {"and", "or", "nor", "but", "how", "why", "what", "when", "where", "who", "whom", "which"}
     | {"that", "if", "while", "because", "his", "her", "its", "their", "our", "my", "your"}
     | {"after", "before", "since", "until", "once", "although", "though"}
+    | {"other", "some", "many", "most", "all", "both", "few", "these", "those", "such"}
     | lexicon.words("prepositions")
 )
 
@@ -900,10 +908,11 @@ def described_group(text: str, actors: list[Actor], written: str) -> tuple[Actor
     if (
         first[:1].isupper()
         and not first.isupper()
+        and all(w[:1].islower() for w in name.split()[1:])
         and (first.lower() in _GROUP_WORDS or re.search(rf"\b{re.escape(first.lower())}\b", text))
     ):
         # "Critics", "Federal prosecutors" opening a sentence: a common word, which the text
-        # writes in lower case elsewhere.
+        # writes in lower case elsewhere (not "Central European leaders").
         name = first.lower() + name[len(first) :]
     for actor in actors:
         if actor.kind == "described" and actor.name.casefold() == name.casefold():

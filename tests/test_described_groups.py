@@ -70,3 +70,16 @@ def test_a_group_only_in_a_statement_left_out_is_no_actor() -> None:
     assert any("sparked a debate" in r.value for r in extraction.rejected)
     described = [a.name for a in extraction.actors if a.kind == "described"]
     assert described == ["critics"]
+
+
+def test_a_longer_group_is_its_own_and_a_share_of_a_group_no_group() -> None:
+    text = (
+        OPENING + "Leaders said the vote was close. Central European leaders said the harbour "
+        "levy was fair. Other officials said the harbour levy was unfair."
+    )
+    speakers = {s.content[0].text: s.speaker for s in _extract(text).statements}
+    assert speakers["the vote was close"] == "leaders"
+    # More words than the group named before: another group, named as written.
+    assert speakers["the harbour levy was fair"] == "Central European leaders"
+    # "Other officials", "some critics": no group the text describes by name.
+    assert speakers["the harbour levy was unfair"] is None
