@@ -83,3 +83,24 @@ def test_a_longer_group_is_its_own_and_a_share_of_a_group_no_group() -> None:
     assert speakers["the harbour levy was fair"] == "Central European leaders"
     # "Other officials", "some critics": no group the text describes by name.
     assert speakers["the harbour levy was unfair"] is None
+
+
+def test_a_described_speaker_is_named_by_its_most_specific_description() -> None:
+    text = (
+        "An official said the harbour levy was unfair.\n\n"
+        "A port authority official, who declined to be identified, said the levy would hurt "
+        "fishermen. The official also said the vote was close."
+    )
+    extraction = _extract(text)
+    described = [(a.name, a.aliases) for a in extraction.actors if a.kind == "described"]
+    assert described == [("port authority official", ["official"])]
+    assert {s.speaker for s in extraction.statements} == {"port authority official"}
+
+
+def test_a_description_past_a_preposition_names_no_speaker() -> None:
+    text = (
+        "The narrator said the harbour levy was unfair.\n\n"
+        "The narrator in the Acme ad said the levy would hurt fishermen."
+    )
+    names = [a.name for a in _extract(text).actors if a.kind == "described"]
+    assert "narrator in the Acme ad" not in names
