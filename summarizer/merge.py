@@ -176,7 +176,10 @@ def resolve_actors(
     described: dict[tuple[int, str], _Cluster] = {}
     for entry in (e for e in entries if e.actor.kind == "described"):
         name = entry.actor.name
-        key = (0 if len(_tokens(name)) >= 2 else entry.source, name)
+        # The same words in any case, with either apostrophe: "Trump's lawyers" and "Trump\u2019s
+        # lawyers", "Federal prosecutors" and "federal prosecutors".
+        words = " ".join(name.replace("\u2019", "'").casefold().split())
+        key = (0 if len(_tokens(name)) >= 2 else entry.source, words)
         described.setdefault(key, _Cluster()).entries.append(entry)
     clusters: list[_Cluster] = []
     # Pass 1: entries that share a full name (same words in any order, any case) or an acronym,

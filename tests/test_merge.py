@@ -445,6 +445,38 @@ def test_described_speakers_are_no_actors_and_merge_only_when_they_say_whose() -
     assert merge.write_headline(actors, []) == "Anna Berg"
 
 
+def test_a_described_group_is_one_across_sources_whatever_its_case_and_apostrophe() -> None:
+    # Session 48: "Federal prosecutors" opening one outlet's sentence, "federal prosecutors" in
+    # another's; "Otto Pike's lawyers" with either apostrophe.
+    curly = "Otto Pike\u2019s lawyers"
+
+    def described(article_id: str, text: str, names: list[str]) -> Extraction:
+        made = extraction(article_id, text, [("Anna Berg", "person", [])])
+        made.actors += [
+            Actor(name=n, type="person", kind="described", mentions=find_mentions(text, [n]))
+            for n in names
+        ]
+        return made
+
+    first = described(
+        "a",
+        f"Anna Berg spoke. Federal prosecutors and {curly} said no.",
+        ["Federal prosecutors", curly],
+    )
+    second = described(
+        "b",
+        "Anna Berg left. The federal prosecutors and Otto Pike's lawyers agreed.",
+        ["federal prosecutors", "Otto Pike's lawyers"],
+    )
+    actors, _ = brief([first, second])
+    listed = [(a.name, a.kind, a.sources) for a in actors]
+    assert len(listed) == 3, listed
+    assert ("Federal prosecutors", "described", [1, 2]) in listed
+    assert [
+        a.sources for a in actors if a.name.replace("\u2019", "'") == "Otto Pike's lawyers"
+    ] == [[1, 2]]
+
+
 def test_a_first_name_alone_joins_the_one_person_named_in_full_with_it() -> None:
     # "Seth" in one outlet, Seth Hutchinson (and Gov. Asa Hutchinson) in another; "Dick" is a
     # nickname of Richard. A first name two people share, or anyone's surname, joins no one.
