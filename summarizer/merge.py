@@ -178,8 +178,8 @@ def resolve_actors(
         name = entry.actor.name
         # The same words in any case, with either apostrophe: "Trump's lawyers" and "Trump\u2019s
         # lawyers", "Federal prosecutors" and "federal prosecutors".
-        words = " ".join(name.replace("\u2019", "'").casefold().split())
-        key = (0 if len(_tokens(name)) >= 2 else entry.source, words)
+        folded = " ".join(name.replace("\u2019", "'").casefold().split())
+        key = (0 if len(_tokens(name)) >= 2 else entry.source, folded)
         described.setdefault(key, _Cluster()).entries.append(entry)
     clusters: list[_Cluster] = []
     # Pass 1: entries that share a full name (same words in any order, any case) or an acronym,
