@@ -879,10 +879,19 @@ _NOT_IN_GROUP = frozenset(
 )
 
 
+# A group and whose it is, in at most four words after "of" or "for".
+_GROUP_OF = re.compile(r"(?P<group>\S+(?:\s+\S+)*?)\s+(?:of|for)\s+(?P<whose>\S+(?:\s+\S+){0,3})")
+
+
 def is_group(written: str) -> bool:
     """Whether a speaker as written is a group the text describes (`described_group`): a
     plural of roles.tsv `group` at its end, no article before it and none of `_NOT_IN_GROUP`
-    among its words."""
+    among its words; or such a group and whose it is, after "of" or "for" ("Critics of the
+    plan", "Executives of nine Indiana companies": session 48)."""
+    whose = _GROUP_OF.fullmatch(written)
+    if whose is not None and is_group(whose.group("group")):
+        # "Critics of the plan", "Executives of nine Indiana companies": the group, and whose.
+        return not _NOT_IN_GROUP.intersection(w.lower() for w in whose.group("whose").split())
     words = [w.strip(",;:").lower() for w in written.split()]
     return (
         bool(words)

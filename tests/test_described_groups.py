@@ -104,3 +104,21 @@ def test_a_description_past_a_preposition_names_no_speaker() -> None:
     )
     names = [a.name for a in _extract(text).actors if a.kind == "described"]
     assert "narrator in the Acme ad" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Critics of the toll bill said the vote was close.", "critics of the toll bill"),
+        (
+            "Executives of nine Dover firms said the vote was close.",
+            "Executives of nine Dover firms",
+        ),
+        # Whose it is a clause or a list: no group.
+        ("Critics of the bill and the toll said the vote was close.", None),
+    ],
+)
+def test_a_group_and_whose_it_is_speaks(sentence: str, speaker: str | None) -> None:
+    extraction = _extract(OPENING + sentence)
+    said = [s for s in extraction.statements if s.content and "vote" in s.content[0].text]
+    assert [s.speaker for s in said] == [speaker]
