@@ -422,19 +422,21 @@ def test_a_hyphenated_surname_alone_joins_its_person() -> None:
     ]
 
 
-def test_described_speakers_are_no_actors_and_merge_only_when_they_say_whose() -> None:
-    def described(article_id: str, text: str, names: list[str]) -> Extraction:
-        made = extraction(article_id, text, [("Anna Berg", "person", [])])
-        made.actors += [
-            Actor(name=n, type="person", kind="described", mentions=find_mentions(text, [n]))
-            for n in names
-        ]
-        return made
+def _with_described(article_id: str, text: str, names: list[str]) -> Extraction:
+    """An extraction naming Anna Berg, with the described speakers `names`."""
+    made = extraction(article_id, text, [("Anna Berg", "person", [])])
+    made.actors += [
+        Actor(name=n, type="person", kind="described", mentions=find_mentions(text, [n]))
+        for n in names
+    ]
+    return made
 
-    first = described("a", "Anna Berg spoke. An Elysee official and an official said no.", [
+
+def test_described_speakers_are_no_actors_and_merge_only_when_they_say_whose() -> None:
+    first = _with_described("a", "Anna Berg spoke. An Elysee official and an official said no.", [
         "Elysee official", "official",
     ])  # fmt: skip
-    second = described("b", "Anna Berg left. An Elysee official and an official agreed.", [
+    second = _with_described("b", "Anna Berg left. An Elysee official and an official agreed.", [
         "Elysee official", "official",
     ])  # fmt: skip
     actors, _ = brief([first, second])
@@ -450,20 +452,12 @@ def test_a_described_group_is_one_across_sources_whatever_its_case_and_apostroph
     # another's; "Otto Pike's lawyers" with either apostrophe.
     curly = "Otto Pike\u2019s lawyers"
 
-    def described(article_id: str, text: str, names: list[str]) -> Extraction:
-        made = extraction(article_id, text, [("Anna Berg", "person", [])])
-        made.actors += [
-            Actor(name=n, type="person", kind="described", mentions=find_mentions(text, [n]))
-            for n in names
-        ]
-        return made
-
-    first = described(
+    first = _with_described(
         "a",
         f"Anna Berg spoke. Federal prosecutors and {curly} said no.",
         ["Federal prosecutors", curly],
     )
-    second = described(
+    second = _with_described(
         "b",
         "Anna Berg left. The federal prosecutors and Otto Pike's lawyers agreed.",
         ["federal prosecutors", "Otto Pike's lawyers"],
