@@ -933,6 +933,35 @@ def described_group(text: str, actors: list[Actor], written: str) -> tuple[Actor
     return Actor(name=name, type=kind, kind="described", mentions=found_mentions), True
 
 
+# A source as written that describes its speaker, without its article and anything after a
+# comma: "A French official, who declined to be identified," is "French official".
+_DESCRIPTION = re.compile(
+    rf"(?i)(?:{'|'.join(sorted(_ARTICLES, key=lambda a: (-len(a), a)))})\s+(?P<words>[^,(]+?)"
+    r"\s*(?:[,(].*)?"
+)
+_OWNED = re.compile(r"['\u2019]s?$")  # "the ad's narrator": the ad's, not the ad
+
+
+def fullest_description(name: str, written: list[str], taken: set[str]) -> str | None:
+    """The most specific of the descriptions its sources as written give a described speaker
+    named `name` ("A French official, who declined to be identified," of "official": "French
+    official"): one that ends in the name, is at most DESCRIBED_WORDS words long, names none of
+    `taken` (casefolded actor names) and holds no preposition or possessive ("the narrator in
+    the Clinton ad", "the ad's narrator" describe no "ad"). None where none is longer."""
+    fuller = []
+    for source in written:
+        found = _DESCRIPTION.fullmatch(source)
+        words = found.group("words").split() if found else []
+        if (
+            len(name.split()) < len(words) <= DESCRIBED_WORDS
+            and not any(w.lower() in _PREPOSITIONS or _OWNED.search(w) for w in words)
+            and " ".join(words).casefold().endswith(" " + name.casefold())
+            and " ".join(words).casefold() not in taken
+        ):
+            fuller.append(" ".join(words))
+    return max(fuller, key=lambda n: len(n.split())) if fuller else None
+
+
 def _is_described(written: str) -> bool:
     words = written.split()
     return bool(words) and words[0].lower() in _ARTICLES

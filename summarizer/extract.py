@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import lexicon, names, schemas
-from .actors import DESCRIBED_WORDS, find_actors
+from . import names, schemas
+from .actors import find_actors, fullest_description
 from .article_view import ArticleView
 from .asking import OUTPUTS, Answer, Asker
 from .errors import ExtractionError
@@ -146,39 +145,21 @@ def _extract(
     return extraction
 
 
-# The description of a source as written, without its article and anything after a comma: "A
-# French official, who declined to be identified," is "French official".
-_DESCRIPTION = re.compile(r"(?i)(?:the|an?|another|one)\s+(?P<words>[^,(]+?)\s*(?:[,(].*)?")
-
-
-_PREPOSITIONS = lexicon.words("prepositions")  # "the narrator in the Clinton ad": not the ad
-_OWNED = re.compile(r"['\u2019]s?$")  # "the ad's narrator": the ad's, not the ad
-
-
 def _described_fully(extraction: Extraction) -> Extraction:
     """Each described speaker named by the most specific description its statements give of
-    it: "official" (its first source, "An official stated") is "French official" where a later
-    statement of it reads "A French official, who declined to be identified, stated". Only a
-    description that ends in the speaker's name and is at most DESCRIBED_WORDS words long, and
-    no other actor's name; the name given before is kept as an alias."""
+    it (`actors.fullest_description`): "official" (its first source, "An official stated") is
+    "French official" where a later statement of it reads "A French official, who declined to
+    be identified, stated"; the name given before is kept as an alias."""
     names_taken = {a.name.casefold() for a in extraction.actors}
     renamed: dict[str, str] = {}
     for actor in (a for a in extraction.actors if a.kind == "described"):
-        fuller = []
-        for statement in extraction.statements:
-            if statement.speaker != actor.name or statement.resolved_by != "description":
-                continue
-            found = _DESCRIPTION.fullmatch(" ".join(s.text for s in statement.source))
-            words = found.group("words").split() if found else []
-            if (
-                len(actor.name.split()) < len(words) <= DESCRIBED_WORDS
-                and not any(w.lower() in _PREPOSITIONS or _OWNED.search(w) for w in words)
-                and " ".join(words).casefold().endswith(" " + actor.name.casefold())
-                and " ".join(words).casefold() not in names_taken
-            ):
-                fuller.append(" ".join(words))
-        if fuller:
-            renamed[actor.name] = max(fuller, key=lambda n: len(n.split()))
+        written = [
+            " ".join(span.text for span in statement.source)
+            for statement in extraction.statements
+            if statement.speaker == actor.name and statement.resolved_by == "description"
+        ]
+        if (fuller := fullest_description(actor.name, written, names_taken)) is not None:
+            renamed[actor.name] = fuller
     if not renamed:
         return extraction
 
