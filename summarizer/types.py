@@ -94,8 +94,9 @@ class Position(_Model):
     )
     agreed_by: list[str] = Field(
         default_factory=list,
-        description="For a model reading under the bar, shown because other articles' readings "
-        "of the same actor on the same issue, each under the bar, agree: those articles' sha256",
+        description="For a model reading under the bar, shown because other articles read the "
+        "same actor on the same issue alike (under the bar too, or in a position they show): "
+        "those articles' sha256",
         exclude_if=lambda v: not v,
     )
 
@@ -286,8 +287,9 @@ class BriefPosition(_Model):
     )
     agreed_by: list[int] = Field(
         default_factory=list,
-        description="For a model reading under the bar: the other sources whose own readings "
-        "under the bar agree, which is why it is shown (Position.agreed_by)",
+        description="For a model reading under the bar: the other sources that read the actor "
+        "on the issue alike (under the bar too, or in a position they show), which is why it is "
+        "shown (Position.agreed_by)",
         exclude_if=lambda v: not v,
     )
 
