@@ -166,7 +166,8 @@ def fitting(
     and "she", no one the article shows to be of the other sex (`genders`: "John Roe", "Mr.
     Roe", a "he" after the name), no country, no party's members ("Democrats") and no
     organisation named as one (`_named_organisation`: "Supreme Court", "The Washington Post";
-    another organisation may be a person typed wrong)."""
+    another organisation may be a person typed wrong), no group the text describes ("Union
+    leaders": `_described_group`)."""
     if kind not in ("he", "she"):
         return found
     return [
@@ -176,7 +177,19 @@ def fitting(
         and actor.type != "country"
         and not names.is_party_plural(actor.name)
         and not _named_organisation(actor)
+        and not _described_group(actor)
     ]
+
+
+# The plural roles that end a group the text describes (roles.tsv `group`: "officials",
+# "critics", "union leaders"), which is no "he" or "she".
+_GROUP_WORDS = frozenset(lexicon.used_by("roles", "group"))
+
+
+def _described_group(actor: Actor) -> bool:
+    """Whether an actor is a group the text describes ("Union leaders", "federal
+    prosecutors": `actors.described_group`)."""
+    return actor.kind == "described" and actor.name.split()[-1].lower() in _GROUP_WORDS
 
 
 # A name joined to another by "and": "Mr. Grassley and Mr. Leahy", "Mr. Autor and his

@@ -449,6 +449,13 @@ def _other_subject(before: str, word: str) -> bool:
     return not (_GOVERNED_NOUN.search(head) or _JOINED_NOUN.search(head))
 
 
+# A group the text describes, by the plural role at the end of its mention ("Union leaders",
+# "critics": roles.tsv `group`), and a subject that is one person, which such a group never is.
+_GROUP_HEAD = re.compile(
+    rf"(?<![\w-])(?:{phrases(lexicon.used_by('roles', 'group'))})$", re.IGNORECASE
+)
+_ONE_PERSON_SUBJECT = re.compile(r"\b(?:he|she)\s+(?!(?:and|or)\b)", re.IGNORECASE)
+
 # The actor itself as the object: "defends himself against claims".
 _SELF_OBJECT = re.compile(
     r"\s+(?:himself|herself|itself|themselves|myself|ourselves|me|us)\b", re.IGNORECASE
@@ -1453,6 +1460,12 @@ def _clause_stance(
     brk = CLAUSE_BREAK.search(after)
     if brk and brk.start() < stop:
         stop, person_next = brk.start(), False
+    if _GROUP_HEAD.search(text, 0, end - base) and (
+        one := _ONE_PERSON_SUBJECT.search(after, 0, stop)
+    ):
+        # "Union leaders have never trusted him, in part because he favors the cuts": a group is
+        # no "he" or "she"; the words from that subject on are another's.
+        stop, person_next = one.start(), False
     if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
         # checked past other names: they may stand in the apposition
         return RuleReading("neutral", "no-comment")

@@ -122,3 +122,46 @@ def test_a_group_and_whose_it_is_speaks(sentence: str, speaker: str | None) -> N
     extraction = _extract(OPENING + sentence)
     said = [s for s in extraction.statements if s.content and "vote" in s.content[0].text]
     assert [s.speaker for s in said] == [speaker]
+
+
+GROUP_SPEAKS = (
+    "The harbour levy passed on Friday.\n\nDock union leaders said the vote was close.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        # A group is no "he" or "she": the words from that subject on are another's.
+        (
+            "Dock union leaders have never trusted the mayor, in part because he favors "
+            "the harbour levy.",
+            None,
+        ),
+        # Control: the group's own words.
+        ("Dock union leaders have long opposed the harbour levy.", "opposes"),
+    ],
+)
+def test_a_group_takes_no_side_of_a_he_or_she_in_its_sentence(
+    sentence: str, side: str | None
+) -> None:
+    extraction = _extract(GROUP_SPEAKS + sentence)
+    sides = {p.actor: p.stance for p in extraction.positions}
+    assert sides.get("Dock union leaders") == side
+
+
+def test_a_he_or_she_is_no_group() -> None:
+    extraction = _extract(
+        GROUP_SPEAKS + "Dock union leaders have never trusted the mayor, in part because he "
+        "favors the harbour levy."
+    )
+    favors = [s for s in extraction.statements if s.cue and s.cue[0].text == "favors"]
+    assert [s.speaker for s in favors] == [None]
+
+
+def test_a_person_takes_the_side_of_his_own_he() -> None:
+    extraction = _extract(
+        OPENING + "Otto Pike has never trusted the port, in part because he favors the "
+        "harbour levy."
+    )
+    assert {p.actor: p.stance for p in extraction.positions}.get("Otto Pike") == "supports"
