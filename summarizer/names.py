@@ -1532,6 +1532,8 @@ def guess_type(candidate: Candidate) -> ActorType:
         return "country"
     if folded in US_STATES:
         return "organization"  # "New Jersey", "Former Florida": a state, never a person
+    if len(words) == 2 and words[0] in ("st.", "ste."):
+        return "organization"  # "St. Paul", "St. Louis": a saint's city, not a "Paul"
     if (candidate.roles and not _party_group(words)) or any(
         _honoured(form) for form in candidate.aliases
     ):

@@ -807,3 +807,12 @@ def test_a_us_state_is_never_typed_a_person() -> None:
         assert names.guess_type(candidate) == "organization"
     person = names.Candidate(name="Ada Jersey", aliases=[], roles=[], first=0)
     assert names.guess_type(person) == "person"
+
+
+def test_a_saints_city_is_no_person() -> None:
+    # "Paul" and "Louis" are first names; "St." before one makes a city's name.
+    text = "The mayors of Dover and St. Paul spoke. Ada Roe flew to St. Louis. Paul Roe stayed."
+    found = {c.name: c for c in find_candidates(text)}
+    assert guess_type(found["St. Paul"]) == "organization"
+    assert guess_type(found["St. Louis"]) == "organization"
+    assert guess_type(found["Paul Roe"]) == "person"
