@@ -1,7 +1,7 @@
 """Where the gold holders of positions are lost, on event gold:
 
     python bench/stance_funnel.py /tmp/tune --texts ../shared/eval/basil-dev.jsonl
-        [--cache FILE] [--offline] [--list]
+        [--cache FILE] [--offline] [--list [--evidence]]
 
 For every gold holder of an article (an actor with a gold position in it, as `summarizer eval
 --positions` counts holders), the first step of the position pipeline where it is lost:
@@ -50,6 +50,7 @@ from summarizer.generation import Generation, Request
 from summarizer.settings import LlamaSettings
 from summarizer.stances import read_positions
 from summarizer.topic import ask_topic
+from summarizer.types import Position
 
 CACHE = Path.home() / ".cache" / "summarizer" / "stance-eval.json"
 # Outcomes from worst to best: of several actors naming one gold holder, the best counts.
@@ -91,10 +92,13 @@ _OUTCOME = {
 }
 
 
-def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, str]], Counter[str]]:
+def funnel(
+    record: dict[str, Any], backend: Any, *, evidence: bool = False
+) -> tuple[list[tuple[str, str, str]], Counter[str]]:
     """Each gold holder's outcome (holder, outcome, detail), and the positions read for actors
     holding none in gold. The outcomes are the pipeline's own (`stances.read_positions`), so
-    that the funnel counts what the briefing does."""
+    that the funnel counts what the briefing does. With `evidence`, a reading's detail ends
+    with its evidence sentence, in double angle brackets."""
     view, asker, speech, found = prepare(record, backend)
     actors = speech.actors
     gold: dict[str, set[str]] = {}
@@ -133,13 +137,16 @@ def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, s
         margin = position.confidence
         detail = f"{actor.name}: {position.stance}"
         if how == "rule":
+            detail += _evidence(position) if evidence else ""
             note(holder, f"rule, {'right' if right else 'wrong'}", detail)
         elif how == "under bar":
             detail += f" ({margin if margin is None else round(margin, 2)})"
+            detail += _evidence(position) if evidence else ""
             note(holder, f"model under bar, would be {'right' if right else 'wrong'}", detail)
             continue
         else:
             detail += f" ({margin if margin is None else round(margin, 2)})"
+            detail += _evidence(position) if evidence else ""
             note(holder, f"model kept, {'right' if right else 'wrong'}", detail)
         if not want:
             extra[f"{how} {position.stance}"] += 1
@@ -160,6 +167,11 @@ def funnel(record: dict[str, Any], backend: Any) -> tuple[list[tuple[str, str, s
         for h, (what, detail) in outcome.items()
     ]
     return rows, extra
+
+
+def _evidence(position: Position) -> str:
+    """A reading's evidence sentence on one line, for `--evidence`."""
+    return f" <<{' '.join(position.evidence.text.split())}>>"
 
 
 T = TypeVar("T")
@@ -197,12 +209,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cached_arguments(parser)
     parser.add_argument("--list", action="store_true", help="each gold holder's outcome")
+    parser.add_argument(
+        "--evidence", action="store_true", help="with --list, each reading's evidence sentence"
+    )
     args = parser.parse_args()
     backend = cached_backend(args)
     counts: Counter[str] = Counter()
     extra: Counter[str] = Counter()
     for record in gold_records(args):
-        rows, more = funnel(record, backend)
+        rows, more = funnel(record, backend, evidence=args.evidence)
         extra += more
         for holder, what, detail in rows:
             counts[what] += 1
