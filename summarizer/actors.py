@@ -13,6 +13,7 @@ import sys
 from . import attribute, detect, ground, lexicon, names, stance_rules
 from .article_view import ArticleView
 from .patterns import (
+    GROUP_ROLES,
     JOINED_BY_AND,
     LINK_TO_ANOTHER_STORY,
     LIST_SEPARATOR,
@@ -858,10 +859,9 @@ def _owned_by_person(written: str, actor: Actor) -> bool:
     )
 
 
-# A group the article describes speaking without an article (roles.tsv `group`): "Two law
-# enforcement officials said", "Federal prosecutors said", "Hunter's lawyers said".
-_GROUP_WORDS = frozenset(lexicon.used_by("roles", "group"))
-# A count before the group is no part of its name: "Two law enforcement officials".
+# A group the article describes speaking without an article ends in one of `GROUP_ROLES`: "Two
+# law enforcement officials said", "Federal prosecutors said", "Hunter's lawyers said". A count
+# before the group is no part of its name: "Two law enforcement officials".
 _GROUP_COUNT = re.compile(
     r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+group\s+of|\d+)\s+"
 )
@@ -895,7 +895,7 @@ def is_group(written: str) -> bool:
     words = [w.strip(",;:").lower() for w in written.split()]
     return (
         bool(words)
-        and words[-1] in _GROUP_WORDS
+        and words[-1] in GROUP_ROLES
         and not _is_described(written)
         and not _NOT_IN_GROUP.intersection(words)
     )
@@ -918,7 +918,7 @@ def described_group(text: str, actors: list[Actor], written: str) -> tuple[Actor
         first[:1].isupper()
         and not first.isupper()
         and all(w[:1].islower() for w in name.split()[1:])
-        and (first.lower() in _GROUP_WORDS or re.search(rf"\b{re.escape(first.lower())}\b", text))
+        and (first.lower() in GROUP_ROLES or re.search(rf"\b{re.escape(first.lower())}\b", text))
     ):
         # "Critics", "Federal prosecutors" opening a sentence: a common word, which the text
         # writes in lower case elsewhere (not "Central European leaders").

@@ -25,6 +25,10 @@ def phrases(entries: Iterable[str]) -> str:
     return alternation(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
 
 
+# The plural roles that end a group the text describes speaking (roles.tsv `group`: "officials",
+# "critics", "union leaders"; `actors.described_group`): no "he" or "she" stands for one.
+GROUP_ROLES = frozenset(lexicon.used_by("roles", "group"))
+
 # --- Who says a quote (attribute.py) ---------------------------------------------------------
 
 VERBS = alternation(lexicon.entries("reporting_verbs"))

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from . import lexicon, names
 from .article_view import ArticleView
-from .patterns import MORE_PREPOSITIONS, OPENERS, POSSESSIVE_MARK, preposition_before
+from .patterns import GROUP_ROLES, MORE_PREPOSITIONS, OPENERS, POSSESSIVE_MARK, preposition_before
 from .types import Actor, Span
 
 _ORG_WORDS = lexicon.words("org_words")
@@ -181,15 +181,10 @@ def fitting(
     ]
 
 
-# The plural roles that end a group the text describes (roles.tsv `group`: "officials",
-# "critics", "union leaders"), which is no "he" or "she".
-_GROUP_WORDS = frozenset(lexicon.used_by("roles", "group"))
-
-
 def _described_group(actor: Actor) -> bool:
     """Whether an actor is a group the text describes ("Union leaders", "federal
     prosecutors": `actors.described_group`)."""
-    return actor.kind == "described" and actor.name.split()[-1].lower() in _GROUP_WORDS
+    return actor.kind == "described" and actor.name.split()[-1].lower() in GROUP_ROLES
 
 
 # A name joined to another by "and": "Mr. Grassley and Mr. Leahy", "Mr. Autor and his

@@ -25,6 +25,7 @@ from .patterns import (
     FIRST_PERSON,
     FIRST_PERSON_WORD,
     GATHERED,
+    GROUP_ROLES,
     ISSUE_WORD,
     MEMBER_NOUN,
     MIXED,
@@ -450,10 +451,8 @@ def _other_subject(before: str, word: str) -> bool:
 
 
 # A group the text describes, by the plural role at the end of its mention ("Union leaders",
-# "critics": roles.tsv `group`), and a subject that is one person, which such a group never is.
-_GROUP_HEAD = re.compile(
-    rf"(?<![\w-])(?:{phrases(lexicon.used_by('roles', 'group'))})$", re.IGNORECASE
-)
+# "critics": `GROUP_ROLES`), and a subject that is one person, which such a group never is.
+_GROUP_HEAD = re.compile(rf"(?<![\w-])(?:{phrases(GROUP_ROLES)})$", re.IGNORECASE)
 _ONE_PERSON_SUBJECT = re.compile(r"\b(?:he|she)\s+(?!(?:and|or)\b)", re.IGNORECASE)
 
 # The actor itself as the object: "defends himself against claims".
