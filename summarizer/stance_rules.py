@@ -249,6 +249,14 @@ def _anothers(before: str) -> bool:
 # Those the actor joins in an act, named as its object ("joined several other Republicans
 # Tuesday in calling on Akin to quit", "joined a chorus of Democrats demanding …"): the act is
 # the actor's too, so their name does not end its clause.
+# The actor joined to a group whose members are listed ("Acme and major firms including
+# Orbis, Dover and Fenwick submitted briefs"): the named members share the group's verb with the
+# actor, and end no clause of its. From the actor's end to a member: "and", at most three words,
+# "including", "such as" or "like", then only names, commas and "and".
+_INCLUDED_IN_SUBJECT = re.compile(
+    r"\s+and\s+(?:[a-z][\w-]*\s+){1,3}(?:including|such\s+as|like)\s+"
+    r"(?:(?:[A-Z][\w.&\u2019'-]*|of|the|and)(?:,?\s+))*"
+)
 _JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _JOINED_IN = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:in\s+)?[a-z]+ing\b")
 # A relative clause about a noun after the actor ("a baker who was ordered …", "a client who
@@ -1446,6 +1454,8 @@ def _clause_stance(
         )
         if any(low <= other - end < high for low, high in unread):
             continue  # in the part of a relative clause not read
+        if other >= end and _INCLUDED_IN_SUBJECT.fullmatch(text, end - base, other - base):
+            continue  # "Acme and firms including Orbis, Dover and Fenwick filed briefs": its own
         if _JOINED_BEFORE.search(text, max(0, other - base - 40), other - base) and (
             _JOINED_IN.match(text, other_end - base)
         ):

@@ -264,6 +264,14 @@ def test_words_that_look_like_sides(
         ("Roe, Doe opposed the bill.", "Roe", ("Doe",), None),
         ("In Dover, Roe and Weber opposed the bill.", "Roe",
          ("Dover", "Weber"), "opposes"),
+        # A group joined to the actor, its members listed: they share its verb (session 49).
+        ("Acme Corp. and major firms including Orbis Bank, Dover Mills and Fenwick opposed the "
+         "harbour levy.", "Acme Corp.", ("Orbis Bank", "Dover Mills", "Fenwick"), "opposes"),
+        ("Acme Corp. and groups such as the Dover League backed the levy.", "Acme Corp.",
+         ("Dover League",), "supports"),
+        # Not a member named after a verb of the actor's own.
+        ("Acme Corp. praised firms including Orbis Bank, which opposed the levy.", "Acme Corp.",
+         ("Orbis Bank",), None),
         # The clause break after the act asked is found where the title words were cut.
         ("Doe urged Senate Majority Leader Harry Reid to act quickly but critics opposed the bill.",
          "Doe", ("Harry Reid", "critics"), None),
