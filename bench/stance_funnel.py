@@ -136,17 +136,16 @@ def funnel(
         right = position.stance in want
         margin = position.confidence
         detail = f"{actor.name}: {position.stance}"
+        if how != "rule":
+            detail += f" ({margin if margin is None else round(margin, 2)})"
+        if evidence:
+            detail += _evidence(position)
         if how == "rule":
-            detail += _evidence(position) if evidence else ""
             note(holder, f"rule, {'right' if right else 'wrong'}", detail)
         elif how == "under bar":
-            detail += f" ({margin if margin is None else round(margin, 2)})"
-            detail += _evidence(position) if evidence else ""
             note(holder, f"model under bar, would be {'right' if right else 'wrong'}", detail)
             continue
         else:
-            detail += f" ({margin if margin is None else round(margin, 2)})"
-            detail += _evidence(position) if evidence else ""
             note(holder, f"model kept, {'right' if right else 'wrong'}", detail)
         if not want:
             extra[f"{how} {position.stance}"] += 1

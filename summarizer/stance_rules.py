@@ -249,14 +249,6 @@ def _anothers(before: str) -> bool:
 # Those the actor joins in an act, named as its object ("joined several other Republicans
 # Tuesday in calling on Akin to quit", "joined a chorus of Democrats demanding …"): the act is
 # the actor's too, so their name does not end its clause.
-# The actor joined to a group whose members are listed ("Acme and major firms including
-# Orbis, Dover and Fenwick submitted briefs"): the named members share the group's verb with the
-# actor, and end no clause of its. From the actor's end to a member: "and", at most three words,
-# "including", "such as" or "like", then only names, commas and "and".
-_INCLUDED_IN_SUBJECT = re.compile(
-    r"\s+and\s+(?:[a-z][\w-]*\s+){1,3}(?:including|such\s+as|like)\s+"
-    r"(?:(?:[A-Z][\w.&\u2019'-]*|of|the|and)(?:,?\s+))*"
-)
 _JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _JOINED_IN = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:in\s+)?[a-z]+ing\b")
 # A relative clause about a noun after the actor ("a baker who was ordered …", "a client who
@@ -1806,6 +1798,14 @@ _GROUP_OPENER = re.compile(rf"(?<=\w)\s*,?\s+(?P<opener>{_OPENER})\s+")
 _PLURAL = re.compile(r"\b(?:[A-Za-z][\w-]*[^\Ws\u2019']s|people)\b")
 _LISTED = re.compile(rf"{_MEMBERS}{_VERB_NEXT}\s*,?")
 _MEMBER_LIST = re.compile(_MEMBERS)
+# The actor joined to a group whose members are listed ("Acme and major firms including
+# Orbis, Dover and Fenwick submitted briefs"): the named members share the group's verb with the
+# actor, and end no clause of its. From the actor's end to a member: "and", at most three words,
+# "including", "such as" or "like", then only names, commas and "and".
+_INCLUDED_IN_SUBJECT = re.compile(
+    r"\s+and\s+(?:[a-z][\w-]*\s+){1,3}(?:including|such\s+as|like)\s+"
+    rf"(?:(?:{_CAPITALISED}|of|the|and)(?:,?\s+))*"
+)
 # A verb no group that leads its clause holds ("Obama urged companies like Acme …").
 _GROUP_VERB = re.compile(rf"\b(?:{AGENCY})\b", re.IGNORECASE)
 _GROUP_WORDS = 8
