@@ -124,6 +124,28 @@ def test_titles_of_office_are_roles_never_part_of_the_name() -> None:
     )
 
 
+def test_titles_of_local_office_the_clergy_and_the_uniformed_are_roles() -> None:
+    found = by_name(
+        "Councilwoman Ann Lo met Assemblyman Ted Orr and Alderman Jo Fitch. County Supervisor "
+        "Lin Hart and school board Trustee Mo Diaz spoke. Superintendent Dan Roe, Rabbi Eli "
+        "Stern, Officer Tim Wren and Sgt. Ida Bell agreed. Captain Khan served in Iraq."
+    )
+    roles = {name: c.roles for name, c in found.items() if c.roles}
+    assert roles == {
+        "Ann Lo": ["Councilwoman"],
+        "Ted Orr": ["Assemblyman"],
+        "Jo Fitch": ["Alderman"],
+        "Lin Hart": ["County Supervisor"],
+        "Mo Diaz": ["Trustee"],
+        "Dan Roe": ["Superintendent"],
+        "Eli Stern": ["Rabbi"],
+        "Tim Wren": ["Officer"],
+        "Ida Bell": ["Sgt."],
+        "Khan": ["Captain"],
+    }
+    assert all(guess_type(c) == "person" for c in found.values() if c.roles)
+
+
 def test_a_title_word_inside_an_organisations_name_is_no_role() -> None:
     found = by_name(
         "The Defense Department and the Senate Foreign Relations Committee met on the Defense "
