@@ -18,7 +18,18 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .ground import normalise
-from .patterns import ABBREVIATION, DOT, INITIALS, POSSESSIVE_END, RUN, VERBS, agency, phrases
+from .patterns import (
+    ABBREVIATION,
+    DOT,
+    INITIALS,
+    NAME_GOES_ON,
+    POSSESSIVE_END,
+    RUN,
+    VERBS,
+    agency,
+    phrases,
+    stance_agent,
+)
 from .types import ActorType
 
 # The word lists: each file of lexicon/ says what its words are.
@@ -1418,6 +1429,8 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     place = candidate.name.casefold() in PLACES
     patterns = [agency(form, person=person) for form in candidate.forms]
     for start, end in mentions:
+        if stance_agent(text, start) and not NAME_GOES_ON.match(text, end):
+            return True  # "was condemned by Roe"; not "Acme" of "by the Acme Chamber"
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
         for pattern in patterns:
             if any(

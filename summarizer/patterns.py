@@ -397,6 +397,43 @@ MODIFIES = re.compile(
     rf"\s+(?!{alternation(lexicon.entries('non_nouns'))}\b)"
     r"[a-z][a-z-]*\b(?<!ed)(?<!s)(?<!ly)(?![\w\u2019'])"
 )
+# The agent of a passive verb of stance, right before its name (titles may stand between):
+# "The toll was condemned by the Acme Chamber of Commerce", "has been roundly criticized by
+# Senator Roe". Its subject is what the verb acts on.
+# (stance_rules.passive_agent reads its side; names.acts counts the agent as acting.)
+PASSIVE_BY = re.compile(
+    r"(?P<subject>[^,;:.!?\u201c\u201d\"]*?)\s*\b(?:is|are|was|were|be|been|being)\s+"
+    r"(?:(?:\w+ly|also|both)\s+)?(?P<verb>[a-z]+(?:ed|en))\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}$"
+)
+# A noun of stance the subject received from the actor: "drew sharp criticism from Senator Roe",
+# "has won the backing of the Acme Chamber of Commerce".
+RECEIVED_FROM = re.compile(
+    r"(?P<subject>[^,;:.!?\u201c\u201d\"]*?)\s*\b(?:draw|draws|drew|drawn|drawing|fac(?:e|es|ed|ing)"
+    r"|receiv(?:e|es|ed|ing)|won|wins?|winning|earn(?:s|ed|ing)?|garner(?:s|ed|ing)?"
+    r"|attract(?:s|ed|ing)?|provok(?:e|es|ed|ing)|spark(?:s|ed|ing)?)\s+"
+    r"(?:(?:the|a|an|strong|sharp|fierce|heavy|swift|broad|harsh|stiff|vocal|bipartisan"
+    r"|enthusiastic|firm|full|public|immediate|early|widespread)\s+){0,2}"
+    r"(?:(?P<against>criticism|condemnation|opposition|objections|rebukes?|fire|backlash"
+    r"|pushback|resistance)|(?P<for>support|backing|endorsements?|praise|approval|blessing))\s+"
+    r"(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A capitalised word right after a mention: it is part of a longer name ("Acme" of "the Acme
+# Chamber of Commerce").
+NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def stance_agent(text: str, start: int) -> bool:
+    """Whether the name at `start` is the agent of a verb or noun of stance: "the plan was
+    condemned by the Acme Chamber of Commerce", "drew criticism from Senator Roe"."""
+    before = text[max(0, start - 200) : start]
+    if passive := PASSIVE_BY.search(before):
+        verb = passive.group("verb")
+        return bool(OPPOSE.fullmatch(verb) or SUPPORT.fullmatch(verb))
+    return RECEIVED_FROM.search(before) is not None
+
+
 # A possessive acts for the actor only when what follows is a body or a person speaking for it
 # ("China's foreign ministry", "Japan's Chief Cabinet Secretary"), not a thing of it ("NATO's
 # abbreviation", "the alliance's charter"), capitalised or not ("Obama's Gitmo plan", "Canada's

@@ -30,14 +30,17 @@ from .patterns import (
     MEMBER_NOUN,
     MIXED,
     MODIFIES,
+    NAME_GOES_ON,
     NEGATION,
     NO_COMMENT,
     NON_ISSUE_OBJECT,
     NOT_PLAIN_BEFORE,
     OPPOSE,
+    PASSIVE_BY,
     POLL,
     POSSESSIVE,
     POSSESSIVE_END,
+    RECEIVED_FROM,
     REPORTED_SUBJECT,
     SAYING,
     SHARE_OF,
@@ -53,6 +56,7 @@ from .patterns import (
     WISH,
     alternation,
     phrases,
+    stance_agent,
 )
 
 # Whether words name the article's issue (stances.py builds it from the topic's words).
@@ -66,10 +70,11 @@ STANCE_WORDS = (STANCE_CUE, OPPOSE, SUPPORT, MIXED, NO_COMMENT, STANCE_NOUN)
 
 # The agent of a measure's making: "an amendment sponsored by Senator Otto Roe", "The levy
 # bill was first pushed by the Ohio Policy Center", "the budget authored by Mr. Roe": it backs
-# the measure (the name, with any title, follows the "by").
+# the measure (the name, with any title, follows the "by"); not "was not endorsed by".
 _MEASURE_BY = re.compile(
     r"\b(?:agreement|amendment|bill|budget|deal|law|legislation|measure|plan|proposal|"
-    r"resolution|act)s?\b(?:\s+[\w-]+){0,3}?\s*,?\s+(?:(?:was|were|is|are|being|been|has|had)\s+)*"
+    r"resolution|act)s?\b(?:\s+(?!(?:not|never)\b)[\w-]+){0,3}?\s*,?\s+"
+    r"(?:(?:was|were|is|are|being|been|has|had)\s+)*"
     r"(?:(?:first|originally|largely|jointly)\s+)?"
     r"(?:sponsor|introduc|propos|author|draft|written|wrote|unveil|champion|push|endors|craft)"
     r"\w*\s+by\s+(?:the\s+)?$",
@@ -894,6 +899,54 @@ _FOLLOWERS = re.compile(
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
 
+# A negation between the subject and the agent: "was not endorsed by", "has never drawn".
+_NOT_DONE = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
+# Violence, not a side: "was attacked by a gunman".
+_NOT_A_SIDE_PASSIVE = frozenset({"attacked", "assaulted", "targeted", "hit", "struck", "shot"})
+
+
+def passive_agent(
+    sentence: Sentence, own: list[tuple[int, int]], on_issue: OnIssue | None
+) -> str | None:
+    """The side of an actor named as the agent of a verb or noun of stance whose subject is what
+    it acts on: "The plan was condemned by the Acme Chamber of Commerce" (opposes), "the bill
+    has drawn criticism from Senator Roe" (opposes), "won the backing of the mayor" (supports).
+    A verb of wanting or praising ("was praised by") takes a side only where its subject names
+    the issue; a negation ("was not endorsed by") or a condition leaves it unread."""
+    text, base = sentence.text, sentence.start
+    for start, end in own:
+        if NAME_GOES_ON.match(text, end - base):
+            continue  # "Acme" of "by the Acme Chamber of Commerce": another's name
+        before = text[max(0, start - base - 200) : start - base]
+        passive = PASSIVE_BY.search(before)
+        received = None if passive else RECEIVED_FROM.search(before)
+        if passive:
+            verb = passive.group("verb")
+            if verb.casefold() in _NOT_A_SIDE_PASSIVE:
+                continue
+            side = (
+                "opposes"
+                if OPPOSE.fullmatch(verb)
+                else "supports"
+                if SUPPORT.fullmatch(verb)
+                else None
+            )
+            wish = bool(WISH.fullmatch(verb))
+            found = passive
+        elif received:
+            side = "opposes" if received.group("against") else "supports"
+            wish = received.group("for") is not None and received.group("for").lower() == "praise"
+            found = received
+        else:
+            continue
+        if side is None or _NOT_DONE.search(found.group(), found.end("subject")):
+            continue
+        if wish and not (on_issue is not None and on_issue(found.group("subject"))):
+            continue  # "was praised by Roe": for what, the subject says
+        return side
+    return None
+
+
 def measure_agent(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
     """Whether the actor (at `own` spans) is named as the agent of a measure's making: "an
     amendment sponsored by Senator Otto Roe"."""
@@ -1090,6 +1143,7 @@ def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
         any(p.search(text) for p in STANCE_WORDS)
         or measure_agent(sentence, spans)
         or owns_wish(sentence, spans)
+        or any(stance_agent(text, start - sentence.start) for start, _ in spans)
     )
     score = 2 if shows else 0
     early = any(sentence.start <= m.start < sentence.start + EARLY_CHARS for m in mentions)
@@ -1104,8 +1158,9 @@ class RuleReading:
     "said-words" / "said-then" / "said-judgment" (past a verb of saying: its words, its next
     act, a judgment of the issue in its words), "noun-predicate" ("is a critic of"),
     "noun-group" (a listed member of "critics of …"), "measure-agent" ("a bill sponsored by
-    X"), "owner-wish" ("X's push to repeal the levy"), "owner-side" ("X's opposition to
-    the levy"), "noun-apposed" ("X, a critic of …"), "changed" (a relative clause's earlier side
+    X"), "passive-agent" ("the plan was condemned by X", "drew criticism from X"),
+    "owner-wish" ("X's push to repeal the levy"), "owner-side" ("X's opposition to the levy"),
+    "noun-apposed" ("X, a critic of …"), "changed" (a relative clause's earlier side
     and the main clause's side differ: "X, who had championed it, opposed it", mixed),
     "target-backed" (support of the one the topic names as a move's target: against it)."""
 
@@ -1188,6 +1243,8 @@ def rule_reading(
             return RuleReading(found, "noun-group")  # "critics of the plan, including Roe, …"
     if measure_agent(sentence, own):
         return RuleReading("supports", "measure-agent")
+    if found := passive_agent(sentence, own, on_issue):
+        return RuleReading(found, "passive-agent")  # "was condemned by Roe"
     for start, end in own:  # "Roe's push to repeal the levy": her wish, whoever's the clause
         if any(o[0] <= start and end <= o[1] for o in others):
             continue  # "Clinton" inside "Mrs. Clinton": another's name, not the actor's

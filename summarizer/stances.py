@@ -15,7 +15,7 @@ from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
-from .patterns import ACCORDING_TO, SAYING, phrases
+from .patterns import ACCORDING_TO, SAYING, phrases, stance_agent
 from .patterns import LINK_TO_ANOTHER_STORY as _LINK_TO_ANOTHER_STORY
 from .patterns import METADATA as _METADATA
 from .types import Actor, Position, Quote, Rejected, Span, Statement
@@ -564,6 +564,8 @@ def _shows_acting(
         or stance_rules.measure_agent(sentence, own)  # "a bill sponsored by X"
         or stance_rules.owns_wish(sentence, own)  # "X's push to repeal the levy"
         or any(stance_rules.apposed(sentence, end) for _, end in own)  # "X, a critic of …"
+        # "the plan was condemned by X", "drew criticism from X"
+        or any(stance_agent(sentence.text, start - sentence.start) for start, _ in own)
     )
 
 

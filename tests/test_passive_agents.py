@@ -1,0 +1,39 @@
+"""The agent of a passive verb or a received noun of stance takes the side (session 50): "the
+levy was condemned by the Orvale Chamber of Commerce", "drew sharp criticism from Senator Ada
+Lind", "won the backing of Mayor Bo Dunn". Such an agent acts, so it is an actor; a negation
+("was not endorsed by") leaves it unread, and violence ("was attacked by") is no side."""
+
+from __future__ import annotations
+
+from tests.test_stances_objects import positions
+
+LEAD = "The county unveiled a toll on the Orvale bridge on Monday.\n\n"
+
+
+def test_the_agent_of_a_passive_verb_of_stance_takes_its_side() -> None:
+    read = positions(
+        LEAD + "The toll has been condemned by the Orvale Chamber of Commerce. The toll was "
+        "roundly criticized by Councilman Mo Diaz. The toll was endorsed by the Orvale Drivers "
+        "Club."
+    )
+    assert read == {
+        "Orvale Chamber of Commerce": "opposes",
+        "Mo Diaz": "opposes",
+        "Orvale Drivers Club": "supports",
+    }
+
+
+def test_the_source_of_a_received_noun_of_stance_takes_its_side() -> None:
+    read = positions(
+        LEAD + "The toll drew sharp criticism from Senator Ada Lind. The toll has won the "
+        "backing of Mayor Bo Dunn. The toll faced fierce opposition from the Teamsters Union."
+    )
+    assert read == {"Ada Lind": "opposes", "Bo Dunn": "supports", "Teamsters Union": "opposes"}
+
+
+def test_a_negated_passive_or_an_act_of_violence_is_no_side() -> None:
+    read = positions(
+        LEAD + "The toll was not endorsed by Representative Dee Voss. The toll plan was never "
+        "endorsed by Governor Cal Rhee. A toll collector was attacked by Ed Fry."
+    )
+    assert read == {}
