@@ -128,7 +128,7 @@ def test_titles_of_local_office_the_clergy_and_the_uniformed_are_roles() -> None
     found = by_name(
         "Councilwoman Ann Lo met Assemblyman Ted Orr and Alderman Jo Fitch. County Supervisor "
         "Lin Hart and school board Trustee Mo Diaz spoke. Superintendent Dan Roe, Rabbi Eli "
-        "Stern, Officer Tim Wren and Sgt. Ida Bell agreed. Captain Khan served in Iraq."
+        "Stern, Officer Tim Wren and Sgt. Ida Bell agreed. Pastor Khan served in Iraq."
     )
     roles = {name: c.roles for name, c in found.items() if c.roles}
     assert roles == {
@@ -141,7 +141,7 @@ def test_titles_of_local_office_the_clergy_and_the_uniformed_are_roles() -> None
         "Eli Stern": ["Rabbi"],
         "Tim Wren": ["Officer"],
         "Ida Bell": ["Sgt."],
-        "Khan": ["Captain"],
+        "Khan": ["Pastor"],
     }
     assert all(guess_type(c) == "person" for c in found.values() if c.roles)
 
