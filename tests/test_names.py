@@ -127,7 +127,7 @@ def test_titles_of_office_are_roles_never_part_of_the_name() -> None:
 def test_titles_of_local_office_the_clergy_and_the_uniformed_are_roles() -> None:
     found = by_name(
         "Councilwoman Ann Lo met Assemblyman Ted Orr and Alderman Jo Fitch. County Supervisor "
-        "Lin Hart and school board Trustee Mo Diaz spoke. Superintendent Dan Roe, Rabbi Eli "
+        "Lin Hart, school board Trustee Mo Diaz and Committeewoman Jo Ames spoke. Superintendent Dan Roe, Rabbi Eli "
         "Stern, Officer Tim Wren and Sgt. Ida Bell agreed. Pastor Khan served in Iraq."
     )
     roles = {name: c.roles for name, c in found.items() if c.roles}
@@ -137,6 +137,7 @@ def test_titles_of_local_office_the_clergy_and_the_uniformed_are_roles() -> None
         "Jo Fitch": ["Alderman"],
         "Lin Hart": ["County Supervisor"],
         "Mo Diaz": ["Trustee"],
+        "Jo Ames": ["Committeewoman"],
         "Dan Roe": ["Superintendent"],
         "Eli Stern": ["Rabbi"],
         "Tim Wren": ["Officer"],
