@@ -22,7 +22,6 @@ from .patterns import (
     ABBREVIATION,
     DOT,
     INITIALS,
-    NAME_GOES_ON,
     POSSESSIVE_END,
     RUN,
     VERBS,
@@ -1429,8 +1428,8 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
     place = candidate.name.casefold() in PLACES
     patterns = [agency(form, person=person) for form in candidate.forms]
     for start, end in mentions:
-        if stance_agent(text, start) and not NAME_GOES_ON.match(text, end):
-            return True  # "was condemned by Roe"; not "Acme" of "by the Acme Chamber"
+        if stance_agent(text, start, end):
+            return True  # "was condemned by Roe", "drew criticism from Roe"
         low, high = max(0, start - _AGENCY_BEFORE), min(len(text), end + _AGENCY_AFTER)
         for pattern in patterns:
             if any(

@@ -399,39 +399,59 @@ MODIFIES = re.compile(
 )
 # The agent of a passive verb of stance, right before its name (titles may stand between):
 # "The toll was condemned by the Acme Chamber of Commerce", "has been roundly criticized by
-# Senator Roe". Its subject is what the verb acts on.
-# (stance_rules.passive_agent reads its side; names.acts counts the agent as acting.)
+# Senator Roe". Its subject is what the verb acts on (stance_rules.passive_agent reads the
+# side; names.acts counts the agent as acting).
 PASSIVE_BY = re.compile(
     r"(?P<subject>[^,;:.!?\u201c\u201d\"]*?)\s*\b(?:is|are|was|were|be|been|being)\s+"
-    r"(?:(?:\w+ly|also|both)\s+)?(?P<verb>[a-z]+(?:ed|en))\s+by\s+(?:the\s+)?"
+    r"(?:(?:\w+ly|also|both|not|never)\s+)?(?P<act>[a-z]+(?:ed|en))\s+by\s+(?:the\s+)?"
     r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}$"
 )
 # A noun of stance the subject received from the actor: "drew sharp criticism from Senator Roe",
-# "has won the backing of the Acme Chamber of Commerce".
+# "has won the backing of the Acme Chamber of Commerce", "facing stiff opposition from Roe".
 RECEIVED_FROM = re.compile(
-    r"(?P<subject>[^,;:.!?\u201c\u201d\"]*?)\s*\b(?:draw|draws|drew|drawn|drawing|fac(?:e|es|ed|ing)"
-    r"|receiv(?:e|es|ed|ing)|won|wins?|winning|earn(?:s|ed|ing)?|garner(?:s|ed|ing)?"
-    r"|attract(?:s|ed|ing)?|provok(?:e|es|ed|ing)|spark(?:s|ed|ing)?)\s+"
+    r"(?P<subject>[^,;:.!?\u201c\u201d\"]*?)\s*\b(?P<act>draw|draws|drew|drawn|drawing"
+    r"|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|won|wins?|winning|earn(?:s|ed|ing)?"
+    r"|garner(?:s|ed|ing)?|attract(?:s|ed|ing)?|provok(?:e|es|ed|ing)|spark(?:s|ed|ing)?)\s+"
     r"(?:(?:the|a|an|strong|sharp|fierce|heavy|swift|broad|harsh|stiff|vocal|bipartisan"
     r"|enthusiastic|firm|full|public|immediate|early|widespread)\s+){0,2}"
     r"(?:(?P<against>criticism|condemnation|opposition|objections|rebukes?|fire|backlash"
     r"|pushback|resistance)|(?P<for>support|backing|endorsements?|praise|approval|blessing))\s+"
-    r"(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,3}$",
+    r"(?:from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,3}$",
     re.IGNORECASE,
 )
-# A capitalised word right after a mention: it is part of a longer name ("Acme" of "the Acme
-# Chamber of Commerce").
-NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
+# Right after the agent's name, where its phrase ends: punctuation, a clause word, an adverb,
+# a day; not a noun it qualifies ("applauded by Wall Street critics", "welcomed by NATO
+# allies") nor a longer name ("by the Acme Chamber of Commerce").
+_AGENT_ENDS = re.compile(
+    r"\s*(?:[,.;:!?()\u201d\"\u2014\u2013]|\s-|$)"
+    r"|\s+(?:and|or|who|whom|which|that|for|in|on|at|over|after|as|to|since|when|while|because"
+    r"|but|including|amid|during|with|of|already|again|too|also|alone|last|this|earlier|today"
+    r"|yesterday|[a-z]+ly|[A-Z][a-z]+day)\b"
+)
+# Before the act, a negation, a modal or "to" makes it no act: "was not endorsed by", "will not
+# be supported by", "would be opposed by", "best suited to draw support from".
+_NOT_DONE = re.compile(
+    r"(?:\b(?:not|never|will|would|could|should|may|might|must|can|cannot|to)|n[\u2019']t)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
-def stance_agent(text: str, start: int) -> bool:
-    """Whether the name at `start` is the agent of a verb or noun of stance: "the plan was
-    condemned by the Acme Chamber of Commerce", "drew criticism from Senator Roe"."""
+def stance_agent(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The passive verb of stance (`PASSIVE_BY`, its side in OPPOSE or SUPPORT) or the received
+    noun of stance (`RECEIVED_FROM`) whose agent is the name at `start`..`end` of `text`: "the
+    plan was condemned by the Acme Chamber of Commerce", "drew criticism from Senator Roe";
+    None where there is none, or it is negated or only possible."""
+    if not _AGENT_ENDS.match(text, end):
+        return None
     before = text[max(0, start - 200) : start]
-    if passive := PASSIVE_BY.search(before):
-        verb = passive.group("verb")
-        return bool(OPPOSE.fullmatch(verb) or SUPPORT.fullmatch(verb))
-    return RECEIVED_FROM.search(before) is not None
+    found = PASSIVE_BY.search(before) or RECEIVED_FROM.search(before)
+    if found is None or _NOT_DONE.search(before, 0, found.start("act")):
+        return None
+    act = found.group("act")
+    if found.re is PASSIVE_BY and not (OPPOSE.fullmatch(act) or SUPPORT.fullmatch(act)):
+        return None
+    return found
 
 
 # A possessive acts for the actor only when what follows is a body or a person speaking for it

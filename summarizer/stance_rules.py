@@ -30,7 +30,6 @@ from .patterns import (
     MEMBER_NOUN,
     MIXED,
     MODIFIES,
-    NAME_GOES_ON,
     NEGATION,
     NO_COMMENT,
     NON_ISSUE_OBJECT,
@@ -40,7 +39,6 @@ from .patterns import (
     POLL,
     POSSESSIVE,
     POSSESSIVE_END,
-    RECEIVED_FROM,
     REPORTED_SUBJECT,
     SAYING,
     SHARE_OF,
@@ -899,8 +897,6 @@ _FOLLOWERS = re.compile(
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
 
-# A negation between the subject and the agent: "was not endorsed by", "has never drawn".
-_NOT_DONE = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
 # Violence, not a side: "was attacked by a gunman".
 _NOT_A_SIDE_PASSIVE = frozenset({"attacked", "assaulted", "targeted", "hit", "struck", "shot"})
 
@@ -909,38 +905,24 @@ def passive_agent(
     sentence: Sentence, own: list[tuple[int, int]], on_issue: OnIssue | None
 ) -> str | None:
     """The side of an actor named as the agent of a verb or noun of stance whose subject is what
-    it acts on: "The plan was condemned by the Acme Chamber of Commerce" (opposes), "the bill
-    has drawn criticism from Senator Roe" (opposes), "won the backing of the mayor" (supports).
-    A verb of wanting or praising ("was praised by") takes a side only where its subject names
-    the issue; a negation ("was not endorsed by") or a condition leaves it unread."""
+    it acts on (`patterns.stance_agent`): "The plan was condemned by the Acme Chamber of
+    Commerce" (opposes), "the bill has drawn criticism from Senator Roe" (opposes), "won the
+    backing of the mayor" (supports). A verb of wanting or praising ("was praised by") takes a
+    side only where its subject names the issue; violence ("was attacked by") takes none."""
     text, base = sentence.text, sentence.start
     for start, end in own:
-        if NAME_GOES_ON.match(text, end - base):
-            continue  # "Acme" of "by the Acme Chamber of Commerce": another's name
-        before = text[max(0, start - base - 200) : start - base]
-        passive = PASSIVE_BY.search(before)
-        received = None if passive else RECEIVED_FROM.search(before)
-        if passive:
-            verb = passive.group("verb")
-            if verb.casefold() in _NOT_A_SIDE_PASSIVE:
+        found = stance_agent(text, start - base, end - base)
+        if found is None:
+            continue
+        act = found.group("act")
+        if found.re is PASSIVE_BY:
+            if act.casefold() in _NOT_A_SIDE_PASSIVE:
                 continue
-            side = (
-                "opposes"
-                if OPPOSE.fullmatch(verb)
-                else "supports"
-                if SUPPORT.fullmatch(verb)
-                else None
-            )
-            wish = bool(WISH.fullmatch(verb))
-            found = passive
-        elif received:
-            side = "opposes" if received.group("against") else "supports"
-            wish = received.group("for") is not None and received.group("for").lower() == "praise"
-            found = received
+            side = "opposes" if OPPOSE.fullmatch(act) else "supports"
+            wish = bool(WISH.fullmatch(act))
         else:
-            continue
-        if side is None or _NOT_DONE.search(found.group(), found.end("subject")):
-            continue
+            side = "opposes" if found.group("against") else "supports"
+            wish = (found.group("for") or "").casefold() == "praise"
         if wish and not (on_issue is not None and on_issue(found.group("subject"))):
             continue  # "was praised by Roe": for what, the subject says
         return side
@@ -1143,7 +1125,7 @@ def stance_cues(sentence: Sentence, mentions: list[Any]) -> int:
         any(p.search(text) for p in STANCE_WORDS)
         or measure_agent(sentence, spans)
         or owns_wish(sentence, spans)
-        or any(stance_agent(text, start - sentence.start) for start, _ in spans)
+        or any(stance_agent(text, s - sentence.start, e - sentence.start) for s, e in spans)
     )
     score = 2 if shows else 0
     early = any(sentence.start <= m.start < sentence.start + EARLY_CHARS for m in mentions)

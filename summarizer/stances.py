@@ -565,7 +565,7 @@ def _shows_acting(
         or stance_rules.owns_wish(sentence, own)  # "X's push to repeal the levy"
         or any(stance_rules.apposed(sentence, end) for _, end in own)  # "X, a critic of …"
         # "the plan was condemned by X", "drew criticism from X"
-        or any(stance_agent(sentence.text, start - sentence.start) for start, _ in own)
+        or any(stance_agent(sentence.text, s - sentence.start, e - sentence.start) for s, e in own)
     )
 
 

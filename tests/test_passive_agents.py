@@ -1,7 +1,8 @@
 """The agent of a passive verb or a received noun of stance takes the side (session 50): "the
 levy was condemned by the Orvale Chamber of Commerce", "drew sharp criticism from Senator Ada
 Lind", "won the backing of Mayor Bo Dunn". Such an agent acts, so it is an actor; a negation
-("was not endorsed by") leaves it unread, and violence ("was attacked by") is no side."""
+("was not endorsed by"), a modal ("will be supported by") or a name that only qualifies the
+agent ("applauded by Wall Street critics") leaves it unread, and violence is no side."""
 
 from __future__ import annotations
 
@@ -31,9 +32,19 @@ def test_the_source_of_a_received_noun_of_stance_takes_its_side() -> None:
     assert read == {"Ada Lind": "opposes", "Bo Dunn": "supports", "Teamsters Union": "opposes"}
 
 
-def test_a_negated_passive_or_an_act_of_violence_is_no_side() -> None:
+def test_a_negated_possible_or_violent_act_is_no_side() -> None:
     read = positions(
         LEAD + "The toll was not endorsed by Representative Dee Voss. The toll plan was never "
-        "endorsed by Governor Cal Rhee. A toll collector was attacked by Ed Fry."
+        "endorsed by Governor Cal Rhee. The toll will not be supported by Senator Ida Bell. "
+        "Roe is best suited to draw support from Teamsters Local 9. A toll collector was "
+        "attacked by Ed Fry."
+    )
+    assert read == {}
+
+
+def test_a_name_that_only_qualifies_the_agent_takes_no_side() -> None:
+    read = positions(
+        LEAD + "The toll has been applauded by Orvale Club critics. The toll was warmly welcomed "
+        "by Dover City allies."
     )
     assert read == {}

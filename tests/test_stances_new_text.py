@@ -132,7 +132,9 @@ def test_a_concession_after_a_side_is_mixed() -> None:
         ("The budget authored by Mr. Roe would trim programs.", "Mr. Roe", "supports"),
         # Not a measure, or no making of it.
         ("Roe, backed by Democrats in the House, spoke on Saturday.", "Democrats", None),
-        ("The bill was criticized by Doe.", "Doe", None),
+        # No making of it, but the agent's own criticism of it (`passive_agent`, session 50).
+        ("The bill was criticized by Doe.", "Doe", "opposes"),
+        ("The bill was not criticized by Doe.", "Doe", None),
     ],
 )  # fmt: skip
 def test_the_agent_of_a_measure_backs_it(text: str, actor: str, expected: str | None) -> None:
