@@ -127,8 +127,9 @@ def test_titles_of_office_are_roles_never_part_of_the_name() -> None:
 def test_titles_of_local_office_the_clergy_and_the_uniformed_are_roles() -> None:
     found = by_name(
         "Councilwoman Ann Lo met Assemblyman Ted Orr and Alderman Jo Fitch. County Supervisor "
-        "Lin Hart, school board Trustee Mo Diaz and Committeewoman Jo Ames spoke. Superintendent Dan Roe, Rabbi Eli "
-        "Stern, Officer Tim Wren and Sgt. Ida Bell agreed. Pastor Khan served in Iraq."
+        "Lin Hart, school board Trustee Mo Diaz and Committeewoman Jo Ames spoke. "
+        "Superintendent Dan Roe, Rabbi Eli Stern, Officer Tim Wren and Sgt. Ida Bell agreed. "
+        "Pastor Khan served in Iraq."
     )
     roles = {name: c.roles for name, c in found.items() if c.roles}
     assert roles == {
