@@ -901,6 +901,11 @@ def is_group(written: str) -> bool:
     )
 
 
+# A group named by its kind alone says nothing of who it is ("Several groups said"): only with
+# words before it ("Advocacy groups", "Internet companies").
+_VAGUE_GROUPS = frozenset({"groups", "companies", "organizations", "organisations"})
+
+
 def described_group(text: str, actors: list[Actor], written: str) -> tuple[Actor | None, bool]:
     """The actor a group the text describes speaking without an article is ("Two law
     enforcement officials said": kind "described", named "law enforcement officials"; "Federal
@@ -912,7 +917,11 @@ def described_group(text: str, actors: list[Actor], written: str) -> tuple[Actor
     count = _GROUP_COUNT.match(written)
     name = " ".join(written[count.end() :].split()) if count else " ".join(written.split())
     first = name.split()[0]
-    if len(name.split()) > DESCRIBED_WORDS or first.lower() in _ARTICLES:
+    if (
+        len(name.split()) > DESCRIBED_WORDS
+        or first.lower() in _ARTICLES
+        or name.casefold() in _VAGUE_GROUPS
+    ):
         return None, False
     if (
         first[:1].isupper()

@@ -30,9 +30,15 @@ def _extract(text: str) -> Extraction:
         ("Critics said the harbour levy would hurt fishermen.", "critics"),
         ("Federal prosecutors said on Monday that the vote was close.", "Federal prosecutors"),
         ("Otto Pike's lawyers said the vote was close.", "Otto Pike's lawyers"),
-        # No group: anonymous sources, or a share of one.
+        # Groups, companies, organisations named by what they are (session 50).
+        ("Fishing industry groups said the vote was close.", "Fishing industry groups"),
+        ("Shipping companies said the vote was close.", "Shipping companies"),
+        ("Civil rights organizations said the vote was close.", "Civil rights organizations"),
+        # No group: anonymous sources, or a share of one, or a kind alone.
         ("Sources said the vote was close.", None),
         ("Some critics said the vote was close.", None),
+        ("Several groups said the vote was close.", None),
+        ("Two companies said the vote was close.", None),
     ],
 )
 def test_a_described_group_speaks_its_statements(sentence: str, speaker: str | None) -> None:
