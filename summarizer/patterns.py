@@ -397,14 +397,19 @@ MODIFIES = re.compile(
     rf"\s+(?!{alternation(lexicon.entries('non_nouns'))}\b)"
     r"[a-z][a-z-]*\b(?<!ed)(?<!s)(?<!ly)(?![\w\u2019'])"
 )
+# Before an agent's name, after "by" or "from": the agents listed before it ("from gun-rights
+# advocates and Republican lawmakers"), an article, titles ("by Senator").
+_AGENTS_BEFORE = (
+    r"(?:(?:[\w\u2019'-]+,?\s+){1,3}(?-i:and)\s+)?(?:(?-i:the)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,3}$"
+)
 # The agent of a passive verb of stance, right before its name (titles may stand between):
 # "The toll was condemned by the Acme Chamber of Commerce", "has been roundly criticized by
 # Senator Roe". Its subject is what the verb acts on (stance_rules.passive_agent reads the
 # side; names.acts counts the agent as acting).
 PASSIVE_BY = re.compile(
     r"(?P<subject>[^,;:.!?\u201c\u201d\"]*?)\s*\b(?:is|are|was|were|be|been|being)\s+"
-    r"(?:(?:\w+ly|also|both|not|never)\s+)?(?P<act>[a-z]+(?:ed|en))\s+by\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}$"
+    r"(?:(?:\w+ly|also|both|not|never)\s+)?(?P<act>[a-z]+(?:ed|en))\s+by\s+" + _AGENTS_BEFORE
 )
 # A noun of stance the subject received from the actor: "drew sharp criticism from Senator Roe",
 # "has won the backing of the Acme Chamber of Commerce", "facing stiff opposition from Roe".
@@ -416,7 +421,7 @@ RECEIVED_FROM = re.compile(
     r"|enthusiastic|firm|full|public|immediate|early|widespread)\s+){0,2}"
     r"(?:(?P<against>criticism|condemnation|opposition|objections|rebukes?|fire|backlash"
     r"|pushback|resistance)|(?P<for>support|backing|endorsements?|praise|approval|blessing))\s+"
-    r"(?:from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,3}$",
+    r"(?:from|of)\s+" + _AGENTS_BEFORE,
     re.IGNORECASE,
 )
 # Right after the agent's name, where its phrase ends: punctuation, a clause word, an adverb,

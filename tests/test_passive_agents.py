@@ -27,9 +27,15 @@ def test_the_agent_of_a_passive_verb_of_stance_takes_its_side() -> None:
 def test_the_source_of_a_received_noun_of_stance_takes_its_side() -> None:
     read = positions(
         LEAD + "The toll drew sharp criticism from Senator Ada Lind. The toll has won the "
-        "backing of Mayor Bo Dunn. The toll faced fierce opposition from the Teamsters Union."
+        "backing of Mayor Bo Dunn. The toll faced fierce opposition from the Teamsters Union. "
+        "Already facing objections from truckers and Dover Freight Lines, the county went on."
     )
-    assert read == {"Ada Lind": "opposes", "Bo Dunn": "supports", "Teamsters Union": "opposes"}
+    assert read == {
+        "Ada Lind": "opposes",
+        "Bo Dunn": "supports",
+        "Teamsters Union": "opposes",
+        "Dover Freight Lines": "opposes",  # listed after others
+    }
 
 
 def test_a_negated_possible_or_violent_act_is_no_side() -> None:
