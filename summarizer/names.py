@@ -538,6 +538,15 @@ class _Run:
     across: str | None = None
 
 
+# People who band together for a cause, in the names of their groups: "Americans for
+# Prosperity", "Citizens for Responsibility and Ethics in Washington", "Physicians for Human
+# Rights", "Veterans for Peace".
+_PEOPLE_FOR = frozenset(
+    {"Americans", "Citizens", "Physicians", "Veterans", "Scientists", "Parents", "Students"}
+    | {"Doctors", "Taxpayers", "Voters", "Women", "Families", "Mothers", "Moms", "Lawyers"}
+)
+
+
 def _joined_runs(masked: str) -> list[tuple[int, str]]:
     """The runs of capitalised words, (offset, run), with the runs an organisation's name holds
     across "and" or "to" joined: "House Ways and Means Committee", "Securities and Exchange
@@ -555,7 +564,9 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
     run_counts = Counter(run for _, run in runs)
     # How often each run is written before " for " or " on ".
     before_for = Counter(
-        run for start, run in runs if masked.startswith((" for ", " on "), start + len(run))
+        run
+        for start, run in runs
+        if masked.startswith((" for ", " on ", " for the "), start + len(run))
     )
     joined: list[_Run] = []
     for start, run in runs:
@@ -592,12 +603,14 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
                 and first.casefold() not in PLACES
             )
             # "Center for Arizona Policy", "Centers for Disease Control", "National Commission on
-            # Fiscal Responsibility": across "for" or "on" where the run before ends in an
-            # organisation word and is never written alone ("the House for Democrats", "Asia
-            # for Europe's security", "the Senate on Tuesday" stay apart).
+            # Fiscal Responsibility", "Coalition for the Homeless", "Americans for Prosperity":
+            # across "for" or "on" where the run before ends in an organisation word (or people
+            # who band together for a cause, `_PEOPLE_FOR`) and is never written alone ("the
+            # House for Democrats", "Asia for Europe's security", "the Senate on Tuesday" stay
+            # apart).
             fixed_for = (
-                between in (" for ", " on ")
-                and has_org_word([last, last.removesuffix("s")])
+                between in (" for ", " on ", " for the ")
+                and (has_org_word([last, last.removesuffix("s")]) or last in _PEOPLE_FOR)
                 # Not "Securities and Exchange Commission on Wall Street".
                 and previous.across is None
                 and run_counts[before] == before_for[before]

@@ -148,6 +148,21 @@ def test_titles_of_local_office_the_clergy_and_the_uniformed_are_roles() -> None
     assert all(guess_type(c) == "person" for c in found.values() if c.roles)
 
 
+def test_a_groups_name_holds_for_and_for_the() -> None:
+    found = by_name(
+        "Americans for Prosperity met the Orvale Coalition for the Homeless and the Center for "
+        "Dover Policy. Many Americans for years stayed home. The Senate for the first time "
+        "agreed.\n"
+    )
+    assert {
+        "Americans for Prosperity",
+        "Orvale Coalition for the Homeless",
+        "Center for Dover Policy",
+    } <= set(found)
+    assert not {"Prosperity", "Homeless", "Orvale Coalition"} & set(found)
+    assert "Senate" in found
+
+
 def test_a_title_word_inside_an_organisations_name_is_no_role() -> None:
     found = by_name(
         "The Defense Department and the Senate Foreign Relations Committee met on the Defense "
