@@ -106,7 +106,9 @@ def features(reading: Reading, topic: str) -> dict[str, str]:
         m
         for p in (OPPOSE, SUPPORT, MIXED, NO_COMMENT)
         for m in p.finditer(text)
-        if m.start() >= at or family.startswith("noun") or family == "measure-agent"
+        if m.start() >= at
+        or family.startswith("noun")
+        or family in ("measure-agent", "passive-agent")  # its word comes before the actor
     ]
     if not cues:
         return {
