@@ -405,16 +405,16 @@ _AGENTS_BEFORE = (
 )
 # The agent of a passive verb of stance, right before its name (titles may stand between):
 # "The toll was condemned by the Acme Chamber of Commerce", "has been roundly criticized by
-# Senator Roe". Its subject is what the verb acts on (stance_rules.passive_agent reads the
-# side; names.acts counts the agent as acting).
+# Senator Roe". Its subject, the clause before it, is what the verb acts on
+# (stance_rules.passive_agent reads the side; names.acts counts the agent as acting).
 PASSIVE_BY = re.compile(
-    r"(?P<subject>[^,;:.!?\u201c\u201d\"]*?)\s*\b(?:is|are|was|were|be|been|being)\s+"
+    r"\b(?:is|are|was|were|be|been|being)\s+"
     r"(?:(?:\w+ly|also|both|not|never)\s+)?(?P<act>[a-z]+(?:ed|en))\s+by\s+" + _AGENTS_BEFORE
 )
 # A noun of stance the subject received from the actor: "drew sharp criticism from Senator Roe",
 # "has won the backing of the Acme Chamber of Commerce", "facing stiff opposition from Roe".
 RECEIVED_FROM = re.compile(
-    r"(?P<subject>[^,;:.!?\u201c\u201d\"]*?)\s*\b(?P<act>draw|draws|drew|drawn|drawing"
+    r"\b(?P<act>draw|draws|drew|drawn|drawing"
     r"|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|won|wins?|winning|earn(?:s|ed|ing)?"
     r"|garner(?:s|ed|ing)?|attract(?:s|ed|ing)?|provok(?:e|es|ed|ing)|spark(?:s|ed|ing)?)\s+"
     r"(?:(?:the|a|an|strong|sharp|fierce|heavy|swift|broad|harsh|stiff|vocal|bipartisan"

@@ -897,6 +897,8 @@ _FOLLOWERS = re.compile(
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\b", re.IGNORECASE)
 
 
+# Where a clause's words before a verb begin: after punctuation or a quotation mark.
+_CLAUSE_PIECES = re.compile(r"[,;:.!?\u201c\u201d\"]")
 # Violence, not a side: "was attacked by a gunman".
 _NOT_A_SIDE_PASSIVE = frozenset({"attacked", "assaulted", "targeted", "hit", "struck", "shot"})
 
@@ -923,7 +925,8 @@ def passive_agent(
         else:
             side = "opposes" if found.group("against") else "supports"
             wish = (found.group("for") or "").casefold() == "praise"
-        if wish and not (on_issue is not None and on_issue(found.group("subject"))):
+        subject = _CLAUSE_PIECES.split(found.string[: found.start()])[-1]
+        if wish and not (on_issue is not None and on_issue(subject)):
             continue  # "was praised by Roe": for what, the subject says
         return side
     return None

@@ -6,6 +6,12 @@ agent ("applauded by Wall Street critics") leaves it unread, and violence is no 
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from summarizer.detect import sentences
+from summarizer.stance_rules import rule_stance
 from tests.test_stances_objects import positions
 
 LEAD = "The county unveiled a toll on the Orvale bridge on Monday.\n\n"
@@ -54,3 +60,19 @@ def test_a_name_that_only_qualifies_the_agent_takes_no_side() -> None:
         "by Dover City allies."
     )
     assert read == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "expected"),
+    [
+        ("The toll plan was warmly praised by Kay Lund.", "Kay Lund", "supports"),
+        ("The mayor was praised by Kay Lund.", "Kay Lund", None),  # praise of another thing
+        ("The toll plan drew praise from Kay Lund.", "Kay Lund", "supports"),
+    ],
+)
+def test_praise_is_a_side_only_where_its_subject_names_the_issue(
+    text: str, agent: str, expected: str | None
+) -> None:
+    (sentence,) = sentences(text)
+    own = [(m.start(), m.end()) for m in re.finditer(agent, text)]
+    assert rule_stance(sentence, own, [], [], on_issue=lambda words: "toll" in words) == expected
