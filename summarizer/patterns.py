@@ -395,7 +395,7 @@ THAT = re.compile(r"\bthat\b")  # "X reported that …": a clause starts after i
 # has", "NATO firmly opposed", "Japan and China"): see lexicon/non_nouns.txt.
 MODIFIES = re.compile(
     rf"\s+(?!{alternation(lexicon.entries('non_nouns'))}\b)"
-    r"[a-z][a-z-]*\b(?<!ed)(?<!s)(?<!ly)(?![\w\u2019'])"
+    r"[a-z][a-z-]*\b(?<!ed)(?<!s)(?<!ly)(?![\w\u2019'-])"
 )
 # Before an agent's name, after "by" or "from": the agents listed before it ("from gun-rights
 # advocates and Republican lawmakers"), an article, titles ("by Senator").
