@@ -22,6 +22,7 @@ from .patterns import (
     ACCORDING_TO,
     ARTICLE,
     CONNECTIVE,
+    GROUP_ROLES,
     INTRODUCTION,
     MORE_PREPOSITIONS,
     NAME,
@@ -1099,7 +1100,9 @@ _PLURALS = [
     if not role.endswith("s")
 ]
 _QUANTIFIERS = r"(?:Some|Many|Several|All|Most|Few|Other|Both|Those|These|The|Two|Three|Four|Five)"
-_GROUP_ROLES = [*_PLURALS, "officials", "critics", "executives", "activists"]
+# The plural roles and the words of groups the text describes (`patterns.GROUP_ROLES`:
+# "officials", "critics", "protesters", "advocates" …).
+_GROUP_ROLES = sorted({*_PLURALS, *GROUP_ROLES})
 # ... or the role alone, capitalised, opening a sentence: "Officials said …".
 _OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))"
 _CAPITALISED_ROLES = alternation(role.capitalize() for role in _GROUP_ROLES)
