@@ -287,7 +287,71 @@ def find_holders(
 ) -> Holders:
     here = _mentions_by_sentence(view, actors)
     said = _said_by(view, statements, here, quotes)
+    _signed(view, here, quotes, statements, said)
     return Holders(_holders(view, actors, quotes, here, said), here, said)
+
+
+# A sentence naming who signed or issued the document the sentences before it quote or report:
+# "The statement came from Sen. Ada Roe and former Sens. Bo Lind and Cy Dunn", "Its signatories
+# include Chairman Ed Park (D-N.Y.) and …", "The letter was signed by …".
+_SIGNED = re.compile(
+    r"(?:(?:The|That|This|Its|Their)\s+(?:joint\s+)?(?:statement|letter|petition|declaration)"
+    r"\s+(?:(?:came|comes)\s+from|(?:was|is)\s+(?:signed|issued|sent|written)\s+by)"
+    r"|(?:Its|Their|The\s+(?:statement|letter|petition)[\u2019']s)\s+"
+    r"(?:signatories|signers|co-?signers|authors)\s+(?:include|included|are|were))\s"
+)
+_SIGNED_REACH = 3  # sentences back that may hold the document's words
+# Where the list of signatories ends: a line break, or a full stop before a new clause ("… and
+# Jim Talent. Romney released …"; not "Sen. Roy Blunt", nor "(D-N.Y.) and").
+_SIGNED_END = re.compile(r"\n|\s{2,}|[.;!?][\"\u201d]?\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
+def _signed(
+    view: ArticleView,
+    here: _MentionsBySentence,
+    quotes: Sequence[Quote],
+    statements: Sequence[Statement],
+    said: _SaidBy,
+) -> None:
+    """The signatories a sentence names (`_SIGNED`) say what their document says: the
+    quotations and statements in the sentences right before it (up to `_SIGNED_REACH`, while
+    each holds some, none given to a person named there) are theirs too, and each is joined
+    with the others (one question of the model for all, where they are shown the same)."""
+    words: dict[int, set[str | None]] = {}
+    for q in quotes:
+        if (sentence := view.sentence_of(q.start)) is not None:
+            words.setdefault(sentence.index, set()).add(q.speaker)
+    for statement in statements:
+        for span in statement.cue:
+            if (sentence := view.sentence_of(span.start)) is not None:
+                words.setdefault(sentence.index, set()).add(statement.speaker)
+    people = {a.name for mentions in here.values() for a, _ in mentions if a.type == "person"}
+    for sentence in view.sentences:
+        found = _SIGNED.match(sentence.text)
+        if found is None:
+            continue
+        start = sentence.start + found.end()
+        end = _SIGNED_END.search(sentence.text, found.end())
+        stop = sentence.start + end.start() if end else sentence.end
+        signers = list(
+            dict.fromkeys(
+                a.name
+                for a, m in here.get(sentence.index, [])
+                if start <= m.start < stop and a.kind == "named"
+            )
+        )
+        document = []
+        for index in range(sentence.index - 1, sentence.index - 1 - _SIGNED_REACH, -1):
+            speakers = words.get(index)
+            if not speakers or speakers & people:
+                break
+            document.append(index)
+        if not signers or not document:
+            continue
+        for name in signers:
+            entry = said.setdefault(name, _Said())
+            entry.sentences.update([*document, sentence.index])
+            entry.joined.update(other for other in signers if other != name)
 
 
 def _said_by(
@@ -302,7 +366,9 @@ def _said_by(
     reporters, according to the Daily Post") holds no statement there."""
     said: _SaidBy = {}
     for statement in statements:
-        if statement.speaker is None or statement.resolved_by == "pronoun":
+        if statement.speaker is None or (
+            statement.resolved_by == "pronoun" and not _relative_after_name(statement, here, view)
+        ):
             # A pronoun's referent is a guess (right about 0.6 of the time on PolNeAR train):
             # read as the actor's own words, a wrong one gives it another's side.
             continue
@@ -314,6 +380,21 @@ def _said_by(
             entry.joined.update(s for s in speakers if s != speaker)
             _add(view, statement, entry)
     return said
+
+
+def _relative_after_name(
+    statement: Statement, here: _MentionsBySentence, view: ArticleView
+) -> bool:
+    """Whether a statement's source is a relative pronoun right after a mention of its speaker
+    ("Senator Ada Roe, who argued that …"): the name it follows, no guess."""
+    if len(statement.source) != 1 or statement.source[0].text.casefold() not in {"who", "which"}:
+        return False
+    at = statement.source[0].start
+    sentence = view.sentence_of(at)
+    return sentence is not None and any(
+        actor.name == statement.speaker and view.text[m.end : at] in {" ", ", "}
+        for actor, m in here.get(sentence.index, [])
+    )
 
 
 def _relayed(statement: Statement, quotes: Sequence[Quote], speakers: list[str]) -> bool:
