@@ -457,6 +457,12 @@ def _other_subject(before: str, word: str) -> bool:
 # "critics": `GROUP_ROLES`), and a subject that is one person, which such a group never is.
 _GROUP_HEAD = re.compile(rf"(?<![\w-])(?:{phrases(GROUP_ROLES)})$", re.IGNORECASE)
 _ONE_PERSON_SUBJECT = re.compile(r"\b(?:he|she)\s+(?!(?:and|or)\b)", re.IGNORECASE)
+# A new clause whose subject is "he" or "she" ("hammered the senator for his vote -- he has
+# co-sponsored a repeal", ", and she backed it"): the actor's own words go on there only when
+# the pronoun may be the actor.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:,?\s+(?:and|but)|\s+--|\s*[\u2014\u2013]|\s+-)\s+(?P<pronoun>he|she)\b", re.IGNORECASE
+)
 
 # The actor itself as the object: "defends himself against claims".
 _SELF_OBJECT = re.compile(
@@ -1181,6 +1187,7 @@ def rule_reading(
     *,
     judgments: bool = True,
     on_issue: OnIssue | None = None,
+    sex: str | None = None,
 ) -> RuleReading | None:
     """The stance a sentence shows its actor taking, when a stance word says it plainly.
 
@@ -1195,8 +1202,9 @@ def rule_reading(
     condition leaves the sentence unread ("if …, she would back it"); an apology or a change of
     mind is mixed; an actor that would not comment is neutral. Without `judgments` (the actor
     named inside another speaker's reported words), a word judging the issue is the speaker's,
-    not the actor's. None when no rule applies; else the stance with the rule's family
-    (`RuleReading`)."""
+    not the actor's; a new clause whose subject is "he" or "she" and the actor not (`sex`, as
+    "he", "she" or "it"), another's. None when no rule applies; else the stance with the rule's
+    family (`RuleReading`)."""
     spoken = [q for q in spoken if not _judges_anothers_act(sentence.text, q, on_issue)]
     if found := _quoted_stance(spoken, on_issue):
         return RuleReading(found, "quote")
@@ -1217,7 +1225,7 @@ def rule_reading(
     leads = [lead for lead in _leads(sentence, own, others) if not _an_object(text, base, lead)]
     for lead in leads:
         clause = _clause_stance(
-            sentence, lead.end, others, contents, judgments=judgments, on_issue=on_issue
+            sentence, lead.end, others, contents, judgments=judgments, on_issue=on_issue, sex=sex
         )
         if clause is not None:
             return clause
@@ -1421,9 +1429,12 @@ def _clause_stance(
     *,
     judgments: bool,
     on_issue: OnIssue | None = None,
+    sex: str | None = None,
 ) -> RuleReading | None:
     """The stance the clause the actor leads (its mention ending at `end`) shows: the words
-    after it up to another actor, another speaker's reported words or a clause break."""
+    after it up to another actor, another speaker's reported words or a clause break, or a new
+    clause whose subject is a pronoun the actor is not (`sex`: "he", "she", or "it" for a body
+    that is neither)."""
     cue = functools.partial(_first_cue, on_issue=on_issue)
     text, base = sentence.text, sentence.start
     after = text[end - base :]
@@ -1509,6 +1520,12 @@ def _clause_stance(
         # "Union leaders have never trusted him, in part because he favors the cuts": a group is
         # no "he" or "she"; the words from that subject on are another's.
         stop, person_next = one.start(), False
+    if sex is not None:
+        for joint in _PRONOUN_CLAUSE.finditer(after, 0, stop):
+            if joint.group("pronoun").lower() != sex:
+                # "Ada Roe hammered the senator, and he backed the levy": his words, not hers
+                stop, person_next = joint.start(), False
+                break
     if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
         # checked past other names: they may stand in the apposition
         return RuleReading("neutral", "no-comment")

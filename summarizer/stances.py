@@ -707,6 +707,7 @@ def _rule_position(
             contents,
             judgments=not judged,
             on_issue=on_issue,
+            sex=_pronoun(actor),
         )
         if reading is None:
             continue
@@ -732,6 +733,15 @@ def _rule_position(
         # "declined to comment" once: a side shown in another sentence says more.
         declined = declined or position
     return declined
+
+
+def _pronoun(actor: Actor) -> str | None:
+    """The pronoun an actor is: "he" or "she" for a person whose first name or honorific says
+    it (`names.person_sex`), "it" for an organisation or a country, else None."""
+    if actor.type != "person":
+        return "it"
+    sex = names.person_sex(actor.name, [m.text for m in actor.mentions])
+    return None if sex is None else "he" if sex == "M" else "she"
 
 
 def _on_issue(topic: str) -> stance_rules.OnIssue | None:
