@@ -40,6 +40,18 @@ def test_an_event_a_contest_or_a_war_is_no_actor() -> None:
     assert not found & {"Harbour Bowl", "Cold War", "Winter Olympics", "Miss Universe"}
 
 
+def test_a_public_place_is_no_actor() -> None:
+    # Session 51: "the Orvale Mall filled with protesters" made an actor of a place.
+    text = (
+        "The Orvale Mall filled with protesters as Otto Roe spoke. "
+        "Harbour Plaza erupted in cheers, Jane Doe said. "
+        "Madison Square Garden said it would host the rally."
+    )
+    found = actor_names(text)
+    assert {"Otto Roe", "Jane Doe"} <= found
+    assert not found & {"Orvale Mall", "Harbour Plaza"}
+
+
 def test_an_organisation_named_after_a_text_or_faith_stays() -> None:
     text = (
         "The Constitution Party endorsed Otto Roe on Monday. "
