@@ -125,7 +125,11 @@ def funnel(
         statements=speech.statements,
     )
     shown = {p.actor: p for p in read.positions}
-    for actor, _ in found.holders:
+    holding = {a.name for a, _ in found.holders}
+    # The holders, and the organisations that hold a position only through their spokesman's
+    # (`stances._spoken_for`: "BuzzFeed's editor in chief, Ben Smith, tweeted …"), which no
+    # sentence of their own shows.
+    for actor in [a for a in actors if a.name in holding or a.name in read.outcomes]:
         holder = named[actor.name]
         want = gold.get(holder or "", set())
         how = read.outcomes.get(actor.name)
@@ -149,9 +153,8 @@ def funnel(
             note(holder, f"model kept, {'right' if right else 'wrong'}", detail)
         if not want:
             extra[f"{how} {position.stance}"] += 1
-    holding = {a.name for a, _ in found.holders}
     for actor in actors:
-        if actor.name not in holding:
+        if actor.name not in holding and actor.name not in read.outcomes:
             note(named[actor.name], "no evidence", actor.name)
     text = view.text.casefold()
     for holder in gold:
