@@ -317,6 +317,13 @@ def _signed(
     quotations and statements in the sentences right before it (up to `_SIGNED_REACH`, while
     each holds some, none given to a person named there) are theirs too, and each is joined
     with the others (one question of the model for all, where they are shown the same)."""
+    signing = [
+        (sentence, found)
+        for sentence in view.sentences
+        if (found := _SIGNED.match(sentence.text)) is not None
+    ]
+    if not signing:
+        return  # most articles: nothing more to read
     words: dict[int, set[str | None]] = {}
     for q in quotes:
         if (sentence := view.sentence_of(q.start)) is not None:
@@ -326,10 +333,7 @@ def _signed(
             if (sentence := view.sentence_of(span.start)) is not None:
                 words.setdefault(sentence.index, set()).add(statement.speaker)
     people = {a.name for mentions in here.values() for a, _ in mentions if a.type == "person"}
-    for sentence in view.sentences:
-        found = _SIGNED.match(sentence.text)
-        if found is None:
-            continue
+    for sentence, found in signing:
         start = sentence.start + found.end()
         end = _SIGNED_END.search(sentence.text, found.end())
         stop = sentence.start + end.start() if end else sentence.end
@@ -367,7 +371,7 @@ def _said_by(
     said: _SaidBy = {}
     for statement in statements:
         if statement.speaker is None or (
-            statement.resolved_by == "pronoun" and not _relative_after_name(statement, here, view)
+            statement.resolved_by == "pronoun" and not _relative_after_name(view, statement, here)
         ):
             # A pronoun's referent is a guess (right about 0.6 of the time on PolNeAR train):
             # read as the actor's own words, a wrong one gives it another's side.
@@ -383,7 +387,7 @@ def _said_by(
 
 
 def _relative_after_name(
-    statement: Statement, here: _MentionsBySentence, view: ArticleView
+    view: ArticleView, statement: Statement, here: _MentionsBySentence
 ) -> bool:
     """Whether a statement's source is a relative pronoun right after a mention of its speaker
     ("Senator Ada Roe, who argued that …"): the name it follows, no guess."""
@@ -665,6 +669,7 @@ def _rule_position(
     said = said or {}
     own_said = said.get(actor.name)
     on_issue = _on_issue(topic)
+    pronoun = _pronoun(actor)
     declined: Position | None = None
     for sentence in sentences:
         own, others, spoken = _in_sentence(actor, here, sentence, quotes, own_said)
@@ -707,7 +712,7 @@ def _rule_position(
             contents,
             judgments=not judged,
             on_issue=on_issue,
-            sex=_pronoun(actor),
+            sex=pronoun,
         )
         if reading is None:
             continue
