@@ -19,6 +19,7 @@ from .patterns import (
     LIST_SEPARATOR,
     MEMBER_NOUN,
     METADATA,
+    WHEN_AFTER,
     preposition_before,
 )
 from .types import Actor, ActorType, Span
@@ -813,7 +814,9 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 
 def _trimmed(written: str) -> str:
     """A speaker as written without a verb of saying or a reflexive pronoun a rule left at its
-    end: "The writers acknowledge" (that …) is "The writers", "Trump himself" is "Trump"."""
+    end: "The writers acknowledge" (that …) is "The writers", "Trump himself" is "Trump"; nor
+    a phrase of time ("The congressman over the weekend" is "The congressman")."""
+    written = WHEN_AFTER.sub("", written)
     words = written.split()
     while len(words) > 1 and (words[-1].lower() in _SAYING or words[-1].lower() in _REFLEXIVES):
         words = words[:-1]

@@ -121,6 +121,15 @@ SOURCE_TAIL_PREPOSITION = (
     r"(?:at|in|on|during|for|after|before|since|amid)(?=\s+(?!(?:the|a|an)\s+[A-Z])[a-z]|\s*$)"
 )
 
+# A phrase of time after a speaker as written: "The congressman over the weekend (joked)", "the
+# senator on Monday", "the mayor last week": when, not who.
+WHEN_AFTER = re.compile(
+    r"\s+(?:over|during|on|in|late|early|earlier|later|last|this|next)\s+(?:the\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|weekend|week|month|year"
+    r"|morning|afternoon|evening|night|day)$",
+    re.IGNORECASE,
+)
+
 # The speaker in the text right after a quotation ("…," X said; "…," said X).
 AFTER_QUOTE = [
     re.compile(

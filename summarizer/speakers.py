@@ -32,6 +32,7 @@ from .patterns import (
     POSSESSIVE_MARK,
     SOURCE_TAIL_PREPOSITION,
     VERBS,
+    WHEN_AFTER,
     alternation,
     phrases,
     preposition_before,
@@ -143,9 +144,11 @@ class _Attributing:
             hit = attribute.rule_speaker(text, span, sentence)
             speaker: Actor | None = None
             if hit and not hit.pronoun:
+                written = WHEN_AFTER.sub("", hit.speaker)  # "The congressman over the weekend"
+                end = hit.end - (len(hit.speaker) - len(written))
                 speaker = self.named_back(
-                    hit.speaker, span.start, hit.start, hit.end
-                ) or self._speaker_named(hit.speaker, hit.start)
+                    written, span.start, hit.start, end
+                ) or self._speaker_named(written, hit.start)
             elif hit and hit.pronoun:
                 speaker = self._pronoun_speaker(hit, span, previous)
                 sex = _PRONOUN_SEX.get(hit.speaker.lower())
@@ -449,6 +452,7 @@ class _Attributing:
         if source is None:
             return None
         start, written = attribute.possessor(self.view.text, source[1], source[0])
+        written = WHEN_AFTER.sub("", written)  # "The congressman over the weekend": when
         pronoun = _CONTRACTION.sub(r"\1", written.lower())  # "he's", "they're": the pronoun
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # "their calls for …"
         if pronoun in _THING_PRONOUNS and (holder := self._thing_owner(start)):
@@ -1499,7 +1503,13 @@ def _nearby_source(
         # the mayor "for …"").
         subject = _SUBJECT_NAME.match(view.text, sentence.start, span.start)
         words = subject.group("name").split() if subject else []
-        if subject and len(words) >= 2 and words[-1][0].isupper():  # not "Members of …"
+        if (
+            subject
+            and len(words) >= 2
+            and words[-1][0].isupper()  # not "Members of …"
+            # not a participle's clause: "Telling the American people …, Trump closed"
+            and not _CLAUSE_OPENING.match(subject.group("name"))
+        ):
             return ((subject.start("name"), subject.end("name")),)
     return source
 

@@ -38,6 +38,7 @@ from .patterns import (
     SHARE_OF,
     SOURCE_TAIL_PREPOSITION,
     VERBS,
+    WHEN_AFTER,
     alternation,
 )
 from .referents import Resolver
@@ -620,8 +621,9 @@ def _closes_with_comma(text: str, piece: tuple[int, int]) -> bool:
 
 def source_head(written: str) -> str:
     """A source's name or description without what follows it: "Flynn, a top Trump surrogate"
-    is "Flynn", "Stoltenberg, who …" is "Stoltenberg"."""
-    return _HEAD_END.split(" ".join(written.split()))[0].strip()
+    is "Flynn", "Stoltenberg, who …" is "Stoltenberg", "The congressman over the weekend" is
+    "The congressman" (`WHEN_AFTER`)."""
+    return WHEN_AFTER.sub("", _HEAD_END.split(" ".join(written.split()))[0].strip())
 
 
 def _overlaps(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...]) -> bool:
