@@ -3,10 +3,15 @@ object ("Telling the Orvale River people this is “your moment,” Roe closed h
 subject there: the capitalised words after the participle are its object, not the speaker of
 the quotes inside it. Before, such a sentence with no attribution holding its quotes made a
 new actor of them ("Telling the American" on BASIL event 70, Fox News; "Orvale River" here,
-typed a person). Invented names."""
+typed a person). And a source the learned tagger ran on past its noun ("The indictment
+includes") ends at that noun; one with no noun ("initial") names no one. Invented names."""
 
 from __future__ import annotations
 
+import pytest
+
+from summarizer.article_view import ArticleView
+from summarizer.speakers import _noun_ended
 from tests.test_apposed_speakers import extracted
 
 TEXT = (
@@ -32,3 +37,32 @@ def test_a_name_opening_the_sentence_still_speaks() -> None:
     found = extracted(text)
     speakers = {text[q.start : q.end]: q.speaker for q in found.quotes}
     assert speakers["your moment"] == "Bo Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # The tagger ran the source on past its noun: the noun is kept.
+        ("The indictment includes details of the fees.", "The indictment includes",
+         "The indictment"),
+        ("House interns hauled signs to the field.", "House interns hauled", "House interns"),
+        # Never cut inside a word ("e-mailed", which the tagger splits): as it was.
+        ("A county spokesman e-mailed a reply.", "A county spokesman e-mailed",
+         "A county spokesman e-mailed"),
+        ("Another source familiar with the talks said so.", "Another source familiar",
+         "Another source"),
+        # No noun at all: no source.
+        ("She weighed in with her initial concerns.", "initial", ""),
+        # A name or a description as it is.
+        ("Ada Roe said so on Monday.", "Ada Roe", "Ada Roe"),
+        ("The county clerk said so.", "The county clerk", "The county clerk"),
+        ("The 46-year-old said so.", "46-year-old", "46-year-old"),
+        # A source that ends inside a word the parser reads whole: as it is.
+        ("Ada Roe said so.", "Ada Ro", "Ada Ro"),
+    ],
+)  # fmt: skip
+def test_a_learned_source_ends_in_its_noun(text: str, source: str, expected: str) -> None:
+    # Session 52: "The indictment includes", "initial" and "House interns hauled" were
+    # described speakers of their own on BASIL articles.
+    view = ArticleView.of(text)
+    assert _noun_ended(view, text.index(source), source) == expected
