@@ -69,7 +69,7 @@ class Parse:
         """Whether the words in [start, end) name someone (proper nouns, or a plural noun with
         its modifiers: "liberal groups"; not "Only McAuliffe", "Footage of Al-Awlaki", "Given
         Republicans") as the active subject of a verb (`subject_of_verb`)."""
-        first, last = self._words(start, end)
+        first, last = self.words(start, end)
         tags = self.tags[first:last]
         if not tags:
             return False
@@ -77,7 +77,7 @@ class Parse:
         group = tags[-1] in _GROUP and all(t in _GROUP_MODIFIERS for t in tags[:-1])
         return (named or group) and self.subject_of_verb(start, end)
 
-    def _words(self, start: int, end: int) -> tuple[int, int]:
+    def words(self, start: int, end: int) -> tuple[int, int]:
         """The indexes of the first word in [start, end) and of the first after it."""
         return bisect.bisect_left(self.ends, start + 1), bisect.bisect_left(self.starts, end)
 
@@ -92,7 +92,7 @@ class Parse:
         that verb, directly or through words joined to such a subject ("Roe and Lee voted", "a
         spokesman for the board, Jane Roe, said"); None where they are not, or where a pronoun
         or a common noun owns the phrase (a thing: "its statutes' Articles V")."""
-        first, last = self._words(start, end)
+        first, last = self.words(start, end)
         heads = [
             i for i in range(first, last) if not first <= self.heads[i] < last or self.heads[i] == i
         ]

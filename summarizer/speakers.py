@@ -1199,7 +1199,7 @@ def _noun_ended(view: ArticleView, start: int, written: str) -> str:
     if not view.text.startswith(written, start):
         return written  # joined from parts ("Mike" "Pence"): as it is
     parse = view.parse
-    first, last = parse._words(start, start + len(written))
+    first, last = parse.words(start, start + len(written))
 
     def lower(i: int) -> bool:  # a capitalised word may be a name the tagger took for a verb
         return view.text[parse.starts[i]].islower()
