@@ -1097,6 +1097,11 @@ def person_sex(name: str, forms: Sequence[str] = ()) -> str | None:
     return shown.pop() if len(shown) == 1 else None
 
 
+def sex_pronoun(sex: str | None) -> str | None:
+    """The pronoun of a sex as `person_sex` gives it: "he" for "M", "she" for "F", else None."""
+    return None if sex is None else "he" if sex == "M" else "she"
+
+
 def sex_fits(name: str, sex: str | None, forms: Sequence[str] = ()) -> bool:
     """Whether a person (its name, and the forms it is written in) may be one an honorific of
     `sex` is written with: anyone when the honorific shows none, else one whose first name or

@@ -347,8 +347,7 @@ def _mention_shape(
 
 def by_first_name(actor: Actor) -> str | None:
     """A person's gender ("he", "she") by its first name (`names.first_name_sex`), or None."""
-    sex = names.first_name_sex(actor.name) if actor.type == "person" else None
-    return None if sex is None else "he" if sex == "M" else "she"
+    return names.sex_pronoun(names.first_name_sex(actor.name) if actor.type == "person" else None)
 
 
 def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
@@ -369,8 +368,8 @@ def genders(text: str, actors: Sequence[Actor]) -> dict[int, str]:
         before = _MR.search(text, max(0, start - 6), start)
         # A title before the mention, or opening it ("Mr. Bob Berg": `names.honorific_sex`).
         sex = names.honorific_sex(before.group().rstrip() + " " if before else text[start:end])
-        if sex:
-            found.setdefault(id(actor), "he" if sex == "M" else "she")
+        if pronoun := names.sex_pronoun(sex):
+            found.setdefault(id(actor), pronoun)
         stop = min(end + 100, mentions[i + 1][0] if i + 1 < len(mentions) else len(text))
         first = _SUBJECT_PRONOUN.search(text, end, max(end, stop))
         if first and not _closes_quotation(text[end : first.start()]):

@@ -745,8 +745,7 @@ def _pronoun(actor: Actor) -> str | None:
     it (`names.person_sex`), "it" for an organisation or a country, else None."""
     if actor.type != "person":
         return "it"
-    sex = names.person_sex(actor.name, [m.text for m in actor.mentions])
-    return None if sex is None else "he" if sex == "M" else "she"
+    return names.sex_pronoun(names.person_sex(actor.name, [m.text for m in actor.mentions]))
 
 
 def _on_issue(topic: str) -> stance_rules.OnIssue | None:
