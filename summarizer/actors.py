@@ -488,6 +488,8 @@ def _type_in(candidate: names.Candidate, text: str, mentions: list[Span]) -> Act
     text names it)."""
     kind = names.guess_type(candidate)
     name = candidate.name
+    if kind == "person" and _called_a_body(candidate, text, mentions):
+        return "organization"
     if kind != "organization" or len(name.split()) != 1 or name.isupper():
         return kind
     folded = name.casefold()
@@ -513,6 +515,38 @@ def _type_in(candidate: names.Candidate, text: str, mentions: list[Span]) -> Act
 
 
 _ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|from|in|of)\s+$")
+# An apposition right after a name, up to its head noun: ", a left-leaning research group",
+# ", the head of the group" (head "head": the words from "of" on are cut).
+_APPOSITION_HEAD = re.compile(
+    r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)(?=\s*[,.;]|\s+(?:of|for|at|in|with|that|which|who|based)\b)"
+)
+
+
+def _called_a_body(candidate: names.Candidate, text: str, mentions: list[Span]) -> bool:
+    """Whether a name that only looks like a person's (no title, no honorific, no listed first
+    name: "Third Way", "Patriot Coal") names a body by its words: it ends in a word the text
+    also writes in lower case ("the coal", "a way") or an apposition after it has an
+    organisation's word for its head ("Third Way, a left-leaning research group")."""
+    words = candidate.name.split()
+    if candidate.roles or names.is_first_name(words[0]):
+        return False
+    if any(len(form.split()) >= 2 and names.honorific_sex(form) for form in candidate.forms):
+        return False
+    last = words[-1].lower()
+    if len(words) >= 2 and re.fullmatch(r"[a-z]+", last) and re.search(rf"\b{last}\b", text):
+        return True
+    for m in mentions:
+        found = _APPOSITION_HEAD.match(text, m.end)
+        if found and names.has_org_word([found.group(1).split()[-1]]):
+            return True
+    return False
+    if any(len(form.split()) >= 2 and names.honorific_sex(form) for form in candidate.forms):
+        return False
+    for m in mentions:
+        found = _APPOSITION_HEAD.match(text, m.end)
+        if found and names.has_org_word([found.group(1).split()[-1]]):
+            return True
+    return False
 
 
 def find_actor(actors: list[Actor], written: str, sex: str | None = None) -> Actor | None:

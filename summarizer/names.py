@@ -544,6 +544,8 @@ class _Run:
 _PEOPLE_FOR = frozenset(
     {"Americans", "Citizens", "Physicians", "Veterans", "Scientists", "Parents", "Students"}
     | {"Doctors", "Taxpayers", "Voters", "Women", "Families", "Mothers", "Moms", "Lawyers"}
+    # A cause the group stands for: "Democracy for America", "Freedom for Immigrants".
+    | {"Democracy", "Freedom", "Liberty", "Progress"}
 )
 
 

@@ -211,3 +211,29 @@ def test_a_name_that_modifies_a_described_speaker_is_no_speaker() -> None:
     candidates = find_candidates(text)
     assert new_speaker(text, [], candidates, "pondering Senate Bill 1062 before") is None
     assert new_speaker(text, [], candidates, "Jane Doe and others") is not None
+
+
+def actor_types(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in find_actors(text, find_candidates(text))}
+
+
+def test_a_name_its_apposition_calls_a_group_is_an_organisation() -> None:
+    # "Fair Path" looks like a person's name, but the text says what it is.
+    types = actor_types(
+        "\u201cThe plan is a mistake,\u201d said Fair Path, a left-leaning research group. "
+        "Ada Roe, a spokeswoman for the mayor, said the plan would pass."
+    )
+    assert types["Fair Path"] == "organization" and types["Ada Roe"] == "person"
+
+
+def test_a_person_described_by_the_group_he_leads_stays_a_person() -> None:
+    types = actor_types("\u201cWe oppose it,\u201d said Lorvan Tekkeli, the head of the group.")
+    assert types["Lorvan Tekkeli"] == "person"
+
+
+def test_a_name_ending_in_a_word_the_text_writes_in_lower_case_is_a_body() -> None:
+    types = actor_types(
+        "\u201cWe oppose it,\u201d said Open Harbor. Ships leave the harbor daily. "
+        "\u201cSo do we,\u201d said Lorvan Tekkeli."
+    )
+    assert types["Open Harbor"] == "organization" and types["Lorvan Tekkeli"] == "person"

@@ -855,3 +855,14 @@ def test_a_saints_city_is_no_person() -> None:
     assert guess_type(found["St. Paul"]) == "organization"
     assert guess_type(found["St. Louis"]) == "organization"
     assert guess_type(found["Paul Roe"]) == "person"
+
+
+def test_a_cause_for_a_place_is_one_groups_name() -> None:
+    # "Democracy for America", "Freedom for Immigrants": a cause written before "for" names a
+    # group, where the text never writes the cause alone.
+    found = by_name(
+        "\u201cIt was a cave,\u201d said Democracy for America. Progress for Orvale Workers "
+        "agreed. Ada Roe said that democracy is fragile."
+    )
+    assert {"Democracy for America", "Progress for Orvale Workers"} <= set(found)
+    assert "America" not in found
