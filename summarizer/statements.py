@@ -62,6 +62,7 @@ _NO_ONE = {
     "many", "some", "most", "others", "all", "few", "both", "each",
 }  # fmt: skip
 _ARTICLES = {"the", "a", "an", "another", "one"}
+_PREDICATE_OPENERS = {"not", "never", "been", "has", "have", "had", "is", "are", "was", "were"}
 # The taggers take about 0.02 s a cue, and a transcript can hold a cue every sentence: an article
 # longer than this (twice the longest in PolNeAR, whose articles are at most 34,000 characters)
 # gets no statements, with a note in `rejected`, rather than minutes of tagging.
@@ -105,6 +106,21 @@ _A_SHARE = re.compile(
 _SHARE_OF = re.compile(rf"{SHARE_OF}\b", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(rf"{SHARE}\s*,?\s*$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# Some of a body's members, not the body: "One of the conservative members in the House", "two
+# of its senators".
+_COUNT_OF = re.compile(
+    r"(?:one|two|three|four|five|several|some|many|most|few|a\s+few|a\s+handful|dozens)\s+of\s+"
+    r"(?:the|its|their|his|her)\b",
+    re.IGNORECASE,
+)
+# A relative, its verb and a conjunction before the subject of the cue, a plural of at most
+# three words: "which stalled as conservative members", "who left when the senators" (not
+# "who served as U.S. ambassador to Burma", whose "as" opens no clause).
+_RELATIVE_THEN_CLAUSE = re.compile(
+    r"(?:which|who|that)\s+[a-z]+\s+(?:as|while|when|after|because|though|although|since|until)"
+    r"\s+(?P<subject>(?:[\w-]+\s+){0,2}[\w-]+s)$",
+    re.IGNORECASE,
+)
 # A participle of asking and its question: "asked if", "pressed about", "questioned whether".
 _ASKED = re.compile(
     r"(?:asked|pressed|questioned)\s+(?:if|whether|about|why|how|what|when)\b", re.IGNORECASE
@@ -275,6 +291,10 @@ class _Resolving:
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
         start, written = attribute.possessor(self.view.text, written, start)
+        if (clause := _RELATIVE_THEN_CLAUSE.match(written)) is not None:
+            # "which stalled as conservative members [said]": the tagger's source runs from a
+            # relative over its clause; the speaker is the subject after the conjunction.
+            written, start = clause.group("subject"), start + clause.start("subject")
         words = written.split()
         if not words:
             return None, None
@@ -294,6 +314,10 @@ class _Resolving:
             return self._referent(first, start), "pronoun"
         if first in _NO_ONE:
             return None, None  # "you", "everyone", "some": no one named
+        if first in _PREDICATE_OPENERS:
+            # "not been shy about criticizing House Speaker John Boehner, saying": the tagger's
+            # source is the predicate of a subject before it, and the name in it its object.
+            return None, None
         if _SHARE_OF.match(written):
             return None, None  # "47 percent of Cuban Americans": a share of a group, no one
         described = first in _ARTICLES
@@ -323,6 +347,9 @@ class _Resolving:
         if speaker is None and (listed := self._first_joined(attribution)) is not None:
             return listed, "name"  # the others are joined to it (`stances._joined_sources`)
         if speaker is None:
+            return None, None
+        if _COUNT_OF.match(written) and speaker.type != "person":
+            # "One of the conservative members in the House": one of its members, not the House.
             return None, None
         if group and speaker.kind == "named":
             return speaker, "name"  # "NATO officials": NATO's own people speak for it

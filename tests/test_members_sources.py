@@ -1,0 +1,68 @@
+"""Session 53: a statement whose source is some of a body's members ("One of the conservative
+members in the House") is not the body's; nor is one whose source the tagger ran from a
+relative over its clause to the cue's subject ("…, which stalled as conservative members
+said"), nor one whose source is a predicate ("[Roe has] not been shy about criticizing House
+Speaker Tom Lind, saying"). A free BASIL event's briefing had filed all three under the House
+or the Speaker. Made-up sentences; the tagger's source, cue and content are given."""
+
+from __future__ import annotations
+
+from summarizer import names
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
+from summarizer.attribution import Attribution
+from summarizer.speakers import referrer
+from summarizer.statements import find_statements
+
+OPENING = "The House voted on the toll plan on Tuesday. Speaker Tom Lind of Ohio spoke. "
+
+
+def _speaker(text: str, source: str, cue: str, content: str) -> str | None:
+    text = OPENING + text
+
+    def span(part: str) -> tuple[int, int]:
+        start = text.index(part)
+        return start, start + len(part)
+
+    view = ArticleView.of(text)
+    view.__dict__["attributions"] = [
+        Attribution((span(source),), (span(cue),), (span(content),), "indirect")
+    ]
+    candidates = names.find_candidates(text)
+    actors = find_actors(text, candidates)
+    assert {"House", "Tom Lind"} <= {a.name for a in actors}
+    found = find_statements(view, actors, candidates, [], referrer(view, candidates))
+    (statement,) = found.statements
+    return statement.speaker
+
+
+def test_one_of_a_bodys_members_is_not_the_body() -> None:
+    text = (
+        "One of the conservative members in the House who wanted to delay the vote quickly "
+        "indicated that the plan would not do."
+    )
+    source = "One of the conservative members in the House who wanted to delay the vote"
+    assert _speaker(text, source, "quickly indicated", "that the plan would not do") is None
+
+
+def test_a_relative_run_over_its_clause_is_not_the_source() -> None:
+    text = (
+        "The plan went to the House, which stalled as conservative members said they would "
+        "not support it."
+    )
+    source = "which stalled as conservative members"
+    assert _speaker(text, source, "said", "they would not support it") is None
+
+
+def test_a_predicate_the_tagger_took_for_a_source_names_no_speaker() -> None:
+    text = (
+        "Ada Roe has not been shy about criticizing House Speaker Tom Lind of Ohio, saying that "
+        "he should step down."
+    )
+    source = "not been shy about criticizing House Speaker Tom Lind of Ohio,"
+    assert _speaker(text, source, "saying", "that he should step down") is None
+
+
+def test_the_body_itself_still_speaks() -> None:
+    text = "The House, in a statement, said that it would vote again."
+    assert _speaker(text, "The House", "said", "that it would vote again") == "House"
