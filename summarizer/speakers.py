@@ -698,6 +698,19 @@ class _Attributing:
                 _has_title(held, role) and not _narrowed(held, written, role) for held in roles
             ) and (not place or self._fits_place(before, roles, place)):
                 fits[candidate.name] = candidate
+        if len(fits) > 1 and len(words) == 2:
+            # "the president" of an article that names President Trump 37 times and President
+            # Putin twice: the one it names most, where that is at least twice as often as any
+            # other (not "the longtime senator", whose word may bring in someone else).
+            counts = sorted(
+                (
+                    (len([m for m in self._candidate_mentions(c) if m[1] <= at]), n)
+                    for n, c in fits.items()
+                ),
+                reverse=True,
+            )
+            if counts[0][0] >= DOMINANT_HOLDER * counts[1][0]:
+                fits = {counts[0][1]: fits[counts[0][1]]}
         if len(fits) != 1:
             return None
         (name,) = fits
@@ -1176,6 +1189,9 @@ _AGENTS = frozenset(
 )  # fmt: skip
 # How far back "the spokesperson" looks for its introduction.
 AGENT_REACH = 1500
+# How many times as often as any other holder of a role the article must name a person for "the
+# president" (`_Attributing._sole_holder`) to be that person.
+DOMINANT_HOLDER = 2
 _CAPITALISED = r"[A-Z][\w.&\u2019'-]*"
 
 

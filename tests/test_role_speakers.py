@@ -257,3 +257,22 @@ def test_another_persons_party_tag_before_a_name_places_no_one() -> None:
         "\u201cWe will win,\u201d the Vermont senator said."
     )
     assert speakers(text) == ["Otto Roe"]  # Pike is placed in Missouri, Roe nowhere
+
+
+def test_the_president_is_the_one_the_article_names_far_more_often() -> None:
+    # Session 53: two people titled president, one named three times as often: "the
+    # president" is that one (a free BASIL event's "The president downplayed the news").
+    text = (
+        "President Tomas Varga signed the order on Monday. Varga said it was overdue. "
+        "In 2013, then-President Ilse Brandt had refused to sign it. Varga met aides.\n\n"
+        "\u201cIt is done,\u201d the president said."
+    )
+    assert speakers(text) == ["Tomas Varga"]
+
+
+def test_two_presidents_named_alike_leave_the_president_a_description() -> None:
+    text = (
+        "President Tomas Varga met President Ilse Brandt on Monday. Varga spoke. Brandt spoke.\n\n"
+        "\u201cIt is done,\u201d the president said."
+    )
+    assert speakers(text) == ["president"]
