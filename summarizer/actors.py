@@ -518,7 +518,8 @@ _ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|from|in|of)\s+$")
 # An apposition right after a name, up to its head noun: ", a left-leaning research group",
 # ", the head of the group" (head "head": the words from "of" on are cut).
 _APPOSITION_HEAD = re.compile(
-    r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)(?=\s*[,.;]|\s+(?:of|for|at|in|with|that|which|who|based)\b)"
+    r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)"
+    r"(?=\s*[,.;]|\s+(?:of|for|at|in|with|that|which|who|based)\b)"
 )
 
 
@@ -535,13 +536,6 @@ def _called_a_body(candidate: names.Candidate, text: str, mentions: list[Span]) 
     last = words[-1].lower()
     if len(words) >= 2 and re.fullmatch(r"[a-z]+", last) and re.search(rf"\b{last}\b", text):
         return True
-    for m in mentions:
-        found = _APPOSITION_HEAD.match(text, m.end)
-        if found and names.has_org_word([found.group(1).split()[-1]]):
-            return True
-    return False
-    if any(len(form.split()) >= 2 and names.honorific_sex(form) for form in candidate.forms):
-        return False
     for m in mentions:
         found = _APPOSITION_HEAD.match(text, m.end)
         if found and names.has_org_word([found.group(1).split()[-1]]):
