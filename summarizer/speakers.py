@@ -977,6 +977,11 @@ class Referring:
     def referred(self, written: str, at: int) -> Actor | None:
         return self._step.named_back(written, at, at, at + len(written))
 
+    def thing_owner(self, at: int) -> Actor | None:
+        """Whose thing an "it" at `at` stands for, as the quote step reads it (`_thing_owner`:
+        "on his website: … it says")."""
+        return self._step._thing_owner(at)
+
     @property
     def new_actors(self) -> list[Actor]:
         return self._step.found.new_actors

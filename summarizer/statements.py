@@ -177,6 +177,8 @@ class Refers(Protocol):
 
     def referred(self, written: str, at: int) -> Actor | None: ...
 
+    def thing_owner(self, at: int) -> Actor | None: ...
+
     @property
     def new_actors(self) -> list[Actor]: ...
 
@@ -310,6 +312,8 @@ class _Resolving:
             named = self._named_before(start)
             if named is not None:
                 return named, "pronoun"
+        if first == "it" and self.refers is not None and (owner := self.refers.thing_owner(start)):
+            return owner, "pronoun"  # "on his website: “…” “…,” it says": his
         if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES or first in _RELATIVES:
             return self._referent(first, start), "pronoun"
         if first in _NO_ONE:

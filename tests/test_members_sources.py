@@ -3,9 +3,12 @@ members in the House") is not the body's; nor is one whose source the tagger ran
 relative over its clause to the cue's subject ("…, which stalled as conservative members
 said"), nor one whose source is a predicate ("[Roe has] not been shy about criticizing House
 Speaker Tom Lind, saying"). A free BASIL event's briefing had filed all three under the House
-or the Speaker. Made-up sentences; the tagger's source, cue and content are given."""
+or the Speaker, and a website's words ("… it says") under the House too. Made-up sentences; the
+tagger's source, cue and content are given."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -23,8 +26,9 @@ def _speaker(text: str, source: str, cue: str, content: str) -> str | None:
     text = OPENING + text
 
     def span(part: str) -> tuple[int, int]:
-        start = text.index(part)
-        return start, start + len(part)
+        found = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text)  # "it", not "website"
+        assert found is not None
+        return found.span()
 
     view = ArticleView.of(text)
     view.__dict__["attributions"] = [
@@ -76,3 +80,14 @@ def test_a_source_that_is_not_the_body_or_person_it_names(
 def test_the_body_itself_still_speaks() -> None:
     text = "The House, in a statement, said that it would vote again."
     assert _speaker(text, "The House", "said", "that it would vote again") == "House"
+
+
+def test_it_after_a_persons_website_is_that_person() -> None:
+    # "it" stands for the thing the sentence before owns, as the quote step reads it: the
+    # website's words are its owner's, not the House's (a free BASIL event's briefing).
+    text = (
+        "Rep. Ada Roe says this about herself on her website: \u201cI grew up on a farm.\u201d "
+        "\u201cMy mother worked two jobs,\u201d it says."
+    )
+    content = "\u201cMy mother worked two jobs,\u201d"
+    assert _speaker(text, "it", "says", content) == "Ada Roe"
