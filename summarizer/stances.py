@@ -206,7 +206,7 @@ def read_positions(
             read.rejected.append(rejected)
         if asked is not None:
             read.positions.append(asked)
-    _spoken_for(read, actors)
+    _spoken_for(read, actors, view)
     return read
 
 
@@ -215,21 +215,25 @@ def read_positions(
 _SPEAKING_ROLE = rf"(?i:{phrases(lexicon.used_by('roles', 'voice_of'))})"
 
 
-def _spoken_for(read: Positions, actors: list[Actor]) -> None:
+def _spoken_for(read: Positions, actors: list[Actor], view: ArticleView) -> None:
     """An organisation that holds no position takes the side a rule reads for its spokesman or
     chief where the evidence names the person by that role of it ("BuzzFeed's editor in chief,
     Ben Smith, tweeted that “we stand by our reporting”", "Acme spokeswoman Ada Roe", "Ada Roe,
-    a spokeswoman for Acme"): their words are the organisation's."""
+    a spokeswoman for Acme"), or opens with the person under the bare role right after a
+    sentence that names the organisation and no other ("… faced pressure from Acme. CEO Ada Roe
+    called on the governor to veto the bill"): their words are the organisation's."""
     held = {p.actor for p in read.positions}
-    organisations = [a for a in actors if a.type == "organization" and a.name not in held]
+    bodies = [a for a in actors if a.type == "organization"]
+    organisations = [a for a in bodies if a.name not in held]
     people = {a.name: a for a in actors if a.type == "person"}
     for position in [p for p in read.positions if p.attribution == "rule"]:
         person = people.get(position.actor)
         if person is None:
             continue
+        before = _named_before(view, position.evidence, person, bodies)
         for organisation in organisations:
-            if organisation.name not in held and _speaks_for(
-                position.evidence.text, person, organisation
+            if organisation.name not in held and (
+                _speaks_for(position.evidence.text, person, organisation) or organisation is before
             ):
                 read.positions.append(position.model_copy(update={"actor": organisation.name}))
                 read.outcomes[organisation.name] = "rule"
@@ -251,6 +255,28 @@ def _speaks_for(text: str, person: Actor, organisation: Actor) -> bool:
             ):
                 return True
     return False
+
+
+def _named_before(
+    view: ArticleView, evidence: Span, person: Actor, bodies: list[Actor]
+) -> Actor | None:
+    """The one organisation the sentence before names, where the evidence sentence opens with
+    the person under a bare speaking role ("CEO Ada Roe called …", "Its spokeswoman, Ada Roe,
+    said"); None otherwise."""
+    sentence = view.sentence_of(evidence.start)
+    if sentence is None or sentence.index < 2:
+        return None
+    role = rf"(?:(?:its|the\s+company[\u2019']s|the)\s+)?(?:[a-z-]+\s+)?{_SPEAKING_ROLE},?\s+"
+    opening = re.compile(rf"(?i:{role})(?:{'|'.join(map(re.escape, _forms(person)))})(?![\w-])")
+    if not opening.match(sentence.text):
+        return None
+    previous = view.sentences[sentence.index - 2]
+    named = [
+        body
+        for body in bodies
+        if any(previous.start <= m.start < previous.end for m in body.mentions)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _forms(actor: Actor) -> set[str]:

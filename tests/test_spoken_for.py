@@ -37,3 +37,26 @@ def test_an_organisation_takes_the_side_of_its_spokesman(sentence: str, side: st
     read = positions(OPENING + sentence)
     assert read.get("Ada Roe") == "opposes"
     assert read.get("Acme Corporation") == side
+
+
+@pytest.mark.parametrize(
+    ("before", "side"),
+    [
+        # Session 53: the chief named under a bare role right after the sentence that names the
+        # organisation, and no other ("… faced pressure from Walmart …. CEO Doug McMillon called
+        # on the governor to veto the bill", BASIL 65).
+        ("The mayor faced pressure from Acme Corporation over the levy.", "opposes"),
+        # Two organisations before it: whose chief, the text does not say.
+        ("The mayor faced pressure from Acme Corporation and Orvale Bank over it.", None),
+    ],
+)
+def test_a_chief_under_a_bare_role_speaks_for_the_organisation_named_before(
+    before: str, side: str | None
+) -> None:
+    text = (
+        "The harbour levy passed on Friday. Orvale Bank lends to the port.\n\n"
+        f"{before} CEO Ada Roe criticized the harbour levy.\n"
+    )
+    read = positions(text)
+    assert read.get("Ada Roe") == "opposes"
+    assert read.get("Acme Corporation") == side
