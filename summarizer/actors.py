@@ -531,8 +531,8 @@ def _called_a_body(candidate: names.Candidate, text: str, mentions: list[Span]) 
     words = candidate.name.split()
     if candidate.roles or names.is_first_name(words[0]):
         return False
-    if any(len(form.split()) >= 2 and names.honorific_sex(form) for form in candidate.forms):
-        return False
+    if any(names.honoured(form) for form in candidate.forms):
+        return False  # "Mr. Roe": `names.guess_type`'s own reason for a person
     last = words[-1].lower()
     if len(words) >= 2 and re.fullmatch(r"[a-z]+", last) and re.search(rf"\b{last}\b", text):
         return True

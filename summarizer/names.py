@@ -1534,7 +1534,7 @@ def _named_after(name: str, words: list[str]) -> bool:
     with an honorific ("Mr. Fox"), or a person's name whose surname alone is such a word
     ("Vicente Fox", "Michael R. Bloomberg"; not "Fox News", "Bloomberg News", "Washington
     Post")."""
-    return _honoured(name) or (
+    return honoured(name) or (
         len(words) >= 2
         and _person_like(name)
         and words[-1] in _MEDIA_WORDS
@@ -1550,7 +1550,7 @@ def is_outlet(name: str, actor_type: ActorType) -> bool:
     return actor_type != "person" and is_media(name)
 
 
-def _honoured(form: str) -> bool:
+def honoured(form: str) -> bool:
     """A form written with an honorific: "Mr. Grimm", "Ms. Pelosi"."""
     first = form.split(maxsplit=1)[0].lower()
     return first in _HONORIFICS and len(form.split()) >= 2
@@ -1567,7 +1567,7 @@ def guess_type(candidate: Candidate) -> ActorType:
     if len(words) == 2 and words[0] in ("st.", "ste."):
         return "organization"  # "St. Paul", "St. Louis": a saint's city, not a "Paul"
     if (candidate.roles and not _party_group(words)) or any(
-        _honoured(form) for form in candidate.aliases
+        honoured(form) for form in candidate.aliases
     ):
         return "person"  # "Mr. Schiff", "Sheriff Arpaio"; not "Conservative Republicans"
     if _listed_outlet(name):

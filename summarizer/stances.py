@@ -213,6 +213,8 @@ def read_positions(
 # A role whose words are its organisation's (roles.tsv `voice_of`): its spokesman, press
 # secretary, chief executive, editor in chief or executive director.
 _SPEAKING_ROLE = rf"(?i:{phrases(lexicon.used_by('roles', 'voice_of'))})"
+# Such a role with a word before it ("chief executive", "longtime spokeswoman").
+_ROLE = rf"(?:[a-z-]+\s+)?{_SPEAKING_ROLE}"
 
 
 def _spoken_for(read: Positions, actors: list[Actor], view: ArticleView) -> None:
@@ -242,14 +244,13 @@ def _spoken_for(read: Positions, actors: list[Actor], view: ArticleView) -> None
 
 def _speaks_for(text: str, person: Actor, organisation: Actor) -> bool:
     """Whether `text` names the person by a speaking role of the organisation."""
-    role = rf"(?:[a-z-]+\s+)?{_SPEAKING_ROLE}"
     for o in _forms(organisation):
         for p in _forms(person):
             org, who = re.escape(o), re.escape(p)
             if re.search(
-                rf"(?<![\w-]){org}(?:[\u2019']s)?\s+{role},?\s+{who}(?![\w-])"
-                rf"|(?<![\w-]){who},\s+(?:an?\s+|the\s+)?{org}(?:[\u2019']s)?\s+{role}\b"
-                rf"|(?<![\w-]){who},\s+(?:an?\s+|the\s+)?{role}\s+(?:for|of|at)\s+(?:the\s+)?"
+                rf"(?<![\w-]){org}(?:[\u2019']s)?\s+{_ROLE},?\s+{who}(?![\w-])"
+                rf"|(?<![\w-]){who},\s+(?:an?\s+|the\s+)?{org}(?:[\u2019']s)?\s+{_ROLE}\b"
+                rf"|(?<![\w-]){who},\s+(?:an?\s+|the\s+)?{_ROLE}\s+(?:for|of|at)\s+(?:the\s+)?"
                 rf"{org}(?![\w-])",
                 text,
             ):
@@ -266,7 +267,7 @@ def _named_before(
     sentence = view.sentence_of(evidence.start)
     if sentence is None or sentence.index < 2:
         return None
-    role = rf"(?:(?:its|the\s+company[\u2019']s|the)\s+)?(?:[a-z-]+\s+)?{_SPEAKING_ROLE},?\s+"
+    role = rf"(?:(?:its|the\s+company[\u2019']s|the)\s+)?{_ROLE},?\s+"
     opening = re.compile(rf"(?i:{role})(?:{'|'.join(map(re.escape, _forms(person)))})(?![\w-])")
     if not opening.match(sentence.text):
         return None
