@@ -267,8 +267,10 @@ def _named_before(
     sentence = view.sentence_of(evidence.start)
     if sentence is None or sentence.index < 2:
         return None
-    role = rf"(?:(?:its|the\s+company[\u2019']s|the)\s+)?{_ROLE},?\s+"
-    opening = re.compile(rf"(?i:{role})(?:{'|'.join(map(re.escape, _forms(person)))})(?![\w-])")
+    # The role's own words in any case ("CEO", "Spokeswoman"); a word before it only in lower
+    # case: "Zenbo CEO Ada Roe" is another's chief.
+    role = rf"(?:(?:[Ii]ts|[Tt]he\s+company[\u2019']s|[Tt]he)\s+)?{_ROLE},?\s+"
+    opening = re.compile(rf"{role}(?:{'|'.join(map(re.escape, _forms(person)))})(?![\w-])")
     if not opening.match(sentence.text):
         return None
     previous = view.sentences[sentence.index - 2]

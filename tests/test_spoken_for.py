@@ -40,22 +40,25 @@ def test_an_organisation_takes_the_side_of_its_spokesman(sentence: str, side: st
 
 
 @pytest.mark.parametrize(
-    ("before", "side"),
+    ("before", "role", "side"),
     [
         # Session 53: the chief named under a bare role right after the sentence that names the
         # organisation, and no other ("… faced pressure from Walmart …. CEO Doug McMillon called
         # on the governor to veto the bill", BASIL 65).
-        ("The mayor faced pressure from Acme Corporation over the levy.", "opposes"),
+        ("The mayor faced pressure from Acme Corporation over the levy.", "CEO", "opposes"),
+        ("The mayor faced pressure from Acme Corporation over the levy.", "The CEO,", "opposes"),
         # Two organisations before it: whose chief, the text does not say.
-        ("The mayor faced pressure from Acme Corporation and Orvale Bank over it.", None),
+        ("The mayor faced pressure from Acme Corporation and Orvale Bank over it.", "CEO", None),
+        # Session 54: a name before the role says whose chief she is, and it is another's.
+        ("The mayor faced pressure from Acme Corporation over the levy.", "Zenbo CEO", None),
     ],
 )
 def test_a_chief_under_a_bare_role_speaks_for_the_organisation_named_before(
-    before: str, side: str | None
+    before: str, role: str, side: str | None
 ) -> None:
     text = (
         "The harbour levy passed on Friday. Orvale Bank lends to the port.\n\n"
-        f"{before} CEO Ada Roe criticized the harbour levy.\n"
+        f"{before} {role} Ada Roe criticized the harbour levy.\n"
     )
     read = positions(text)
     assert read.get("Ada Roe") == "opposes"
