@@ -89,6 +89,7 @@ _OUTCOME = {
     "not asked": "not asked (contest or harm)",
     "gave up": "model error",
     "unclear": "model unclear",
+    "own act": "dropped: against its own act",
 }
 
 
