@@ -290,6 +290,14 @@ _PLAN_TO = re.compile(
     r"(?:,\s+[a-z-]+\s+(?:up\s+|out\s+)?by\s+[^,]{1,40},)?"  # ", set up by Roe,": whose
     r"\s+to\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,7})"
 )
+# Another's act the stance word is about, not told what it does: "condemnation against Trump's
+# move this week", "criticized Roe's decision". On a topic it does not name, a side on the act
+# is no side on the topic: the act may be for it or against it.
+_ANOTHERS_ACT = re.compile(
+    r"\s+(?:(?:to|of|on|for|against)\s+)?(?:the\s+)?"
+    r"(?P<act>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+(?:[\w-]+\s+)?"
+    r"(?:move|action|decision|order|announcement|step)s?)\b(?!\s+(?:to|not)\b)"
+)
 # A name in apposition to the mention before it: ", (Representative) <name> (of Place)(D-Ga.),".
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}")
 _APPOSITIVE_CLOSE = re.compile(
@@ -2220,6 +2228,9 @@ def _first_cue(
             plan = _PLAN_TO.match(tail)
             if plan and on_issue is not None and not on_issue(plan.group("what")):
                 continue  # "critical of the NFU's plan to post armed guards": another plan
+            act = _ANOTHERS_ACT.match(tail)
+            if act and on_issue is not None and not on_issue(act.group("act")):
+                continue  # "condemnation against Trump's move": for or against the topic, unsaid
             aimed = _purpose_side(m.group(), tail, on_issue) if stance == "supports" else None
             if aimed == "unclear":
                 continue  # "a bill to deal with the issue of …": no side on the issue
