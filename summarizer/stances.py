@@ -732,9 +732,14 @@ def _rule_position(
     own_said = said.get(actor.name)
     on_issue = _on_issue(topic)
     pronoun = _pronoun(actor)
+    race = issues.contest(topic)
     declined: Position | None = None
     for sentence in sentences:
         own, others, spoken = _in_sentence(actor, here, sentence, quotes, own_said)
+        if race and not _on_the_race(sentence, others):
+            # A side in a race is one on a candidate or on running: "is sharply critical of
+            # Obama's foreign policy", "supports a path to legal status" are none.
+            continue
         theirs = [
             (q.start, q.end)
             for q in quotes
@@ -800,6 +805,25 @@ def _rule_position(
         # "declined to comment" once: a side shown in another sentence says more.
         declined = declined or position
     return declined
+
+
+# Words of running in a race, or of quitting it: "his bid for Senate", "refusal to step down",
+# "endorsed", "votes for".
+_RACE_WORDS = re.compile(
+    r"\b(?:races?|bids?|candida\w+|campaign\w*|run|runs|running|ran|step(?:s|ped|ping)?\s+"
+    r"(?:down|aside)|withdr[ae]w\w*|drop(?:s|ped|ping)?\s+out|quit\w*|seats?|nominat\w+|"
+    r"elect\w*|vot(?:e|es|ed|ing|ers?)|endors\w+|ballots?|primar(?:y|ies)|caucus\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_race(sentence: detect.Sentence, others: list[tuple[int, int]]) -> bool:
+    """Whether a sentence can show a side in a race: it names another actor, not as an owner
+    ("endorsed Labrador", not "Obama's foreign policy"), or running or quitting."""
+    text, base = sentence.text, sentence.start
+    if _RACE_WORDS.search(text):
+        return True
+    return any(not re.match(r"[\u2019']s\b", text[end - base :]) for _, end in others)
 
 
 def _pronoun(actor: Actor) -> str | None:
