@@ -121,6 +121,15 @@ _RELATIVE_THEN_CLAUSE = re.compile(
     r"\s+(?P<subject>(?:[\w-]+\s+){0,2}[\w-]+s)$",
     re.IGNORECASE,
 )
+# A relative clause set off by commas after a name, the tagger's source starting inside it:
+# "CNN, which has enlisted [Ms. Griffin to host … for the last decade,] announced": the speaker
+# is the name before "which".
+_CLAUSE_OPENED = re.compile(r",\s+(?:which|who)\s+[^,.;:\u201c\u201d\"()]{0,60}$")
+# A name and its apposition up to where a relative clause opens: "Ada Roe, a developer and
+# spokeswoman for the Acme Coalition[, which …]".
+_APPOSITION_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+[^,;.\u201c\u201d\"()]*$")
+# "It" with a verb of being: an impersonal source, no one ("It's worth noting", "It is said").
+_IMPERSONAL_IT = re.compile(r"it(?:[\u2019']s|\s+(?:is|was|has\s+been)\b)", re.IGNORECASE)
 # A participle of asking and its question: "asked if", "pressed about", "questioned whether".
 _ASKED = re.compile(
     r"(?:asked|pressed|questioned)\s+(?:if|whether|about|why|how|what|when)\b", re.IGNORECASE
@@ -289,6 +298,12 @@ class _Resolving:
         lead = _SOURCE_LEAD.match(raw)
         if lead is not None:
             raw, start = raw[lead.end() :], start + lead.end()
+        if raw.rstrip().endswith(",") and (
+            opened := _CLAUSE_OPENED.search(self.view.text, max(0, start - 80), start)
+        ):
+            named = self._said_of(opened.start())
+            if named is not None:
+                return named, "name"
         written = source_head(raw)
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
@@ -312,6 +327,8 @@ class _Resolving:
             named = self._named_before(start)
             if named is not None:
                 return named, "pronoun"
+        if _IMPERSONAL_IT.match(written):
+            return None, None  # "It's worth noting", "It's implied": no one
         if first == "it" and self.refers is not None and (owner := self.refers.thing_owner(start)):
             return owner, "pronoun"  # "on his website: “…” “…,” it says": his
         if first in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES or first in _RELATIVES:
@@ -457,6 +474,22 @@ class _Resolving:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
         return speaker
+
+    def _said_of(self, at: int) -> Actor | None:
+        """Whom the relative clause opening at the comma at `at` is said of: the name right
+        before it ("CNN, which …"), or the person whose apposition that name ends ("Ada Roe, a
+        spokeswoman for the Acme Coalition, which …, said": Roe, who speaks)."""
+        apposed = _APPOSITION_BEFORE.search(self.view.text, max(0, at - 160), at)
+        if apposed is not None:
+            person = self._named(apposed.group("name"), apposed.start("name"))
+            if person is not None and person.type == "person":
+                return person
+        return self._ending_at(at) or self._named_before(at + 1)
+
+    def _ending_at(self, at: int) -> Actor | None:
+        """The actor one of whose mentions ends at offset `at`, if exactly one."""
+        ending = {a.name: a for a in self.actors for m in a.mentions if m.end == at}
+        return next(iter(ending.values())) if len(ending) == 1 else None
 
     def _named_before(self, at: int) -> Actor | None:
         """The name right before a relative pronoun at `at`, set off by a comma or not ("from

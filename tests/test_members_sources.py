@@ -82,6 +82,13 @@ def test_the_body_itself_still_speaks() -> None:
     assert _speaker(text, "The House", "said", "that it would vote again") == "House"
 
 
+@pytest.mark.parametrize("source", ["It\u2019s worth", "It is"])
+def test_an_impersonal_it_is_no_one(source: str) -> None:
+    # Session 54: "It's worth noting that …" (PolNeAR dev) had been given to an organisation.
+    text = f"The House voted. {source} noting that the plan was late."
+    assert _speaker(text, source, "noting", "that the plan was late") is None
+
+
 def test_it_after_a_persons_website_is_that_person() -> None:
     # "it" stands for the thing the sentence before owns, as the quote step reads it: the
     # website's words are its owner's, not the House's (a free BASIL event's briefing).
@@ -91,3 +98,40 @@ def test_it_after_a_persons_website_is_that_person() -> None:
     )
     content = "\u201cMy mother worked two jobs,\u201d"
     assert _speaker(text, "it", "says", content) == "Ada Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # Session 54: the tagger started the source inside a relative clause set off by commas
+        # ("CNN, which has enlisted Ms. Griffin to host … for the last decade, announced", free
+        # BASIL event 51): the speaker is the name before "which", not one inside the clause.
+        (
+            "The House, which has kept Ada Roe as its counsel for the last decade, announced "
+            "that she would no longer appear.",
+            "Ada Roe as its counsel for the last decade,",
+            "House",
+        ),
+        # The name before "which" in apposition to a person: she speaks ("Angelique Brunner, a
+        # … spokeswoman for the EB-5 Investment Coalition, which is made up of investors and
+        # developers, said", PolNeAR dev).
+        (
+            "Ada Roe, a developer and spokeswoman for the Harbour Coalition, which is made up of "
+            "shippers and developers, announced that she would no longer appear.",
+            "developers,",
+            "Ada Roe",
+        ),
+        # A source after a clause that has closed is the source: "…, which passed Monday, Tom
+        # Lind, a Democrat, announced".
+        (
+            "The toll plan, which passed on Monday, Tom Lind, its author, announced that she would "
+            "no longer appear.",
+            "Tom Lind, its author,",
+            "Tom Lind",
+        ),
+    ],
+)
+def test_a_source_inside_a_relative_clause_is_the_name_before_it(
+    text: str, source: str, speaker: str
+) -> None:
+    assert _speaker(text, source, "announced", "that she would no longer appear") == speaker
