@@ -89,7 +89,6 @@ _OUTCOME = {
     "not asked": "not asked (contest or harm)",
     "gave up": "model error",
     "unclear": "model unclear",
-    "own act": "dropped: against its own act",
 }
 
 

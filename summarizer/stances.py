@@ -83,7 +83,7 @@ _SaidBy = dict[str, _Said]
 # was kept, under the bar or "unclear"; the model was not asked (its evidence is only quotations,
 # the topic is a contest or a harm, or MAX_POSITIONS was reached), or gave no valid answer.
 Outcome = Literal[
-    "rule", "model", "under bar", "unclear", "quotes only", "not asked", "cut", "gave up", "own act"
+    "rule", "model", "under bar", "unclear", "quotes only", "not asked", "cut", "gave up"
 ]
 
 
@@ -206,41 +206,8 @@ def read_positions(
             read.rejected.append(rejected)
         if asked is not None:
             read.positions.append(asked)
-    _against_own_act(read, actors, topic)
     _spoken_for(read, actors, view)
     return read
-
-
-# A topic that is someone's own act or plan: "Trump's Twitter attacks on Kathy Griffin".
-_OWNER_OF_TOPIC = re.compile(r"(?P<owner>[^\s\u2019'].*?)[\u2019']s\s")
-
-
-def _against_own_act(read: Positions, actors: list[Actor], topic: str) -> None:
-    """No actor opposes its own act: on "Trump's Twitter attacks on Kathy Griffin", "Trump
-    Lashes Out at Kathy Griffin" is against her, its object, not against the attacks. Such a
-    reading is dropped, with the reason; its other sides stand ("Santorum doubled down on …")."""
-    owner = _OWNER_OF_TOPIC.match(topic)
-    if owner is None:
-        return
-    written = owner.group("owner")
-    # As the text writes it, with a title before it or none ("Justice Ada Roe's criticism"),
-    # else by a person's surname ("Roe's" for Ada Roe named in full).
-    owners = {
-        a.name for a in actors if any(f" {written} ".endswith(f" {f} ") for f in _forms(a))
-    } or {a.name for a in actors if a.type == "person" and a.name.split()[-1] == written}
-    if len(owners) != 1:
-        return  # no actor, or several: whose act, the topic does not say
-    for position in [p for p in read.positions if p.stance == "opposes" and p.actor in owners]:
-        read.positions.remove(position)
-        read.outcomes[position.actor] = "own act"
-        read.rejected.append(
-            Rejected(
-                kind="position",
-                value=position.actor,
-                reason=f"dropped: {position.actor} read as opposing {topic!r}, "
-                "its own act; the side read is towards what the act is done to",
-            )
-        )
 
 
 # A role whose words are its organisation's (roles.tsv `voice_of`): its spokesman, press
