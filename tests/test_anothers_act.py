@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import names
-from summarizer.actors import find_actors
-from summarizer.article_view import ArticleView
-from summarizer.stances import read_positions
-from tests.test_extract import Scripted
-from tests.test_steps import asker_for
+from tests.test_steps import rule_sides
 
 
 @pytest.mark.parametrize(
@@ -33,9 +28,4 @@ def test_a_side_on_anothers_act_is_none_on_the_topic(
     sentence: str, topic: str, side: str | None
 ) -> None:
     text = f"Mayor Bo Lind acted on the toll on Monday. {sentence}"
-    view = ArticleView.of(text)
-    actors = find_actors(text, names.find_candidates(text))
-    backend = Scripted({"evidence": 2, "stance": "neutral"})  # where no rule reads her
-    read = read_positions(view, actors, [], lambda: topic, asker_for(view, backend))
-    rules = {p.actor: p.stance for p in read.positions if p.attribution == "rule"}
-    assert rules.get("Ada Roe") == side
+    assert rule_sides(text, topic).get("Ada Roe") == side

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import names
-from summarizer.actors import find_actors
-from summarizer.article_view import ArticleView
-from summarizer.stances import read_positions
-from tests.test_extract import Scripted
-from tests.test_steps import asker_for
+from tests.test_steps import rule_sides
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,4 @@ def test_a_side_in_a_race_is_one_on_a_candidate_or_on_running(
     sentence: str, side: str | None
 ) -> None:
     text = f"Bo Lind spoke on Monday. {sentence}"
-    view = ArticleView.of(text)
-    actors = find_actors(text, names.find_candidates(text))
-    read = read_positions(view, actors, [], lambda: "the mayoral race", asker_for(view, Scripted()))
-    assert {p.actor: p.stance for p in read.positions}.get("Ada Roe") == side
+    assert rule_sides(text, "the mayoral race").get("Ada Roe") == side

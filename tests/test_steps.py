@@ -37,6 +37,16 @@ def asker_for(view: ArticleView, backend: Scripted, **options: Any) -> Asker:
     return Asker(backend, load_template("default"), "test", view.variables, **options)
 
 
+def rule_sides(text: str, topic: str) -> dict[str, str]:
+    """The sides the rules read in `text` on `topic`, by actor (the model, where asked, answers
+    "neutral" from sentence 2 and is left out)."""
+    view = ArticleView.of(text)
+    actors = find_actors(text, names.find_candidates(text))
+    backend = Scripted({"evidence": 2, "stance": "neutral"})
+    read = read_positions(view, actors, [], lambda: topic, asker_for(view, backend))
+    return {p.actor: p.stance for p in read.positions if p.attribution == "rule"}
+
+
 def test_a_described_speaker_becomes_a_new_actor_returned_not_appended() -> None:
     candidates = names.find_candidates(DESCRIBED)
     actors = find_actors(DESCRIBED, candidates)
