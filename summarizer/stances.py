@@ -694,7 +694,8 @@ def _rule_position(
     """A position read by the stance-word rules from the best sentence that shows one, a side
     before a refusal to comment (neutral) wherever they stand. A mention inside someone else's
     quotation is that speaker's view of the actor ("Although Rep. Roe has said sorry, I think
-    …"), not the actor acting: no rule reads it."""
+    …"), not the actor acting: no rule reads it. On a topic that is a race (`issues.contest`),
+    only a sentence that can show a side in it is read (`_on_the_race`)."""
     said = said or {}
     own_said = said.get(actor.name)
     on_issue = _on_issue(topic)
