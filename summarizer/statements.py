@@ -565,8 +565,8 @@ def _asked_of(text: str, attribution: Attribution) -> bool:
 def is_fragment(text: str, attribution: Attribution) -> bool:
     """Whether an indirect statement's content is a fragment the tagger cut short, that
     reports nothing: at most `_FRAGMENT_WORDS` words ending in a word that needs more after
-    it ("The agency reported [that]", "sparked condemnation from Democrats, [a development
-    that]", "refused [to speak to]")."""
+    it ("The agency reported [that]", "at [what] he has said is", "sparked condemnation from
+    Democrats, [a development that]", "refused [to speak to]")."""
     if attribution.kind != "indirect":
         return False
     words = attribution.text(text, "content").split()
@@ -581,7 +581,7 @@ def _cut_short(text: str, attribution: Attribution) -> Rejected:
 _FRAGMENT_WORDS = 4
 _OPEN_END = re.compile(
     # lowercase, a word of its own: not "the deal was on", not "support for Chick-fil-A"
-    r"(?:^|\s)(?:that|which|who|whom|whose|to|of|and|or|the|a|an)\W*$"
+    r"(?:^|\s)(?:that|what|which|who|whom|whose|to|of|and|or|the|a|an)\W*$"
 )
 
 

@@ -55,3 +55,15 @@ def test_a_name_ending_like_a_function_word_is_no_fragment() -> None:
     text = "Jane Doe spoke on Monday. Jane Doe showed her support for Chick-fil-A."
     shown, _ = _found(text, "Jane Doe", "showed", "her support for Chick-fil-A")
     assert shown == ["her support for Chick-fil-A"]
+
+
+def test_a_lone_what_is_a_fragment() -> None:
+    # Session 54: "at what he has said is the country's apparent willingness" (free BASIL event
+    # 64) had shown "he has said: what" in "Who said what".
+    text = (
+        "Jane Doe spoke on Monday. She was angry at what Jane Doe has said is the town's "
+        "apparent willingness to wait."
+    )
+    shown, rejected = _found(text, "Jane Doe", "has said", "what")
+    assert shown == []
+    assert any("fragment" in reason for reason in rejected)
