@@ -19,6 +19,7 @@ from .patterns import (
     LIST_SEPARATOR,
     MEMBER_NOUN,
     METADATA,
+    POSSESSIVE_S,
     WHEN_AFTER,
     preposition_before,
 )
@@ -646,7 +647,8 @@ def speaker_named(
     if (
         at is not None
         and not _POSSESSIVE.search(written)
-        and not _POSSESSIVE_AFTER.match(view.text, at + len(written))
+        # a possessive's mark right after a name the caller took it off (`attribute.possessor`)
+        and not POSSESSIVE_S.match(view.text, at + len(written))
         and _after_preposition(view.text, written, at)
     ):
         # "also on Fox News defended", "Jenky, of Peoria, said" (but "on Donald Trump's claim"
@@ -696,8 +698,6 @@ def _first_joined(actors: list[Actor], written: str) -> Actor | None:
 
 
 _POSSESSIVE = re.compile(r"\w[\u2019']s?(?:\s|$)")
-# A possessive's mark right after a name the caller took it off (`attribute.possessor`).
-_POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
 # A speaker written right after one of these is its object, never a speaker of its own ("on Fox
 # News", "of Peoria", "support for DREAMers"); "according to", "by", "from" name speakers.
 _OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"to", "by", "from", "as"}

@@ -530,6 +530,8 @@ RUN = re.compile(
 POSSESSIVE_END = re.compile(r"[\u2019']s$")
 # The possessive right after a name ("Menendez's response"), either apostrophe.
 POSSESSIVE_MARK = re.compile(r"[\u2019']s?\b")
+# The same with its "s" ("Obama's foreign policy"; not the plural's "Democrats' plan").
+POSSESSIVE_S = re.compile(r"[\u2019']s\b")
 # A cue that relays another's words: "according to the Daily Post" (statements whose source
 # only relays, stances.py; a relayed quotation's own speaker, speakers.py).
 ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\b")

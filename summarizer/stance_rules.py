@@ -278,9 +278,9 @@ _OBJECTS_RELATIVE = re.compile(
     r"(?<=[a-z]),\s+(?:who|whom|whose|which(?!\s+(?:he|she|they|it|we|I)\b))\b"
 )
 # Whose plan: "the", "its", "the NFU's" (`_PLAN_TO`, `_PLAN_AFTER`).
-_OWNER = (
-    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+)?"
-)
+# A name and its possessive: "Trump's", "the Obama Administration's".
+_POSSESSOR = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+"
+_OWNER = rf"(?:(?:the|a|an|its|his|her|their)\s+)?(?:{_POSSESSOR})?"
 # A plan the stance word is about, told by what it is to do: "the NFU's plan to post armed
 # guards", "a proposal to cut benefits", "a plan, set up by Roe, to visit Oslo". Whether that
 # is the issue is `on_issue`'s to say.
@@ -295,7 +295,7 @@ _PLAN_TO = re.compile(
 # is no side on the topic: the act may be for it or against it.
 _ANOTHERS_ACT = re.compile(
     r"\s+(?:(?:to|of|on|for|against)\s+)?(?:the\s+)?"
-    r"(?P<act>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[\u2019']s\s+(?:[\w-]+\s+)?"
+    rf"(?P<act>{_POSSESSOR}(?:[\w-]+\s+)?"
     r"(?:move|action|decision|order|announcement|step)s?)\b(?!\s+(?:to|not)\b)"
 )
 # A name in apposition to the mention before it: ", (Representative) <name> (of Place)(D-Ga.),".

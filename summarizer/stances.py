@@ -15,7 +15,7 @@ from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
-from .patterns import ACCORDING_TO, SAYING, phrases, stance_agent
+from .patterns import ACCORDING_TO, POSSESSIVE_S, SAYING, phrases, stance_agent
 from .patterns import LINK_TO_ANOTHER_STORY as _LINK_TO_ANOTHER_STORY
 from .patterns import METADATA as _METADATA
 from .types import Actor, Position, Quote, Rejected, Span, Statement
@@ -215,6 +215,10 @@ def read_positions(
 _SPEAKING_ROLE = rf"(?i:{phrases(lexicon.used_by('roles', 'voice_of'))})"
 # Such a role with a word before it ("chief executive", "longtime spokeswoman").
 _ROLE = rf"(?:[a-z-]+\s+)?{_SPEAKING_ROLE}"
+# Such a role opening a sentence, bare or after "its", "the company's" or "the" ("CEO Ada Roe",
+# "Its spokeswoman, Ada Roe,"): the role's own words in any case, a word before it only in
+# lower case ("Zenbo CEO Ada Roe" is another's chief).
+_ROLE_OPENING = rf"(?:(?:[Ii]ts|[Tt]he\s+company[\u2019']s|[Tt]he)\s+)?{_ROLE},?\s+"
 
 
 def _spoken_for(read: Positions, actors: list[Actor], view: ArticleView) -> None:
@@ -267,10 +271,7 @@ def _named_before(
     sentence = view.sentence_of(evidence.start)
     if sentence is None or sentence.index < 2:
         return None
-    # The role's own words in any case ("CEO", "Spokeswoman"); a word before it only in lower
-    # case: "Zenbo CEO Ada Roe" is another's chief.
-    role = rf"(?:(?:[Ii]ts|[Tt]he\s+company[\u2019']s|[Tt]he)\s+)?{_ROLE},?\s+"
-    opening = re.compile(rf"{role}(?:{'|'.join(map(re.escape, _forms(person)))})(?![\w-])")
+    opening = re.compile(rf"{_ROLE_OPENING}(?:{'|'.join(map(re.escape, _forms(person)))})(?![\w-])")
     if not opening.match(sentence.text):
         return None
     previous = view.sentences[sentence.index - 2]
@@ -791,7 +792,7 @@ def _on_the_race(sentence: detect.Sentence, others: list[tuple[int, int]]) -> bo
     text, base = sentence.text, sentence.start
     if _RACE_WORDS.search(text):
         return True
-    return any(not re.match(r"[\u2019']s\b", text[end - base :]) for _, end in others)
+    return any(not POSSESSIVE_S.match(text, end - base) for _, end in others)
 
 
 def _pronoun(actor: Actor) -> str | None:
