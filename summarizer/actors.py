@@ -504,7 +504,7 @@ def _type_in(candidate: names.Candidate, text: str, mentions: list[Span]) -> Act
         return kind
     after = [text[m.end : m.end + 8] for m in mentions]
     if (
-        any(a.startswith(", who ") for a in after)
+        (any(a.startswith(", who ") for a in after) or _apposed_person(text, mentions))
         and not any(a.startswith(", which ") for a in after)
         # "the editors of The Advocate, who …", "from Manchester, who …": an outlet, a place.
         and not any(
@@ -524,6 +524,27 @@ _APPOSITION_HEAD = re.compile(
 )
 
 
+# A person's noun heading an apposition: a title ("the former party leader"), a descriptor ("an
+# activist and former political prisoner") or a role only people hold ("a spokeswoman").
+_PERSON_NOUNS = (
+    names.TITLE_WORDS | lexicon.words("descriptors") | set(lexicon.used_by("roles", "person"))
+)
+
+
+def _apposed_person(text: str, mentions: list[Span]) -> bool:
+    """Whether an apposition right after a mention calls it a person: one of its words is a
+    person's noun (`_PERSON_NOUNS`) and its head no organisation's word ("Jean-Marie, the former
+    party leader,"; not "Acme, the leader's company,")."""
+    for m in mentions:
+        found = _APPOSITION_HEAD.match(text, m.end)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        if any(w in _PERSON_NOUNS for w in words) and not names.has_org_word(words[-1:]):
+            return True
+    return False
+
+
 def _called_a_body(candidate: names.Candidate, text: str, mentions: list[Span]) -> bool:
     """Whether a name that only looks like a person's (no title, no honorific, no listed first
     name: "Third Way", "Patriot Coal") names a body by its words: it ends in a word the text
@@ -534,6 +555,10 @@ def _called_a_body(candidate: names.Candidate, text: str, mentions: list[Span]) 
         return False
     if any(names.honoured(form) for form in candidate.forms):
         return False  # "Mr. Roe": `names.guess_type`'s own reason for a person
+    if _apposed_person(text, mentions) or re.search(
+        rf"(?<![\w-]){re.escape(words[-1])},\s+who\s", text
+    ):
+        return False  # "Khin Zaw Win, an activist", "said Small, who attended": a person
     last = words[-1].lower()
     if len(words) >= 2 and re.fullmatch(r"[a-z]+", last) and re.search(rf"\b{last}\b", text):
         return True

@@ -255,6 +255,38 @@ def test_a_single_word_followed_by_who_is_a_person() -> None:
     assert types.get("Lindham", "organization") == "organization"
 
 
+def test_a_name_called_a_person_by_who_or_its_apposition_is_a_person() -> None:
+    # Session 55, from PolNeAR train: "City Council president Marty Small" (his surname a
+    # lowercase word too, "a small step"), "Khin Zaw Win, an activist" (ends in "win") and "father
+    # Jean-Marie, the former party leader" were organisations.
+    text = (
+        "Council president Dov Small said the plan is an opportunity. Small, who attended the "
+        "rally, called it a small step. \u201cShe went too far,\u201d said Tin Aung Win, an "
+        "activist and former prisoner, who expects the party to win. Her father Jean-Luc, the "
+        "former party leader, endorsed it. Harbor Coal, a mining company, said the coal price fell."
+    )
+    types = {a.name: a.type for a in extracted(text).actors}
+    assert types["Dov Small"] == "person"
+    assert types["Tin Aung Win"] == "person"
+    assert types["Jean-Luc"] == "person"
+    assert types["Harbor Coal"] == "organization"
+
+
+def test_a_super_pac_or_a_church_is_an_organisation_and_pac_alone_no_name() -> None:
+    # Session 55, from PolNeAR train: "a conservative super PAC said" made an actor "PAC"; "The
+    # super PAC Patriot Majority PAC" a person "PAC" titled "Patriot Majority"; "the Reformation
+    # Church of Elizabeth" a person.
+    text = (
+        "A conservative super PAC said on Monday that it would spend $1 million against Roe. "
+        "The super PAC Liberty Summit PAC also spent $640,000 to back her. The Grace Harbor "
+        "Church of Dover said it would host the rally."
+    )
+    types = {a.name: a.type for a in extracted(text).actors}
+    assert "PAC" not in types
+    assert types["Liberty Summit PAC"] == "organization"
+    assert types["Grace Harbor Church of Dover"] == "organization"
+
+
 def test_a_headline_in_capitals_is_no_name() -> None:
     # Session 22, from a newsletter's all-capitals headings in PolNeAR train: the heading was an
     # organisation ("OLYMPIC TEAM REFUSES TO STAY …") and spoke the quotation after it.
