@@ -99,12 +99,21 @@ class TopicWords:
     # Whether the topic's head is a harm ("gun violence", "terrorism"): no one takes its side,
     # so a side on it is a side on what is done against it.
     harm: bool = False
+    # Whether the topic is a race (`contest`): backing a candidate is a side in it.
+    race: bool = False
+    # The stems of every form of the actors the topic names, where the article's actors are
+    # known ("Hillary" of Hillary Clinton on "Obama endorses Clinton").
+    people: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> bool:
         return bool(self.stems & topic_stems(text))
 
     def headed(self, text: str) -> bool:
         return self.head is not None and self.head in topic_stems(text)
+
+    def names_one_named(self, text: str) -> bool:
+        """Whether `text` (a name) names an actor the topic names, in any of its forms."""
+        return bool(self.people & topic_stems(text))
 
     def targets(self, text: str) -> bool:
         """Whether `text` (a name) names the target of the topic's move against someone."""
@@ -139,6 +148,8 @@ def topic_match(topic: str) -> TopicWords | None:
     head = word_stem(heads[-1]) if heads else None
     if heads and heads[-1] in _HARMS and not _AGAINST_HARM.search(topic):
         return TopicWords(frozenset(stems), head, harm=True)
+    if contest(topic):
+        return TopicWords(frozenset(stems), head, race=True)
     move = _MOVE_AGAINST.search(topic)
     # The move must be the topic's head: not "the case against …" deep in "Debate on the case
     # against …"'s second phrase.

@@ -178,6 +178,10 @@ _PRONOUN_TURN = re.compile(
     re.IGNORECASE,
 )
 _WORRY = re.compile(r"(?:worr(?:y|ies|ied)|fears?|feared|(?:is|are|was|were)\s+concerned)\b")
+# The name another actor is written with, at the start of the words after a stance word, and a
+# possessive right before it ("his Syria decision": the name modifies what is owned).
+_NAME_OPENS = re.compile(r"\s*(?:[A-Z][\w.\u2019'-]*\s*)+")
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 # What may stand between a stance word and another actor that is its object ("slammed
 # McConnell", "praised the senator Jane Doe").
 _OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\s+)?")
@@ -496,8 +500,15 @@ _MODIFIED_SUPPORT = re.compile(
 # No one in particular as the object: "free to support anyone", "has endorsed none of this",
 # "an ally of whoever provides support" ("anyone but Roe" opposes Roe).
 _ANYONE = re.compile(
-    r"\s+(?:(?:of|with|to|for)\s+)?(?:anyone|anybody|whoever|whomever|none|nothing|neither)\b"
+    r"\s+(?:(?:of|with|to|for)\s+)?(?:anyone|anybody|whoever|whomever|none|nothing|neither"
+    r"|(?:a|any)\s+(?:\w+\s+)?(?:candidate|nominee)\b(?!\s+(?:who|that)\b))\b"
     r"(?!\s+(?:but|except)\b)",
+    re.IGNORECASE,
+)
+# Endorsements counted, had or lacked: "sits at zero such endorsements", "won 31 endorsements".
+_COUNTED = re.compile(
+    r"\b(?:zero|no|[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+"
+    r"(?:such\s+|more\s+|new\s+|fewer\s+)?$",
     re.IGNORECASE,
 )
 # Making an endorsement with no one named after it ("will make an endorsement in the race").
@@ -661,7 +672,8 @@ _NO_ONE_YET = re.compile(
 # "the bill to be repealed"): the side is the undoing's, no wish's (review R4).
 _UNDO = (
     r"(?:repeal|scrap|kill|end|overturn|strik|struck|block|drop|withdr[ae]w|defeat|abandon|reject"
-    r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?)"
+    r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?"
+    r"|defund|postpon)"
 )
 # An object's opening before its noun: a determiner, a name's possessive ("praised Acme's plan").
 _OBJECT_OPENING = (
@@ -741,6 +753,20 @@ def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool |
     return None
 
 
+def _names_one_named(on_issue: OnIssue, name: str) -> bool:
+    """Whether `name` names, in any of its forms, an actor the topic names
+    (`issues.TopicWords.names_one_named`: "Hillary" on "Obama endorses Clinton") or the target
+    of the move against someone the topic is (`issues.TopicWords.targets`)."""
+    checks = (getattr(on_issue, "names_one_named", None), getattr(on_issue, "targets", None))
+    return any(check is not None and check(name) for check in checks)
+
+
+def on_race(on_issue: OnIssue | None) -> bool:
+    """Whether the topic is a race (`issues.TopicWords.race`: "the Republican primary"), where
+    backing a candidate is a side."""
+    return bool(getattr(on_issue, "race", False))
+
+
 def on_harm(on_issue: OnIssue | None) -> bool:
     """Whether the topic names a harm no one sides with (`issues.TopicWords.harm`: "gun
     violence"): a side on it is a side on what is done against it."""
@@ -778,6 +804,28 @@ def _against_move(
 
 
 _BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
+# What a ban is on, up to a punctuation mark or a word that joins another object.
+_BANNED_THING = re.compile(
+    r"[^,;:.!?()\u201c\u201d\"]*?(?=\s+(?:and|or|but|as|while)\b|[,;:.!?()\u201c\u201d\"]|$)"
+)
+
+
+def _banned_elsewhere(text: str, at: int, on_issue: OnIssue | None) -> bool:
+    """Whether support at `at` of `text` is given to a ban or a moratorium on a thing the topic
+    does not name, the ban itself no topic either ("a call for a temporary ban on Muslims
+    entering" on "the border wall"; "backs a ban on assault rifles" on "gun control", which the
+    ban's side on the topic would not say plainly): a side on that thing, none on the topic.
+    Only with a topic known."""
+    if on_issue is None:
+        return False
+    move = _AGAINST_MOVE.match(text, at)
+    if move is None or not move.group("move"):
+        return False
+    on = _BANNED.match(text, move.end())
+    if on is None:
+        return False
+    thing = _BANNED_THING.match(text, on.end())
+    return not on_issue(move.group()) and not on_issue(thing.group() if thing else "")
 
 
 # The undoing of a thing as a stance word's object: an act ("ending birthright citizenship"), a
@@ -786,12 +834,15 @@ _BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
 # undone, up to the next punctuation or clause word.
 _UNDOING_NOUN = (
     r"(?:repeal|ban|end|elimination|abolition|rollback|reversal|overturning|termination"
-    r"|cancell?ation|scrapping|dismantling|rescission|revocation|undoing)"
+    r"|cancell?ation|scrapping|dismantling|rescission|revocation|undoing|delay|postponement"
+    r"|suspension|defunding)"
 )
 _UNDOING_OF = re.compile(
     _OBJECT_OPENING + r"(?:[\w-]+\s+)??"
     r"(?:(?:plan|proposal|idea|effort|push|call|bid|move|order|attempt|decision|drive|campaign"
-    r"|threat|vote|measure|bill|amendment|legislation|law)s?\s+to\s+(?P<undo>" + _UNDO + r"\w*)"
+    r"|threat|vote|measure|bill|amendment|legislation|law)s?\s+"
+    r"(?:to|(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:would|will)(?:\s+also)?)\s+"
+    r"(?P<undo>" + _UNDO + r"\w*)"
     rf"|(?P<noun>{_UNDOING_NOUN})s?\s+(?:of|on)"
     rf"|(?P<act>{_UNDO}\w*ing))\s+"
     r"(?!(?:up|down|out|off|back|over|by|in|on|at|with|for|to|of|from|about|and|or|but|that"
@@ -2176,6 +2227,8 @@ def _first_cue(
                 continue  # "will make an endorsement in the race": none named yet
             if word.startswith("endors") and _IN_A_RACE.match(tail):
                 continue  # "would endorse in this year's contest": none named
+            if word.startswith("endorsement") and _COUNTED.search(before):
+                continue  # "sits at zero such endorsements": counted, none given
             if (word in _NOUN_WELCOME and _DETERMINER_BEFORE.search(before)) or (
                 word in _ADJECTIVE_SENSE and _DETERMINER_ADVERB_BEFORE.search(before)
             ):
@@ -2207,8 +2260,19 @@ def _first_cue(
                 continue
             if _MET_WITH_BEFORE.search(before) and not _GERUND.match(m.group()):
                 continue  # "frustrated by the rising opposition": others' (not "by backing it")
-            if person_next and stance != "supports" and _OBJECT_LEFT.fullmatch(text, m.end()):
-                continue  # "criticized McConnell"; but "endorses Clinton" backs her side
+            if person_next and _OBJECT_LEFT.fullmatch(text, m.end()):
+                if stance != "supports":
+                    continue  # "criticized McConnell"; but "endorses Clinton" backs her side
+                named = _NAME_OPENS.match(rest)
+                if (
+                    on_issue is not None
+                    and not on_race(on_issue)
+                    and not _OWNED_BEFORE.search(text)
+                    and not on_issue(backed := named.group() if named else rest)
+                    and not _names_one_named(on_issue, backed)
+                ):
+                    continue  # "endorsed Cruz" on "education": a side on him, not on the topic
+                    # (but "stood by his Syria decision": the name modifies a thing owned)
             if (
                 person_next
                 and _CALL_FOR.fullmatch(m.group())
@@ -2359,6 +2423,9 @@ def _first_cue(
                 going = _GOING_ASKED.match(text, m.start())
                 if going:
                     against = _going_side(going["going"], going["who"], on_issue)
+            if stance == "supports" and not undoing and _banned_elsewhere(text, m.end(), on_issue):
+                continue  # "a call for a ban on Muslims entering" on "the border wall": a side
+                # on what is banned, another thing
             move = (
                 _against_move(text, m.end(), tail, on_issue, plain=plain)
                 if stance == "supports" and not undoing and against is None

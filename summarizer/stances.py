@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from . import detect, issues, lexicon, names, schemas, stance_rules
@@ -132,12 +132,13 @@ def read_positions(
     # Nor on a harm ("gun violence"): everyone is against it, so the model's reading of a side
     # on it says nothing of the actor's side on what is done against it (`issues.harm`).
     harm = issues.harm(topic)
+    named = _named_by(topic, actors)
     # The model's reading of each actor asked, by the evidence it was shown: an actor named
     # with it as one source ("Senators Roe and Lee said …") shown the same sentences has it too.
     asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
     outcomes = read.outcomes
     for actor, ranked in holders:
-        by_rule = _rule_position(actor, here, ranked, quotes, topic, said)
+        by_rule = _rule_position(actor, here, ranked, quotes, topic, said, named)
         if by_rule is not None:
             read.positions.append(by_rule)
             outcomes[actor.name] = "rule"
@@ -691,6 +692,7 @@ def _rule_position(
     quotes: list[Quote],
     topic: str,
     said: _SaidBy | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> Position | None:
     """A position read by the stance-word rules from the best sentence that shows one, a side
     before a refusal to comment (neutral) wherever they stand. A mention inside someone else's
@@ -700,6 +702,8 @@ def _rule_position(
     said = said or {}
     own_said = said.get(actor.name)
     on_issue = _on_issue(topic)
+    if isinstance(on_issue, issues.TopicWords):
+        on_issue = replace(on_issue, people=named)
     pronoun = _pronoun(actor)
     race = issues.contest(topic)
     declined: Position | None = None
@@ -801,6 +805,21 @@ def _pronoun(actor: Actor) -> str | None:
     if actor.type != "person":
         return "it"
     return names.sex_pronoun(names.person_sex(actor.name, [m.text for m in actor.mentions]))
+
+
+def _named_by(topic: str, actors: list[Actor]) -> frozenset[str]:
+    """The stems of every form of each actor whose name the topic names (`issues.TopicWords`
+    `people`): "Obama endorses Clinton" names Hillary Clinton, written "Hillary" too."""
+    words = issues.topic_match(topic)
+    if words is None:
+        return frozenset()
+    return frozenset(
+        stem
+        for actor in actors
+        if words(actor.name)
+        for form in _forms(actor)
+        for stem in issues.topic_stems(form)
+    )
 
 
 def _on_issue(topic: str) -> stance_rules.OnIssue | None:

@@ -26,3 +26,66 @@ def test_a_side_in_a_race_is_one_on_a_candidate_or_on_running(
 ) -> None:
     text = f"Bo Lind spoke on Monday. {sentence}"
     assert rule_sides(text, "the mayoral race").get("Ada Roe") == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "side"),
+    [
+        # Backing a candidate on a topic that does not name the candidate: no side on it.
+        ("Mayor Ada Roe endorsed Bo Lind on Monday.", "harbour tolls", None),
+        ("Mayor Ada Roe, who has endorsed Bo Lind, praised the plan.", "labor politics", None),
+        # On a topic that names the candidate, or a race, a side on it.
+        ("Mayor Ada Roe endorsed Bo Lind on Monday.", "Bo Lind's campaign", "supports"),
+        ("Mayor Ada Roe endorsed Bo Lind on Monday.", "the mayoral election", "supports"),
+        # The one a move the topic is targets: a side against the move (BASIL event 80's
+        # "briefs … supporting Wal-Mart" on the class action against it).
+        (
+            "Mayor Ada Roe filed briefs supporting Bo Lind.",
+            "class action lawsuit against Bo Lind",
+            "opposes",
+        ),
+        # A name that modifies a thing the actor owns is no candidate backed.
+        (
+            "Mayor Ada Roe has stood by her Lind decision despite the blowback.",
+            "harbour tolls",
+            "supports",
+        ),
+        # Against another actor stays unread, whatever the topic.
+        ("Mayor Ada Roe criticized Bo Lind on Monday.", "Bo Lind's campaign", None),
+    ],
+)
+def test_backing_a_candidate_is_a_side_only_on_a_topic_naming_the_candidate_or_a_race(
+    sentence: str, topic: str, side: str | None
+) -> None:
+    # Session 55, from a sample of 60 rule readings on PolNeAR train articles with the model's
+    # topics (every sixth from the first, judged by hand): "Jeb Bush endorsed Cruz" on
+    # "political issues", "who has endorsed Clinton" on "Endorsements in the United States
+    # Senate", "Kevin Cramer, who formally endorsed Trump" on a state party's convention.
+    text = f"Bo Lind spoke on Monday. {sentence}"
+    assert rule_sides(text, topic).get("Ada Roe") == side
+
+
+@pytest.mark.parametrize(
+    ("topic", "side"), [("Dee Kim endorses Lind", "supports"), ("tolls", None)]
+)
+def test_the_one_a_topic_names_is_backed_in_any_of_its_forms(topic: str, side: str | None) -> None:
+    # Session 55: "voiced his support of Hillary" on "Obama endorses Clinton" (BASIL event 72,
+    # held out; seen in the rules snapshot, which lists every BASIL text).
+    text = "Leona Lind spoke on Monday. Mayor Ada Roe voiced her support of Leona on Tuesday."
+    assert rule_sides(text, topic).get("Ada Roe") == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Long before the Harbor Union was ready to endorse a candidate, Ada Roe spoke.",
+         "Harbor Union"),
+        ("Ada Roe, who sits at zero such endorsements, said the count speaks volumes.", "Ada Roe"),
+        ("Ada Roe has won 31 endorsements so far.", "Ada Roe"),
+    ],
+)  # fmt: skip
+def test_an_endorsement_of_no_one_named_or_counted_is_no_side(sentence: str, actor: str) -> None:
+    # Session 55, from the same sample: "ready to endorse a candidate", "sits at zero such
+    # endorsements" were read as support.
+    text = f"The Harbor Union said on Monday it spent $1 million. {sentence}"
+    assert actor not in rule_sides(text, "harbour tolls")

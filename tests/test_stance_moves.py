@@ -48,6 +48,14 @@ def _stance(
         ("Acme called for the repeal of the levy.", "the county levy"),
         ("Acme called for repealing the levy.", "the county levy"),
         ("Acme wants the bill to be struck down.", ""),
+        # Session 55, from PolNeAR train rule readings judged by hand ("happily supporting the
+        # delay as a blow to Obamacare"): a delay, a suspension, a postponement or a defunding
+        # undoes; a measure "that would" undo, as one "to" undo.
+        ("Acme backed a delay of the levy.", "the county levy"),
+        ("Acme supports the suspension of the levy.", "the county levy"),
+        ("Acme backs a measure to postpone the levy.", "the county levy"),
+        ("Acme supports a bill that would end birthright citizenship.", "birthright citizenship"),
+        ("Acme backed an amendment that would also repeal the levy.", "the county levy"),
     ],
 )
 def test_support_of_a_ban_or_an_undoing_opposes_what_it_undoes(text: str, topic: str) -> None:
@@ -65,6 +73,8 @@ def test_support_of_a_ban_or_an_undoing_opposes_what_it_undoes(text: str, topic:
         ("Acme backs the ban.", ""),
         # A measure that undoes another thing is backed (not "the bill to be repealed").
         ("Acme pushed for an amendment to overturn the ruling.", ""),
+        # A measure that would make or raise the issue is backed.
+        ("Acme supports a bill that would raise the levy.", "the county levy"),
     ],
 )
 def test_support_of_a_ban_that_is_the_issue_supports(text: str, topic: str) -> None:
@@ -145,3 +155,17 @@ def test_a_judgment_in_a_quotation_is_of_its_subject(quote: str, expected: str |
     assert _stance(text, "Jane Roe", spoken=(quote,), topic="the bridge toll") == expected
     # With no topic known, a judgment reads as before.
     assert _stance(text, "Jane Roe", spoken=(quote,)) == "opposes"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # Session 55, from PolNeAR train rule readings judged by hand: "a call for a temporary
+        # ban on Muslims entering the United States and a permanent wall" read as opposing the
+        # border wall.
+        ("Acme called for a ban on billboards and a new toll booth.", "the toll booth"),
+        ("Acme backs a ban on assault rifles.", "gun control"),
+    ],
+)
+def test_support_of_a_ban_on_another_thing_is_no_side(text: str, topic: str) -> None:
+    assert _stance(text, "Acme", topic=topic) is None
