@@ -104,6 +104,8 @@ class TopicWords:
     # The stems of every form of the actors the topic names, where the article's actors are
     # known ("Hillary" of Hillary Clinton on "Obama endorses Clinton").
     people: frozenset[str] = frozenset()
+    # The stems of every form of every actor of the article ("Ted", "Cruz").
+    actors: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> bool:
         return bool(self.stems & topic_stems(text))
@@ -114,6 +116,11 @@ class TopicWords:
     def names_one_named(self, text: str) -> bool:
         """Whether `text` (a name) names an actor the topic names, in any of its forms."""
         return bool(self.people & topic_stems(text))
+
+    def an_actor(self, text: str) -> bool:
+        """Whether every word of `text` (a name) is of a form of one of the article's actors."""
+        stems = topic_stems(text)
+        return bool(stems) and stems <= self.actors
 
     def targets(self, text: str) -> bool:
         """Whether `text` (a name) names the target of the topic's move against someone."""

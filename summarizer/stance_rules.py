@@ -753,6 +753,32 @@ def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool |
     return None
 
 
+# A name right after a word of support, where no actor's mention stops the words (a quotation:
+# "to endorse Ted Cruz and to urge …").
+_OBJECT_NAME = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?P<name>(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*)*)"
+    r"(?![\u2019']s\b)"
+)
+
+
+def _an_actor(on_issue: OnIssue, name: str) -> bool:
+    """Whether `name` is written as one of the article's actors is
+    (`issues.TopicWords.an_actor`)."""
+    check: Callable[[str], bool] | None = getattr(on_issue, "an_actor", None)
+    return check is not None and check(name)
+
+
+# Words after a name that leave it no modifier of a noun: "endorsed Trump here on Sunday".
+_NOT_MODIFIED = _PREPOSITIONS | {"here", "there", "now", "then", "today", "tonight", "yesterday"}
+
+
+def _modifies(text: str, at: int) -> bool:
+    """Whether the name ending at `at` modifies a lowercase noun after it ("the Dodd-Frank
+    financial reforms"; not "defended Bill Clinton against", "endorsed Trump here")."""
+    found = MODIFIES.match(text, at)
+    return found is not None and found.group().strip().casefold() not in _NOT_MODIFIED
+
+
 def _names_one_named(on_issue: OnIssue, name: str) -> bool:
     """Whether `name` names, in any of its forms, an actor the topic names
     (`issues.TopicWords.names_one_named`: "Hillary" on "Obama endorses Clinton") or the target
@@ -2268,11 +2294,25 @@ def _first_cue(
                     on_issue is not None
                     and not on_race(on_issue)
                     and not _OWNED_BEFORE.search(text)
+                    and not (named and _modifies(rest, len(named.group().rstrip())))
                     and not on_issue(backed := named.group() if named else rest)
                     and not _names_one_named(on_issue, backed)
                 ):
                     continue  # "endorsed Cruz" on "education": a side on him, not on the topic
-                    # (but "stood by his Syria decision": the name modifies a thing owned)
+                    # (but "stood by his Syria decision", "signed the Dodd-Frank financial
+                    # reforms": the name modifies a thing)
+            if (
+                stance == "supports"
+                and not person_next
+                and on_issue is not None
+                and not on_race(on_issue)
+                and (named := _OBJECT_NAME.match(text, m.end())) is not None
+                and _an_actor(on_issue, backed := named.group("name"))
+                and not _modifies(text, named.end())
+                and not on_issue(backed)
+                and not _names_one_named(on_issue, backed)
+            ):
+                continue  # "“I have decided to endorse Ted Cruz”" on "Conservative politics"
             if (
                 person_next
                 and _CALL_FOR.fullmatch(m.group())

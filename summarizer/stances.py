@@ -133,12 +133,15 @@ def read_positions(
     # on it says nothing of the actor's side on what is done against it (`issues.harm`).
     harm = issues.harm(topic)
     named = _named_by(topic, actors)
+    every = frozenset(
+        stem for a in actors for form in _forms(a) for stem in issues.topic_stems(form)
+    )
     # The model's reading of each actor asked, by the evidence it was shown: an actor named
     # with it as one source ("Senators Roe and Lee said …") shown the same sentences has it too.
     asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
     outcomes = read.outcomes
     for actor, ranked in holders:
-        by_rule = _rule_position(actor, here, ranked, quotes, topic, said, named)
+        by_rule = _rule_position(actor, here, ranked, quotes, topic, said, (named, every))
         if by_rule is not None:
             read.positions.append(by_rule)
             outcomes[actor.name] = "rule"
@@ -692,7 +695,7 @@ def _rule_position(
     quotes: list[Quote],
     topic: str,
     said: _SaidBy | None = None,
-    named: frozenset[str] = frozenset(),
+    named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> Position | None:
     """A position read by the stance-word rules from the best sentence that shows one, a side
     before a refusal to comment (neutral) wherever they stand. A mention inside someone else's
@@ -703,7 +706,7 @@ def _rule_position(
     own_said = said.get(actor.name)
     on_issue = _on_issue(topic)
     if isinstance(on_issue, issues.TopicWords):
-        on_issue = replace(on_issue, people=named)
+        on_issue = replace(on_issue, people=named[0], actors=named[1])
     pronoun = _pronoun(actor)
     race = issues.contest(topic)
     declined: Position | None = None

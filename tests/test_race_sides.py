@@ -5,8 +5,14 @@ presidential election: free BASIL events 83 and 53). Made-up articles."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from summarizer import issues
+from summarizer.detect import sentences
+from summarizer.stance_rules import rule_stance
+from summarizer.stances import _on_issue
 from tests.test_steps import rule_sides
 
 
@@ -50,6 +56,10 @@ def test_a_side_in_a_race_is_one_on_a_candidate_or_on_running(
             "harbour tolls",
             "supports",
         ),
+        ("Mayor Ada Roe signed the Lind harbour reforms into law.", "harbour tolls", "supports"),
+        # Words after the name that are no noun it modifies leave it the one backed.
+        ("Mayor Ada Roe endorsed Bo Lind here on Sunday.", "harbour tolls", None),
+        ("Mayor Ada Roe defended Bo Lind against the charges.", "harbour tolls", None),
         # Against another actor stays unread, whatever the topic.
         ("Mayor Ada Roe criticized Bo Lind on Monday.", "Bo Lind's campaign", None),
     ],
@@ -89,3 +99,37 @@ def test_an_endorsement_of_no_one_named_or_counted_is_no_side(sentence: str, act
     # endorsements" were read as support.
     text = f"The Harbor Union said on Monday it spent $1 million. {sentence}"
     assert actor not in rule_sides(text, "harbour tolls")
+
+
+def _quoted_side(quote: str, topic: str) -> str | None:
+    """Ada Roe's side in her own quotation, on `topic`, in an article whose one other actor is
+    Bo Lind (`issues.TopicWords.actors`, as `stances` fills it)."""
+    text = f"\u201c{quote},\u201d Ada Roe wrote."
+    (sentence,) = sentences(text)
+    on_issue = _on_issue(topic)
+    assert isinstance(on_issue, issues.TopicWords)
+    on_issue = replace(on_issue, actors=frozenset(issues.topic_stems("Ada Roe Bo Lind")))
+    at = text.index("Ada Roe")
+    return rule_stance(sentence, [(at, at + 7)], [], [quote], on_issue=on_issue)
+
+
+@pytest.mark.parametrize(
+    ("quote", "topic", "side"),
+    [
+        # Session 55, from PolNeAR train (Morton Blackwell's "I have decided to endorse Ted Cruz"
+        # on "Conservative politics"; "Sorry, I Still Won't Ever Vote for Trump" on "conservative
+        # movement"): an actor backed in the speaker's own words is no side on another topic.
+        ("I have decided to endorse Bo Lind and to urge others to join me", "harbour tolls", None),
+        ("I won't ever vote for Bo Lind", "harbour tolls", None),
+        # On a topic that names the actor, or a race, it is.
+        ("I have decided to endorse Bo Lind and to urge others to join me", "Bo Lind's campaign",
+         "supports"),
+        ("I won't ever vote for Bo Lind", "the mayoral race", "opposes"),
+        # A thing backed is read as before.
+        ("I back the harbour tolls", "harbour tolls", "supports"),
+    ],
+)  # fmt: skip
+def test_an_actor_backed_in_a_quotation_is_a_side_only_on_a_topic_naming_it(
+    quote: str, topic: str, side: str | None
+) -> None:
+    assert _quoted_side(quote, topic) == side
