@@ -182,6 +182,19 @@ _WORRY = re.compile(r"(?:worr(?:y|ies|ied)|fears?|feared|(?:is|are|was|were)\s+c
 # possessive right before it ("his Syria decision": the name modifies what is owned).
 _NAME_OPENS = re.compile(r"\s*(?:[A-Z][\w.\u2019'-]*\s*)+")
 _OWNED_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+# Words that describe the one backed before its name: "endorsed Republican presidential
+# candidate Sen. Ted Cruz", "used to support fellow Kentuckian Rand Paul".
+_DESCRIBED_LEFT = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:(?:(?-i:[A-Z])[\w.-]*|"
+    + phrases(
+        lexicon.words("titles")
+        | lexicon.words("descriptors")
+        | {"fellow", "former", "nominee", "hopeful", "rival", "incumbent"}
+        | {"presidential", "mayoral", "gubernatorial", "congressional", "senatorial"}
+    )
+    + r")\s+){1,5}",
+    re.IGNORECASE,
+)
 # What may stand between a stance word and another actor that is its object ("slammed
 # McConnell", "praised the senator Jane Doe").
 _OBJECT_LEFT = re.compile(r"\s*(?:(?:the|a|an|against|on|at|with)\s+)*(?:[a-z]+\s+)?")
@@ -2286,7 +2299,10 @@ def _first_cue(
                 continue
             if _MET_WITH_BEFORE.search(before) and not _GERUND.match(m.group()):
                 continue  # "frustrated by the rising opposition": others' (not "by backing it")
-            if person_next and _OBJECT_LEFT.fullmatch(text, m.end()):
+            if person_next and (
+                _OBJECT_LEFT.fullmatch(text, m.end())
+                or (stance == "supports" and _DESCRIBED_LEFT.fullmatch(text, m.end()))
+            ):
                 if stance != "supports":
                     continue  # "criticized McConnell"; but "endorses Clinton" backs her side
                 named = _NAME_OPENS.match(rest)

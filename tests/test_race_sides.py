@@ -40,6 +40,14 @@ def test_a_side_in_a_race_is_one_on_a_candidate_or_on_running(
         # Backing a candidate on a topic that does not name the candidate: no side on it.
         ("Mayor Ada Roe endorsed Bo Lind on Monday.", "harbour tolls", None),
         ("Mayor Ada Roe, who has endorsed Bo Lind, praised the plan.", "labor politics", None),
+        # Described before the name ("endorsed Republican presidential candidate Sen. Ted
+        # Cruz" on "political campaign", PolNeAR train).
+        ("Mayor Ada Roe endorsed Republican mayoral candidate Bo Lind.", "harbour tolls", None),
+        (
+            "Mayor Ada Roe endorsed Republican mayoral candidate Bo Lind.",
+            "the mayoral race",
+            "supports",
+        ),
         # On a topic that names the candidate, or a race, a side on it.
         ("Mayor Ada Roe endorsed Bo Lind on Monday.", "Bo Lind's campaign", "supports"),
         ("Mayor Ada Roe endorsed Bo Lind on Monday.", "the mayoral election", "supports"),
