@@ -178,9 +178,11 @@ _PRONOUN_TURN = re.compile(
     re.IGNORECASE,
 )
 _WORRY = re.compile(r"(?:worr(?:y|ies|ied)|fears?|feared|(?:is|are|was|were)\s+concerned)\b")
-# The name another actor is written with, at the start of the words after a stance word, and a
-# possessive right before it ("his Syria decision": the name modifies what is owned).
-_NAME_OPENS = re.compile(r"\s*(?:[A-Z][\w.\u2019'-]*\s*)+")
+# A name's capitalised words; the name another actor is written with, at the start of the words
+# after a stance word; and a possessive right before it ("his Syria decision": the name
+# modifies what is owned).
+_NAME_WORDS = r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*"
+_NAME_OPENS = re.compile(rf"\s*{_NAME_WORDS}")
 _OWNED_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 # Words that describe the one backed before its name: "endorsed Republican presidential
 # candidate Sen. Ted Cruz", "used to support fellow Kentuckian Rand Paul".
@@ -768,10 +770,7 @@ def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool |
 
 # A name right after a word of support, where no actor's mention stops the words (a quotation:
 # "to endorse Ted Cruz and to urge …").
-_OBJECT_NAME = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?P<name>(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*)*)"
-    r"(?![\u2019']s\b)"
-)
+_OBJECT_NAME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?P<name>{_NAME_WORDS})")
 
 
 def _an_actor(on_issue: OnIssue, name: str) -> bool:
@@ -790,6 +789,20 @@ def _modifies(text: str, at: int) -> bool:
     financial reforms"; not "defended Bill Clinton against", "endorsed Trump here")."""
     found = MODIFIES.match(text, at)
     return found is not None and found.group().strip().casefold() not in _NOT_MODIFIED
+
+
+def _backs_another_actor(on_issue: OnIssue | None, name: str, *, modifies: bool) -> bool:
+    """Whether support given to the actor written `name` is a side on that actor and none on
+    the topic: a topic is known, is no race, and neither names the actor (in any of its forms)
+    nor targets it; `modifies`, the name modifies a noun after it ("the Dodd-Frank financial
+    reforms": a thing backed, not the actor)."""
+    return (
+        on_issue is not None
+        and not on_race(on_issue)
+        and not modifies
+        and not on_issue(name)
+        and not _names_one_named(on_issue, name)
+    )
 
 
 def _names_one_named(on_issue: OnIssue, name: str) -> bool:
@@ -2306,13 +2319,10 @@ def _first_cue(
                 if stance != "supports":
                     continue  # "criticized McConnell"; but "endorses Clinton" backs her side
                 named = _NAME_OPENS.match(rest)
-                if (
-                    on_issue is not None
-                    and not on_race(on_issue)
-                    and not _OWNED_BEFORE.search(text)
-                    and not (named and _modifies(rest, len(named.group().rstrip())))
-                    and not on_issue(backed := named.group() if named else rest)
-                    and not _names_one_named(on_issue, backed)
+                if not _OWNED_BEFORE.search(text) and _backs_another_actor(
+                    on_issue,
+                    named.group() if named else rest,
+                    modifies=named is not None and _modifies(rest, named.end()),
                 ):
                     continue  # "endorsed Cruz" on "education": a side on him, not on the topic
                     # (but "stood by his Syria decision", "signed the Dodd-Frank financial
@@ -2321,12 +2331,11 @@ def _first_cue(
                 stance == "supports"
                 and not person_next
                 and on_issue is not None
-                and not on_race(on_issue)
                 and (named := _OBJECT_NAME.match(text, m.end())) is not None
-                and _an_actor(on_issue, backed := named.group("name"))
-                and not _modifies(text, named.end())
-                and not on_issue(backed)
-                and not _names_one_named(on_issue, backed)
+                and _an_actor(on_issue, named.group("name"))
+                and _backs_another_actor(
+                    on_issue, named.group("name"), modifies=_modifies(text, named.end())
+                )
             ):
                 continue  # "“I have decided to endorse Ted Cruz”" on "Conservative politics"
             if (

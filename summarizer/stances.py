@@ -132,16 +132,13 @@ def read_positions(
     # Nor on a harm ("gun violence"): everyone is against it, so the model's reading of a side
     # on it says nothing of the actor's side on what is done against it (`issues.harm`).
     harm = issues.harm(topic)
-    named = _named_by(topic, actors)
-    every = frozenset(
-        stem for a in actors for form in _forms(a) for stem in issues.topic_stems(form)
-    )
+    on_issue = _on_issue_among(topic, actors)
     # The model's reading of each actor asked, by the evidence it was shown: an actor named
     # with it as one source ("Senators Roe and Lee said …") shown the same sentences has it too.
     asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
     outcomes = read.outcomes
     for actor, ranked in holders:
-        by_rule = _rule_position(actor, here, ranked, quotes, topic, said, (named, every))
+        by_rule = _rule_position(actor, here, ranked, quotes, topic, on_issue, said)
         if by_rule is not None:
             read.positions.append(by_rule)
             outcomes[actor.name] = "rule"
@@ -694,19 +691,17 @@ def _rule_position(
     sentences: list[detect.Sentence],
     quotes: list[Quote],
     topic: str,
+    on_issue: stance_rules.OnIssue | None,
     said: _SaidBy | None = None,
-    named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> Position | None:
     """A position read by the stance-word rules from the best sentence that shows one, a side
     before a refusal to comment (neutral) wherever they stand. A mention inside someone else's
     quotation is that speaker's view of the actor ("Although Rep. Roe has said sorry, I think
     …"), not the actor acting: no rule reads it. On a topic that is a race (`issues.contest`),
-    only a sentence that can show a side in it is read (`_on_the_race`)."""
+    only a sentence that can show a side in it is read (`_on_the_race`). `on_issue`: whether
+    words name the topic (`_on_issue_among`)."""
     said = said or {}
     own_said = said.get(actor.name)
-    on_issue = _on_issue(topic)
-    if isinstance(on_issue, issues.TopicWords):
-        on_issue = replace(on_issue, people=named[0], actors=named[1])
     pronoun = _pronoun(actor)
     race = issues.contest(topic)
     declined: Position | None = None
@@ -810,18 +805,21 @@ def _pronoun(actor: Actor) -> str | None:
     return names.sex_pronoun(names.person_sex(actor.name, [m.text for m in actor.mentions]))
 
 
-def _named_by(topic: str, actors: list[Actor]) -> frozenset[str]:
-    """The stems of every form of each actor whose name the topic names (`issues.TopicWords`
-    `people`): "Obama endorses Clinton" names Hillary Clinton, written "Hillary" too."""
-    words = issues.topic_match(topic)
-    if words is None:
-        return frozenset()
-    return frozenset(
-        stem
+def _on_issue_among(topic: str, actors: list[Actor]) -> stance_rules.OnIssue | None:
+    """`_on_issue` for an article with these actors: the stems of every form of each actor
+    (`issues.TopicWords.actors`), and of each whose name the topic names (`people`: "Obama
+    endorses Clinton" names Hillary Clinton, written "Hillary" too)."""
+    on_issue = _on_issue(topic)
+    if not isinstance(on_issue, issues.TopicWords):
+        return on_issue
+    stems = [
+        (actor, frozenset(stem for form in _forms(actor) for stem in issues.topic_stems(form)))
         for actor in actors
-        if words(actor.name)
-        for form in _forms(actor)
-        for stem in issues.topic_stems(form)
+    ]
+    return replace(
+        on_issue,
+        people=frozenset().union(*(each for actor, each in stems if on_issue(actor.name))),
+        actors=frozenset().union(*(each for _, each in stems)),
     )
 
 
