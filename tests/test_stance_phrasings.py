@@ -1,0 +1,71 @@
+"""Session 56, issue 17: phrasings of taking a side that any news uses and the rules did not
+read (each was read by no rule at 1576ce0): crying foul, a walk-out in protest, a suit to stop
+a measure, lobbying hard for it, leading or joining the fight against it or the push for it,
+vowing to fight it, voicing concerns or objections about it, being among its fiercest critics,
+cheering it, joining a chorus of criticism. Made-up sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.detect import sentences
+from summarizer.stance_rules import rule_stance
+from summarizer.stances import _on_issue
+
+_TOPIC = "the Harbor toll plan"
+
+
+def _stance(text: str, actor: str = "Dan Smith") -> str | None:
+    (sentence,) = sentences(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(actor), text)]
+    return rule_stance(sentence, spans, [], [], on_issue=_on_issue(_TOPIC))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Smith cried foul over the Harbor toll plan.",
+        "Dan Smith walked out in protest of the Harbor toll plan.",
+        "Dan Smith sued to stop the Harbor toll plan.",
+        "Dan Smith led the fight against the Harbor toll plan.",
+        "Dan Smith joined the effort to block the Harbor toll plan.",
+        "Dan Smith vowed to fight the Harbor toll plan.",
+        "Dan Smith voiced concerns about the Harbor toll plan.",
+        "Dan Smith raised objections to the Harbor toll plan.",
+        "Dan Smith expressed serious reservations about the toll plan.",
+        "Dan Smith is among the plan\u2019s fiercest critics.",
+        "Dan Smith joined the chorus of criticism of the Harbor toll plan.",
+    ],
+)
+def test_phrasings_of_opposition(text: str) -> None:
+    assert _stance(text) == "opposes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Smith lobbied hard for the Harbor toll plan.",
+        "Dan Smith joined the push to pass the Harbor toll plan.",
+        "Dan Smith led the campaign for the Harbor toll plan.",
+        "Dan Smith cheered the Harbor toll plan.",
+    ],
+)
+def test_phrasings_of_support(text: str) -> None:
+    assert _stance(text) == "supports"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cheering a team is no side; praise is its object's side.
+        "Dan Smith cheered the team on.",
+        # Fighting back, or for something, is not fighting the measure.
+        "Dan Smith vowed to fight back.",
+        # Concerns about a person, not a measure.
+        "Dan Smith voiced concerns about the mayor.",
+    ],
+)
+def test_no_side_by_these_phrasings(text: str) -> None:
+    assert _stance(text) is None
