@@ -773,6 +773,17 @@ def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool |
 _OBJECT_NAME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?P<name>{_NAME_WORDS})")
 
 
+# Titles of courtesy ("Mr.", "Ms."): a name after one is a person's, an actor of the article
+# or not.
+_COURTESY = lexicon.words("honorifics")
+
+
+def _courtesy_named(name: str) -> bool:
+    """Whether `name` is a surname after a title of courtesy ("Mr. Trump")."""
+    words = name.split()
+    return len(words) > 1 and words[0].casefold() in _COURTESY
+
+
 def _an_actor(on_issue: OnIssue, name: str) -> bool:
     """Whether `name` is written as one of the article's actors is
     (`issues.TopicWords.an_actor`)."""
@@ -1677,7 +1688,15 @@ def _clause_stance(
             # "rejected claims that she backs it": the claim's words are not hers
             and not _REJECTED_CLAIM_AT.search(after, 0, min(stop, saying.end() + 8))
         ):
-            found, family = cue(after[saying.end() : stop], reported=True), "said-words"
+            # Its words stop at another actor as its clause does: "said he supports Tom Ruiz"
+            # backs him, a side on the topic only where the topic names him or is a race.
+            found = cue(
+                after[saying.end() : stop],
+                reported=True,
+                person_next=person_next,
+                rest=after[stop:],
+            )
+            family = "said-words"
         if found is None and not shares and (then := _THEN_AND.match(after, saying.end())):
             # "X said: "…," and voted to block the bill": past the quotation (blanked), its
             # own next act.
@@ -2332,7 +2351,9 @@ def _first_cue(
                 and not person_next
                 and on_issue is not None
                 and (named := _OBJECT_NAME.match(text, m.end())) is not None
-                and _an_actor(on_issue, named.group("name"))
+                and (
+                    _an_actor(on_issue, named.group("name")) or _courtesy_named(named.group("name"))
+                )
                 and _backs_another_actor(
                     on_issue, named.group("name"), modifies=_modifies(text, named.end())
                 )

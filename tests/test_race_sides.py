@@ -9,10 +9,11 @@ from dataclasses import replace
 
 import pytest
 
-from summarizer import issues
+from summarizer import issues, names
+from summarizer.actors import find_actors
 from summarizer.detect import sentences
-from summarizer.stance_rules import rule_stance
-from summarizer.stances import _on_issue
+from summarizer.stance_rules import rule_reading, rule_stance
+from summarizer.stances import _on_issue, _on_issue_among
 from tests.test_steps import rule_sides
 
 
@@ -141,3 +142,48 @@ def test_an_actor_backed_in_a_quotation_is_a_side_only_on_a_topic_naming_it(
     quote: str, topic: str, side: str | None
 ) -> None:
     assert _quoted_side(quote, topic) == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "side"),
+    [
+        # Session 56, from a second sample of PolNeAR train rule readings (every sixth article
+        # from the fourth, the model's topics): "to say he was leaning toward supporting Mr.
+        # Trump" on "WASP power structure". Past a verb of saying, the words stop at another
+        # actor as the clause's do: backing it is a side only where the topic names it or is a
+        # race.
+        ("Ada Roe said she was leaning toward supporting Mr. Lind.", "harbour tolls", None),
+        ("Ada Roe said she supports Bo Lind.", "harbour tolls", None),
+        ("Ada Roe said she supports Bo Lind.", "Bo Lind's campaign", "supports"),
+        ("Ada Roe said she supports Bo Lind.", "the mayoral race", "supports"),
+        # Against another actor stays unread, as in the clause.
+        ("Ada Roe said she opposes Bo Lind.", "harbour tolls", None),
+        # A thing backed, whoever's it is, is read as before.
+        ("Ada Roe said she supports the harbour tolls of Bo Lind.", "harbour tolls", "supports"),
+    ],
+)
+def test_an_actor_backed_in_reported_words_is_a_side_only_on_a_topic_naming_it(
+    sentence: str, topic: str, side: str | None
+) -> None:
+    text = f"Bo Lind spoke on Monday. {sentence}"
+    assert rule_sides(text, topic).get("Ada Roe") == side
+
+
+@pytest.mark.parametrize(
+    ("topic", "side"), [("harbour tolls", None), ("Bo Lind's campaign", "supports")]
+)
+def test_a_person_backed_in_a_statement_is_known_by_a_title_of_courtesy(
+    topic: str, side: str | None
+) -> None:
+    # Session 56, the same sample: "stood at a Bush event here to say he was leaning toward
+    # supporting Mr. Trump" read as a statement, Trump no actor of that article. A surname after
+    # "Mr." or "Ms." is a person's, backed, whether or not the article shows it acting.
+    text = "Ada Roe spoke at a rally. Ada Roe said she was leaning toward backing Mr. Lind."
+    actors = find_actors(text, names.find_candidates(text))
+    assert [a.name for a in actors] == ["Ada Roe"]
+    sentence = sentences(text)[1]
+    own = [(sentence.start, sentence.start + len("Ada Roe"))]
+    reported = ["she was leaning toward backing Mr. Lind"]
+    on_issue = _on_issue_among(topic, actors)
+    found = rule_reading(sentence, own, [], [], reported, on_issue=on_issue)
+    assert (found.stance if found else None) == side
