@@ -1473,6 +1473,19 @@ _REJECTED_CLAIM = (
 _REJECTED_CLAIM_AT = re.compile(_REJECTED_CLAIM, re.IGNORECASE)
 # A claim as a word of opposition's object: the claim is opposed, not what it is about.
 _CLAIM_OBJECT = re.compile(rf"\s+{_CLAIM_THAT}", re.IGNORECASE)
+# Verbs of rejecting words, stance words or not ("dismissed the criticism"); not of judging
+# them ("criticized such attacks on character and faith" opposes the attacks).
+_REJECTING = re.compile(
+    r"\b(?:reject|dismiss|disput|refut|rebuff|brush\w*\s+aside|shrug\w*\s+off)\w*", re.IGNORECASE
+)
+# Others' words against something, or a name for it, as the object of opposition: "rejected
+# Saudi concerns", "dismissed the criticism", "rejected attacks from Bush", "reject the term".
+_CRITICISM_OBJECT = re.compile(
+    r"\s+(?:(?:the|their|his|her|its|such|these|those|this|that|any)\s+)?"
+    r"(?:[\w\u2019'-]+\s+){0,2}?(?:concerns?|criticisms?|critiques?|objections?|complaints?|"
+    r"attacks?|terms?|labels?|characterizations?|comparisons?)\b(?![\u2019']s)",
+    re.IGNORECASE,
+)
 # Reported words that open with the claim they are or its "that" ("[reports that she backs it]"
 # after "dismissed", "[that she backs it]" after "denied reports").
 _CLAIM_OPENS = re.compile(rf"{_CLAIM_THAT}|that\s+", re.IGNORECASE)
@@ -2277,8 +2290,19 @@ def _first_cue(
     that names a thing ("support staff"), or what follows "as opposed to"."""
     cues: list[tuple[int, str | None, bool]] = []  # where, the side, a support denied
     contrast = _AS_OPPOSED_TO.search(text)
+    # "rejected criticism from Trump", "dismissed Saudi concerns", "rejected the label": a
+    # defence of what the criticism is of, or a word refused; no side on the topic said, by the
+    # rejection or by the words of the criticism it names (but "criticized such attacks"
+    # opposes them).
+    refused = [
+        (m.start(), m.end() + found.end())
+        for m in _REJECTING.finditer(text)
+        if (found := _CRITICISM_OBJECT.match(text, m.end()))
+    ]
     for pattern, stance in ((OPPOSE, "opposes"), (SUPPORT, "supports"), (MIXED, "mixed")):
         for m in pattern.finditer(text, 0, contrast.start() if contrast else len(text)):
+            if any(start <= m.start() < end for start, end in refused):
+                continue
             before = text[: m.start()]
             if _FAILED_TO.search(before):
                 break  # "failed three times to refuse the endorsement of …": no act, no side

@@ -69,3 +69,40 @@ def test_phrasings_of_support(text: str) -> None:
 )
 def test_no_side_by_these_phrasings(text: str) -> None:
     assert _stance(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Session 56, from the rules snapshot's PolNeAR texts (seven readings, all "opposes"):
+        # "supporters of the bill have rejected Saudi concerns", "Mr. Obama dismissed the
+        # criticism as the voice of …", "Mr. Trump rejected attacks from Jeb Bush …", "reject
+        # the term containment", "has rejected the label". Rejecting others' words against a
+        # thing defends it; refusing a word is no side. Neither the rejection nor the words of
+        # the criticism it names is read.
+        "Dan Smith rejected Saudi concerns about the Harbor toll plan.",
+        "Dan Smith dismissed the criticism as the voice of the shipping lobby.",
+        "Dan Smith rejected attacks from rivals that he was soft on the plan.",
+        "Dan Smith rejected the term containment.",
+        "Dan Smith brushed aside complaints about the toll plan.",
+    ],
+)
+def test_rejecting_criticism_or_a_word_is_no_opposition(text: str) -> None:
+    assert _stance(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Smith rejected the Harbor toll plan.",
+        "Dan Smith criticized the Harbor toll plan as an attack on workers.",
+    ],
+)
+def test_opposition_to_the_measure_is_read_as_before(text: str) -> None:
+    assert _stance(text) == "opposes"
+
+
+def test_criticizing_attacks_opposes_them() -> None:
+    # The thirty tuning events: "Robert Gibbs … criticized such attacks on “character and
+    # faith.”" (BASIL event 50) opposes the attacks, the topic there.
+    assert _stance("Dan Smith criticized such attacks on the Harbor toll plan.") == "opposes"
