@@ -1473,6 +1473,20 @@ _REJECTED_CLAIM = (
 _REJECTED_CLAIM_AT = re.compile(_REJECTED_CLAIM, re.IGNORECASE)
 # A claim as a word of opposition's object: the claim is opposed, not what it is about.
 _CLAIM_OBJECT = re.compile(rf"\s+{_CLAIM_THAT}", re.IGNORECASE)
+# A person described as the object of support: "welcomed the former president", "defended his
+# campaign manager" (`lexicon/roles.tsv` person, and kin and allies); not a person's thing ("the
+# president's plan"), nor one praised for an act ("commended the president "for taking
+# bipartisan steps"").
+_PERSON_OBJECT = re.compile(
+    r"\s+(?:the|his|her|their|its|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + phrases(
+        set(lexicon.used_by("roles", "person"))
+        | {"manager", "husband", "wife", "son", "daughter", "father", "mother", "friend"}
+        | {"colleague", "ally", "boss"}
+    )
+    + r")\b(?![\u2019'-]|\s+[\u201c\"]?(?:of|for)\b)",
+    re.IGNORECASE,
+)
 # Verbs of rejecting words, stance words or not ("dismissed the criticism"); not of judging
 # them ("criticized such attacks on character and faith" opposes the attacks).
 _REJECTING = re.compile(
@@ -2351,6 +2365,15 @@ def _first_cue(
                 continue  # "condemned the attack": no side on the issue
             if stance == "opposes" and _CLAIM_OBJECT.match(tail):
                 continue  # "rejected the claim that the levy was unfair": a claim rejected
+            if (
+                stance == "supports"
+                and on_issue is not None
+                and not on_race(on_issue)
+                and _PERSON_OBJECT.match(tail)
+            ):
+                continue  # "welcomed the former president", "defended his campaign manager": a
+                # side on a person the words describe, none on the topic (in a race, backing
+                # "the senator" is one)
             if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
             if _MET_WITH_BEFORE.search(before) and not _GERUND.match(m.group()):

@@ -187,3 +187,38 @@ def test_a_person_backed_in_a_statement_is_known_by_a_title_of_courtesy(
     on_issue = _on_issue_among(topic, actors)
     found = rule_reading(sentence, own, [], [], reported, on_issue=on_issue)
     assert (found.stance if found else None) == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "side"),
+    [
+        # Session 56, from the PolNeAR train samples (the model's topics): "Mr. Trump boasted
+        # that he welcomed the former president to a newly built Trump National Golf Club" on
+        # his campaign; "Donald Trump defended his campaign manager as a 'very decent man'" on
+        # "battery charges". Support of a person the words describe is a side on that person.
+        ("Ada Roe welcomed the former president to her golf club.", "Ada Roe's campaign", None),
+        ("Ada Roe defended her campaign manager as a decent man.", "battery charges", None),
+        # In a race, backing a described candidate is a side.
+        ("Ada Roe endorsed the former senator on Monday.", "the mayoral race", "supports"),
+        # A person's thing is read as before, and so is a person praised for an act (the
+        # thirty tuning events: "McConnell, for instance, commended the president "for taking
+        # bipartisan steps toward …"", BASIL event 58).
+        ("Ada Roe praised the president's harbour plan.", "harbour plan", "supports"),
+        (
+            "Ada Roe commended the president \u201cfor taking steps\u201d on the harbour plan.",
+            "harbour plan",
+            "supports",
+        ),
+    ],
+)
+def test_support_of_a_described_person_is_no_side_on_another_topic(
+    sentence: str, topic: str, side: str | None
+) -> None:
+    assert _rule_side(sentence, topic) == side
+
+
+def _rule_side(sentence: str, topic: str) -> str | None:
+    (read,) = sentences(sentence)
+    own = [(0, len("Ada Roe"))]
+    found = rule_reading(read, own, [], [], on_issue=_on_issue(topic))
+    return found.stance if found else None
