@@ -64,9 +64,10 @@ def test_sides_kept(text: str, actor: str, others: tuple[str, ...], expected: st
         # object (the other actor) after; "(?!\s*$)" read it as "want" with no object. Since
         # session 10 a wish is read only when its object is a measure (stance_words.tsv "wish":
         # wishes' readings were right 5 of 15 times on free events): another actor asked to act
-        # is left to the model, unless the act asked passes a measure (review R4, session 10).
+        # is left to the model, unless the act asked passes a measure (review R4, session 10),
+        # past a verb of saying too since session 56.
         ("Doe wants Roe to sign the bill.", "Doe", ("Roe",), "supports"),
-        ("Doe said he wants Acme to pass the bill.", "Doe", ("Acme",), None),
+        ("Doe said he wants Acme to pass the bill.", "Doe", ("Acme",), "supports"),
         ("Doe wants Acme\u2019s plan passed.", "Doe", ("Acme",), "supports"),
     ],
 )  # fmt: skip
