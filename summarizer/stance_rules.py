@@ -1492,8 +1492,9 @@ _PERSON_OBJECT = re.compile(
 _REJECTING = re.compile(
     r"\b(?:reject|dismiss|disput|refut|rebuff|brush\w*\s+aside|shrug\w*\s+off)\w*", re.IGNORECASE
 )
-# Others' words against something, or a name for it, as the object of opposition: "rejected
-# Saudi concerns", "dismissed the criticism", "rejected attacks from Bush", "reject the term".
+# Others' words against something, or a name for it, as the object of a verb of rejecting
+# (`_REJECTING`): "rejected Saudi concerns", "dismissed the criticism", "rejected attacks from
+# Bush", "reject the term".
 _CRITICISM_OBJECT = re.compile(
     r"\s+(?:(?:the|their|his|her|its|such|these|those|this|that|any)\s+)?"
     r"(?:[\w\u2019'-]+\s+){0,2}?(?:concerns?|criticisms?|critiques?|objections?|complaints?|"
@@ -2301,7 +2302,10 @@ def _first_cue(
     (`on_issue`), a noun of stance for another thing ("support for the show") and an apology
     whose words do not name the topic are no side on it; with or without it, neither is "pushed
     back" against nothing named, "nothing to apologize for", a mistake the speaker made, a noun
-    that names a thing ("support staff"), or what follows "as opposed to"."""
+    that names a thing ("support staff"), or what follows "as opposed to". Rejecting others'
+    words ("rejected Saudi concerns") is no side, nor are those words read; on a topic that is
+    no race, support of a person the words describe ("welcomed the former president") is
+    none."""
     cues: list[tuple[int, str | None, bool]] = []  # where, the side, a support denied
     contrast = _AS_OPPOSED_TO.search(text)
     # "rejected criticism from Trump", "dismissed Saudi concerns", "rejected the label": a
