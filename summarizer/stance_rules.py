@@ -1524,11 +1524,15 @@ _DENIED = re.compile(
 # "by", or a verb of meeting with it, and a noun phrase's first words before a stance noun: the
 # actor is its object ("frustrated by the rising opposition to its policy", "stung by
 # criticism", "have survived criticism over …", "addressed criticism the network has received",
-# "drew support from unions").
+# "drew support from unions", "opens himself up to criticism about his own personal life",
+# "came under criticism").
 _MET_WITH_BEFORE = re.compile(
     r"\b(?:by|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|"
     r"surviv(?:e|es|ed|ing)|weather(?:s|ed|ing)?|endur(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
-    r"attract(?:s|ed|ing)?|spark(?:s|ed|ing)?|provok(?:e|es|ed|ing)|trigger(?:s|ed|ing)?)\s+"
+    r"attract(?:s|ed|ing)?|spark(?:s|ed|ing)?|provok(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|"
+    r"prompt(?:s|ed|ing)?|fuel(?:s|ed|led|ing|ling)?|invit(?:e|es|ed|ing)|"
+    r"c(?:ome|omes|ame|oming)\s+under|"
+    r"(?:open(?:s|ed|ing)?|expos(?:e|es|ed|ing))\s+(?:\w+sel(?:f|ves)\s+)?(?:up\s+)?to)\s+"
     r"(?:(?:the|a|an|growing|rising|mounting|fierce|strong|sharp|widespread|bipartisan|"
     r"public|such|much|heavy|harsh|some)\s+){0,2}$",
     re.IGNORECASE,

@@ -106,3 +106,25 @@ def test_criticizing_attacks_opposes_them() -> None:
     # The thirty tuning events: "Robert Gibbs … criticized such attacks on “character and
     # faith.”" (BASIL event 50) opposes the attacks, the topic there.
     assert _stance("Dan Smith criticized such attacks on the Harbor toll plan.") == "opposes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Session 56, the second PolNeAR train sample: "Mr. Trump also opens himself up to
+        # criticism about his own personal life, including allegations …" read as his
+        # opposition to his own campaign. Criticism one is open to, exposed to, comes under,
+        # invites or prompts is others', as criticism one faces or draws already was.
+        "Dan Smith opened himself up to criticism about the Harbor toll plan.",
+        "Dan Smith exposed himself to criticism over the Harbor toll plan.",
+        "Dan Smith came under criticism for the Harbor toll plan.",
+        "Dan Smith invited criticism with the Harbor toll plan.",
+        "Dan Smith prompted criticism with the Harbor toll plan.",
+    ],
+)
+def test_criticism_one_meets_is_no_side_of_ones_own(text: str) -> None:
+    assert _stance(text) is None
+
+
+def test_criticism_one_voices_is_still_opposition() -> None:
+    assert _stance("Dan Smith voiced criticism of the Harbor toll plan.") == "opposes"
