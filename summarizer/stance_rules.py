@@ -7,6 +7,7 @@ The words are in `lexicon/stance_words.tsv`, the patterns made of them in `patte
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -774,14 +775,22 @@ _OBJECT_NAME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?P<name>{_NAME_WORDS})")
 
 
 # Titles of courtesy ("Mr.", "Ms."): a name after one is a person's, an actor of the article
-# or not.
+# or not; and first names (the census list of `lexicon/first_name_sexes.tsv`).
 _COURTESY = lexicon.words("honorifics")
+_FIRST_NAMES = frozenset(lexicon.mapping("first_name_sexes"))
 
 
 def _courtesy_named(name: str) -> bool:
-    """Whether `name` is a surname after a title of courtesy ("Mr. Trump")."""
+    """Whether `name` is a person's by its words: a surname after a title of courtesy ("Mr.
+    Trump"), or a first name and a surname, whatever words stand before them ("Democrat Hillary
+    Clinton")."""
     words = name.split()
-    return len(words) > 1 and words[0].casefold() in _COURTESY
+    if len(words) > 1 and words[0].casefold() in _COURTESY:
+        return True
+    return any(
+        word.casefold() in _FIRST_NAMES and following[:1].isupper()
+        for word, following in itertools.pairwise(words)
+    )
 
 
 def _an_actor(on_issue: OnIssue, name: str) -> bool:

@@ -222,3 +222,21 @@ def _rule_side(sentence: str, topic: str) -> str | None:
     own = [(0, len("Ada Roe"))]
     found = rule_reading(read, own, [], [], on_issue=_on_issue(topic))
     return found.stance if found else None
+
+
+@pytest.mark.parametrize(
+    ("topic", "side"), [("harbour tolls", None), ("the mayoral race", "supports")]
+)
+def test_a_person_backed_is_known_by_a_first_name_and_a_surname(
+    topic: str, side: str | None
+) -> None:
+    # Session 56, the first PolNeAR train sample: "Roloson supports Democrat Hillary Clinton in
+    # the presidential race" on "Millennials' expectations of success", Clinton no actor of that
+    # article. A first name and a surname name a person, whatever word stands before them.
+    text = "Ada Roe spoke at a rally. Ada Roe supports Democrat Leona Lind for mayor."
+    actors = find_actors(text, names.find_candidates(text))
+    assert [a.name for a in actors] == ["Ada Roe"]
+    sentence = sentences(text)[1]
+    own = [(sentence.start, sentence.start + len("Ada Roe"))]
+    found = rule_reading(sentence, own, [], [], on_issue=_on_issue_among(topic, actors))
+    assert (found.stance if found else None) == side
