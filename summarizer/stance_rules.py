@@ -780,7 +780,7 @@ _COURTESY = lexicon.words("honorifics")
 _FIRST_NAMES = frozenset(lexicon.mapping("first_name_sexes"))
 
 
-def _courtesy_named(name: str) -> bool:
+def _named_as_person(name: str) -> bool:
     """Whether `name` is a person's by its words: a surname after a title of courtesy ("Mr.
     Trump"), or a first name and a surname, whatever words stand before them ("Democrat Hillary
     Clinton")."""
@@ -2416,7 +2416,8 @@ def _first_cue(
                 and on_issue is not None
                 and (named := _OBJECT_NAME.match(text, m.end())) is not None
                 and (
-                    _an_actor(on_issue, named.group("name")) or _courtesy_named(named.group("name"))
+                    _an_actor(on_issue, named.group("name"))
+                    or _named_as_person(named.group("name"))
                 )
                 and _backs_another_actor(
                     on_issue, named.group("name"), modifies=_modifies(text, named.end())

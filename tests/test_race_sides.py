@@ -178,15 +178,9 @@ def test_a_person_backed_in_a_statement_is_known_by_a_title_of_courtesy(
     # Session 56, the same sample: "stood at a Bush event here to say he was leaning toward
     # supporting Mr. Trump" read as a statement, Trump no actor of that article. A surname after
     # "Mr." or "Ms." is a person's, backed, whether or not the article shows it acting.
-    text = "Ada Roe spoke at a rally. Ada Roe said she was leaning toward backing Mr. Lind."
-    actors = find_actors(text, names.find_candidates(text))
-    assert [a.name for a in actors] == ["Ada Roe"]
-    sentence = sentences(text)[1]
-    own = [(sentence.start, sentence.start + len("Ada Roe"))]
-    reported = ["she was leaning toward backing Mr. Lind"]
-    on_issue = _on_issue_among(topic, actors)
-    found = rule_reading(sentence, own, [], [], reported, on_issue=on_issue)
-    assert (found.stance if found else None) == side
+    sentence = "Ada Roe said she was leaning toward backing Mr. Lind."
+    reported = ("she was leaning toward backing Mr. Lind",)
+    assert _side_of_the_only_actor(sentence, topic, reported) == side
 
 
 @pytest.mark.parametrize(
@@ -233,10 +227,20 @@ def test_a_person_backed_is_known_by_a_first_name_and_a_surname(
     # Session 56, the first PolNeAR train sample: "Roloson supports Democrat Hillary Clinton in
     # the presidential race" on "Millennials' expectations of success", Clinton no actor of that
     # article. A first name and a surname name a person, whatever word stands before them.
-    text = "Ada Roe spoke at a rally. Ada Roe supports Democrat Leona Lind for mayor."
+    sentence = "Ada Roe supports Democrat Leona Lind for mayor."
+    assert _side_of_the_only_actor(sentence, topic) == side
+
+
+def _side_of_the_only_actor(
+    sentence: str, topic: str, reported: tuple[str, ...] = ()
+) -> str | None:
+    """The rules' side of Ada Roe in `sentence` (her words there `reported`), after a sentence
+    that makes her the article's only actor: the one she backs is none."""
+    text = f"Ada Roe spoke at a rally. {sentence}"
     actors = find_actors(text, names.find_candidates(text))
     assert [a.name for a in actors] == ["Ada Roe"]
-    sentence = sentences(text)[1]
-    own = [(sentence.start, sentence.start + len("Ada Roe"))]
-    found = rule_reading(sentence, own, [], [], on_issue=_on_issue_among(topic, actors))
-    assert (found.stance if found else None) == side
+    read = sentences(text)[1]
+    own = [(read.start, read.start + len("Ada Roe"))]
+    on_issue = _on_issue_among(topic, actors)
+    found = rule_reading(read, own, [], [], list(reported), on_issue=on_issue)
+    return found.stance if found else None
