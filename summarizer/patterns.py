@@ -371,6 +371,14 @@ VIOLENT_OBJECT = re.compile(
     r"(?=\s*(?:[,.;:!?)\u201d\"]|$)|\s+(?:on|in|at|against|that|which|by|near|outside)\b)",
     re.IGNORECASE,
 )
+# The same with no determiner, a noun that is no verb, after one word at most: "decried
+# political violence", "not advocating violence", "denounced terrorism" (session 57; only where
+# the topic is known and no harm, `stance_rules`).
+VIOLENCE_BARE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:violence|terrorism|homicides?|killings|shootings|bombings)"
+    r"(?=\s*(?:[,.;:!?)\u201d\"]|$)|\s+(?:on|in|at|against|that|which|by|near|outside)\b)",
+    re.IGNORECASE,
+)
 # Done to the actor, not by it: "was criticized by", "backed by" (after a participle; not "by
 # stating": a means of its own).
 BY_AGENT = re.compile(r"(?<=ed)\s+by\s+(?!\w+ing\b)", re.IGNORECASE)

@@ -51,6 +51,7 @@ from .patterns import (
     TO_VERB,
     UNSPOKEN,
     VERBS,
+    VIOLENCE_BARE,
     VIOLENT_OBJECT,
     WISH,
     alternation,
@@ -496,6 +497,13 @@ _PRONOUN_CLAUSE = re.compile(
 _SELF_OBJECT = re.compile(
     r"\s+(?:himself|herself|itself|themselves|myself|ourselves|me|us)\b", re.IGNORECASE
 )
+# The actor's own record as the object ("defended her record as secretary of state"): a side on
+# its conduct, none on a topic that does not name it (session 57).
+_OWN_RECORD = re.compile(
+    r"\s+(?:his|her|their|its|my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:record|tenure|legacy|reputation|integrity|character|credentials)\b",
+    re.IGNORECASE,
+)
 # A few of a group or a share of it, right before its name: "only two", "some", "a handful of",
 # "47 percent of" (an adjective may stand between: "two House Democrats").
 _QUANTIFIED = re.compile(
@@ -689,7 +697,7 @@ _NO_ONE_YET = re.compile(
 _UNDO = (
     r"(?:repeal|scrap|kill|end|overturn|strik|struck|block|drop|withdr[ae]w|defeat|abandon|reject"
     r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?"
-    r"|defund|postpon)"
+    r"|defund|postpon|outlaw|prohibit|ban(?=s?\b|ned\b|ning\b)|barr(?=ed\b|ing\b))"
 )
 # An object's opening before its noun: a determiner, a name's possessive ("praised Acme's plan").
 _OBJECT_OPENING = (
@@ -876,6 +884,8 @@ def _against_move(
 
 
 _BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
+# A ban as an act: "proposed barring all foreign visitors", "backs banning trucks".
+_BANNING = re.compile(r"\s+(?:bann|barr|outlaw|prohibit)ing\s", re.IGNORECASE)
 # What a ban is on, up to a punctuation mark or a word that joins another object.
 _BANNED_THING = re.compile(
     r"[^,;:.!?()\u201c\u201d\"]*?(?=\s+(?:and|or|but|as|while)\b|[,;:.!?()\u201c\u201d\"]|$)"
@@ -890,6 +900,9 @@ def _banned_elsewhere(text: str, at: int, on_issue: OnIssue | None) -> bool:
     Only with a topic known."""
     if on_issue is None:
         return False
+    if banning := _BANNING.match(text, at):  # "proposed barring all foreign visitors"
+        thing = _BANNED_THING.match(text, banning.end())
+        return not on_issue(banning.group()) and not on_issue(thing.group() if thing else "")
     move = _AGAINST_MOVE.match(text, at)
     if move is None or not move.group("move"):
         return False
@@ -2343,6 +2356,12 @@ def _first_cue(
             word = m.group().lower()
             if _SELF_OBJECT.match(tail):
                 continue  # "defends himself against claims": no side on the issue
+            if (
+                stance == "supports"
+                and (own_record := _OWN_RECORD.match(tail))
+                and not (on_issue is not None and on_issue(own_record.group()))
+            ):
+                continue  # "defended her record as secretary": a side on her own conduct
             if _ANYONE.match(tail):
                 continue  # "free to support anyone": no one in particular
             if (
@@ -2380,6 +2399,15 @@ def _first_cue(
                 # no measure judged
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
+            if (
+                stance in ("opposes", "supports")
+                and on_issue is not None
+                and not on_harm(on_issue)
+                and (violent := VIOLENCE_BARE.match(tail) or VIOLENT_OBJECT.match(tail))
+                and not on_issue(violent.group())
+            ):
+                continue  # "decried political violence", "not advocating violence": a side on
+                # violence, none on a topic that is no harm
             if stance == "opposes" and _CLAIM_OBJECT.match(tail):
                 continue  # "rejected the claim that the levy was unfair": a claim rejected
             if (

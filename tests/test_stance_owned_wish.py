@@ -71,6 +71,14 @@ def _stance(text: str, actor: str, topic: str) -> str | None:
             "zoning bill",
             "opposes",
         ),
+        # A ban is an undoing (session 57), as closing the jail is: banning immigrants opposes
+        # "Muslim immigration" (until then, no plain side).
+        (
+            "Critics pounced on Jane Doe's call to ban all Muslim immigrants from entering.",
+            "Jane Doe",
+            "Muslim immigration",
+            "opposes",
+        ),
         # The act is the topic itself: backing it.
         (
             "Critics pounced on Jane Doe's call to ban all Muslim immigrants from entering.",
@@ -101,12 +109,6 @@ def test_an_owned_wish_on_the_topic_says_the_side(
         ("Jane Doe's plan to raise the zoning levy was announced.", "(no topic: rules only)"),
         # Not a possessive: someone else's plan, its author named after it.
         ("The plan to raise the zoning levy, Jane Doe said, was announced.", "zoning levy"),
-        # An act whose side on the topic its verb does not say: banning immigrants is no
-        # plain side on "immigration".
-        (
-            "Critics pounced on Jane Doe's call to ban all Muslim immigrants from entering.",
-            "Muslim immigration",
-        ),
         # A noun that is no wish.
         ("Jane Doe's attempts to raise the zoning levy were reported.", "zoning levy"),
     ],

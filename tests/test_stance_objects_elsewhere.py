@@ -1,0 +1,91 @@
+"""Session 57, issue 17: a word of stance whose object is plainly another thing than the topic
+is no side on it (from readings of PolNeAR train articles on the model's own topics, wrong at
+3eccd60): an act of violence with no determiner ("decried violence", "not advocating
+violence"), killings counted ("an increase in homicides"); a ban as an act on a thing the topic
+does not name ("proposed barring all foreign visitors"); a call on someone to go, on a topic
+that names neither them nor their going ("called on him to resign"); the backing a person
+won, on a topic that is no race ("she won the endorsement of the union"); and no actor takes a
+side on a topic that names only itself ("Donald Trump" for Trump), nor by defending its own
+record, nor by judging someone's words ("His comments were derided by Smith"). And the other
+way: opposing a person the topic names is a side on it ("opposed Berg" on "Berg's campaign").
+Made-up sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.detect import sentences
+from summarizer.stance_rules import rule_stance
+from summarizer.stances import _on_issue
+
+_TOPIC = "the Harbor toll plan"
+
+
+def _stance(text: str, actor: str = "Dan Smith", topic: str = _TOPIC) -> str | None:
+    (sentence,) = sentences(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(actor), text)]
+    return rule_stance(sentence, spans, [], [], on_issue=_on_issue(topic))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Smith decried an increase in homicides in some cities.",
+        "Dan Smith said he was not advocating violence, only a loud voice.",
+        "Dan Smith has long condemned political violence.",
+        "Dan Smith denounced terrorism in all its forms.",
+        "Dan Smith condemned the killings in the port.",
+    ],
+)
+def test_violence_opposed_or_refused_is_no_side_on_another_topic(text: str) -> None:
+    assert _stance(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The plan, not violence, is the object.
+        ("Dan Smith condemned the plan as an act of violence against the poor.", "opposes"),
+        ("Dan Smith backs a violence prevention plan for the port.", "supports"),
+        ("Dan Smith criticized such attacks on his record.", "opposes"),
+        ("Dan Smith opposes the plan and the violence it would bring.", "opposes"),
+    ],
+)
+def test_a_stance_on_the_plan_near_words_of_violence_is_still_read(
+    text: str, expected: str
+) -> None:
+    assert _stance(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        ("Dan Smith proposed barring all foreign visitors from the port.", _TOPIC, None),
+        ("Dan Smith supports banning trucks from the bridge.", _TOPIC, None),
+        # The ban's thing is the topic: against it, as "ending" it is.
+        ("Dan Smith proposed banning the toll.", "the Harbor toll", "opposes"),
+        ("Dan Smith supports banning trucks from the bridge.", "trucks on the bridge",
+         "opposes"),
+        # The ban is the topic: backed.
+        ("Dan Smith proposed banning trucks from the bridge.", "a ban on trucks", "supports"),
+    ],
+)  # fmt: skip
+def test_a_ban_as_an_act(text: str, topic: str, expected: str | None) -> None:
+    assert _stance(text, topic=topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        ("In a statement on the vote, Dan Smith defended her record as mayor.", _TOPIC, None),
+        ("Dan Smith defended his own voting record on Monday.", _TOPIC, None),
+        # The record is the topic, or the plan is the object.
+        ("Dan Smith defended his record on Monday.", "Dan Smith\u2019s record as mayor",
+         "supports"),
+        ("Dan Smith defended the Harbor toll plan and his record.", _TOPIC, "supports"),
+    ],
+)  # fmt: skip
+def test_defending_ones_own_record(text: str, topic: str, expected: str | None) -> None:
+    assert _stance(text, topic=topic) == expected
