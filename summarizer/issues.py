@@ -106,6 +106,10 @@ class TopicWords:
     people: frozenset[str] = frozenset()
     # The stems of every form of every actor of the article ("Ted", "Cruz").
     actors: frozenset[str] = frozenset()
+    # The stems of the names the topic shows owning or doing what it is about (`_OWNERS`:
+    # "Trump" of "Donald Trump's campaign" and of "Trump holds birther meeting"; not "Strzok"
+    # of "Strzok fired from FBI", nor "Trump" of "Ginsburg criticizes Trump").
+    owners: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> bool:
         return bool(self.stems & topic_stems(text))
@@ -121,6 +125,10 @@ class TopicWords:
         """Whether every word of `text` (a name) is of a form of one of the article's actors."""
         stems = topic_stems(text)
         return bool(stems) and stems <= self.actors
+
+    def owns(self, text: str) -> bool:
+        """Whether `text` (a name) names one the topic shows owning or doing what it is about."""
+        return bool(self.owners & topic_stems(text))
 
     def targets(self, text: str) -> bool:
         """Whether `text` (a name) names the target of the topic's move against someone."""
@@ -146,6 +154,29 @@ _MOVE_AGAINST = re.compile(
 )
 
 
+# A name the topic shows owning what it is about ("Donald Trump's campaign"), or doing it: its
+# subject, a verb in the present after it ("Trump holds birther meeting"; a headline's "Strzok
+# fired from FBI" is done to him); or a name that is the whole topic ("Justice Ruth Bader
+# Ginsburg").
+_NAME_RUN = r"(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){0,5}"
+_OWNERS = re.compile(
+    rf"(?P<owner>{_NAME_RUN})[\u2019']s\b|^(?:the\s+)?(?P<subject>{_NAME_RUN})(?:\s+"
+    r"(?-i:[a-z])\w*[^s\W]s\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _owners(topic: str) -> frozenset[str]:
+    """The stems of the names `_OWNERS` finds in a topic, without their titles."""
+    found = [
+        w
+        for m in _OWNERS.finditer(topic)
+        for w in re.findall(r"[\w.-]+", m["owner"] or m["subject"])
+        if w.casefold().rstrip(".") not in _TITLES and w.casefold() not in _TITLES
+    ]
+    return frozenset(topic_stems(" ".join(found)))
+
+
 def topic_match(topic: str) -> TopicWords | None:
     """The `TopicWords` of a topic; None when it has no topic words."""
     stems = topic_stems(topic)
@@ -167,8 +198,9 @@ def topic_match(topic: str) -> TopicWords | None:
             for w in re.findall(r"[\w.-]+", move["target"])
             if w[:1].isupper() and w.casefold() not in _TITLES
         ]
-        return TopicWords(frozenset(stems), head, frozenset(topic_stems(" ".join(names))))
-    return TopicWords(frozenset(stems), head)
+        target = frozenset(topic_stems(" ".join(names)))
+        return TopicWords(frozenset(stems), head, target, owners=_owners(topic) - target)
+    return TopicWords(frozenset(stems), head, owners=_owners(topic))
 
 
 def _first_phrase(topic: str) -> list[str]:

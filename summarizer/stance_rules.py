@@ -767,7 +767,9 @@ def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool |
     but where the one asked to go is named and is (or no topic is known). None where neither
     is, or a pronoun names them: which side the call takes on such a topic ("the Senate race
     in Missouri") is not plain, and the caller reads it as before, a call on someone to go as
-    support, a call for a resignation as a move against."""
+    support, a call for a resignation as a move against; on a topic that is no race, a call on
+    someone to go is then no side (session 57: "called on her to resign" was support of
+    "Justice Ginsburg's comments")."""
     if on_issue is None:
         return True
     if on_issue(going) or on_issue(_GOING_WORDS):
@@ -831,6 +833,20 @@ def _backs_another_actor(on_issue: OnIssue | None, name: str, *, modifies: bool)
         and not on_issue(name)
         and not _names_one_named(on_issue, name)
     )
+
+
+def _against_one_the_topic_names(on_issue: OnIssue | None, name: str | None) -> bool:
+    """Whether opposition of another actor, `name` (None where no name opens the words), is
+    opposition on the topic: where the topic shows that actor owning or doing what it is about
+    (`issues.TopicWords.owns`: "opposed Trump" on "Trump's campaign" or "Trump holds birther
+    meeting"; session 57) and is no race. Not where the topic names them otherwise ("calls for
+    Roe to resign", "Ginsburg criticizes Trump": attacking Trump would back it, the fault of
+    f952ab4), nor elsewhere ("criticized McConnell" on "the tax bill", or on "Trump vs.
+    Clinton", whose sides are its candidates): a side on the actor alone."""
+    if name is None or on_issue is None or on_race(on_issue):
+        return False
+    owns: Callable[[str], bool] | None = getattr(on_issue, "owns", None)
+    return owns is not None and owns(name)
 
 
 def _names_one_named(on_issue: OnIssue, name: str) -> bool:
@@ -1078,8 +1094,36 @@ def passive_agent(
         subject = _CLAUSE_PIECES.split(found.string[: found.start()])[-1]
         if wish and not (on_issue is not None and on_issue(subject)):
             continue  # "was praised by Roe": for what, the subject says
+        if side == "supports" and _backed_one_named(subject, on_issue):
+            continue  # "she won the endorsement of the union": a side on her
+        if NON_ISSUE_OBJECT.match(" " + subject.strip()):
+            continue  # "His comments were derided by Roe": a side on the words, as "derided
+            # his comments" (session 57)
         return side
     return None
+
+
+# The end of a subject that is a person's pronoun or a name: "… before she", "Ann Berg".
+_SUBJECT_NAMED = re.compile(
+    r"(?:\b(?P<pronoun>he|she)|(?P<name>(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*)*))"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _backed_one_named(subject: str, on_issue: OnIssue | None) -> bool:
+    """Whether support given to a clause's `subject` ("she won the backing of the union", "Ann
+    Berg was endorsed by the union") backs a person or an actor of the article (a pronoun of a
+    person, a name of one, `_named_as_person`, or an actor's name) on a topic that is no race and
+    does not name it: a side on them, none on the topic (session 57: "won the endorsement of the
+    National Education Association" was support of "Obamacare")."""
+    if on_issue is None or on_race(on_issue) or on_issue(subject):
+        return False
+    found = _SUBJECT_NAMED.search(subject)
+    if found is None:
+        return False
+    name = found.group("name")
+    return name is None or _named_as_person(name) or _an_actor(on_issue, name)
 
 
 def measure_agent(sentence: Sentence, own: list[tuple[int, int]]) -> bool:
@@ -1730,6 +1774,8 @@ def _clause_stance(
                 against = _going_side(going["going"], after[stop:past], on_issue)
                 if against is not None:
                     found = "opposes" if against else "supports"
+                elif not on_race(on_issue):
+                    found = None  # "urged him to resign" on "the toll plan": a side on him
     else:  # "X said [his son had signed …]": its words, their subject its own
         found = cue(after[: saying.start()], rest=after[saying.start() :], judgments=judgments)
         # "When Roe is matched against Doe, 45 percent of voters said they would back him": a
@@ -2427,9 +2473,12 @@ def _first_cue(
                 _OBJECT_LEFT.fullmatch(text, m.end())
                 or (stance == "supports" and _DESCRIBED_LEFT.fullmatch(text, m.end()))
             ):
-                if stance != "supports":
-                    continue  # "criticized McConnell"; but "endorses Clinton" backs her side
                 named = _NAME_OPENS.match(rest)
+                if stance != "supports" and not _against_one_the_topic_names(
+                    on_issue, named.group() if named else None
+                ):
+                    continue  # "criticized McConnell"; but "endorses Clinton" backs her side,
+                    # and "opposed Trump" opposes "Trump's campaign"
                 if not _OWNED_BEFORE.search(text) and _backs_another_actor(
                     on_issue,
                     named.group() if named else rest,
@@ -2602,6 +2651,14 @@ def _first_cue(
                 going = _GOING_ASKED.match(text, m.start())
                 if going:
                     against = _going_side(going["going"], going["who"], on_issue)
+                    if (
+                        against is None
+                        and not on_race(on_issue)
+                        and going["who"].strip().casefold() != "them"
+                    ):
+                        continue  # "called on him to resign" on "the toll plan": a side on
+                        # him, none on the topic that does not name him nor his going ("them"
+                        # stands for a named actor asked, read by its name: `_clause_stance`)
             if stance == "supports" and not undoing and _banned_elsewhere(text, m.end(), on_issue):
                 continue  # "a call for a ban on Muslims entering" on "the border wall": a side
                 # on what is banned, another thing

@@ -69,8 +69,11 @@ def test_a_side_in_a_race_is_one_on_a_candidate_or_on_running(
         # Words after the name that are no noun it modifies leave it the one backed.
         ("Mayor Ada Roe endorsed Bo Lind here on Sunday.", "harbour tolls", None),
         ("Mayor Ada Roe defended Bo Lind against the charges.", "harbour tolls", None),
-        # Against another actor stays unread, whatever the topic.
-        ("Mayor Ada Roe criticized Bo Lind on Monday.", "Bo Lind's campaign", None),
+        # Against another actor: a side on a topic that names them and no move against them
+        # (session 57; until then unread, whatever the topic), else none.
+        ("Mayor Ada Roe criticized Bo Lind on Monday.", "Bo Lind's campaign", "opposes"),
+        ("Mayor Ada Roe criticized Bo Lind on Monday.", "calls for Bo Lind to resign", None),
+        ("Mayor Ada Roe criticized Bo Lind on Monday.", "harbour tolls", None),
     ],
 )
 def test_backing_a_candidate_is_a_side_only_on_a_topic_naming_the_candidate_or_a_race(

@@ -17,6 +17,7 @@ import re
 import pytest
 
 from summarizer.detect import sentences
+from summarizer.issues import topic_match
 from summarizer.stance_rules import rule_stance
 from summarizer.stances import _on_issue
 
@@ -79,6 +80,37 @@ def test_a_ban_as_an_act(text: str, topic: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "topic", "expected"),
     [
+        ("Dan Smith called on him to resign.", _TOPIC, None),
+        ("Dan Smith called on her to resign from her post.", "Judge Ann Berg\u2019s comments",
+         None),
+        ("Dan Smith urged her to step down.", "Judge Ann Berg\u2019s comments", None),
+        # The topic names the one asked to go, or the going itself.
+        ("Dan Smith called on Berg to resign.", "Judge Ann Berg\u2019s comments", "opposes"),
+        ("Dan Smith called on her to resign.", "whether Berg should resign", "supports"),
+    ],
+)  # fmt: skip
+def test_a_call_on_someone_to_go(text: str, topic: str, expected: str | None) -> None:
+    assert _stance(text, topic=topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        ("Days later she won the endorsement of the Union of Teachers.", _TOPIC, None),
+        ("Ann Berg won the backing of the Union of Teachers.", _TOPIC, None),
+        ("Ann Berg was endorsed by the Union of Teachers.", _TOPIC, None),
+        # The plan backed, or a race: a side.
+        ("The plan won the backing of the Union of Teachers.", _TOPIC, "supports"),
+        ("Ann Berg won the backing of the Union of Teachers.", "the race for mayor", "supports"),
+    ],
+)  # fmt: skip
+def test_backing_won_by_a_person(text: str, topic: str, expected: str | None) -> None:
+    assert _stance(text, "Union of Teachers", topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
         ("In a statement on the vote, Dan Smith defended her record as mayor.", _TOPIC, None),
         ("Dan Smith defended his own voting record on Monday.", _TOPIC, None),
         # The record is the topic, or the plan is the object.
@@ -89,3 +121,57 @@ def test_a_ban_as_an_act(text: str, topic: str, expected: str | None) -> None:
 )  # fmt: skip
 def test_defending_ones_own_record(text: str, topic: str, expected: str | None) -> None:
     assert _stance(text, topic=topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His comments were quickly derided by Dan Smith, the council leader.", None),
+        ("The remarks by Ann Berg drew sharp criticism from Dan Smith.", None),
+        ("The Harbor toll plan was quickly derided by Dan Smith.", "opposes"),
+    ],
+)
+def test_words_judged_in_the_passive_are_no_side(text: str, expected: str | None) -> None:
+    assert _stance(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [
+        ("Ann Berg\u2019s campaign", "opposes"),
+        ("Berg\u2019s remarks on judges", "opposes"),
+        ("Berg holds a rally on the toll", "opposes"),
+        ("Mayor Ann Berg", "opposes"),
+        # Another topic, a race whose sides are its candidates, or a move against her (which
+        # an attack on her would back): a side on her alone.
+        (_TOPIC, None),
+        ("Berg vs. Lee", None),
+        ("the impeachment of Ann Berg", None),
+        ("calls for Ann Berg to resign", None),
+        ("Lee criticizes Ann Berg", None),
+        ("Ann Berg fired from the port board", None),
+    ],
+)
+def test_opposing_a_person_the_topic_names(topic: str, expected: str | None) -> None:
+    text = "Dan Smith sharply criticized Ann Berg on Monday."
+    (sentence,) = sentences(text)
+    own = [(text.index("Dan Smith"), text.index("Dan Smith") + len("Dan Smith"))]
+    other = [(text.index("Ann Berg"), text.index("Ann Berg") + len("Ann Berg"))]
+    assert rule_stance(sentence, own, other, [], on_issue=_on_issue(topic)) == expected
+
+
+@pytest.mark.parametrize(
+    ("topic", "owner", "owns"),
+    [
+        ("Ann Berg\u2019s campaign", "Berg", True),
+        ("Mayor Ann Berg", "Berg", True),
+        ("Gov. Ann Berg holds a rally", "Ann Berg", True),
+        ("Lee criticizes Ann Berg", "Lee", True),
+        ("Lee criticizes Ann Berg", "Berg", False),
+        ("Ann Berg fired from the port board", "Berg", False),
+        ("the impeachment of Ann Berg", "Berg", False),
+    ],
+)
+def test_the_names_a_topic_shows_owning_or_doing_it(topic: str, owner: str, owns: bool) -> None:
+    words = topic_match(topic)
+    assert words is not None and words.owns(owner) is owns
