@@ -138,6 +138,17 @@ def read_positions(
     asked_of: dict[str, tuple[list[int], Position | None, Rejected | None]] = {}
     outcomes = read.outcomes
     for actor, ranked in holders:
+        if _is_the_topic(actor, topic):
+            outcomes[actor.name] = "not asked"
+            read.rejected.append(
+                Rejected(
+                    kind="position",
+                    value=actor.name,
+                    reason=f"not read: the topic, {topic!r}, names only this actor, and no "
+                    "one takes a side on oneself",
+                )
+            )
+            continue
         by_rule = _rule_position(actor, here, ranked, quotes, topic, on_issue, said)
         if by_rule is not None:
             read.positions.append(by_rule)
@@ -803,6 +814,31 @@ def _pronoun(actor: Actor) -> str | None:
     if actor.type != "person":
         return "it"
     return names.sex_pronoun(names.person_sex(actor.name, [m.text for m in actor.mentions]))
+
+
+# Words a topic may set before a name: titles, states ("Texas Sen. Ted Cruz").
+_TITLE_WORDS = frozenset(
+    word.rstrip(".")
+    for name in ("titles", "honorifics", "us_states")
+    for word in lexicon.words(name)
+)
+
+
+def _is_the_topic(actor: Actor, topic: str) -> bool:
+    """Whether the topic's words, without titles, are those of one of the actor's forms or a
+    person's surname ("Donald Trump" or "Trump" for Donald Trump, "Texas Sen. Ted Cruz" for Ted
+    Cruz): a side on it would be the actor's side on itself (session 57: "Trump decried an
+    increase in homicides" read as opposing "Donald Trump"). A topic with other words ("Trump's
+    campaign") is not, nor one that is a part of the actor's name ("Social Security" for the
+    coalition Strengthen Social Security)."""
+    stems = frozenset(
+        stem
+        for word in topic.split()
+        if word.strip(".,").casefold() not in _TITLE_WORDS
+        for stem in issues.topic_stems(word)
+    )
+    forms = _forms(actor) | ({actor.name.split()[-1]} if actor.type == "person" else set())
+    return bool(stems) and any(stems == issues.topic_stems(form) for form in forms)
 
 
 def _on_issue_among(topic: str, actors: list[Actor]) -> stance_rules.OnIssue | None:

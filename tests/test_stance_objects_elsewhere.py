@@ -16,10 +16,15 @@ import re
 
 import pytest
 
+from summarizer import names
+from summarizer.actors import find_actors
+from summarizer.article_view import ArticleView
 from summarizer.detect import sentences
 from summarizer.issues import topic_match
 from summarizer.stance_rules import rule_stance
-from summarizer.stances import _on_issue
+from summarizer.stances import _on_issue, read_positions
+from tests.test_extract import Scripted
+from tests.test_steps import asker_for
 
 _TOPIC = "the Harbor toll plan"
 
@@ -106,6 +111,40 @@ def test_a_call_on_someone_to_go(text: str, topic: str, expected: str | None) ->
 )  # fmt: skip
 def test_backing_won_by_a_person(text: str, topic: str, expected: str | None) -> None:
     assert _stance(text, "Union of Teachers", topic) == expected
+
+
+_SELF_TEXT = (
+    "Governor Ann Berg decried the Harbor toll plan on Monday. "
+    "Dan Smith praised the Harbor toll plan as a good deal. "
+    "A coalition called Save the Harbor Toll has railed against the plan."
+)
+
+
+_COALITION = "Save the Harbor Toll"
+
+
+@pytest.mark.parametrize(
+    ("topic", "sides"),
+    [
+        ("Ann Berg", {"Dan Smith": "supports", _COALITION: "opposes"}),
+        ("Gov. Ann Berg", {"Dan Smith": "supports", _COALITION: "opposes"}),
+        ("Berg", {"Dan Smith": "supports", _COALITION: "opposes"}),
+        # Other words: a topic of its own; a part of an actor's name is no actor.
+        ("Ann Berg\u2019s toll plan",
+         {"Ann Berg": "opposes", "Dan Smith": "supports", _COALITION: "opposes"}),
+        ("Harbor Toll", {"Ann Berg": "opposes", "Dan Smith": "supports", _COALITION: "opposes"}),
+    ],
+)  # fmt: skip
+def test_no_side_on_a_topic_that_names_only_the_actor(topic: str, sides: dict[str, str]) -> None:
+    view = ArticleView.of(_SELF_TEXT)
+    actors = find_actors(_SELF_TEXT, names.find_candidates(_SELF_TEXT))
+    backend = Scripted({"evidence": 1, "stance": "opposes"})
+    read = read_positions(view, actors, [], lambda: topic, asker_for(view, backend))
+    assert {p.actor: p.stance for p in read.positions} == sides
+    assert backend.requests == []
+    if "Ann Berg" not in sides:
+        (rejected,) = read.rejected
+        assert rejected.value == "Ann Berg" and "names only this actor" in rejected.reason
 
 
 @pytest.mark.parametrize(
