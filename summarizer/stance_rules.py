@@ -504,6 +504,17 @@ _OWN_RECORD = re.compile(
     r"(?:record|tenure|legacy|reputation|integrity|character|credentials)\b",
     re.IGNORECASE,
 )
+# People named by a kind as the object ("lambasted American politicians", "derided the
+# professional left", "denouncing the mainstream media", "backs American adversaries"): a side
+# on them, none on a topic the clause does not name (session 57). Not "the right to …", nor a
+# possessive or a noun after ("the establishment's plan", "media coverage").
+_PEOPLE_OF_A_KIND = re.compile(
+    r"\s+(?:(?:and|or)\s+\w+\s+)?[\"\u201c]?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:politicians|establishment|elites?|media|press|left|right|liberals|conservatives|pundits"
+    r"|journalists|reporters|adversaries|enemies)\b"
+    r"(?![\u2019'-]|\s+(?:to|of|coverage|outlets?|reports?|accounts?)\b)",
+    re.IGNORECASE,
+)
 # A few of a group or a share of it, right before its name: "only two", "some", "a handful of",
 # "47 percent of" (an adjective may stand between: "two House Democrats").
 _QUANTIFIED = re.compile(
@@ -2408,6 +2419,14 @@ def _first_cue(
                 and not (on_issue is not None and on_issue(own_record.group()))
             ):
                 continue  # "defended her record as secretary": a side on her own conduct
+            if (
+                stance in ("opposes", "supports")
+                and on_issue is not None
+                and _PEOPLE_OF_A_KIND.match(tail)
+                and not on_issue(re.split(r"[.;!?]", tail, maxsplit=1)[0])
+            ):
+                continue  # "lambasted American politicians", "backs American adversaries": a
+                # side on them, none on a topic the clause does not name
             if _ANYONE.match(tail):
                 continue  # "free to support anyone": no one in particular
             if (

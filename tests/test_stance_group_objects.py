@@ -1,0 +1,56 @@
+"""Session 57, issue 17: opposition to, or support of, people named by a kind ("lambasted
+American politicians", "denounced the mainstream media", "rails against the establishment",
+"backs American adversaries") is a side on them, none on a topic the clause does not name
+(from readings of PolNeAR train articles on the model's own topics, wrong at 3eccd60). Made-up
+sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.detect import sentences
+from summarizer.stance_rules import rule_stance
+from summarizer.stances import _on_issue
+
+_TOPIC = "the Harbor toll plan"
+
+
+def _stance(text: str, topic: str = _TOPIC) -> str | None:
+    (sentence,) = sentences(text)
+    spans = [(m.start(), m.end()) for m in re.finditer("Dan Smith", text)]
+    return rule_stance(sentence, spans, [], [], on_issue=_on_issue(topic))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Smith discussed his theories and lambasted American politicians.",
+        "Dan Smith derided and insulted \u201cthe professional left\u201d in press conferences.",
+        "Dan Smith has been the most aggressive in denouncing the mainstream media.",
+        "Dan Smith routinely rails against the establishment.",
+        "Dan Smith backs American adversaries around the world.",
+    ],
+)
+def test_a_side_on_people_of_a_kind_is_none_on_the_topic(text: str) -> None:
+    assert _stance(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        # The clause names the topic: read as before.
+        ("Dan Smith lambasted politicians for backing the Harbor toll plan.", _TOPIC, "opposes"),
+        ("Dan Smith criticized the media over the Harbor toll plan.", _TOPIC, "opposes"),
+        # The topic is about them.
+        ("Dan Smith denounced the mainstream media.", "Smith\u2019s attacks on the media",
+         "opposes"),
+        # No kind of people: a measure.
+        ("Dan Smith lambasted the Harbor toll plan.", _TOPIC, "opposes"),
+    ],
+)  # fmt: skip
+def test_a_side_on_people_of_a_kind_where_the_topic_is_named(
+    text: str, topic: str, expected: str
+) -> None:
+    assert _stance(text, topic) == expected
