@@ -911,6 +911,8 @@ def _against_move(
 
 
 _BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
+# A ban as a verb after "refused to": "refused to ban all the country's athletes" (session 57).
+_BAN_VERB = re.compile(r"(?:ban|bar|outlaw|prohibit)\b", re.IGNORECASE)
 # A ban as an act: "proposed barring all foreign visitors", "backs banning trucks".
 _BANNING = re.compile(r"\s+(?:bann|barr|outlaw|prohibit)ing\s", re.IGNORECASE)
 # What a ban is on, up to a punctuation mark or a word that joins another object.
@@ -2654,12 +2656,14 @@ def _first_cue(
                     or _ATTACKING.match(text, to.end())
                     or _SAYING_IT.match(text, to.end())
                     or _OWN_CONDUCT.match(text, to.end())
+                    or _BAN_VERB.match(text, to.end())
                     or to.end() == len(text)
                 )
             ):
                 continue  # "refused to back" (negated there: opposes), "refuses to disavow",
                 # "refused to discuss the matter" (no side); the clause cut at a verb of saying
-                # ("refused to [say that …]"): words withheld, no side
+                # ("refused to [say that …]"): words withheld, no side; "refused to ban all
+                # the country's athletes": a ban not made, no plain side
             side = stance
             plain = not WISH.fullmatch(m.group())
             undoing = stance != "mixed" and _undoes_issue(tail, on_issue)

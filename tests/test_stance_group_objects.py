@@ -1,8 +1,8 @@
 """Session 57, issue 17: opposition to, or support of, people named by a kind ("lambasted
 American politicians", "denounced the mainstream media", "rails against the establishment",
 "backs American adversaries") is a side on them, none on a topic the clause does not name
-(from readings of PolNeAR train articles on the model's own topics, wrong at 3eccd60). Made-up
-sentences."""
+(from readings of PolNeAR train articles on the model's own topics, wrong at 3eccd60); nor is
+refusing to ban something ("refused to ban all the country's athletes"). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -54,3 +54,17 @@ def test_a_side_on_people_of_a_kind_where_the_topic_is_named(
     text: str, topic: str, expected: str
 ) -> None:
     assert _stance(text, topic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dan Smith refused to ban all the town\u2019s boats from the race.", None),
+        ("Dan Smith refused to ban the Harbor toll plan.", None),
+        # Refusing a side's verb is read as before.
+        ("Dan Smith refused to back the Harbor toll plan.", "opposes"),
+        ("Dan Smith refused to sign the Harbor toll plan.", "opposes"),
+    ],
+)
+def test_refusing_to_ban_is_no_plain_side(text: str, expected: str | None) -> None:
+    assert _stance(text) == expected
