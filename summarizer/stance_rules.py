@@ -515,6 +515,16 @@ _PEOPLE_OF_A_KIND = re.compile(
     r"(?![\u2019'-]|\s+(?:to|of|coverage|outlets?|reports?|accounts?)\b)",
     re.IGNORECASE,
 )
+# A measure named by its subject, as an object: "signed a gun-control bill", "backed the
+# immigration bill" (session 57). Words that say nothing of what it is about do not count.
+_MEASURE_ON = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?"
+    r"(?P<words>(?:(?!(?:a|an|the|his|her|its|their|this|that|to|of|for|on|in|and|or|with|by"
+    r"|from|which|who)\b)[\w$.,-]+\s+){1,3}?)"
+    r"(?:bill|law|legislation|measure|amendment|proposal|budget|resolution)s?\b",
+    re.IGNORECASE,
+)
+_MEASURE_WORDS_SAY_NOTHING = lexicon.words("measure_plain_words")
 # A few of a group or a share of it, right before its name: "only two", "some", "a handful of",
 # "47 percent of" (an adjective may stand between: "two House Democrats").
 _QUANTIFIED = re.compile(
@@ -843,6 +853,17 @@ def _backs_another_actor(on_issue: OnIssue | None, name: str, *, modifies: bool)
         and not modifies
         and not on_issue(name)
         and not _names_one_named(on_issue, name)
+    )
+
+
+def _what_a_measure_is_about(words: str) -> str:
+    """The words before a measure's noun that say what it is about ("gun-control" of "a
+    gun-control bill"), without those that say nothing of it ("the revised", "the Senate",
+    "the $1 trillion"): empty where none is left."""
+    return " ".join(
+        word
+        for word in words.split()
+        if word.casefold() not in _MEASURE_WORDS_SAY_NOTHING and not re.search(r"[\d$]", word)
     )
 
 
@@ -2429,6 +2450,15 @@ def _first_cue(
             ):
                 continue  # "lambasted American politicians", "backs American adversaries": a
                 # side on them, none on a topic the clause does not name
+            if (
+                stance in ("opposes", "supports")
+                and on_issue is not None
+                and (measure := _MEASURE_ON.match(tail))
+                and (about := _what_a_measure_is_about(measure["words"]))
+                and not on_issue(about)
+            ):
+                continue  # "signed a gun-control bill" on "Gary Johnson's campaign": a side on
+                # that measure, none on the topic
             if _ANYONE.match(tail):
                 continue  # "free to support anyone": no one in particular
             if (

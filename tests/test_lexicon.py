@@ -47,6 +47,7 @@ LOWERCASE = {
     "honorifics.txt",
     "issue_stopwords.txt",
     "list_openers.txt",
+    "measure_plain_words.txt",
     "measure_words.txt",
     "media_names.txt",
     "member_nouns.txt",
@@ -86,7 +87,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 56
+    assert len(LISTS) == 57
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 

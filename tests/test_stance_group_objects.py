@@ -68,3 +68,29 @@ def test_a_side_on_people_of_a_kind_where_the_topic_is_named(
 )
 def test_refusing_to_ban_is_no_plain_side(text: str, expected: str | None) -> None:
     assert _stance(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        # A measure whose words name another subject than the topic's: a side on it, none on
+        # the topic.
+        ("Dan Smith, who signed a gun-control bill as governor, lost the race.", _TOPIC, None),
+        ("Dan Smith signed the immigration bill on Monday.", "gun control", None),
+        ("Dan Smith backed a transit bill last year.", _TOPIC, None),
+        # The measure's words name the topic, or say nothing of its subject: read as before.
+        ("Dan Smith backed the Harbor bill last year.", _TOPIC, "supports"),
+        ("Dan Smith signed the religious freedom bill on Monday.",
+         "Indiana\u2019s religious freedom law", "supports"),
+        ("Dan Smith signed the bill on Monday.", "gun control", "supports"),
+        ("Dan Smith signed the revised bill on Monday.", "gun control", "supports"),
+        ("Dan Smith opposed the Senate bill.", "gun control", "opposes"),
+        ("Dan Smith signed the $1 trillion bill.", "gun control", "supports"),
+        ("Dan Smith blocked the bill because of its poison pills.", "Zika funding bill",
+         "opposes"),
+        ("Dan Smith approved the budget reconciliation bill.", "budget reconciliation",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_measure_on_another_subject(text: str, topic: str, expected: str | None) -> None:
+    assert _stance(text, topic) == expected
