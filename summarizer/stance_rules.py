@@ -859,11 +859,12 @@ def _backs_another_actor(on_issue: OnIssue | None, name: str, *, modifies: bool)
 def _what_a_measure_is_about(words: str) -> str:
     """The words before a measure's noun that say what it is about ("gun-control" of "a
     gun-control bill"), without those that say nothing of it ("the revised", "the Senate",
-    "the $1 trillion"): empty where none is left."""
+    "the $1 trillion", "all Democratic-backed"): empty where none is left."""
     return " ".join(
         word
         for word in words.split()
-        if word.casefold() not in _MEASURE_WORDS_SAY_NOTHING and not re.search(r"[\d$]", word)
+        if word.casefold() not in _MEASURE_WORDS_SAY_NOTHING
+        and not re.search(r"[\d$]|-(?:backed|led|sponsored|written|passed|drafted)$", word)
     )
 
 

@@ -88,6 +88,8 @@ def test_refusing_to_ban_is_no_plain_side(text: str, expected: str | None) -> No
         ("Dan Smith signed the $1 trillion bill.", "gun control", "supports"),
         ("Dan Smith blocked the bill because of its poison pills.", "Zika funding bill",
          "opposes"),
+        ("Dan Smith vowed to block all Democratic-backed legislation.", "the Harbor toll plan",
+         "opposes"),
         ("Dan Smith approved the budget reconciliation bill.", "budget reconciliation",
          "supports"),
     ],
