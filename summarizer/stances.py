@@ -139,15 +139,8 @@ def read_positions(
     outcomes = read.outcomes
     for actor, ranked in holders:
         if _is_the_topic(actor, topic):
-            outcomes[actor.name] = "not asked"
-            read.rejected.append(
-                Rejected(
-                    kind="position",
-                    value=actor.name,
-                    reason=f"not read: the topic, {topic!r}, names only this actor, and no "
-                    "one takes a side on oneself",
-                )
-            )
+            _not_asked(read, actor, f"not read: the topic, {topic!r}, names only this actor, "
+                       "and no one takes a side on oneself")  # fmt: skip
             continue
         by_rule = _rule_position(actor, here, ranked, quotes, topic, on_issue, said)
         if by_rule is not None:
@@ -180,16 +173,9 @@ def read_positions(
             continue
         asked_for += 1
         if race or harm:
-            outcomes[actor.name] = "not asked"
             what = "is a contest" if race else "names a harm no one sides with"
-            read.rejected.append(
-                Rejected(
-                    kind="position",
-                    value=actor.name,
-                    reason=f"not asked: the topic, {topic!r}, {what}, not a question to be for "
-                    "or against; no rule read a side in it",
-                )
-            )
+            _not_asked(read, actor, f"not asked: the topic, {topic!r}, {what}, not a question "
+                       "to be for or against; no rule read a side in it")  # fmt: skip
             continue
         try:
             asked = _ask_stance(view, actor, offered, topic, asker)
@@ -822,6 +808,12 @@ _TITLE_WORDS = frozenset(
     for name in ("titles", "honorifics", "us_states")
     for word in lexicon.words(name)
 )
+
+
+def _not_asked(read: Positions, actor: Actor, reason: str) -> None:
+    """An actor the model is not asked about, listed with the reason."""
+    read.outcomes[actor.name] = "not asked"
+    read.rejected.append(Rejected(kind="position", value=actor.name, reason=reason))
 
 
 def _is_the_topic(actor: Actor, topic: str) -> bool:

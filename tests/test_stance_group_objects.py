@@ -6,21 +6,9 @@ refusing to ban something ("refused to ban all the country's athletes"). Made-up
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from summarizer.detect import sentences
-from summarizer.stance_rules import rule_stance
-from summarizer.stances import _on_issue
-
-_TOPIC = "the Harbor toll plan"
-
-
-def _stance(text: str, topic: str = _TOPIC) -> str | None:
-    (sentence,) = sentences(text)
-    spans = [(m.start(), m.end()) for m in re.finditer("Dan Smith", text)]
-    return rule_stance(sentence, spans, [], [], on_issue=_on_issue(topic))
+from tests.test_stance_objects_elsewhere import _TOPIC, _stance
 
 
 @pytest.mark.parametrize(
@@ -53,7 +41,7 @@ def test_a_side_on_people_of_a_kind_is_none_on_the_topic(text: str) -> None:
 def test_a_side_on_people_of_a_kind_where_the_topic_is_named(
     text: str, topic: str, expected: str
 ) -> None:
-    assert _stance(text, topic) == expected
+    assert _stance(text, topic=topic) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,4 +83,4 @@ def test_refusing_to_ban_is_no_plain_side(text: str, expected: str | None) -> No
     ],
 )  # fmt: skip
 def test_a_measure_on_another_subject(text: str, topic: str, expected: str | None) -> None:
-    assert _stance(text, topic) == expected
+    assert _stance(text, topic=topic) == expected
