@@ -13,6 +13,7 @@ import sys
 from . import attribute, detect, ground, lexicon, names, stance_rules
 from .article_view import ArticleView
 from .patterns import (
+    DATELINE,
     GROUP_ROLES,
     JOINED_BY_AND,
     LINK_TO_ANOTHER_STORY,
@@ -184,7 +185,7 @@ class _SideTaking:
 
     @functools.cached_property
     def datelines(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _DATELINE.finditer(self.text)]
+        return [m.span() for m in DATELINE.finditer(self.text)]
 
     def _in_quote(self, offset: int) -> bool:
         return _within(self.quoted, offset)
@@ -318,12 +319,6 @@ _POSSESSED = re.compile(r"\w['\u2019]s?\s+$")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,5}")
-# A dateline opening an article or a paragraph: "WASHINGTON —", "HOUSTON --", "PHOENIX, Ariz. —",
-# "TAIPEI (Taiwan News) —", "FLINT, Mich., Oct. 4 (UPI) —".
-_DATELINE = re.compile(
-    r"(?<![^\n])[A-Z][A-Z. ]+(?:,[^\n\u2014]{1,30})?(?:\s*\([^()\n]{1,40}\))?"
-    r"\s*(?:\u2014|\u2013|--?)\s"
-)
 # A name before a role noun in the plural modifies it: in "Top Senate leaders including …
 # have condemned", "GOP representatives castigated", the leaders and representatives act.
 _PLURAL_ROLE_AFTER = re.compile(

@@ -599,3 +599,10 @@ MIDDLE_INITIAL = re.compile(
 SURNAME_AFTER_INITIAL = re.compile(
     rf"\s+{NOT_A_NAME}(?!(?:He|She|We|They|I|You|His|Her|Our|Their|My|Mr|Mrs|Ms)\b)[A-Z][a-z]"
 )
+# A dateline opening an article or a paragraph: "WASHINGTON —", "HOUSTON --", "PHOENIX, Ariz. —",
+# "TAIPEI (Taiwan News) —", "FLINT, Mich., Oct. 4 (UPI) —" (actors: no subject; statements: no
+# source).
+DATELINE = re.compile(
+    r"(?<![^\n])[A-Z][A-Z. ]+(?:,[^\n\u2014]{1,30})?(?:\s*\([^()\n]{1,40}\))?"
+    r"\s*(?:\u2014|\u2013|--?)\s"
+)

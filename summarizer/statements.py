@@ -31,6 +31,7 @@ from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
 from .patterns import (
+    DATELINE,
     JOINED_BY_AND,
     LIST_SEPARATOR,
     NAME,
@@ -298,6 +299,10 @@ class _Resolving:
         lead = _SOURCE_LEAD.match(raw)
         if lead is not None:
             raw, start = raw[lead.end() :], start + lead.end()
+        dateline = DATELINE.match(self.view.text, start)
+        if dateline is not None and dateline.end() < attribution.source[0][1]:
+            # "WASHINGTON — Ada Lind, the adviser, [criticized]": the place is no speaker
+            raw, start = raw[dateline.end() - start :], dateline.end()
         if raw.rstrip().endswith(",") and (
             opened := _CLAUSE_OPENED.search(self.view.text, max(0, start - 80), start)
         ):
