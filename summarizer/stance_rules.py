@@ -525,6 +525,11 @@ _MEASURE_ON = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_WORDS_SAY_NOTHING = lexicon.words("measure_plain_words")
+# A word before a measure's noun that says nothing of its subject by its form: a number, a sum,
+# who backs or leads it ("$1", "Democratic-backed").
+_MEASURE_FORM = re.compile(r"[\d$]|-(?:backed|led|sponsored|written|passed|drafted)$")
+# Where a clause's words end, for what people named by a kind are blamed for.
+_CLAUSE_END = re.compile(r"[.;!?]")
 # A few of a group or a share of it, right before its name: "only two", "some", "a handful of",
 # "47 percent of" (an adjective may stand between: "two House Democrats").
 _QUANTIFIED = re.compile(
@@ -856,6 +861,34 @@ def _backs_another_actor(on_issue: OnIssue | None, name: str, *, modifies: bool)
     )
 
 
+def _object_elsewhere(tail: str, stance: str, on_issue: OnIssue | None) -> bool:
+    """Whether a word of support or opposition has for object, in the `tail` after it, plainly
+    another thing than the topic, so that it takes no side on it (only with a topic known):
+    people named by a kind, where the clause does not name the topic ("lambasted American
+    politicians", "backs American adversaries"); a measure named by another subject ("signed a
+    gun-control bill" on "Gary Johnson's campaign"); violence, on a topic that is no harm
+    ("decried political violence", "not advocating violence"); and, on a topic that is no race,
+    support of a person the words describe ("welcomed the former president", "defended his
+    campaign manager"; in a race, backing "the senator" is a side)."""
+    if on_issue is None or stance not in ("opposes", "supports"):
+        return False
+    if _PEOPLE_OF_A_KIND.match(tail) and not on_issue(_CLAUSE_END.split(tail, maxsplit=1)[0]):
+        return True
+    if (
+        (measure := _MEASURE_ON.match(tail))
+        and (about := _what_a_measure_is_about(measure["words"]))
+        and not on_issue(about)
+    ):
+        return True
+    if (
+        not on_harm(on_issue)
+        and (violent := VIOLENCE_BARE.match(tail) or VIOLENT_OBJECT.match(tail))
+        and not on_issue(violent.group())
+    ):
+        return True
+    return stance == "supports" and not on_race(on_issue) and bool(_PERSON_OBJECT.match(tail))
+
+
 def _what_a_measure_is_about(words: str) -> str:
     """The words before a measure's noun that say what it is about ("gun-control" of "a
     gun-control bill"), without those that say nothing of it ("the revised", "the Senate",
@@ -863,8 +896,7 @@ def _what_a_measure_is_about(words: str) -> str:
     return " ".join(
         word
         for word in words.split()
-        if word.casefold() not in _MEASURE_WORDS_SAY_NOTHING
-        and not re.search(r"[\d$]|-(?:backed|led|sponsored|written|passed|drafted)$", word)
+        if word.casefold() not in _MEASURE_WORDS_SAY_NOTHING and not _MEASURE_FORM.search(word)
     )
 
 
@@ -1139,11 +1171,7 @@ def passive_agent(
 
 
 # The end of a subject that is a person's pronoun or a name: "… before she", "Ann Berg".
-_SUBJECT_NAMED = re.compile(
-    r"(?:\b(?P<pronoun>he|she)|(?P<name>(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*)*))"
-    r"\s*$",
-    re.IGNORECASE,
-)
+_SUBJECT_NAMED = re.compile(rf"(?:\b(?P<pronoun>(?i:he|she))|(?P<name>{_NAME_WORDS}))\s*$")
 
 
 def _backed_one_named(subject: str, on_issue: OnIssue | None) -> bool:
@@ -2443,23 +2471,10 @@ def _first_cue(
                 and not (on_issue is not None and on_issue(own_record.group()))
             ):
                 continue  # "defended her record as secretary": a side on her own conduct
-            if (
-                stance in ("opposes", "supports")
-                and on_issue is not None
-                and _PEOPLE_OF_A_KIND.match(tail)
-                and not on_issue(re.split(r"[.;!?]", tail, maxsplit=1)[0])
-            ):
-                continue  # "lambasted American politicians", "backs American adversaries": a
-                # side on them, none on a topic the clause does not name
-            if (
-                stance in ("opposes", "supports")
-                and on_issue is not None
-                and (measure := _MEASURE_ON.match(tail))
-                and (about := _what_a_measure_is_about(measure["words"]))
-                and not on_issue(about)
-            ):
-                continue  # "signed a gun-control bill" on "Gary Johnson's campaign": a side on
-                # that measure, none on the topic
+            if _object_elsewhere(tail, stance, on_issue):
+                continue  # "lambasted American politicians", "signed a gun-control bill",
+                # "decried political violence", "welcomed the former president": a side on
+                # another thing than the topic
             if _ANYONE.match(tail):
                 continue  # "free to support anyone": no one in particular
             if (
@@ -2497,26 +2512,8 @@ def _first_cue(
                 # no measure judged
             if stance == "opposes" and VIOLENT_OBJECT.match(tail):
                 continue  # "condemned the attack": no side on the issue
-            if (
-                stance in ("opposes", "supports")
-                and on_issue is not None
-                and not on_harm(on_issue)
-                and (violent := VIOLENCE_BARE.match(tail) or VIOLENT_OBJECT.match(tail))
-                and not on_issue(violent.group())
-            ):
-                continue  # "decried political violence", "not advocating violence": a side on
-                # violence, none on a topic that is no harm
             if stance == "opposes" and _CLAIM_OBJECT.match(tail):
                 continue  # "rejected the claim that the levy was unfair": a claim rejected
-            if (
-                stance == "supports"
-                and on_issue is not None
-                and not on_race(on_issue)
-                and _PERSON_OBJECT.match(tail)
-            ):
-                continue  # "welcomed the former president", "defended his campaign manager": a
-                # side on a person the words describe, none on the topic (in a race, backing
-                # "the senator" is one)
             if BY_AGENT.match(m.group() + tail, len(m.group())):
                 continue
             if _MET_WITH_BEFORE.search(before) and not _GERUND.match(m.group()):
