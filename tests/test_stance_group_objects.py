@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stance_objects_elsewhere import _TOPIC, _stance
+from tests.test_stance_phrasings import _TOPIC, _stance
 
 
 @pytest.mark.parametrize(

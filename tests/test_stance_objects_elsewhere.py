@@ -12,8 +12,6 @@ Made-up sentences."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from summarizer import names
@@ -24,15 +22,8 @@ from summarizer.issues import topic_match
 from summarizer.stance_rules import rule_stance
 from summarizer.stances import _on_issue, read_positions
 from tests.test_extract import Scripted
+from tests.test_stance_phrasings import _TOPIC, _stance
 from tests.test_steps import asker_for
-
-_TOPIC = "the Harbor toll plan"
-
-
-def _stance(text: str, actor: str = "Dan Smith", topic: str = _TOPIC) -> str | None:
-    (sentence,) = sentences(text)
-    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(actor), text)]
-    return rule_stance(sentence, spans, [], [], on_issue=_on_issue(topic))
 
 
 @pytest.mark.parametrize(
