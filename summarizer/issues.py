@@ -135,7 +135,8 @@ class TopicWords:
         return bool(self.target & topic_stems(text))
 
 
-_TITLES = lexicon.words("titles") | lexicon.words("honorifics")
+# Titles and titles of courtesy ("Sen.", "Mr."), as the lexicon writes them: no word of a name.
+TITLES = lexicon.words("titles") | lexicon.words("honorifics")
 # Harms a topic may be headed by: acts of violence (`lexicon/violent_acts.txt`) and others.
 _HARMS = lexicon.words("violent_acts") | {
     "abuse", "corruption", "crime", "crimes", "discrimination", "extremism", "fraud",
@@ -172,7 +173,7 @@ def _owners(topic: str) -> frozenset[str]:
         w
         for m in _OWNERS.finditer(topic)
         for w in re.findall(r"[\w.-]+", m["owner"] or m["subject"])
-        if w.casefold().rstrip(".") not in _TITLES and w.casefold() not in _TITLES
+        if w.casefold().rstrip(".") not in TITLES and w.casefold() not in TITLES
     ]
     return frozenset(topic_stems(" ".join(found)))
 
@@ -196,7 +197,7 @@ def topic_match(topic: str) -> TopicWords | None:
         names = [
             w
             for w in re.findall(r"[\w.-]+", move["target"])
-            if w[:1].isupper() and w.casefold() not in _TITLES
+            if w[:1].isupper() and w.casefold() not in TITLES
         ]
         target = frozenset(topic_stems(" ".join(names)))
         return TopicWords(frozenset(stems), head, target, owners=_owners(topic) - target)

@@ -720,10 +720,13 @@ _NO_ONE_YET = re.compile(
 # Not a measure only named by the object: its owner ("the bill's defeat"; not "the bill's
 # passage"), the object of an undoing ("scrapping the levy") or undone ("the levy repealed",
 # "the bill to be repealed"): the side is the undoing's, no wish's (review R4).
+# The verbs of a ban, each with the stem its "-ed" and "-ing" forms are written on ("banned",
+# "barring"): the one source of `_UNDO`'s bans, `_BAN_VERB` and `_BANNING`.
+_BANS = {"ban": "bann", "bar": "barr", "outlaw": "outlaw", "prohibit": "prohibit"}
 _UNDO = (
     r"(?:repeal|scrap|kill|end|overturn|strik|struck|block|drop|withdr[ae]w|defeat|abandon|reject"
     r"|veto|stop|halt|delay|suspend|rescind|revok|gut|eliminat|dismantl|undo|undid|reversed?"
-    r"|defund|postpon|outlaw|prohibit|ban(?=s?\b|ned\b|ning\b)|barr(?=ed\b|ing\b))"
+    rf"|defund|postpon|outlaw|prohibit|ban(?=s?\b)|(?:{'|'.join(_BANS.values())})(?=ed\b|ing\b))"
 )
 # An object's opening before its noun: a determiner, a name's possessive ("praised Acme's plan").
 _OBJECT_OPENING = (
@@ -966,9 +969,9 @@ def _against_move(
 
 _BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
 # A ban as a verb after "refused to": "refused to ban all the country's athletes" (session 57).
-_BAN_VERB = re.compile(r"(?:ban|bar|outlaw|prohibit)\b", re.IGNORECASE)
+_BAN_VERB = re.compile(rf"(?:{'|'.join(_BANS)})\b", re.IGNORECASE)
 # A ban as an act: "proposed barring all foreign visitors", "backs banning trucks".
-_BANNING = re.compile(r"\s+(?:bann|barr|outlaw|prohibit)ing\s", re.IGNORECASE)
+_BANNING = re.compile(rf"\s+(?:{'|'.join(_BANS.values())})ing\s", re.IGNORECASE)
 # What a ban is on, up to a punctuation mark or a word that joins another object.
 _BANNED_THING = re.compile(
     r"[^,;:.!?()\u201c\u201d\"]*?(?=\s+(?:and|or|but|as|while)\b|[,;:.!?()\u201c\u201d\"]|$)"

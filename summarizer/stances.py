@@ -803,11 +803,7 @@ def _pronoun(actor: Actor) -> str | None:
 
 
 # Words a topic may set before a name: titles, states ("Texas Sen. Ted Cruz").
-_TITLE_WORDS = frozenset(
-    word.rstrip(".")
-    for name in ("titles", "honorifics", "us_states")
-    for word in lexicon.words(name)
-)
+_TITLE_WORDS = frozenset(word.rstrip(".") for word in issues.TITLES | lexicon.words("us_states"))
 
 
 def _not_asked(read: Positions, actor: Actor, reason: str) -> None:
