@@ -1476,7 +1476,12 @@ def rule_reading(
             text.endswith("s", 0, span[1] - base) and _QUANTIFIED.search(text, 0, span[0] - base)
         )
     ]
-    leads = [lead for lead in _leads(sentence, own, others) if not _an_object(text, base, lead)]
+    leads = [
+        lead
+        for lead in _leads(sentence, own, others)
+        if not _an_object(text, base, lead)
+        and not _relative_object_elsewhere(text, lead.start - base, lead.end - base, on_issue)
+    ]
     for lead in leads:
         clause = _clause_stance(
             sentence, lead.end, others, contents, judgments=judgments, on_issue=on_issue, sex=sex
@@ -1503,6 +1508,41 @@ def rule_reading(
         if found := stance_nouns.apposed(text, end - base, on_issue):
             return RuleReading(found, "noun-apposed")
     return None
+
+
+# A relative clause the actor is the subject of, its verb's object the noun before it: "the
+# establishment that Trump routinely rails against", "the programs that Roe supports:", "the
+# levy, which Roe opposes, …". The noun's words before the relative (`antecedent`) and the
+# verb's words after the actor, ending where the clause does, with no object: a punctuation
+# mark, or an auxiliary that opens the main clause's verb ("… that Roe rails against has
+# failed").
+_RELATIVE_OPENS = re.compile(
+    r"(?P<antecedent>(?:[\w\u2019'-]+\s+){0,3}[a-z][\w\u2019'-]*)"
+    r",?\s+(?:that|which|whom)\s+$"
+)
+_OBJECTLESS_VERB = re.compile(
+    rf"\s+{AUX}(?:(?:\w+ly|long|once|still)\s+)?[a-z][\w-]*"
+    r"(?:\s+(?:against|for|on|at|to|with|of))?"
+    r"(?:\s+(?:(?:last|this|next)\s+\w+|(?:on\s+)?[A-Z]\w+day|today|yesterday|again))?"
+    r"(?=\s*(?:[,.;:!?\u2014)]|$)|\s+(?:has|have|had|is|are|was|were|will|would|could|can|may"
+    r"|might|should|must)\b)"
+)
+
+
+def _relative_object_elsewhere(text: str, start: int, end: int, on_issue: OnIssue | None) -> bool:
+    """Whether the mention at `start` to `end` of `text` is the subject of a relative clause
+    whose verb's object is the noun before it (`_RELATIVE_OPENS`, `_OBJECTLESS_VERB`) and that
+    noun is another thing than the topic: a side on it, none on the topic ("the establishment
+    that Trump routinely rails against" on "Manafort's hiring"; session 58, from a PolNeAR train
+    sample). Only with a topic known."""
+    if on_issue is None:
+        return False
+    opens = _RELATIVE_OPENS.search(text, 0, start)
+    return (
+        opens is not None
+        and _OBJECTLESS_VERB.match(text, end) is not None
+        and not on_issue(opens["antecedent"])
+    )
 
 
 # The subject a judgment is said of, in a quotation: "Our leadership is weak and …", "The deal
