@@ -186,8 +186,9 @@ _WORRY = re.compile(r"(?:worr(?:y|ies|ied)|fears?|feared|(?:is|are|was|were)\s+c
 _NAME_WORDS = r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*"
 _NAME_OPENS = re.compile(rf"\s*{_NAME_WORDS}")
 _OWNED_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
-# Words that describe the one backed before its name: "endorsed Republican presidential
-# candidate Sen. Ted Cruz", "used to support fellow Kentuckian Rand Paul".
+# Words that describe the one backed or opposed before its name: "endorsed Republican
+# presidential candidate Sen. Ted Cruz", "used to support fellow Kentuckian Rand Paul"
+# (opposition too since session 58: "castigated Republican presidential candidate Donald Trump").
 _DESCRIBED_LEFT = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:(?:(?-i:[A-Z])[\w.-]*|"
     + phrases(
@@ -1000,13 +1001,14 @@ def _banned_elsewhere(text: str, at: int, on_issue: OnIssue | None) -> bool:
 
 
 # The undoing of a thing as a stance word's object: an act ("ending birthright citizenship"), a
-# noun of undoing ("the repeal of the levy", "a ban on the practice") or a plan, a move or a
+# noun of undoing ("the repeal of the levy", "a ban on the practice"; a restriction, a limit or
+# a curb, which undoes a thing in part: "restrictions on abortion") or a plan, a move or a
 # measure to undo it ("Roe's plan to end the levy", "a bill to repeal it"); `thing` is what is
 # undone, up to the next punctuation or clause word.
 _UNDOING_NOUN = (
     r"(?:repeal|ban|end|elimination|abolition|rollback|reversal|overturning|termination"
     r"|cancell?ation|scrapping|dismantling|rescission|revocation|undoing|delay|postponement"
-    r"|suspension|defunding)"
+    r"|suspension|defunding|restriction|limit|curb)"
 )
 _UNDOING_OF = re.compile(
     _OBJECT_OPENING + r"(?:[\w-]+\s+)??"
@@ -2563,7 +2565,7 @@ def _first_cue(
                 continue  # "frustrated by the rising opposition": others' (not "by backing it")
             if person_next and (
                 _OBJECT_LEFT.fullmatch(text, m.end())
-                or (stance == "supports" and _DESCRIBED_LEFT.fullmatch(text, m.end()))
+                or (stance in ("supports", "opposes") and _DESCRIBED_LEFT.fullmatch(text, m.end()))
             ):
                 named = _NAME_OPENS.match(rest)
                 if stance != "supports" and not _against_one_the_topic_names(
