@@ -549,6 +549,22 @@ _PEOPLE_FOR = frozenset(
 )
 
 
+# A lowercase prefix joined to a name by a hyphen makes it an adjective: "the pro-Bush Right to
+# Rise", "anti-Trump Republicans", "post-Brexit Britain".
+_PREFIXED = re.compile(r"\b(?:pro|anti|non|post|pre|neo)-$", re.IGNORECASE)
+
+
+def _apart_from_prefix(masked: str, run: re.Match[str]) -> list[tuple[int, str]]:
+    """A run of capitalised words as (offset, run) pieces: its first word apart from the rest
+    where a prefix joins that word to the word before it as an adjective (`_PREFIXED`: "Bush"
+    and "Right" of "pro-Bush Right", not the one name "Bush Right"); else the run whole."""
+    first, _, rest = run.group().partition(" ")
+    if not rest or not _PREFIXED.search(masked, max(0, run.start() - 6), run.start()):
+        return [(run.start(), run.group())]
+    rest = rest.lstrip()
+    return [(run.start(), first), (run.end() - len(rest), rest)]
+
+
 def _joined_runs(masked: str) -> list[tuple[int, str]]:
     """The runs of capitalised words, (offset, run), with the runs an organisation's name holds
     across "and" or "to" joined: "House Ways and Means Committee", "Securities and Exchange
@@ -561,7 +577,7 @@ def _joined_runs(masked: str) -> list[tuple[int, str]]:
     else: "… for Disease Control and Prevention", not "… for American Progress and Obama").
     "Walmart and the Chamber of Commerce", "Pelosi and House Democrats", "the White House to
     Congress" stay apart."""
-    runs = [(m.start(), m.group()) for m in RUN.finditer(masked)]
+    runs = [piece for m in RUN.finditer(masked) for piece in _apart_from_prefix(masked, m)]
     counts = Counter(w for _, run in runs for w in run.split())
     run_counts = Counter(run for _, run in runs)
     # How often each run is written before " for " or " on ".
