@@ -494,6 +494,18 @@ _PRONOUN_CLAUSE = re.compile(
     r"(?:,?\s+(?:and|but)|\s+--|\s*[\u2014\u2013]|\s+-)\s+(?P<pronoun>he|she)\b", re.IGNORECASE
 )
 
+# A new clause whose subject is a noun a determiner opens, its verb after it: ", and those
+# voters backed Lee", "but the governor has signed it"; not "and the two backed it", which may
+# hold the actor (session 58, from a PolNeAR train
+# sample: "said that Wall Street does more to hurt the economy than to help it, and those voters
+# backed Mr. Sanders" read as Wall Street's support).
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s+and|,?\s+but)\s+(?:the|those|these|this|that|his|her|their|its|many|most|some|other)"
+    r"(?!\s+(?:two|three|four|both|all|pair|duo|trio)\b)(?:\s+(?-i:[a-z])[\w-]*){1,2}?\s+"
+    r"(?:(?-i:[a-z])[\w-]*ed|has|have|had|is|are|was|were|will|would|said|says)\b",
+    re.IGNORECASE,
+)
+
 # The actor itself as the object: "defends himself against claims".
 _SELF_OBJECT = re.compile(
     r"\s+(?:himself|herself|itself|themselves|myself|ourselves|me|us)\b", re.IGNORECASE
@@ -1854,6 +1866,10 @@ def _clause_stance(
                 # "Ada Roe hammered the senator, and he backed the levy": his words, not hers
                 stop, person_next = joint.start(), False
                 break
+    if joint := _NEW_SUBJECT_CLAUSE.search(after, 0, stop):
+        # "Acme does more to hurt the economy than to help it, and those voters backed Lee":
+        # the words from that subject on are its own.
+        stop, person_next = joint.start(), False
     if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
         # checked past other names: they may stand in the apposition
         return RuleReading("neutral", "no-comment")
