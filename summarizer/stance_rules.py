@@ -1866,10 +1866,10 @@ def _clause_stance(
                 # "Ada Roe hammered the senator, and he backed the levy": his words, not hers
                 stop, person_next = joint.start(), False
                 break
-    if joint := _NEW_SUBJECT_CLAUSE.search(after, 0, stop):
+    if subject := _NEW_SUBJECT_CLAUSE.search(after, 0, stop):
         # "Acme does more to hurt the economy than to help it, and those voters backed Lee":
         # the words from that subject on are its own.
-        stop, person_next = joint.start(), False
+        stop, person_next = subject.start(), False
     if NO_COMMENT.match(after[: brk.start() if brk else len(after)]):
         # checked past other names: they may stand in the apposition
         return RuleReading("neutral", "no-comment")

@@ -15,7 +15,7 @@ from tests.test_stance_phrasings import _stance
 @pytest.mark.parametrize(
     "text",
     [
-        "Dan Smith does more to hurt the harbor than to help it, and those voters backed the toll plan.",
+        "Dan Smith does more to hurt the harbor than to help it, and those voters backed the plan.",
         "Dan Smith spoke first, and the mayor has backed the toll plan.",
         "Dan Smith was in Ohio, and the other members voted for the toll plan.",
         "Dan Smith spoke first, but the council voted against the toll plan.",
