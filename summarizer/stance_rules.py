@@ -2431,10 +2431,12 @@ _GERUND_BEFORE = re.compile(
 
 def _an_object(text: str, base: int, lead: _Lead) -> bool:
     """Whether the mention leading a clause is the object of a verb of taking a side before it
-    (`_STANCE_VERB_BEFORE`) or of any verb in -ing (`_GERUND_BEFORE`): the words after it are
-    not its act. Only the stance rules ask; whether an actor takes a side anywhere (`leading`,
-    actors.py) does not."""
+    (`_STANCE_VERB_BEFORE`), of any verb in -ing (`_GERUND_BEFORE`) or of a verb that keeps it
+    from an act (`_KEPT_FROM_BEFORE`): the words after it are not its act. Only the stance
+    rules ask; whether an actor takes a side anywhere (`leading`, actors.py) does not."""
     start, end = lead.start - base, lead.end - base
+    if _FROM_AN_ACT.match(text, end) and _KEPT_FROM_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "would prevent Iran from engaging in …": the act is kept from it
     return bool(
         (
             _STANCE_VERB_BEFORE.search(text, max(0, start - 40), start)
@@ -2443,6 +2445,18 @@ def _an_object(text: str, base: int, lead: _Lead) -> bool:
         and not _FOR_ITS_ACT.match(text, end)
         and not _WHO.match(text, end)
     )
+
+
+# A verb that keeps someone from an act, right before the mention, the act after "from"
+# ("prevent Iran from engaging in …", "kept Roe from voting"): the mention is its object, and
+# the act is not its own (session 58, from a PolNeAR train sample: "The measures would also
+# prevent Iran from … and block the administration" read as Iran's). Not a verb that makes
+# someone act ("forces Republicans to reconsider their opposition": theirs still).
+_KEPT_FROM_BEFORE = re.compile(
+    r"\b(?:prevent|stop|keep|kept|bar|barr|block|prohibit|forbid|forbade)\w*\s+$",
+    re.IGNORECASE,
+)
+_FROM_AN_ACT = re.compile(r"\s+from\s+(?-i:[a-z])[\w-]*ing\b")
 
 
 # A body's members or followers named after it ("Supreme Court justices", "Acme employees").
