@@ -74,6 +74,25 @@ def test_a_side_in_a_race_is_one_on_a_candidate_or_on_running(
         ("Mayor Ada Roe criticized Bo Lind on Monday.", "Bo Lind's campaign", "opposes"),
         ("Mayor Ada Roe criticized Bo Lind on Monday.", "calls for Bo Lind to resign", None),
         ("Mayor Ada Roe criticized Bo Lind on Monday.", "harbour tolls", None),
+        # The same with words that describe him before his name (session 58, from a PolNeAR
+        # train sample, every sixth article from the second: "castigated Republican
+        # presidential candidate Donald Trump" on "race relations"; unread until then).
+        (
+            "Mayor Ada Roe castigated Republican presidential candidate Bo Lind for his words.",
+            "harbour tolls",
+            None,
+        ),
+        (
+            "Mayor Ada Roe castigated Republican presidential candidate Bo Lind for his words.",
+            "Bo Lind's campaign",
+            "opposes",
+        ),
+        ("Mayor Ada Roe criticized former Governor Bo Lind on Monday.", "harbour tolls", None),
+        (
+            "Mayor Ada Roe endorsed former Governor Bo Lind on Monday.",
+            "the mayoral race",
+            "supports",
+        ),
     ],
 )
 def test_backing_a_candidate_is_a_side_only_on_a_topic_naming_the_candidate_or_a_race(
