@@ -135,10 +135,13 @@ _GOING_ASKED = re.compile(
     re.IGNORECASE,
 )
 # Others' guess at what the actor will do, or their claim about it: "speculation that Doe will
-# veto the bill", "the lawsuit claims that Acme favors men".
+# veto the bill", "the lawsuit claims that Acme favors men", "it's likely that Doe doesn't yet
+# have the votes for an endorsement", "there was no risk that Doe would have to choose" (the
+# last two since session 58, from PolNeAR train samples).
 _GUESSED = re.compile(
     r"\b(?:speculation|expectations?|rumou?rs?|possibility|predictions?|guess(?:es)?|bets?|"
-    r"chances?|odds|likelihood|probability|"
+    r"chances?|odds|likelihood|probability|risks?|dangers?|"
+    r"likely|unlikely|possible|impossible|probable|improbable|doubtful|"
     r"claims?|claimed|claiming|alleg\w*|accusations?|warn(?:s|ed|ing)?|charg(?:es|ed|ing)|"
     r"suggest(?:s|ed|ing)|impl(?:y|ies|ied|ying)|insinuat\w*)\s+"
     r"(?:\w+\s+){0,2}?that\s*$",
