@@ -600,6 +600,14 @@ _BLOCK_NOUN_BEFORE = re.compile(
     r"housing|residential)\s+$",
     re.IGNORECASE,
 )
+# A paper signed: its words, after it, say the side ("signed a petition against the levy",
+# "signed a letter of apology"; session 58, from a PolNeAR train sample, where the signing
+# itself read as support).
+_SIGNED_PAPER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?"
+    r"(?:letters?|petitions?|pledges?|statements?|declarations?|op-eds?)\b",
+    re.IGNORECASE,
+)
 _BLOCK_BY_BLOCK = re.compile(r"\s+by\s+(?:[\w-]+\s+)?block\b")
 # "opposition" naming a kind of thing, not a side: "opposition research", "the opposition party".
 _OPPOSITION_AS_NAME = re.compile(
@@ -2569,6 +2577,9 @@ def _first_cue(
                 word in _ADJECTIVE_SENSE and _DETERMINER_ADVERB_BEFORE.search(before)
             ):
                 continue  # "overstay his welcome", "an opposing campaign": a noun's word
+            if word.startswith("sign") and _SIGNED_PAPER.match(tail):
+                continue  # "signed a petition against the plan", "signed a letter of apology":
+                # the paper's words say the side, not the signing
             if word.startswith("block") and (
                 _BLOCK_NOUN_BEFORE.search(before) or _BLOCK_BY_BLOCK.match(tail)
             ):
