@@ -270,6 +270,20 @@ def _titled_surname(words: list[str], i: int) -> bool:
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
+# A hashtag, a handle, a code of letters of both cases and digits (a link's, "HNRNAuq7nT"), or
+# a teaser's opener before its colon ("WATCH: …", lexicon `teaser_openers`): blanked before
+# names are looked for (session 59, from a PolNeAR train sample, where a tweet's
+# "#GirlIGuessImWithHer HNRNAuq7nT" became an actor, and "WATCH" one in another).
+_TEASER_OPENERS = "|".join(
+    r"\s+".join(map(re.escape, entry.split()))
+    for entry in sorted(lexicon.words("teaser_openers"), key=len, reverse=True)
+)
+_TAG_OR_CODE = re.compile(
+    r"[#@]\w+|\b(?=\w*\d)(?=\w*[a-z])(?=\w*[A-Z])\w{6,}\b"
+    rf"|(?<![A-Za-z] )\b(?i:{_TEASER_OPENERS})(?=[ \t]*:)"
+)
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Candidate actor names, in order of first mention, forms of one name folded together."""
     raw: list[tuple[str, str, int, str]] = []  # (name, role, offset, full written form)
@@ -278,6 +292,8 @@ def find_candidates(text: str) -> list[Candidate]:
     # is one run ("William Cowan"), not two.
     nicknames = [m.span(2) for m in _NICKNAME.finditer(masked)]
     masked = _NICKNAME.sub(lambda m: m[1] + " " * len(m[2]) + m[3], masked)
+    # "#GirlIGuessImWithHer", "@realDonaldTrump", a link's code ("HNRNAuq7nT"): no names.
+    masked = _TAG_OR_CODE.sub(lambda m: " " * len(m.group()), masked)
     headlines = _headlines(text)
     listed = ("", 0)  # the plural title of a list of names ("former Sens. A, B and C"), its end
     for start, run in _joined_runs(masked):
