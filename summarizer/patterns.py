@@ -405,6 +405,22 @@ REPORTED_SUBJECT = re.compile(
 # A verb of saying after the actor: what follows is what it says ("the mayor said [her aide
 # had filed a complaint]"), read as reported speech.
 SAYING = re.compile(rf"\b{phrases(lexicon.entries('saying_verbs'))}\b")
+# After a subordinate clause that opens a sentence ("While critics argue that …"), the comma
+# and the main clause's subject and verb ("…, President Obama has deemed"), unless a pronoun
+# or a possessive opens it (who may be the subordinate clause's subject: "Although Roe backed
+# it, she voted no", "…, his opposition has grown"), or a preposition stands before the verb
+# ("…, especially on issues like …"): the main clause is another's words (session 59).
+SUBORDINATE_OPENS = re.compile(
+    r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;:\u2014\u2013]*$", re.IGNORECASE
+)
+MAIN_CLAUSE = re.compile(
+    r",\s+(?!(?:he|she|it|they|we|I|his|her|its|their|our|my|and|or|but|who|which|whose|whom"
+    r"|that|saying|arguing)\b)"
+    r"(?:(?!(?:on|in|at|for|to|of|like|with|by|from|about|as|especially|including)\b)"
+    r"[\w\u2019'.-]+\s+){0,5}?(?:(?-i:[a-z])[\w-]*ed|has|have|had|is|are|was|were|will"
+    r"|would|said|says|can|could|should|may|might|must|did|does)\b",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|although)\b|;|\bbut\b|\bwhile\b")
 THAT = re.compile(r"\bthat\b")  # "X reported that …": a clause starts after it
 # A name followed by a plain lowercase noun modifies it ("NATO office", "NATO summit"); a verb,

@@ -27,6 +27,7 @@ import pycrfsuite
 
 from .. import lexicon
 from ..detect import quoted_spans
+from ..patterns import MAIN_CLAUSE, SUBORDINATE_OPENS
 from .features import cue_features, span_features
 from .tokens import Token, by_sentence, chunks, tokenize
 
@@ -264,7 +265,7 @@ class Attributor:
         found = []
         for found_cue, source, content in tagged:
             cue = found_cue.tokens
-            content = bounded_content(tokens, cue, source, content, cues)
+            content = bounded_content(tokens, cue, source, content, cues, text)
             if not content:
                 continue
             content_spans = _char_spans(tokens, content)
@@ -289,6 +290,7 @@ def bounded_content(
     source: list[TokenRange],
     content: list[TokenRange],
     cues: list[TokenRange],
+    text: str = "",
 ) -> list[TokenRange]:
     """The content's token ranges without what belongs to no content of this cue: its own
     source and cue words, the sentences (other than the cue's) that hold another cue ("She said
@@ -302,9 +304,13 @@ def bounded_content(
     other_starts = {a for a, _ in others}
     dropped = {i for a, b in (*source, cue) for i in range(a, b)}
     end = None
+    subordinate = _in_opening_subordinate(text, tokens, min([cue[0], *(a for a, _ in source)]))
     for a, b in content:
         for i in range(max(a, cue[1]), b):
-            if tokens[i].text == "," and i + 1 in other_starts:
+            if tokens[i].text == "," and (
+                i + 1 in other_starts
+                or (subordinate and MAIN_CLAUSE.match(text, tokens[i].start) is not None)
+            ):
                 end = i
                 break
         if end is not None:
@@ -327,6 +333,22 @@ def bounded_content(
             if any(_has_alnum(tokens[i].text) for i in range(first, last)):
                 result.append((first, last))
     return result
+
+
+def _in_opening_subordinate(text: str, tokens: list[Token], first: int) -> bool:
+    """Whether the token at `first` (a statement's first source or cue word) stands in a
+    subordinate clause that opens its sentence, no comma before it (`patterns.SUBORDINATE_OPENS`:
+    "While critics argue that trading prisoners encourages others, President Obama has deemed
+    …"): the statement's content ends at the comma before the main clause
+    (`patterns.MAIN_CLAUSE`), which is another's words (session 59, from a PolNeAR train sample,
+    where the critics' content ran on into the president's)."""
+    if not text:
+        return False
+    sentence = tokens[first].sentence
+    start = first
+    while start > 0 and tokens[start - 1].sentence == sentence:
+        start -= 1
+    return SUBORDINATE_OPENS.match(text, tokens[start].start, tokens[first].start) is not None
 
 
 def _runs(positions: list[int]) -> list[TokenRange]:
