@@ -28,6 +28,7 @@ from .patterns import (
     GATHERED,
     GROUP_ROLES,
     ISSUE_WORD,
+    MAIN_CLAUSE,
     MEMBER_NOUN,
     MIXED,
     MODIFIES,
@@ -44,6 +45,7 @@ from .patterns import (
     SAYING,
     SHARE_OF,
     STANCE_CUE,
+    SUBORDINATE_OPENS,
     SUPPORT,
     SUPPORT_FROM,
     SUPPORT_NOUN,
@@ -137,10 +139,11 @@ _GOING_ASKED = re.compile(
 # Others' guess at what the actor will do, or their claim about it: "speculation that Doe will
 # veto the bill", "the lawsuit claims that Acme favors men", "it's likely that Doe doesn't yet
 # have the votes for an endorsement", "there was no risk that Doe would have to choose" (the
-# last two since session 58, from PolNeAR train samples).
+# last two since session 58, from PolNeAR train samples), "there's no guarantee that the next
+# class of Democratic senators will all support" (session 59, from one).
 _GUESSED = re.compile(
     r"\b(?:speculation|expectations?|rumou?rs?|possibility|predictions?|guess(?:es)?|bets?|"
-    r"chances?|odds|likelihood|probability|risks?|dangers?|"
+    r"chances?|odds|likelihood|probability|risks?|dangers?|guarantees?|certainty|assurances?|"
     r"likely|unlikely|possible|impossible|probable|improbable|doubtful|"
     r"claims?|claimed|claiming|alleg\w*|accusations?|warn(?:s|ed|ing)?|charg(?:es|ed|ing)|"
     r"suggest(?:s|ed|ing)|impl(?:y|ies|ied|ying)|insinuat\w*)\s+"
@@ -255,7 +258,8 @@ _AGAINST_MOVE = re.compile(
 _ANOTHERS = re.compile(
     r"(?:(?-i:[A-Z])[\w.&-]*|\b(?!(?:it|that|what|there|here|he|she|who|let|where|how|one)\b)"
     r"(?-i:[a-z])[\w-]*)[\u2019']s\s+"
-    r"(?:(?!(?:to|and|or|but|who|which|that|is|was|are|were|has|had)\b)[a-z][\w-]*\s+){0,2}$"
+    r"(?:(?!(?:to|and|or|but|who|which|that|is|was|are|were|has|had)\b)[a-z][\w-]*\s+"
+    r"|(?-i:[A-Z])[\w.-]*\s+){0,2}$"
 )
 # The actor's own head noun in the possessive, a noun of its people: "the Khan family's
 # criticism" is the Khans' (but "the GOP nominee's support" is not the GOP's).
@@ -509,6 +513,15 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# A new clause whose subject is "there": "— and even then there's no guarantee that the next
+# class of Democratic senators will all support …" (session 59, from a PolNeAR train sample,
+# where that read as the support of the Democrats who opened the sentence).
+_THERE_CLAUSE = re.compile(
+    r"(?:[,;]|\s[\u2014\u2013-]+)\s*(?:(?:and|but|yet)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"there(?:[\u2019']s|\s+(?:is|are|was|were|will|would|has|had|may|might|could))\b",
+    re.IGNORECASE,
+)
+
 # The actor itself as the object: "defends himself against claims".
 _SELF_OBJECT = re.compile(
     r"\s+(?:himself|herself|itself|themselves|myself|ourselves|me|us)\b", re.IGNORECASE
@@ -608,7 +621,24 @@ _SIGNED_PAPER = re.compile(
     r"(?:letters?|petitions?|pledges?|statements?|declarations?|op-eds?)\b",
     re.IGNORECASE,
 )
+# A negated giving, its object before the word of support: "is not giving money or technical
+# support to either convention" (session 59, from a PolNeAR train sample, where the negation
+# stood more than `NEGATION`'s two words before "support" and the giving read as support).
+_NOT_GIVING = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n[\u2019']t)\s+(?:\w+ly\s+)?"
+    r"(?:giv|provid|offer|lend|extend|pledg|send|donat)\w*\s+(?:[\w-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 _BLOCK_BY_BLOCK = re.compile(r"\s+by\s+(?:[\w-]+\s+)?block\b")
+# What a party or a candidate holds in an election, defended: "are defending 26 Senate seats",
+# "defending a number of red states", "defends her majority" (session 59, from a PolNeAR train
+# sample, where that read as support of the topic): a race run, no side on an issue.
+_DEFENDED_HOLDING = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:number|handful|host|slew)\s+of\s+)?"
+    r"(?:(?!(?:in|on|at|for|to|of|against|from|with|by|and|or)\b)[\w-]+\s+){0,3}?"
+    r"(?:seats?|states|districts?|majorit(?:y|ies)|incumbents?|titles?)\b(?![\u2019'-])",
+    re.IGNORECASE,
+)
 # "opposition" naming a kind of thing, not a side: "opposition research", "the opposition party".
 _OPPOSITION_AS_NAME = re.compile(
     r"\s+(?:research\w*|part(?:y|ies)|leaders?|lawmakers?|candidates?|figures?|forces|fighters|"
@@ -988,7 +1018,26 @@ def _against_move(
         # No topic known: a ban or a moratorium is against what it names ("a ban on the
         # practice"); a bare one ("backs the ban") may be the issue itself, a measure backed.
         return not (move and word[:1] in "bBmM") or bool(_BANNED.match(text, move.end()))
+    if move and word[:1] in "bBmM" and _restricting(on_issue):
+        # On a topic of restrictions ("abortion restrictions", "gun control"), a ban is one of
+        # them where it bans what the topic names or names nothing: "backed a ban on late-term
+        # abortion", "backed the ban" (session 59: both had read as opposition).
+        banned = _BANNED.match(text, move.end())
+        thing = _BANNED_THING.match(text, banned.end()) if banned else None
+        if thing is None or on_issue(thing.group()):
+            return False
     return not on_issue(word)
+
+
+# The heads of a topic of restrictions: "abortion restrictions", "gun control", "a rifle ban".
+_RESTRICTING_HEADS = "restriction control ban limit regulation curb prohibition"
+
+
+def _restricting(on_issue: OnIssue) -> bool:
+    """Whether the topic's head is a restriction (`_RESTRICTING_HEADS`, as
+    `issues.TopicWords.headed` stems them)."""
+    headed: Callable[[str], bool] | None = getattr(on_issue, "headed", None)
+    return headed is not None and headed(_RESTRICTING_HEADS)
 
 
 _BANNED = re.compile(r"\s+(?:on|of|against)\s", re.IGNORECASE)
@@ -1835,6 +1884,10 @@ def _clause_stance(
         # (`_quoted_stance`), the clause's own words go on after it.
         closing = after.find("\u201d" if opens.group("mark") == "\u201c" else '"', opens.end())
         unread.append((opens.start(), closing + 1 if closing >= 0 else len(after)))
+    if SUBORDINATE_OPENS.match(text, 0, end - base) and (main := MAIN_CLAUSE.search(after)):
+        # "While critics argue that …, President Obama has deemed …": the actor's clause is
+        # the subordinate one; the main clause after its comma has another subject.
+        unread.append((main.start(), len(after)))
     for low, high in unread:
         after = after[:low] + " " * (high - low) + after[high:]
     stop = len(after)
@@ -1877,7 +1930,9 @@ def _clause_stance(
                 # "Ada Roe hammered the senator, and he backed the levy": his words, not hers
                 stop, person_next = joint.start(), False
                 break
-    if subject := _NEW_SUBJECT_CLAUSE.search(after, 0, stop):
+    if subject := _NEW_SUBJECT_CLAUSE.search(after, 0, stop) or _THERE_CLAUSE.search(
+        after, 0, stop
+    ):
         # "Acme does more to hurt the economy than to help it, and those voters backed Lee":
         # the words from that subject on are its own.
         stop, person_next = subject.start(), False
@@ -2580,6 +2635,8 @@ def _first_cue(
             if word.startswith("sign") and _SIGNED_PAPER.match(tail):
                 continue  # "signed a petition against the plan", "signed a letter of apology":
                 # the paper's words say the side, not the signing
+            if word.startswith("defend") and _DEFENDED_HOLDING.match(tail):
+                continue  # "are defending 26 Senate seats": held in a race, no side
             if word.startswith("block") and (
                 _BLOCK_NOUN_BEFORE.search(before) or _BLOCK_BY_BLOCK.match(tail)
             ):
@@ -2832,9 +2889,8 @@ def _first_cue(
                 continue  # "praised the coalition", "sought to counter …": its object's side
             if side == "supports" and _ANYONE_BUT.match(text, m.end()):
                 side = "opposes"  # "voting for anyone but Roe": against Roe
-            if (negation := NEGATION.search(before)) and (
-                _NO_ONE_YET.search(negation.group()) or _NO_ONE_YET.match(tail)
-            ):
+            negation = NEGATION.search(before) or _NOT_GIVING.search(before)
+            if negation and (_NO_ONE_YET.search(negation.group()) or _NO_ONE_YET.match(tail)):
                 continue  # "has not endorsed a candidate", "hasn't yet endorsed": no side yet
             if negation and _DISOWN.search(negation.group()):
                 continue  # "refuses to disavow the endorsement": a denial denied, no plain side
