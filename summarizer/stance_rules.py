@@ -534,13 +534,18 @@ _OWN_RECORD = re.compile(
     re.IGNORECASE,
 )
 # People named by a kind as the object ("lambasted American politicians", "derided the
-# professional left", "denouncing the mainstream media", "backs American adversaries"): a side
-# on them, none on a topic the clause does not name (session 57). Not "the right to …", nor a
-# possessive or a noun after ("the establishment's plan", "media coverage").
+# professional left", "denouncing the mainstream media", "backs American adversaries";
+# "supporting the military and police", session 59): a side on them, none on a topic the clause
+# does not name (session 57). Not "the right to …", nor a possessive or a noun after ("the
+# establishment's plan", "media coverage", "military action", "police reform").
 _PEOPLE_OF_A_KIND = re.compile(
     r"\s+(?:(?:and|or)\s+\w+\s+)?[\"\u201c]?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:politicians|establishment|elites?|media|press|left|right|liberals|conservatives|pundits"
-    r"|journalists|reporters|adversaries|enemies)\b"
+    r"|journalists|reporters|adversaries|enemies"
+    # those in arms or in uniform only before a stop or a function word ("the military and
+    # police", not "police abuse", "military action")
+    r"|(?:military|police|troops|soldiers|veterans)(?=\s*(?:[,.;:!?)]|$|\s(?:and|or|in|at|on"
+    r"|who|that|which|as|for|with|from|during|after|before|when|while)\b)))\b"
     r"(?![\u2019'-]|\s+(?:to|of|coverage|outlets?|reports?|accounts?)\b)",
     re.IGNORECASE,
 )
@@ -862,6 +867,9 @@ def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool |
     return None
 
 
+# A verb in -ing after a name: its act, the object ("opposition to NATO establishing an
+# office"), not the name's holder.
+_ITS_ACT = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z])\w+ing\b")
 # A name right after a word of support, where no actor's mention stops the words (a quotation:
 # "to endorse Ted Cruz and to urge …").
 _OBJECT_NAME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?P<name>{_NAME_WORDS})")
@@ -2712,6 +2720,30 @@ def _first_cue(
                 and not stance_nouns.names_issue(aimed_at.group("object"), on_issue)
             ):
                 continue  # "to demonstrate support for the show": a side on another thing
+            if (
+                aimed_at
+                and on_issue is not None
+                and stance in ("supports", "opposes")
+                and (named := _NAME_OPENS.match(aimed_at.group("object"))) is not None
+                and not _POSSESSIVE_S.search(named.group())
+                and not POSSESSIVE.match(aimed_at.group("object"), named.end())
+                and not _ITS_ACT.match(aimed_at.group("object"), named.end())
+                and (
+                    _an_actor(on_issue, named.group().strip())
+                    or _named_as_person(named.group().strip())
+                )
+                and (
+                    _backs_another_actor(
+                        on_issue,
+                        named.group().strip(),
+                        modifies=_modifies(aimed_at.group("object"), named.end()),
+                    )
+                    if stance == "supports"
+                    else not _against_one_the_topic_names(on_issue, named.group().strip())
+                )
+            ):
+                continue  # "opposition to Hillary Clinton" on "the Republican convention": a
+                # side on her, as "opposed Hillary Clinton" (session 59, from a PolNeAR sample)
             plan = _PLAN_TO.match(tail)
             if plan and on_issue is not None and not on_issue(plan.group("what")):
                 continue  # "critical of the NFU's plan to post armed guards": another plan

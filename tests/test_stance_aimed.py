@@ -22,11 +22,14 @@ TOPIC = "the harbour levy"
         # A noun of stance aimed at another thing: no side on the levy.
         ("Ada Lind went on the show to demonstrate support for the show.", None),
         ("Ada Lind voiced opposition to the farmers' strike.", None),
-        # At the issue, a measure, an act or a name: read.
+        # At the issue, a measure or an act: read.
         ("Ada Lind voiced support for the levy.", "supports"),
         ("Ada Lind voiced support for the bill.", "supports"),
         ("Ada Lind voiced opposition to raising the levy.", "opposes"),
-        ("Ada Lind voiced support for Otto Roe.", "supports"),
+        # At a person the topic does not name: a side on that person, none on the levy, as
+        # "backed Otto Roe" (session 57); read as support here until session 59
+        # (tests/test_stance_noun_person_object.py).
+        ("Ada Lind voiced support for Otto Roe.", None),
         # Pushed back: against what it names, else no side.
         ("Ada Lind pushed back, saying the report was wrong.", None),
         ("Ada Lind pushed back hard on the levy.", "opposes"),
