@@ -513,6 +513,13 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# An aside between dashes or in parentheses, a few words long: "addressed — albeit obliquely —
+# criticism the network has received" (session 59, from a PolNeAR train sample, where the aside
+# hid the criticism's object from the rules and it read as the actor's opposition).
+_ASIDE = re.compile(
+    r"(?<=\s)[\u2014\u2013]\s?[^\u2014\u2013,.;:!?\n]{1,60}?\s?[\u2014\u2013](?=\s)"
+    r"|(?<=\s)\([^()\n]{1,60}\)"
+)
 # A new clause whose subject is "there": "— and even then there's no guarantee that the next
 # class of Democratic senators will all support …" (session 59, from a PolNeAR train sample,
 # where that read as the support of the Democrats who opened the sentence).
@@ -1887,6 +1894,11 @@ def _clause_stance(
         _unread_relatives(after, _OBJECTS_RELATIVE, start, unread)
     elif not _WHO.match(after):
         _unread_relatives(after, _WHICH_PAST_APPOSITION, start, unread)
+    for aside in _ASIDE.finditer(after):
+        # "addressed — albeit obliquely — criticism the network has received": the aside
+        # between dashes or in parentheses is passed over, unless it holds a word of stance.
+        if not any(p.search(aside.group()) for p in (STANCE_CUE, OPPOSE, SUPPORT, MIXED)):
+            unread.append(aside.span())
     for opens in _QUOTE_OPENS.finditer(after):
         # "writing: "We never wanted it," and …": the quotation is read as one
         # (`_quoted_stance`), the clause's own words go on after it.
