@@ -254,10 +254,11 @@ _AGAINST_MOVE = re.compile(
 # name's, not the actor's ("rejected Mr. Roe's call for a ban", "cited Acme's strong
 # opposition to the levy"); not a verb past the possessive's noun ("went on Mr. Roe's show to
 # oppose"). The actor's own possessive leads no clause (`_leads`). A common noun's too ("hoping
-# the popular governor's endorsement will be a boost"), not a word such as "it's" or "that's".
+# the popular governor's endorsement will be a boost"), a plural's ("tracks Americans' support":
+# session 59, from PolNeAR dev), not a word such as "it's" or "that's".
 _ANOTHERS = re.compile(
     r"(?:(?-i:[A-Z])[\w.&-]*|\b(?!(?:it|that|what|there|here|he|she|who|let|where|how|one)\b)"
-    r"(?-i:[a-z])[\w-]*)[\u2019']s\s+"
+    r"(?-i:[a-z])[\w-]*)(?:[\u2019']s|(?<=s)[\u2019'])\s+"
     r"(?:(?!(?:to|and|or|but|who|which|that|is|was|are|were|has|had)\b)[a-z][\w-]*\s+"
     r"|(?-i:[A-Z])[\w.-]*\s+){0,2}$"
 )
@@ -589,9 +590,11 @@ _MODIFIED_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 # No one in particular as the object: "free to support anyone", "has endorsed none of this",
-# "an ally of whoever provides support" ("anyone but Roe" opposes Roe).
+# "an ally of whoever provides support" ("anyone but Roe" opposes Roe); nothing in particular:
+# "was proposing something else entirely" (session 59, from PolNeAR dev).
 _ANYONE = re.compile(
     r"\s+(?:(?:of|with|to|for)\s+)?(?:anyone|anybody|whoever|whomever|none|nothing|neither"
+    r"|something|anything|(?:something|anything)\s+else"
     r"|(?:a|any)\s+(?:\w+\s+)?(?:candidate|nominee)\b(?!\s+(?:who|that)\b))\b"
     r"(?!\s+(?:but|except)\b)",
     re.IGNORECASE,
@@ -757,6 +760,23 @@ _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
 # possibility of campaigning", "refusing to concede that …" (a claim; "refused to concede the
 # race" is a side). Not "let": "a judge refused to let them put me away" blocks them.
 _OWN_CONDUCT = re.compile(r"(?:entertain\w*|concede\s+that)\b", re.IGNORECASE)
+# A lack as the object of opposition, what is lacking after it: "criticized the party's lack
+# of environmental awareness" is for that awareness, not against it.
+_LACK_OF = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w.&-]+[\u2019']s?\s+)?(?:[\w-]+\s+)?"
+    r"(?:lack|absence|dearth|shortage|scarcity|paucity)\s+of\s+(?P<thing>[^,;.!?]+)",
+    re.IGNORECASE,
+)
+# Acts of putting a measure forward: negated, no side ("did not unveil plans").
+_PROPOSING = re.compile(r"(?:re-?)?(?:introduc|unveil|propos|sponsor|draft|fil(?:e|ed|es|ing)\b)")
+# A thing made known, the making refused: "refused to disclose detailed medical records",
+# "refuses to release his tax records", "refuses to make public his income tax returns"
+# (session 59, from PolNeAR dev, where each read as opposition): what is withheld, no side.
+_DISCLOSING = re.compile(
+    r"(?:\w+ly\s+)?(?:disclos|releas|reveal|publish|divulg|mak(?:e|ing)\s+public|hand(?:ing)?\s+over"
+    r"|turn(?:ing)?\s+over|shar(?:e|ing)\s+(?:his|her|their|its|the)\b)\w*",
+    re.IGNORECASE,
+)
 # A side said again, the saying refused: "declined to affirm his support for …", "did not
 # repeat her backing" withhold words, not a side.
 _SAYING_IT = re.compile(
@@ -809,10 +829,11 @@ _MEASURE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # Expected to win, or well thought of: "are strongly favored to keep the House", "is viewed
-# favorably by half": no side the actor takes.
+# favorably by half", "was viewed as favorable to corporations" (session 59, from PolNeAR dev):
+# no side the actor takes.
 _FAVOURED = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?favou?red\s+to|"
-    r"\b(?:viewed|seen|regarded|rated)\s+favou?rably)\b",
+    r"\b(?:viewed|seen|regarded|rated)\s+(?:favou?rably|as\s+(?:\w+ly\s+)?favou?rable))\b",
     re.IGNORECASE,
 )
 # A measure named with what others call it: "passes bill criticized as anti-gay".
@@ -1551,6 +1572,7 @@ def rule_reading(
     spoken = [q for q in spoken if not _judges_anothers_act(sentence.text, q, on_issue)]
     if found := _quoted_stance(spoken, on_issue):
         return RuleReading(found, "quote")
+    reported = [content for content in reported if not _other_sex_opens(content, sex)]
     if found := _reported_stance(sentence.text, reported, on_issue):
         return RuleReading(found, "reported")
     if CONDITIONAL.search(sentence.text):
@@ -1807,6 +1829,18 @@ def _denied(before: str) -> bool:
     return _DENIED.search(before, breaks[-1] if breaks else 0) is not None
 
 
+# The pronoun that opens reported words ("[that] he refused …").
+_PRONOUN_OPENS = re.compile(r"\W*(?:that\s+)?(?P<pronoun>he|she)\b", re.IGNORECASE)
+
+
+def _other_sex_opens(words: str, sex: str | None) -> bool:
+    """Whether reported `words` open with "he" or "she" where the actor is the other (`sex`):
+    their subject is another ("Shelby said he refused to follow her commands"; session 59, from
+    PolNeAR dev, where the refusal read as Betty Shelby's)."""
+    opening = _PRONOUN_OPENS.match(words)
+    return sex in ("he", "she") and opening is not None and opening["pronoun"].lower() != sex
+
+
 def _reported_stance(
     text: str, reported: Sequence[str], on_issue: OnIssue | None = None
 ) -> str | None:
@@ -1997,6 +2031,8 @@ def _clause_stance(
             and not _NOT_BEFORE.search(after, 0, saying.start())
             # "rejected claims that she backs it": the claim's words are not hers
             and not _REJECTED_CLAIM_AT.search(after, 0, min(stop, saying.end() + 8))
+            # "Shelby said he refused to follow her commands": a "he" of hers is another
+            and not _other_sex_opens(after[saying.end() :], sex)
         ):
             # Its words stop at another actor as its clause does: "said he supports Tom Ruiz"
             # backs him, a side on the topic only where the topic names him or is a race.
@@ -2875,6 +2911,7 @@ def _first_cue(
                     or _SAYING_IT.match(text, to.end())
                     or _OWN_CONDUCT.match(text, to.end())
                     or _BAN_VERB.match(text, to.end())
+                    or _DISCLOSING.match(text, to.end())
                     or to.end() == len(text)
                 )
             ):
@@ -2883,6 +2920,11 @@ def _first_cue(
                 # ("refused to [say that …]"): words withheld, no side; "refused to ban all
                 # the country's athletes": a ban not made, no plain side
             side = stance
+            if stance == "opposes" and (lack := _LACK_OF.match(tail)):
+                if on_issue is None or not on_issue(lack["thing"]):
+                    continue  # "criticized the party's lack of environmental awareness" on
+                    # "clean energy policy": for another thing (session 59, from PolNeAR dev)
+                side = "supports"  # "decried the lack of clean energy policy": for it
             plain = not WISH.fullmatch(m.group())
             undoing = stance != "mixed" and _undoes_issue(tail, on_issue)
             # A call for someone to go, where the topic names the going or the one asked
@@ -2940,6 +2982,11 @@ def _first_cue(
                 continue  # "refuses to disavow the endorsement": a denial denied, no plain side
             if negation and _SAYING_IT.search(negation.group()):
                 continue  # "declined to reaffirm her support": the words withheld, no side
+            if negation and _PROPOSING.match(word):
+                # "did not unveil plans to pay for it", "has not proposed a bill": nothing put
+                # forward, no side (session 59, from PolNeAR dev, where it read as opposition)
+                cues.append((m.start(), None, False))
+                continue
             if negation:
                 # "not in favor" opposes; "did not oppose", "not ambivalent" say no plain side.
                 # A negated opposition to an undoing says no plain side either.

@@ -52,7 +52,9 @@ from tests.test_stance_moves import _stance
             "Ada Lind",
             None,
         ),
-        ("Ada Lind previously refused to release the names of her donors.", "Ada Lind", "opposes"),
+        # her own refusal still reads (a refusal to release names is none since session 59:
+        # tests/test_stance_dev_phrasings.py)
+        ("Ada Lind previously refused to back the harbour levy.", "Ada Lind", "opposes"),
     ],
 )
 def test_the_sides_of_others_near_the_actor_are_not_its_own(
