@@ -321,12 +321,15 @@ _PLAN_TO = re.compile(
     r"\s+to\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,7})"
 )
 # Another's act the stance word is about, not told what it does: "condemnation against Trump's
-# move this week", "criticized Roe's decision". On a topic it does not name, a side on the act
-# is no side on the topic: the act may be for it or against it.
+# move this week", "criticized Roe's decision", "balking at China's slow-motion colonization of
+# the South China Sea" (session 59, from PolNeAR dev, on "Global warming"). On a topic it does
+# not name, a side on the act is no side on the topic: the act may be for it or against it.
 _ANOTHERS_ACT = re.compile(
     r"\s+(?:(?:to|of|on|for|against)\s+)?(?:the\s+)?"
     rf"(?P<act>{_POSSESSOR}(?:[\w-]+\s+)?"
-    r"(?:move|action|decision|order|announcement|step)s?)\b(?!\s+(?:to|not)\b)"
+    r"(?:move|action|decision|order|announcement|step|colonization|occupation|annexation"
+    r"|expansion|buildup|build-up|incursion|invasion|aggression|crackdown|conduct|behavio(?:u)?r"
+    r"|treatment|handling)s?)\b(?!\s+(?:to|not)\b)"
 )
 # A name in apposition to the mention before it: ", (Representative) <name> (of Place)(D-Ga.),".
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}")

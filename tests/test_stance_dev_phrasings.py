@@ -77,3 +77,26 @@ def test_reported_words_of_the_other_sex_are_another_s(
     for reported in ([], [content]):
         reading = rule_reading(sentence, [(0, 7)], [], [], reported, [], on_issue=on_issue, sex=sex)
         assert (reading.stance if reading else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        (
+            "Dan Smith was balking at China\u2019s slow-motion colonization of the South China "
+            "Sea.",
+            "Global warming",
+            None,
+        ),
+        # the act named by the topic: read as before
+        (
+            "Dan Smith condemned Russia\u2019s annexation of Crimea.",
+            "Russia's annexation of Crimea",
+            "opposes",
+        ),
+    ],
+)
+def test_another_s_act_on_a_topic_that_does_not_name_it(
+    text: str, topic: str, expected: str | None
+) -> None:
+    assert _stance(text, topic=topic) == expected
