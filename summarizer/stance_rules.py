@@ -770,6 +770,15 @@ _LACK_OF = re.compile(
     r"(?:lack|absence|dearth|shortage|scarcity|paucity)\s+of\s+(?P<thing>[^,;.!?]+)",
     re.IGNORECASE,
 )
+# A thing called too weak as the object of opposition: "criticized her state's lax gun laws"
+# (session 59, from a PolNeAR train sample, where it read as opposition to "gun control"). On a
+# topic of restrictions that names the thing, a side for tighter ones; elsewhere no plain side.
+_WEAK_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w.&-]+[\u2019']s?\s+)?(?:[\w-]+\s+)?"
+    r"(?:lax|weak|loose|porous|inadequate|insufficient|toothless|feeble)\s+"
+    r"(?P<thing>[^,;.!?]+)",
+    re.IGNORECASE,
+)
 # Acts of putting a measure forward: negated, no side ("did not unveil plans").
 _PROPOSING = re.compile(r"(?:re-?)?(?:introduc|unveil|propos|sponsor|draft|fil(?:e|ed|es|ing)\b)")
 # A thing made known, the making refused: "refused to disclose detailed medical records",
@@ -2928,6 +2937,10 @@ def _first_cue(
                     continue  # "criticized the party's lack of environmental awareness" on
                     # "clean energy policy": for another thing (session 59, from PolNeAR dev)
                 side = "supports"  # "decried the lack of clean energy policy": for it
+            if stance == "opposes" and (weak := _WEAK_OBJECT.match(tail)):
+                if on_issue is None or not _restricting(on_issue) or not on_issue(weak["thing"]):
+                    continue  # "criticized the weak toll plan": against it, or for a stronger one
+                side = "supports"  # "criticized her state's lax gun laws" on "gun control"
             plain = not WISH.fullmatch(m.group())
             undoing = stance != "mixed" and _undoes_issue(tail, on_issue)
             # A call for someone to go, where the topic names the going or the one asked
