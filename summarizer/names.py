@@ -24,6 +24,7 @@ from .patterns import (
     INITIALS,
     POSSESSIVE_END,
     RUN,
+    TEASER_OPENERS,
     VERBS,
     agency,
     phrases,
@@ -271,16 +272,12 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 # A hashtag, a handle, a code of letters of both cases and digits (a link's, "HNRNAuq7nT"), or
-# a teaser's opener before its colon ("WATCH: …", lexicon `teaser_openers`): blanked before
+# a teaser's opener before its colon ("WATCH: …", `patterns.TEASER_OPENERS`): blanked before
 # names are looked for (session 59, from a PolNeAR train sample, where a tweet's
 # "#GirlIGuessImWithHer HNRNAuq7nT" became an actor, and "WATCH" one in another).
-_TEASER_OPENERS = "|".join(
-    r"\s+".join(map(re.escape, entry.split()))
-    for entry in sorted(lexicon.words("teaser_openers"), key=len, reverse=True)
-)
 _TAG_OR_CODE = re.compile(
     r"[#@]\w+|\b(?=\w*\d)(?=\w*[a-z])(?=\w*[A-Z])\w{6,}\b"
-    rf"|(?<![A-Za-z] )\b(?i:{_TEASER_OPENERS})(?=[ \t]*:)"
+    rf"|(?<![A-Za-z] )\b(?i:{TEASER_OPENERS})(?=[ \t]*:)"
 )
 
 

@@ -405,6 +405,13 @@ REPORTED_SUBJECT = re.compile(
 # A verb of saying after the actor: what follows is what it says ("the mayor said [her aide
 # had filed a complaint]"), read as reported speech.
 SAYING = re.compile(rf"\b{phrases(lexicon.entries('saying_verbs'))}\b")
+# The openers of a line linking to another story ("Read more:", "RELATED:", "Watch:"; lexicon
+# `teaser_openers`), as one alternation, longest first (then in order, so the same in every
+# run): attribution's teaser lines and names' blanked teaser words.
+TEASER_OPENERS = "|".join(
+    r"\s+".join(map(re.escape, entry.split()))
+    for entry in sorted(lexicon.words("teaser_openers"), key=lambda entry: (-len(entry), entry))
+)
 # After a subordinate clause that opens a sentence ("While critics argue that …"), the comma
 # and the main clause's subject and verb ("…, President Obama has deemed"), unless a pronoun
 # or a possessive opens it (who may be the subordinate clause's subject: "Although Roe backed

@@ -763,19 +763,24 @@ _DISOWN = re.compile(r"(?:disavow|distanc|repudiat)\w*", re.IGNORECASE)
 # possibility of campaigning", "refusing to concede that …" (a claim; "refused to concede the
 # race" is a side). Not "let": "a judge refused to let them put me away" blocks them.
 _OWN_CONDUCT = re.compile(r"(?:entertain\w*|concede\s+that)\b", re.IGNORECASE)
+# The opening of an object of opposition before a word that turns its side (`_LACK_OF`,
+# `_WEAK_OBJECT`): a determiner, an owner's possessive ("her state's"), a word.
+_TURNED_OBJECT_OPENING = (
+    r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w.&-]+[\u2019']s?\s+)?(?:[\w-]+\s+)?"
+)
 # A lack as the object of opposition, what is lacking after it: "criticized the party's lack
 # of environmental awareness" is for that awareness, not against it.
 _LACK_OF = re.compile(
-    r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w.&-]+[\u2019']s?\s+)?(?:[\w-]+\s+)?"
-    r"(?:lack|absence|dearth|shortage|scarcity|paucity)\s+of\s+(?P<thing>[^,;.!?]+)",
+    _TURNED_OBJECT_OPENING
+    + r"(?:lack|absence|dearth|shortage|scarcity|paucity)\s+of\s+(?P<thing>[^,;.!?]+)",
     re.IGNORECASE,
 )
 # A thing called too weak as the object of opposition: "criticized her state's lax gun laws"
 # (session 59, from a PolNeAR train sample, where it read as opposition to "gun control"). On a
 # topic of restrictions that names the thing, a side for tighter ones; elsewhere no plain side.
 _WEAK_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w.&-]+[\u2019']s?\s+)?(?:[\w-]+\s+)?"
-    r"(?:lax|weak|loose|porous|inadequate|insufficient|toothless|feeble)\s+"
+    _TURNED_OBJECT_OPENING
+    + r"(?:lax|weak|loose|porous|inadequate|insufficient|toothless|feeble)\s+"
     r"(?P<thing>[^,;.!?]+)",
     re.IGNORECASE,
 )
@@ -910,6 +915,32 @@ def _going_side(going: str, who: str | None, on_issue: OnIssue | None) -> bool |
 # A verb in -ing after a name: its act, the object ("opposition to NATO establishing an
 # office"), not the name's holder.
 _ITS_ACT = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z])\w+ing\b")
+
+
+def _aimed_at_a_person_only(stance: str, aimed: str, on_issue: OnIssue | None) -> bool:
+    """Whether a noun of support or opposition whose object is `aimed` (the words after its
+    "for", "of" or "to") is a side on the person that object names and none on the topic, as the
+    verb's is (`_backs_another_actor`, `_against_one_the_topic_names`): a name that is an
+    actor's or a person's, not a possessive ("Roe's plan") nor the subject of an act after it
+    ("NATO establishing an office")."""
+    named = _NAME_OPENS.match(aimed)
+    if (
+        on_issue is None
+        or stance not in ("supports", "opposes")
+        or named is None
+        or _POSSESSIVE_S.search(named.group())
+        or POSSESSIVE.match(aimed, named.end())
+        or _ITS_ACT.match(aimed, named.end())
+    ):
+        return False
+    name = named.group().strip()
+    if not (_an_actor(on_issue, name) or _named_as_person(name)):
+        return False
+    if stance == "supports":
+        return _backs_another_actor(on_issue, name, modifies=_modifies(aimed, named.end()))
+    return not _against_one_the_topic_names(on_issue, name)
+
+
 # A name right after a word of support, where no actor's mention stops the words (a quotation:
 # "to endorse Ted Cruz and to urge …").
 _OBJECT_NAME = re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?P<name>{_NAME_WORDS})")
@@ -2780,28 +2811,7 @@ def _first_cue(
                 and not stance_nouns.names_issue(aimed_at.group("object"), on_issue)
             ):
                 continue  # "to demonstrate support for the show": a side on another thing
-            if (
-                aimed_at
-                and on_issue is not None
-                and stance in ("supports", "opposes")
-                and (named := _NAME_OPENS.match(aimed_at.group("object"))) is not None
-                and not _POSSESSIVE_S.search(named.group())
-                and not POSSESSIVE.match(aimed_at.group("object"), named.end())
-                and not _ITS_ACT.match(aimed_at.group("object"), named.end())
-                and (
-                    _an_actor(on_issue, named.group().strip())
-                    or _named_as_person(named.group().strip())
-                )
-                and (
-                    _backs_another_actor(
-                        on_issue,
-                        named.group().strip(),
-                        modifies=_modifies(aimed_at.group("object"), named.end()),
-                    )
-                    if stance == "supports"
-                    else not _against_one_the_topic_names(on_issue, named.group().strip())
-                )
-            ):
+            if aimed_at and _aimed_at_a_person_only(stance, aimed_at.group("object"), on_issue):
                 continue  # "opposition to Hillary Clinton" on "the Republican convention": a
                 # side on her, as "opposed Hillary Clinton" (session 59, from a PolNeAR sample)
             plan = _PLAN_TO.match(tail)

@@ -27,7 +27,7 @@ import pycrfsuite
 
 from .. import lexicon
 from ..detect import quoted_spans
-from ..patterns import MAIN_CLAUSE, SUBORDINATE_OPENS
+from ..patterns import MAIN_CLAUSE, SUBORDINATE_OPENS, TEASER_OPENERS
 from .features import cue_features, span_features
 from .tokens import Token, by_sentence, chunks, tokenize
 
@@ -78,12 +78,8 @@ def subject_is_no_source(cue_text: str) -> bool:
 # A line linking to another story ("Read more: Erdogan, Biden discuss …", "RELATED: …",
 # "Watch: …"): an opener (lexicon `teaser_openers`), then a colon, a bar, "»" or a dash, then
 # the rest of the line. What it tells is the other story's, not the article's.
-_OPENERS = "|".join(
-    r"\s+".join(map(re.escape, entry.split()))
-    for entry in sorted(lexicon.words("teaser_openers"), key=len, reverse=True)
-)
 _TEASER = re.compile(
-    rf"^[ \t]*(?:{_OPENERS})[ \t]*(?:[:|\u00bb]|>>|[-\u2013\u2014](?=\s))[^\n]*",
+    rf"^[ \t]*(?:{TEASER_OPENERS})[ \t]*(?:[:|\u00bb]|>>|[-\u2013\u2014](?=\s))[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 
