@@ -110,6 +110,9 @@ class TopicWords:
     # "Trump" of "Donald Trump's campaign" and of "Trump holds birther meeting"; not "Strzok"
     # of "Strzok fired from FBI", nor "Trump" of "Ginsburg criticizes Trump").
     owners: frozenset[str] = frozenset()
+    # Where the topic is the undoing of a thing ("Obamacare repeal", "the repeal of the estate
+    # tax", "abolishing the death penalty"), the stems of that thing's words; empty otherwise.
+    undone: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> bool:
         return bool(self.stems & topic_stems(text))
@@ -129,6 +132,12 @@ class TopicWords:
     def owns(self, text: str) -> bool:
         """Whether `text` (a name) names one the topic shows owning or doing what it is about."""
         return bool(self.owners & topic_stems(text))
+
+    def undoes(self, text: str) -> bool:
+        """Whether `text` names the thing the topic undoes and not the undoing itself: a side on
+        it is the other side on the topic ("opposes Obamacare" on "Obamacare repeal")."""
+        stems = topic_stems(text)
+        return bool(self.undone & stems) and not stems & _UNDOING_STEMS
 
     def targets(self, text: str) -> bool:
         """Whether `text` (a name) names the target of the topic's move against someone."""
@@ -201,7 +210,29 @@ def topic_match(topic: str) -> TopicWords | None:
         ]
         target = frozenset(topic_stems(" ".join(names)))
         return TopicWords(frozenset(stems), head, target, owners=_owners(topic) - target)
-    return TopicWords(frozenset(stems), head, owners=_owners(topic))
+    return TopicWords(frozenset(stems), head, owners=_owners(topic), undone=_undone(topic, heads))
+
+
+# A topic's head that undoes a thing: "Obamacare repeal", "the repeal of the estate tax" (not a
+# ban or a limit, `_RESTRICTING_HEADS` of stance_rules: a side on what it restricts is no plain
+# side on it; nor a withdrawal or an end, "withdrawal of troops", "the end of an era").
+_UNDOING_HEADS = frozenset(
+    {"abolition", "defunding", "dismantling", "elimination", "overturning", "repeal", "rescission",
+     "reversal", "revocation", "rollback", "scrapping"}
+)  # fmt: skip
+# The same undoing as a gerund opening the topic: "repealing Obamacare".
+_UNDOING_VERBS = "abolish defund dismantl eliminat overturn repeal rescind revers revok scrapp"
+_UNDOING_GERUND = re.compile(rf"^(?:{'|'.join(_UNDOING_VERBS.split())})ing\s", re.IGNORECASE)
+
+
+def _undone(topic: str, heads: list[str]) -> frozenset[str]:
+    """The stems of what a topic undoes (`TopicWords.undone`): its other words where its head is
+    an undoing ("Obamacare" of "Obamacare repeal" and of "repeal of Obamacare"), or the words
+    after an undoing gerund that opens it ("repealing Obamacare"); none for any other topic."""
+    if heads and heads[-1] in _UNDOING_HEADS:
+        return frozenset(topic_stems(topic) - {word_stem(heads[-1])})
+    opening = _UNDOING_GERUND.match(topic.strip())
+    return frozenset(topic_stems(topic[opening.end() :])) if opening else frozenset()
 
 
 def _first_phrase(topic: str) -> list[str]:
@@ -327,6 +358,13 @@ def word_stem(word: str) -> str:
     if word.endswith("e") and not word.endswith("ee") and len(word) > 3:
         word = word[:-1]  # "vote" as "voted", "voting"; not "agree" (as "agreeing")
     return word[:6]
+
+
+# Their stems: words that name an undoing, of whatever form ("the Obamacare repeal" on "the
+# rollback of Obamacare" names the topic's own act, not the thing it undoes).
+_UNDOING_STEMS = frozenset(
+    word_stem(word) for word in [*_UNDOING_HEADS, *(f"{v}ing" for v in _UNDOING_VERBS.split())]
+)
 
 
 def _closest(item: IssueItem, own: int, words: list[set[str]]) -> int:

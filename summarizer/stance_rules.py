@@ -1200,6 +1200,21 @@ def _undoes_issue(tail: str, on_issue: OnIssue | None) -> bool:
     return on_issue(thing.split()[-1])
 
 
+def _issue_undoes(tail: str, on_issue: OnIssue | None) -> bool | None:
+    """Whether the topic is the undoing of a stance word's object (the `tail` after it, to its
+    clause's end: `issues.TopicWords.undoes`), so that a side on it is the other side on the
+    topic: "opposes Obamacare" supports "Obamacare repeal" (a PolNeAR train sample had it
+    opposing). False where the object undoes that thing itself ("backs ending Obamacare",
+    `_UNDOING_OF`): the topic, backed as written, no move against it. None for any other
+    object, or one that names the topic's undoing ("backs the repeal")."""
+    undoes: Callable[[str], bool] | None = getattr(on_issue, "undoes", None)
+    if undoes is None:
+        return None
+    if found := _UNDOING_OF.match(tail):
+        return False if undoes(found["thing"]) else None
+    return True if undoes(_CLAUSE_END.split(tail, maxsplit=1)[0]) else None
+
+
 # A wish for a measure's passage, or for an act that passes one (by the actor or another):
 # "called for passage of the bill", "wants Congress to pass the bill" (the measure after it,
 # `_wished_measure`).
@@ -2952,7 +2967,10 @@ def _first_cue(
                     continue  # "criticized the weak toll plan": against it, or for a stronger one
                 side = "supports"  # "criticized her state's lax gun laws" on "gun control"
             plain = not WISH.fullmatch(m.group())
-            undoing = stance != "mixed" and _undoes_issue(tail, on_issue)
+            undone = _issue_undoes(tail, on_issue) if stance != "mixed" else None
+            undoing = bool(undone) or (
+                stance != "mixed" and undone is None and _undoes_issue(tail, on_issue)
+            )
             # A call for someone to go, where the topic names the going or the one asked
             # (`_going_side`); None where it names neither.
             against = None
@@ -2973,7 +2991,7 @@ def _first_cue(
                 # on what is banned, another thing
             move = (
                 _against_move(text, m.end(), tail, on_issue, plain=plain)
-                if stance == "supports" and not undoing and against is None
+                if stance == "supports" and not undoing and against is None and undone is None
                 else None
             )
             if aimed is not None:
@@ -2996,6 +3014,7 @@ def _first_cue(
                     _wished_measure(tail)
                     or _PLAIN_SUPPORT.match(text, m.start())
                     or _wished_topic(tail, on_issue)
+                    or undone is False
                 )
             ):
                 continue  # "praised the coalition", "sought to counter …": its object's side
