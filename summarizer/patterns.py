@@ -447,9 +447,12 @@ _AGENTS_BEFORE = (
 # "The toll was condemned by the Acme Chamber of Commerce", "has been roundly criticized by
 # Senator Roe". Its subject, the clause before it, is what the verb acts on
 # (stance_rules.passive_agent reads the side; names.acts counts the agent as acting).
+# A measure "signed into law by" its signer is one, with or without its auxiliary ("the act,
+# signed into law by Gov. Roe last week").
 PASSIVE_BY = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+"
-    r"(?:(?:\w+ly|also|both|not|never)\s+)?(?P<act>[a-z]+(?:ed|en))\s+by\s+" + _AGENTS_BEFORE
+    r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|both|not|never)\s+)?"
+    r"|(?=signed\s+into\s+law\b))(?P<act>[a-z]+(?:ed|en))(?P<law>\s+into\s+law)?\s+by\s+"
+    + _AGENTS_BEFORE
 )
 # A noun of stance the subject received from the actor: "drew sharp criticism from Senator Roe",
 # "has won the backing of the Acme Chamber of Commerce", "facing stiff opposition from Roe".
@@ -494,7 +497,9 @@ def stance_agent(text: str, start: int, end: int) -> re.Match[str] | None:
     if found is None or _NOT_DONE.search(before, 0, found.start("act")):
         return None
     act = found.group("act")
-    if found.re is PASSIVE_BY and not (OPPOSE.fullmatch(act) or SUPPORT.fullmatch(act)):
+    if found.re is PASSIVE_BY and not (
+        found.group("law") or OPPOSE.fullmatch(act) or SUPPORT.fullmatch(act)
+    ):
         return None
     return found
 
