@@ -459,12 +459,14 @@ PASSIVE_BY = re.compile(
 RECEIVED_FROM = re.compile(
     r"\b(?P<act>draw|draws|drew|drawn|drawing"
     r"|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|won|wins?|winning|earn(?:s|ed|ing)?"
-    r"|garner(?:s|ed|ing)?|attract(?:s|ed|ing)?|provok(?:e|es|ed|ing)|spark(?:s|ed|ing)?)\s+"
+    r"|garner(?:s|ed|ing)?|attract(?:s|ed|ing)?|provok(?:e|es|ed|ing)|spark(?:s|ed|ing)?"
+    # "has the backing of the mayor", "came under fire from", "was met with resistance from"
+    r"|has|have|had|having|c[ao]mes?\s+under|coming\s+under|met\s+with|meets?\s+with)\s+"
     r"(?:(?:the|a|an|strong|sharp|fierce|heavy|swift|broad|harsh|stiff|vocal|bipartisan"
     r"|enthusiastic|firm|full|public|immediate|early|widespread)\s+){0,2}"
     r"(?:(?P<against>criticism|condemnation|opposition|objections|rebukes?|fire|backlash"
-    r"|pushback|resistance)|(?P<for>support|backing|endorsements?|praise|approval|blessing))\s+"
-    r"(?:from|of)\s+" + _AGENTS_BEFORE,
+    r"|pushback|resistance|attack)|(?P<for>support|backing|endorsements?|praise|approval"
+    r"|blessing))\s+(?:from|of)\s+" + _AGENTS_BEFORE,
     re.IGNORECASE,
 )
 # Right after the agent's name, where its phrase ends: punctuation, a clause word, an adverb,
