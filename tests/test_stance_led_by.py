@@ -1,0 +1,31 @@
+"""Session 60, issue 17: the one who leads a group named by its side ("Opponents of the plan, led
+by Roe, vowed …") shares the group's side, as a member listed after "including" does. A group
+with no side in its name, or not in the plural, gives none. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_phrasings import _stance
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Opponents of the Harbor toll plan, led by Dan Smith, vowed to fight on.", "opposes"),
+        ("Backers of the Harbor toll plan, headed by Dan Smith, rallied on Monday.", "supports"),
+    ],
+)
+def test_the_leader_of_a_group_shares_its_side(text: str, side: str) -> None:
+    assert _stance(text) == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group led by Dan Smith met on Monday about the Harbor toll plan.",
+        "The committee, led by Dan Smith, met on Monday about the Harbor toll plan.",
+    ],
+)
+def test_a_group_with_no_side_gives_its_leader_none(text: str) -> None:
+    assert _stance(text) is None
