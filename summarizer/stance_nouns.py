@@ -47,6 +47,13 @@ _APPOSED = re.compile(
     r"(?:(?:a\s+|the\s+)?[A-Z][\w.-]*\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+)?"
     + _DESCRIPTION
 )
+# In apposition right before a name that opens its clause (titles may stand between): "The
+# chief sponsor of the plan, Senator Roe, said …", "…; a longtime critic of the levy, Roe".
+_APPOSED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne\s+of\s+the)\s+"
+    rf"(?:(?!{_NOT_ITS}\b)[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+"
+    r"(?P<object>[^,;:.!?()\u2014]+),\s+(?:[A-Z][\w.]*\s+){0,2}$"
+)
 # Words that deny the predicate: "has never been a critic of", "is hardly a supporter of".
 _NOT = r"(?!(?:not|never|hardly|barely|scarcely|rarely|seldom)\b)"
 # As the predicate of the subject: "is a vocal supporter of", "has long been a critic of",
@@ -71,6 +78,13 @@ def apposed(text: str, at: int, on_issue: OnIssue | None = None) -> str | None:
     """The side a noun of stance in apposition to a name ending at `at` of `text` says:
     "Roe, a longtime critic of the plan," opposes it."""
     found = _APPOSED.match(text, at)
+    return _side(found, on_issue) if found else None
+
+
+def apposed_before(text: str, at: int, on_issue: OnIssue | None = None) -> str | None:
+    """The side a noun of stance in apposition before a name starting at `at` of `text` says:
+    "The chief sponsor of the plan, Roe, said …" supports it."""
+    found = _APPOSED_BEFORE.search(text, 0, at)
     return _side(found, on_issue) if found else None
 
 

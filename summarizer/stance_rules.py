@@ -1673,8 +1673,11 @@ def rule_reading(
             return RuleReading(found, "owner-wish")
         if found := _owner_side(text, end - base, on_issue):
             return RuleReading(found, "owner-side")
-    for _, end in own:  # "Senator Roe, a staunch opponent of the levy": whatever her clause
-        if found := stance_nouns.apposed(text, end - base, on_issue):
+    for start, end in own:  # "Senator Roe, a staunch opponent of the levy", "The chief
+        # sponsor of the levy, Roe, …": whatever her clause
+        if found := stance_nouns.apposed(text, end - base, on_issue) or (
+            stance_nouns.apposed_before(text, start - base, on_issue)
+        ):
             return RuleReading(found, "noun-apposed")
     return None
 

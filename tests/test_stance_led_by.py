@@ -1,6 +1,8 @@
 """Session 60, issue 17: the one who leads a group named by its side ("Opponents of the plan, led
 by Roe, vowed …") shares the group's side, as a member listed after "including" does. A group
-with no side in its name, or not in the plural, gives none. Made-up sentences."""
+with no side in its name, or not in the plural, gives none. And a noun of stance in apposition
+before the name ("The chief sponsor of the plan, Roe, said …") says its side, as one after it
+does. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -28,4 +30,32 @@ def test_the_leader_of_a_group_shares_its_side(text: str, side: str) -> None:
     ],
 )
 def test_a_group_with_no_side_gives_its_leader_none(text: str) -> None:
+    assert _stance(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The chief sponsor of the Harbor toll plan, Dan Smith, spoke on Monday.", "supports"),
+        ("A longtime critic of the Harbor toll plan, Dan Smith, spoke on Monday.", "opposes"),
+        (
+            "The bill drew fire; a fierce opponent of the Harbor toll plan, Senator Dan Smith, "
+            "spoke first.",
+            "opposes",
+        ),
+    ],
+)
+def test_a_noun_of_stance_in_apposition_before_the_name(text: str, side: str) -> None:
+    assert _stance(text) == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wife of a critic of the Harbor toll plan, Dan Smith, spoke on Monday.",
+        "The chief sponsor of the Harbor toll plan, Ann Roe, spoke with Dan Smith on Monday.",
+        "A critic of Ann Roe, Dan Smith, spoke on the Harbor toll plan.",
+    ],
+)
+def test_no_apposition_of_the_actor_before_it(text: str) -> None:
     assert _stance(text) is None
