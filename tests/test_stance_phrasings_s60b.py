@@ -1,0 +1,43 @@
+"""Session 60, issue 17: a third round of phrasings no rule read at 7cf437b: a measure that
+"should be scrapped" or "should be passed" (a judgment of the issue), a court asked to strike
+it down, a rush to its defence, testimony, marches, protests and petitions against it. Guards:
+a requirement ("must be approved by voters"), a person asked to stop by, a question asked of
+the actor. Made-up sentences; each phrasing looked up in the three corpora and its uses read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_phrasings import _stance
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Dan Smith said the Harbor toll plan should be scrapped.", "opposes"),
+        ("Dan Smith said the Harbor toll plan must be stopped.", "opposes"),
+        ("Dan Smith said the Harbor toll plan should be passed.", "supports"),
+        ("Dan Smith asked the court to strike down the Harbor toll plan.", "opposes"),
+        ("Dan Smith asked a federal judge to block the Harbor toll plan.", "opposes"),
+        ("Dan Smith rushed to the defense of the Harbor toll plan.", "supports"),
+        ("Dan Smith testified against the Harbor toll plan.", "opposes"),
+        ("Dan Smith signed a petition against the Harbor toll plan.", "opposes"),
+        ("Dan Smith marched against the Harbor toll plan.", "opposes"),
+        ("Dan Smith protested against the Harbor toll plan.", "opposes"),
+    ],
+)
+def test_phrasings_of_a_side(text: str, side: str) -> None:
+    assert _stance(text) == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Smith said the Harbor toll plan must be approved by voters.",
+        "Dan Smith asked Ann Roe to stop by on Monday about the Harbor toll plan.",
+        "Dan Smith was asked about securing the border to stop the Harbor toll plan.",
+        "Dan Smith ran into the petition against the Harbor toll plan.",
+    ],
+)
+def test_the_same_words_without_a_side(text: str) -> None:
+    assert _stance(text) is None
