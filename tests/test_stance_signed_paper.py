@@ -15,7 +15,6 @@ from tests.test_stance_phrasings import _stance
     "text",
     [
         "Dan Smith signed a letter of apology that he said was drafted by the firm.",
-        "Dan Smith signed a petition against the toll plan.",
         "Dan Smith signed the pledge on Monday.",
     ],
 )
@@ -29,6 +28,8 @@ def test_signing_a_paper_is_no_support_of_its_own(text: str) -> None:
         # the paper's own words say the side (the first had read as support too)
         ("Dan Smith signed an open letter opposing the toll plan.", "opposes"),
         ("Dan Smith signed a letter supporting the toll plan.", "supports"),
+        # "a petition against" says its side since session 60 (it read no side before)
+        ("Dan Smith signed a petition against the toll plan.", "opposes"),
         # signing a measure is support, as before
         ("Dan Smith signed the toll plan into law.", "supports"),
     ],
