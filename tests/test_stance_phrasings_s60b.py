@@ -41,3 +41,21 @@ def test_phrasings_of_a_side(text: str, side: str) -> None:
 )
 def test_the_same_words_without_a_side(text: str) -> None:
     assert _stance(text) is None
+
+
+@pytest.mark.parametrize("word", ["later", "soon", "even", "himself", "instead", "just", "often"])
+def test_an_adverb_after_the_name_is_no_noun_it_modifies(word: str) -> None:
+    # "Dan Smith later criticized …" had read no side: "later" was taken for a noun that the
+    # name modifies ("the NATO office"), so the name led no clause (lexicon/non_nouns.txt)
+    assert _stance(f"Dan Smith {word} criticized the Harbor toll plan.") == "opposes"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Dan Smith agreed with critics of the Harbor toll plan.", "opposes"),
+        ("Dan Smith agreed with supporters of the Harbor toll plan.", "supports"),
+    ],
+)
+def test_agreeing_with_a_side(text: str, side: str) -> None:
+    assert _stance(text) == side
