@@ -397,9 +397,18 @@ FIRST_PERSON_WORD = r"(?:\bI|\b[Ww]e)"
 FIRST_PERSON = re.compile(rf"{FIRST_PERSON_WORD}\W+(?:(?!(?:who|which|that)\b)\w+\W+){{0,3}}$")
 # In reported speech (no quotation marks), the speaker is the subject when the content opens
 # with a pronoun, the stance word at most three words after: "(that) he opposes the plan".
+# Whom the words were told to and when may stand before them: "told reporters on Monday that
+# he …", "said in a statement that she …" (`TOLD_TO_WHEN`, an optional prefix).
+_TOLD_TO = r"(?:reporters|supporters|the\s+crowd|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2})"
+_TOLD_WHEN = (
+    r"(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day|today|yesterday|earlier|last\s+\w+|this\s+\w+"
+    r"|in\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|speech|post|tweet|e-?mail))"
+)
+TOLD_TO_WHEN = rf"(?:{_TOLD_TO}\s+)?(?:{_TOLD_WHEN}\s+)?"
 REPORTED_SUBJECT = re.compile(
-    r"(?:^\W*(?:\w+\W+){0,2}?|[,;]\s+(?:and\s+|but\s+)?)(?:that\s+)?"
-    r"\b(?:he|she|they|it|I|we)\W+(?:\w+\W+){0,3}$",
+    rf"(?:^\W*(?:\w+\W+){{0,2}}?|^\W*{TOLD_TO_WHEN}(?=that\b)|[,;]\s+(?:and\s+|but\s+)?)"
+    r"(?:that\s+)?\b(?:he|she|they|it|I|we)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 # A verb of saying after the actor: what follows is what it says ("the mayor said [her aide

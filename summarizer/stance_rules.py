@@ -51,6 +51,7 @@ from .patterns import (
     SUPPORT_NOUN,
     THAT,
     TO_VERB,
+    TOLD_TO_WHEN,
     UNSPOKEN,
     VERBS,
     VIOLENCE_BARE,
@@ -735,7 +736,9 @@ _OWN_PLAN_OPENS = re.compile(rf"^\W*(?:its|his|her|their)\s+{_PLAN_NOUN}$")
 # In reported words, "would" after their pronoun subject is "will" told later ("said she would
 # veto the bill"), no hedge; with more words between ("would consider vetoing"), it is one.
 _BACKSHIFTED = re.compile(
-    r"^\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+would\s+(?:not\s+|never\s+)?$", re.IGNORECASE
+    rf"^\W*{TOLD_TO_WHEN}(?:that\s+)?(?:he|she|they|it|we|I)\s+would\s+"
+    r"(?:not\s+|never\s+)?$",
+    re.IGNORECASE,
 )
 _REFUSED = re.compile(r"refus\w*", re.IGNORECASE)
 # Support of anyone but one: against that one ("voting for anyone but Hillary"); the clause may

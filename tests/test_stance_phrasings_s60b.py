@@ -59,3 +59,29 @@ def test_an_adverb_after_the_name_is_no_noun_it_modifies(word: str) -> None:
 )
 def test_agreeing_with_a_side(text: str, side: str) -> None:
     assert _stance(text) == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Smith said Sunday that he would vote against the Harbor toll plan.",
+        "Dan Smith told reporters on Monday that he would vote against the Harbor toll plan.",
+        "Dan Smith said in a statement that he would vote against the Harbor toll plan.",
+        "Dan Smith told reporters on Monday that he opposes the Harbor toll plan.",
+    ],
+)
+def test_reported_words_after_whom_and_when_they_were_told(text: str) -> None:
+    # "would" after the speaker's pronoun is "will" told later, as right after "said"; and
+    # the pronoun is the speaker after "told reporters on Monday that" too
+    assert _stance(text) == "opposes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Smith said critics feared that he would vote against the Harbor toll plan.",
+        "Dan Smith said the mayor\u2019s aide believes he opposes the Harbor toll plan.",
+    ],
+)
+def test_others_words_reported_within_are_not_the_speaker_s(text: str) -> None:
+    assert _stance(text) is None
