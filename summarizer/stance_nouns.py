@@ -54,6 +54,11 @@ _APPOSED_BEFORE = re.compile(
     rf"(?:(?!{_NOT_ITS}\b)[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+"
     r"(?P<object>[^,;:.!?()\u2014]+),\s+(?:[A-Z][\w.]*\s+){0,2}$"
 )
+# The same with the issue as a possessive: "The bill's chief sponsor, Senator Roe, said …".
+_OWNED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+)(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)[\u2019']s\s+"
+    rf"(?:(?!{_NOT_ITS}\b)[\w-]+\s+){{0,2}}?{NOUN},\s+(?:[A-Z][\w.]*\s+){{0,2}}$"
+)
 # Words that deny the predicate: "has never been a critic of", "is hardly a supporter of".
 _NOT = r"(?!(?:not|never|hardly|barely|scarcely|rarely|seldom)\b)"
 # As the predicate of the subject: "is a vocal supporter of", "has long been a critic of",
@@ -83,9 +88,14 @@ def apposed(text: str, at: int, on_issue: OnIssue | None = None) -> str | None:
 
 def apposed_before(text: str, at: int, on_issue: OnIssue | None = None) -> str | None:
     """The side a noun of stance in apposition before a name starting at `at` of `text` says:
-    "The chief sponsor of the plan, Roe, said …" supports it."""
-    found = _APPOSED_BEFORE.search(text, 0, at)
-    return _side(found, on_issue) if found else None
+    "The chief sponsor of the plan, Roe, said …", "The plan's chief sponsor, Roe, …" support
+    it."""
+    if found := _APPOSED_BEFORE.search(text, 0, at):
+        return _side(found, on_issue)
+    owned = _OWNED_BEFORE.search(text, 0, at)
+    if owned and names_issue(owned["owner"], on_issue):
+        return _NOUNS[owned["noun"].casefold()]
+    return None
 
 
 def predicate(text: str, at: int, on_issue: OnIssue | None = None) -> str | None:

@@ -1665,6 +1665,9 @@ def rule_reading(
     for lead in leads:
         if lead.group is not None and (found := stance_nouns.group(lead.group, on_issue)):
             return RuleReading(found, "noun-group")  # "critics of the plan, including Roe, …"
+    for start, _ in own:
+        if found := _included_in_group(text, start - base, on_issue):
+            return RuleReading(found, "noun-group")  # "Critics of the plan include Roe"
     if measure_agent(sentence, own):
         return RuleReading("supports", "measure-agent")
     if found := passive_agent(sentence, own, on_issue):
@@ -2405,6 +2408,23 @@ _INCLUDED_IN_SUBJECT = re.compile(
     r"\s+and\s+(?:[a-z][\w-]*\s+){1,3}(?:including|such\s+as|like)\s+"
     rf"(?:(?:{_CAPITALISED}|of|the|and)(?:,?\s+))*"
 )
+# A group that includes the members listed after its verb, the actor among them: "Critics of the
+# plan include Roe and Doe", "Among the bill's supporters are Roe and Doe" (the group's words
+# before the verb, a clause's opening before them).
+_INCLUDES = re.compile(
+    r"(?:^|[;:]\s*)(?:(?P<among>[Aa]mong)\s+)?(?P<group>[^,;:]{1,80}?)\s+"
+    r"(?(among)(?:is|are|was|were)|(?:include|includes|included))\s+"
+    rf"(?:{_MEMBERS}(?:\s*,\s*(?:and\s+)?|\s+and\s+))?$"
+)
+
+
+def _included_in_group(text: str, start: int, on_issue: OnIssue | None) -> str | None:
+    """The side of a group named by a noun of stance (`stance_nouns.group`) whose members,
+    listed after its verb, include the name at `start` of a sentence's `text`."""
+    found = _INCLUDES.search(text, 0, start)
+    return stance_nouns.group(found["group"], on_issue) if found else None
+
+
 # A verb no group that leads its clause holds ("Obama urged companies like Acme …").
 _GROUP_VERB = re.compile(rf"\b(?:{AGENCY})\b", re.IGNORECASE)
 _GROUP_WORDS = 8
