@@ -85,3 +85,23 @@ def test_reported_words_after_whom_and_when_they_were_told(text: str) -> None:
 )
 def test_others_words_reported_within_are_not_the_speaker_s(text: str) -> None:
     assert _stance(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Dan Smith voted to override the veto of the Harbor toll plan.", "supports"),
+        (
+            "Dan Smith voted to override the governor\u2019s veto of the Harbor toll plan.",
+            "supports",
+        ),
+        ("Dan Smith vetoed the Harbor toll plan.", "opposes"),
+        ("Dan Smith fast-tracked the Harbor toll plan.", "supports"),
+        ("Dan Smith stood firm against the Harbor toll plan.", "opposes"),
+        ("Dan Smith reversed course on the Harbor toll plan.", "mixed"),
+        ("Dan Smith flip-flopped on the Harbor toll plan.", "mixed"),
+    ],
+)
+def test_deeds_and_turns(text: str, side: str) -> None:
+    # an override of a veto had read as opposition, from "veto"
+    assert _stance(text) == side
