@@ -332,7 +332,9 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+[A-Z]")
 _LIST_WORDS = frozenset({"the", "a", "an", "and", "or", ","})
 # The words that open a list of a group's members ("including", "such as").
-_LIST_OPENERS = frozenset(w for e in lexicon.entries("list_openers") for w in e.split())
+# ("led by" too, but not its "by": "controlled by Republicans, many of whom …" names the agent,
+# no object; session 60.)
+_LIST_OPENERS = frozenset(w for e in lexicon.entries("list_openers") for w in e.split()) - {"by"}
 # The agent of a passive ("led by Republicans, many of whom reject …") and "as" may lead.
 _GOVERNING = lexicon.words("prepositions") - {"by", "as"}
 

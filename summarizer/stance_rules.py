@@ -147,8 +147,10 @@ _GUESSED = re.compile(
     r"chances?|odds|likelihood|probability|risks?|dangers?|guarantees?|certainty|assurances?|"
     r"likely|unlikely|possible|impossible|probable|improbable|doubtful|"
     r"claims?|claimed|claiming|alleg\w*|accusations?|warn(?:s|ed|ing)?|charg(?:es|ed|ing)|"
-    r"suggest(?:s|ed|ing)|impl(?:y|ies|ied|ying)|insinuat\w*)\s+"
-    r"(?:\w+\s+){0,2}?that\s*$",
+    r"suggest(?:s|ed|ing)|impl(?:y|ies|ied|ying)|insinuat\w*|"
+    # "there is no other evidence in the e-mails that Mr. Morell himself objected" (session 60)
+    r"evidence|proof|indications?|signs?)\s+"
+    r"(?:[\w-]+\s+){0,3}?that\s*$",
     re.IGNORECASE,
 )
 # Only a linking verb between the actor and a word that judges the issue: the actor is its
