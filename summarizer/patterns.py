@@ -442,9 +442,12 @@ THAT = re.compile(r"\bthat\b")  # "X reported that …": a clause starts after i
 # A name followed by a plain lowercase noun modifies it ("NATO office", "NATO summit"); a verb,
 # an auxiliary, an adverb or a function word after it leaves it the subject ("NATO said", "NATO
 # has", "NATO firmly opposed", "Japan and China"): see lexicon/non_nouns.txt.
+# ("-ly" is an adverb's ending, but not of the nouns "family", "ally", "rally", "assembly":
+# "the Trump family", "a Smith ally"; session 60.)
 MODIFIES = re.compile(
     rf"\s+(?!{alternation(lexicon.entries('non_nouns'))}\b)"
-    r"[a-z][a-z-]*\b(?<!ed)(?<!s)(?<!ly)(?![\w\u2019'-])"
+    r"[a-z][a-z-]*\b(?<!ed)(?<!s)(?:(?<!ly)|(?<=\bfamily)|(?<=\bally)|(?<=\brally)|(?<=\bassembly))"
+    r"(?![\w\u2019'-])"
 )
 # Before an agent's name, after "by" or "from": the agents listed before it ("from gun-rights
 # advocates and Republican lawmakers"), an article, titles ("by Senator").

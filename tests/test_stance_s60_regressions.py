@@ -33,3 +33,16 @@ def test_the_agent_of_a_passive_stays_an_actor() -> None:
 def test_measures_enacted_in_general_are_no_side() -> None:
     text = "Dan Smith has enacted measures across the country to restrict toll access."
     assert _stance(text) is None
+
+
+def test_a_name_before_family_or_ally_modifies_it() -> None:
+    # "Members of the Trump family long ago soured on Lewandowski" gave Donald Trump the side
+    # in the rules snapshot: "family" was read as an adverb, by its "-ly"
+    for text in (
+        "Members of the Smith family long ago soured on the Harbor toll plan.",
+        "A Smith ally opposed the Harbor toll plan.",
+    ):
+        assert _stance(text, actor="Smith") is None
+    assert _stance("Smith quickly opposed the Harbor toll plan.", actor="Smith") == "opposes"
+    # an adverb in "-ally" stays one ("officially", "generally")
+    assert _stance("Smith officially endorsed the Harbor toll plan.", actor="Smith") == "supports"
