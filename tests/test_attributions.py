@@ -389,18 +389,18 @@ def test_a_content_stops_where_another_cue_takes_over() -> None:
 
     # The sentence after the cue's holds another cue: it is that cue's content.
     content = [(said[1], _range(tokens, "she added")[0])]
-    assert words(bounded_content(tokens, said, [], content, cues)) == [
+    assert words(bounded_content(tokens, said, [], content, cues, text)) == [
         "she took the antics in stride"
     ]
     # Alone, the next sentence stays.
-    assert bounded_content(tokens, said, [], content, [said]) == content
+    assert bounded_content(tokens, said, [], content, [said], text) == content
     # ", saying …" after the cue opens another cue's content.
     content = [(defended[1], _range(tokens, "as Kate Doe argued")[0] - 1)]
-    assert words(bounded_content(tokens, defended, [], content, cues)) == ["his call"]
+    assert words(bounded_content(tokens, defended, [], content, cues, text)) == ["his call"]
     # The cue's own source and cue words are no part of its content.
     argued = _range(tokens, "argued")
     kate = _range(tokens, "Kate Doe")
     content = [(saying[1], argued[1])]
-    assert words(bounded_content(tokens, argued, [kate], content, [argued])) == [
+    assert words(bounded_content(tokens, argued, [kate], content, [argued], text)) == [
         "the plan works, as"
     ]

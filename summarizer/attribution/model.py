@@ -286,14 +286,17 @@ def bounded_content(
     source: list[TokenRange],
     content: list[TokenRange],
     cues: list[TokenRange],
-    text: str = "",
+    text: str,
 ) -> list[TokenRange]:
     """The content's token ranges without what belongs to no content of this cue: its own
     source and cue words, the sentences (other than the cue's) that hold another cue ("She said
     she took it in stride. ''I felt embarrassed,'' she said.": the second sentence is the
     second cue's), and what follows a comma that opens another cue after this one ("defended
-    his call, saying …": the rest is what "saying" attributes). A range cut this way loses the
-    punctuation at its ends; one with no letter or digit left is dropped."""
+    his call, saying …": the rest is what "saying" attributes), and, where the source and cue
+    stand in a subordinate clause that opens the sentence of `text` (the article, which the
+    tokens index), what follows the comma before the main clause (`MAIN_CLAUSE`: "While critics
+    argue that …, President Obama has deemed …"). A range cut this way loses the punctuation at
+    its ends; one with no letter or digit left is dropped."""
     own_sentence = tokens[cue[0]].sentence
     others = [other for other in cues if other != cue]
     taken_sentences = {tokens[a].sentence for a, _ in others} - {own_sentence}
