@@ -32,13 +32,16 @@ _OBJECT_WORDS = 6
 # plan", "an erstwhile supporter" (not now); "the wife of a critic of", "an aide to the sponsor
 # of" (someone else's: a preposition or an article between).
 _NOT_ITS = r"(?:former|onetime|one-time|erstwhile|ex|of|to|for|with|at|in|on|from|by|a|an|the)"
+# A noun of stance and its object, after its determiner: "(a) staunch opponent of the levy".
+_NOUN_OF = (
+    rf"(?:(?!{_NOT_ITS}\b)[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+"
+    r"(?P<object>[^,;:.!?()\u2014]+)"
+)
 # What describes the one named: "a (staunch) opponent of", "the county's fiercest opponent of",
 # "one of the leading critics of", "among the supporters of".
 _DESCRIPTION = (
     r"(?:(?:a|an|the|(?:one|two|three|some|many)\s+of\s+the|among\s+the|"
-    r"[\w.-]+[\u2019']s)\s+)"
-    rf"(?:(?!{_NOT_ITS}\b)[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+"
-    r"(?P<object>[^,;:.!?()\u2014]+)"
+    r"[\w.-]+[\u2019']s)\s+)" + _NOUN_OF
 )
 # In apposition right after a name (with a party tag): ", a longtime critic of the plan", ",
 # Democrat of Ohio and a staunch opponent of the levy".
@@ -51,8 +54,8 @@ _APPOSED = re.compile(
 # chief sponsor of the plan, Senator Roe, said …", "…; a longtime critic of the levy, Roe".
 _APPOSED_BEFORE = re.compile(
     r"(?:^|[,;:]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne\s+of\s+the)\s+"
-    rf"(?:(?!{_NOT_ITS}\b)[\w\u2019'-]+\s+){{0,3}}?{NOUN}\s+(?P<prep>of|for)\s+"
-    r"(?P<object>[^,;:.!?()\u2014]+),\s+(?:[A-Z][\w.]*\s+){0,2}$"
+    + _NOUN_OF
+    + r",\s+(?:[A-Z][\w.]*\s+){0,2}$"
 )
 # The same with the issue as a possessive: "The bill's chief sponsor, Senator Roe, said …".
 _OWNED_BEFORE = re.compile(
@@ -93,9 +96,7 @@ def apposed_before(text: str, at: int, on_issue: OnIssue | None = None) -> str |
     if found := _APPOSED_BEFORE.search(text, 0, at):
         return _side(found, on_issue)
     owned = _OWNED_BEFORE.search(text, 0, at)
-    if owned and names_issue(owned["owner"], on_issue):
-        return _NOUNS[owned["noun"].casefold()]
-    return None
+    return _owner_side(owned, on_issue) if owned else None
 
 
 def predicate(text: str, at: int, on_issue: OnIssue | None = None) -> str | None:
@@ -114,10 +115,7 @@ def group(words: str, on_issue: OnIssue | None = None) -> str | None:
         return None
     if found.group("object"):
         return _side(found, on_issue)
-    owner = found.group("owner")
-    if owner and names_issue(owner, on_issue):
-        return _NOUNS[found.group("noun").casefold()]
-    return None
+    return _owner_side(found, on_issue) if found.group("owner") else None
 
 
 def _side(found: re.Match[str], on_issue: OnIssue | None) -> str | None:
@@ -125,6 +123,12 @@ def _side(found: re.Match[str], on_issue: OnIssue | None) -> str | None:
     if noun == "advocate" and found.group("prep") != "for":
         return None  # "an advocate of" is rare; "advocate" alone may be a lawyer
     return _NOUNS[noun] if names_issue(found.group("object"), on_issue) else None
+
+
+def _owner_side(found: re.Match[str], on_issue: OnIssue | None) -> str | None:
+    """The side of a noun of stance whose issue is its owner ("the bill's supporters"): its
+    noun's where the owner names the issue."""
+    return _NOUNS[found.group("noun").casefold()] if names_issue(found["owner"], on_issue) else None
 
 
 def names_issue(phrase: str, on_issue: OnIssue | None) -> bool:
