@@ -426,14 +426,21 @@ TEASER_OPENERS = "|".join(
 # or a possessive opens it (who may be the subordinate clause's subject: "Although Roe backed
 # it, she voted no", "…, his opposition has grown"), or a preposition stands before the verb
 # ("…, especially on issues like …"): the main clause is another's words (session 59).
+# ("And, while Trump boasts …, a trio of PACs have …": a conjunction may open the sentence, and
+# the main clause's subject may hold "of" after its first word; session 61, a PolNeAR train
+# sample.)
 SUBORDINATE_OPENS = re.compile(
-    r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;:\u2014\u2013]*$", re.IGNORECASE
+    r"\W*(?:(?:and|but|yet|so)\W+)?(?:while|although|though|whereas|even\s+though)\b"
+    r"[^,;:\u2014\u2013]*$",
+    re.IGNORECASE,
 )
+_NOT_IN_SUBJECT = r"on|in|at|for|to|like|with|by|from|about|as|especially|including"
 MAIN_CLAUSE = re.compile(
     r",\s+(?!(?:he|she|it|they|we|I|his|her|its|their|our|my|and|or|but|who|which|whose|whom"
     r"|that|saying|arguing)\b)"
-    r"(?:(?!(?:on|in|at|for|to|of|like|with|by|from|about|as|especially|including)\b)"
-    r"[\w\u2019'.-]+\s+){0,5}?(?:(?-i:[a-z])[\w-]*ed|has|have|had|is|are|was|were|will"
+    rf"(?:(?!(?:{_NOT_IN_SUBJECT}|of)\b)[\w\u2019'.-]+\s+"
+    rf"(?:(?!(?:{_NOT_IN_SUBJECT})\b)[\w\u2019'.-]+\s+){{0,4}}?)?"
+    r"(?:(?-i:[a-z])[\w-]*ed|has|have|had|is|are|was|were|will"
     r"|would|said|says|can|could|should|may|might|must|did|does)\b",
     re.IGNORECASE,
 )

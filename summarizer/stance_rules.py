@@ -178,7 +178,8 @@ _LAST_CONJUNCT = re.compile(r"\band\s+(?:[\w\u2019'-]+\s+){0,4}$")
 # The opening of a next clause of the same subject, up to its verb: "but (later) backed off".
 # (`later`: a word of time, after which the other side is a change of mind.)
 _TURN = re.compile(
-    r"\s*(?:(?:(?P<later>then|later|soon|quickly|eventually)|also|at\s+the\s+same\s+time)\s+)?"
+    r"\s*(?:(?:(?P<later>then|later|soon|quickly|eventually|(?:has|have|had)\s+since)|also"
+    r"|at\s+the\s+same\s+time)\s+)?"
 )
 # Conceding a point to the other side: "pushed back …, but at the same time acknowledged …".
 _CONCEDE = re.compile(r"(?:acknowledg|conced|admit)\w*", re.IGNORECASE)
@@ -299,7 +300,15 @@ _THEIR_RELATIVE = re.compile(
 # "that" before its verb ("was the biggest donor to the super PAC that backed Walker"); inside
 # the actor's apposition it may be about the actor ("Third Way, a moderate group that has
 # favored cuts").
-_THEIR_THAT = re.compile(r"(?<![,\s])\s+that(?=\s+(?-i:[a-z])\w*(?:ed|s)\b)")
+# Also before a modal after a plural noun of people or bodies that act ("has super PACs that
+# will make the case for him": session 61, a PolNeAR train sample); not after a measure's noun,
+# whose clause says what is backed ("supports measures that would repeal the levy").
+_AGENTS_THAT = sorted({*GROUP_ROLES, *lexicon.entries("member_nouns"), "allies", "pacs", "unions"})
+_THEIR_THAT = re.compile(
+    r"(?<![,\s])\s+that(?=\s+(?-i:[a-z])\w*(?:ed|s)\b)"
+    r"|(?i:" + "|".join(rf"(?<=\b{noun})" for noun in _AGENTS_THAT) + ")"
+    r"\s+that(?=\s+(?:will|would|could|can|may|might|should|must)\b)"
+)
 # "which" after a comma, past an apposition of the actor ("Shelton, the president of the union,
 # which endorsed Sanders"): about the apposition's noun, a thing or a body, not the actor.
 _WHICH_PAST_APPOSITION = re.compile(r"(?<=[\w.]),\s+which\b")
@@ -514,8 +523,13 @@ _PRONOUN_CLAUSE = re.compile(
 # sample: "said that Wall Street does more to hurt the economy than to help it, and those voters
 # backed Mr. Sanders" read as Wall Street's support).
 _NEW_SUBJECT_CLAUSE = re.compile(
-    r"(?:,\s+and|,?\s+but)\s+(?:the|those|these|this|that|his|her|their|its|many|most|some|other)"
-    r"(?!\s+(?:two|three|four|both|all|pair|duo|trio)\b)(?:\s+(?-i:[a-z])[\w-]*){1,2}?\s+"
+    r"(?:,\s+and|,?\s+but)\s+(?:"
+    r"(?:the|those|these|this|that|his|her|their|its|many|most|some|other)"
+    r"(?!\s+(?:two|three|four|both|all|pair|duo|trio)\b)(?:\s+(?-i:[a-z])[\w-]*){1,2}?"
+    r"(?:\s+of(?:\s+[\w-]+){1,2}?)?"  # "the leader of the union said"
+    # "a trio of PACs have spent …" (session 61, a PolNeAR train sample): an indefinite noun
+    # with its "of" phrase, not "and a week later signed it"
+    r"|an?(?:\s+(?-i:[a-z])[\w-]*){1,2}?\s+of(?:\s+[\w-]+){1,2}?)\s+"
     r"(?:(?-i:[a-z])[\w-]*ed|has|have|had|is|are|was|were|will|would|said|says)\b",
     re.IGNORECASE,
 )
