@@ -457,9 +457,11 @@ MODIFIES = re.compile(
     r"(?![\w\u2019'-])"
 )
 # Before an agent's name, after "by" or "from": the agents listed before it ("from gun-rights
-# advocates and Republican lawmakers"), an article, titles ("by Senator").
+# advocates and Republican lawmakers") or the group it is one of ("from gun rights groups,
+# including the National Rifle Association": session 61, tuning event 91), an article, titles
+# ("by Senator").
 _AGENTS_BEFORE = (
-    r"(?:(?:[\w\u2019'-]+,?\s+){1,3}(?-i:and)\s+)?(?:(?-i:the)\s+)?"
+    r"(?:(?:[\w\u2019'-]+,?\s+){1,3}(?-i:and|including|such\s+as|like)\s+)?(?:(?-i:the)\s+)?"
     r"(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,3}$"
 )
 # The agent of a passive verb of stance, right before its name (titles may stand between):
@@ -601,6 +603,13 @@ AUX = rf"(?:{alternation(lexicon.entries('verb_auxiliaries'))}\s+){{0,3}}"
 
 # A name joined with another ("and Flake", "and Mr. Wyden": a title of courtesy before it).
 _NAMED = r"(?:(?:Mrs?|Ms)\.\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+# After "and", "the" or a few words that describe the next name and end in a kind of body
+# ("and the NRA", "and Arkansas-based data services company Acxiom": session 61, tuning event
+# 65); not any words ("The book and film blame Bob", "and aides to Roe").
+DESCRIBED_NEXT = (
+    r"(?:the\s+|(?:(?!(?:of|for|to|with|by|from|in|on|at)\s)[\w-]+\s+){0,3}"
+    rf"{alternation(lexicon.entries('body_kinds'))}\s+)?"
+)
 
 
 def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
@@ -615,8 +624,9 @@ def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
     relative = "who|which" if person else "which"
     return re.compile(
         rf"(?<![\w-]){name}(?:\.(?:org|com|net))?(?:[\u2019']s)?"
-        # joined with others: "and Flake", ", Bond, and Talent"
-        rf"(?:(?:\s*,\s*{_NAMED}){{0,6}}\s*,?\s+and\s+{_NAMED})?"
+        # joined with others: "and Flake", ", Bond, and Talent", "and the NRA", "and
+        # Arkansas-based data services company Acxiom" (`DESCRIBED_NEXT`)
+        rf"(?:(?:\s*,\s*{_NAMED}){{0,6}}\s*,?\s+and\s+{DESCRIBED_NEXT}{_NAMED})?"
         rf"(?:\s+(?:such\s+as|like|including)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
         rf"(?:,(?:[^,.]|\.(?=\w)){{1,80}},|,?\s+(?:{relative}))?\s+{AUX}{AGENCY}\b"
         rf"|\b(?i:according\s+to|reported\s+by|report\s+by|published\s+(?:in|by))\s+"

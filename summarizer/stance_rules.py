@@ -23,6 +23,7 @@ from .patterns import (
     CHANGE,
     CLAUSE_BREAK,
     CONDITIONAL,
+    DESCRIBED_NEXT,
     FIRST_PERSON,
     FIRST_PERSON_WORD,
     GATHERED,
@@ -2320,8 +2321,9 @@ def _leads(
         listed = member is not None or members is not None
         before = text[: start - base]
         clause = _clause_start(before)
-        together = bool(
-            _ALL_OF_THEM.match(text, end - base) and _LAST_CONJUNCT.search(before[clause:])
+        together = bool(  # "… and Roe all urged", "Roe and the NRA both opposed"
+            _ALL_OF_THEM.match(text, end - base)
+            and ((start, end) != (own_start, own_end) or _LAST_CONJUNCT.search(before[clause:]))
         )
         if not together and _led_by_another(text, base, start, end, clause, others):
             continue  # another actor leads this clause: what follows is about it
@@ -2536,9 +2538,12 @@ def apposed(sentence: Sentence, end: int) -> bool:
 # and before a title ("Lind (D-Ohio) and Senate Minority Leader Otto Roe").
 _JOINED = re.compile(
     r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"  # "Roe of Ohio and Pike of Texas"
-    r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:[A-Z][\w.-]*\s+){0,4}"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:the\s+)?|\s*,?\s+(?:and|&)\s+" + DESCRIBED_NEXT + r")"
+    r"(?:[A-Z][\w.-]*\s+){0,4}"
 )
-_JOINED_BY_AND = re.compile(r".*(?:\band|&)\s+(?:[A-Z][\w.-]*\s+){0,4}", re.DOTALL)
+_JOINED_BY_AND = re.compile(
+    r".*(?:\band|&)\s+" + DESCRIBED_NEXT + r"(?:[A-Z][\w.-]*\s+){0,4}", re.DOTALL
+)
 
 
 def _coordinated(

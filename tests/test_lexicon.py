@@ -40,6 +40,7 @@ USES = {
     "sexed_nouns.tsv": {"F", "M"},
 }
 LOWERCASE = {
+    "body_kinds.txt",
     "common_words.txt",
     "descriptors.txt",
     "feeling_participles.txt",
@@ -87,7 +88,7 @@ LOWERCASE = {
 
 
 def test_the_lists_are_the_expected_ones() -> None:
-    assert len(LISTS) == 57
+    assert len(LISTS) == 58
     assert set(USES) | REGEX_LISTS | LOWERCASE <= set(LISTS)
 
 
