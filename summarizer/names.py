@@ -174,6 +174,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         title, name = [*title, name[0]], name[1:]
     if has_org_word(name):
         return [], words  # "Defense Department", "Senate Foreign Relations Committee": one name
+    if not name and len(words) >= 3 and words[-2] == "of" and has_org_word(words[-3:-2]):
+        return [], words  # "House of Representatives": a body whose name ends in a title
     return title, name
 
 
@@ -918,7 +920,7 @@ def _departments_folded(found: list[Candidate]) -> list[Candidate]:
     and "the Treasury Department" (or "the Department of Labor" and "Labor") in one article are one
     body, named in full, its bare name an alias. Only a bare name of one word with no role. So
     is a national body's name without its country's ("Secret Service" for "U.S. Secret
-    Service"), a name of two words or more."""
+    Service"), a name of two words or more, and "House" for "House of Representatives"."""
     full: dict[str, Candidate] = {}
     for candidate in found:
         bare = _DEPARTMENT.fullmatch(candidate.name)
@@ -927,6 +929,8 @@ def _departments_folded(found: list[Candidate]) -> list[Candidate]:
         national = _NATIONAL.fullmatch(candidate.name)
         if national and " " in national["body"]:
             full.setdefault(national["body"], candidate)
+        if _HOUSE.fullmatch(candidate.name):
+            full.setdefault("House", candidate)
     result: list[Candidate] = []
     for candidate in found:
         home = full.get(candidate.name)
@@ -939,6 +943,10 @@ def _departments_folded(found: list[Candidate]) -> list[Candidate]:
 
 
 _NATIONAL = re.compile(r"(?:U\.S\.|US|United[ \t]+States)[ \t]+(?P<body>[A-Z].*)")
+# A chamber named in full, whose bare name is "House" (session 61).
+_HOUSE = re.compile(
+    r"(?:[A-Z][\w.]*[ \t]+)?House[ \t]+of[ \t]+(?:Representatives|Delegates|Commons)"
+)
 _DEPARTMENT = re.compile(
     r"(?P<front>[A-Z][a-z]+)[ \t]+(?:Department|Dept\.?)"
     r"|Department[ \t]+of[ \t]+(?:the[ \t]+)?(?P<back>[A-Z][a-z]+)"

@@ -482,13 +482,28 @@ RECEIVED_FROM = re.compile(
     r"|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|won|wins?|winning|earn(?:s|ed|ing)?"
     r"|garner(?:s|ed|ing)?|attract(?:s|ed|ing)?|provok(?:e|es|ed|ing)|spark(?:s|ed|ing)?"
     # "has the backing of the mayor", "came under fire from", "was met with resistance from"
-    r"|has|have|had|having|c[ao]mes?\s+under|coming\s+under|met\s+with|meets?\s+with)\s+"
+    r"|has|have|had|having|c[ao]mes?\s+under|coming\s+under|met\s+with|meets?\s+with"
+    # "passed over the objections of Democrats", "over veto threats from the White House"
+    r"|over(?=\s+(?:the\s+)?(?:[a-z]+\s+)?(?:objections|opposition|veto\s+threats?)\b))\s+"
     r"(?:(?:the|a|an|strong|sharp|fierce|heavy|swift|broad|harsh|stiff|vocal|bipartisan"
     r"|enthusiastic|firm|full|public|immediate|early|widespread)\s+){0,2}"
     r"(?:(?P<against>criticism|condemnation|opposition|objections|rebukes?|fire|backlash"
+    r"|veto\s+threats?"
     r"|pushback|resistance|attack)|(?P<for>support|backing|endorsements?|praise|approval"
     r"|blessing))\s+(?:from|of)\s+" + _AGENTS_BEFORE,
     re.IGNORECASE,
+)
+# A measure that passed a chamber, which approved it: "the bill passed the House of
+# Representatives on Friday", "after it passed in the Senate" (session 61, tuning events 74 and
+# 98); only where the name is a chamber's (`_CHAMBER`), as with "was passed by the Senate".
+PASSED_CHAMBER = re.compile(
+    r"\b(?P<act>passed)\s+(?:(?:in|through)\s+)?(?:(?-i:both)\s+)?" + _AGENTS_BEFORE
+)
+# "to help get legislation passed in Congress": a passing caused, wished, not done.
+_CAUSED = re.compile(r"\b(?:get|gets|got|getting|have|having)\s+(?:[\w-]+\s+){1,5}$")
+_CHAMBER = re.compile(
+    r"(?:Senate|House(?:\s+of\s+(?:Representatives|Delegates|Commons))?|Assembly|Legislature"
+    r"|Congress|Parliament|Council)$"
 )
 # Right after the agent's name, where its phrase ends: punctuation, a clause word, an adverb,
 # a day; not a noun it qualifies ("applauded by Wall Street critics", "welcomed by NATO
@@ -511,15 +526,21 @@ _NOT_DONE = re.compile(
 def stance_agent(text: str, start: int, end: int) -> re.Match[str] | None:
     """The passive verb of stance (`PASSIVE_BY`, its side in OPPOSE or SUPPORT) or the received
     noun of stance (`RECEIVED_FROM`) whose agent is the name at `start`..`end` of `text`: "the
-    plan was condemned by the Acme Chamber of Commerce", "drew criticism from Senator Roe";
+    plan was condemned by the Acme Chamber of Commerce", "drew criticism from Senator Roe"; or a
+    chamber a measure passed ("passed the House", "was passed by the Senate": `PASSED_CHAMBER`);
     None where there is none, or it is negated or only possible."""
     if not _AGENT_ENDS.match(text, end):
         return None
     before = text[max(0, start - 200) : start]
-    found = PASSIVE_BY.search(before) or RECEIVED_FROM.search(before)
+    found = (
+        PASSIVE_BY.search(before) or RECEIVED_FROM.search(before) or PASSED_CHAMBER.search(before)
+    )
     if found is None or _NOT_DONE.search(before, 0, found.start("act")):
         return None
     act = found.group("act")
+    if act == "passed":  # not "to help get legislation passed in Congress": a wish
+        causative = _CAUSED.search(before, 0, found.start("act"))
+        return found if _CHAMBER.search(text, start, end) and not causative else None
     if found.re is PASSIVE_BY and not (
         found.group("law") or OPPOSE.fullmatch(act) or SUPPORT.fullmatch(act)
     ):

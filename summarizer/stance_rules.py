@@ -874,6 +874,7 @@ _FAVOURED = re.compile(
     re.IGNORECASE,
 )
 # A measure named with what others call it: "passes bill criticized as anti-gay".
+_MEASURE_NAMED = re.compile(rf"\b{_MEASURE}\b", re.IGNORECASE)
 _MEASURE_DESCRIBED = re.compile(rf"\b{_MEASURE}\s+$", re.IGNORECASE)
 _AS = re.compile(r"\s+as\b")
 # A wish for a measure's undoing: "called for repealing the levy" (`_UNDOING_ACT`, the measure
@@ -1341,6 +1342,11 @@ def passive_agent(
         if found is None:
             continue
         act = found.group("act")
+        subject = _CLAUSE_PIECES.split(found.string[: found.start()])[-1]
+        if act == "passed":  # "the bill passed the House": the chamber approved a measure
+            if (on_issue is not None and on_issue(subject)) or _MEASURE_NAMED.search(subject):
+                return "supports"
+            continue
         if found.re is PASSIVE_BY:
             if act.casefold() in _NOT_A_SIDE_PASSIVE:
                 continue
@@ -1349,7 +1355,6 @@ def passive_agent(
         else:
             side = "opposes" if found.group("against") else "supports"
             wish = (found.group("for") or "").casefold() == "praise"
-        subject = _CLAUSE_PIECES.split(found.string[: found.start()])[-1]
         if wish and not (on_issue is not None and on_issue(subject)):
             continue  # "was praised by Roe": for what, the subject says
         if side == "supports" and _backed_one_named(subject, on_issue):
@@ -1687,7 +1692,8 @@ def rule_reading(
             return RuleReading(found, "noun-group")  # "Critics of the plan include Roe"
     if measure_agent(sentence, own):
         return RuleReading("supports", "measure-agent")
-    if found := passive_agent(sentence, own, on_issue):
+    alone = [s for s in own if not any(o[0] <= s[0] and s[1] <= o[1] for o in others)]
+    if found := passive_agent(sentence, alone, on_issue):  # not "House" of "White House"
         return RuleReading(found, "passive-agent")  # "was condemned by Roe"
     for start, end in own:  # "Roe's push to repeal the levy": her wish, whoever's the clause
         if any(o[0] <= start and end <= o[1] for o in others):
@@ -2664,6 +2670,8 @@ def _an_object(text: str, base: int, lead: _Lead) -> bool:
     start, end = lead.start - base, lead.end - base
     if _FROM_AN_ACT.match(text, end) and _KEPT_FROM_BEFORE.search(text, max(0, start - 40), start):
         return True  # "would prevent Iran from engaging in …": the act is kept from it
+    if _PASSED_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "The bill passed the House again over veto threats from …"
     return bool(
         (
             _STANCE_VERB_BEFORE.search(text, max(0, start - 40), start)
@@ -2672,6 +2680,10 @@ def _an_object(text: str, base: int, lead: _Lead) -> bool:
         and not _FOR_ITS_ACT.match(text, end)
         and not _WHO.match(text, end)
     )
+
+
+# The chamber a measure passed, right before the mention (`patterns.PASSED_CHAMBER`).
+_PASSED_BEFORE = re.compile(r"\bpassed\s+(?:(?:in|through)\s+)?(?:both\s+)?(?:the\s+)?$")
 
 
 # A verb that keeps someone from an act, right before the mention, the act after "from"
