@@ -453,6 +453,9 @@ THAT = re.compile(r"\bthat\b")  # "X reported that …": a clause starts after i
 # "the Trump family", "a Smith ally"; session 60.)
 MODIFIES = re.compile(
     rf"\s+(?!{alternation(lexicon.entries('non_nouns'))}\b)"
+    # after a plural name, a verb that is also a noun: "Democrats demand", "Critics call"
+    r"(?!(?<=[a-z]s\s)(?:back|blame|call|demand|fear|hope|need|plan|pledge|praise|push|vow"
+    r"|welcome)\b)"
     r"[a-z][a-z-]*\b(?<!ed)(?<!s)(?:(?<!ly)|(?<=\bfamily)|(?<=\bally)|(?<=\brally)|(?<=\bassembly))"
     r"(?![\w\u2019'-])"
 )
