@@ -475,8 +475,11 @@ _AGENTS_BEFORE = (
 # signed into law by Gov. Roe last week").
 PASSIVE_BY = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|both|not|never)\s+)?"
-    r"|(?=signed\s+into\s+law\b))(?P<act>[a-z]+(?:ed|en))(?P<law>\s+into\s+law)?\s+by\s+"
-    + _AGENTS_BEFORE
+    r"|(?=signed\s+into\s+law\b)"
+    # a participle after its noun, no auxiliary ("the measure embraced by House Democrats",
+    # "the bill, backed by the union,"): `reduced` (session 61, tuning event 74)
+    r"|(?<=[a-z\u201d\"]\s)(?P<reduced>)|(?<=[a-z\u201d\"],\s)(?P<reduced2>))"
+    r"(?P<act>[a-z]+(?:ed|en))(?P<law>\s+into\s+law)?\s+by\s+" + _AGENTS_BEFORE
 )
 # A noun of stance the subject received from the actor: "drew sharp criticism from Senator Roe",
 # "has won the backing of the Acme Chamber of Commerce", "facing stiff opposition from Roe".

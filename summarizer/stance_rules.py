@@ -1342,14 +1342,18 @@ def passive_agent(
         if found is None:
             continue
         act = found.group("act")
-        subject = _CLAUSE_PIECES.split(found.string[: found.start()])[-1]
+        # ("The plan, backed by Roe, …": the subject before the participle's comma)
+        subject = _CLAUSE_PIECES.split(found.string[: found.start()].rstrip(" ,"))[-1]
         if act == "passed":  # "the bill passed the House": the chamber approved a measure
-            if (on_issue is not None and on_issue(subject)) or _MEASURE_NAMED.search(subject):
+            if _measure_or_issue(subject, on_issue):
                 return "supports"
             continue
         if found.re is PASSIVE_BY:
             if act.casefold() in _NOT_A_SIDE_PASSIVE:
                 continue
+            reduced = found.group("reduced") is not None or found.group("reduced2") is not None
+            if reduced and not found.group("law") and not _measure_or_issue(subject, on_issue):
+                continue  # "Roe, backed by the union, …": a side on whatever the noun is
             side = "opposes" if OPPOSE.fullmatch(act) else "supports"
             wish = bool(WISH.fullmatch(act))
         else:
@@ -1364,6 +1368,11 @@ def passive_agent(
             # his comments" (session 57)
         return side
     return None
+
+
+def _measure_or_issue(subject: str, on_issue: OnIssue | None) -> bool:
+    """Whether a clause's `subject` names the issue or a measure ("the bill", "the plan")."""
+    return (on_issue is not None and on_issue(subject)) or bool(_MEASURE_NAMED.search(subject))
 
 
 # The end of a subject that is a person's pronoun or a name: "… before she", "Ann Berg".
