@@ -478,7 +478,7 @@ PASSIVE_BY = re.compile(
     r"|(?=signed\s+into\s+law\b)"
     # a participle after its noun, no auxiliary ("the measure embraced by House Democrats",
     # "the bill, backed by the union,"): `reduced` (session 61, tuning event 74)
-    r"|(?<=[a-z\u201d\"]\s)(?P<reduced>)|(?<=[a-z\u201d\"],\s)(?P<reduced2>))"
+    r"|(?:(?<=[a-z\u201d\"]\s)|(?<=[a-z\u201d\"],\s))(?P<reduced>))"
     r"(?P<act>[a-z]+(?:ed|en))(?P<law>\s+into\s+law)?\s+by\s+" + _AGENTS_BEFORE
 )
 # A noun of stance the subject received from the actor: "drew sharp criticism from Senator Roe",

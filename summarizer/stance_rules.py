@@ -1351,7 +1351,7 @@ def passive_agent(
         if found.re is PASSIVE_BY:
             if act.casefold() in _NOT_A_SIDE_PASSIVE:
                 continue
-            reduced = found.group("reduced") is not None or found.group("reduced2") is not None
+            reduced = found.group("reduced") is not None
             if reduced and not found.group("law") and not _measure_or_issue(subject, on_issue):
                 continue  # "Roe, backed by the union, …": a side on whatever the noun is
             side = "opposes" if OPPOSE.fullmatch(act) else "supports"
@@ -1701,12 +1701,11 @@ def rule_reading(
             return RuleReading(found, "noun-group")  # "Critics of the plan include Roe"
     if measure_agent(sentence, own):
         return RuleReading("supports", "measure-agent")
+    # Not a mention inside another's name: "Clinton" of "Mrs. Clinton", "House" of "White House".
     alone = [s for s in own if not any(o[0] <= s[0] and s[1] <= o[1] for o in others)]
-    if found := passive_agent(sentence, alone, on_issue):  # not "House" of "White House"
+    if found := passive_agent(sentence, alone, on_issue):
         return RuleReading(found, "passive-agent")  # "was condemned by Roe"
-    for start, end in own:  # "Roe's push to repeal the levy": her wish, whoever's the clause
-        if any(o[0] <= start and end <= o[1] for o in others):
-            continue  # "Clinton" inside "Mrs. Clinton": another's name, not the actor's
+    for _, end in alone:  # "Roe's push to repeal the levy": her wish, whoever's the clause
         if found := _owner_stance(text, end - base, on_issue):
             return RuleReading(found, "owner-wish")
         if found := _owner_side(text, end - base, on_issue):
