@@ -24,7 +24,8 @@ seed 4203 at 961096c; session 43: s43-1 with seed 4301 at 953a635, s43-2 with se
 rules; session 45: s45-1 with seed 4501 at 97bff57, s45-2 with seed 4502 from the same
 snapshot, which drew the last 41 readings no sample had: the pool of PolNeAR train's rule
 readings is now judged whole; session 61: s61-1 with seed 6101 and s61-2 with seed 6102 from the
-snapshot at 97b7ab2, the 74 readings sessions 46 to 60 had added that no sample had judged). A
+snapshot at 97b7ab2, the 74 readings sessions 46 to 60 had added that no sample had judged;
+s61-3 with seed 6103 from the snapshot at 1d1db55, the 21 readings session 61's rules added). A
 script, not a test.
 """
 
