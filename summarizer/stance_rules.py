@@ -2338,6 +2338,7 @@ def _leads(
         together = bool(  # "… and Roe all urged", "Roe and the NRA both opposed"
             _ALL_OF_THEM.match(text, end - base)
             and ((start, end) != (own_start, own_end) or _LAST_CONJUNCT.search(before[clause:]))
+            and not _states_listed(text, base, own_start, own_end, others)
         )
         if not together and _led_by_another(text, base, start, end, clause, others):
             continue  # another actor leads this clause: what follows is about it
@@ -2558,6 +2559,21 @@ _JOINED = re.compile(
 _JOINED_BY_AND = re.compile(
     r".*(?:\band|&)\s+" + DESCRIBED_NEXT + r"(?:[A-Z][\w.-]*\s+){0,4}", re.DOTALL
 )
+
+
+_US_STATES = lexicon.words("us_states")
+
+
+def _states_listed(
+    text: str, base: int, start: int, end: int, others: list[tuple[int, int]]
+) -> bool:
+    """Whether the mention is one of several US states joined into one subject: "Rust Belt
+    states Indiana, Michigan, Ohio and Pennsylvania all supported Bush" tells how their voters
+    voted, no side of the states' (session 61, audit s61-3)."""
+    names = joined_names(text, base, start, end, others)
+    return len(names) > 1 and all(
+        text[low - base : high - base].casefold() in _US_STATES for low, high in names
+    )
 
 
 def _coordinated(

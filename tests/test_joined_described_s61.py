@@ -74,3 +74,13 @@ def test_a_name_after_aides_to_is_not_joined() -> None:
 )
 def test_an_agent_named_as_one_of_a_group(text: str, agent: str, stance: str) -> None:
     assert rule_sides(_OPENING + text, "the toll plan").get(agent) == stance
+
+
+def test_states_listed_as_one_subject_are_their_voters() -> None:
+    # audit s61-3: "Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush"
+    # read as the states' support at 9a75b38 (the lists of fe1f7f0), not at 465d05e
+    text = (
+        _OPENING + "Back in 1988, Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all "
+        "supported the toll plan."
+    )
+    assert rule_sides(text, "the toll plan") == {}
