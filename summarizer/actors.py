@@ -21,6 +21,7 @@ from .patterns import (
     MEMBER_NOUN,
     METADATA,
     POSSESSIVE_S,
+    US_STATES,
     WHEN_AFTER,
     preposition_before,
 )
@@ -293,7 +294,7 @@ def _clear_name(candidate: names.Candidate, text: str, mentions: list[tuple[int,
     name = candidate.name
     if (
         names.is_outlet(name, names.guess_type(candidate))
-        or name.casefold() in names.US_STATES
+        or name.casefold() in US_STATES
         or name.split()[-1].casefold() in _MEASURE_WORDS
     ):
         return False
@@ -376,7 +377,7 @@ def _a_place(words: list[str]) -> bool:
 # A town with its state after it: "Brooklyn, N.Y.", "Mesa, Arizona" (the state ends its phrase:
 # not "The NAACP, Texas Democrats and …").
 _STATE_AFTER = re.compile(
-    rf",\s+(?i:{'|'.join(re.escape(s) for s in sorted(names.US_STATES, key=len, reverse=True))})"
+    rf",\s+(?i:{'|'.join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True))})"
     r"(?:(?<=\.)|(?=\s*[,;:.)]|\s*$))"
 )
 # Words of time a fronted phrase ends in before its comma ("In May, …" too).

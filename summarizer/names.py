@@ -21,10 +21,12 @@ from .ground import normalise
 from .patterns import (
     ABBREVIATION,
     DOT,
+    HOUSE_IN_FULL,
     INITIALS,
     POSSESSIVE_END,
     RUN,
     TEASER_OPENERS,
+    US_STATES,
     VERBS,
     agency,
     phrases,
@@ -41,7 +43,6 @@ _DESCRIPTORS = lexicon.words("descriptors")
 _NO_ROLE = frozenset({"crooked"})
 NATIONALITIES = lexicon.words("nationalities")
 _COMMON = lexicon.words("common_words")
-US_STATES = lexicon.words("us_states")
 COUNTRIES = frozenset(c.casefold() for c in lexicon.entries("countries.tsv"))
 PLACES = COUNTRIES | US_STATES  # a country's or a state's name, folded ("ohio", "france")
 # A capital often stands for its government ("Tokyo is making plans"): one actor with the country.
@@ -944,9 +945,8 @@ def _departments_folded(found: list[Candidate]) -> list[Candidate]:
 
 _NATIONAL = re.compile(r"(?:U\.S\.|US|United[ \t]+States)[ \t]+(?P<body>[A-Z].*)")
 # A chamber named in full, whose bare name is "House" (session 61).
-_HOUSE = re.compile(
-    r"(?:[A-Z][\w.]*[ \t]+)?House[ \t]+of[ \t]+(?:Representatives|Delegates|Commons)"
-)
+# (A candidate's name holds no newline: its words come from `RUN`'s runs joined by spaces.)
+_HOUSE = re.compile(rf"(?:[A-Z][\w.]*[ \t]+)?{HOUSE_IN_FULL}")
 _DEPARTMENT = re.compile(
     r"(?P<front>[A-Z][a-z]+)[ \t]+(?:Department|Dept\.?)"
     r"|Department[ \t]+of[ \t]+(?:the[ \t]+)?(?P<back>[A-Z][a-z]+)"

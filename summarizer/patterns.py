@@ -502,14 +502,15 @@ RECEIVED_FROM = re.compile(
 # A measure that passed a chamber, which approved it: "the bill passed the House of
 # Representatives on Friday", "after it passed in the Senate" (session 61, tuning events 74 and
 # 98); only where the name is a chamber's (`_CHAMBER`), as with "was passed by the Senate".
-PASSED_CHAMBER = re.compile(
-    r"\b(?P<act>passed)\s+(?:(?:in|through)\s+)?(?:(?-i:both)\s+)?" + _AGENTS_BEFORE
-)
+# (`PASSED_INTO`, what stands between "passed" and the chamber, serves stance_rules too.)
+PASSED_INTO = r"\s+(?:(?:in|through)\s+)?(?:both\s+)?"
+PASSED_CHAMBER = re.compile(r"\b(?P<act>passed)" + PASSED_INTO + _AGENTS_BEFORE)
 # "to help get legislation passed in Congress": a passing caused, wished, not done.
 _CAUSED = re.compile(r"\b(?:get|gets|got|getting|have|having)\s+(?:[\w-]+\s+){1,5}$")
+# A chamber whose full name ends in a title word; its bare name is "House" (names.py folds it).
+HOUSE_IN_FULL = r"House\s+of\s+(?:Representatives|Delegates|Commons)"
 _CHAMBER = re.compile(
-    r"(?:Senate|House(?:\s+of\s+(?:Representatives|Delegates|Commons))?|Assembly|Legislature"
-    r"|Congress|Parliament|Council)$"
+    rf"(?:Senate|{HOUSE_IN_FULL}|House|Assembly|Legislature|Congress|Parliament|Council)$"
 )
 # Right after the agent's name, where its phrase ends: punctuation, a clause word, an adverb,
 # a day; not a noun it qualifies ("applauded by Wall Street critics", "welcomed by NATO
@@ -670,9 +671,10 @@ def agency(form: str, *, person: bool = False) -> re.Pattern[str]:
 ABBREVIATION_END = re.compile(rf"\b{phrases(lexicon.used_by('abbreviations', 'sentence'))}\.$")
 # A state written short before a title and a name ("calling for Ariz. Gov. Jane Doe to sign"):
 # its period ends no sentence.
+US_STATES = lexicon.words("us_states")  # folded, with their short forms ("ariz.")
 STATE_BEFORE_TITLE = re.compile(
     r"(?<![\w.])(?=[A-Z])(?i:"
-    + "|".join(re.escape(w[:-1]) for w in sorted(lexicon.words("us_states")) if w.endswith("."))
+    + "|".join(re.escape(w[:-1]) for w in sorted(US_STATES) if w.endswith("."))
     + r")\.$"
 )
 TITLE_AFTER_STATE = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty)\.\s+[A-Z]")

@@ -31,6 +31,7 @@ from .patterns import (
     POSSESSIVE_END,
     POSSESSIVE_MARK,
     SOURCE_TAIL_PREPOSITION,
+    US_STATES,
     VERBS,
     WHEN_AFTER,
     alternation,
@@ -1004,13 +1005,13 @@ _STATE_OF = re.compile(
     r"\b[RDI]-(?P<state>[A-Z][\w.]*)|\b(?P<state2>"
     + "|".join(
         sorted(
-            (re.escape(state.title()) for state in names.US_STATES if "." not in state),
+            (re.escape(state.title()) for state in US_STATES if "." not in state),
             key=len,
             reverse=True,
         )
     )
     + r")\b|\((?P<state3>"
-    + "|".join(sorted(re.escape(state.title()) for state in names.US_STATES if "." in state))
+    + "|".join(sorted(re.escape(state.title()) for state in US_STATES if "." in state))
     + r")\)"
 )
 

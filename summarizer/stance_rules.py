@@ -38,6 +38,7 @@ from .patterns import (
     NON_ISSUE_OBJECT,
     NOT_PLAIN_BEFORE,
     OPPOSE,
+    PASSED_INTO,
     PASSIVE_BY,
     POLL,
     POSSESSIVE,
@@ -54,6 +55,7 @@ from .patterns import (
     TO_VERB,
     TOLD_TO_WHEN,
     UNSPOKEN,
+    US_STATES,
     VERBS,
     VIOLENCE_BARE,
     VIOLENT_OBJECT,
@@ -1370,6 +1372,12 @@ def passive_agent(
     return None
 
 
+def _alone(own: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The actor's mentions that lie inside no other actor's: not "Clinton" of "Mrs. Clinton",
+    nor "House" of "White House"."""
+    return [s for s in own if not any(o[0] <= s[0] and s[1] <= o[1] for o in others)]
+
+
 def _measure_or_issue(subject: str, on_issue: OnIssue | None) -> bool:
     """Whether a clause's `subject` names the issue or a measure ("the bill", "the plan")."""
     return (on_issue is not None and on_issue(subject)) or bool(_MEASURE_NAMED.search(subject))
@@ -1701,8 +1709,7 @@ def rule_reading(
             return RuleReading(found, "noun-group")  # "Critics of the plan include Roe"
     if measure_agent(sentence, own):
         return RuleReading("supports", "measure-agent")
-    # Not a mention inside another's name: "Clinton" of "Mrs. Clinton", "House" of "White House".
-    alone = [s for s in own if not any(o[0] <= s[0] and s[1] <= o[1] for o in others)]
+    alone = _alone(own, others)
     if found := passive_agent(sentence, alone, on_issue):
         return RuleReading(found, "passive-agent")  # "was condemned by Roe"
     for _, end in alone:  # "Roe's push to repeal the levy": her wish, whoever's the clause
@@ -2302,9 +2309,7 @@ def _leads(
         if not any(_QUALIFIER_GAP.fullmatch(text, o_end - base, start - base) for start, _ in own)
     ]
     found = []
-    for start, end in own:
-        if any(o_start <= start and end <= o_end for o_start, o_end in others):
-            continue
+    for start, end in _alone(own, others):
         if _in_capitals(text, start - base, end - base):
             continue  # "INDIANA'S DEMOGRAPHICS FAVOR CRUZ": a heading's words, no clause
         who = _WHO.match(text, end - base)
@@ -2316,7 +2321,8 @@ def _leads(
         # One of several subjects joined by "and" ("McCain and Flake urged …", "Blunt, Bond
         # and Talent called on …"): the group leads, and its words follow the last of them.
         own_start, own_end = start, end
-        start, end = _coordinated(text, base, start, end, others)
+        joined = joined_names(text, base, start, end, others)
+        start, end = joined[0][0], joined[-1][1]
         if end != own_end and _WHOLE_LIST.match(text, end - base):
             # "Mr. Clinton, Jimmy Carter and George W. Bush, all of whom opposed …": a relative
             # clause of every name listed, wherever the list stands in the sentence.
@@ -2338,7 +2344,7 @@ def _leads(
         together = bool(  # "… and Roe all urged", "Roe and the NRA both opposed"
             _ALL_OF_THEM.match(text, end - base)
             and ((start, end) != (own_start, own_end) or _LAST_CONJUNCT.search(before[clause:]))
-            and not _states_listed(text, base, own_start, own_end, others)
+            and not _states_listed(text, base, joined)
         )
         if not together and _led_by_another(text, base, start, end, clause, others):
             continue  # another actor leads this clause: what follows is about it
@@ -2561,29 +2567,13 @@ _JOINED_BY_AND = re.compile(
 )
 
 
-_US_STATES = lexicon.words("us_states")
-
-
-def _states_listed(
-    text: str, base: int, start: int, end: int, others: list[tuple[int, int]]
-) -> bool:
-    """Whether the mention is one of several US states joined into one subject: "Rust Belt
-    states Indiana, Michigan, Ohio and Pennsylvania all supported Bush" tells how their voters
-    voted, no side of the states' (session 61, audit s61-3)."""
-    names = joined_names(text, base, start, end, others)
+def _states_listed(text: str, base: int, names: list[tuple[int, int]]) -> bool:
+    """Whether the names joined into one subject (`joined_names`) are several US states: "Rust
+    Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush" tells how their
+    voters voted, no side of the states' (session 61, audit s61-3)."""
     return len(names) > 1 and all(
-        text[low - base : high - base].casefold() in _US_STATES for low, high in names
+        text[low - base : high - base].casefold() in US_STATES for low, high in names
     )
-
-
-def _coordinated(
-    text: str, base: int, start: int, end: int, others: list[tuple[int, int]]
-) -> tuple[int, int]:
-    """The span of the names joined with the mention at `start`..`end` into one subject ("John
-    McCain and Jeff Flake", "Blunt, Bond, and Talent"): from the first name's start to the last
-    one's end; the mention's own span when no "and" joins it to others."""
-    names = joined_names(text, base, start, end, others)
-    return names[0][0], names[-1][1]
 
 
 def joined_names(
@@ -2707,7 +2697,7 @@ def _an_object(text: str, base: int, lead: _Lead) -> bool:
 
 
 # The chamber a measure passed, right before the mention (`patterns.PASSED_CHAMBER`).
-_PASSED_BEFORE = re.compile(r"\bpassed\s+(?:(?:in|through)\s+)?(?:both\s+)?(?:the\s+)?$")
+_PASSED_BEFORE = re.compile(r"\bpassed" + PASSED_INTO + r"(?:the\s+)?$")
 
 
 # A verb that keeps someone from an act, right before the mention, the act after "from"
