@@ -56,7 +56,7 @@ def find_actors(
     the article's (made here when not given)."""
     found = []
     actors = _surnames_people(
-        _apart_from_outlets([actor_from(candidate, text) for candidate in candidates])
+        _apart_from_outlets(_heads_apart([actor_from(candidate, text) for candidate in candidates]))
     )
     spans = sorted((m.start, m.end) for actor in actors for m in actor.mentions)
     sides = _SideTaking(view or ArticleView.of(text), spans)
@@ -460,6 +460,38 @@ def _ends_another(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(e == end for _, e in spans[low:high])
 
 
+def _heads_apart(actors: list[Actor]) -> list[Actor]:
+    """The actors with no mention of one word written in lower case where every form of theirs
+    is capitalised ("in-house" is no mention of the House, "post-Nevada" none of the Post), and
+    none of one word of `org_words` that ends another actor's longer mention: the "House" of
+    "the White House" is no mention of the House of Representatives, nor the "Senate" of "State
+    Senate" one of the U.S. Senate (but "BLM" stays BLM's in "Alongside BLM")."""
+    spans = sorted((m.start, m.end) for actor in actors for m in actor.mentions)
+    kept = []
+    for actor in actors:
+        capitalised = all(form[:1].isupper() for form in (actor.name, *actor.aliases))
+        mentions = [
+            m
+            for m in actor.mentions
+            if " " in m.text
+            or not (
+                (capitalised and m.text[:1].islower())
+                or (names.has_org_word([m.text]) and _ends_longer(m.start, m.end, spans))
+            )
+        ]
+        kept.append(
+            actor.model_copy(update={"mentions": mentions}) if mentions != actor.mentions else actor
+        )
+    return kept
+
+
+def _ends_longer(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a span of `spans` (sorted) starts before start..end and ends with it."""
+    low = bisect.bisect_left(spans, (start - _LONGEST_NAME, 0))
+    high = bisect.bisect_left(spans, (start, 0))
+    return any(e == end for _, e in spans[low:high])
+
+
 def _runs_past(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a span of `spans` (sorted) overlaps start..end and ends after it."""
     high = bisect.bisect_left(spans, (end, 0))
@@ -640,6 +672,8 @@ def speaker_named(
     the quote and the statement steps alike."""
     written = _trimmed(written)
     speaker = find_speaker(actors, written, sex)
+    if speaker is not None and _names_another(written, speaker, candidates):
+        speaker = None  # "the White House": that name's, not the House its last word names
     words = written.split()
     if speaker is not None and speaker.kind == "described" and is_group(written):
         # "Central European leaders" after "a coalition of leaders": the group it names, not
@@ -678,6 +712,22 @@ def speaker_named(
         # that "…": the claim's owner speaks).
         return None, False
     return made_speaker(view.text, actors, candidates, written, any_description=any_description)
+
+
+def _names_another(written: str, actor: Actor, candidates: list[names.Candidate]) -> bool:
+    """Whether a speaker as written, but for an article, is the name of another candidate that
+    begins or ends with a shorter name of the actor, a body, which word matching found ("the
+    White House" beside the House, "House Democrats" beside the Democrats; not "Rupert
+    Murdoch" beside "Murdoch", a person, whose full name another step joins)."""
+    if actor.type == "person":
+        return False
+    bare = [w.casefold() for w in written.split() if w.lower() not in _ARTICLES]
+    forms = [n.casefold().split() for n in (actor.name, *actor.aliases)]
+    return (
+        bare not in forms
+        and any(bare[: len(f)] == f or bare[-len(f) :] == f for f in forms if len(f) < len(bare))
+        and any(c.name.casefold().split() == bare for c in candidates if c.name != actor.name)
+    )
 
 
 def made_speaker(
