@@ -585,7 +585,9 @@ def _evidence(
             stance_rules.stance_cues(
                 s,
                 [
-                    *actor.mentions[_within(starts, s.start, stance_rules.EARLY_CHARS)],
+                    # all its mentions there: an agent comes late ("after it passed in
+                    # the Senate"); `stance_cues` tells the early ones
+                    *actor.mentions[_within(starts, s.start, s.end - s.start)],
                     *[Span(start=a, end=b, text="") for a, b in _sources(said, s)],
                 ],
             )

@@ -18,7 +18,9 @@ from summarizer import names
 from summarizer.actors import find_actors, speaker_named
 from summarizer.article_view import ArticleView
 from summarizer.extract import find_speech
+from tests.test_steps import rule_sides
 
+_OPENING = "The toll plan will start in the Senate.\n\n"
 _CHAMBER = "The toll plan passed the House of Representatives on Friday. "
 
 
@@ -101,3 +103,26 @@ def test_a_speaker_written_as_another_name_is_that_name(
 def test_the_house_by_its_short_name_is_the_house() -> None:
     text = _CHAMBER + "The House said on Friday that it would vote again in May."
     assert _speakers(text)["The House"] == "House of Representatives"
+
+
+# An agent named late in its sentence (tuning events 74 and 98: "the bill passed the House of
+# Representatives", "broke down in the House after it passed in the Senate in June", past
+# the first 60 characters) made no evidence: only the mentions near the sentence's start were
+# looked at for an agent, a measure's sponsor or an owner's wish. Failed at a75f196.
+@pytest.mark.parametrize(
+    ("text", "chamber"),
+    [
+        (
+            "That is one of the reasons that plans last year to pass a comprehensive toll law "
+            "broke down in the House after it passed in the Senate in June.",
+            "Senate",
+        ),
+        (
+            "After months of talks between the mayor and the harbor pilots over costs and "
+            "delays, the toll plan finally passed the House of Representatives on Friday.",
+            "House of Representatives",
+        ),
+    ],
+)
+def test_an_agent_named_late_is_evidence(text: str, chamber: str) -> None:
+    assert rule_sides(_OPENING + text, "the toll plan").get(chamber) == "supports"
