@@ -585,7 +585,7 @@ _PEOPLE_OF_A_KIND = re.compile(
 _MEASURE_ON = re.compile(
     r"\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?"
     r"(?P<words>(?:(?!(?:a|an|the|his|her|its|their|this|that|to|of|for|on|in|and|or|with|by"
-    r"|from|which|who)\b)[\w$.,-]+\s+){1,3}?)"
+    r"|from|which|who)\b)[\w$.,-]+\s+){1,5}?)"
     r"(?:bill|law|legislation|measure|amendment|proposal|budget|resolution)s?\b",
     re.IGNORECASE,
 )

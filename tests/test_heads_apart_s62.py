@@ -126,3 +126,21 @@ def test_the_house_by_its_short_name_is_the_house() -> None:
 )
 def test_an_agent_named_late_is_evidence(text: str, chamber: str) -> None:
     assert rule_sides(_OPENING + text, "the toll plan").get(chamber) == "supports"
+
+
+# A chamber that passed the plan backs it, as one that passed the bill does ("passed the toll
+# plan", "passed a new version of the toll plan"); a measure with more words before its noun is
+# still read for what it is about ("passed a sweeping bipartisan immigration reform bill" backs
+# no toll plan: free BASIL event 83, read in the rules snapshot). All three failed at
+# c882c51 (the last read "supports": the old words took the object into the stance word).
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The House of Representatives passed the toll plan last week.", "supports"),
+        ("The House of Representatives passed a new version of the toll plan.", "supports"),
+        ("The House of Representatives passed a sweeping bipartisan immigration bill.", None),
+    ],
+)
+def test_a_chamber_that_passed_the_plan(text: str, side: str | None) -> None:
+    sides = rule_sides(_OPENING + text, "the toll plan")
+    assert sides.get("House of Representatives") == side
