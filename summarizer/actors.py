@@ -476,20 +476,13 @@ def _heads_apart(actors: list[Actor]) -> list[Actor]:
             if " " in m.text
             or not (
                 (capitalised and m.text[:1].islower())
-                or (names.has_org_word([m.text]) and _ends_longer(m.start, m.end, spans))
+                or (names.has_org_word([m.text]) and _ends_another(m.start, m.end, spans))
             )
         ]
         kept.append(
             actor.model_copy(update={"mentions": mentions}) if mentions != actor.mentions else actor
         )
     return kept
-
-
-def _ends_longer(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether a span of `spans` (sorted) starts before start..end and ends with it."""
-    low = bisect.bisect_left(spans, (start - _LONGEST_NAME, 0))
-    high = bisect.bisect_left(spans, (start, 0))
-    return any(e == end for _, e in spans[low:high])
 
 
 def _runs_past(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
