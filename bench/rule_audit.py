@@ -25,8 +25,9 @@ rules; session 45: s45-1 with seed 4501 at 97bff57, s45-2 with seed 4502 from th
 snapshot, which drew the last 41 readings no sample had: the pool of PolNeAR train's rule
 readings is now judged whole; session 61: s61-1 with seed 6101 and s61-2 with seed 6102 from the
 snapshot at 97b7ab2, the 74 readings sessions 46 to 60 had added that no sample had judged;
-s61-3 with seed 6103 from the snapshot at 1d1db55, the 21 readings session 61's rules added). A
-script, not a test.
+s61-3 with seed 6103 from the snapshot at 1d1db55, the 21 readings session 61's rules added;
+session 62: s62-1 with seed 6201 from the snapshot at de3a8ba, the 2 its rules added). A script,
+not a test.
 """
 
 from __future__ import annotations
