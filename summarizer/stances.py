@@ -5,7 +5,6 @@ with those sentences to choose from."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -579,7 +578,6 @@ def _evidence(
         and not _LINK_TO_ANOTHER_STORY.match(s.text)
         and not _METADATA.match(s.text)
     ]
-    starts = [m.start for m in actor.mentions]  # in text order (ground.find_mentions)
     scored = [
         (
             stance_rules.stance_cues(
@@ -587,7 +585,7 @@ def _evidence(
                 [
                     # all its mentions there: an agent comes late ("after it passed in
                     # the Senate"); `stance_cues` tells the early ones
-                    *actor.mentions[_within(starts, s.start, s.end - s.start)],
+                    *(m for a, m in here.get(s.index, ()) if a is actor),
                     *[Span(start=a, end=b, text="") for a, b in _sources(said, s)],
                 ],
             )
@@ -621,11 +619,6 @@ def _sources(said: _Said | None, sentence: detect.Sentence) -> list[tuple[int, i
     """Where the actor's statements name it as their source in `sentence` ("he", "the
     ministry")."""
     return list(said.sources.get(sentence.index, [])) if said else []
-
-
-def _within(starts: list[int], low: int, length: int) -> slice:
-    """The slice of a sorted list of offsets that fall in [low, low + length)."""
-    return slice(bisect_left(starts, low), bisect_left(starts, low + length))
 
 
 def _in_sentence(
