@@ -252,10 +252,12 @@ class Attributor:
             if not content:
                 continue
             cue_text = " ".join(text[s:e] for s, e in _char_spans(tokens, [cue]))
-            source = source_after(source, cue, cue_text)
             source = [
-                (a, b) for a, b in source if is_source(text[tokens[a].start : tokens[b - 1].end])
+                (a, b)
+                for a, b in source_after(source, cue, cue_text)
+                if is_source(text[tokens[a].start : tokens[b - 1].end])
             ]
+            source = nearest_source(source, cue, tokens)
             tagged.append((found_cue, source, content))
         cues = [found_cue.tokens for found_cue, _, _ in tagged]
         found = []
@@ -373,6 +375,75 @@ def source_after(
     if not subject_is_no_source(cue_text):
         return source
     return [(a, b) for a, b in source if a >= cue[1]]
+
+
+# Words between two parts of one source that still join them ("Mr. Udall and Mr. Wyden"); a
+# wider gap holds a clause of its own.
+SOURCE_GAP = 3
+# A word before a part of a source that makes it no subject: a preposition's object ("in an
+# interview with Fox News, said"), the agent of a passive ("made by Donald Trump calling"), a
+# name joined to one the tagger left out ("Clinton and Secretary Kerry", "Iowa and New
+# Hampshire show").
+_BEFORE_NO_SUBJECT = lexicon.words("prepositions") | {"than", "and", "or", "nor"}
+# A verb opening the words between two parts of a source (in its first three) that makes the
+# second part the first's predicate, the same people ("Roe of Iowa and Lee of Utah were the
+# only Republicans to vote against").
+_PREDICATE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains"})
+# Function words written capitalised inside a part: words of a headline in title case.
+_TITLE_WORDS = frozenset({"Who", "Are", "Is", "Was", "Were", "And", "Or", "To", "Of", "The"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which"})
+
+
+def nearest_source(
+    source: list[tuple[int, int]], cue: tuple[int, int], tokens: list[Token]
+) -> list[tuple[int, int]]:
+    """Of a source the tagger found in parts far apart, the part that is the cue's subject, if
+    one is: the part right before the cue ("Roe added her voice after two Dover senators urged
+    Lee to quit": the senators urge, not Roe), unless the cue is a participle, or right after
+    it ("said Roe"), not a
+    pronoun (resolved from the whole), a thing ("Jared Diamond's best seller, which"), a
+    participle opening the sentence ("Having announced"), nor any part `_BEFORE_NO_SUBJECT`
+    and `_PREDICATE_AFTER` rule out. Parts at most SOURCE_GAP tokens apart are one ("Roe and
+    Lee")."""
+    parts: list[list[tuple[int, int]]] = []
+    for span in sorted(source):
+        if parts and span[0] - parts[-1][-1][1] <= SOURCE_GAP:
+            parts[-1].append(span)
+        else:
+            parts.append([span])
+    if len(parts) < 2:
+        return source
+    # A participle's subject is the sentence's ("thanked Lee, asking her to stand"): Roe's.
+    participle = tokens[cue[0]].text.endswith("ing")
+    for k, part in enumerate(parts):
+        if (part[-1][1] == cue[0] and not participle) or part[0][0] == cue[1]:
+            gap = [t.text.lower() for t in tokens[parts[k - 1][-1][1] : part[0][0]]] if k else []
+            predicate = (
+                bool(gap) and gap[0] not in _PRONOUNS and bool(_PREDICATE_AFTER & set(gap[:3]))
+            )
+            return part if _subject_part(part, tokens) and not predicate else source
+    return source
+
+
+def _opens_sentence(i: int, tokens: list[Token]) -> bool:
+    return i == 0 or tokens[i - 1].sentence != tokens[i].sentence
+
+
+def _subject_part(part: list[tuple[int, int]], tokens: list[Token]) -> bool:
+    words = [tokens[i].text for a, b in part for i in range(a, b)]
+    first = words[0]
+    at = part[0][0]
+    while at > 0 and tokens[at - 1].text[:1].isupper() and not _opens_sentence(at, tokens):
+        at -= 1  # the rest of a name the tagger cut: "for Cruz or Ben [Carson]"
+    before = tokens[at - 1].text.lower() if at > 0 and not _opens_sentence(at, tokens) else ""
+    return (
+        first.lower() not in _PRONOUNS
+        and first.lower() not in _BEFORE_NO_SUBJECT  # "of social media reports"
+        and not any(w in _TITLE_WORDS for w in words[1:])  # a headline's "Officials Who Say"
+        and not (first.endswith("ing") and _opens_sentence(part[0][0], tokens))
+        and before not in _BEFORE_NO_SUBJECT
+        and not any(w.endswith(("'s", "\u2019s")) for w in words)
+    )
 
 
 def is_source(written: str) -> bool:
