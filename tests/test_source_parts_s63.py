@@ -21,10 +21,11 @@ def _range(tokens: list[Token], text: str, words: str) -> tuple[int, int]:
     return inside[0], inside[-1] + 1
 
 
-def _kept(text: str, parts: list[str], cue: str) -> list[str]:
+def _kept(text: str, parts: list[str], cue: str, content: str = "") -> list[str]:
     tokens = tokenize(text)
     source = [_range(tokens, text, p) for p in parts]
-    kept = nearest_source(source, _range(tokens, text, cue), tokens)
+    said = [_range(tokens, text, content)] if content else []
+    kept = nearest_source(source, _range(tokens, text, cue), tokens, said)
     return [text[tokens[a].start : tokens[b - 1].end] for a, b in kept]
 
 
@@ -108,6 +109,20 @@ def _kept(text: str, parts: list[str], cue: str) -> list[str]:
             "urges",
             ["Ada Roe", "Dover Mayors Who Back the Toll Are Wrong \u2014"],
         ),
+        # Nor a clause the tagger ran over before an apposition's comma.
+        (
+            "Ada Roe shut the lanes of the Dover Bridge as payback, the lawyer for the mayor said.",
+            ["Ada Roe", "Dover Bridge as payback, the lawyer for the mayor"],
+            "said",
+            ["Ada Roe", "Dover Bridge as payback, the lawyer for the mayor"],
+        ),
+        # A name with its particle before the comma is one.
+        (
+            "Ada Roe left the race in May; Otto de Vale, the mayor, announced his run.",
+            ["Ada Roe", "Otto de Vale, the mayor,"],
+            "announced",
+            ["Otto de Vale, the mayor,"],
+        ),
         # Nor one whose name the tagger cut after such a word.
         (
             "Many mayors who would rather campaign for Ada Roe or Otto Vale said they back Lind.",
@@ -142,6 +157,17 @@ def test_the_part_that_is_the_cues_subject(
     text: str, parts: list[str], cue: str, kept: list[str]
 ) -> None:
     assert _kept(text, parts, cue) == kept
+
+
+def test_a_part_that_is_the_subject_of_the_content_keeps_the_whole_source() -> None:
+    # The tagger's reading of an outlet's report: Roe's words, with Roe as their speaker.
+    text = "Senator Ada Roe backs the toll plan, Dover Radio reported on Monday."
+    parts = ["Senator Ada Roe", "Dover Radio"]
+    assert _kept(text, parts, "reported", "backs the toll plan") == parts
+    assert _kept(text, parts, "reported") == ["Dover Radio"]
+    # Not a content in a sentence before the cue's.
+    text = "Ada Roe spoke first. She backs the toll plan, Otto Vale said on Monday."
+    assert _kept(text, ["Ada Roe", "Otto Vale"], "said", "spoke first") == ["Otto Vale"]
 
 
 def test_the_tagger_s_source_of_a_call_is_its_subject() -> None:

@@ -257,7 +257,7 @@ class Attributor:
                 for a, b in source_after(source, cue, cue_text)
                 if is_source(text[tokens[a].start : tokens[b - 1].end])
             ]
-            source = nearest_source(source, cue, tokens)
+            source = nearest_source(source, cue, tokens, content)
             tagged.append((found_cue, source, content))
         cues = [found_cue.tokens for found_cue, _, _ in tagged]
         found = []
@@ -391,11 +391,15 @@ _BEFORE_NO_SUBJECT = lexicon.words("prepositions") | {"than", "and", "or", "nor"
 _PREDICATE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains"})
 # Function words written capitalised inside a part: words of a headline in title case.
 _TITLE_WORDS = frozenset({"Who", "Are", "Is", "Was", "Were", "And", "Or", "To", "Of", "The"})
+_PARTICLES = lexicon.words("name_particles")  # "Otto de Vale, the mayor"
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which"})
 
 
 def nearest_source(
-    source: list[tuple[int, int]], cue: tuple[int, int], tokens: list[Token]
+    source: list[tuple[int, int]],
+    cue: tuple[int, int],
+    tokens: list[Token],
+    content: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """Of a source the tagger found in parts far apart, the part that is the cue's subject, if
     one is: the part right before the cue ("Roe added her voice after two Dover senators urged
@@ -403,7 +407,8 @@ def nearest_source(
     it ("said Roe"), not a
     pronoun (resolved from the whole), a thing ("Jared Diamond's best seller, which"), a
     participle opening the sentence ("Having announced"), nor any part `_BEFORE_NO_SUBJECT`
-    and `_PREDICATE_AFTER` rule out. Parts at most SOURCE_GAP tokens apart are one ("Roe and
+    and `_PREDICATE_AFTER` rule out; and none when a part is the subject of the content that
+    follows it in the cue's sentence. Parts at most SOURCE_GAP tokens apart are one ("Roe and
     Lee")."""
     parts: list[list[tuple[int, int]]] = []
     for span in sorted(source):
@@ -411,8 +416,11 @@ def nearest_source(
             parts[-1].append(span)
         else:
             parts.append([span])
-    if len(parts) < 2:
-        return source
+    sentence = tokens[cue[0]].sentence
+    if len(parts) < 2 or any(
+        part[-1][1] == c[0] and tokens[c[0]].sentence == sentence for part in parts for c in content
+    ):
+        return source  # "Roe backs the bill, Dover Radio reported": Roe's, as the tagger has it
     # A participle's subject is the sentence's ("thanked Lee, asking her to stand"): Roe's.
     participle = tokens[cue[0]].text.endswith("ing")
     for k, part in enumerate(parts):
@@ -432,6 +440,9 @@ def _opens_sentence(i: int, tokens: list[Token]) -> bool:
 def _subject_part(part: list[tuple[int, int]], tokens: list[Token]) -> bool:
     words = [tokens[i].text for a, b in part for i in range(a, b)]
     first = words[0]
+    # The words before a comma are a name, not a clause the tagger ran over ("the George
+    # Washington Bridge as political retribution, the lawyer for the campaign said").
+    named = words[: words.index(",")] if "," in words else []
     at = part[0][0]
     while at > 0 and tokens[at - 1].text[:1].isupper() and not _opens_sentence(at, tokens):
         at -= 1  # the rest of a name the tagger cut: "for Cruz or Ben [Carson]"
@@ -440,6 +451,7 @@ def _subject_part(part: list[tuple[int, int]], tokens: list[Token]) -> bool:
         first.lower() not in _PRONOUNS
         and first.lower() not in _BEFORE_NO_SUBJECT  # "of social media reports"
         and not any(w in _TITLE_WORDS for w in words[1:])  # a headline's "Officials Who Say"
+        and not any(w[:1].islower() and w not in _PARTICLES for w in named)
         and not (first.endswith("ing") and _opens_sentence(part[0][0], tokens))
         and before not in _BEFORE_NO_SUBJECT
         and not any(w.endswith(("'s", "\u2019s")) for w in words)
