@@ -440,8 +440,8 @@ def _opens_sentence(i: int, tokens: list[Token]) -> bool:
 def _subject_part(part: list[tuple[int, int]], tokens: list[Token]) -> bool:
     words = [tokens[i].text for a, b in part for i in range(a, b)]
     first = words[0]
-    # The words before a comma are a name, not a clause the tagger ran over ("the George
-    # Washington Bridge as political retribution, the lawyer for the campaign said").
+    # The words before a comma are a name, not a clause the tagger ran over ("the Dover Bridge
+    # as payback, the lawyer for the mayor said").
     named = words[: words.index(",")] if "," in words else []
     at = part[0][0]
     while at > 0 and tokens[at - 1].text[:1].isupper() and not _opens_sentence(at, tokens):
