@@ -377,13 +377,13 @@ def source_after(
     return [(a, b) for a, b in source if a >= cue[1]]
 
 
-# Words between two parts of one source that still join them ("Mr. Udall and Mr. Wyden"); a
+# Words between two parts of one source that still join them ("Mr. Roe and Mr. Lee"); a
 # wider gap holds a clause of its own.
 SOURCE_GAP = 3
 # A word before a part of a source that makes it no subject: a preposition's object ("in an
-# interview with Fox News, said"), the agent of a passive ("made by Donald Trump calling"), a
-# name joined to one the tagger left out ("Clinton and Secretary Kerry", "Iowa and New
-# Hampshire show").
+# interview with Dover Radio, said"), the agent of a passive ("made by Ada Roe calling"), a
+# name joined to one the tagger left out ("the mayor and Governor Otto Vale", "Iowa and
+# Utah show").
 _BEFORE_NO_SUBJECT = lexicon.words("prepositions") | {"than", "and", "or", "nor"}
 # A verb opening the words between two parts of a source (in its first three) that makes the
 # second part the first's predicate, the same people ("Roe of Iowa and Lee of Utah were the
@@ -401,36 +401,47 @@ def nearest_source(
     tokens: list[Token],
     content: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """Of a source the tagger found in parts far apart, the part that is the cue's subject, if
-    one is: the part right before the cue ("Roe added her voice after two Dover senators urged
-    Lee to quit": the senators urge, not Roe), unless the cue is a participle, or right after
-    it ("said Roe"), not a
-    pronoun (resolved from the whole), a thing ("Jared Diamond's best seller, which"), a
-    participle opening the sentence ("Having announced"), nor any part `_BEFORE_NO_SUBJECT`
-    and `_PREDICATE_AFTER` rule out; and none when a part is the subject of the content that
-    follows it in the cue's sentence. Parts at most SOURCE_GAP tokens apart are one ("Roe and
-    Lee")."""
+    """Of a source the tagger found in parts far apart (more than SOURCE_GAP tokens: "Roe and
+    Lee" is one part), the part that is the cue's subject, if one is; else the whole source.
+
+    That part is the one right before a finite cue ("Roe added her voice after two Dover
+    senators urged Lee to quit": the senators urge, not Roe) or right after the cue ("said
+    Roe"), if it names someone of its own (`_subject_part`) and is not the predicate of the part
+    before it (`_PREDICATE_AFTER`). A participle's subject is the sentence's ("Roe thanked Lee,
+    asking her to stand": Roe's), so a part right before one is not taken. Nor is any part
+    taken where another is the subject of the content that follows it in the cue's sentence
+    ("Roe backs the bill, Dover Radio reported": Roe's words, as the tagger has it)."""
+    parts = _parts(source)
+    sentence = tokens[cue[0]].sentence
+    if len(parts) < 2 or any(
+        part[-1][1] == c[0] and tokens[c[0]].sentence == sentence for part in parts for c in content
+    ):
+        return source
+    participle = tokens[cue[0]].text.endswith("ing")
+    for k, part in enumerate(parts):
+        if (part[-1][1] == cue[0] and not participle) or part[0][0] == cue[1]:
+            gap = [t.text.lower() for t in tokens[parts[k - 1][-1][1] : part[0][0]]] if k else []
+            if _subject_part(part, tokens) and not _predicate(gap):
+                return part
+            return source
+    return source
+
+
+def _parts(source: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A source's spans, those at most SOURCE_GAP tokens apart joined in one part."""
     parts: list[list[tuple[int, int]]] = []
     for span in sorted(source):
         if parts and span[0] - parts[-1][-1][1] <= SOURCE_GAP:
             parts[-1].append(span)
         else:
             parts.append([span])
-    sentence = tokens[cue[0]].sentence
-    if len(parts) < 2 or any(
-        part[-1][1] == c[0] and tokens[c[0]].sentence == sentence for part in parts for c in content
-    ):
-        return source  # "Roe backs the bill, Dover Radio reported": Roe's, as the tagger has it
-    # A participle's subject is the sentence's ("thanked Lee, asking her to stand"): Roe's.
-    participle = tokens[cue[0]].text.endswith("ing")
-    for k, part in enumerate(parts):
-        if (part[-1][1] == cue[0] and not participle) or part[0][0] == cue[1]:
-            gap = [t.text.lower() for t in tokens[parts[k - 1][-1][1] : part[0][0]]] if k else []
-            predicate = (
-                bool(gap) and gap[0] not in _PRONOUNS and bool(_PREDICATE_AFTER & set(gap[:3]))
-            )
-            return part if _subject_part(part, tokens) and not predicate else source
-    return source
+    return parts
+
+
+def _predicate(gap: list[str]) -> bool:
+    """Whether the words between two parts make the second the first's predicate: a verb of
+    being in the first three, not after a relative ("who have been at odds")."""
+    return bool(gap) and gap[0] not in _PRONOUNS and bool(_PREDICATE_AFTER & set(gap[:3]))
 
 
 def _opens_sentence(i: int, tokens: list[Token]) -> bool:
@@ -438,6 +449,11 @@ def _opens_sentence(i: int, tokens: list[Token]) -> bool:
 
 
 def _subject_part(part: list[tuple[int, int]], tokens: list[Token]) -> bool:
+    """Whether a part of a source names someone of its own: not a pronoun (resolved from the
+    whole source), a preposition's object or a part opening with a preposition, a name joined
+    by "and" to one the tagger left out (`_BEFORE_NO_SUBJECT`), a headline in title case, a
+    clause the tagger ran over before a comma, a participle opening the sentence ("Having
+    announced"), or a thing written with a possessive ("Otto Vale's 2005 book, which")."""
     words = [tokens[i].text for a, b in part for i in range(a, b)]
     first = words[0]
     # The words before a comma are a name, not a clause the tagger ran over ("the Dover Bridge
@@ -445,11 +461,11 @@ def _subject_part(part: list[tuple[int, int]], tokens: list[Token]) -> bool:
     named = words[: words.index(",")] if "," in words else []
     at = part[0][0]
     while at > 0 and tokens[at - 1].text[:1].isupper() and not _opens_sentence(at, tokens):
-        at -= 1  # the rest of a name the tagger cut: "for Cruz or Ben [Carson]"
+        at -= 1  # the rest of a name the tagger cut: "for Roe or Otto [Vale]"
     before = tokens[at - 1].text.lower() if at > 0 and not _opens_sentence(at, tokens) else ""
     return (
         first.lower() not in _PRONOUNS
-        and first.lower() not in _BEFORE_NO_SUBJECT  # "of social media reports"
+        and first.lower() not in _BEFORE_NO_SUBJECT  # "of Dover Radio reports"
         and not any(w in _TITLE_WORDS for w in words[1:])  # a headline's "Officials Who Say"
         and not any(w[:1].islower() and w not in _PARTICLES for w in named)
         and not (first.endswith("ing") and _opens_sentence(part[0][0], tokens))
