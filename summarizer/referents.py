@@ -164,7 +164,8 @@ def fitting(
     """The candidates a pronoun of class `kind` may stand for, whatever the ranker would weigh
     (it learned from PolNeAR's nearest named source, which is often of the other sex): for "he"
     and "she", no one the article shows to be of the other sex (`genders`: "John Roe", "Mr.
-    Roe", a "he" after the name), no country, no party's members ("Democrats") and no
+    Roe", a "he" after the name), no country, no party's members ("Democrats"), no body named
+    by a plural (`_plural_body`: "Nevada Democrats", "the United Nations") and no
     organisation named as one (`_named_organisation`: "Supreme Court", "The Washington Post";
     another organisation may be a person typed wrong), no group the text describes ("Union
     leaders": `_described_group`)."""
@@ -176,6 +177,7 @@ def fitting(
         if "gender_clashes" not in f
         and actor.type != "country"
         and not names.is_party_plural(actor.name)
+        and not _plural_body(actor)
         and not _named_organisation(actor)
         and not _described_group(actor)
     ]
@@ -224,6 +226,19 @@ def _named_organisation(actor: Actor) -> bool:
         bool(words)
         and words[-1].lower() in _ORG_WORDS
         and not (len(words) > 1 and names.is_first_name(words[-2]))
+    )
+
+
+def _plural_body(actor: Actor) -> bool:
+    """An organisation named by a plural ("Dover Democrats", "the United Nations"): a group,
+    never "he" or "she". Not a name in "-ss" ("Congress"), nor one that opens with a first
+    name (a person's surname in "-s" typed an organisation: "Ada Jane Rhodes")."""
+    words = actor.name.split()
+    return (
+        actor.type == "organization"
+        and words[-1].endswith("s")
+        and not words[-1].endswith("ss")
+        and not (len(words) > 1 and names.is_first_name(words[0]))
     )
 
 
