@@ -27,7 +27,7 @@ import pycrfsuite
 
 from .. import lexicon
 from ..detect import quoted_spans
-from ..patterns import MAIN_CLAUSE, SUBORDINATE_OPENS, TEASER_OPENERS
+from ..patterns import MAIN_CLAUSE, POSSESSIVE_END, SUBORDINATE_OPENS, TEASER_OPENERS
 from .features import cue_features, span_features
 from .tokens import Token, by_sentence, chunks, tokenize
 
@@ -470,7 +470,7 @@ def _subject_part(part: list[tuple[int, int]], tokens: list[Token]) -> bool:
         and not any(w[:1].islower() and w not in _PARTICLES for w in named)
         and not (first.endswith("ing") and _opens_sentence(part[0][0], tokens))
         and before not in _BEFORE_NO_SUBJECT
-        and not any(w.endswith(("'s", "\u2019s")) for w in words)
+        and not any(POSSESSIVE_END.search(w) for w in words)
     )
 
 
