@@ -1617,7 +1617,8 @@ class RuleReading:
     "owner-wish" ("X's push to repeal the levy"), "owner-side" ("X's opposition to the levy"),
     "noun-apposed" ("X, a critic of …"), "changed" (a relative clause's earlier side
     and the main clause's side differ: "X, who had championed it, opposed it", mixed),
-    "target-backed" (support of the one the topic names as a move's target: against it)."""
+    "target-backed" (support of the one the topic names as a move's target: against it),
+    "target-opposed" (opposition to that target: for the move)."""
 
     stance: str
     family: str
@@ -2169,9 +2170,11 @@ def _clause_stance(
         and _turned(after, stop, found)
     ):
         return RuleReading("mixed", family)
-    if found == "supports" and 0 < stop < past and _backs_the_target(after, stop, past, on_issue):
-        # "submitted briefs supporting Wal-Mart" on "class action lawsuit against Wal-Mart"
-        return RuleReading("opposes", "target-backed")
+    if (on_move := _side_on_the_move(after, stop, on_issue, cue)) is not None:
+        # "submitted briefs supporting Wal-Mart" on "class action lawsuit against Wal-Mart":
+        # against the move; "slammed the Justice Department" on "Trump's attacks on the Justice
+        # Department": the move itself.
+        return RuleReading(on_move, "target-backed" if on_move == "opposes" else "target-opposed")
     if earlier in ("supports", "opposes"):
         if found is None:
             return RuleReading(earlier, "clause")  # "Roe, who had long opposed it, spoke"
@@ -2184,20 +2187,40 @@ def _clause_stance(
     return RuleReading(found, family) if found else None
 
 
-# What may stand between a word of support and the name it backs: "backed the governor",
-# "supporting Mr. Roe".
-_BEFORE_BACKED = re.compile(r"\s*(?:(?:the|a|an|(?-i:[A-Z])[\w.-]*)\s+){0,3}", re.IGNORECASE)
+# The stems of a move's head that make it words against its target (`issues.word_stem`:
+# "attacks", "criticism").
+_WORDS_AGAINST = frozenset({"attack", "critic"})
 
 
-def _backs_the_target(after: str, stop: int, past: int, on_issue: OnIssue | None) -> bool:
-    """Whether the clause's support (in `after` before `stop`) is given to the actor named at
-    `stop`..`past` right after its word, and the topic is a move against that actor: support
-    of its target is a side against the move."""
+def _side_on_the_move(
+    after: str, stop: int, on_issue: OnIssue | None, cue: Callable[[str], str | None]
+) -> str | None:
+    """Where the topic is a move against someone (`issues.TopicWords.target`) and the clause's
+    first word of support or opposition (in `after` before `stop`) is aimed at that one, named
+    right after it (not something of theirs: "backed Zenco's rival"): the side on the move.
+    Support of its target is a side against the move. Opposition to it is a side for the move
+    only where the move is itself words against the target ("Trump's attacks on the Justice
+    Department", `_WORDS_AGAINST`): criticizing someone is no side on a lawsuit against them or
+    on their impeachment. The word's own side is read by `cue` with the target as "it", so
+    that a negation reads as on any object ("did not criticize Zenco": no plain side)."""
     targets: Callable[[str], bool] | None = getattr(on_issue, "targets", None)
-    if targets is None or not targets(after[stop:past]) or POSSESSIVE.match(after, past):
-        return False  # not "backed Zenco's rival"
-    words = list(SUPPORT.finditer(after, 0, stop))
-    return bool(words) and _BEFORE_BACKED.fullmatch(after, words[-1].end(), stop) is not None
+    patterns = [SUPPORT]
+    if getattr(on_issue, "head", None) in _WORDS_AGAINST:
+        patterns.append(OPPOSE)
+    words = [m for pattern in patterns for m in pattern.finditer(after, 0, stop)]
+    if targets is None or not words:
+        return None
+    word = min(words, key=lambda m: m.start())
+    named = _OBJECT_NAME.match(after, word.end())
+    if (
+        named is None
+        or not targets(named["name"])
+        or _POSSESSIVE_S.search(named["name"])
+        or POSSESSIVE.match(after, named.end())
+    ):
+        return None
+    side = cue(after[: word.end()] + " it")
+    return {"supports": "opposes", "opposes": "supports"}.get(side or "")
 
 
 # Words that take up a thing named before: "opposed it", "backs them".
