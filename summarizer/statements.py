@@ -281,7 +281,7 @@ class _Resolving:
                     resolved_by=how,
                     source=_spans(text, _trimmed(text, attribution.source)),
                     cue=_spans(text, attribution.cue),
-                    content=_spans(text, attribution.content),
+                    content=_spans(text, _from_quote_start(text, attribution, quotes, ordered)),
                     kind=attribution.kind,
                     quote=_is_quote(attribution.content, quotes),
                     confidence=attribution.confidence,
@@ -712,6 +712,33 @@ def _trimmed(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, 
 
 def _spans(text: str, spans: tuple[tuple[int, int], ...]) -> list[Span]:
     return [Span(start=s, end=e, text=text[s:e]) for s, e in spans]
+
+
+_MARKS = frozenset("\"'\u201c\u2018\u00ab")  # an opening quotation mark
+
+
+def _from_quote_start(
+    text: str, attribution: Attribution, quotes: list[Quote], every: list[Attribution]
+) -> tuple[tuple[int, int], ...]:
+    """The content of a direct or mixed statement, begun where the quotation it starts inside
+    begins: the tagger may leave out the quotation's first words (“In the abstract, [you can
+    complain …]”, “Until then, [he will …]”), which would show the remark cut. Not over a
+    paragraph break, nor where another statement's content holds those words (a quotation the
+    tagger split between two statements)."""
+    content = attribution.content
+    if attribution.kind == "indirect" or not content:
+        return content
+    start = content[0][0]
+    quote = next((q for q in quotes if q.start < start < q.end), None)
+    if quote is None or "\n" in text[quote.start : start]:
+        return content
+    if any(
+        other is not attribution and any(s < start and quote.start < e for s, e in other.content)
+        for other in every
+    ):
+        return content
+    opens = quote.start - 1 if text[quote.start - 1 : quote.start] in _MARKS else quote.start
+    return ((opens, content[0][1]), *content[1:])
 
 
 def _is_quote(content: tuple[tuple[int, int], ...], quotes: list[Quote]) -> bool:
