@@ -690,8 +690,10 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
     whose quoted words hold it ("misleading" in 'the article "misleading"'). Otherwise a
     quotation and an outlet's own words for it, or two outlets' own words, are one claim when
     their distinctive words are much the same (`cosine`, their TF-IDF similarity, at least
-    `CLAIM_SIMILARITY`), each with two distinctive words at least: one ("the bishops'") says
-    no claim. A claim and its negation are never one (`_negates`)."""
+    `CLAIM_SIMILARITY`) and they share two of them at least (by stem): one ("the bishops'")
+    says no claim, and one rare word shared by two short reports ("a higher minimum wage",
+    "from Hope to Higher Ground") makes their cosine high and says nothing of one claim. A
+    claim and its negation are never one (`_negates`)."""
     if _negates(a.text, b.text):
         return False
     if a.kind == "direct" and b.kind == "direct":
@@ -699,7 +701,7 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
     for quoted, other in ((a, b), (b, a)):
         if quoted.kind == "direct" and other.kind == "mixed" and _holds(other.text, quoted.text):
             return True
-    if min(len(set(issue_words(a.text))), len(set(issue_words(b.text)))) < 2:
+    if len(set(_stems(_distinctive(a.text))) & set(_stems(_distinctive(b.text)))) < 2:
         return False
     return cosine >= CLAIM_SIMILARITY
 
@@ -744,6 +746,10 @@ _NEGATIONS = lexicon.words("negation_words")
 def _claim_words(text: str) -> tuple[str, ...]:
     """The words of `text`, lower case, "n't" as "not"."""
     return tuple(re.findall(r"\w+", re.sub(r"n[\u2019']t\b", " not", text.casefold())))
+
+
+def _distinctive(text: str) -> tuple[str, ...]:
+    return tuple(issue_words(text))
 
 
 @functools.lru_cache(maxsize=4096)
