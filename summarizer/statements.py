@@ -129,6 +129,8 @@ _CLAUSE_OPENED = re.compile(r",\s+(?:which|who)\s+[^,.;:\u201c\u201d\"()]{0,60}$
 # A name and its apposition up to where a relative clause opens: "Ada Roe, a developer and
 # spokeswoman for the Acme Coalition[, which …]".
 _APPOSITION_BEFORE = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+[^,;.\u201c\u201d\"()]*$")
+# A source that runs up to its cue over "and": "the mayor's plan, and [said]".
+_AND_AT_CUE = re.compile(r"(?:,\s*|\s+)and\s*$")
 # "It" with a verb of being: an impersonal source, no one ("It's worth noting", "It is said").
 _IMPERSONAL_IT = re.compile(r"it(?:[\u2019']s|\s+(?:is|was|has\s+been)\b)", re.IGNORECASE)
 # A participle of asking and its question: "asked if", "pressed about", "questioned whether".
@@ -292,6 +294,8 @@ class _Resolving:
     def _speaker(self, attribution: Attribution) -> tuple[Actor | None, How | None]:
         if not attribution.source or _overlaps(attribution.source, attribution.content):
             return None, None  # a source inside its own content is the taggers' slip
+        if (joined := self._verb_joined(attribution)) is not None:
+            return joined.speaker, joined.how
         start = attribution.source[0][0]
         raw = _source_words(self.view.text, attribution.source)
         # The tagger may start a source at the punctuation before it (", spokeswoman Ada Lind
@@ -479,6 +483,35 @@ class _Resolving:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
         return speaker
+
+    def _verb_joined(self, attribution: Attribution) -> Resolved | None:
+        """The resolution of an earlier statement whose verb this cue is joined to by "and"
+        when the tagger's source is that statement's content: in "he has been critical of the
+        mayor's plan, and said …" the source it gives "said" is "the mayor's plan, and", the
+        object of "critical of", and the speaker is the one who is critical. None for any other
+        source."""
+        start, cue = attribution.source[0][0], attribution.cue[0][0] if attribution.cue else 0
+        joined = _AND_AT_CUE.search(self.view.text, start, cue)
+        if joined is None:
+            return None
+        # The earlier content holds the source and ends where the "and" stands: not a content
+        # that runs on over this cue ("did not mention [that Roe broke ranks and supported …]"),
+        # nor one that ends before the source's own verb ("critics said [would fail], that Roe
+        # wrote to his father and warned").
+        return next(
+            (
+                earlier
+                for earlier in reversed(self.found.resolved)
+                if earlier.speaker is not None
+                and earlier.attribution.cue
+                and earlier.attribution.cue[-1][1] <= start
+                and any(
+                    s <= start and joined.start() - 1 <= e <= cue
+                    for s, e in earlier.attribution.content
+                )
+            ),
+            None,
+        )
 
     def _said_of(self, at: int) -> Actor | None:
         """Whom the relative clause opening at the comma at `at` is said of: the name right
