@@ -80,7 +80,8 @@ def topic_stems(text: str) -> set[str]:
 
 # Where a topic's head phrase ends: "impeachment | of President Trump", "tax cuts | for the rich".
 _HEAD_ENDS = re.compile(
-    r"\b(?:of|on|for|to|in|against|over|with|about|and|vs|versus|by|from)\b|[,:;(]", re.IGNORECASE
+    r"\b(?:of|on|for|to|in|at|against|over|with|about|and|vs|versus|by|from)\b|[,:;(]",
+    re.IGNORECASE,
 )
 
 
@@ -162,6 +163,13 @@ _MOVE_AGAINST = re.compile(
     r"|sanctions|boycott|complaints?|recall)\s+(?:against|on|of|into)\s+(?P<target>.+)$",
     re.IGNORECASE,
 )
+# A call for someone to go, and whom: "calls for Obama's resignation", "Trump's call for Ann
+# Roe's ouster over the toll plan". The one called on to go is the move's target.
+_CALL_TO_GO = re.compile(
+    r"\bcalls?\s+for\s+(?P<target>(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*)[\u2019']s\s+"
+    r"(?:resignation|ouster|removal|impeachment|firing|arrest|indictment|prosecution)\b",
+    re.IGNORECASE,
+)
 
 
 # A name the topic shows owning what it is about ("Donald Trump's campaign"), or doing it: its
@@ -198,7 +206,7 @@ def topic_match(topic: str) -> TopicWords | None:
         return TopicWords(frozenset(stems), head, harm=True)
     if contest(topic):
         return TopicWords(frozenset(stems), head, race=True)
-    move = _MOVE_AGAINST.search(topic)
+    move = _MOVE_AGAINST.search(topic) or _CALL_TO_GO.search(topic)
     # The move must be the topic's head: not "the case against …" deep in "Debate on the case
     # against …"'s second phrase.
     if move and word_stem(move.group(0).split()[0].casefold()) == head:
