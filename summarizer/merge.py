@@ -701,7 +701,7 @@ def _same_claim(a: StatementVariant, b: StatementVariant, cosine: float) -> bool
     for quoted, other in ((a, b), (b, a)):
         if quoted.kind == "direct" and other.kind == "mixed" and _holds(other.text, quoted.text):
             return True
-    if len(set(_stems(_distinctive(a.text))) & set(_stems(_distinctive(b.text)))) < 2:
+    if len(_distinct_stems(a.text) & _distinct_stems(b.text)) < 2:
         return False
     return cosine >= CLAIM_SIMILARITY
 
@@ -748,8 +748,9 @@ def _claim_words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", re.sub(r"n[\u2019']t\b", " not", text.casefold())))
 
 
-def _distinctive(text: str) -> tuple[str, ...]:
-    return tuple(issue_words(text))
+def _distinct_stems(text: str) -> set[str]:
+    """The stems of `text`'s distinctive words (`issue_words`, `issues.word_stem`)."""
+    return set(_stems(tuple(issue_words(text))))
 
 
 @functools.lru_cache(maxsize=4096)

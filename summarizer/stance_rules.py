@@ -2204,10 +2204,7 @@ def _side_on_the_move(
     on their impeachment. The word's own side is read by `cue` with the target as "it", so
     that a negation reads as on any object ("did not criticize Zenco": no plain side)."""
     targets: Callable[[str], bool] | None = getattr(on_issue, "targets", None)
-    patterns = [SUPPORT]
-    if getattr(on_issue, "head", None) in _WORDS_AGAINST:
-        patterns.append(OPPOSE)
-    words = [m for pattern in patterns for m in pattern.finditer(after, 0, stop)]
+    words = [m for pattern in (SUPPORT, OPPOSE) for m in pattern.finditer(after, 0, stop)]
     if targets is None or not words:
         return None
     word = min(words, key=lambda m: m.start())
@@ -2220,6 +2217,8 @@ def _side_on_the_move(
     ):
         return None
     side = cue(after[: word.end()] + " it")
+    if side == "opposes" and getattr(on_issue, "head", None) not in _WORDS_AGAINST:
+        return None
     return {"supports": "opposes", "opposes": "supports"}.get(side or "")
 
 

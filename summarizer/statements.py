@@ -490,7 +490,7 @@ class _Resolving:
         mayor's plan, and said …" the source it gives "said" is "the mayor's plan, and", the
         object of "critical of", and the speaker is the one who is critical. None for any other
         source."""
-        start, cue = attribution.source[0][0], attribution.cue[0][0] if attribution.cue else 0
+        start, cue = attribution.source[0][0], attribution.cue[0][0]
         joined = _AND_AT_CUE.search(self.view.text, start, cue)
         if joined is None:
             return None
