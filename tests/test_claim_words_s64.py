@@ -30,7 +30,7 @@ def _variant(source: int, text: str, kind: str = "indirect") -> StatementVariant
     [
         # One rare word shared by two short reports: their cosine is high, no one claim.
         ("higher wages", "a path to higher ground", False),
-        ("the incident a prank", "that he wanted to move on from the incident", False),
+        ("the mishap a joke", "that she wanted to forget the mishap", False),
         # Two distinctive words shared, by stem: one claim as before.
         ("a higher minimum wage", "a minimum wage hike", True),
         ("the harbour plan would fail next year", "the harbour plan would fail soon", True),
