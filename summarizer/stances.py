@@ -14,7 +14,15 @@ from . import detect, issues, lexicon, names, schemas, stance_rules
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
-from .patterns import ACCORDING_TO, POSSESSIVE_S, SAYING, phrases, stance_agent
+from .patterns import (
+    ACCORDING_TO,
+    OPPOSE,
+    POSSESSIVE_S,
+    SAYING,
+    SUPPORT,
+    phrases,
+    stance_agent,
+)
 from .patterns import LINK_TO_ANOTHER_STORY as _LINK_TO_ANOTHER_STORY
 from .patterns import METADATA as _METADATA
 from .types import Actor, Position, Quote, Rejected, Span, Statement
@@ -791,12 +799,26 @@ _RACE_WORDS = re.compile(
 
 
 def _on_the_race(sentence: detect.Sentence, others: list[tuple[int, int]]) -> bool:
-    """Whether a sentence can show a side in a race: it names another actor, not as an owner
-    ("endorsed Labrador", not "Obama's foreign policy"), or running or quitting."""
+    """Whether a sentence can show a side in a race: it names running or quitting, or another
+    actor as the object of a word of support or opposition, not as an owner ("endorsed
+    Labrador", "backs the governor", not "critical of Obama's foreign policy", nor "opposed to
+    the budget talks between the speaker and Obama")."""
     text, base = sentence.text, sentence.start
     if _RACE_WORDS.search(text):
         return True
-    return any(not POSSESSIVE_S.match(text, end - base) for _, end in others)
+    return any(
+        not POSSESSIVE_S.match(text, end - base) and _STANCE_ON_NEXT.search(text, 0, start - base)
+        for start, end in others
+    )
+
+
+# A word of support or opposition right before a name, with at most a preposition, an article
+# and a few capitalised words (a title) between: "backs Gov. [Lind]", "critical of [Lind]".
+_STANCE_ON_NEXT = re.compile(
+    rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})\s+(?:(?:of|to|for|against|with|on)\s+)?"
+    r"(?:(?:the|a|an|(?-i:[A-Z])[\w.\u2019'-]*)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _pronoun(actor: Actor) -> str | None:
