@@ -1077,8 +1077,8 @@ def _names_one_named(on_issue: OnIssue, name: str) -> bool:
     """Whether `name` names, in any of its forms, an actor the topic names
     (`issues.TopicWords.names_one_named`: "Hillary" on "Obama endorses Clinton") or the target
     of the move against someone the topic is (`issues.TopicWords.targets`)."""
-    checks = (getattr(on_issue, "names_one_named", None), getattr(on_issue, "targets", None))
-    return any(check is not None and check(name) for check in checks)
+    named: Callable[[str], bool] | None = getattr(on_issue, "names_one_named", None)
+    return (named is not None and named(name)) or on_target(on_issue, name)
 
 
 def on_race(on_issue: OnIssue | None) -> bool:
@@ -1091,6 +1091,14 @@ def on_harm(on_issue: OnIssue | None) -> bool:
     """Whether the topic names a harm no one sides with (`issues.TopicWords.harm`: "gun
     violence"): a side on it is a side on what is done against it."""
     return bool(getattr(on_issue, "harm", False))
+
+
+def on_target(on_issue: OnIssue | None, name: str) -> bool:
+    """Whether `name` names the one the topic is a move against (`issues.TopicWords.targets`:
+    "Wal-Mart" of "class action lawsuit against Wal-Mart", "Obama" of "calls for Obama's
+    resignation")."""
+    targets: Callable[[str], bool] | None = getattr(on_issue, "targets", None)
+    return targets is not None and targets(name)
 
 
 def _against_move(
@@ -2203,15 +2211,14 @@ def _side_on_the_move(
     Department", `_WORDS_AGAINST`): criticizing someone is no side on a lawsuit against them or
     on their impeachment. The word's own side is read by `cue` with the target as "it", so
     that a negation reads as on any object ("did not criticize Zenco": no plain side)."""
-    targets: Callable[[str], bool] | None = getattr(on_issue, "targets", None)
     words = [m for pattern in (SUPPORT, OPPOSE) for m in pattern.finditer(after, 0, stop)]
-    if targets is None or not words:
+    if not words:
         return None
     word = min(words, key=lambda m: m.start())
     named = _OBJECT_NAME.match(after, word.end())
     if (
         named is None
-        or not targets(named["name"])
+        or not on_target(on_issue, named["name"])
         or _POSSESSIVE_S.search(named["name"])
         or POSSESSIVE.match(after, named.end())
     ):

@@ -191,7 +191,11 @@ def read_positions(
             outcomes[actor.name] = "gave up"
             continue
         rejected = None
-        if asked is not None and asked.stance == "supports" and _the_moves_target(on_issue, actor):
+        if (
+            asked is not None
+            and asked.stance == "supports"
+            and stance_rules.on_target(on_issue, actor.name.split()[-1])  # by the surname
+        ):
             # "Obama supports Trump's call for Obama's resignation": no one backs a move against
             # themselves; the model read their own words on something else.
             rejected = Rejected(
@@ -854,13 +858,6 @@ def _is_the_topic(actor: Actor, topic: str) -> bool:
     )
     forms = _forms(actor) | ({actor.name.split()[-1]} if actor.type == "person" else set())
     return bool(stems) and any(stems == issues.topic_stems(form) for form in forms)
-
-
-def _the_moves_target(on_issue: stance_rules.OnIssue | None, actor: Actor) -> bool:
-    """Whether the topic is a move against this actor (`issues.TopicWords.target`: "impeachment
-    of President Trump", "calls for Obama's resignation"), by the last word of its name."""
-    targets: Callable[[str], bool] | None = getattr(on_issue, "targets", None)
-    return targets is not None and targets(actor.name.split()[-1])
 
 
 def _on_issue_among(topic: str, actors: list[Actor]) -> stance_rules.OnIssue | None:
