@@ -21,6 +21,7 @@ from . import lexicon
 from . import names as person_names
 from .attribute import name_tokens
 from .issues import (
+    FoundIssue,
     IssueItem,
     cosine,
     find_issues,
@@ -413,6 +414,24 @@ def confirm_across(extractions: list[Extraction]) -> list[Extraction]:
             if others:
                 update = {"agreed_by": sorted(others)}
                 confirmed.setdefault(id(e), []).append(p.model_copy(update=update))
+    # The briefing finds its issues anew among the positions it shows (`merge_positions`),
+    # without the readings left under the bar: a confirmation stands only where the readings
+    # that agree are shown on one issue there too, else "[2] reads it alike" would point at a
+    # reading under another issue. Dropping one may move the issues again: until none is.
+    while True:
+        result = _with_confirmed(extractions, confirmed)
+        now_shown, now_issues = _positions_by_issue(result, sources, index)
+        kept = _together(now_shown, now_issues, confirmed, {sha: r for r, sha in sha_of.items()})
+        if kept == confirmed:
+            return result
+        confirmed = kept
+
+
+def _with_confirmed(
+    extractions: list[Extraction], confirmed: dict[int, list[Position]]
+) -> list[Extraction]:
+    """The extractions with the confirmed readings (by the extraction's id) among their
+    positions, no longer under the bar."""
     return [
         e.model_copy(
             update={
@@ -423,19 +442,46 @@ def confirm_across(extractions: list[Extraction]) -> list[Extraction]:
                 ],
             }
         )
-        if id(e) in confirmed
+        if confirmed.get(id(e))
         else e
         for e in extractions
     ]
 
 
-def merge_positions(
+def _together(
+    found: list[tuple[str, int, Position]],
+    found_issues: list[FoundIssue],
+    confirmed: dict[int, list[Position]],
+    ref_of_sha: dict[str, int],
+) -> dict[int, list[Position]]:
+    """The confirmed readings whose agreeing sources show the same actor on the same side of
+    the same issue (`found_issues` of the positions `found`), each with only those sources;
+    one with none left is dropped."""
+    issue_of = {id(found[i][2]): k for k, issue in enumerate(found_issues) for i in issue.members}
+    sides = {(actor, ref, p.stance, issue_of[id(p)]) for actor, ref, p in found}
+    actor_of = {id(p): (actor, ref) for actor, ref, p in found}
+    kept: dict[int, list[Position]] = {}
+    for key, readings in confirmed.items():
+        for p in readings:
+            actor, _ = actor_of[id(p)]
+            agreeing = [
+                sha
+                for sha in p.agreed_by
+                if (actor, ref_of_sha[sha], p.stance, issue_of[id(p)]) in sides
+            ]
+            if agreeing == p.agreed_by:
+                kept.setdefault(key, []).append(p)
+            elif agreeing:
+                kept.setdefault(key, []).append(p.model_copy(update={"agreed_by": agreeing}))
+    return kept
+
+
+def _positions_by_issue(
     extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
-) -> tuple[list[BriefPosition], list[Issue]]:
-    """Every position with its actor's id and its issue, and the issues (issues.py): the
-    outlets' topic wordings grouped into the few questions the actors take sides on."""
+) -> tuple[list[tuple[str, int, Position]], list[FoundIssue]]:
+    """Every position shown with its actor's id and its source, in a fixed order, and the
+    issues they fall into (`find_issues`, whose members index that list)."""
     ref_of = {s.sha256 + s.id: s.ref for s in sources}
-    ref_by_sha = {s.sha256: s.ref for s in sources}
     found = sorted(
         (
             (index[(ref, p.actor)], ref, p)
@@ -448,6 +494,16 @@ def merge_positions(
     found_issues = find_issues(
         [IssueItem(ref, p.topic, p.evidence.text, actor) for actor, ref, p in found]
     )
+    return found, found_issues
+
+
+def merge_positions(
+    extractions: list[Extraction], sources: list[Source], index: dict[tuple[int, str], str]
+) -> tuple[list[BriefPosition], list[Issue]]:
+    """Every position with its actor's id and its issue, and the issues (issues.py): the
+    outlets' topic wordings grouped into the few questions the actors take sides on."""
+    ref_by_sha = {s.sha256: s.ref for s in sources}
+    found, found_issues = _positions_by_issue(extractions, sources, index)
     issues: list[Issue] = []
     issue_of: dict[int, Issue] = {}
     for issue in found_issues:
