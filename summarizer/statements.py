@@ -604,11 +604,15 @@ def is_fragment(text: str, attribution: Attribution) -> bool:
     """Whether an indirect statement's content is a fragment the tagger cut short, that
     reports nothing: at most `_FRAGMENT_WORDS` words ending in a word that needs more after
     it ("The agency reported [that]", "at [what] he has said is", "sparked condemnation from
-    Democrats, [a development that]", "refused [to speak to]")."""
+    Democrats, [a development that]", "refused [to speak to]") or in a quotation mark that
+    opens ("says [she ']went too far'"), or only the speaker's own self ("distanced [himself,
+    as well]")."""
     if attribution.kind != "indirect":
         return False
-    words = attribution.text(text, "content").split()
-    return len(words) <= _FRAGMENT_WORDS and bool(_OPEN_END.search(" ".join(words)))
+    words = " ".join(attribution.text(text, "content").split())
+    return len(words.split()) <= _FRAGMENT_WORDS and bool(
+        _OPEN_END.search(words) or _ONLY_ONESELF.fullmatch(words)
+    )
 
 
 def _cut_short(text: str, attribution: Attribution) -> Rejected:
@@ -620,6 +624,10 @@ _FRAGMENT_WORDS = 4
 _OPEN_END = re.compile(
     # lowercase, a word of its own: not "the deal was on", not "support for Chick-fil-A"
     r"(?:^|\s)(?:that|what|which|who|whom|whose|to|of|and|or|the|a|an)\W*$"
+    r"|\s[\"'\u2018\u201c]$"  # a quotation opened and cut off: "she '"
+)
+_ONLY_ONESELF = re.compile(
+    r"(?:him|her|them|it|my|our|your)sel(?:f|ves)[\s,]*(?:as well|too|also)?\W*", re.IGNORECASE
 )
 
 

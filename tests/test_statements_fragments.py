@@ -67,3 +67,29 @@ def test_a_lone_what_is_a_fragment() -> None:
     shown, rejected = _found(text, "Jane Doe", "has said", "what")
     assert shown == []
     assert any("fragment" in reason for reason in rejected)
+
+
+def test_a_content_cut_at_a_quotation_mark_that_opens_is_a_fragment() -> None:
+    # Session 65: a headline's "says she 'went too far'" (free BASIL event 51) had shown
+    # "she '" in "Who said what".
+    text = "Jane Doe spoke on Monday. Jane Doe regrets the stunt, says she 'went too far'"
+    shown, rejected = _found(text, "Jane Doe regrets the stunt,", "says", "she '")
+    assert shown == []
+    assert any("fragment" in reason for reason in rejected)
+
+
+def test_a_content_of_oneself_alone_is_a_fragment() -> None:
+    # Session 65: "Mr. Cooper distanced himself, as well" (free BASIL event 51).
+    text = "Jane Doe spoke on Monday. Ms. Doe distanced herself, as well."
+    shown, rejected = _found(text, "Ms. Doe", "distanced", "herself, as well")
+    assert shown == []
+    assert any("fragment" in reason for reason in rejected)
+
+
+def test_a_short_content_with_a_whole_quotation_or_more_than_oneself_is_kept() -> None:
+    text = "Jane Doe spoke on Monday. Jane Doe said she 'went too far'"
+    shown, _ = _found(text, "Jane Doe", "said", "she 'went too far'")
+    assert shown == ["she 'went too far'"]
+    text = "Jane Doe spoke on Monday. Ms. Doe said herself that it failed."
+    shown, _ = _found(text, "Ms. Doe", "said", "herself that it failed")
+    assert shown == ["herself that it failed"]
