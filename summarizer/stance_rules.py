@@ -1182,6 +1182,29 @@ def _banned_elsewhere(text: str, at: int, on_issue: OnIssue | None) -> bool:
     return not on_issue(move.group()) and not on_issue(thing.group() if thing else "")
 
 
+# A ban as the object of opposition, whoever's and however described: "opposed Roe's proposed
+# ban", "fought the sweeping new ban".
+_BAN_OBJECT = re.compile(
+    _OBJECT_OPENING + r"(?P<ban>(?:[\w-]+\s+){0,2}?(?:bans?|moratori(?:um|ums|a)))\b",
+    re.IGNORECASE,
+)
+
+
+def _ban_opposed_elsewhere(tail: str, on_issue: OnIssue | None) -> bool:
+    """Whether opposition (the `tail` after it) is to a ban or a moratorium on a thing the topic
+    does not name, the ban itself no topic either ("opposed Roe's proposed ban on street vendors"
+    on "Roe's resignation"), as `_banned_elsewhere` for support: a side on that thing, none on
+    the topic. Only with a topic known."""
+    if on_issue is None or (ban := _BAN_OBJECT.match(tail)) is None:
+        return False
+    on = _BANNED.match(tail, ban.end())
+    if on is None:
+        return False
+    thing = _BANNED_THING.match(tail, on.end())
+    # the ban's own words, not whose it is: "Roe's ban" on "Roe's resignation" is another thing
+    return not on_issue(ban["ban"]) and not on_issue(thing.group() if thing else "")
+
+
 # The undoing of a thing as a stance word's object: an act ("ending birthright citizenship"), a
 # noun of undoing ("the repeal of the levy", "a ban on the practice"; a restriction, a limit or
 # a curb, which undoes a thing in part: "restrictions on abortion") or a plan, a move or a
@@ -1550,6 +1573,8 @@ def _owner_stance(text: str, end: int, on_issue: OnIssue | None) -> str | None:
 _MEASURE_PURPOSE = re.compile(
     r"(?P<measure>(?:\s+(?:(?:the|a|an|his|her|its|their|new)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:legislation|bill|measure|amendment|resolution|proposal|plan|order|law)s?)?)"
+    # a quotation between: "legislation \u201calong the lines of the order\u201d to end …"
+    r"(?:\s+[\"\u201c][^\"\u201c\u201d]{1,150}[\"\u201d])?"
     r"\s+[\"\u201c]?to\s+(?:\w+ly\s+)?(?P<act>[\w-]+)"
     r"(?P<what>(?:\s+[\w\u2019'-]+){1,8})",
     re.IGNORECASE,
@@ -3091,6 +3116,9 @@ def _first_cue(
             if stance == "supports" and not undoing and _banned_elsewhere(text, m.end(), on_issue):
                 continue  # "a call for a ban on Muslims entering" on "the border wall": a side
                 # on what is banned, another thing
+            if stance == "opposes" and _ban_opposed_elsewhere(tail, on_issue):
+                continue  # "opposed Roe's proposed ban on street vendors" on "Roe's
+                # resignation": a side on what is banned, another thing
             move = (
                 _against_move(text, m.end(), tail, on_issue, plain=plain)
                 if stance == "supports" and not undoing and against is None and undone is None
