@@ -586,7 +586,7 @@ _MEASURE_ON = re.compile(
     r"\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?"
     r"(?P<words>(?:(?!(?:a|an|the|his|her|its|their|this|that|to|of|for|on|in|and|or|with|by"
     r"|from|which|who)\b)[\w$.,-]+\s+){1,5}?)"
-    r"(?:bill|law|legislation|measure|amendment|proposal|budget|resolution)s?\b",
+    r"(?:bill|law|legislation|measure|amendment|proposal|budget|resolution|decision)s?\b",
     re.IGNORECASE,
 )
 _MEASURE_WORDS_SAY_NOTHING = lexicon.words("measure_plain_words")
@@ -1031,6 +1031,8 @@ def _object_elsewhere(tail: str, stance: str, on_issue: OnIssue | None) -> bool:
     campaign manager"; in a race, backing "the senator" is a side)."""
     if on_issue is None or stance not in ("opposes", "supports"):
         return False
+    if tail[:1].isalnum():
+        tail = " " + tail  # after a stance word that holds its space ("stood by ")
     if _PEOPLE_OF_A_KIND.match(tail) and not on_issue(_CLAUSE_END.split(tail, maxsplit=1)[0]):
         return True
     if (

@@ -6,6 +6,9 @@
 - A measure whose purpose undoes the topic keeps that purpose with a quotation between
   (event 60: "introduce legislation \u201calong the same lines as …\u201d to end birthright
   citizenship" had read as support of birthright citizenship).
+- Standing by a decision named by its subject is a side on that subject (event 86: "Trump has
+  stood by his Syria decision" had read as his support of Mattis's resignation), as backing a
+  bill named by its subject already was.
 
 Made-up articles."""
 
@@ -60,3 +63,19 @@ def test_opposing_a_ban_on_another_thing_is_no_side_on_the_topic(
 def test_a_measure_s_purpose_is_read_past_a_quotation(sentence: str, side: str) -> None:
     text = f"Bo Lind spoke on Monday. {sentence}"
     assert rule_sides(text, "birthright citizenship").get("Ada Roe") == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "side"),
+    [
+        ("Mayor Ada Roe has stood by her harbor decision.", "Lind's resignation", None),
+        ("Mayor Ada Roe has stood by her harbor decision.", "the harbor closure", "supports"),
+        # A decision named by nothing: it may be the topic's.
+        ("Mayor Ada Roe has stood by her decision.", "Lind's resignation", "supports"),
+    ],
+)
+def test_a_decision_named_by_its_subject_is_a_side_on_that_subject(
+    sentence: str, topic: str, side: str | None
+) -> None:
+    text = f"Bo Lind spoke on Monday. {sentence}"
+    assert rule_sides(text, topic).get("Ada Roe") == side

@@ -59,9 +59,16 @@ def test_a_side_in_a_race_is_one_on_a_candidate_or_on_running(
             "class action lawsuit against Bo Lind",
             "opposes",
         ),
-        # A name that modifies a thing the actor owns is no candidate backed.
+        # A name that modifies a thing the actor owns is no candidate backed; since session 65
+        # a decision named by its subject ("her Lind decision", as "his Syria decision") is a
+        # side on that subject, none on the tolls (it had read as support of the tolls).
         (
             "Mayor Ada Roe has stood by her Lind decision despite the blowback.",
+            "harbour tolls",
+            None,
+        ),
+        (
+            "Mayor Ada Roe has stood by her decision despite the blowback.",
             "harbour tolls",
             "supports",
         ),
