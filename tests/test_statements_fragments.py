@@ -5,6 +5,8 @@ sentences; the taggers' spans are given."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import names
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
@@ -69,19 +71,21 @@ def test_a_lone_what_is_a_fragment() -> None:
     assert any("fragment" in reason for reason in rejected)
 
 
-def test_a_content_cut_at_a_quotation_mark_that_opens_is_a_fragment() -> None:
-    # Session 65: a headline's "says she 'went too far'" (free BASIL event 51) had shown
-    # "she '" in "Who said what".
-    text = "Jane Doe spoke on Monday. Jane Doe regrets the stunt, says she 'went too far'"
-    shown, rejected = _found(text, "Jane Doe regrets the stunt,", "says", "she '")
-    assert shown == []
-    assert any("fragment" in reason for reason in rejected)
-
-
-def test_a_content_of_oneself_alone_is_a_fragment() -> None:
-    # Session 65: "Mr. Cooper distanced himself, as well" (free BASIL event 51).
-    text = "Jane Doe spoke on Monday. Ms. Doe distanced herself, as well."
-    shown, rejected = _found(text, "Ms. Doe", "distanced", "herself, as well")
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue", "content"),
+    [
+        # Session 65, free BASIL event 51: a headline's "says she 'went too far'" had shown
+        # "she '" in "Who said what", and "Mr. Cooper distanced himself, as well" "himself, as
+        # well".
+        ("Jane Doe regrets the stunt, says she 'went too far'", "Jane Doe regrets the stunt,",
+         "says", "she '"),
+        ("Ms. Doe distanced herself, as well.", "Ms. Doe", "distanced", "herself, as well"),
+    ],
+)  # fmt: skip
+def test_a_content_cut_at_an_opening_mark_or_of_oneself_alone_is_a_fragment(
+    sentence: str, source: str, cue: str, content: str
+) -> None:
+    shown, rejected = _found(f"Jane Doe spoke on Monday. {sentence}", source, cue, content)
     assert shown == []
     assert any("fragment" in reason for reason in rejected)
 
