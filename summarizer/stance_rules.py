@@ -1177,11 +1177,18 @@ def _banned_elsewhere(text: str, at: int, on_issue: OnIssue | None) -> bool:
     move = _AGAINST_MOVE.match(text, at)
     if move is None or not move.group("move"):
         return False
-    on = _BANNED.match(text, move.end())
+    return _bans_elsewhere(move.group(), text, move.end(), on_issue)
+
+
+def _bans_elsewhere(ban: str, text: str, at: int, on_issue: OnIssue) -> bool:
+    """Whether the ban written `ban`, ending at `at` of `text`, is on a thing (up to a
+    punctuation mark or a word joining another object) the topic does not name, the ban's words
+    no topic either; False where nothing banned is named ("the ban.")."""
+    on = _BANNED.match(text, at)
     if on is None:
         return False
     thing = _BANNED_THING.match(text, on.end())
-    return not on_issue(move.group()) and not on_issue(thing.group() if thing else "")
+    return not on_issue(ban) and not on_issue(thing.group() if thing else "")
 
 
 # A ban as the object of opposition, whoever's and however described: "opposed Roe's proposed
@@ -1199,12 +1206,8 @@ def _ban_opposed_elsewhere(tail: str, on_issue: OnIssue | None) -> bool:
     the topic. Only with a topic known."""
     if on_issue is None or (ban := _BAN_OBJECT.match(tail)) is None:
         return False
-    on = _BANNED.match(tail, ban.end())
-    if on is None:
-        return False
-    thing = _BANNED_THING.match(tail, on.end())
     # the ban's own words, not whose it is: "Roe's ban" on "Roe's resignation" is another thing
-    return not on_issue(ban["ban"]) and not on_issue(thing.group() if thing else "")
+    return _bans_elsewhere(ban["ban"], tail, ban.end(), on_issue)
 
 
 # The undoing of a thing as a stance word's object: an act ("ending birthright citizenship"), a
