@@ -256,14 +256,36 @@ _RACE_NOMINATIONS = frozenset(
     {"democratic", "democrat", "gop", "party", "presidential", "republican"}
 )
 _RIVALRY = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+# A race's outcome, one named person over another: "Eric Cantor defeated by David Brat", "Brat
+# topples Cantor in Virginia primary"; not a measure's ("Senate defeats gun bill", "Lind beats
+# Roe amendment", "beats the Roe Act": a name that runs into a common noun or ends in a
+# measure's word is no candidate).
+_BEATEN = r"(?:defeated|beaten|toppled|unseated|ousted)"
+_BEATS = r"(?:defeats|beats|topples|unseats|ousts)"
+_CANDIDATE = r"(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){0,3}"
+_OUTCOME = re.compile(
+    rf"{_CANDIDATE}\s+(?:(?:is|was|gets|got)\s+)?(?:{_BEATEN}\s+by|{_BEATS})\s+"
+    rf"(?P<beaten>{_CANDIDATE})(?![\w.\u2019'-])"
+    r"(?!\s+(?!(?:in|for|at|on|after|as)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+_MEASURES = lexicon.words("measure_words")
+
+
+def _outcome(topic: str) -> bool:
+    """Whether a topic is a race's outcome (`_OUTCOME`), its second name no measure's."""
+    return any(
+        m["beaten"].split()[-1].casefold() not in _MEASURES for m in _OUTCOME.finditer(topic)
+    )
 
 
 def contest(topic: str) -> bool:
     """Whether a topic names a contest rather than a question to be for or against: its head
     (the last word of its first phrase) a word of `contest_words` ("GOP leadership race",
     "Republican Senate race in Missouri", "presidential election"; not "election reform"), a
-    party's nomination ("the Republican nomination"), or a rivalry ("Trump vs. Obama")."""
-    if _RIVALRY.search(topic):
+    party's nomination ("the Republican nomination"), a rivalry ("Trump vs. Obama"), or its
+    outcome, one named person beating another ("Eric Cantor defeated by David Brat")."""
+    if _RIVALRY.search(topic) or _outcome(topic):
         return True
     first = _first_phrase(topic)
     if not first or first[-1] not in _CONTESTS:

@@ -154,6 +154,13 @@ def test_the_stem_keeps_eed_and_ee_words_whole_with_their_forms() -> None:
         ("presidential election", True),
         ("the Republican nomination", True),
         ("Trump vs. Obama", True),
+        # A race's outcome (session 66, free BASIL event 81's "… Cantor defeated by …").
+        ("House majority leader Ada Roe defeated by Bo Lind", True),
+        ("Lind topples Roe in Dover primary", True),
+        ("Senate defeats toll bill", False),  # a measure's defeat is a side to take
+        ("Lind beats Roe amendment", False),
+        ("Lind beats Roe Act in House vote", False),
+        ("the defeat of the toll plan", False),
         ("election reform", False),  # the head is the question: reform
         ("the Kavanaugh nomination", False),  # a person's nomination is for or against
         ("race relations", False),
