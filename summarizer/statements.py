@@ -254,6 +254,8 @@ class _Resolving:
             sure = is_sure(tagged)  # the pieces kept have the tagged cue and its confidence
             attribution = _source_at_cue(text, tagged) if sure else tagged
             attribution = self._whole_list(attribution)
+            if (subject := _participle_subject(self.view, attribution)) is not None:
+                attribution = replace(attribution, source=(subject,))
             speaker, how = self._speaker(attribution)
             if speaker is None and attribution is not tagged:
                 # The piece at the cue names no one ("She, in Harlem, focused on"): as tagged.
@@ -670,6 +672,76 @@ def _source_at_cue(text: str, attribution: Attribution) -> Attribution:
     ):
         return replace(attribution, source=tuple(before))
     return attribution
+
+
+# Verbs whose object does what a participle after it says ("saw Roe leaving", "showed Roe
+# seeking"), or that speak with their subject after them ("added Roe, referring to"): their
+# object may be the participle's subject.
+_OBJECT_ACTS = frozenset(
+    {*lexicon.words("saying_verbs"), *lexicon.words("reporting_verbs"), "caught", "find",
+     "found", "finds", "get", "gets", "got", "had", "has", "have", "heard", "hears", "kept",
+     "keeps", "leaves", "left", "saw", "see", "sees", "seen", "sent", "show", "showed", "shown",
+     "shows", "spotted", "watched"}
+)  # fmt: skip
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _participle_subject(view: ArticleView, attribution: Attribution) -> tuple[int, int] | None:
+    """Where the tagger took for source a name that is the object of the verb right before it,
+    and the cue is a participle set off by a comma after it that hangs on that verb ("David
+    Brat toppled [Mr. Cantor], repeatedly criticizing him for …"): the participle's subject is
+    the verb's, so the source is the name that is the verb's subject (its words in `text`);
+    None otherwise, or where the verb's object may act ("saw Roe leaving", `_OBJECT_ACTS`) or
+    its subject is no name."""
+    if len(attribution.source) != 1 or not attribution.cue:
+        return None
+    text, parse = view.text, view.parse
+    start, end = attribution.source[0]
+    first, last = parse.words(start, end)
+    inside = [i for i in range(first, last) if parse.tags[i] not in _PUNCTUATION_TAGS]
+    heads = [i for i in inside if not first <= parse.heads[i] < last]
+    if (
+        len(heads) != 1
+        or parse.deps[heads[0]] != "dobj"
+        or parse.tags[heads[0]] not in _PROPER_TAGS
+    ):
+        return None
+    verb = parse.heads[heads[0]]
+    if verb != first - 1 or text[parse.starts[verb] : parse.ends[verb]].casefold() in _OBJECT_ACTS:
+        return None
+    cue_first, cue_last = parse.words(attribution.cue[0][0], attribution.cue[-1][1])
+    participle = next((i for i in range(cue_first, cue_last) if parse.tags[i] == "VBG"), None)
+    if (
+        participle is None
+        or parse.deps[participle] != "advcl"
+        or parse.heads[participle] != verb
+        or not _SET_OFF.fullmatch(text, parse.ends[heads[0]], parse.starts[participle])
+    ):
+        return None
+    subject = next(
+        (
+            i
+            for i in range(verb)
+            if parse.heads[i] == verb and parse.deps[i] == "nsubj" and parse.tags[i] in _PROPER_TAGS
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    opening = subject
+    while (
+        opening > 0
+        and parse.heads[opening - 1] == subject
+        and parse.deps[opening - 1] == "compound"
+        and parse.tags[opening - 1] in _PROPER_TAGS
+    ):
+        opening -= 1
+    return parse.starts[opening], parse.ends[subject]
+
+
+_PUNCTUATION_TAGS = frozenset({",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"})
+# A comma, then at most an adverb: "Mr. Cantor, repeatedly criticizing".
+_SET_OFF = re.compile(r",\s+(?:[a-z]+ly\s+)?")
 
 
 def _pronoun_at_cue(text: str, attribution: Attribution) -> list[Attribution]:
