@@ -631,7 +631,7 @@ def find_speaker(actors: list[Actor], written: str, sex: str | None = None) -> A
     report"); not the person a description's phrase is owned by ("the court of Chief Justice
     Jane Roe" is not Roe: `_owned_by_person`); `sex` as for `find_actor`."""
     found = find_actor(actors, written, sex)
-    if found is not None and (_owned_by_person(written, found) or _followers_of(written)):
+    if found is not None and (_owned_by_person(written, found) or _followers_of(written, found)):
         return None
     if found or not _is_described(written):
         return found
@@ -932,15 +932,22 @@ _RECORDINGS = {
 
 
 # A name's possessive and a noun for its members or followers: "Ms. Roe's supporters", "Acme's
-# employees" (lexicon/member_nouns.txt) are those people, not the one named.
+# employees" (lexicon/member_nouns.txt) are those people, not the one named; so are such a noun
+# and "of" or "for" before the name: "Supporters of Mr. Roe", "Longtime critics of Acme".
 _FOLLOWERS_OF = re.compile(rf"[\u2019']s?\s+(?:[\w-]+\s+)?{MEMBER_NOUN}$", re.IGNORECASE)
+_FOLLOWERS_OF_NAME = re.compile(rf"(?:[\w-]+\s+)?{MEMBER_NOUN}\s+(?:of|for)\s", re.IGNORECASE)
 
 
-def _followers_of(written: str) -> bool:
-    """Whether a speaker as written names the followers or members of someone named by its
-    possessive ("Ms. Roe's supporters", "Acme's loyal voters": one word at most between), who
-    speak for themselves; not "Roe's aides" or "Roe's campaign", who act for Roe."""
-    return _FOLLOWERS_OF.search(written) is not None
+def _followers_of(written: str, actor: Actor) -> bool:
+    """Whether a speaker as written names the followers or members of `actor`, named by its
+    possessive ("Ms. Roe's supporters", "Acme's loyal voters": one word at most between) or
+    after "of" or "for" ("Supporters of Mr. Roe", "critics of Acme"), who speak for
+    themselves; not "Roe's aides" or "aides to Roe", who act for Roe, nor "Republican members
+    of Congress" where that is the group `actor` is."""
+    if _FOLLOWERS_OF.search(written) is not None:
+        return True
+    whose = _FOLLOWERS_OF_NAME.match(written)
+    return whose is not None and find_actor([actor], written[whose.end() :]) is actor
 
 
 def _owned_by_person(written: str, actor: Actor) -> bool:
@@ -1020,14 +1027,17 @@ def described_group(text: str, actors: list[Actor], written: str) -> tuple[Actor
         or name.casefold() in _VAGUE_GROUPS
     ):
         return None, False
+    whose = _GROUP_OF.fullmatch(name)
+    group = whose.group("group") if whose else name  # the words before "of": "Critics of Mr. Roe"
     if (
         first[:1].isupper()
         and not first.isupper()
-        and all(w[:1].islower() for w in name.split()[1:])
+        and all(w[:1].islower() for w in group.split()[1:])
         and (first.lower() in GROUP_ROLES or re.search(rf"\b{re.escape(first.lower())}\b", text))
     ):
-        # "Critics", "Federal prosecutors" opening a sentence: a common word, which the text
-        # writes in lower case elsewhere (not "Central European leaders").
+        # "Critics", "Federal prosecutors", "Supporters of Mr. Roe" opening a sentence: a
+        # common word, which the text writes in lower case elsewhere (not "Central European
+        # leaders").
         name = first.lower() + name[len(first) :]
     for actor in actors:
         if actor.kind == "described" and actor.name.casefold() == name.casefold():

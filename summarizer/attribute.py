@@ -21,6 +21,7 @@ from .patterns import (
     BEFORE_QUOTE,
     DESC,
     DESC_HEAD,
+    MEMBER_NOUN,
     NAME,
     SIGNED,
     VERBS,
@@ -138,6 +139,11 @@ _ORG_WORDS = lexicon.words("org_words")
 _PLACE_OF = re.compile(rf"(?P<name>{NAME}),\s+of\s+$")
 
 
+# Followers or members of the one named right after: "supporters of", "critics of", "voters
+# for" (lexicon/member_nouns.txt).
+_FOLLOWERS_BEFORE = re.compile(rf"(?<![\w-]){MEMBER_NOUN}\s+(?:of|for)\s+$", re.IGNORECASE)
+
+
 def _whole_name(text: str, hit: RuleHit) -> RuleHit:
     """The hit with its speaker's name whole, where a rule stopped at "for" or "of"; a document
     that speaks, its author where the text gives one (`document_author`)."""
@@ -163,6 +169,16 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
         )
     if hit.pronoun:
         return hit
+    followers = _FOLLOWERS_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    if followers:
+        # "supporters of Mr. Roe said": they speak, not Mr. Roe (`actors.find_speaker`).
+        return RuleHit(
+            speaker=text[followers.start() : hit.end],
+            start=followers.start(),
+            end=hit.end,
+            pronoun=False,
+            found_at=(hit.start, hit.end),
+        )
     named = _named_instead(text, hit)
     if named:
         return named

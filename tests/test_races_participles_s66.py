@@ -1,5 +1,5 @@
-"""Issue 17, session 66: faults seen in free BASIL event 81's briefing (a House majority
-leader's primary defeat).
+"""Issue 17, session 66: faults seen in free BASIL events 81 and 83's briefings (a House
+majority leader's primary defeat, the race to succeed him).
 
 - A topic that is a race's outcome ("… Cantor defeated by David Brat") is a race: a side in it
   is a side on its candidates, so the defeated man's opposition to budget talks read as no side
@@ -7,16 +7,26 @@ leader's primary defeat).
 - A participle set off after the object of a verb hangs on that verb's subject: "Brat … toppled
   Mr. Cantor, repeatedly criticizing him" is Brat's criticism, where the cue tagger had taken
   Mr. Cantor for its source (`statements._participle_subject`).
+- Followers or members of someone named after "of" or "for" speak for themselves: "Supporters
+  of Mr. McCarthy … said" had been McCarthy's own statement (`actors.find_speaker`), and a quote
+  so attributed his quote (`attribute.rule_speaker`), as "Mr. McCarthy's supporters" already
+  were not.
 
 Made-up articles."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from summarizer import names
 from summarizer.actors import find_actors
 from summarizer.article_view import ArticleView
+from summarizer.backends.rules import RulesOnlyBackend
+from summarizer.extract import Extractor
+from summarizer.load import Article, describe
+from summarizer.prompting import load_template
 from summarizer.statements import find_statements
 from tests.test_steps import rule_sides
 
@@ -63,3 +73,36 @@ def test_a_participle_after_an_object_is_the_verbs_subjects(
         "giveaway for shippers."
     )
     assert _speakers(text)["repeatedly criticizing"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Supporters of Mr. Pike", "supporters of Mr. Pike"),
+        ("Critics of Mr. Pike", "critics of Mr. Pike"),
+        # Those who act for him: his.
+        ("Aides to Mr. Pike", "Ed Pike"),
+    ],
+)
+def test_followers_of_one_named_speak_for_themselves(source: str, speaker: str) -> None:
+    text = (
+        "Ed Pike spoke on Monday in Dover.\n\n"
+        f"{source} said on Friday that the mayor had all but sewed up the votes he needs.\n\n"
+        f"\u201cWe have the votes,\u201d {source[:1].lower()}{source[1:]} said.\n"
+    )
+    extraction = Extractor(RulesOnlyBackend(), load_template("default")).extract(
+        Article(meta=describe(text, Path("a.txt")), text=text)
+    )
+    assert [s.speaker for s in extraction.statements] == [speaker, speaker]
+    assert [q.speaker for q in extraction.quotes] == [speaker]
+
+
+def test_a_group_of_members_found_as_written_keeps_its_statement() -> None:
+    # "members of" names the group found, not the body after it: the group speaks, as before
+    # (a first version of the rule left the statement with no speaker).
+    text = (
+        "President Bo Lind prompted outrage in 2010 when he blasted the ruling in Congress. "
+        "Republican members of Congress criticized the president for attacking the decision, "
+        "while Democrats defended the comments."
+    )
+    assert _speakers(text)["criticized"] == "Republican members"
