@@ -53,9 +53,6 @@ def _speakers(text: str) -> dict[str, str | None]:
     return {" ".join(c.text for c in s.cue): s.speaker for s in found.statements}
 
 
-_AFTER = "repeatedly criticizing him for being soft on tolls and contending that he supported"
-
-
 @pytest.mark.parametrize(
     ("subject", "verb", "speaker"),
     [
@@ -69,8 +66,8 @@ def test_a_participle_after_an_object_is_the_verbs_subjects(
     subject: str, verb: str, speaker: str
 ) -> None:
     text = (
-        f"With just over $9,000, {subject} {verb} Mr. Lind, {_AFTER} what critics call a "
-        "giveaway for shippers."
+        f"With barely $9,000 to spend, {subject} {verb} Mr. Lind, repeatedly criticizing him "
+        "over the harbour tolls and the new ferry contract."
     )
     assert _speakers(text)["repeatedly criticizing"] == speaker
 
@@ -87,7 +84,7 @@ def test_a_participle_after_an_object_is_the_verbs_subjects(
 def test_followers_of_one_named_speak_for_themselves(source: str, speaker: str) -> None:
     text = (
         "Ed Pike spoke on Monday in Dover.\n\n"
-        f"{source} said on Friday that the mayor had all but sewed up the votes he needs.\n\n"
+        f"{source} said on Friday that the mayor had nearly locked up the votes for the levy.\n\n"
         f"\u201cWe have the votes,\u201d {source[:1].lower()}{source[1:]} said.\n"
     )
     extraction = Extractor(RulesOnlyBackend(), load_template("default")).extract(
@@ -101,8 +98,8 @@ def test_a_group_of_members_found_as_written_keeps_its_statement() -> None:
     # "members of" names the group found, not the body after it: the group speaks, as before
     # (a first version of the rule left the statement with no speaker).
     text = (
-        "President Bo Lind prompted outrage in 2010 when he blasted the ruling in Congress. "
-        "Republican members of Congress criticized the president for attacking the decision, "
-        "while Democrats defended the comments."
+        "President Bo Lind drew anger in 2010 when he mocked the ruling in Congress. "
+        "Republican members of Congress criticized Mr. Lind for mocking the justices, "
+        "while Democrats defended his remarks."
     )
     assert _speakers(text)["criticized"] == "Republican members"
