@@ -1054,6 +1054,10 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+# The actors an overview with no position names, at most.
+MOST_NAMED = 4
+
+
 def _cite(refs: list[int] | set[int]) -> str:
     return "".join(f"[{r}]" for r in sorted(set(refs)))
 
@@ -1140,5 +1144,11 @@ def write_overview(
             f"{_cite(quote.sources)}."
         )
     elif not topic_sources:
-        sentences.append(f"{len(sources)} sources {_cite(all_refs)}.")
+        # No side and no shared remark: who the sources are about, rather than a bare count.
+        count = f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+        sentences.append(f"{count} {_cite(all_refs)}; no position on an issue was read.")
+        named = [a for a in actors if a.kind == "named"]  # most widely named first
+        widely = [a for a in named if len(a.sources) > 1] if len(sources) > 1 else named
+        if most := [f"{a.name} {_cite(a.sources)}" for a in widely[:MOST_NAMED] or named[:1]]:
+            sentences.append(f"Named most: {_names(most)}.")
     return sentences
