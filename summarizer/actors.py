@@ -14,6 +14,7 @@ from . import attribute, detect, ground, lexicon, names, stance_rules
 from .article_view import ArticleView
 from .patterns import (
     DATELINE,
+    FOLLOWERS_OF,
     GROUP_ROLES,
     JOINED_BY_AND,
     LINK_TO_ANOTHER_STORY,
@@ -935,7 +936,7 @@ _RECORDINGS = {
 # employees" (lexicon/member_nouns.txt) are those people, not the one named; so are such a noun
 # and "of" or "for" before the name: "Supporters of Mr. Roe", "Longtime critics of Acme".
 _FOLLOWERS_OF = re.compile(rf"[\u2019']s?\s+(?:[\w-]+\s+)?{MEMBER_NOUN}$", re.IGNORECASE)
-_FOLLOWERS_OF_NAME = re.compile(rf"(?:[\w-]+\s+)?{MEMBER_NOUN}\s+(?:of|for)\s", re.IGNORECASE)
+_FOLLOWERS_OF_NAME = re.compile(rf"(?:[\w-]+\s+)?{FOLLOWERS_OF}", re.IGNORECASE)
 
 
 def _followers_of(written: str, actor: Actor) -> bool:

@@ -21,7 +21,7 @@ from .patterns import (
     BEFORE_QUOTE,
     DESC,
     DESC_HEAD,
-    MEMBER_NOUN,
+    FOLLOWERS_OF,
     NAME,
     SIGNED,
     VERBS,
@@ -139,9 +139,8 @@ _ORG_WORDS = lexicon.words("org_words")
 _PLACE_OF = re.compile(rf"(?P<name>{NAME}),\s+of\s+$")
 
 
-# Followers or members of the one named right after: "supporters of", "critics of", "voters
-# for" (lexicon/member_nouns.txt).
-_FOLLOWERS_BEFORE = re.compile(rf"(?<![\w-]){MEMBER_NOUN}\s+(?:of|for)\s+$", re.IGNORECASE)
+# Followers or members of the one named right after (lexicon/member_nouns.txt).
+_FOLLOWERS_BEFORE = re.compile(rf"(?<![\w-]){FOLLOWERS_OF}\s*$", re.IGNORECASE)
 
 
 def _whole_name(text: str, hit: RuleHit) -> RuleHit:

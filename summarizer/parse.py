@@ -27,7 +27,7 @@ _UNACTING = lexicon.words("unacting_verbs")
 _JOINED = frozenset({"conj", "appos"})
 # The tags of a proper name's words (Penn Treebank), and of the words that may join them:
 # "Department of Housing", "Barnes & Noble", "Acme's", "A.C.L.U.".
-_PROPER = frozenset({"NNP", "NNPS"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _JOINING = frozenset({"IN", "DT", "CC", "POS", "HYPH", ".", ",", "``", "''"})
 # A group named by a plural noun may have common words before it: "liberal groups", "Democratic
 # presidential candidates".
@@ -73,7 +73,7 @@ class Parse:
         tags = self.tags[first:last]
         if not tags:
             return False
-        named = all(tag in _PROPER or tag in _JOINING for tag in tags)
+        named = all(tag in PROPER_TAGS or tag in _JOINING for tag in tags)
         group = tags[-1] in _GROUP and all(t in _GROUP_MODIFIERS for t in tags[:-1])
         return (named or group) and self.subject_of_verb(start, end)
 

@@ -51,6 +51,9 @@ DESC_HEAD = phrases(lexicon.used_by("roles", "describes"))
 # Nouns for a body's members or followers (lexicon/member_nouns.txt): "Acme employees", "Ms.
 # Roe's supporters" are those people, not the body or person named.
 MEMBER_NOUN = phrases(lexicon.entries("member_nouns"))
+# Such a noun before the one whose followers or members they are: "supporters of", "critics of",
+# "voters for".
+FOLLOWERS_OF = rf"{MEMBER_NOUN}\s+(?:of|for)\s"
 # A role before a name: "Lind lawyer Dan Roe", "9/11 widow Rita Moss", "MSNBC host
 # Chris Matthews", "Lind campaign spokesman Dan Roe", "Acme executive director Ann Roe", "Dayton
 # resident Bo Lind" (up to two capitalised words, then up to two lower-case ones before the role

@@ -30,6 +30,7 @@ from .actors import is_group, speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
+from .parse import PROPER_TAGS
 from .patterns import (
     DATELINE,
     JOINED_BY_AND,
@@ -683,7 +684,6 @@ _OBJECT_ACTS = frozenset(
      "keeps", "leaves", "left", "saw", "see", "sees", "seen", "sent", "show", "showed", "shown",
      "shows", "spotted", "watched"}
 )  # fmt: skip
-_PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def _participle_subject(view: ArticleView, attribution: Attribution) -> tuple[int, int] | None:
@@ -695,16 +695,16 @@ def _participle_subject(view: ArticleView, attribution: Attribution) -> tuple[in
     its subject is no name."""
     if len(attribution.source) != 1 or not attribution.cue:
         return None
-    text, parse = view.text, view.parse
+    text = view.text
     start, end = attribution.source[0]
+    cue_end = attribution.cue[-1][1]
+    if "," not in text[start:cue_end] or not _ING.search(text, attribution.cue[0][0], cue_end):
+        return None  # no comma, no participle: the parse need not be made for this
+    parse = view.parse
     first, last = parse.words(start, end)
     inside = [i for i in range(first, last) if parse.tags[i] not in _PUNCTUATION_TAGS]
     heads = [i for i in inside if not first <= parse.heads[i] < last]
-    if (
-        len(heads) != 1
-        or parse.deps[heads[0]] != "dobj"
-        or parse.tags[heads[0]] not in _PROPER_TAGS
-    ):
+    if len(heads) != 1 or parse.deps[heads[0]] != "dobj" or parse.tags[heads[0]] not in PROPER_TAGS:
         return None
     verb = parse.heads[heads[0]]
     if verb != first - 1 or text[parse.starts[verb] : parse.ends[verb]].casefold() in _OBJECT_ACTS:
@@ -722,7 +722,7 @@ def _participle_subject(view: ArticleView, attribution: Attribution) -> tuple[in
         (
             i
             for i in range(verb)
-            if parse.heads[i] == verb and parse.deps[i] == "nsubj" and parse.tags[i] in _PROPER_TAGS
+            if parse.heads[i] == verb and parse.deps[i] == "nsubj" and parse.tags[i] in PROPER_TAGS
         ),
         None,
     )
@@ -733,7 +733,7 @@ def _participle_subject(view: ArticleView, attribution: Attribution) -> tuple[in
         opening > 0
         and parse.heads[opening - 1] == subject
         and parse.deps[opening - 1] == "compound"
-        and parse.tags[opening - 1] in _PROPER_TAGS
+        and parse.tags[opening - 1] in PROPER_TAGS
     ):
         opening -= 1
     return parse.starts[opening], parse.ends[subject]
@@ -742,6 +742,7 @@ def _participle_subject(view: ArticleView, attribution: Attribution) -> tuple[in
 _PUNCTUATION_TAGS = frozenset({",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"})
 # A comma, then at most an adverb: "Mr. Cantor, repeatedly criticizing".
 _SET_OFF = re.compile(r",\s+(?:[a-z]+ly\s+)?")
+_ING = re.compile(r"ing\b", re.IGNORECASE)  # a participle's ending
 
 
 def _pronoun_at_cue(text: str, attribution: Attribution) -> list[Attribution]:
