@@ -768,6 +768,12 @@ def _rule_position(
         )
         if reading is None:
             continue
+        shown_on = topic
+        if race:
+            # A side in a race is a side on one candidate: named, else it says nothing.
+            shown_on = _race_issue(actor, here, sentence, others) or ""
+            if not shown_on:
+                continue
         if (
             reading.stance == "supports"
             and on_issue is not None
@@ -780,7 +786,7 @@ def _rule_position(
             continue
         position = Position(
             actor=actor.name,
-            topic=topic,
+            topic=shown_on,
             stance=reading.stance,  # type: ignore[arg-type]  # one of the rule stances
             evidence=_span(sentence),
             attribution="rule",
@@ -814,6 +820,96 @@ def _on_the_race(sentence: detect.Sentence, others: list[tuple[int, int]]) -> bo
         not POSSESSIVE_S.match(text, end - base) and _STANCE_ON_NEXT.search(text, 0, start - base)
         for start, end in others
     )
+
+
+# Words of quitting a race: "step aside", "drop out", "give up his bid", "withdraw".
+_QUITTING = re.compile(
+    r"\b(?:step(?:s|ped|ping)?\s+(?:down|aside)|withdr[ae]w\w*|drop(?:s|ped|ping)?\s+out|"
+    r"quit(?:s|ting)?\b|give\s+up\s+(?:his|her|their)\s+(?:bid|candidacy|campaign|race)|"
+    r"(?:exit|leave|leaving|exiting)\s+the\s+(?:\w+\s+){0,3}race)",
+    re.IGNORECASE,
+)
+# A candidate's running, owned by its name right before: "[Lind]'s bid", "[Lind]'s campaign".
+_RUNNING_OWNED = re.compile(
+    r"[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:bid|campaign|candidacy|run)\b", re.IGNORECASE
+)
+
+
+def _race_issue(
+    actor: Actor,
+    here: _MentionsBySentence,
+    sentence: detect.Sentence,
+    others: list[tuple[int, int]],
+) -> str | None:
+    """The one candidate a side in a race is on, as the issue it names: a person's quitting
+    where the sentence speaks of it, the nearest person named before those words, else the
+    actor itself ("calling on Rep. Roe to give up his bid": "Otto Roe's withdrawal"; "Roe
+    rebuffed calls to step aside": Roe's own); else a candidacy, of another actor the side is
+    taken on ("endorsed Lind", "support for Mr. Lind") or whose run is named ("attacked Lind's
+    campaign"): "Ada Lind's candidacy", or of a person named only there ("had endorsed Gov. Ed
+    Pike": "Ed Pike's candidacy"); else one described after a word of support or
+    opposition ("supports the bid of her deputy": "the candidacy of her deputy"). None when no
+    candidate is named or described: "Tea Party activists provided the votes" says nothing of
+    whom they backed."""
+    text, base = sentence.text, sentence.start
+    named = [(a, m) for a, m in here.get(sentence.index, []) if (m.start, m.end) in others]
+    if quitting := _QUITTING.search(text):
+        before = [
+            a for a, m in sorted(named, key=lambda x: x[1].start)
+            if a.type == "person" and m.end - base <= quitting.start()
+        ]  # fmt: skip
+        if before:
+            return f"{before[-1].name}\u2019s withdrawal"
+        return f"{actor.name}\u2019s withdrawal" if actor.type == "person" else None
+    for other, mention in named:
+        start, end = mention.start - base, mention.end - base
+        if other.type == "person" and (
+            _RUNNING_OWNED.match(text, end)
+            or (not POSSESSIVE_S.match(text, end) and _BACKED_NEXT.search(text, 0, start))
+        ):
+            return f"{other.name}\u2019s candidacy"
+    for backed in _NAMED_NEXT.finditer(text):
+        words = backed["who"].split()
+        if words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr.") and len(words[-1]) > 2:
+            words[-1] = words[-1][:-1]  # the sentence's full stop
+        while len(words) > 2 and words[0].rstrip(".").lower() in _TITLE_LOWER:
+            words = words[1:]  # "endorsed Gov. Ed Pike": Ed Pike
+        titled = len(words) < len(backed["who"].split())
+        if (
+            len(words) in (2, 3)
+            and (titled or names.is_first_name(words[0]))
+            and not POSSESSIVE_S.search(words[-1])
+            and " ".join(words) != actor.name
+        ):
+            return f"{' '.join(words)}\u2019s candidacy"
+    if described := _DESCRIBED_CANDIDATE.search(text):
+        return f"the candidacy of {described['who']}"
+    return None
+
+
+# A word of support or opposition before a name, with at most five words of no clause's end
+# between: "endorsed Republican mayoral candidate [Lind]", "backs former Governor [Lind]".
+_BACKED_NEXT = re.compile(
+    rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})\s+(?:[\w.\u2019'-]+\s+){{0,5}}$", re.IGNORECASE
+)
+# A person named after a word of support or opposition, whom the article need not show acting
+# ("had endorsed Ed Pike"), titles and all: at most three words of description between.
+_NAMED_NEXT = re.compile(
+    rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})\s+(?:(?:of|to|for|against|with|on)\s+)?"
+    r"(?:(?:the|a|an|[a-z-]+)\s+){0,3}?"
+    r"(?P<who>(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){1,4})",
+    re.IGNORECASE,
+)
+_TITLE_LOWER = frozenset(w.rstrip(".").lower() for w in issues.TITLES)
+# A candidate the sentence describes rather than names, backed or opposed: "supports the bid of
+# her deputy", "endorsed the former senator" (a title's word ends the description).
+_DESCRIBED_CANDIDATE = re.compile(
+    rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})\s+(?:(?:of|to|for|against|with|on)\s+)?"
+    r"(?:the\s+(?:bid|campaign|candidacy|run)\s+of\s+)?"
+    r"(?P<who>(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(sorted(w.rstrip('.') for w in lexicon.words('titles') if w.islower()))}))\b",
+    re.IGNORECASE,
+)
 
 
 # A word of support or opposition right before a name, with at most a preposition, an article

@@ -344,23 +344,26 @@ _HARM_TEXT = (
 
 
 @pytest.mark.parametrize(
-    ("text", "quoted", "topic", "why", "question"),
+    ("text", "quoted", "topic", "why", "question", "ruled"),
     [
         # A side in a race is a side on its candidates: the model's "supports the race" says
-        # nothing, so it is not asked.
+        # nothing, so it is not asked. Since session 67 a rule's side in a race names its
+        # candidate, and opposing the rules for the vote names none: no side in the race, and
+        # Eva Lind is not asked either.
         (_CONTEST_TEXT, "We will see who wins,", "House majority leader race", "is a contest",
-         "the voting rules"),
+         "the voting rules", []),
         # "Does Ana Vos support gun violence?" has one answer for everyone, which says nothing
         # of her side on what is done against it: not asked, as on a contest (session 45);
         # "anti-terrorism" is no harm.
         (_HARM_TEXT, "We will see what comes,", "gun violence", "names a harm no one sides with",
-         "anti-terrorism rules"),
+         "anti-terrorism rules", [("Eva Lind", "opposes", "rule")]),
         (_HARM_TEXT, "We will see what comes,", "terrorism in the port",
-         "names a harm no one sides with", "anti-terrorism rules"),
+         "names a harm no one sides with", "anti-terrorism rules",
+         [("Eva Lind", "opposes", "rule")]),
     ],
 )  # fmt: skip
 def test_no_stance_is_asked_on_a_contest_or_a_harm_and_each_actor_not_asked_is_reported(
-    text: str, quoted: str, topic: str, why: str, question: str
+    text: str, quoted: str, topic: str, why: str, question: str, ruled: list[tuple[str, ...]]
 ) -> None:
     # A rule still reads a plain stance, and each actor the model would have been asked about
     # is listed as not asked; on a question the same actors are asked.
@@ -372,10 +375,9 @@ def test_no_stance_is_asked_on_a_contest_or_a_harm_and_each_actor_not_asked_is_r
     backend = Scripted({"evidence": 2, "stance": "supports"})
     read = read_positions(view, actors, quotes, lambda: topic, asker_for(view, backend))
     assert backend.requests == []
-    assert [(p.actor, p.stance, p.attribution) for p in read.positions] == [
-        ("Eva Lind", "opposes", "rule")
-    ]
-    assert sorted(r.value for r in read.rejected) == ["Ana Vos", "Dan Roe"]
+    assert [(p.actor, p.stance, p.attribution) for p in read.positions] == ruled
+    not_asked = ["Ana Vos", "Dan Roe"] + ([] if ruled else ["Eva Lind"])
+    assert sorted(r.value for r in read.rejected) == not_asked
     assert all(why in r.reason for r in read.rejected)
     answers = _Unclear()
     read_positions(view, actors, quotes, lambda: question, asker_for(view, answers))
