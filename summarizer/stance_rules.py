@@ -38,6 +38,7 @@ from .patterns import (
     NON_ISSUE_OBJECT,
     NOT_PLAIN_BEFORE,
     OPPOSE,
+    PARTY_TAG,
     PASSED_INTO,
     PASSIVE_BY,
     POLL,
@@ -95,10 +96,11 @@ _IN_A_PHRASE = frozenset({"in", "at", "on", "for", "to", "of"})
 # "Republicans, many of whom reject new fees".
 _SHARES_OF_WHOM = ("many", "most", "some", "all", "several", "both")
 # A relative clause about a person, a body or a group: its subject ("Mayor Doe of Dover, who
-# voted against the deal", "Acme, which said that the measure was unfair", "Republicans, many
-# of whom reject new fees").
+# voted against the deal", "Sen. Roe (R-Ky.), who backs the deal", "Acme, which said that the
+# measure was unfair", "Republicans, many of whom reject new fees").
 _WHO = re.compile(
-    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s*,\s*"
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+    rf"(?:\s*\((?:{PARTY_TAG}|[DRI])\))?\s*,\s*"
     rf"(?:who|(?P<which>which)|{alternation(_SHARES_OF_WHOM)}\s+of\s+whom)\s+"
     r"(?!\w+ed\s+by\b)"
 )
