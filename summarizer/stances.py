@@ -887,16 +887,17 @@ def _race_issue(
     return None
 
 
+# A word of support or opposition, and one with the preposition that may follow it ("critical
+# of", "support for").
+_SIDE_WORD = rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})"
+_SIDE_ON = rf"{_SIDE_WORD}\s+(?:(?:of|to|for|against|with|on)\s+)?"
 # A word of support or opposition before a name, with at most five words of no clause's end
 # between: "endorsed Republican mayoral candidate [Lind]", "backs former Governor [Lind]".
-_BACKED_NEXT = re.compile(
-    rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})\s+(?:[\w.\u2019'-]+\s+){{0,5}}$", re.IGNORECASE
-)
+_BACKED_NEXT = re.compile(rf"{_SIDE_WORD}\s+(?:[\w.\u2019'-]+\s+){{0,5}}$", re.IGNORECASE)
 # A person named after a word of support or opposition, whom the article need not show acting
 # ("had endorsed Ed Pike"), titles and all: at most three words of description between.
 _NAMED_NEXT = re.compile(
-    rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})\s+(?:(?:of|to|for|against|with|on)\s+)?"
-    r"(?:(?:the|a|an|[a-z-]+)\s+){0,3}?"
+    _SIDE_ON + r"(?:(?:the|a|an|[a-z-]+)\s+){0,3}?"
     r"(?P<who>(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){1,4})",
     re.IGNORECASE,
 )
@@ -904,8 +905,7 @@ _TITLE_LOWER = frozenset(w.rstrip(".").lower() for w in issues.TITLES)
 # A candidate the sentence describes rather than names, backed or opposed: "supports the bid of
 # her deputy", "endorsed the former senator" (a title's word ends the description).
 _DESCRIBED_CANDIDATE = re.compile(
-    rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})\s+(?:(?:of|to|for|against|with|on)\s+)?"
-    r"(?:the\s+(?:bid|campaign|candidacy|run)\s+of\s+)?"
+    _SIDE_ON + r"(?:the\s+(?:bid|campaign|candidacy|run)\s+of\s+)?"
     r"(?P<who>(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(sorted(w.rstrip('.') for w in lexicon.words('titles') if w.islower()))}))\b",
     re.IGNORECASE,
@@ -915,8 +915,7 @@ _DESCRIBED_CANDIDATE = re.compile(
 # A word of support or opposition right before a name, with at most a preposition, an article
 # and a few capitalised words (a title) between: "backs Gov. [Lind]", "critical of [Lind]".
 _STANCE_ON_NEXT = re.compile(
-    rf"(?:{OPPOSE.pattern}|{SUPPORT.pattern})\s+(?:(?:of|to|for|against|with|on)\s+)?"
-    r"(?:(?:the|a|an|(?-i:[A-Z])[\w.\u2019'-]*)\s+){0,3}$",
+    _SIDE_ON + r"(?:(?:the|a|an|(?-i:[A-Z])[\w.\u2019'-]*)\s+){0,3}$",
     re.IGNORECASE,
 )
 
