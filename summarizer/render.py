@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from . import issues
 from .types import (
     Briefing,
     BriefPosition,
@@ -172,6 +173,18 @@ def _word(word: str) -> str:
     return re.sub(r"\W+", "", word.casefold())
 
 
+def read_on(position: BriefPosition) -> str | None:
+    """The topic a position was read on as its source worded it, where that wording shares no
+    topic word with the issue it was filed under ("immigration" under "birthright
+    citizenship"): the stance is one on that wording, which the issue's name may not mean;
+    None where it shares one (a wording of the same thing: "NATO office in Japan" under "NATO
+    Liaison Office in Japan")."""
+    own = position.reported_topic.strip()
+    if not own or issues.topic_stems(own) & issues.topic_stems(position.topic):
+        return None
+    return own
+
+
 def anchor(source: int, start: int, end: int) -> str:
     return f"s{source}-{start}-{end}"
 
@@ -280,6 +293,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         claim_diff=claim_diff,
         anchor=anchor,
         said_as=said_as,
+        read_on=read_on,
         symbol=STANCE_SYMBOL,
     )
     return env
