@@ -7,11 +7,7 @@ names and sentences."""
 from __future__ import annotations
 
 from summarizer import names
-from summarizer.actors import find_actors
-
-
-def _actors(text: str) -> set[str]:
-    return {a.name for a in find_actors(text, names.find_candidates(text))}
+from tests.test_actors_junk import actor_names
 
 
 def test_a_drive_is_no_actor() -> None:
@@ -19,7 +15,7 @@ def test_a_drive_is_no_actor() -> None:
         "Files in Zenbo Drive can be searched, the report says. A spokesperson for Zenbo says "
         "the company cares about its users. Harbour Drive was closed on Monday, Otto Roe said."
     )
-    found = _actors(text)
+    found = actor_names(text)
     assert "Otto Roe" in found
     assert not found & {"Zenbo Drive", "Harbour Drive"}
     assert names.names_a_thing("Zenbo Drive")
