@@ -872,7 +872,7 @@ def _race_issue(
         words = backed["who"].split()
         if words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr.") and len(words[-1]) > 2:
             words[-1] = words[-1][:-1]  # the sentence's full stop
-        while len(words) > 2 and words[0].rstrip(".").lower() in _TITLE_LOWER:
+        while len(words) > 2 and words[0].rstrip(".").lower() in _TITLES_BARE:
             words = words[1:]  # "endorsed Gov. Ed Pike": Ed Pike
         titled = len(words) < len(backed["who"].split())
         if (
@@ -901,7 +901,9 @@ _NAMED_NEXT = re.compile(
     r"(?P<who>(?-i:[A-Z])[\w.\u2019'-]*(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){1,4})",
     re.IGNORECASE,
 )
-_TITLE_LOWER = frozenset(w.rstrip(".").lower() for w in issues.TITLES)
+# Titles and titles of courtesy without their full stops ("sen", "mr"), as the lexicon writes
+# them in lower case.
+_TITLES_BARE = frozenset(word.rstrip(".") for word in issues.TITLES)
 # A candidate the sentence describes rather than names, backed or opposed: "supports the bid of
 # her deputy", "endorsed the former senator" (a title's word ends the description).
 _DESCRIBED_CANDIDATE = re.compile(
@@ -929,7 +931,7 @@ def _pronoun(actor: Actor) -> str | None:
 
 
 # Words a topic may set before a name: titles, states ("Texas Sen. Ted Cruz").
-_TITLE_WORDS = frozenset(word.rstrip(".") for word in issues.TITLES | lexicon.words("us_states"))
+_TITLE_WORDS = _TITLES_BARE | frozenset(word.rstrip(".") for word in lexicon.words("us_states"))
 
 
 def _not_asked(read: Positions, actor: Actor, reason: str) -> None:
