@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from . import issues
+from . import detect, issues
 from .types import (
     Briefing,
     BriefPosition,
@@ -185,6 +185,39 @@ def read_on(position: BriefPosition) -> str | None:
     return own
 
 
+# Marks that may open or close reported words at a statement's edge.
+_EDGE_OPENING = '"\u201c'
+_EDGE_CLOSING = '"\u201d'
+
+
+def enclosed(text: str) -> bool:
+    """Whether the source's own quotation marks enclose each part of `text` (parts joined by
+    " … "): a direct statement's “We will,” … “It is over.”, which the briefing shows with
+    those marks and no more."""
+    parts = [part.strip() for part in text.split(" \u2026 ")]
+    return all(part and _enclosing(part) for part in parts)
+
+
+def _enclosing(part: str) -> bool:
+    return any(q.start == 1 and q.end == len(part) - 1 for q in detect.quotations(part).spans)
+
+
+def in_marks(text: str) -> str:
+    """Reported words as the briefing shows them: in quotation marks, once. Words the source's
+    own marks enclose (`enclosed`) keep those marks and get no more; other words go inside
+    curly marks, less a mark at their start or end whose partner the words leave out (the
+    content cut inside a quotation: "I've made mistakes, or cut after it: it was over,")."""
+    text = " ".join(text.split())
+    if enclosed(text):
+        return text
+    quoted = detect.quotations(text).spans
+    if text[:1] in _EDGE_OPENING and not any(q.start == 1 for q in quoted):
+        text = text[1:].lstrip()
+    if text[-1:] in _EDGE_CLOSING and not any(q.end == len(text) - 1 for q in quoted):
+        text = text[:-1].rstrip(" ,;:")
+    return f"\u201c{text}\u201d"
+
+
 def anchor(source: int, start: int, end: int) -> str:
     return f"s{source}-{start}-{end}"
 
@@ -288,12 +321,14 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     env.filters["code"] = markdown_code
     env.filters["written"] = MarkdownSafe  # a macro's output, its values escaped already
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
+    env.filters["in_marks"] = in_marks
     env.globals.update(
         word_diff=word_diff,
         claim_diff=claim_diff,
         anchor=anchor,
         said_as=said_as,
         read_on=read_on,
+        enclosed=enclosed,
         symbol=STANCE_SYMBOL,
     )
     return env
