@@ -1066,20 +1066,6 @@ def _names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_VERB = {
-    "supports": "support",
-    "opposes": "oppose",
-    "neutral": "take no side on",
-    "mixed": "are divided on",
-}
-_VERB_ONE = {
-    "supports": "supports",
-    "opposes": "opposes",
-    "neutral": "takes no side on",
-    "mixed": "is divided on",
-}
-
-
 def write_overview(
     sources: list[Source],
     actors: list[BriefActor],
@@ -1102,7 +1088,7 @@ def write_overview(
             f"{len(topic_sources[topic])} of {len(sources)} sources report positions on {topic} "
             f"{_cite(topic_sources[topic])}."
         )
-        by_stance: dict[str, list[tuple[str, set[int]]]] = {}
+        by_stance: dict[str, list[tuple[BriefActor, set[int]]]] = {}
         for actor in actors:
             own = [p for p in positions if p.actor == actor.id and p.topic == topic]
             if not own:
@@ -1112,15 +1098,18 @@ def write_overview(
                 continue  # sources split evenly: named among the differences below
             stance = counts[0][0]
             by_stance.setdefault(stance, []).append(
-                (name[actor.id], {p.source for p in own if p.stance == stance})
+                (actor, {p.source for p in own if p.stance == stance})
             )
         for stance in ("opposes", "supports", "mixed", "neutral"):
             holders = by_stance.get(stance, [])[:4]
             if not holders:
                 continue
-            verb = (_VERB if len(holders) > 1 else _VERB_ONE)[stance]
+            plural = len(holders) > 1 or person_names.plural_actor(
+                holders[0][0].name, holders[0][0].type
+            )
+            verb = person_names.stance_verb(stance, plural=plural)
             refs = set().union(*(r for _, r in holders))
-            sentences.append(f"{_names([n for n, _ in holders])} {verb} it {_cite(refs)}.")
+            sentences.append(f"{_names([a.name for a, _ in holders])} {verb} it {_cite(refs)}.")
     if disagreements:
         refs = {s for f in disagreements for side in f.sides for s in side.sources}
         stance_points = sum(1 for f in disagreements if f.kind == "stance")

@@ -670,6 +670,36 @@ def is_party_plural(word: str) -> bool:
     return word.lower() in _DESCRIPTORS and word.endswith("s") and not word.isupper()
 
 
+# A stance as a verb phrase before its issue, for one holder and for several (or a plural).
+_STANCE_VERBS = {
+    "supports": ("supports", "support"),
+    "opposes": ("opposes", "oppose"),
+    "neutral": ("takes no side on", "take no side on"),
+    "mixed": ("is divided on", "are divided on"),
+}
+
+
+def plural_actor(name: str, actor_type: str) -> bool:
+    """Whether an actor's name is a plural, which a verb agrees with ("Republicans oppose it"):
+    a party's members ("Republicans", "House Democrats") or a group named by a common noun
+    ("critics", "Defense Department officials"). Never a country, nor a proper name in "-s"
+    ("Fox News", "United Nations", "Roger Williams")."""
+    words = name.split()
+    if actor_type == "country" or not words:
+        return False
+    last = words[-1]
+    if is_party_plural(last) or (last.endswith("s") and is_descriptor(last[:-1])):
+        return True  # "Democrats", "Liberals"
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))
+
+
+def stance_verb(stance: str, *, plural: bool) -> str:
+    """A stance as the verb phrase a sentence gives its holder: "supports", "take no side on";
+    any other value as it is."""
+    one, many = _STANCE_VERBS.get(stance, (stance, stance))
+    return many if plural else one
+
+
 def is_descriptor(word: str) -> bool:
     """A word that describes a person's side or trade, never a place or body: "Republican",
     "GOP", "conservative", "billionaire" (`lexicon/descriptors.txt`)."""

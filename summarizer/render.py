@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from . import detect, issues
+from . import names as person_names
 from .types import (
     Briefing,
     BriefPosition,
@@ -329,6 +330,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         said_as=said_as,
         read_on=read_on,
         enclosed=enclosed,
+        stance_verb=person_names.stance_verb,
         symbol=STANCE_SYMBOL,
     )
     return env
@@ -340,6 +342,7 @@ def _context(briefing: Briefing) -> dict[str, Any]:
     return {
         "b": briefing,
         "names": {a.id: a.name for a in briefing.actors},
+        "plural": {a.id: person_names.plural_actor(a.name, a.type) for a in briefing.actors},
         "grids": grids,
         "others": other_positions(briefing, grids),
         "said": who_said_what(briefing),
