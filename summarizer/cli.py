@@ -451,7 +451,8 @@ def _eval_events(
                 f"{figures['disagreements_shown']} ({figures['disagreements_false']} false), "
                 f"gold {figures['disagreements_gold']} ({figures['disagreements_missed']} "
                 f"missed); topics {event.topics} for {event.issues} issue(s); people split "
-                f"{event.split}/{event.people}"
+                f"{event.split}/{event.people}; positions right on their issue "
+                f"{event.shown_on_issue}/{event.positions_shown}"
                 + (f" [red]error: {escape(event.error)}[/]" if event.error else "")
             )
             for kind, lines in (("false", event.false), ("missed", event.missed),

@@ -613,6 +613,10 @@ class EventScore:
     issues: int = 0  # the gold's issues
     people: int = 0  # gold persons named by the briefing's actors
     split: int = 0  # of those, named by two or more briefing actors
+    positions_shown: int = 0  # positions the briefing shows
+    # of those, with the stance the gold gives their actor in their source on the gold issue
+    # that the name of the briefing's issue they are filed under maps to
+    shown_on_issue: int = 0
     error: str | None = None
     false: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
@@ -633,6 +637,12 @@ class EventScore:
             "people_split_share": round(self.split / self.people, 3) if self.people else None,
             "topics": self.topics,
             "issues": self.issues,
+            "positions_shown": self.positions_shown,
+            "issue_precision_shown": (
+                round(self.shown_on_issue / self.positions_shown, 3)
+                if self.positions_shown
+                else None
+            ),
         }
 
     def report(self) -> dict[str, Any]:
@@ -663,7 +673,8 @@ def score_briefing(event: GoldEvent, briefing: Briefing, outlet_of: dict[str, st
     """The stance disagreements a briefing of the event shows against the gold's: one is real
     when the gold has a disagreement of the same actor on the same issue (its topic mapped with
     `issue_of`), else false; gold ones not shown are missed. Also the gold persons the briefing
-    splits across actors. `outlet_of` maps an article's sha256 to its outlet."""
+    splits across actors, and how many of the positions it shows are right on the issue it
+    files them under (`_shown_on_issue`). `outlet_of` maps an article's sha256 to its outlet."""
     result = EventScore(event=event.id, issues=len(event.issues))
     result.gold_disagreements = len(event.disagreements)
     result.topics = len({p.topic for p in briefing.positions})
@@ -684,6 +695,8 @@ def score_briefing(event: GoldEvent, briefing: Briefing, outlet_of: dict[str, st
         if len(names) > 1:
             result.split += 1
             result.splits.append(f"{person!r} is {', '.join(map(repr, names))}")
+    result.positions_shown = len(briefing.positions)
+    result.shown_on_issue = _shown_on_issue(event, briefing, outlets)
     shown: set[tuple[str, str]] = set()
     for finding in briefing.disagreements:
         if finding.kind != "stance":
@@ -715,6 +728,28 @@ def score_briefing(event: GoldEvent, briefing: Briefing, outlet_of: dict[str, st
             stances = ", ".join(f"{o} {s}" for o, s in sorted(disagreement["stances"].items()))
             result.missed.append(f"{disagreement['actor']!r} on {disagreement['issue']}: {stances}")
     return result
+
+
+def _shown_on_issue(event: GoldEvent, briefing: Briefing, outlets: dict[int, str]) -> int:
+    """The positions a briefing shows that are right where it shows them: the gold gives their
+    actor (`gold_actor`, a described one too) their stance in their source on the gold issue
+    that the name of the briefing's issue maps to (`issue_of`). A side right on another issue
+    than the one it is filed under is not: the reader sees it under that one."""
+    gold: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for article in event.gold["articles"]:
+        for position in article["positions"]:
+            by_issue = gold.setdefault((article["outlet"], position["actor"]), {})
+            by_issue.setdefault(position["issue"], set()).add(position["stance"])
+    actors = {a.id: gold_actor(a.name, a.aliases, event.actors) for a in briefing.actors}
+    right = 0
+    for position in briefing.positions:
+        actor = actors.get(position.actor)
+        issue = issue_of(position.topic, event.issues)
+        if actor is None or issue is None:
+            continue
+        held = gold.get((outlets.get(position.source, ""), actor), {})
+        right += position.stance in held.get(issue, set())
+    return right
 
 
 def _score_article(
