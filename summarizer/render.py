@@ -211,10 +211,11 @@ def in_marks(text: str) -> str:
     text = " ".join(text.split())
     if enclosed(text):
         return text
-    quoted = detect.quotations(text).spans
-    if text[:1] in _EDGE_OPENING and not any(q.start == 1 for q in quoted):
+    if text[:1] in _EDGE_OPENING and not any(q.start == 1 for q in detect.quotations(text).spans):
         text = text[1:].lstrip()
-    if text[-1:] in _EDGE_CLOSING and not any(q.end == len(text) - 1 for q in quoted):
+    if text[-1:] in _EDGE_CLOSING and not any(
+        q.end == len(text) - 1 for q in detect.quotations(text).spans
+    ):
         text = text[:-1].rstrip(" ,;:")
     return f"\u201c{text}\u201d"
 

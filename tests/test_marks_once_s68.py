@@ -29,6 +29,11 @@ from summarizer.render import enclosed, in_marks
         # a quotation the content cut: its lone mark left out
         ('"We made mistakes in the harbour', "\u201cWe made mistakes in the harbour\u201d"),
         ('she would resign before the vote,"', "\u201cshe would resign before the vote\u201d"),
+        # a lone opening mark left out, the closing mark of a quotation inside kept
+        (
+            "\u201cit is late, and he called it \u201ca shame.\u201d",
+            "\u201cit is late, and he called it \u201ca shame.\u201d\u201d",
+        ),
         # spaces and line breaks as one space
         ("that the\n  pier was safe", "\u201cthat the pier was safe\u201d"),
     ],

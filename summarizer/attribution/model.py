@@ -497,8 +497,8 @@ _BEFORE_CLOSING = re.compile(r"[\s,.;:!?]*")
 
 def to_closing_marks(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Each content span that opens a quotation and stops short of its closing mark, with only
-    punctuation between ("she would “take it down" for "she would “take it down,”"), taken on
-    to that mark, as the gold's contents are: the words the briefing shows keep their marks in
+    punctuation between (`she would “take it down` becomes `she would “take it down,”`), taken
+    on to that mark, as the gold's contents are: the words the briefing shows keep their marks in
     pairs. The evaluation trims punctuation at a span's ends, so no figure depends on this."""
     quotes = [(q.start - 1, q.end) for q in quoted_spans(text)]  # the two marks' offsets
     out = []
