@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution.model import to_closing_marks
+from summarizer.attribution.model import quote_marks, to_closing_marks
 from summarizer.render import enclosed, in_marks
 
 
@@ -54,12 +54,16 @@ def test_a_content_cut_before_its_closing_mark_is_taken_on_to_it() -> None:
     text = 'Ada Roe said she would "take the plan off the table," and left.'
     start = text.index("she")
     cut = text.index(",")
-    assert to_closing_marks(text, ((start, cut),)) == ((start, text.index(" and")),)
+    assert to_closing_marks(text, ((start, cut),), quote_marks(text)) == (
+        (start, text.index(" and")),
+    )
     # a content past its quotation, or in no quotation, is as it was
-    assert to_closing_marks(text, ((start, len(text)),)) == ((start, len(text)),)
+    assert to_closing_marks(text, ((start, len(text)),), quote_marks(text)) == ((start, len(text)),)
     plain = "Ada Roe said she would take the plan off the table, and left."
-    assert to_closing_marks(plain, ((13, plain.index(",")),)) == ((13, plain.index(",")),)
+    assert to_closing_marks(plain, ((13, plain.index(",")),), quote_marks(plain)) == (
+        (13, plain.index(",")),
+    )
     # words stand between the cut and the mark: another's words, not taken
     words = 'Roe said she would "take it, she said, off the table."'
     start, cut = words.index("she"), words.index(",")
-    assert to_closing_marks(words, ((start, cut),)) == ((start, cut),)
+    assert to_closing_marks(words, ((start, cut),), quote_marks(words)) == ((start, cut),)

@@ -260,13 +260,14 @@ class Attributor:
             source = nearest_source(source, cue, tokens, content)
             tagged.append((found_cue, source, content))
         cues = [found_cue.tokens for found_cue, _, _ in tagged]
+        marks = quote_marks(text) if tagged else []
         found = []
         for found_cue, source, content in tagged:
             cue = found_cue.tokens
             content = bounded_content(tokens, cue, source, content, cues, text)
             if not content:
                 continue
-            content_spans = to_closing_marks(text, _char_spans(tokens, content))
+            content_spans = to_closing_marks(text, _char_spans(tokens, content), marks)
             found.append(
                 Attribution(
                     source=_char_spans(tokens, source),
@@ -495,15 +496,20 @@ def _tagger(model: bytes) -> pycrfsuite.Tagger:
 _BEFORE_CLOSING = re.compile(r"[\s,.;:!?]*")
 
 
-def to_closing_marks(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+def quote_marks(text: str) -> list[Span]:
+    """The offsets of each quotation's opening and closing marks."""
+    return [(q.start - 1, q.end) for q in quoted_spans(text)]
+
+
+def to_closing_marks(text: str, spans: tuple[Span, ...], marks: list[Span]) -> tuple[Span, ...]:
     """Each content span that opens a quotation and stops short of its closing mark, with only
     punctuation between (`she would “take it down` becomes `she would “take it down,”`), taken
     on to that mark, as the gold's contents are: the words the briefing shows keep their marks in
-    pairs. The evaluation trims punctuation at a span's ends, so no figure depends on this."""
-    quotes = [(q.start - 1, q.end) for q in quoted_spans(text)]  # the two marks' offsets
+    pairs. `marks` are the text's `quote_marks`, found once an article. The evaluation trims
+    punctuation at a span's ends, so no figure depends on this."""
     out = []
     for start, end in spans:
-        for opening, closing in quotes:
+        for opening, closing in marks:
             if start <= opening < end <= closing and _BEFORE_CLOSING.fullmatch(text, end, closing):
                 end = closing + 1
         out.append((start, end))
