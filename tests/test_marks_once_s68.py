@@ -67,3 +67,23 @@ def test_a_content_cut_before_its_closing_mark_is_taken_on_to_it() -> None:
     words = 'Roe said she would "take it, she said, off the table."'
     start, cut = words.index("she"), words.index(",")
     assert to_closing_marks(words, ((start, cut),), quote_marks(words)) == ((start, cut),)
+
+
+def test_html_shows_a_single_source_position_s_quotation_in_its_own_marks(golden_result) -> None:  # type: ignore[no-untyped-def]
+    from summarizer import render
+
+    briefing = golden_result.briefing
+    said = "\u201cThe ferry will run again in May,\u201d"
+    first = briefing.positions[0]
+    alone = first.model_copy(
+        update={
+            "issue": None,
+            "topic": "the ferry timetable",
+            "evidence": first.evidence.model_copy(update={"text": said}),
+        }
+    )
+    positions = [alone, *briefing.positions[1:]]
+    page = render.html(briefing.model_copy(update={"positions": positions}), golden_result.texts)
+    assert "the ferry timetable" in page
+    assert said in page
+    assert "\u201c\u201cThe ferry" not in page
