@@ -111,10 +111,14 @@ class Attribution:
         return " ".join(article[s:e] for s, e in getattr(self, part))
 
 
-def kind_of(text: str, spans: list[Span] | tuple[Span, ...]) -> Kind:
+def kind_of(
+    text: str, spans: list[Span] | tuple[Span, ...], marks: list[Span] | None = None
+) -> Kind:
     """direct: every letter or digit of the content inside quotation marks; mixed: some of
-    them; indirect: none."""
-    quoted = [(q.start, q.end) for q in quoted_spans(text)]
+    them; indirect: none. `marks` are the text's `quote_marks` where the caller has them (found
+    once an article), else found here."""
+    marks = quote_marks(text) if marks is None else marks
+    quoted = [(opening + 1, closing) for opening, closing in marks]
     inside = outside = 0
     for start, end in spans:
         for i in range(start, end):
@@ -273,7 +277,7 @@ class Attributor:
                     source=_char_spans(tokens, source),
                     cue=_char_spans(tokens, [cue]),
                     content=content_spans,
-                    kind=kind_of(text, content_spans),
+                    kind=kind_of(text, content_spans, marks),
                     confidence=round(found_cue.confidence, 3),
                 )
             )
