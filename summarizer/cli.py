@@ -549,6 +549,12 @@ def _eval_attributions(
         highlight=False,
     )
     out.print(
+        'description sources ("the senator"; right when resolved to the gold\'s nearest named'
+        f" source before them): {_cell(figures['description_accuracy'])} of"
+        f" {figures['descriptions_scored']}",
+        highlight=False,
+    )
+    out.print(
         "statements a briefing shows (a speaker, the cue's confidence at the bar): "
         f"{figures['shown']}, right (content found, source right) "
         f"{_cell(figures['shown_precision'])}",

@@ -60,7 +60,7 @@ from .load import Article, describe
 from .merge import confirm_across
 from .names import TITLE_WORDS, find_candidates, person_sex
 from .patterns import NAME, VERBS
-from .speakers import referrer
+from .speakers import office_of, referrer
 from .statements import is_fragment, is_sure, resolve_sources
 from .types import Briefing, Extraction
 
@@ -906,6 +906,8 @@ _ATTRIBUTION_COUNTS = (
     "sources_right",
     "pronouns_scored",
     "pronouns_right",
+    "descriptions_scored",
+    "descriptions_right",
 )
 _PRONOUN_SOURCES = {
     "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their",
@@ -977,6 +979,8 @@ def _attribution_figures(counts: dict[str, int]) -> dict[str, float | int | None
         "sources_scored": counts["sources_scored"],
         "pronoun_accuracy": ratio(counts["pronouns_right"], counts["pronouns_scored"]),
         "pronouns_scored": counts["pronouns_scored"],
+        "description_accuracy": ratio(counts["descriptions_right"], counts["descriptions_scored"]),
+        "descriptions_scored": counts["descriptions_scored"],
         "shown": counts["shown"],
         "shown_precision": ratio(counts["shown_right"], counts["shown"]),
     }
@@ -1076,6 +1080,10 @@ def score_attributions(
             counts["pronouns_right"] += right
         else:
             right = _source_right(text, attribution, guess, speaker)
+            meant = described_referent(record.get("attributions", []), attribution)
+            if meant is not None:
+                counts["descriptions_scored"] += 1
+                counts["descriptions_right"] += _names_same(meant, text, guess, speaker)
         if right:
             counts["sources_right"] += 1
             right_predicted.add(p)
@@ -1107,6 +1115,30 @@ def score_attributions(
                 f" {_spans_text(text, guess.cue)!r} {_spans_text(text, guess.content)[:60]!r}"
             )
     return result
+
+
+def described_referent(gold: list[dict[str, Any]], attribution: dict[str, Any]) -> str | None:
+    """For a gold source that is a definite description by an office ("the senator", "The
+    presumptive Republican presidential nominee": `speakers.office_of`), the person it refers
+    back to as the pronoun sources' referent is found (`gold_referent`): the nearest named
+    gold source before it, a capitalised name not opening with "The"; else None. (Its source
+    is scored as written, by span; this is the person meant, counted apart.)"""
+    written = (attribution["source"] or "").strip()
+    if office_of(written) is None or not attribution["source_spans"]:
+        return None
+    at = attribution["source_spans"][0][0]
+    before = sorted(
+        (a for a in gold if a["source_spans"] and a["source_spans"][0][0] < at),
+        key=lambda a: -a["source_spans"][0][0],
+    )
+    for other in before:
+        head = _speaker_head((other["source"] or "").strip())
+        if not head or head.lower() in _PRONOUN_SOURCES or not head[0].isupper():
+            continue
+        if head.split()[0].lower() in {"the", "a", "an"}:
+            continue
+        return head
+    return None
 
 
 def _source_right(

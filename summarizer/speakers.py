@@ -795,22 +795,31 @@ class _Attributing:
             for start, end in mentions
         )
 
-    def _office_holder(self, written: str, at: int) -> Actor | None:
+    def _office_holder(self, written: str, at: int, *, protagonist: bool = False) -> Actor | None:
         """The person a definite description by an office stands for, as news refers back to
         a person named before ("Otto Roe blasted … . The likely Democratic
         nominee went as far as to claim …"; "Mr. Grimm stormed off …. Then, the congressman …
         said"): of the people whose role holds the office, the one mentioned last before `at`;
         else the person the sentences before make the subject (`referents.subject`, as for a
         "he" or "she") where the article names that person twice or more, not for offices news
-        often leaves unnamed ("the judge", `_NAMED_OFFICES`). None for any other speaker."""
+        often leaves unnamed ("the judge", `_NAMED_OFFICES`). With `protagonist` (a statement's
+        source, whose office a role holds is read by `named_back` already, and only where one
+        person holds it), only that subject, and for an office a story's main figure goes by
+        (`_SOFT_OFFICES`:
+        "the candidate", "the billionaire businessman"; not a former one), where it is the person
+        the article names most, not of the other sex than the office's noun, and not one it shows
+        in another party than the description's (`_parties_shown`). None for any other
+        speaker."""
+        office = office_of(written)
+        if office is None:
+            return None
         words = written.split()
-        if not 2 <= len(words) <= 6 or words[0].lower() != "the":
-            return None
-        office = words[-1].lower()
-        if office not in _OFFICES | _NAMED_OFFICES:
-            return None
         place = _place(words)  # "the Vermont senator": one that fits the place (`_fits_place`)
-        if holder := self._last_with_title(office, at, written, near=place):
+        if protagonist and (
+            office not in _SOFT_OFFICES or any(w.lower() == "former" for w in words)
+        ):
+            return None
+        if not protagonist and (holder := self._last_with_title(office, at, written, near=place)):
             return holder
         if office in _NAMED_OFFICES:
             return None
@@ -825,7 +834,40 @@ class _Attributing:
         if not found:
             return None
         # The subject of the nearest sentence back that names one (the first person in it).
-        return max(found, key=lambda hit: (self._sentence_number(hit[0]), -hit[0]))[1]
+        chosen = max(found, key=lambda hit: (self._sentence_number(hit[0]), -hit[0]))[1]
+        if not protagonist:
+            return chosen
+        sex = {"M": "he", "F": "she"}.get(names.noun_sex(office) or "")
+        if sex is not None and self._genders().get(id(chosen), sex) != sex:
+            return None
+        party = next((_PARTY_OF[w] for w in words if w in _PARTY_OF), None)
+        if party is not None and self._parties_shown(chosen) - {party}:
+            return None  # "The GOP nominee": not one the article shows a Democrat
+        return chosen if chosen is self._protagonist() else None
+
+    def _parties_shown(self, person: Actor) -> set[str]:
+        """The parties the article places a person in, by a party word right before a mention
+        ("Republican candidate Otto Roe") or a party tag after it ("(R-Iowa)", "R-Iowa", ", a
+        Democrat"), or in its role."""
+        text = self.view.text
+        found = set()
+        for m in person.mentions:
+            before = text[max(0, m.start - 40) : m.start]
+            after = text[m.end : m.end + 16]
+            for place in (before, after, person.role or ""):
+                for word in _PARTY_WORD.findall(place):
+                    found.add(_PARTY_OF[word.strip("(-")])
+        return found
+
+    def _protagonist(self) -> Actor | None:
+        """The person the article names most often, where one person does."""
+        people = sorted(
+            (a for a in self.actors if a.type == "person" and a.kind == "named"),
+            key=lambda a: -len(a.mentions),
+        )
+        if not people or (len(people) > 1 and len(people[1].mentions) == len(people[0].mentions)):
+            return None
+        return people[0]
 
     def _sentence_number(self, at: int) -> int:
         sentence = self.view.sentence_of(at)
@@ -976,7 +1018,12 @@ class Referring:
         self._step = _Attributing(view, candidates, None, actors)
 
     def referred(self, written: str, at: int) -> Actor | None:
-        return self._step.named_back(written, at, at, at + len(written))
+        """`named_back`, else the person a definite description by an office refers back to
+        (`_office_holder`: "The presumptive Republican presidential nominee went so far as to
+        say …" after "Otto Roe ripped …"), as for a learned quote's source."""
+        return self._step.named_back(written, at, at, at + len(written)) or (
+            self._step._office_holder(written, at, protagonist=True)
+        )
 
     def thing_owner(self, at: int) -> Actor | None:
         """Whose thing an "it" at `at` stands for, as the quote step reads it (`_thing_owner`:
@@ -1505,6 +1552,27 @@ _APPOSED_INDEFINITE = re.compile(
 )
 # Offices news often leaves unnamed ("the judge"): only a person the article gives the office.
 _NAMED_OFFICES = {"judge", "justice", "chairman", "chairwoman", "leader"}
+# The offices a story's main figure is referred back to by, more than by a title it holds
+# ("the front-runner" is as often a rival's).
+_SOFT_OFFICES = {"nominee", "candidate", "billionaire", "businessman", "businesswoman"}
+# A party's words in a description ("The GOP nominee") and beside a name.
+_PARTY_OF = {
+    "Republican": "R", "GOP": "R", "R": "R", "Democratic": "D", "Democrat": "D", "D": "D",
+}  # fmt: skip
+_PARTY_WORD = re.compile(r"\b(?:Republican|GOP|Democratic|Democrat)\b|\(?\b[RD]-(?=[A-Z])")
+
+
+def office_of(written: str) -> str | None:
+    """The office a definite description of two to six words ends in ("the congressman",
+    "The presumptive Republican presidential nominee": "nominee"), lower-case, where it is one
+    a person is referred back to by (`_OFFICES`, `_NAMED_OFFICES`); None for any other words."""
+    words = written.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+        return None
+    office = words[-1].lower()
+    return office if office in _OFFICES | _NAMED_OFFICES else None
+
+
 # A participle opening a clause, no noun phrase: "Addressing guests of the Ohio Farm Bureau's
 # yearly dinner, Doe described …".
 _CLAUSE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")

@@ -195,6 +195,8 @@ def test_scoring_counts_a_known_example() -> None:
         "sources_right": 2,
         "pronouns_scored": 0,
         "pronouns_right": 0,
+        "descriptions_scored": 0,
+        "descriptions_right": 0,
         "shown": 0,  # no speakers given: nothing a briefing would show
         "shown_right": 0,
     }
@@ -269,8 +271,17 @@ def test_eval_attributions_on_the_command_line(tmp_path: Path) -> None:
     assert text.returncode == 0, text.stderr
     assert "articles: 2" in text.stdout
     rows = {line.split()[0]: line.split() for line in text.stdout.splitlines()[2:]}
-    assert set(rows) == {"all", "direct", "mixed", "indirect", "pronoun", "statements"}
+    assert set(rows) == {
+        "all",
+        "direct",
+        "mixed",
+        "indirect",
+        "pronoun",
+        "description",
+        "statements",
+    }
     assert "pronoun sources" in text.stdout and "statements a briefing shows" in text.stdout
+    assert "description sources" in text.stdout
     assert rows["all"][1:3] == [str(2 * len(found) - 1), str(2 * len(found))]
     assert "short: contents" in text.stderr and "extra " in text.stderr
 
