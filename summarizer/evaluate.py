@@ -1126,19 +1126,7 @@ def described_referent(gold: list[dict[str, Any]], attribution: dict[str, Any]) 
     written = (attribution["source"] or "").strip()
     if office_of(written) is None or not attribution["source_spans"]:
         return None
-    at = attribution["source_spans"][0][0]
-    before = sorted(
-        (a for a in gold if a["source_spans"] and a["source_spans"][0][0] < at),
-        key=lambda a: -a["source_spans"][0][0],
-    )
-    for other in before:
-        head = _speaker_head((other["source"] or "").strip())
-        if not head or head.lower() in _PRONOUN_SOURCES or not head[0].isupper():
-            continue
-        if head.split()[0].lower() in {"the", "a", "an"}:
-            continue
-        return head
-    return None
+    return _named_before(gold, attribution["source_spans"][0][0], person=True)
 
 
 def _source_right(
@@ -1181,8 +1169,17 @@ def gold_referent(
         named = _NAME_BEFORE.search(text[max(0, at - 80) : at])
         if named:
             return _speaker_head(named.group(1))
-    person = written in _PERSON_PRONOUNS
-    sex = _PRONOUN_SEX.get(written)
+    return _named_before(
+        gold, at, person=written in _PERSON_PRONOUNS, sex=_PRONOUN_SEX.get(written), text=text
+    )
+
+
+def _named_before(
+    gold: list[dict[str, Any]], at: int, *, person: bool, sex: str | None = None, text: str = ""
+) -> str | None:
+    """The nearest named gold source before offset `at`: a capitalised name, for a `person`
+    not one starting with "The", and not one of the other `sex` where the text shows its sex;
+    None where there is none."""
     before = sorted(
         (a for a in gold if a["source_spans"] and a["source_spans"][0][0] < at),
         key=lambda a: -a["source_spans"][0][0],
