@@ -1019,8 +1019,8 @@ class Referring:
 
     def referred(self, written: str, at: int) -> Actor | None:
         """`named_back`, else the person a definite description by an office refers back to
-        (`_office_holder`: "The presumptive Republican presidential nominee went so far as to
-        say …" after "Otto Roe ripped …"), as for a learned quote's source."""
+        (`_office_holder`: "The likely Democratic nominee argued …" after "Otto Roe blasted
+        …"), as for a learned quote's source."""
         return self._step.named_back(written, at, at, at + len(written)) or (
             self._step._office_holder(written, at, protagonist=True)
         )

@@ -1,5 +1,5 @@
-"""A statement's source written as a definite description by an office ("The presumptive
-Republican presidential nominee went so far as to say …") is the person it refers back to, as a
+"""A statement's source written as a definite description by an office ("The likely
+Republican nominee argued …") is the person it refers back to, as a
 learned quote's source already was (`speakers._office_holder`): the holder of that office named
 last, else, for an office a story's main figure goes by ("the candidate", "the billionaire
 businessman"), the subject of the sentences before where that is the person the article names
