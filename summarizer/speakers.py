@@ -837,9 +837,9 @@ class _Attributing:
         chosen = max(found, key=lambda hit: (self._sentence_number(hit[0]), -hit[0]))[1]
         if not protagonist:
             return chosen
-        sex = {"M": "he", "F": "she"}.get(names.noun_sex(office) or "")
-        if sex is not None and self._genders().get(id(chosen), sex) != sex:
-            return None
+        pronoun = {"M": "he", "F": "she"}.get(names.noun_sex(office) or "")
+        if pronoun is not None and not self._may_be(chosen, pronoun):
+            return None  # "the businesswoman": a "she" may stand for her (`_may_be`)
         party = next((_PARTY_OF[w] for w in words if w in _PARTY_OF), None)
         if party is not None and self._parties_shown(chosen) - {party}:
             return None  # "The GOP nominee": not one the article shows a Democrat
