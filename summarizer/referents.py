@@ -32,6 +32,7 @@ from pathlib import Path
 
 from . import lexicon, names
 from .article_view import ArticleView
+from .detect import Sentence
 from .patterns import GROUP_ROLES, MORE_PREPOSITIONS, OPENERS, POSSESSIVE_MARK, preposition_before
 from .types import Actor, Span
 
@@ -421,6 +422,8 @@ def subject(
     at: int,
     quoted: Sequence[tuple[int, int]],
     known: dict[int, str] | None = None,
+    *,
+    reported: bool = False,
 ) -> tuple[int, Actor] | None:
     """The person a "he" or "she" ("him", "her") at `at` stands for, as news writes it (the
     subject rule), and where that person is named: the first person named before it in its
@@ -431,6 +434,11 @@ def subject(
     modifies a noun ("the Roe campaign took …"), a name inside `quoted` spans, a person whose
     gender the article shows otherwise (`genders`, or `known` when given; "her" agrees with
     "she") or the object of a preposition does not.
+    `reported`: where a sentence before reports someone's words, the person named first inside
+    those words is not the subject: the one who speaks them is ("Roe, Lee said, has failed."
+    or "The plan will fail, said Ada Lee.": Lee); not where the words are a news report ("Roe
+    quit, the Post reported") or the cue is passive ("Roe was asked by moderator Ada Lee
+    whether …": Roe).
     None when no sentence within SUBJECT_REACH sentences back names a person."""
     text = view.text
     sentence = view.sentence_of(at)
@@ -473,11 +481,53 @@ def subject(
             ((start, actor) for start, actor in people if begin <= start < end),
             key=lambda pair: pair[0],
         )
+        if named and reported and back:
+            speaking = _speaking(view, here, named)
+            if speaking is not None:
+                return speaking
         if named:
             return named[0]
     return None
 
 
+def _speaking(
+    view: ArticleView, here: Sentence, named: list[tuple[int, Actor]]
+) -> tuple[int, Actor] | None:
+    """Who speaks the reported words of `here` that hold the first person named there (its
+    `named` people, first first): that person's mention where the source names one of
+    `named`; None where no attribution's content holds that first name, or its source names
+    none of them."""
+    first = named[0][0]
+    for found in view.attributions:
+        if not found.source or not here.start <= found.source[0][0] < here.end:
+            continue
+        if not any(s <= first < e for s, e in found.content) and not _set_off_before(
+            view.text, named[0], found.source[0][0]
+        ):
+            continue
+        cue = " ".join(view.text[s:e] for s, e in found.cue)
+        if _NEWS_CUE.search(cue) or _PASSIVE_CUE.match(cue):
+            # "Roe quit, the Times reported. He …", "Roe was asked by moderator Ada Lee
+            # whether …. He …": the words are about Roe, the subject
+            continue
+        speakers = [pair for pair in named if any(s <= pair[0] < e for s, e in found.source)]
+        if speakers:
+            return speakers[0]
+    return None
+
+
+def _set_off_before(text: str, first: tuple[int, Actor], source: int) -> bool:
+    """Whether the person's mention at `first` comes right before the source, set off by a
+    comma ("Roe, Lee said, has failed": the subject of the words around the source)."""
+    start, actor = first
+    mention = next((m for m in actor.mentions if m.start == start), None)
+    return mention is not None and text[mention.end : source].strip() == ","
+
+
+# The cue of a news report, whose words are about the one they name rather than its source's.
+_NEWS_CUE = re.compile(r"(?i)\breport(?:ed|s|ing)?\b")
+# A passive cue ("was asked", "were told"), whose source is its agent.
+_PASSIVE_CUE = re.compile(r"(?i)(?:was|were|is|are|been|being|be)\s")
 _SUBJECT_FORM = {"him": "he", "her": "she"}
 # A phrase that opens a sentence before its subject, up to its comma: an opener ("During a speech
 # in Ohio, "), or a participle with a particle or preposition ("Filling in for Lee at …, ",

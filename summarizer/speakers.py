@@ -347,7 +347,7 @@ class _Attributing:
         quoted = self.quoted
         unlisted = self._unlisted_subjects()
         actors = referents.not_named_after(self.view, [*self.actors, *unlisted], at, quoted)
-        found = referents.subject(self.view, actors, pronoun, at, quoted)
+        found = referents.subject(self.view, actors, pronoun, at, quoted, reported=True)
         if found is None:
             return None
         start, actor = found
