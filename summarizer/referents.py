@@ -433,7 +433,10 @@ def subject(
     possessive counts ("Then came Sen. Otto Roe's reply. He flatly blamed …"), a name that
     modifies a noun ("the Roe campaign took …"), a name inside `quoted` spans, a person whose
     gender the article shows otherwise (`genders`, or `known` when given; "her" agrees with
-    "she") or the object of a preposition does not.
+    "she"), the object of a preposition or a name in a phrase without a subject of its own that
+    opens the sentence before the pronoun ("Asked whether the plan Roe made would pass, she
+    said") does not; a sentence before led by such a phrase is passed over like one that opens
+    with the pronoun.
     `reported`: where a sentence before reports someone's words, the person named first inside
     those words is not the subject: the one who speaks them is ("Roe, Lee said, has failed."
     or "The plan will fail, said Ada Lee.": Lee); not where the words are a news report ("Roe
@@ -470,6 +473,17 @@ def subject(
         end = at if back == 0 else _before_pronoun(here.start, here.text, gender, quoted)
         if _opens_with(here.text, pronoun):
             continue
+        # A phrase without a subject of its own, opening the sentence before the pronoun sought
+        # ("Asked about Roe's plan, she replied"): its names are no subject; in a sentence
+        # before, the sentence's subject is the one sought.
+        participle = _PARTICIPLE_LED.match(here.text)
+        led = (
+            participle is not None
+            and participle.group("pronoun").lower() == gender
+            and (back > 0 or here.start + participle.start("pronoun") <= at)
+        )
+        if led and back:
+            continue
         # In a sentence before, a name in the phrase that opens it is no subject where a
         # person's name follows the phrase ("Filling in for Lee at the event where Otto Roe
         # spoke, Lind landed a dig": Lind; but "While Roe was in Ohio, she met …": Roe).
@@ -477,6 +491,8 @@ def subject(
         begin = here.start
         if opening and any(start == here.start + opening.end() for start, _ in people):
             begin += opening.end()
+        elif participle is not None and led:
+            begin += participle.end()
         named = sorted(
             ((start, actor) for start, actor in people if begin <= start < end),
             key=lambda pair: pair[0],
@@ -551,6 +567,12 @@ def _subclause_subject(text: str, mention: Span) -> bool:
     )
 
 
+# A participle with a preposition or question word opening a sentence, up to the comma right
+# before its subject's "he" or "she" ("Asked about the vote Roe won, she replied").
+_PARTICIPLE_LED = re.compile(
+    r"\s*[A-Z][a-z]{2,}(?:ing|ed)\s+(?:about|after|at|by|for|from|how|if|in|into|of|on|over|"
+    r"to|what|whether|why|with)\b[^\u201c\u201d\"\n]{0,250}?,\s+(?P<pronoun>[Hh]e|[Ss]he)\b"
+)
 _OPENING_PHRASE = re.compile(
     rf"\s*(?:(?:{OPENERS})\b|[A-Z][a-z]{{2,}}ing\s+(?:about|after|at|before|for|from|in|into|on|"
     rf"out|over|through|to|up|with)\b)[^,\u201c\u201d\"\n]{{0,150}},\s+"
