@@ -424,6 +424,7 @@ def subject(
     known: dict[int, str] | None = None,
     *,
     reported: bool = False,
+    reach: int = SUBJECT_REACH,
 ) -> tuple[int, Actor] | None:
     """The person a "he" or "she" ("him", "her") at `at` stands for, as news writes it (the
     subject rule), and where that person is named: the first person named before it in its
@@ -442,7 +443,7 @@ def subject(
     or "The plan will fail, said Ada Lee.": Lee); not where the words are a news report ("Roe
     quit, the Post reported") or the cue is passive ("Roe was asked by moderator Ada Lee
     whether …": Roe).
-    None when no sentence within SUBJECT_REACH sentences back names a person."""
+    None when no sentence within `reach` sentences back (SUBJECT_REACH) names a person."""
     text = view.text
     sentence = view.sentence_of(at)
     if sentence is None:
@@ -452,7 +453,7 @@ def subject(
     index = sentence.index - 1  # sentences are numbered from 1
     # Only mentions in the sentences the rule looks at can be the subject: the costlier checks
     # (`_inside_longer` scans every mention) are made for those alone.
-    lowest = view.sentences[max(0, index - SUBJECT_REACH)].start
+    lowest = view.sentences[max(0, index - reach)].start
     people = [
         (mention.start, actor)
         for actor in actors
@@ -466,7 +467,7 @@ def subject(
         and not _OWNER_OF_APPOSED.match(text, mention.end)
         and not _ATTRIBUTIVE.match(text, mention.end)
     ]
-    for back in range(SUBJECT_REACH + 1):
+    for back in range(reach + 1):
         if index - back < 0:
             break
         here = view.sentences[index - back]

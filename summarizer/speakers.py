@@ -209,17 +209,21 @@ class _Attributing:
         self, hit: attribute.RuleHit, span: detect.QuotedSpan, previous: _Previous | None
     ) -> Actor | None:
         """Who the "he", "she" or "they" of a reporting-verb rule is: the speaker of the quote
-        before in the same paragraph; else for "he" and "she" the subject the sentences before
+        before in the same paragraph, unless for "he" or "she" the pronoun's own sentence names
+        a person before it as its subject; else for "he" and "she" the subject the sentences before
         the pronoun give (`_subject`); else the person named last before the pronoun (before
         the quote, where the pronoun follows it). A "he" or "she" is no organisation and no
         person the article shows to be of the other sex, the quote before's speaker included
         ("… for its “secrecy,” according to The Hill. “…,” she said")."""
         pronoun = hit.speaker.lower()
+        at = min(hit.start, span.start)  # "He said Trump made "…"": before the pronoun
         if previous and previous[0].paragraph_start == span.paragraph_start:
             before = find_actor(self.actors, previous[1].speaker)
             if before is None or pronoun not in _PRONOUN_SEX or self._may_be(before, pronoun):
-                return before
-        at = min(hit.start, span.start)  # "He said Trump made "…"": before the pronoun
+                # unless the pronoun's own sentence makes another the subject ("Roe, honored
+                # tonight, spoke of love: "…," she said")
+                own = self._subject(pronoun, at, reach=0) if pronoun in _PRONOUN_SEX else None
+                return own or before
         subject = (
             self._subject(pronoun, at)
             if pronoun in _PERSON_PRONOUNS
@@ -336,7 +340,7 @@ class _Attributing:
                 said.append((start, actor))
         return referents.Resolver().resolve(self.view, self.actors, said, pronoun, at)
 
-    def _subject(self, pronoun: str, at: int) -> Actor | None:
+    def _subject(self, pronoun: str, at: int, reach: int = referents.SUBJECT_REACH) -> Actor | None:
         """The person a "he" or "she" at `at` stands for by the subject rule
         (`referents.subject`, which the pronoun ranker also reads as a feature), names inside
         the article's quotations passed over; of two people sharing the surname named there, the
@@ -347,7 +351,9 @@ class _Attributing:
         quoted = self.quoted
         unlisted = self._unlisted_subjects()
         actors = referents.not_named_after(self.view, [*self.actors, *unlisted], at, quoted)
-        found = referents.subject(self.view, actors, pronoun, at, quoted, reported=True)
+        found = referents.subject(
+            self.view, actors, pronoun, at, quoted, reported=True, reach=reach
+        )
         if found is None:
             return None
         start, actor = found
