@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.article_view import ArticleView
-from tests.test_quote_speakers import speakers_of
+from tests.test_quote_speakers import tagged_speakers
 
 _OPENING = (
     "Mary Roe, the mayor of Duluth, proposed a levy on the harbour last week.\n\n"
     "Ada Lind, a member of the council of Duluth, spoke to reporters on Monday.\n\n"
 )
 
-
-def _speakers(text: str) -> list[str]:
-    return speakers_of(ArticleView.of(text))
+_speakers = tagged_speakers
 
 
 @pytest.mark.parametrize(

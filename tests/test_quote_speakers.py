@@ -22,6 +22,12 @@ def speakers(text: str) -> list[str]:
     return speakers_of(view)
 
 
+def tagged_speakers(text: str) -> list[str]:
+    """The quotes' speakers with the shipped attribution taggers' spans too, as the pipeline
+    reads them."""
+    return speakers_of(ArticleView.of(text))
+
+
 def speakers_of(view: ArticleView) -> list[str]:
     candidates = names.find_candidates(view.text)
     actors = find_actors(view.text, candidates)

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.article_view import ArticleView
-from tests.test_quote_speakers import speakers_of
+from tests.test_quote_speakers import tagged_speakers
 
-
-def _speakers(text: str) -> list[str]:
-    return speakers_of(ArticleView.of(text))
+_speakers = tagged_speakers
 
 
 @pytest.mark.parametrize(
