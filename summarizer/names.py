@@ -1623,6 +1623,11 @@ def honoured(form: str) -> bool:
     return first in _HONORIFICS and len(form.split()) >= 2
 
 
+# The first word of many places' names, never of a person's: "San Diego", "Los Angeles", "Puerto
+# Rico", "Fort Worth", "New Orleans" (a place acts through its government: an organisation).
+_PLACE_OPENERS = frozenset({"san", "santa", "los", "las", "puerto", "fort", "new"})
+
+
 def guess_type(candidate: Candidate) -> ActorType:
     name = candidate.name
     folded = name.casefold()
@@ -1633,6 +1638,8 @@ def guess_type(candidate: Candidate) -> ActorType:
         return "organization"  # "New Jersey", "Former Florida": a state, never a person
     if len(words) == 2 and words[0] in ("st.", "ste."):
         return "organization"  # "St. Paul", "St. Louis": a saint's city, not a "Paul"
+    if len(words) > 1 and (words[0] in _PLACE_OPENERS or words[-1] == "city"):
+        return "organization"  # "San Diego", "Las Vegas", "Mexico City": a place, not a person
     if (candidate.roles and not _party_group(words)) or any(
         honoured(form) for form in candidate.aliases
     ):
