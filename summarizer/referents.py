@@ -32,6 +32,7 @@ from pathlib import Path
 
 from . import lexicon, names
 from .article_view import ArticleView
+from .attribution.model import subject_is_no_source
 from .detect import Sentence
 from .patterns import GROUP_ROLES, MORE_PREPOSITIONS, OPENERS, POSSESSIVE_MARK, preposition_before
 from .types import Actor, Span
@@ -523,7 +524,7 @@ def _speaking(
         ):
             continue
         cue = " ".join(view.text[s:e] for s, e in found.cue)
-        if _NEWS_CUE.search(cue) or _PASSIVE_CUE.match(cue):
+        if _NEWS_CUE.search(cue) or subject_is_no_source(cue):
             # "Roe quit, the Times reported. He …", "Roe was asked by moderator Ada Lee
             # whether …. He …": the words are about Roe, the subject
             continue
@@ -543,8 +544,6 @@ def _set_off_before(text: str, first: tuple[int, Actor], source: int) -> bool:
 
 # The cue of a news report, whose words are about the one they name rather than its source's.
 _NEWS_CUE = re.compile(r"(?i)\breport(?:ed|s|ing)?\b")
-# A passive cue ("was asked", "were told"), whose source is its agent.
-_PASSIVE_CUE = re.compile(r"(?i)(?:was|were|is|are|been|being|be)\s")
 _SUBJECT_FORM = {"him": "he", "her": "she"}
 # A phrase that opens a sentence before its subject, up to its comma: an opener ("During a speech
 # in Ohio, "), or a participle with a particle or preposition ("Filling in for Lee at …, ",
