@@ -22,6 +22,7 @@ from .patterns import (
     MEMBER_NOUN,
     METADATA,
     POSSESSIVE_S,
+    QUOTATION,
     US_STATES,
     WHEN_AFTER,
     preposition_before,
@@ -643,6 +644,36 @@ def find_speaker(actors: list[Actor], written: str, sex: str | None = None) -> A
     country = names.government_of(" ".join(words[1:]))
     if found is None and country:
         found = next((a for a in actors if a.name == country and a.type == "country"), None)
+    return found
+
+
+def named_once_before(
+    view: ArticleView, candidates: list[names.Candidate], actors: list[Actor], at: int
+) -> list[Actor]:
+    """The people a "he" or "she" at `at` may stand for though no actor: those the article
+    names in full, with a first name, in the pronoun's sentence before it or in the sentence
+    before that, outside quotation marks, and holds as no actor, being named once and not
+    acting there ("efforts by spokeswoman Ada Roe to strip … She argued …"); each as an actor
+    with its mentions, for the caller to add where a reader picks it. Not a name without a
+    first name ("Wall Street", "Judicial Watch")."""
+    sentence = view.sentence_of(at)
+    if sentence is None:
+        return []
+    low = view.sentences[max(0, sentence.index - 2)].start
+    quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(view.text, low, at)]
+    found = []
+    for candidate in candidates:
+        words = candidate.name.split()
+        if len(words) < 2 or not names.is_first_name(words[0]):
+            continue
+        if names.guess_type(candidate) != "person" or find_speaker(actors, candidate.name):
+            continue
+        person = actor_from(candidate, view.text)
+        if person.type == "person" and any(
+            low <= m.start and m.end <= at and not any(s <= m.start < e for s, e in quoted)
+            for m in person.mentions
+        ):
+            found.append(person)
     return found
 
 

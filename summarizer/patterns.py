@@ -697,3 +697,7 @@ DATELINE = re.compile(
     r"(?<![^\n])[A-Z][A-Z. ]+(?:,[^\n\u2014]{1,30})?(?:\s*\([^()\n]{1,40}\))?"
     r"\s*(?:\u2014|\u2013|--?)\s"
 )
+
+# A quotation between straight or curly double marks (the pronoun readers pass over the names
+# inside one: they are someone's words, not the article's).
+QUOTATION = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")

@@ -34,7 +34,14 @@ from . import lexicon, names
 from .article_view import ArticleView
 from .attribution.model import subject_is_no_source
 from .detect import Sentence
-from .patterns import GROUP_ROLES, MORE_PREPOSITIONS, OPENERS, POSSESSIVE_MARK, preposition_before
+from .patterns import (
+    GROUP_ROLES,
+    MORE_PREPOSITIONS,
+    OPENERS,
+    POSSESSIVE_MARK,
+    QUOTATION,
+    preposition_before,
+)
 from .types import Actor, Span
 
 _ORG_WORDS = lexicon.words("org_words")
@@ -62,7 +69,6 @@ _PREPOSITIONS = {
 }  # fmt: skip
 _OPENERS = {"the", "a", "an", "but", "and", "so", "then", "former", "president", "secretary"}
 _WORD = re.compile(r"[\w'\u2019.-]+")
-_QUOTES = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 # How many sentences back the subject rule (`subject`) looks for the person a he/she stands for.
 SUBJECT_REACH = 3
 # A name right after a preposition is no subject ("calls for Schumer", "serving under Obama"),
@@ -259,7 +265,7 @@ def candidates(
     for _, actor in sorted(spoke, key=lambda pair: -pair[0]):
         if id(actor) not in last_speakers:
             last_speakers.append(id(actor))
-    quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, 0, at)]
+    quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(text, 0, at)]
     shown = genders(text, actors)
     picked = subject(view, actors, kind, at, quoted, shown) if kind in ("he", "she") else None
     if kind in RELATIVE:

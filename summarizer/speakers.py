@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names, referents
-from .actors import find_actor, is_group, made_speaker, speaker_named
+from .actors import find_actor, is_group, made_speaker, named_once_before, speaker_named
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -338,7 +338,20 @@ class _Attributing:
             actor = find_actor(self.actors, written) if written[:1].isupper() else None
             if actor is not None:
                 said.append((start, actor))
-        return referents.Resolver().resolve(self.view, self.actors, said, pronoun, at)
+        # A person named once, not acting, just before a "he" or "she" is no actor yet but may
+        # be the one meant (`named_once_before`): made one where the ranker picks it.
+        unlisted = (
+            named_once_before(self.view, self.candidates, self.actors, at)
+            if pronoun in _PRONOUN_SEX
+            else []
+        )
+        picked = referents.Resolver().resolve(
+            self.view, [*self.actors, *unlisted], said, pronoun, at
+        )
+        if picked is not None and any(picked is person for person in unlisted):
+            self.actors.append(picked)
+            self.found.new_actors.append(picked)
+        return picked
 
     def _subject(self, pronoun: str, at: int, reach: int = referents.SUBJECT_REACH) -> Actor | None:
         """The person a "he" or "she" at `at` stands for by the subject rule

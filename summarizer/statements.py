@@ -26,7 +26,7 @@ from functools import cached_property
 from typing import Literal, Protocol
 
 from . import attribute, lexicon
-from .actors import is_group, speaker_named
+from .actors import is_group, named_once_before, speaker_named
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
@@ -43,7 +43,7 @@ from .patterns import (
     WHEN_AFTER,
     alternation,
 )
-from .referents import Resolver
+from .referents import Resolver, pronoun_class
 from .types import Actor, Quote, Rejected, Span, Statement
 
 How = Literal["name", "pronoun", "description"]
@@ -565,7 +565,17 @@ class _Resolving:
             for r in self.found.resolved
             if r.speaker is not None and r.attribution.source
         ]
-        return self.resolver.resolve(self.view, self.actors, said, pronoun, at)
+        named_once = (
+            named_once_before(self.view, self.candidates, self.actors, at)
+            if pronoun_class(pronoun) in ("he", "she")
+            else []
+        )
+        speaker = self.resolver.resolve(self.view, [*self.actors, *named_once], said, pronoun, at)
+        if speaker is not None and any(speaker is person for person in named_once):
+            # a person named once, not acting, who speaks (`named_once_before`): now an actor
+            self.actors.append(speaker)
+            self.found.new_actors.append(speaker)
+        return speaker
 
 
 def is_sure(attribution: Attribution) -> bool:

@@ -210,8 +210,10 @@ def test_a_cue_two_sentences_before_the_quote_is_too_far() -> None:
 
 
 def test_a_pronoun_with_no_actor_before_it_is_the_last_candidate_name_before_it() -> None:
+    # Two sentences between: in the sentence right before, the quote step's own pronoun rule
+    # reads Weber (`actors.named_once_before`, tests/test_named_once_s71.py).
     text = (
-        "The letter came from Hans Weber on Monday. "
+        "The letter came from Hans Weber on Monday. It was long. It came by post. "
         'He wrote that the plan was "a disaster for every family."'
     )
     assert find_actors(text, names.find_candidates(text)) == []  # Weber is only a candidate
