@@ -1259,6 +1259,12 @@ _AGENTS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "aide", "lawyer",
      "attorney", "adviser", "advisor"}
 )  # fmt: skip
+# One who speaks for a name: "A spokesperson for Google", "a lawyer for Mr. Stone" (after an
+# article, "for the Justice Department", the name is whom the role serves, cut as before).
+_AGENT_FOR = re.compile(
+    rf"(?i:an?|the)\s+(?:{'|'.join(sorted(_AGENTS))})\s+(?:for|to)\s+"
+    r"[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*"
+)
 # How far back "the spokesperson" looks for its introduction.
 AGENT_REACH = 1500
 # How many times as often as any other holder of a role the article must name a person for "the
@@ -1724,9 +1730,14 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
     lead = _LOWER_LEAD.match(written)
     if lead and _NAME_WHOLE.fullmatch(written[lead.end() :]):
         return start + lead.end(), written[lead.end() :]
-    if _described(written) and not _NAME_WHOLE.fullmatch(written.partition(" ")[2]):
+    if (
+        _described(written)
+        and not _NAME_WHOLE.fullmatch(written.partition(" ")[2])
+        and not _AGENT_FOR.fullmatch(written)
+    ):
         # "a 12-count civil complaint brought by the FTC": the description up to its head noun
-        # (the article and the word after it are kept whole); not "the Association of X".
+        # (the article and the word after it are kept whole); not "the Association of X", nor
+        # one who speaks for a name ("A spokesperson for Google", as the rules name it).
         first, _, rest = written.partition(" ")
         second, _, rest = rest.partition(" ")
         written = f"{first} {second}" + _DESCRIPTION_TAIL.split(f" {rest}", maxsplit=1)[0]
