@@ -356,13 +356,14 @@ def document_author(text: str, written: str, start: int, end: int) -> tuple[int,
     noun = words[-1].lower()
     if not re.fullmatch(_DOCUMENTS, noun):
         return None
+    after = _FROM.match(text, end)
+    if after and (len(words) == 2 or not all(w[:1].isupper() for w in words[1:-1])):
+        # "a statement from X", "the press release from X": the author it names right after
+        return after.start("author"), after.group("author")
     if len(words) > 2 and not all(w[:1].isupper() for w in words[1:-1]):
         # "the joint statement": only the one the article introduced with its author; not "the
         # Georgetown University letter"'s reach back for "the new report".
         return _introduced_author(text, noun, end)
-    after = _FROM.match(text, end)
-    if after and len(words) == 2:
-        return after.start("author"), after.group("author")
     introduced = _introduced_author(text, noun, end)
     if introduced:
         return introduced
