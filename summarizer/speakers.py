@@ -150,6 +150,11 @@ class _Attributing:
                 speaker = self.named_back(
                     written, span.start, hit.start, end
                 ) or self._speaker_named(written, hit.start)
+                if speaker is None and hit.found_at:
+                    # A name the rule took from other words (a document's author named after
+                    # it, "the release from the Acme office said") is the speaker, whatever
+                    # word stands before it ("from"): not a name after a preposition.
+                    speaker = self._speaker_named(written)
             elif hit and hit.pronoun:
                 speaker = self._pronoun_speaker(hit, span, previous)
                 sex = _PRONOUN_SEX.get(hit.speaker.lower())
