@@ -345,22 +345,25 @@ DOCUMENT_REACH = 600
 
 
 def document_author(text: str, written: str, start: int, end: int) -> tuple[int, str] | None:
-    """Who a document that speaks speaks for, where the text says: "a statement from X" (X);
-    the body the article says wrote it, at its introduction before (`_introduced_author`: "X
-    sent Ryan a letter", "a letter signed by X"); or "the report" after "the X report" (X),
-    within DOCUMENT_REACH characters before it. Where the author starts, and its words; None
-    when the speaker is no document or no author is given."""
+    """Who a document that speaks speaks for, where the text says: "a statement from X", "the
+    press release from X" (X); the body the article says wrote it, at its introduction before
+    (`_introduced_author`: "X sent Ryan a letter", "a letter signed by X"); or "the report"
+    after "the X report" (X), within DOCUMENT_REACH characters before it. Where the author
+    starts, and its words; None when the speaker is no document or no author is given."""
     words = written.split()
     if not 2 <= len(words) <= 5 or words[0].lower() not in {"a", "an", "the"}:
         return None
     noun = words[-1].lower()
     if not re.fullmatch(_DOCUMENTS, noun):
         return None
+    # A word in lower case between the article and the noun: "the joint statement", "the
+    # press release" (not "the Georgetown University letter").
+    common = not all(w[:1].isupper() for w in words[1:-1])
     after = _FROM.match(text, end)
-    if after and (len(words) == 2 or not all(w[:1].isupper() for w in words[1:-1])):
+    if after and (len(words) == 2 or common):
         # "a statement from X", "the press release from X": the author it names right after
         return after.start("author"), after.group("author")
-    if len(words) > 2 and not all(w[:1].isupper() for w in words[1:-1]):
+    if common:
         # "the joint statement": only the one the article introduced with its author; not "the
         # Georgetown University letter"'s reach back for "the new report".
         return _introduced_author(text, noun, end)
