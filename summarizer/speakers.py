@@ -859,15 +859,40 @@ class _Attributing:
             return None
         # The subject of the nearest sentence back that names one (the first person in it).
         chosen = max(found, key=lambda hit: (self._sentence_number(hit[0]), -hit[0]))[1]
+        party = next((_PARTY_OF[w] for w in words if w in _PARTY_OF), None)
         if not protagonist:
-            return chosen
+            if party is None or office not in _CANDIDACIES:
+                return chosen
+            return self._party_candidate(chosen, party)
         pronoun = {"M": "he", "F": "she"}.get(names.noun_sex(office) or "")
         if pronoun is not None and not self._may_be(chosen, pronoun):
             return None  # "the businesswoman": a "she" may stand for her (`_may_be`)
-        party = next((_PARTY_OF[w] for w in words if w in _PARTY_OF), None)
         if party is not None and self._parties_shown(chosen) - {party}:
             return None  # "The GOP nominee": not one the article shows a Democrat
         return chosen if chosen is self._protagonist() else None
+
+    def _party_candidate(self, chosen: Actor, party: str) -> Actor | None:
+        """Who a party's candidate as described ("The GOP front-runner") stands for, where the
+        sentences before make `chosen` the subject: `chosen`, unless it is shown in no party or
+        another and the article shows one other person as that party's candidate ("GOP
+        presidential hopeful Carl Brand": `_CANDIDATE_BEFORE`), who it is then. (A party word
+        near a name is no proof of the name's party, "Democratic nominee Ada Lind and Otto
+        Roe", so `chosen` is kept where no such candidate is shown.)"""
+        if party in self._parties_shown(chosen):
+            return chosen
+        text = self.view.text
+        candidates = [
+            a
+            for a in self.actors
+            if a.type == "person"
+            and a is not chosen
+            and any(
+                (found := _CANDIDATE_BEFORE.search(text, max(0, m.start - 60), m.start))
+                and _PARTY_OF[found.group("party")] == party
+                for m in a.mentions
+            )
+        ]
+        return candidates[0] if len(candidates) == 1 else chosen
 
     def _parties_shown(self, person: Actor) -> set[str]:
         """The parties the article places a person in, by a party word right before a mention
@@ -1585,6 +1610,13 @@ _NAMED_OFFICES = {"judge", "justice", "chairman", "chairwoman", "leader"}
 # The offices a story's main figure is referred back to by, more than by a title it holds
 # ("the front-runner" is as often a rival's).
 _SOFT_OFFICES = {"nominee", "candidate", "billionaire", "businessman", "businesswoman"}
+# Offices of one running for one ("The GOP front-runner"), and a party's candidate as the text
+# shows one right before the name ("GOP presidential hopeful Carl Brand", "Republican nominee").
+_CANDIDACIES = {"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "contender"}
+_CANDIDATE_BEFORE = re.compile(
+    r"\b(?P<party>Republican|GOP|Democratic)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:nominee|candidate|front-?runner|hopeful|contender)\s+$"
+)
 # A party's words in a description ("The GOP nominee") and beside a name.
 _PARTY_OF = {
     "Republican": "R", "GOP": "R", "R": "R", "Democratic": "D", "Democrat": "D", "D": "D",
