@@ -76,9 +76,15 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     before = text[before_start : max(before_start, quote.start - 1)]
     for pattern in BEFORE_QUOTE:
         match = pattern.search(before)
-        if match:
+        if match and not _PLACE_BEFORE.search(before, 0, match.start("speaker")):
             return _whole_name(text, _hit(_nested_sayer(before, match), before_start))
     return None
+
+
+# A name right after "in" or "near" and the capitalised words of the name it is in is a place,
+# no speaker: "Ada Roe, a doctor at the Kisco Clinic in Mount Kisco, New York, said": Mount
+# Kisco is where, not who.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+(?:[A-Z][\w.\u2019'-]*\s+)*$")
 
 
 # A sayer reported by the one the rule found, nearer the quote: "Doe said Roe told reporters

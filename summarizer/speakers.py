@@ -1557,8 +1557,20 @@ def _object_of_preposition(text: str, start: int) -> bool:
         return False
     word = before.group("preposition").lower()
     if word == "from":
-        return not _DOCUMENT_FROM.search(text, max(0, start - 60), before.start("preposition"))
+        return not _document_author_at(text, start)
     return not (word == "to" and _ACCORDING.search(text, max(0, start - 40), start))
+
+
+def _document_author_at(text: str, start: int) -> bool:
+    """Whether a name at `start` is a document's author after "from" ("a statement from the
+    committee", "the statement on her health, from Dr. Ada Roe")."""
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        before is not None
+        and before.group("preposition").lower() == "from"
+        and _DOCUMENT_FROM.search(text, max(0, start - 100), before.start("preposition"))
+        is not None
+    )
 
 
 def _quoted_in(source: Spans, span: detect.QuotedSpan) -> bool:
@@ -1579,7 +1591,9 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _DOCUMENT_FROM = re.compile(
     rf"\b(?:{phrases(lexicon.used_by('roles', 'document'))}s?|more|word|words|comment|comments"
     r"|response|reaction|remarks|message|email|tweet|post|headline|release|note|memo|video"
-    r"|spokesman|spokeswoman|aide|official|officials)\s+$",
+    r"|spokesman|spokeswoman|aide|official|officials)"
+    # what it is about, set off with its author ("the statement on her health, from Dr. Roe")
+    r"(?:\s+(?:on|about)\s+[^,.;:\n]{1,40},)?\s+$",
     re.IGNORECASE,
 )
 # Offices a definite description refers back to a person by ("the congressman", "the
@@ -1721,6 +1735,9 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
             trailing and len(trailing.group("name").split()) >= 2
         ):  # "undecided Republican voter Jane Doe of Derry", "N.H."
             chosen = trailing.group("name")
+        elif len(parts) > 1 and _DOCUMENT_FIRST.match(chosen) and _FROM_PART.fullmatch(parts[1]):
+            # "the statement on her health, from Dr. Ada Roe, an internist in …": its author
+            chosen = _FROM_PART.fullmatch(parts[1]).group("name")  # type: ignore[union-attr]
         else:
             apposed = (_whole_apposed(text, start, parts, i) for i in range(1, len(parts)))
             chosen = next(filter(None, apposed), chosen)
@@ -1899,6 +1916,13 @@ _LOWER_LEAD = re.compile(
 _DOCUMENT_OWNER = re.compile(
     rf"(?P<name>{NAME})[\u2019']s\s+{phrases(lexicon.used_by('roles', 'document'))}"
 )
+# A document opening a source, then its author set off by commas: "the statement on her health,
+# from Dr. Ada Roe, an internist in …".
+_DOCUMENT_FIRST = re.compile(
+    rf"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?{phrases(lexicon.used_by('roles', 'document'))}"
+    r"(?:\s+(?:on|about)\s+[^,]*)?\s*$"
+)
+_FROM_PART = re.compile(rf"\s*from\s+(?P<name>{NAME})\s*")
 
 
 # A document of a described owner: "the special counsel's filing", "the company's statement";
