@@ -141,6 +141,23 @@ _ORG_GOES_ON = re.compile(rf"\s+of\s+(?:the\s+)?{NAME}")
 _ORG_WORDS = lexicon.words("org_words")
 
 
+# A town's branch of a body, after the town's name ("the Dayton" of "the Dayton, Ohio, chapter
+# of Civic Action"): the body's name.
+_CHAPTER_OF = re.compile(
+    rf"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?\s+(?:chapter|branch|affiliate)\s+of\s+"
+    rf"(?:the\s+)?(?P<name>{NAME})"
+)
+
+
+def chapter_body(text: str, written: str, end: int) -> tuple[int, str] | None:
+    """Where the body starts, and its name, whose town's chapter a speaker written as "the "
+    and the town's name (ending at `end`) is: "the Dayton, Ohio, chapter of Civic Action"."""
+    if written[:4] not in ("the ", "The "):
+        return None
+    chapter = _CHAPTER_OF.match(text, end)
+    return (chapter.start("name"), chapter.group("name")) if chapter else None
+
+
 # A name with its place in apposition, right before a rule's speaker: "Jenky, of Peoria, Ill.,".
 _PLACE_OF = re.compile(rf"(?P<name>{NAME}),\s+of\s+$")
 
@@ -158,6 +175,16 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
             speaker=author[1],
             start=author[0],
             end=author[0] + len(author[1]),
+            pronoun=False,
+            found_at=(hit.start, hit.end),
+        )
+    chapter = chapter_body(text, hit.speaker, hit.end)
+    if chapter:
+        # "tweeted the Dayton, Ohio, chapter of Civic Action": the body, not its town.
+        return RuleHit(
+            speaker=chapter[1],
+            start=chapter[0],
+            end=chapter[0] + len(chapter[1]),
             pronoun=False,
             found_at=(hit.start, hit.end),
         )

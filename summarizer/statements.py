@@ -320,6 +320,8 @@ class _Resolving:
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
         start, written = attribute.possessor(self.view.text, written, start)
+        if chapter := attribute.chapter_body(self.view.text, written, start + len(written)):
+            start, written = chapter  # "the Dayton, Ohio, chapter of Civic Action": the body
         if (clause := _RELATIVE_THEN_CLAUSE.match(written)) is not None:
             # "which stalled as conservative members [said]": the tagger's source runs from a
             # relative over its clause; the speaker is the subject after the conjunction.
