@@ -473,6 +473,7 @@ def subject(
         and not _set_off(view, mention.start)
         and not _OWNER_OF_APPOSED.match(text, mention.end)
         and not _ATTRIBUTIVE.match(text, mention.end)
+        and not _asked_about(text, mention)
     ]
     for back in range(reach + 1):
         if index - back < 0:
@@ -589,6 +590,21 @@ _ATTRIBUTIVE = re.compile(
     r"\s+(?:campaign|administration|aides?|allies|supporters|camp|team|staff|advisers?"
     r"|spokes(?:man|woman|person)|officials?)\b"
 )
+# A name asked about in a question of its own, before the answer: "Councilor Ann Weber? "Strong,"
+# he said." (no subject; "Senator Joni Ernst of Iowa?", "And Mr. Roe?"; not "Do you support
+# Ann Weber?"): only titles, "And" or "What about" before it in its paragraph.
+_ASKED_ABOUT = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\?")
+_ASKED_OPENING = re.compile(r"(?:(?:And|What\s+about|How\s+about)\s+)?(?:[A-Z][\w.]*\s+){0,4}")
+
+
+def _asked_about(text: str, mention: Span) -> bool:
+    """Whether a mention is the name a question of its own asks about (`_ASKED_ABOUT`)."""
+    if not _ASKED_ABOUT.match(text, mention.end):
+        return False
+    line = text.rfind("\n", 0, mention.start) + 1
+    return _ASKED_OPENING.fullmatch(text, line, mention.start) is not None
+
+
 # A possessive that only describes the subject named in apposition after it: "Roe's lawyer,
 # Jane Doe, said …" (Doe is the subject, not Roe).
 _OWNER_OF_APPOSED = re.compile(r"[\u2019']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z]")

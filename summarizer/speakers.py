@@ -167,6 +167,15 @@ class _Attributing:
                 and not self._other_named_between(previous, said_end, span)
             ):
                 speaker = find_actor(self.actors, previous[1].speaker)
+            elif (
+                hit is None
+                and previous
+                and previous[2]
+                and _answers_in_turn(text, previous[0], span)
+            ):
+                # "Governor Pence? "Solid as a rock."" after "Governor Christie? "Strong," he
+                # said.": the one answering, in turn, not the one asked about
+                speaker = find_actor(self.actors, previous[1].speaker)
             if speaker is None and hit is None:
                 speaker = self._shown_saying(span, sentence)
             attribution: QuoteAttribution = "rule"
@@ -871,7 +880,7 @@ class _Attributing:
             return None  # "The GOP nominee": not one the article shows a Democrat
         return chosen if chosen is self._protagonist() else None
 
-    def _party_candidate(self, chosen: Actor, party: str) -> Actor | None:
+    def _party_candidate(self, chosen: Actor, party: str) -> Actor:
         """Who a party's candidate as described ("The GOP front-runner") stands for, where the
         sentences before make `chosen` the subject: `chosen`, unless it is shown in no party or
         another and the article shows one other person as that party's candidate ("GOP
@@ -1277,6 +1286,22 @@ def _has_title(role: str, title: str) -> bool:
 _TITLE_FORM = {
     form: title for title, forms in lexicon.mapping("title_forms").items() for form in forms
 }
+
+
+# A paragraph that opens with a short question, before its quotation: "Governor Pence? ".
+_QUESTION_OPENING = re.compile(r"[^\n\u201c\u201d\"?]{1,80}\?\s*[\u201c\"]?")
+
+
+def _answers_in_turn(text: str, before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
+    """Whether a quotation answers a question that opens its paragraph, right after a paragraph
+    that does the same ("Senator Ada Lind? "A terrific person."" after "Governor Roe?
+    "Strong," he said."): a list of answers, one speaker's."""
+    return (
+        before.paragraph_start != span.paragraph_start
+        and not text[before.paragraph_end : span.paragraph_start].strip()
+        and _QUESTION_OPENING.fullmatch(text, span.paragraph_start, span.start) is not None
+        and _QUESTION_OPENING.fullmatch(text, before.paragraph_start, before.start) is not None
+    )
 
 
 def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
