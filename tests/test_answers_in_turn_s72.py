@@ -7,8 +7,8 @@ from tests.test_quote_speakers import speakers
 
 ASKED = (
     "Mayor Carl Brand said his choice of a deputy was coming down to instinct.\n\n"
-    "Asked for quick thoughts about each of the people he is known to be considering, "
-    "Mr. Brand played along.\n\n"
+    "Asked for a word on each of the people he is said to be weighing, "
+    "Mr. Brand obliged.\n\n"
     "Councilor Hal Weber? \u201cStrong,\u201d he said.\n\n"
 )
 

@@ -7,7 +7,7 @@ from tests.test_statements_referring import _speakers
 BEFORE = (
     "Senator Hal Weber voted on Friday to block the spending bill, and his party\u2019s base "
     "cheered.\n\n"
-    "\u201cLet the Senate know we stand with them for the farmers \u2026 and urge them to stay "
+    "\u201cTell the Senate we are behind them for the farmers \u2026 and urge them to stay "
     "strong,\u201d tweeted "
 )
 
@@ -31,7 +31,7 @@ def test_a_town_officer_is_no_chapter() -> None:
 def test_a_statement_by_a_towns_chapter_is_the_bodys() -> None:
     text = BEFORE + "the Dayton, Ohio, chapter of Civic Action Now, a leader in the movement.\n"
     words = (
-        "\u201cLet the Senate know we stand with them for the farmers \u2026 and urge them to stay "
+        "\u201cTell the Senate we are behind them for the farmers \u2026 and urge them to stay "
         "strong,\u201d"
     )
     found = _speakers(text, ("the Dayton", "tweeted", words))

@@ -8,12 +8,12 @@ from tests.test_quote_speakers import tagged_speakers
 OPENING = (
     "Former Ruritanian President Paul Lobo says Ruritania will not pay for a dam on the river, "
     "despite what {party} presidential hopeful Carl Brand may claim.\n\n"
-    "Lobo said, as a taxpayer, he\u2019s not willing to fund Brand\u2019s big idea.\n\n"
+    "Lobo said that, as a citizen who pays taxes, he won\u2019t fund Brand\u2019s dam.\n\n"
     "\u201cI\u2019m not going to pay for that dam,\u201d Lobo told a radio host in an interview "
-    "airing Thursday. \u201cHe should pay for it. He\u2019s got the money.\u201d\n\n"
+    "airing Thursday. \u201cLet him pay. He is rich enough.\u201d\n\n"
 )
 SCARE_QUOTES = (
-    "The {party} front-runner, who has made many outrageous comments about Ruritanians including "
+    "The {party} front-runner, who has said many rude things about Ruritanians including "
     'calling Ruritanian farmers "thieves" and "loafers," insists he\u2019ll make Ruritania '
     "pay for a dam to keep the river out of the valley if he\u2019s elected.\n"
 )

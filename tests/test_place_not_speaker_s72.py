@@ -7,16 +7,16 @@ from tests.test_quote_speakers import speakers, tagged_speakers
 STATEMENT = (
     "Senator Hal Weber, 68, has been in good health, his office said on Friday.\n\n"
     "Weber released his tax returns and a letter about his health on Friday.\n\n"
-    "Meanwhile, the statement on his health, from Dr. Ana Roe, an internist and chairman of "
-    "the Department of Medicine at the Mount Kisco Medical Group in Mount Kisco, New York, "
-    'said the senator has seasonal pollen allergies and listed "deep vein thrombosis," a '
-    "wrist fracture and his 2012 concussion in his recent medical history.\n\n"
+    "Meanwhile, the statement on his health, from Dr. Ana Roe, a cardiologist and head of "
+    "the heart unit at the Mount Kisco Heart Clinic in Mount Kisco, New York, "
+    'said the senator has mild hay fever and named "a blood clot," a '
+    "broken wrist and a fall in 2011 among his past ailments.\n\n"
     "Weber was treated with blood thinners, the statement said.\n"
 )
 APPOSED = (
     "Senator Hal Weber, 68, has been in good health, his office said on Friday.\n\n"
-    "Dr. Ana Roe, an internist at the Mount Kisco Medical Group in Mount Kisco, New York, "
-    'said the senator has seasonal pollen allergies and "no other conditions of note."\n'
+    "Dr. Ana Roe, a cardiologist at the Mount Kisco Heart Clinic in Mount Kisco, New York, "
+    'said the senator has mild hay fever and "no other conditions of note."\n'
 )
 
 
@@ -32,6 +32,7 @@ def test_a_town_after_in_is_never_the_speaker() -> None:
 def test_a_speaker_in_apposition_to_a_role_still_speaks() -> None:
     # Control: the apposition names no place, and the rule reads the speaker before it.
     text = APPOSED.replace(
-        "an internist at the Mount Kisco Medical Group in Mount Kisco, New York,", "an internist,"
+        "a cardiologist at the Mount Kisco Heart Clinic in Mount Kisco, New York,",
+        "a cardiologist,",
     )
     assert speakers(text) == ["Ana Roe"]
