@@ -77,8 +77,28 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     for pattern in BEFORE_QUOTE:
         match = pattern.search(before)
         if match and not _PLACE_BEFORE.search(before, 0, match.start("speaker")):
-            return _whole_name(text, _hit(_nested_sayer(before, match), before_start))
+            hit = _hit(_nested_sayer(before, match), before_start)
+            agent = _AGENT_FOR_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            apposed = apposed_name(text, hit.end) if agent and not hit.pronoun else None
+            if apposed:
+                # "A spokesman for Mr. Roe, Otto Lind, said …": the spokesman, who is named
+                return RuleHit(
+                    speaker=apposed[1],
+                    start=apposed[0],
+                    end=apposed[0] + len(apposed[1]),
+                    pronoun=False,
+                    found_at=(hit.start, hit.end),
+                )
+            return _whole_name(text, hit)
     return None
+
+
+# One who speaks for the name right after: "A spokesman for " (Mr. Roe, Otto Lind, said).
+_AGENT_FOR_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aide|lawyer|attorney|adviser|advisor|representative)"
+    r"\s+(?:for|to)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A name right after "in" or "near" and the capitalised words of the name it is in is a place,
