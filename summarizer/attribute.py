@@ -93,12 +93,13 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
     return None
 
 
+# Role words of those who speak for someone ("a spokesman for Mr. Roe", "the spokesperson").
+AGENTS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "aide", "lawyer",
+     "attorney", "adviser", "advisor"}
+)  # fmt: skip
 # One who speaks for the name right after: "A spokesman for " (Mr. Roe, Otto Lind, said).
-_AGENT_FOR_BEFORE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|aide|lawyer|attorney|adviser|advisor|representative)"
-    r"\s+(?:for|to)\s+$",
-    re.IGNORECASE,
-)
+_AGENT_FOR_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGENTS))})\s+(?:for|to)\s+$", re.I)
 
 
 # A name right after "in" or "near" and the capitalised words of the name it is in is a place,

@@ -1310,10 +1310,7 @@ def _continues(before: detect.QuotedSpan, span: detect.QuotedSpan) -> bool:
 
 
 # Role words of those who speak for someone, whom "the spokesperson" names back (`_agent_back`).
-_AGENTS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "aide", "lawyer",
-     "attorney", "adviser", "advisor"}
-)  # fmt: skip
+_AGENTS = attribute.AGENTS
 # One who speaks for a name: "A spokesperson for Google", "a lawyer for Mr. Stone" (after an
 # article, "for the Justice Department", the name is whom the role serves, cut as before).
 _AGENT_FOR = re.compile(
@@ -1760,9 +1757,12 @@ def _source_words(text: str, source: Spans) -> tuple[int, str] | None:
             trailing and len(trailing.group("name").split()) >= 2
         ):  # "undecided Republican voter Jane Doe of Derry", "N.H."
             chosen = trailing.group("name")
-        elif len(parts) > 1 and _DOCUMENT_FIRST.match(chosen) and _FROM_PART.fullmatch(parts[1]):
-            # "the statement on her health, from Dr. Ada Roe, an internist in …": its author
-            chosen = _FROM_PART.fullmatch(parts[1]).group("name")  # type: ignore[union-attr]
+        elif (
+            len(parts) > 1
+            and _DOCUMENT_FIRST.match(chosen)
+            and (from_part := _FROM_PART.fullmatch(parts[1]))
+        ):
+            chosen = from_part.group("name")  # "the statement on her health, from Dr. Roe, …"
         else:
             apposed = (_whole_apposed(text, start, parts, i) for i in range(1, len(parts)))
             chosen = next(filter(None, apposed), chosen)
