@@ -47,6 +47,17 @@ class RuleHit:
         """Where the words the rule matched stand (after or before the quote)."""
         return self.found_at or (self.start, self.end)
 
+    def instead(self, start: int, speaker: str) -> RuleHit:
+        """A hit on another text's words, `speaker` at `start` (a document's author, the person
+        in apposition to a description), found where this one was."""
+        return RuleHit(
+            speaker=speaker,
+            start=start,
+            end=start + len(speaker),
+            pronoun=False,
+            found_at=self.place,
+        )
+
 
 def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> RuleHit | None:
     """The speaker a reporting-verb pattern names next to the quote, if any."""
@@ -82,13 +93,7 @@ def rule_speaker(text: str, quote: QuotedSpan, sentence: Sentence | None) -> Rul
             apposed = apposed_name(text, hit.end) if agent and not hit.pronoun else None
             if apposed:
                 # "A spokesman for Mr. Roe, Otto Lind, said …": the spokesman, who is named
-                return RuleHit(
-                    speaker=apposed[1],
-                    start=apposed[0],
-                    end=apposed[0] + len(apposed[1]),
-                    pronoun=False,
-                    found_at=(hit.start, hit.end),
-                )
+                return hit.instead(*apposed)
             return _whole_name(text, hit)
     return None
 
@@ -192,46 +197,21 @@ def _whole_name(text: str, hit: RuleHit) -> RuleHit:
     that speaks, its author where the text gives one (`document_author`)."""
     author = document_author(text, hit.speaker, hit.start, hit.end)
     if author:
-        return RuleHit(
-            speaker=author[1],
-            start=author[0],
-            end=author[0] + len(author[1]),
-            pronoun=False,
-            found_at=(hit.start, hit.end),
-        )
+        return hit.instead(*author)
     chapter = chapter_body(text, hit.speaker, hit.end)
     if chapter:
         # "tweeted the Dayton, Ohio, chapter of Civic Action": the body, not its town.
-        return RuleHit(
-            speaker=chapter[1],
-            start=chapter[0],
-            end=chapter[0] + len(chapter[1]),
-            pronoun=False,
-            found_at=(hit.start, hit.end),
-        )
+        return hit.instead(*chapter)
     placed = _PLACE_OF.search(text, max(0, hit.start - 120), hit.start)
     if placed and not hit.pronoun:
         # "Bishop Ann Roe, of Dayton, Ohio, said": the person, not the place.
-        name = placed.group("name")
-        return RuleHit(
-            speaker=name,
-            start=placed.start("name"),
-            end=placed.end("name"),
-            pronoun=False,
-            found_at=(hit.start, hit.end),
-        )
+        return hit.instead(placed.start("name"), placed.group("name"))
     if hit.pronoun:
         return hit
     followers = _FOLLOWERS_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if followers:
         # "supporters of Mr. Roe said": they speak, not Mr. Roe (`actors.find_speaker`).
-        return RuleHit(
-            speaker=text[followers.start() : hit.end],
-            start=followers.start(),
-            end=hit.end,
-            pronoun=False,
-            found_at=(hit.start, hit.end),
-        )
+        return hit.instead(followers.start(), text[followers.start() : hit.end])
     named = _named_instead(text, hit)
     if named:
         return named
@@ -266,24 +246,12 @@ def _named_instead(text: str, hit: RuleHit) -> RuleHit | None:
     if words[0].lower() in _DESCRIBED_OPENERS:
         apposed = apposed_name(text, hit.end)
         if apposed is not None:
-            return RuleHit(
-                speaker=apposed[1],
-                start=apposed[0],
-                end=apposed[0] + len(apposed[1]),
-                pronoun=False,
-                found_at=hit.place,
-            )
+            return hit.instead(*apposed)
     possessive = hit.speaker.endswith(("\u2019s", "'s"))  # a name takes its "'s" along
     found = _ROLE_OF_NAME.match(text, hit.end - 2 if possessive else hit.end)
     if found is None or len(found.group("name").split()) < 2:
         return None
-    return RuleHit(
-        speaker=found.group("name"),
-        start=found.start("name"),
-        end=found.end("name"),
-        pronoun=False,
-        found_at=hit.place,
-    )
+    return hit.instead(found.start("name"), found.group("name"))
 
 
 _DESCRIBED_OPENERS = {"a", "an", "the", "another", "one"}

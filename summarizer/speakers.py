@@ -1579,20 +1579,10 @@ def _object_of_preposition(text: str, start: int) -> bool:
         return False
     word = before.group("preposition").lower()
     if word == "from":
-        return not _document_author_at(text, start)
+        # a document's author ("a statement from the committee", "the statement on her health,
+        # from Dr. Ada Roe")
+        return not _DOCUMENT_FROM.search(text, max(0, start - 100), before.start("preposition"))
     return not (word == "to" and _ACCORDING.search(text, max(0, start - 40), start))
-
-
-def _document_author_at(text: str, start: int) -> bool:
-    """Whether a name at `start` is a document's author after "from" ("a statement from the
-    committee", "the statement on her health, from Dr. Ada Roe")."""
-    before = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
-    return (
-        before is not None
-        and before.group("preposition").lower() == "from"
-        and _DOCUMENT_FROM.search(text, max(0, start - 100), before.start("preposition"))
-        is not None
-    )
 
 
 def _quoted_in(source: Spans, span: detect.QuotedSpan) -> bool:
