@@ -1056,6 +1056,10 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             # that surname with the other sex's honorific too ("Mr. Vask"): that is the person
             # she is kin to.
             hosts = [c for c in kept if not _kin_apart(kin.get(id(c)), {sex}, word, text)]
+            if any(word in surname_forms(c.name) and len(c.name.split()) >= 2 for c in hosts):
+                # Nor the one named with her honorific beside that full name ("Mrs. Vask"
+                # beside Carl Vask): "Vask" alone is Carl Vask's.
+                hosts = [c for c in hosts if id(c) not in told_apart]
             # Nor, with no honorific of her own sex, where the article names another person of
             # that surname in full: "Donald Trump … Trump's eldest daughter, Ivanka Trump":
             # "Trump" is Donald's.
@@ -1078,9 +1082,16 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             hosts = [c for c in kept if same_person(c.name, name)]  # "Mike" Elliott, "Michael"
             home = hosts[0] if len(hosts) == 1 else None
         named = name
-        if home is None and sex is not None and any(c.name == name for c in found):
+        if (
+            home is None
+            and sex is not None
+            and (
+                any(c.name == name for c in found) or (word and _only_other_sex(word, found, kept))
+            )
+        ):
             # A second person of one surname told apart only by the honorific ("Mr. Vask" and
-            # "Mrs. Vask", neither named in full) is named with it: no two actors share a name.
+            # "Mrs. Vask", neither named in full; "Mrs. Vask" beside a Sten Vask) is named with
+            # it: no two actors share a name, nor is one shown as the other's bare surname.
             named = " ".join(written.split())
             home = next((c for c in found if c.name == named), None)
         if home is None:
@@ -1100,6 +1111,13 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
         if role and role not in home.roles:
             home.roles.append(role)
     return sorted(_fold_first_names(found, text, kin), key=lambda c: c.first)
+
+
+def _only_other_sex(word: str, found: list[Candidate], kept: list[Candidate]) -> bool:
+    """Whether the article names people of surname `word` in full (folded) and an honorific
+    written with it fits none of them (`kept`): "Mrs. Vask" where only Carl Vask is named."""
+    full = [c for c in found if len(c.name.split()) >= 2 and word in surname_forms(c.name)]
+    return bool(full) and not any(c in kept for c in full)
 
 
 def _noun_before(text: str, offset: int) -> str | None:

@@ -13,7 +13,8 @@ def test_a_woman_named_in_full_is_not_the_man_of_her_surname() -> None:
         "In a statement later, the first lady, Ada Brenner, questioned the plan. "
         '"It is a disgrace," she said.\n'
     )
-    assert [q.speaker for q in extracted(text).quotes] == ["Brenner", "Ada Brenner"]
+    # The man, known only as "Mr. Brenner", is named with his honorific beside Ada Brenner.
+    assert [q.speaker for q in extracted(text).quotes] == ["Mr. Brenner", "Ada Brenner"]
 
 
 def test_a_full_name_of_the_same_sex_is_the_surnames_actor() -> None:
