@@ -316,7 +316,12 @@ def _surnames(tokens: frozenset[str], cluster: _Cluster) -> set[str]:
 
 def _brief_actor(cluster: _Cluster) -> BriefActor:
     names = Counter(e.actor.name for e in cluster.entries)
-    canonical = sorted(names, key=lambda n: (-names[n], -len(_tokens(n)), -len(n), n))[0]
+    # The name most outlets write; of forms as frequent, the fullest, and of as full ones, one
+    # whose first name is listed ("Vicente Fox", not one outlet's "Vincente Fox").
+    canonical = sorted(
+        names,
+        key=lambda n: (-names[n], -len(_tokens(n)), not person_names.listed_first(n), -len(n), n),
+    )[0]
     types = Counter(e.actor.type for e in cluster.entries)
     if types["person"] and (
         person_names.person_name(canonical) or any(e.actor.role for e in cluster.entries)

@@ -1081,6 +1081,10 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
         if home is None and len(tokens) >= 2:
             hosts = [c for c in kept if same_person(c.name, name)]  # "Mike" Elliott, "Michael"
             home = hosts[0] if len(hosts) == 1 else None
+            if home is not None and _respelt(home.name, name):
+                # "Vincente Fox" before "Vicente Fox": the person is named as the lists spell it.
+                home.aliases.append(home.name)
+                home.name = name
         named = name
         if (
             home is None
@@ -1425,7 +1429,7 @@ class PersonName:
         "Hillary Rodham Clinton", "Hillary R. Clinton"; not "George W." and "George H. W.")."""
         if self.surname != other.surname:
             return False
-        if not self.firsts & other.firsts:
+        if not self.firsts & other.firsts and not _misspelt(self.firsts, other.firsts):
             # "Seddique Mateen" and "Omar Mir Seddique Mateen", "Wasserman Schultz" and
             # "Debbie Wasserman Schultz": a middle name written as the first, no other.
             return any(
@@ -1444,6 +1448,44 @@ class PersonName:
             a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
             for a, b in zip(self.middle, other.middle, strict=True)
         )
+
+
+def listed_first(name: str) -> bool:
+    """Whether a name's first word is a first name of the lists (`FIRST_NAMES`, the Census
+    names of `first_name_sexes`): "Vicente Fox", not "Vincente Fox"."""
+    first = plain(name).split()[0] if name.split() else ""
+    return first in FIRST_NAMES or first in _FIRST_NAME_SEXES
+
+
+def _respelt(old: str, new: str) -> bool:
+    """Whether `new` spells the first name of `old`, a form of one person's name, as the lists
+    do where `old` misspells it (`_misspelt`): "Vicente Fox" after "Vincente Fox"."""
+    a, b = person_name(old), person_name(new)
+    return (
+        a is not None
+        and b is not None
+        and listed_first(new)
+        and not listed_first(old)
+        and _misspelt(a.firsts, b.firsts)
+    )
+
+
+def _misspelt(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether first names differ by one letter written in the middle of the other, as an
+    outlet misspells one ("Vincente" for Vicente, "Mathew" for Matthew), the shorter of five
+    letters at least; not a letter at the end, which often makes another name ("Louise",
+    "Denise")."""
+    for one in a:
+        for two in b:
+            short, long = sorted((one, two), key=len)
+            if (
+                len(short) >= 5
+                and len(long) == len(short) + 1
+                and long[-1] == short[-1]
+                and any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+            ):
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)
