@@ -491,14 +491,20 @@ def _name_key(name: str) -> str:
 
 def gold_actor(name: str, aliases: list[str], actors: list[dict[str, Any]]) -> str | None:
     """The gold actor (canonical name) a predicted actor names: the one with the predicted name
-    among its forms (titles and accents aside), else with one of the predicted aliases, else the
+    among its forms (as written, else titles and accents aside: "Mrs. Vask" is the gold form
+    "Mrs. Vask"'s before it is any "Vask"'s), else with one of the predicted aliases, else the
     single one sharing the most name words with the predicted name (`match_score`) and no other
     first name; None for none."""
+    written: dict[str, str] = {}
     forms: dict[str, str] = {}
     for actor in actors:
         for form in (actor["name"], *actor.get("aliases", [])):
+            written.setdefault(" ".join(form.casefold().split()), actor["name"])
             forms.setdefault(_name_key(form), actor["name"])
     for candidate in (name, *aliases):
+        exact = " ".join(candidate.casefold().split())
+        if exact in written:
+            return written[exact]
         key = _name_key(candidate)
         if key and key in forms:
             return forms[key]

@@ -306,6 +306,18 @@ def test_predicted_names_map_to_gold_actors() -> None:
     assert gold_actor("mayor", [], actors) is None  # a bare title names no one
 
 
+def test_a_form_as_written_maps_before_a_form_titles_aside() -> None:
+    # "Mrs. Roe" is the gold form "Mrs. Roe" of Ann Roe's, not Carl Roe's "Roe", though
+    # honorifics aside both read "roe".
+    actors = [
+        {"name": "Carl Roe", "type": "person", "aliases": ["Roe", "Mr. Roe"]},
+        {"name": "Ann Roe", "type": "person", "aliases": ["Mrs. Roe"]},
+    ]
+    assert gold_actor("Mrs. Roe", [], actors) == "Ann Roe"
+    assert gold_actor("Roe", [], actors) == "Carl Roe"
+    assert gold_actor("Ms. Roe", [], actors) == "Carl Roe"  # no such form: titles aside, as before
+
+
 def test_topics_map_to_issues() -> None:
     issues = [
         {"id": "toll", "label": "the city toll plan", "aliases": ["the toll"]},
