@@ -227,14 +227,20 @@ def resolve_actors(
     for cluster in list(clusters):
         if not all(e.actor.type == "person" or _bare_surname(e.actor) for e in cluster.entries):
             continue
-        if any(len(e.actor.name.split()) != 1 for e in cluster.entries):
-            continue  # the article's own names, which hold no titles: one word ("Campa-Najjar")
+        # The article's own names, which hold no titles: one word ("Campa-Najjar"), or a
+        # surname with the honorific an article names one by beside another of that surname
+        # ("Mrs. Trump"), who joins only one whose first name fits the honorific's sex.
+        sexes = {person_names.honorific_sex(e.actor.name) for e in cluster.entries}
+        sex = next(iter(sexes)) if len(sexes) == 1 else None
+        if any(len(e.actor.name.split()) != (1 if sex is None else 2) for e in cluster.entries):
+            continue
         words = {w for e in cluster.entries for w in _tokens(e.actor.name)}
         hosts = [
             c for c in clusters
             if c is not cluster
             and any(e.actor.type == "person" for e in c.entries)
             and any(len(s) >= 2 and _surnames(s, c) & words for s in c.token_sets())
+            and (sex is None or _fits(c, sex))
         ]  # fmt: skip
         if not hosts:
             # "Seth" alone, where another outlet names Seth Hutchinson: the one person whose
@@ -275,6 +281,16 @@ def _first_name_hosts(cluster: _Cluster, clusters: list[_Cluster]) -> list[_Clus
             return []
         found.extend(hosts.values())
     return found[:1] if found and all(c is found[0] for c in found) else []
+
+
+def _fits(cluster: _Cluster, sex: str) -> bool:
+    """Whether a cluster's person may be one an honorific of `sex` names: a first name or
+    honorific of none of its forms shows the other sex (`names.sex_fits`)."""
+    return all(
+        person_names.sex_fits(e.actor.name, sex, e.names)
+        for e in cluster.entries
+        if e.actor.type == "person"
+    )
 
 
 def _person_names(cluster: _Cluster) -> list[person_names.PersonName]:

@@ -39,3 +39,31 @@ def test_an_honorific_of_the_full_names_own_sex_stays_hers() -> None:
     # Control: "Mrs. Roe" beside Jane Roe is Jane Roe, as before.
     found = _actors("Jane Roe won the vote. Mrs. Roe said she was proud. Roe thanked them.")
     assert set(found) == {"Jane Roe"}
+
+
+def test_across_outlets_the_honorific_joins_the_one_person_of_that_sex() -> None:
+    from tests.test_merge import brief, extraction
+
+    one = extraction(
+        "a",
+        "Carl Vask took the oath. Mrs. Vask waved.",
+        [("Carl Vask", "person", []), ("Mrs. Vask", "person", [])],
+    )
+    two = extraction(
+        "b",
+        "Carl Vask took the oath. Ada Vask waved.",
+        [("Carl Vask", "person", []), ("Ada Vask", "person", [])],
+    )
+    three = extraction(
+        "c",
+        "Carl Vask took the oath. Ada Vask and Lena Vask waved.",
+        [("Carl Vask", "person", []), ("Ada Vask", "person", []), ("Lena Vask", "person", [])],
+    )
+    actors, _ = brief([one, two])
+    assert {(a.name, tuple(a.sources)) for a in actors} == {
+        ("Carl Vask", (1, 2)),
+        ("Ada Vask", (1, 2)),
+    }
+    # Two women of that surname: "Mrs. Vask" stays apart, as no outlet says which she is.
+    actors, _ = brief([one, three])
+    assert "Mrs. Vask" in {a.name for a in actors}
