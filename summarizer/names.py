@@ -1459,15 +1459,13 @@ def listed_first(name: str) -> bool:
 
 def _respelt(old: str, new: str) -> bool:
     """Whether `new` spells the first name of `old`, a form of one person's name, as the lists
-    do where `old` misspells it (`_misspelt`): "Vicente Fox" after "Vincente Fox"."""
+    do where `old` misspells it (`_misspelt`): "Vicente Fox" after "Vincente Fox"; where the
+    lists hold both, the longer, as `merge` names one across outlets ("Hillary Clinton" after
+    "Hilary Clinton")."""
     a, b = person_name(old), person_name(new)
-    return (
-        a is not None
-        and b is not None
-        and listed_first(new)
-        and not listed_first(old)
-        and _misspelt(a.firsts, b.firsts)
-    )
+    if a is None or b is None or not listed_first(new) or not _misspelt(a.firsts, b.firsts):
+        return False
+    return not listed_first(old) or len(new) > len(old)
 
 
 def _misspelt(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -45,3 +45,13 @@ def test_across_outlets_the_misspelt_form_merges() -> None:
         actors, _ = brief(order)
         # One person, named as the first-name lists spell it.
         assert [a.name for a in actors] == ["Ernesto Vask"] and actors[0].sources == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hilary Roe spoke on Monday. Hillary Roe said no.",
+     "Hillary Roe spoke on Monday. Hilary Roe said no."],
+)  # fmt: skip
+def test_of_two_listed_spellings_the_longer_names_the_person(text: str) -> None:
+    # Both are first names of the lists: the longer, as the merge across outlets takes it.
+    assert [c.name for c in find_candidates(text)] == ["Hillary Roe"]
