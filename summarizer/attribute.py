@@ -347,6 +347,10 @@ def is_title(quoted: str) -> bool:
 
 
 _DOCUMENTS = phrases(lexicon.used_by("roles", "document"))
+# A document as its introduction may name it: one or several ("identical letters sent by"), or
+# a news piece the quote calls "the article" ("X published the story …. The article said").
+_INTRODUCED = rf"(?:{_DOCUMENTS}|story|piece)s?"
+_NEWS_PIECES = frozenset({"story", "stories", "piece", "pieces"})
 # "Friday's editorial", "the January report": a date names no author.
 _DATE_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
@@ -419,7 +423,7 @@ _SENT_BY = re.compile(
     rf"(?P<author>[^\n]{{1,240}}?)\s+(?:(?:has|have|had)\s+)?"
     rf"(?:{_SENDING}\s+(?:[^\n]{{0,60}}?\s)??|filed\s+)"
     rf"(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<document>{_DOCUMENTS})\b"
+    rf"(?P<document>{_INTRODUCED})\b"
 )
 # "Doe said in a note put out by her office": the one who said it in the document.
 _PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
@@ -429,8 +433,9 @@ _SAID_IN = re.compile(
 )
 # "In a shared memo from the heads of four panels in the state House, Republicans wrote …".
 _IN_DOCUMENT = re.compile(
-    rf"\b[Ii]n\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<document>{_DOCUMENTS})"
-    r"\b(?:[^.;!?\n\u201c\u201d\"]|(?<=[A-Z])\.){0,160}?,\s+"
+    rf"\b[Ii]n\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<document>{_INTRODUCED})"
+    r"\b(?:[^.;!?\n\u201c\u201d\"]|(?<=[A-Z])\.|\.(?=\s\d)){0,160}?,\s+"
     rf"(?P<author>(?:[Tt]he\s+)?{NAME}|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"\s+(?:\w+ly\s+)?{VERBS}\b"
 )
@@ -527,9 +532,18 @@ def _introductions(text: str) -> tuple[tuple[int, int, int, str, str, int], ...]
                     author = author[starts[-1].end() :]
             document = match.group("document")
             found.append(
-                (match.start("document"), rank, author_start, author, document.lower(), match.end())
+                (match.start("document"), rank, author_start, author, _kind(document), match.end())
             )
     return tuple(found)
+
+
+def _kind(document: str) -> str:
+    """The noun a document introduced as `document` is quoted by: "letter" for "letters",
+    "article" for a news "story" or "piece"."""
+    noun = document.lower()
+    if noun in _NEWS_PIECES:
+        return "article"
+    return noun[:-1] if noun.endswith("s") and re.fullmatch(_DOCUMENTS, noun[:-1]) else noun
 
 
 def _author_words(author: str) -> str | None:
