@@ -1582,6 +1582,8 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
                 and not _object(text, start, m.start())
                 # "articles published in Ohio": where, not by whom
                 and not (place and _PUBLISHED_IN.fullmatch(text, m.start(), start))
+                # "a clinic in Dover Kisco, New York, said": where, not who
+                and not _IN_PLACE.search(text, max(0, m.start() - 6), m.start())
                 for m in pattern.finditer(text, low, high)
             ):
                 return True
@@ -1589,6 +1591,8 @@ def acts(text: str, candidate: Candidate, mentions: list[tuple[int, int]]) -> bo
 
 
 _PUBLISHED_IN = re.compile(r"(?i:published)\s+in\s+")
+# A name right after "in" or "near" is a place (`acts`).
+_IN_PLACE = re.compile(r"\b(?:in|near)\s+$")
 
 
 # "as Obama said"; "led to South Korea and Japan scrambling jets", "for NATO to enhance": the
