@@ -1757,6 +1757,12 @@ def _group_word(words: list[str]) -> bool:
 _PLACE_WORDS = PLACES | NATIONALITIES
 
 
+def demonym_country(word: str) -> str | None:
+    """The country a nationality adjective names ("Israeli": Israel), as countries.tsv writes
+    it; None for any other word."""
+    return _DEMONYMS.get(word.casefold())
+
+
 def government_of(name: str) -> str | None:
     """The country whose government a name is ("Chinese government", "Japan government": China,
     Japan), as countries.tsv writes it; None for any other name."""

@@ -815,18 +815,24 @@ class _Attributing:
         return not states or any(_same_place(state, place) for state in states)
 
     def _placed_near(self, mentions: list[tuple[int, int]], roles: list[str], place: str) -> bool:
-        """Whether the text places a person in `place` (as written): in one of its `roles` or
-        `mentions` ("Sen. Ada Lind of Ohio"), right before a mention in its clause ("Ohio Sen.
-        Ada Lind", "the Ohio Republican Ada Lind") or right after one ("Ada Lind, of Ohio,")."""
+        """Whether the text places a person in `place` (as written, or for a nationality its
+        country: "Israeli", Israel): in one of its `roles` or `mentions` ("Sen. Ada Lind of
+        Ohio"), right before a mention in its clause ("Ohio Sen. Ada Lind", "the Ohio Republican
+        Ada Lind") or right after one ("Ada Lind, of Ohio,"; "Prime Minister Otto Roe of
+        Israel")."""
         text = self.view.text
-        before = re.compile(rf"\b{re.escape(place)}\b[^.,;:!?\n]{{0,30}}$")
-        after = re.compile(rf",?\s+(?:of|from)\s+{re.escape(place)}\b")
-        return any(place in role for role in roles) or any(
-            place in text[start:end]
-            or before.search(text, max(0, start - 40), start)
-            or after.match(text, end)
-            for start, end in mentions
-        )
+        country = names.demonym_country(place)
+        for form in (place, *([country] if country else [])):
+            before = re.compile(rf"\b{re.escape(form)}\b[^.,;:!?\n]{{0,30}}$")
+            after = re.compile(rf",?\s+(?:of|from)\s+(?:the\s+)?{re.escape(form)}\b")
+            if any(form in role for role in roles) or any(
+                form in text[start:end]
+                or before.search(text, max(0, start - 40), start)
+                or after.match(text, end)
+                for start, end in mentions
+            ):
+                return True
+        return False
 
     def _office_holder(self, written: str, at: int, *, protagonist: bool = False) -> Actor | None:
         """The person a definite description by an office stands for, as news refers back to
