@@ -1084,7 +1084,9 @@ class Referring:
     def referred(self, written: str, at: int) -> Actor | None:
         """`named_back`, else the person a definite description by an office refers back to
         (`_office_holder`: "The likely Democratic nominee argued …" after "Otto Roe blasted
-        …"), as for a learned quote's source."""
+        …"), as for a learned quote's source. A reflexive after the description is set aside
+        ("The Dutch prime minister himself has turned down …")."""
+        written = _REFLEXIVE_TAIL.sub("", written)
         return self._step.named_back(written, at, at, at + len(written)) or (
             self._step._office_holder(written, at, protagonist=True)
         )
@@ -1097,6 +1099,10 @@ class Referring:
     @property
     def new_actors(self) -> list[Actor]:
         return self._step.found.new_actors
+
+
+# A reflexive pronoun ending a source: "The prime minister himself".
+_REFLEXIVE_TAIL = re.compile(r"\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
 
 
 def referrer(view: ArticleView, candidates: list[Candidate]) -> Callable[[list[Actor]], Referring]:

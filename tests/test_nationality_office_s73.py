@@ -31,3 +31,12 @@ def test_an_office_holder_of_another_country_is_not_the_one_described() -> None:
         " minister has turned down an invitation from senators to meet."
     )
     assert _speakers(text, _WORDS)["an invitation from senators to meet"][0] != "Carl Vask"
+
+
+def test_a_reflexive_after_the_description_is_set_aside() -> None:
+    text = (
+        "Ada Lind faulted Prime Minister Otto Roe of the Netherlands on Tuesday over his plans."
+        " The Dutch prime minister himself has turned down an invitation from senators to meet."
+    )
+    words = ("The Dutch prime minister himself", *_WORDS[1:])
+    assert _speakers(text, words)["an invitation from senators to meet"][0] == "Otto Roe"
