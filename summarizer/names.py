@@ -1608,7 +1608,17 @@ def _object(text: str, mention: int, match: int) -> bool:
     if match != mention:
         return False  # "according to the Times": the name is inside the pattern
     before = _LAST_WORD.search(text, max(0, mention - 30), mention)
+    if before is not None and _SOME_OF.search(text, max(0, mention - 30), mention):
+        return False  # "dozens of House Democrats boycotted": some of them acted
     return before is not None and before.group(1).lower() in _PREPOSITIONS
+
+
+# A number or a share of a group before its name: "dozens of", "many of the", "60 of".
+_SOME_OF = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|many|most|some|several|all|both|few|\d+)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A verb in -ed with its agent after it: "the RFRA signed into law by Gov. Otto Roe", "a plan
