@@ -346,11 +346,12 @@ def is_title(quoted: str) -> bool:
     )
 
 
-_DOCUMENTS = phrases(lexicon.used_by("roles", "document"))
+# The nouns of documents that speak ("the report said"), as a pattern (roles' `document`).
+DOCUMENTS = phrases(lexicon.used_by("roles", "document"))
 # A document as its introduction may name it: one or several ("identical letters sent by"), or
 # a news piece the quote calls "the article" ("X published the story …. The article said").
-_INTRODUCED = rf"(?:{_DOCUMENTS}|story|piece)s?"
-_NEWS_PIECES = frozenset({"story", "stories", "piece", "pieces"})
+_INTRODUCED = rf"(?:{DOCUMENTS}|story|piece)s?"
+_NEWS_PIECES = frozenset({"story", "piece"})
 # "Friday's editorial", "the January report": a date names no author.
 _DATE_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
@@ -363,7 +364,7 @@ _FROM = re.compile(
 )
 # "A May 2011 Budget Research Office report": a name before the document's noun.
 _AUTHORED = re.compile(
-    rf"(?!{_DATE_WORDS}\b)(?P<author>{NAME})\s+(?:[a-z][\w-]*\s+)?(?P<document>{_DOCUMENTS})\b"
+    rf"(?!{_DATE_WORDS}\b)(?P<author>{NAME})\s+(?:[a-z][\w-]*\s+)?(?P<document>{DOCUMENTS})\b"
 )
 _OWNER_DATE = re.compile(rf"[\u2019']s\s+{_DATE_WORDS}$")
 # How far back "the report" looks for the report it names.
@@ -380,7 +381,7 @@ def document_author(text: str, written: str, start: int, end: int) -> tuple[int,
     if not 2 <= len(words) <= 5 or words[0].lower() not in {"a", "an", "the"}:
         return None
     noun = words[-1].lower()
-    if not re.fullmatch(_DOCUMENTS, noun):
+    if not re.fullmatch(DOCUMENTS, noun):
         return None
     # A word in lower case between the article and the noun: "the joint statement", "the
     # press release" (not "the Georgetown University letter").
@@ -416,7 +417,7 @@ def document_author(text: str, written: str, start: int, end: int) -> tuple[int,
 _SENDING = r"(?:sent|wrote|written|signed|released|issued|penned|drafted|published|circulated)"
 _AUTHORING = rf"(?:{_SENDING}|filed)"
 _SIGNED_BY = re.compile(
-    rf"\b(?P<document>{_DOCUMENTS})\b[^.;!?\n]{{0,60}}?\b{_AUTHORING}\b[^.;!?\n]{{0,30}}?"
+    rf"\b(?P<document>{DOCUMENTS})\b[^.;!?\n]{{0,60}}?\b{_AUTHORING}\b[^.;!?\n]{{0,30}}?"
     r"\bby\s+(?P<author>[^,;:!?\n\u2014()]{1,120})"
 )
 _SENT_BY = re.compile(
@@ -429,7 +430,7 @@ _SENT_BY = re.compile(
 _PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
 _SAID_IN = re.compile(
     rf"(?P<author>{NAME}){_PAREN}(?:,[^,\n]{{1,80}},)?\s+(?:\w+ly\s+)?{VERBS}\s+(?:[A-Z]\w+\s+)?"
-    rf"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<document>{_DOCUMENTS})\b"
+    rf"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<document>{DOCUMENTS})\b"
 )
 # "In a shared memo from the heads of four panels in the state House, Republicans wrote …".
 _IN_DOCUMENT = re.compile(
@@ -460,7 +461,7 @@ _NO_AUTHOR = (
     r"|hand|text|yesterday|today|tonight|tomorrow)\b))"
 )
 _DOCUMENT_FROM_AUTHOR = re.compile(
-    rf"\b(?P<document>{_DOCUMENTS})\s+(?:from|by)\s+{_NO_AUTHOR}"
+    rf"\b(?P<document>{DOCUMENTS})\s+(?:from|by)\s+{_NO_AUTHOR}"
     rf"(?P<author>{_AUTHOR_RUN},\s+{NAME}{_AUTHOR_STOP}"
     rf"|(?:[Tt]he\s+)?{NAME}(?=\s*[,.;])|{_AUTHOR_RUN}(?=\s+(?:\w+ly\s+)?{VERBS}\b)"
     rf"|{_AUTHOR_PHRASE}(?=,|\s+(?:to\s+be|based\s+on|in)\b))"
@@ -541,9 +542,10 @@ def _kind(document: str) -> str:
     """The noun a document introduced as `document` is quoted by: "letter" for "letters",
     "article" for a news "story" or "piece"."""
     noun = document.lower()
-    if noun in _NEWS_PIECES:
+    one = noun[:-1] if noun.endswith("s") else noun  # no document noun ends in "s"
+    if one in _NEWS_PIECES:
         return "article"
-    return noun[:-1] if noun.endswith("s") and re.fullmatch(_DOCUMENTS, noun[:-1]) else noun
+    return one if re.fullmatch(DOCUMENTS, one) else noun
 
 
 def _author_words(author: str) -> str | None:

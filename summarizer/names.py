@@ -1056,7 +1056,7 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             # that surname with the other sex's honorific too ("Mr. Vask"): that is the person
             # she is kin to.
             hosts = [c for c in kept if not _kin_apart(kin.get(id(c)), {sex}, word, text)]
-            if any(word in surname_forms(c.name) and len(c.name.split()) >= 2 for c in hosts):
+            if any(_full_name_of(word, c) for c in hosts):
                 # Nor the one named with her honorific beside that full name ("Mrs. Vask"
                 # beside Carl Vask): "Vask" alone is Carl Vask's.
                 hosts = [c for c in hosts if id(c) not in told_apart]
@@ -1064,9 +1064,7 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
             # that surname in full: "Donald Trump … Trump's eldest daughter, Ivanka Trump":
             # "Trump" is Donald's.
             unrelated = [c for c in hosts if id(c) not in kin or kin[id(c)] == sex]
-            if len(unrelated) < len(hosts) and any(
-                word in surname_forms(c.name) and len(c.name.split()) >= 2 for c in unrelated
-            ):
+            if len(unrelated) < len(hosts) and any(_full_name_of(word, c) for c in unrelated):
                 hosts = unrelated
             home = _host(word, role, offset, hosts, text=text, sex=sex)
         if home is None:
@@ -1120,8 +1118,13 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
 def _only_other_sex(word: str, found: list[Candidate], kept: list[Candidate]) -> bool:
     """Whether the article names people of surname `word` in full (folded) and an honorific
     written with it fits none of them (`kept`): "Mrs. Vask" where only Carl Vask is named."""
-    full = [c for c in found if len(c.name.split()) >= 2 and word in surname_forms(c.name)]
+    full = [c for c in found if _full_name_of(word, c)]
     return bool(full) and not any(c in kept for c in full)
+
+
+def _full_name_of(word: str, candidate: Candidate) -> bool:
+    """Whether a candidate is a name in full (two words or more) whose surname is `word`."""
+    return len(candidate.name.split()) >= 2 and word in surname_forms(candidate.name)
 
 
 def _noun_before(text: str, offset: int) -> str | None:
@@ -1608,9 +1611,9 @@ def _object(text: str, mention: int, match: int) -> bool:
     if match != mention:
         return False  # "according to the Times": the name is inside the pattern
     before = _LAST_WORD.search(text, max(0, mention - 30), mention)
-    if before is not None and _SOME_OF.search(text, max(0, mention - 30), mention):
+    if before is None or _SOME_OF.search(text, max(0, mention - 30), mention):
         return False  # "dozens of House Democrats boycotted": some of them acted
-    return before is not None and before.group(1).lower() in _PREPOSITIONS
+    return before.group(1).lower() in _PREPOSITIONS
 
 
 # A number or a share of a group before its name: "dozens of", "many of the", "60 of".

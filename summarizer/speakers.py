@@ -1613,7 +1613,7 @@ _PREPOSITION_BEFORE = preposition_before(
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "from" after a document or a word for what someone says names its speaker.
 _DOCUMENT_FROM = re.compile(
-    rf"\b(?:{phrases(lexicon.used_by('roles', 'document'))}s?|more|word|words|comment|comments"
+    rf"\b(?:{attribute.DOCUMENTS}s?|more|word|words|comment|comments"
     r"|response|reaction|remarks|message|email|tweet|post|headline|release|note|memo|video"
     r"|spokesman|spokeswoman|aide|official|officials)"
     # what it is about, set off with its author ("the statement on her health, from Dr. Roe")
@@ -1922,7 +1922,7 @@ _OWNER_ROLE = re.compile(rf"{NAME}[\u2019']s\s+[a-z][\w\s-]*")
 # report" (the tagger's source often stops inside it).
 _OWNER_OF_DOCUMENT = re.compile(
     rf"(?P<name>{NAME})[\u2019']s\s+(?:(?!(?:a|an|the)\s)[\w-]+(?<!ed)\s+){{0,3}}?"
-    rf"{phrases(lexicon.used_by('roles', 'document'))}\b"
+    rf"{attribute.DOCUMENTS}\b"
 )
 # Words that end a name a source runs on past: a time, an adverb, an auxiliary ("Obama last
 # year", "NBC further notes", "Mr. Doe did not back down", "Trump himself"), a preposition
@@ -1940,13 +1940,11 @@ _LOWER_LEAD = re.compile(
     rf"(?:(?!(?:its|his|her|their|our|my|your|{alternation(lexicon.entries('prepositions'))})\b)"
     r"[a-z][\w-]*\s+){1,3}(?=[A-Z])"
 )
-_DOCUMENT_OWNER = re.compile(
-    rf"(?P<name>{NAME})[\u2019']s\s+{phrases(lexicon.used_by('roles', 'document'))}"
-)
+_DOCUMENT_OWNER = re.compile(rf"(?P<name>{NAME})[\u2019']s\s+{attribute.DOCUMENTS}")
 # A document opening a source, then its author set off by commas: "the statement on her health,
 # from Dr. Ada Roe, an internist in …".
 _DOCUMENT_FIRST = re.compile(
-    rf"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?{phrases(lexicon.used_by('roles', 'document'))}"
+    rf"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?{attribute.DOCUMENTS}"
     r"(?:\s+(?:on|about)\s+[^,]*)?\s*$"
 )
 _FROM_PART = re.compile(rf"\s*from\s+(?P<name>{NAME})\s*")
@@ -1958,7 +1956,7 @@ _DESCRIBED_OWNER = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>(?!(?:his|her|its|their|our|my|your|a|an|this|that|these|those"
     r"|another|one|every|each|some|any|no)\b)"
     rf"[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})[\u2019']s\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{phrases(lexicon.used_by('roles', 'document'))}"
+    rf"(?:[\w-]+\s+){{0,2}}?{attribute.DOCUMENTS}"
 )
 # "last year's report", "this week's statement": a time owns no document.
 _TIME_WORDS = {
