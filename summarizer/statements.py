@@ -331,7 +331,11 @@ class _Resolving:
             return None, None
         first = re.sub(r"[\W\d_].*", "", words[0].lower())  # "He's", "She'll": the pronoun
         if first in _POSSESSIVES and len(words) > 1:
-            return None, None  # "his campaign": no one the text names
+            # "Her spokesman, Ada Lind, suggested": the person it names; "his campaign": no
+            # one the text names.
+            apposed = self._apposed(written, attribution)
+            speaker = self._named(apposed[1], apposed[0]) if apposed else None
+            return (speaker, "name") if speaker else (None, None)
         if first in _FIRST_PERSON:
             speaker = self._enclosing(start) or self._referent(first, start)
             return (speaker, "pronoun") if speaker else (None, None)
