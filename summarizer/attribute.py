@@ -23,6 +23,7 @@ from .patterns import (
     DESC_HEAD,
     FOLLOWERS_OF,
     NAME,
+    OPENERS,
     SIGNED,
     VERBS,
     alternation,
@@ -524,7 +525,15 @@ def _introductions(text: str) -> tuple[tuple[int, int, int, str, str, int], ...]
         (_IN_DOCUMENT, 1),
     )
     for pattern, rank in patterns:
-        for match in pattern.finditer(text):
+        for first in pattern.finditer(text):
+            match: re.Match[str] | None = first
+            if pattern is _SENT_BY:
+                # "Roe signed the levy last week. Later, the owners of four mills sent a
+                # letter": not Roe's "signed", but the sentence the document is in.
+                gap = _sentence_starts(text, first.end("author"), first.start("document"))
+                match = _SENT_BY.match(text, gap[-1]) if gap else first
+            if match is None:
+                continue
             author_start, author = match.start("author"), match.group("author")
             if pattern is _SENT_BY:
                 starts = list(_SENTENCE_START.finditer(author))
@@ -538,6 +547,16 @@ def _introductions(text: str) -> tuple[tuple[int, int, int, str, str, int], ...]
     return tuple(found)
 
 
+def _sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where sentences start between `start` and `end` (`_SENTENCE_START`), not after an
+    abbreviation kept inside names ("sent Rep. Roe a letter")."""
+    return [
+        found.end()
+        for found in _SENTENCE_START.finditer(text, start, end)
+        if text[start : found.end()].split()[-1].rstrip('.!?"\u201d\u2019') not in _IN_NAME
+    ]
+
+
 def _kind(document: str) -> str:
     """The noun a document introduced as `document` is quoted by: "letter" for "letters",
     "article" for a news "story" or "piece"."""
@@ -548,10 +567,20 @@ def _kind(document: str) -> str:
     return one if re.fullmatch(DOCUMENTS, one) else noun
 
 
+# The phrase opening a sentence before its subject, to a comma: "And on Monday, ", "Later, ".
+_AUTHOR_OPENING = re.compile(
+    rf"(?:(?:And|But|So|Then)\s+)?"
+    rf"(?i:{OPENERS}|{alternation(lexicon.entries('connectives'))})\b[^,\n]{{0,60}},\s+"
+)
+
+
 def _author_words(author: str) -> str | None:
     """An author as the speaker rules write it: a name as it is; a description with "the",
-    without a group's words ("a group of"), cut where it ends (`_AUTHOR_END`)."""
+    without a group's words ("a group of"), cut where it ends (`_AUTHOR_END`); the phrase
+    opening the sentence before it left out ("And on Monday, the heads of nine firms")."""
     author = author.strip().rstrip(".")
+    if opening := _AUTHOR_OPENING.match(author):
+        author = author[opening.end() :]
     if re.match(r"(?:his|her|its|their)\b", author):
         return None  # "released by his campaign": whose, the article says elsewhere
     ending = _NAMES_ENDING.search(author)
