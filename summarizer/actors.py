@@ -633,7 +633,11 @@ def find_speaker(actors: list[Actor], written: str, sex: str | None = None) -> A
     report"); not the person a description's phrase is owned by ("the court of Chief Justice
     Jane Roe" is not Roe: `_owned_by_person`); `sex` as for `find_actor`."""
     found = find_actor(actors, written, sex)
-    if found is not None and (_owned_by_person(written, found) or _followers_of(written, found)):
+    if found is not None and (
+        _owned_by_person(written, found)
+        or _followers_of(written, found)
+        or _knows_of(written, found)
+    ):
         return None
     if found or not _is_described(written):
         return found
@@ -961,6 +965,27 @@ _RECORDINGS = {
     "audio", "clip", "comments", "footage", "recording", "remarks", "speech", "statement",
     "tape", "testimony", "video", "words",
 }  # fmt: skip
+
+
+# What ties an unnamed source to the one it knows of: "a person familiar with Mr. Roe's
+# testimony", "people close to Acme", "an official with knowledge of the talks", "a lawyer
+# briefed on the case" (not "a spokesman for Mr. Roe", who speaks for Roe).
+_KNOWS_OF = re.compile(
+    r"\b(?:familiar\s+with|close\s+to|knowledge\s+of|briefed\s+(?:on|about))\s", re.IGNORECASE
+)
+
+
+def _knows_of(written: str, actor: Actor) -> bool:
+    """Whether a speaker as written is an unnamed source who knows of `actor`, named after
+    the words that tie them (`_KNOWS_OF`: "One person familiar with Mr. Roe's testimony"),
+    not the actor itself, nor the source as an actor of its own ("Source familiar with the
+    ad")."""
+    tie = _KNOWS_OF.search(written)
+    return (
+        tie is not None
+        and not _KNOWS_OF.search(actor.name)
+        and find_actor([actor], written[: tie.start()]) is not actor
+    )
 
 
 # A name's possessive and a noun for its members or followers: "Ms. Roe's supporters", "Acme's
