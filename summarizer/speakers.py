@@ -545,7 +545,9 @@ class _Attributing:
         organisations (`_named_body`: "the court" of the Supreme Court named before, "the
         company", "the commission"; not "the two", "the researchers"), one who speaks for
         someone as the text introduced it (`_agent_back`: "the spokesperson" of "a Microsoft
-        spokesperson"); None where it does none of these."""
+        spokesperson"); None where it does none of these. A reflexive after it is set aside
+        ("The president himself responded, calling it …": the president)."""
+        written = _REFLEXIVE_TAIL.sub("", written)
         return (
             self._namesake(written, quote)
             or self._titled(written, quote)
