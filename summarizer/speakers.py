@@ -30,6 +30,7 @@ from .patterns import (
     PARTY_TAG,
     POSSESSIVE_END,
     POSSESSIVE_MARK,
+    POSSESSIVE_S,
     SOURCE_TAIL_PREPOSITION,
     US_STATES,
     VERBS,
@@ -1089,7 +1090,10 @@ class Referring:
         …"), as for a learned quote's source. A reflexive after the description is set aside
         ("The Dutch prime minister himself has turned down …")."""
         written = _REFLEXIVE_TAIL.sub("", written)
-        return self._step.named_back(written, at, at, at + len(written)) or (
+        end = at + len(written)
+        if owner := POSSESSIVE_S.match(self._step.view.text, end):
+            end = owner.end()  # "The president's [defense of]": the owner is the source
+        return self._step.named_back(written, at, at, end) or (
             self._step._office_holder(written, at, protagonist=True)
         )
 

@@ -88,6 +88,9 @@ _AGENT_OF_DESCRIBED = re.compile(
     r"(?:[a-z][\w-]*\s+)*[a-z][\w-]*$"
 )
 _SOURCE_LEAD = re.compile(r"[\s,.;:\u2014\u2013-]+")
+# A description's possessive as the whole source, its thing left to the cue ("The president's
+# [spirited defense of]", "the company's [view]"): the one it names back speaks.
+_DESCRIBED_OWNER = re.compile(r"(?P<owner>(?i:the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)[\u2019']s")
 # A piece of a source that opens with a capitalised word other than an article or a pronoun.
 _NAMED_PIECE = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|He|She|It|They|I|We|You)\b)[A-Z]"
@@ -319,6 +322,11 @@ class _Resolving:
         written = source_head(raw)
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
+        if described_owner := _DESCRIBED_OWNER.fullmatch(written):
+            # "The president's [defense of]": the one the description names back, else no one
+            # ("his campaign" alike), never a new described actor.
+            owner = self._referred_known(described_owner.group("owner"), start)
+            return (owner, "description") if owner else (None, None)
         start, written = attribute.possessor(self.view.text, written, start)
         if chapter := attribute.chapter_body(self.view.text, written, start + len(written)):
             start, written = chapter  # "the Dayton, Ohio, chapter of Civic Action": the body
@@ -482,6 +490,18 @@ class _Resolving:
         made = len(self.refers.new_actors)
         speaker = self.refers.referred(written, at)
         self.found.new_actors.extend(self.refers.new_actors[made:])
+        return speaker
+
+    def _referred_known(self, written: str, at: int) -> Actor | None:
+        """The actor already known that a source refers back to (`Refers`); None where the
+        reference would make a new one."""
+        if self.refers is None:
+            return None
+        made = len(self.refers.new_actors)
+        speaker = self.refers.referred(written, at)
+        if len(self.refers.new_actors) > made:
+            del self.refers.new_actors[made:]
+            return None
         return speaker
 
     def _named(self, written: str, at: int) -> Actor | None:
