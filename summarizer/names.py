@@ -1613,7 +1613,20 @@ def _object(text: str, mention: int, match: int) -> bool:
     before = _LAST_WORD.search(text, max(0, mention - 30), mention)
     if before is None or _SOME_OF.search(text, max(0, mention - 30), mention):
         return False  # "dozens of House Democrats boycotted": some of them acted
-    return before.group(1).lower() in _PREPOSITIONS
+    if before.group(1).lower() in _PREPOSITIONS:
+        return True
+    # "The mayors of Minneapolis and St. Paul have condemned": joined to a preposition's object.
+    joined = _JOINED_AFTER_PREPOSITION.search(text, max(0, mention - 80), mention)
+    return joined is not None and joined.group("preposition").lower() in _PREPOSITIONS
+
+
+# A name joined by "and" or "or" to a name right after a preposition that a lower-case word
+# governs, up to the name that follows: "mayors of Minneapolis and ", "a letter to Pelosi or ";
+# not a place after a name ("Sens. Ada Roe of Ohio and Bo Lind of Iowa said").
+_JOINED_AFTER_PREPOSITION = re.compile(
+    r"\b[a-z][\w-]*\s+(?P<preposition>[a-z]+)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*\s+(?:and|or)\s+$"
+)
 
 
 # A number or a share of a group before its name: "dozens of", "many of the", "60 of".
