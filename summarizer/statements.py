@@ -325,7 +325,7 @@ class _Resolving:
         if described_owner := _DESCRIBED_OWNER.fullmatch(written):
             # "The president's [defense of]": the one the description names back, else no one
             # ("his campaign" alike), never a new described actor.
-            owner = self._referred_known(described_owner.group("owner"), start)
+            owner = self._referred(described_owner.group("owner"), start, known=True)
             return (owner, "description") if owner else (None, None)
         start, written = attribute.possessor(self.view.text, written, start)
         if chapter := attribute.chapter_body(self.view.text, written, start + len(written)):
@@ -483,25 +483,20 @@ class _Resolving:
             return None
         return attribute.apposed_name(text, comma)
 
-    def _referred(self, written: str, at: int) -> Actor | None:
-        """The actor a source refers back to (`Refers`), any actor it makes recorded as new."""
+    def _referred(self, written: str, at: int, *, known: bool = False) -> Actor | None:
+        """The actor a source refers back to (`Refers`), any actor it makes recorded as new;
+        with `known`, only one already known: None where the reference would make one (and
+        what it made is taken back)."""
         if self.refers is None:
             return None
         made = len(self.refers.new_actors)
         speaker = self.refers.referred(written, at)
-        self.found.new_actors.extend(self.refers.new_actors[made:])
-        return speaker
-
-    def _referred_known(self, written: str, at: int) -> Actor | None:
-        """The actor already known that a source refers back to (`Refers`); None where the
-        reference would make a new one."""
-        if self.refers is None:
-            return None
-        made = len(self.refers.new_actors)
-        speaker = self.refers.referred(written, at)
-        if len(self.refers.new_actors) > made:
+        new = self.refers.new_actors[made:]
+        if known and new:
             del self.refers.new_actors[made:]
+            self.actors[:] = [a for a in self.actors if not any(a is n for n in new)]
             return None
+        self.found.new_actors.extend(new)
         return speaker
 
     def _named(self, written: str, at: int) -> Actor | None:
