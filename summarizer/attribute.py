@@ -569,7 +569,7 @@ def _kind(document: str) -> str:
 
 # The phrase opening a sentence before its subject, to a comma: "And on Monday, ", "Later, ".
 _AUTHOR_OPENING = re.compile(
-    rf"(?:(?:And|But|So|Then)\s+)?"
+    r"(?:(?:And|But|So|Then)\s+)?"
     rf"(?i:{OPENERS}|{alternation(lexicon.entries('connectives'))})\b[^,\n]{{0,60}},\s+"
 )
 

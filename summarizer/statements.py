@@ -90,7 +90,9 @@ _AGENT_OF_DESCRIBED = re.compile(
 _SOURCE_LEAD = re.compile(r"[\s,.;:\u2014\u2013-]+")
 # A description's possessive as the whole source, its thing left to the cue ("The president's
 # [spirited defense of]", "the company's [view]"): the one it names back speaks.
-_DESCRIBED_OWNER = re.compile(r"(?P<owner>(?i:the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)[\u2019']s")
+_DESCRIPTION_POSSESSIVE = re.compile(
+    r"(?P<owner>(?i:the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)[\u2019']s"
+)
 # A piece of a source that opens with a capitalised word other than an article or a pronoun.
 _NAMED_PIECE = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|He|She|It|They|I|We|You)\b)[A-Z]"
@@ -322,10 +324,10 @@ class _Resolving:
         written = source_head(raw)
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
-        if described_owner := _DESCRIBED_OWNER.fullmatch(written):
+        if possessive := _DESCRIPTION_POSSESSIVE.fullmatch(written):
             # "The president's [defense of]": the one the description names back, else no one
             # ("his campaign" alike), never a new described actor.
-            owner = self._referred(described_owner.group("owner"), start, known=True)
+            owner = self._referred(possessive.group("owner"), start, known=True)
             return (owner, "description") if owner else (None, None)
         start, written = attribute.possessor(self.view.text, written, start)
         if chapter := attribute.chapter_body(self.view.text, written, start + len(written)):
