@@ -176,7 +176,11 @@ def fitting(
     by a plural (`_plural_body`: "Nevada Democrats", "the United Nations") and no
     organisation named as one (`_named_organisation`: "Supreme Court", "The Washington Post";
     another organisation may be a person typed wrong), no group the text describes ("Union
-    leaders": `_described_group`)."""
+    leaders": `_described_group`). For "it", no one named by a plural (`names.plural_actor`:
+    "Democrats", "House Republicans", "critics"): "It vowed …" after the Republicans and the
+    Islamic State is the Islamic State's."""
+    if kind == "it":
+        return [(actor, f) for actor, f in found if not names.plural_actor(actor.name, actor.type)]
     if kind not in ("he", "she"):
         return found
     return [
