@@ -176,7 +176,8 @@ def fitting(
     by a plural (`_plural_body`: "Nevada Democrats", "the United Nations") and no
     organisation named as one (`_named_organisation`: "Supreme Court", "The Washington Post";
     another organisation may be a person typed wrong), no group the text describes ("Union
-    leaders": `_described_group`). For "it", no one named by a plural (`names.plural_actor`:
+    leaders": `_described_group`) or names with a word of every member (`_EVERY`: "Every
+    Senate Republican"). For "it", no one named by a plural (`names.plural_actor`:
     "Democrats", "House Republicans", "critics"): "It vowed …" after the Republicans and the
     Islamic State is the Islamic State's."""
     if kind == "it":
@@ -192,7 +193,13 @@ def fitting(
         and not _plural_body(actor)
         and not _named_organisation(actor)
         and not _described_group(actor)
+        and actor.name.split()[0].lower() not in _EVERY
     ]
+
+
+# A name that opens with a word of every member ("Every Senate Republican", "All House
+# Democrats") names a group, never one "he" or "she".
+_EVERY = frozenset({"every", "all", "each"})
 
 
 def _described_group(actor: Actor) -> bool:
