@@ -88,6 +88,12 @@ _AGENT_OF_DESCRIBED = re.compile(
     r"(?:[a-z][\w-]*\s+)*[a-z][\w-]*$"
 )
 _SOURCE_LEAD = re.compile(r"[\s,.;:\u2014\u2013-]+")
+# A role of one named by a possessive: "Ms. Pelosi's spokesman", "BuzzFeed's editor in chief",
+# "Nevada's governor" (capitalised words, the possessive, then lowercase words of the role).
+_OWNER_ROLE = re.compile(
+    r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*[\u2019']s?\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
+)
 # A description's possessive as the whole source, its thing left to the cue ("The president's
 # [spirited defense of]", "the company's [view]"): the one it names back speaks.
 _DESCRIPTION_POSSESSIVE = re.compile(
@@ -346,6 +352,12 @@ class _Resolving:
             apposed = self._apposed(written, attribution)
             speaker = self._named(apposed[1], apposed[0]) if apposed else None
             return (speaker, "name") if speaker else (None, None)
+        if _OWNER_ROLE.fullmatch(written) and (apposed := self._apposed(written, attribution)):
+            # "Ms. Pelosi's spokesman, Drew Hammill,", "Apple's chief executive, Tim Cook,": the
+            # person the role's name set off after it names, as for "Her spokesman, …" above.
+            speaker = self._named(apposed[1], apposed[0])
+            if speaker is not None:
+                return speaker, "name"
         if first in _FIRST_PERSON:
             speaker = self._enclosing(start) or self._referent(first, start)
             return (speaker, "pronoun") if speaker else (None, None)
