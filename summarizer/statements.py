@@ -170,6 +170,14 @@ _NOT_A_ROLE = re.compile(
     rf"\b(?:{alternation(lexicon.entries('prepositions'))}|[a-z]\w+ed|"
     rf"{alternation([*lexicon.used_by('roles', 'document'), *lexicon.entries('paper_words')])})\b"
 )
+# A name the tagger's source runs on past, into an adverb before the cue: "Cruz gingerly
+# [said]", "Putney later [told]", "Comey cannot [say]" (not a noun in -ly: "A Clinton ally"; not
+# a possessive's: "Britain's emotionally [charged uprising]").
+_NAME_THEN_ADVERB = re.compile(
+    r"(?!(?:A|An|The)\s)(?P<name>(?:[A-Z][\w.\u2019'-]*\s+)*[A-Z][\w.\u2019'-]*)(?<![\u2019']s)\s+"
+    r"(?:(?!(?:ally|family|assembly|supply|rally|early|only|daily|weekly|monthly|belly)\b)"
+    r"[a-z]+ly|later|cannot|also|then|now|still|never|again|once|already)"
+)
 # A name the tagger's source runs on past, into a phrase of time or place: "Trump at the time".
 _NAME_THEN_PHRASE = re.compile(rf"(?P<name>{NAME})\s+{SOURCE_TAIL_PREPOSITION}.*", re.DOTALL)
 
@@ -328,6 +336,8 @@ class _Resolving:
             if named is not None:
                 return named, "name"
         written = source_head(raw)
+        if adverb := _NAME_THEN_ADVERB.fullmatch(written):
+            written = adverb.group("name")  # "Cruz gingerly", "Putney later": the name
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
         if possessive := _DESCRIPTION_POSSESSIVE.fullmatch(written):
