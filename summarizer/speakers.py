@@ -940,26 +940,39 @@ class _Attributing:
         sentence = self.view.sentence_of(at)
         return sentence.index if sentence else 0
 
-    def _the_body(self, written: str, at: int) -> Actor | None:
+    def _the_body(self, written: str, at: int, *, known: bool = False) -> Actor | None:
         """The organisation "the group" (the organization, the union, …, its possessive
         too) stands for: the one named last before `at` ("The Acme Workers Union also
         means to start a big ad drive. The group's first spot called Doe a "greedy
-        fraud""); None for any other speaker or where none is named before."""
+        fraud""); None for any other speaker or where none is named before. With `known`
+        (a statement's source), only an actor named in its sentence or the one before, and no
+        news outlet nor a plural ("Democrats", "Democratic presidential candidates"): a name
+        no actor holds may be no body at all ("Power to the people!")."""
         written = written.strip()
         if not (_THE_BODY.fullmatch(written) or _THE_BODY_OWNS.match(written)):
             return None
         text = self.view.text
+        sentence = self.view.sentence_of(at)
+        low = self.view.sentences[max(0, sentence.index - 2)].start if known and sentence else 0
         last: list[tuple[int, Actor | str]] = [
             (m.start, actor)
             for actor in self.actors
-            if actor.type == "organization" and actor.kind == "named"
+            if actor.type == "organization"
+            and actor.kind == "named"
+            and not (
+                known
+                and (
+                    names.is_outlet(actor.name, actor.type)
+                    or names.plural_actor(actor.name, actor.type)
+                )
+            )
             for m in actor.mentions
-            if m.end <= at and not referents.after_preposition(text, m.start)
+            if low <= m.start and m.end <= at and not referents.after_preposition(text, m.start)
         ]
         last += [
             # a body no actor yet: "Last year Acme lost a lawsuit, and the company said"
             (start, candidate.name)
-            for candidate in self.candidates
+            for candidate in ([] if known else self.candidates)
             if find_actor(self.actors, candidate.name) is None
             and names.guess_type(candidate) == "organization"
             for start, end in self._candidate_mentions(candidate)
@@ -1087,14 +1100,19 @@ class Referring:
     def referred(self, written: str, at: int) -> Actor | None:
         """`named_back`, else the person a definite description by an office refers back to
         (`_office_holder`: "The likely Democratic nominee argued …" after "Otto Roe blasted
-        …"), as for a learned quote's source. A reflexive after the description is set aside
-        ("The Dutch prime minister himself has turned down …")."""
+        …"), as for a learned quote's source, else the organisation "the group", "the
+        organization", "the company" (…) is, as an actor named last in its sentence or the one
+        before (`_the_body`; a rule's quote keeps "the union" described, as PolNeAR's gold
+        writes its source). A reflexive after the description is set aside ("The Dutch prime
+        minister himself has turned down …")."""
         written = _REFLEXIVE_TAIL.sub("", written)
         end = at + len(written)
         if owner := POSSESSIVE_S.match(self._step.view.text, end):
             end = owner.end()  # "The president's [defense of]": the owner is the source
-        return self._step.named_back(written, at, at, end) or (
-            self._step._office_holder(written, at, protagonist=True)
+        return (
+            self._step.named_back(written, at, at, end)
+            or self._step._office_holder(written, at, protagonist=True)
+            or self._step._the_body(written, at, known=True)
         )
 
     def thing_owner(self, at: int) -> Actor | None:
