@@ -26,8 +26,10 @@ snapshot, which drew the last 41 readings no sample had: the pool of PolNeAR tra
 readings is now judged whole; session 61: s61-1 with seed 6101 and s61-2 with seed 6102 from the
 snapshot at 97b7ab2, the 74 readings sessions 46 to 60 had added that no sample had judged;
 s61-3 with seed 6103 from the snapshot at 1d1db55, the 21 readings session 61's rules added;
-session 62: s62-1 with seed 6201 from the snapshot at de3a8ba, the 2 its rules added). A script,
-not a test.
+session 62: s62-1 with seed 6201 from the snapshot at de3a8ba, the 2 its rules added; session 75:
+s75-1 with seed 7501 from a snapshot of its rules before allies were taken back out of the
+described groups, the 7 readings no sample had judged).
+A script, not a test.
 """
 
 from __future__ import annotations
