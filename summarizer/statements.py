@@ -170,6 +170,11 @@ _NOT_A_ROLE = re.compile(
     rf"\b(?:{alternation(lexicon.entries('prepositions'))}|[a-z]\w+ed|"
     rf"{alternation([*lexicon.used_by('roles', 'document'), *lexicon.entries('paper_words')])})\b"
 )
+# A source that opens inside a phrase (a lowercase word first, no comma in it) and ends with
+# the name after its comma: "the port town of Dover Bay, Roe".
+_PHRASE_THEN_NAME = re.compile(
+    r"[a-z][^,]*,\s+(?P<name>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*[a-z][\w\u2019'-]*)\s*"
+)
 # A name the tagger's source runs on past, into an adverb before the cue: "Cruz gingerly
 # [said]", "Putney later [told]", "Comey cannot [say]" (not a noun in -ly: "A Clinton ally"; not
 # a possessive's: "Britain's emotionally [charged uprising]").
@@ -299,6 +304,17 @@ class _Resolving:
             if is_fragment(text, attribution):
                 self.found.rejected.append(_cut_short(text, attribution))
                 continue
+            if _noun_cue(text, attribution):
+                self.found.rejected.append(
+                    _left_out(
+                        text,
+                        attribution,
+                        "",
+                        "its cue is a noun of others' words after a preposition (\"despite calls "
+                        'for"): no statement of the source',
+                    )
+                )
+                continue
             self.found.statements.append(
                 Statement(
                     speaker=speaker.name if speaker else None,
@@ -325,6 +341,12 @@ class _Resolving:
         lead = _SOURCE_LEAD.match(raw)
         if lead is not None:
             raw, start = raw[lead.end() :], start + lead.end()
+        phrase = _PHRASE_THEN_NAME.fullmatch(raw)
+        if phrase is not None and attribution.source[-1][1] <= attribution.cue[0][0]:
+            # "[Speaking in] the port town of Dover Bay, Roe [said]": the tagger's source opens
+            # inside a phrase before the subject; the name is the speaker (not where the source
+            # comes after its cue: "according to sources, Roe").
+            raw, start = phrase.group("name"), start + phrase.start("name")
         dateline = DATELINE.match(self.view.text, start)
         if dateline is not None and dateline.end() < attribution.source[0][1]:
             # "WASHINGTON — Ada Lind, the adviser, [criticized]": the place is no speaker
@@ -670,6 +692,25 @@ def is_fragment(text: str, attribution: Attribution) -> bool:
     words = " ".join(attribution.text(text, "content").split())
     return len(words.split()) <= _FRAGMENT_WORDS and bool(
         _OPEN_END.search(words) or _ONLY_ONESELF.fullmatch(words)
+    )
+
+
+# Others' words named by a noun right after a preposition of circumstance: "voted despite calls
+# for her to step aside", "Amid calls for a recount": the tagger's cue, no one's statement.
+_NOUN_CUE = re.compile(
+    r"(?<=\s)(?:calls?|demands?|pleas?|criticism|warnings?|complaints?)\b", re.IGNORECASE
+)
+_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:despite|amid|amidst)\s+\Z", re.IGNORECASE)
+
+
+def _noun_cue(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a noun of others' words right after "despite" or "amid"
+    (`_NOUN_CUE`): no statement of its source."""
+    if not attribution.cue:
+        return False
+    at = attribution.cue[0][0]
+    return bool(
+        _NOUN_CUE.match(text, at) and _CIRCUMSTANCE_BEFORE.search(text, max(0, at - 12), at)
     )
 
 
