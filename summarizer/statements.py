@@ -342,7 +342,11 @@ class _Resolving:
         if lead is not None:
             raw, start = raw[lead.end() :], start + lead.end()
         phrase = _PHRASE_THEN_NAME.fullmatch(raw)
-        if phrase is not None and attribution.source[-1][1] <= attribution.cue[0][0]:
+        if (
+            phrase is not None
+            and attribution.cue
+            and attribution.source[-1][1] <= attribution.cue[0][0]
+        ):
             # "[Speaking in] the port town of Dover Bay, Roe [said]": the tagger's source opens
             # inside a phrase before the subject; the name is the speaker (not where the source
             # comes after its cue: "according to sources, Roe").
