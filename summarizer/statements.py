@@ -385,15 +385,14 @@ class _Resolving:
         if first in _POSSESSIVES and len(words) > 1:
             # "Her spokesman, Ada Lind, suggested": the person it names; "his campaign": no
             # one the text names.
-            apposed = self._apposed(written, attribution)
-            speaker = self._named(apposed[1], apposed[0]) if apposed else None
+            speaker = self._apposed_speaker(written, attribution)
             return (speaker, "name") if speaker else (None, None)
-        if _OWNER_ROLE.fullmatch(written) and (apposed := self._apposed(written, attribution)):
+        if _OWNER_ROLE.fullmatch(written) and (
+            speaker := self._apposed_speaker(written, attribution)
+        ):
             # "Ms. Pelosi's spokesman, Drew Hammill,", "Apple's chief executive, Tim Cook,": the
             # person the role's name set off after it names, as for "Her spokesman, …" above.
-            speaker = self._named(apposed[1], apposed[0])
-            if speaker is not None:
-                return speaker, "name"
+            return speaker, "name"
         if first in _FIRST_PERSON:
             speaker = self._enclosing(start) or self._referent(first, start)
             return (speaker, "pronoun") if speaker else (None, None)
@@ -435,11 +434,9 @@ class _Resolving:
             # A bare "officials", "sources", "NATO officials", "Officials" opening a sentence:
             # no one in particular.
             return None, None
-        if described and (apposed := self._apposed(written, attribution)) is not None:
+        if described and (speaker := self._apposed_speaker(written, attribution)) is not None:
             # "The minority leader, Ada Lind of Ohio, told reporters": the person it names.
-            speaker = self._named(apposed[1], apposed[0])
-            if speaker is not None:
-                return speaker, "name"
+            return speaker, "name"
         speaker = self._referred(written, start) or self._named(written, start)
         if speaker is None and (listed := self._first_joined(attribution)) is not None:
             return listed, "name"  # the others are joined to it (`stances._joined_sources`)
@@ -520,10 +517,11 @@ class _Resolving:
             named.append(ending[0])
         return named[0]
 
-    def _apposed(self, head: str, attribution: Attribution) -> tuple[int, str] | None:
-        """The name a described source gives right after its head, set off by a comma ("the
-        party's leader, Ada Lind,"), where it starts; read past the source's end, which the
-        tagger may cut inside the name ("the speaker, Ada B")."""
+    def _apposed_speaker(self, head: str, attribution: Attribution) -> Actor | None:
+        """The actor named by the name a described source gives right after its head, set off
+        by a comma ("the party's leader, Ada Lind,"; `_named`), read past the source's end,
+        which the tagger may cut inside the name ("the speaker, Ada B"); None where there is
+        no such name or it names no actor."""
         text = self.view.text
         start, end = attribution.source[0][0], attribution.source[-1][1]
         comma = text.find(",", start, end)
@@ -531,7 +529,8 @@ class _Resolving:
             return None
         if _AGENT_OF_DESCRIBED.search(head):
             return None
-        return attribute.apposed_name(text, comma)
+        apposed = attribute.apposed_name(text, comma)
+        return self._named(apposed[1], apposed[0]) if apposed else None
 
     def _referred(self, written: str, at: int, *, known: bool = False) -> Actor | None:
         """The actor a source refers back to (`Refers`), any actor it makes recorded as new;
