@@ -612,9 +612,35 @@ def find_actor(actors: list[Actor], written: str, sex: str | None = None) -> Act
         if sex is None or a.type != "person" or names.sex_fits(a.name, sex, a.aliases)
     ]
     scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
-    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+    if not scored:
+        return None
+    tied = [actor for score, actor in scored if score == scored[0][0]]
+    if len(tied) > 1:
+        # "Lind campaign deputy press secretary Ben Labolt" beside a described "Lind campaign":
+        # the name it ends in, its head, where the others tied are described (between names,
+        # "Mr. Udall and Mr. Wyden", "Mr. Morgan of the Sierra Club", the tie stays).
+        ending = [a for a in tied if _ends_in(written, a)]
+        if len(ending) == 1 and all(a.kind == "described" for a in tied if a is not ending[0]):
+            return ending[0]
         return None
     return scored[0][1]
+
+
+_JOINING = frozenset({"and", "or", "to", "by", "from"})
+
+
+def _ends_in(written: str, actor: Actor) -> bool:
+    """Whether `written` ends in one of the actor's names as a whole word run, with only words
+    of a role before it: no preposition nor conjunction ("one of the prosecutors for Ada Roe"
+    is no Roe)."""
+    folded = " ".join(written.casefold().split())
+    for form in (" ".join(f.casefold().split()) for f in (actor.name, *actor.aliases)):
+        if folded == form:
+            return True
+        if folded.endswith(" " + form):
+            before = folded[: -len(form)].split()
+            return not any(w in _OBJECT_PREPOSITIONS | _JOINING for w in before)
+    return False
 
 
 def _written_sex(written: str) -> str | None:
@@ -1104,6 +1130,54 @@ def described_group(text: str, actors: list[Actor], written: str) -> tuple[Actor
         return None, False
     kind: ActorType = "person" if name.split()[-1].lower() in _PERSON_WORDS else "organization"
     return Actor(name=name, type=kind, kind="described", mentions=found_mentions), True
+
+
+def protagonist(actors: list[Actor]) -> Actor | None:
+    """The person the article names most often, where one person does."""
+    people = sorted(
+        (a for a in actors if a.type == "person" and a.kind == "named"),
+        key=lambda a: -len(a.mentions),
+    )
+    if not people or (len(people) > 1 and len(people[1].mentions) == len(people[0].mentions)):
+        return None
+    return people[0]
+
+
+# A person's campaign, camp or team written with its owner's possessive, a kind of campaign
+# between ("Roe's campaign", "Sen. Roe's re-election campaign", "her campaign", "the
+# president's camp"): one body that speaks (`campaign_actor`). Not a legal team (its lawyers).
+CAMPAIGN = re.compile(
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[\w.\u2019' -]{1,40}?)(?:[\u2019']s|(?<=s)[\u2019']))"
+    r"\s+(?:(?:presidential|re-?election|reelection|Senate|House|gubernatorial|mayoral)\s+)?"
+    r"(?P<noun>campaign|camp|team)"
+)
+
+
+def campaign_actor(
+    text: str, actors: list[Actor], owner: Actor, noun: str, written: str
+) -> tuple[Actor | None, bool]:
+    """The body a person's campaign, camp or team is (`CAMPAIGN`), named by the owner's surname
+    and the noun as "the Roe campaign" names it ("Roe campaign", "Roe team"), and whether it is
+    new (the caller adds it): the one of `actors` with that name where there is one, else a
+    described organisation grounded where the text writes it as `written` (not "Roe campaign
+    spokesman Ben Lind": a role). None for an owner that is no person."""
+    words = owner.name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in names.NAME_SUFFIXES:
+        words = words[:-1]  # "Joseph R. Biden Jr.": "Biden"
+    if owner.type != "person" or not words:
+        return None, False
+    name = f"{words[-1]} {'campaign' if noun == 'camp' else noun}"  # a camp is its campaign
+    for actor in actors:
+        if actor.name.casefold() == name.casefold():
+            return actor, False
+    found_mentions = ground.find_mentions(text, [written])
+    if not found_mentions:
+        return None, False
+    aliases = [written] if written.casefold() != name.casefold() else []
+    made = Actor(
+        name=name, type="organization", kind="described", aliases=aliases, mentions=found_mentions
+    )
+    return made, True
 
 
 # A source as written that describes its speaker, without its article and anything after a

@@ -13,7 +13,17 @@ from functools import cached_property
 from typing import Any
 
 from . import attribute, detect, ground, lexicon, names, referents
-from .actors import find_actor, is_group, made_speaker, named_once_before, speaker_named
+from .actors import (
+    CAMPAIGN,
+    campaign_actor,
+    find_actor,
+    find_speaker,
+    is_group,
+    made_speaker,
+    named_once_before,
+    protagonist,
+    speaker_named,
+)
 from .article_view import ArticleView
 from .asking import Asker
 from .errors import ExtractionError
@@ -486,6 +496,8 @@ class _Attributing:
         source = _learned_source(self.view, span)
         if source is None:
             return None
+        if (campaign := self._campaign(source[1], source[0])) is not None:
+            return campaign  # "Roe's campaign", "his campaign": the body
         start, written = attribute.possessor(self.view.text, source[1], source[0])
         written = WHEN_AFTER.sub("", written)  # "The congressman over the weekend": when
         pronoun = _CONTRACTION.sub(r"\1", written.lower())  # "he's", "they're": the pronoun
@@ -493,23 +505,7 @@ class _Attributing:
         if pronoun in _THING_PRONOUNS and (holder := self._thing_owner(start)):
             return holder  # "on his website: "…" "…," it says": his
         if pronoun in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
-            referent = (
-                self._subject(pronoun, start)
-                if pronoun in _PERSON_PRONOUNS
-                else self._group_subject(start, described=False)
-                if pronoun in _GROUP_PRONOUNS
-                else None
-            )
-            if referent is None:
-                referent = self._ranked(pronoun, start)
-            if referent is None:
-                referent = _referent(
-                    self.actors, start, pronoun, self.view.text, shown=self._genders()
-                )
-            if referent is None:
-                named = self._last_named(start, pronoun)
-                referent = self._speaker_named(named) if named else None
-            return referent
+            return self._pronoun_referent(pronoun, start)
         if pronoun in _NO_SOURCE or not any(c.isalpha() for c in written):
             return None  # "who", "I", "we": nobody the article names
         written = _noun_ended(self.view, start, written)
@@ -537,6 +533,52 @@ class _Attributing:
             # "many commentators", "Ryan's office", "21 percent": a described speaker.
             speaker = self._speaker_named("the " + written, start)
         return speaker
+
+    def _pronoun_referent(self, pronoun: str, start: int, *, make: bool = True) -> Actor | None:
+        """Who a learned source's pronoun at `start` refers to: a "he" or "she" the subject the
+        sentences before give (`_subject`), a "they" a group that is one (`_group_subject`);
+        else the shipped ranker's pick, else the nearest fitting mention, else (with `make`)
+        the name last written before it, made an actor."""
+        referent = (
+            self._subject(pronoun, start)
+            if pronoun in _PERSON_PRONOUNS
+            else self._group_subject(start, described=False)
+            if pronoun in _GROUP_PRONOUNS
+            else None
+        )
+        if referent is None:
+            referent = self._ranked(pronoun, start)
+        if referent is None:
+            referent = _referent(self.actors, start, pronoun, self.view.text, shown=self._genders())
+        if referent is None and make:
+            named = self._last_named(start, pronoun)
+            referent = self._speaker_named(named) if named else None
+        return referent
+
+    def _campaign(self, written: str, at: int) -> Actor | None:
+        """The campaign, camp or team a learned source written with its owner's possessive is
+        (`actors.CAMPAIGN`: "Roe's campaign", "his campaign", "the president's campaign"),
+        where the owner is a person the article holds, as for a statement
+        (`statements._Resolving._campaign`); None otherwise."""
+        found = CAMPAIGN.fullmatch(written)
+        if found is None:
+            return None
+        if pronoun := found.group("pronoun"):
+            he_or_she = _POSSESSIVE_PRONOUNS.get(pronoun.lower(), "she")
+            owner = self._pronoun_referent(he_or_she, at, make=False)
+            if owner is None or owner is not protagonist(self.actors):
+                return None  # "his campaign" of an aide or a pollster: too unsure
+        elif found.group("owner").lower().startswith("the "):
+            owner = self.named_back(found.group("owner"), at, at, at + len(found.group("owner")))
+        else:
+            owner = find_speaker(self.actors, found.group("owner"))
+        if owner is None:
+            return None
+        campaign, new = campaign_actor(self.view.text, self.actors, owner, found["noun"], written)
+        if new and campaign is not None:
+            self.actors.append(campaign)
+            self.found.new_actors.append(campaign)
+        return campaign
 
     def named_back(self, written: str, quote: int, start: int, end: int) -> Actor | None:
         """The actor a speaker written next to its verb (at `start`..`end`, for a quotation or
@@ -928,13 +970,7 @@ class _Attributing:
 
     def _protagonist(self) -> Actor | None:
         """The person the article names most often, where one person does."""
-        people = sorted(
-            (a for a in self.actors if a.type == "person" and a.kind == "named"),
-            key=lambda a: -len(a.mentions),
-        )
-        if not people or (len(people) > 1 and len(people[1].mentions) == len(people[0].mentions)):
-            return None
-        return people[0]
+        return protagonist(self.actors)
 
     def _sentence_number(self, at: int) -> int:
         sentence = self.view.sentence_of(at)

@@ -26,7 +26,15 @@ from functools import cached_property
 from typing import Literal, Protocol
 
 from . import attribute, lexicon
-from .actors import is_group, named_once_before, speaker_named
+from .actors import (
+    CAMPAIGN,
+    campaign_actor,
+    find_speaker,
+    is_group,
+    named_once_before,
+    protagonist,
+    speaker_named,
+)
 from .article_view import ArticleView
 from .attribution import Attribution
 from .names import Candidate
@@ -366,6 +374,8 @@ class _Resolving:
             written = adverb.group("name")  # "Cruz gingerly", "Putney later": the name
         if phrase := _NAME_THEN_PHRASE.fullmatch(written):
             written = phrase.group("name")  # "Trump at the time", "Romney for"
+        if (campaign := self._campaign(written, start)) is not None:
+            return campaign, "description"  # "Roe's campaign", "his campaign": the body
         if possessive := _DESCRIPTION_POSSESSIVE.fullmatch(written):
             # "The president's [defense of]": the one the description names back, else no one
             # ("his campaign" alike), never a new described actor.
@@ -532,6 +542,32 @@ class _Resolving:
         apposed = attribute.apposed_name(text, comma)
         return self._named(apposed[1], apposed[0]) if apposed else None
 
+    def _campaign(self, written: str, at: int) -> Actor | None:
+        """The campaign, camp or team a source written with its owner's possessive is
+        (`actors.CAMPAIGN`: "Roe's campaign", "his campaign", "the president's campaign"),
+        where the owner is a person the article holds: a name, the one a description names
+        back, or a pronoun's referent where that is the person the article names most
+        (`actors.protagonist`; the ranker's pick is too unsure for a new actor); None
+        otherwise."""
+        found = CAMPAIGN.fullmatch(written)
+        if found is None:
+            return None
+        if pronoun := found.group("pronoun"):
+            owner = self._referent(pronoun.lower(), at, adopt=False)
+            if owner is None or owner is not protagonist(self.actors):
+                return None  # "his campaign" of an aide or a pollster: too unsure
+        elif found.group("owner").lower().startswith("the "):
+            owner = self._referred(found.group("owner"), at, known=True)
+        else:
+            owner = find_speaker(self.actors, found.group("owner"))
+        if owner is None:
+            return None
+        campaign, new = campaign_actor(self.view.text, self.actors, owner, found["noun"], written)
+        if new and campaign is not None:
+            self.actors.append(campaign)
+            self.found.new_actors.append(campaign)
+        return campaign
+
     def _referred(self, written: str, at: int, *, known: bool = False) -> Actor | None:
         """The actor a source refers back to (`Refers`), any actor it makes recorded as new;
         with `known`, only one already known: None where the reference would make one (and
@@ -627,9 +663,10 @@ class _Resolving:
             return None
         return max(holding, key=lambda r: r.attribution.content[0][0]).speaker
 
-    def _referent(self, pronoun: str, at: int) -> Actor | None:
+    def _referent(self, pronoun: str, at: int, *, adopt: bool = True) -> Actor | None:
         """The actor a pronoun at offset `at` refers to (`referents`), among the actors named or
-        speaking before it."""
+        speaking before it; without `adopt`, a person named once that it picks stays no actor
+        (the caller only compares it)."""
         said = [
             (r.attribution.source[0][0], r.speaker)
             for r in self.found.resolved
@@ -641,7 +678,7 @@ class _Resolving:
             else []
         )
         speaker = self.resolver.resolve(self.view, [*self.actors, *named_once], said, pronoun, at)
-        if speaker is not None and any(speaker is person for person in named_once):
+        if adopt and speaker is not None and any(speaker is person for person in named_once):
             # a person named once, not acting, who speaks (`named_once_before`): now an actor
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)

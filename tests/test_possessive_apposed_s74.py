@@ -25,6 +25,7 @@ def test_a_possessive_role_without_a_name_stays_no_ones() -> None:
 
 
 def test_a_possessive_body_with_a_lower_case_apposition_stays_no_ones() -> None:
-    text = _BEFORE + "Her campaign, a small outfit, said that she would act within days."
-    found = _speakers(text, ("Her campaign, a small outfit,", "said", "that she would act"))
+    # "Her campaign, a small outfit," is her campaign since session 76 (test_campaign_s76).
+    text = _BEFORE + "Her office, a small outfit, said that she would act within days."
+    found = _speakers(text, ("Her office, a small outfit,", "said", "that she would act"))
     assert found["that she would act"][0] is None
