@@ -891,7 +891,7 @@ def new_speaker(
                 return None
             written = name
         else:
-            kind: ActorType = "person" if words[-1].lower() in _PERSON_WORDS else "organization"
+            kind: ActorType = "person" if _head(name) in _PERSON_WORDS else "organization"
             found_mentions = ground.find_mentions(text, [name])
             if not found_mentions:
                 return None
@@ -908,6 +908,17 @@ def new_speaker(
             return None
         return actor_from(scored[0][1], text)
     return None
+
+
+def _head(description: str) -> str:
+    """A description's head noun, folded: its last word before a preposition ("spokesperson"
+    of "spokesperson for Google", "official" of "official of NATO")."""
+    words = description.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), len(words))
+    return words[cut - 1].lower()
+
+
+_HEAD_ENDS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
 
 
 def _modifies(written: str, candidate: names.Candidate) -> bool:

@@ -452,8 +452,11 @@ class _Resolving:
             return listed, "name"  # the others are joined to it (`stances._joined_sources`)
         if speaker is None:
             return None, None
-        if _COUNT_OF.match(written) and speaker.type != "person":
-            # "One of the conservative members in the House": one of its members, not the House.
+        if _COUNT_OF.match(written) and (
+            speaker.type != "person" or _named_after_preposition(written, speaker)
+        ):
+            # "One of the senior members of the council": one of its members, not the council;
+            # "one of the prosecutors for Otto Lind": one of them, not Lind.
             return None, None
         if group and speaker.kind == "named":
             return speaker, "name"  # "NATO officials": NATO's own people speak for it
@@ -683,6 +686,20 @@ class _Resolving:
             self.actors.append(speaker)
             self.found.new_actors.append(speaker)
         return speaker
+
+
+def _named_after_preposition(written: str, actor: Actor) -> bool:
+    """Whether a source as written names the actor only after a preposition ("one of the
+    prosecutors for Otto Lind")."""
+    for form in (actor.name, *actor.aliases):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", written):
+            words = written[: found.start()].split()
+            if words and words[-1].lower() in _PREPOSITIONS_BEFORE_NAME:
+                return True
+    return False
+
+
+_PREPOSITIONS_BEFORE_NAME = frozenset({"for", "of", "to", "with", "at", "from", "by", "under"})
 
 
 def is_sure(attribution: Attribution) -> bool:
