@@ -679,6 +679,11 @@ _STANCE_VERBS = {
 }
 
 
+# A word of every member opening a name ("Every Senate Republican", "All House Democrats", "Each
+# member"): the name is of a group, never of one person (`referents`, `speakers`).
+EVERY_MEMBER = frozenset({"every", "all", "each"})
+
+
 def plural_actor(name: str, actor_type: str) -> bool:
     """Whether an actor's name is a plural, which a verb agrees with ("Republicans oppose it"):
     a party's members ("Republicans", "House Democrats") or a group named by a common noun

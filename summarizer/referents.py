@@ -169,17 +169,16 @@ def not_named_after(
 def fitting(
     kind: str, found: list[tuple[Actor, dict[str, float]]]
 ) -> list[tuple[Actor, dict[str, float]]]:
-    """The candidates a pronoun of class `kind` may stand for, whatever the ranker would weigh
-    (it learned from PolNeAR's nearest named source, which is often of the other sex): for "he"
-    and "she", no one the article shows to be of the other sex (`genders`: "John Roe", "Mr.
-    Roe", a "he" after the name), no country, no party's members ("Democrats"), no body named
-    by a plural (`_plural_body`: "Nevada Democrats", "the United Nations") and no
-    organisation named as one (`_named_organisation`: "Supreme Court", "The Washington Post";
-    another organisation may be a person typed wrong), no group the text describes ("Union
-    leaders": `_described_group`) or names with a word of every member (`_EVERY`: "Every
-    Senate Republican"). For "it", no one named by a plural (`names.plural_actor`:
-    "Democrats", "House Republicans", "critics"): "It vowed …" after the Republicans and the
-    Islamic State is the Islamic State's."""
+    """The candidates a pronoun of class `kind` may stand for, whatever the ranker would weigh (it
+    learned from PolNeAR's nearest named source, which is often of the other sex): for "he" and
+    "she", no one the article shows to be of the other sex (`genders`: "John Roe", "Mr. Roe", a "he"
+    after the name), no country, no party's members ("Democrats"), no body named by a plural
+    (`_plural_body`: "Nevada Democrats", "the United Nations") and no organisation named as one
+    (`_named_organisation`: "Supreme Court", "The Washington Post"; another organisation may be a
+    person typed wrong), no group the text describes ("Union leaders": `_described_group`) or names
+    with a word of every member (`names.EVERY_MEMBER`: "Every Senate Republican"). For "it", no one
+    named by a plural (`names.plural_actor`: "Democrats", "House Republicans", "critics"): "It vowed
+    …" after the Republicans and the Islamic State is the Islamic State's."""
     if kind == "it":
         return [(actor, f) for actor, f in found if not names.plural_actor(actor.name, actor.type)]
     if kind not in ("he", "she"):
@@ -193,13 +192,8 @@ def fitting(
         and not _plural_body(actor)
         and not _named_organisation(actor)
         and not _described_group(actor)
-        and actor.name.split()[0].lower() not in _EVERY
+        and actor.name.split()[0].lower() not in names.EVERY_MEMBER
     ]
-
-
-# A name that opens with a word of every member ("Every Senate Republican", "All House
-# Democrats") names a group, never one "he" or "she".
-_EVERY = frozenset({"every", "all", "each"})
 
 
 def _described_group(actor: Actor) -> bool:

@@ -1266,8 +1266,9 @@ def _collective(name: str) -> bool:
     """Whether an organisation's name says it is many: a plural ("Senate Republicans",
     "Democrats"), a body of members ("Security Council", "Republican caucus", the "Association"
     of "Association of Flight Attendants", not the "Bureau" of "Federal Bureau of Prisons"),
-    "Every Senate Republican"; not "EB-5" (a program), a company, a news outlet ("Reuters",
-    "CBS"), an acronym ("CNS") nor a name whose s makes no plural ("Goldman Sachs")."""
+    "Every Senate Republican" (`names.EVERY_MEMBER`); not "EB-5" (a program), a company, a news
+    outlet ("Reuters", "CBS"), an acronym ("CNS") nor a name whose s makes no plural ("Goldman
+    Sachs")."""
     words = name.split(" of ")[0].split()
     if not words or names.is_media(name):
         return False
@@ -1280,7 +1281,7 @@ def _collective(name: str) -> bool:
         and not POSSESSIVE_END.search(written)
         and last not in _NOT_PLURAL
     )
-    return plural or last in _COLLECTIVE_NOUNS or words[0].lower() in {"every", "all"}
+    return plural or last in _COLLECTIVE_NOUNS or words[0].lower() in names.EVERY_MEMBER
 
 
 # Endings of words whose s is no plural: "Congress", "Texas", "Sachs" (the plural of a word in
