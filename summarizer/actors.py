@@ -1158,7 +1158,8 @@ def protagonist(actors: list[Actor]) -> Actor | None:
 # between ("Roe's campaign", "Sen. Roe's re-election campaign", "her campaign", "the
 # president's camp"): one body that speaks (`campaign_actor`). Not a legal team (its lawyers).
 CAMPAIGN = re.compile(
-    r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[\w.\u2019' -]{1,40}?)(?:[\u2019']s|(?<=s)[\u2019']))"
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er)"
+    r"|(?P<owner>[\w.\u2019' -]{1,40}?)(?P<mark>[\u2019']s|(?<=s)[\u2019']))"
     r"\s+(?:(?:presidential|re-?election|reelection|Senate|House|gubernatorial|mayoral)\s+)?"
     r"(?P<noun>campaign|camp|team)"
 )

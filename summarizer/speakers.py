@@ -158,9 +158,11 @@ class _Attributing:
             if hit and not hit.pronoun:
                 written = WHEN_AFTER.sub("", hit.speaker)  # "The congressman over the weekend"
                 end = hit.end - (len(hit.speaker) - len(written))
-                speaker = self.named_back(
-                    written, span.start, hit.start, end
-                ) or self._speaker_named(written, hit.start)
+                speaker = (
+                    self._campaign(written, hit.start)  # "the president's campaign"
+                    or self.named_back(written, span.start, hit.start, end)
+                    or self._speaker_named(written, hit.start)
+                )
                 if speaker is None and hit.found_at:
                     # A name the rule took from other words (a document's author named after
                     # it, "the release from the Acme office said") is the speaker, whatever
@@ -569,7 +571,11 @@ class _Attributing:
             if owner is None or owner is not protagonist(self.actors):
                 return None  # "his campaign" of an aide or a pollster: too unsure
         elif found.group("owner").lower().startswith("the "):
-            owner = self.named_back(found.group("owner"), at, at, at + len(found.group("owner")))
+            # as a statement's source reads it (`Referring.referred`), over its possessive
+            written_owner, end = found.group("owner"), at + found.end("mark")
+            owner = self.named_back(written_owner, at, at, end) or self._office_holder(
+                written_owner, at, protagonist=True
+            )
         else:
             owner = find_speaker(self.actors, found.group("owner"))
         if owner is None:

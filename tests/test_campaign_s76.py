@@ -9,7 +9,7 @@ from __future__ import annotations
 from summarizer.article_view import ArticleView
 from summarizer.extract import find_speech
 from tests.test_extract import Scripted
-from tests.test_quote_speakers import tagged_speakers
+from tests.test_quote_speakers import speakers, tagged_speakers
 from tests.test_statements_referring import _speakers
 from tests.test_steps import asker_for
 
@@ -145,3 +145,19 @@ def test_a_campaign_role_before_a_name_is_that_person() -> None:
         ),
     )
     assert found["on Saturday."] == ("Jo Marr", "name")
+
+
+def test_a_rule_quotation_of_a_described_owner_s_campaign_is_the_person_s() -> None:
+    text = (
+        "President Otto Lind spoke in Dover on Monday. \u201cThe remark was an affront to "
+        "voters,\u201d the president\u2019s campaign said."
+    )
+    assert speakers(text) == ["Lind campaign"]
+
+
+def test_a_campaign_of_a_role_two_people_hold_is_no_one_s_in_particular() -> None:
+    text = (
+        "Sen. Ada Roe and Sen. Otto Lind spoke in Dover on Monday. \u201cThe remark was an "
+        "affront to voters,\u201d the senator\u2019s campaign said."
+    )
+    assert speakers(text)[0] not in ("Lind campaign", "Roe campaign", "Otto Lind", "Ada Roe")
