@@ -29,7 +29,8 @@ s61-3 with seed 6103 from the snapshot at 1d1db55, the 21 readings session 61's 
 session 62: s62-1 with seed 6201 from the snapshot at de3a8ba, the 2 its rules added; session 75:
 s75-1 with seed 7501 from a snapshot of its rules before allies were taken back out of the
 described groups, the 7 readings no sample had judged; session 76: s76-1 with seed 76 at
-7206c68, the 1 reading its campaign speakers added).
+7206c68, the 1 reading its campaign speakers added; s76-2 with seed 7602 from a snapshot of its
+last rules, the 2 readings "the Obama administration" as a speaker added).
 A script, not a test.
 """
 
