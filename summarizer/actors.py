@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 import sys
+from collections.abc import Callable
 
 from . import attribute, detect, ground, lexicon, names, stance_rules
 from .article_view import ArticleView
@@ -1163,6 +1164,36 @@ CAMPAIGN = re.compile(
     r"\s+(?:(?:presidential|re-?election|reelection|Senate|House|gubernatorial|mayoral)\s+)?"
     r"(?P<noun>campaign|camp|team)"
 )
+
+
+def campaign_speaker(
+    text: str,
+    actors: list[Actor],
+    written: str,
+    pronoun_owner: Callable[[str], Actor | None],
+    described_owner: Callable[[re.Match[str]], Actor | None],
+) -> tuple[Actor | None, bool]:
+    """The campaign, camp or team a speaker written with its owner's possessive is (`CAMPAIGN`:
+    "Roe's campaign", "his campaign", "the president's campaign") and whether it is new (the
+    caller adds it), where the owner is a person the article holds: a name; the one a
+    description names back, as the calling step reads it (`described_owner`, given the match);
+    or a pronoun's referent (`pronoun_owner`, given "his" or "her") only where that is the
+    person the article names most (`protagonist`; the ranker's pick is too unsure for a new
+    actor: "his campaign" of an aide or a pollster). None otherwise."""
+    found = CAMPAIGN.fullmatch(written)
+    if found is None:
+        return None, False
+    if pronoun := found.group("pronoun"):
+        owner = pronoun_owner(pronoun.lower())
+        if owner is None or owner is not protagonist(actors):
+            return None, False
+    elif found.group("owner").lower().startswith("the "):
+        owner = described_owner(found)
+    else:
+        owner = find_speaker(actors, found.group("owner"))
+    if owner is None:
+        return None, False
+    return campaign_actor(text, actors, owner, found["noun"], written)
 
 
 def campaign_actor(

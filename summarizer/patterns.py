@@ -70,9 +70,9 @@ ROLE_BEFORE = (
 # said"), and a speaker described by any noun phrase ("the book said", "a friend commented").
 ANY_ROLE = rf"(?:(?!{VERBS}\b)[\w\u2019'./-]+\s+){{0,5}}?"
 # A word of a description: no dash ("the study -- which notes": a dash written "--" ends it).
-# The description ends at its head, not at a word of roles that modifies another ("a senior
-# agency official": the official, not "senior agency").
 _DESC_WORD = r"(?!-)[\w\u2019'-]+"
+# A description ends at its head, not at a word of roles that modifies another ("a senior
+# agency official": the official, not "senior agency").
 DESC = rf"(?:{ARTICLE}\s+(?:{_DESC_WORD}\s+){{0,4}}?" + DESC_HEAD + rf"\b(?!\s+{DESC_HEAD}\b))"
 # A described speaker ends in its noun, not a word that goes on to something else ("I had
 # written a brief note to read": no speaker "a brief note to").

@@ -14,10 +14,8 @@ from typing import Any
 
 from . import attribute, detect, ground, lexicon, names, referents
 from .actors import (
-    CAMPAIGN,
-    campaign_actor,
+    campaign_speaker,
     find_actor,
-    find_speaker,
     is_group,
     made_speaker,
     named_once_before,
@@ -558,29 +556,27 @@ class _Attributing:
         return referent
 
     def _campaign(self, written: str, at: int) -> Actor | None:
-        """The campaign, camp or team a learned source written with its owner's possessive is
-        (`actors.CAMPAIGN`: "Roe's campaign", "his campaign", "the president's campaign"),
-        where the owner is a person the article holds, as for a statement
-        (`statements._Resolving._campaign`); None otherwise."""
-        found = CAMPAIGN.fullmatch(written)
-        if found is None:
-            return None
-        if pronoun := found.group("pronoun"):
-            he_or_she = _POSSESSIVE_PRONOUNS.get(pronoun.lower(), "she")
-            owner = self._pronoun_referent(he_or_she, at, make=False)
-            if owner is None or owner is not protagonist(self.actors):
-                return None  # "his campaign" of an aide or a pollster: too unsure
-        elif found.group("owner").lower().startswith("the "):
-            # as a statement's source reads it (`Referring.referred`), over its possessive
+        """The campaign, camp or team a speaker written with its owner's possessive is
+        (`actors.campaign_speaker`), as for a statement: a description's owner read back as
+        `Referring.referred` reads it, over the possessive's mark (`named_back`, else the
+        office's one holder who is the article's protagonist), a pronoun's as a learned
+        source's pronoun (making no actor of a name)."""
+
+        def described(found: re.Match[str]) -> Actor | None:
             written_owner, end = found.group("owner"), at + found.end("mark")
-            owner = self.named_back(written_owner, at, at, end) or self._office_holder(
+            return self.named_back(written_owner, at, at, end) or self._office_holder(
                 written_owner, at, protagonist=True
             )
-        else:
-            owner = find_speaker(self.actors, found.group("owner"))
-        if owner is None:
-            return None
-        campaign, new = campaign_actor(self.view.text, self.actors, owner, found["noun"], written)
+
+        campaign, new = campaign_speaker(
+            self.view.text,
+            self.actors,
+            written,
+            lambda pronoun: self._pronoun_referent(
+                _POSSESSIVE_PRONOUNS.get(pronoun, "she"), at, make=False
+            ),
+            described,
+        )
         if new and campaign is not None:
             self.actors.append(campaign)
             self.found.new_actors.append(campaign)

@@ -27,12 +27,9 @@ from typing import Literal, Protocol
 
 from . import attribute, lexicon
 from .actors import (
-    CAMPAIGN,
-    campaign_actor,
-    find_speaker,
+    campaign_speaker,
     is_group,
     named_once_before,
-    protagonist,
     speaker_named,
 )
 from .article_view import ArticleView
@@ -547,25 +544,15 @@ class _Resolving:
 
     def _campaign(self, written: str, at: int) -> Actor | None:
         """The campaign, camp or team a source written with its owner's possessive is
-        (`actors.CAMPAIGN`: "Roe's campaign", "his campaign", "the president's campaign"),
-        where the owner is a person the article holds: a name, the one a description names
-        back, or a pronoun's referent where that is the person the article names most
-        (`actors.protagonist`; the ranker's pick is too unsure for a new actor); None
-        otherwise."""
-        found = CAMPAIGN.fullmatch(written)
-        if found is None:
-            return None
-        if pronoun := found.group("pronoun"):
-            owner = self._referent(pronoun.lower(), at, adopt=False)
-            if owner is None or owner is not protagonist(self.actors):
-                return None  # "his campaign" of an aide or a pollster: too unsure
-        elif found.group("owner").lower().startswith("the "):
-            owner = self._referred(found.group("owner"), at, known=True)
-        else:
-            owner = find_speaker(self.actors, found.group("owner"))
-        if owner is None:
-            return None
-        campaign, new = campaign_actor(self.view.text, self.actors, owner, found["noun"], written)
+        (`actors.campaign_speaker`), a description's owner read back as `_referred` reads it
+        (known actors only), a pronoun's with the pronoun ranker (adopting no one)."""
+        campaign, new = campaign_speaker(
+            self.view.text,
+            self.actors,
+            written,
+            lambda pronoun: self._referent(pronoun, at, adopt=False),
+            lambda found: self._referred(found.group("owner"), at, known=True),
+        )
         if new and campaign is not None:
             self.actors.append(campaign)
             self.found.new_actors.append(campaign)
