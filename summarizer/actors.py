@@ -627,9 +627,6 @@ def find_actor(actors: list[Actor], written: str, sex: str | None = None) -> Act
     return scored[0][1]
 
 
-_JOINING = frozenset({"and", "or", "to", "by", "from"})
-
-
 def _ends_in(written: str, actor: Actor) -> bool:
     """Whether `written` ends in one of the actor's names as a whole word run, with only words
     of a role before it: no preposition nor conjunction ("one of the prosecutors for Ada Roe"
@@ -640,7 +637,7 @@ def _ends_in(written: str, actor: Actor) -> bool:
             return True
         if folded.endswith(" " + form):
             before = folded[: -len(form)].split()
-            return not any(w in _OBJECT_PREPOSITIONS | _JOINING for w in before)
+            return not any(w in _NOT_BEFORE_HEAD for w in before)
     return False
 
 
@@ -830,6 +827,9 @@ _POSSESSIVE = re.compile(r"\w[\u2019']s?(?:\s|$)")
 # A speaker written right after one of these is its object, never a speaker of its own ("on Fox
 # News", "of Peoria", "support for DREAMers"); "according to", "by", "from" name speakers.
 _OBJECT_PREPOSITIONS = lexicon.words("prepositions") - {"to", "by", "from", "as"}
+# Words that stand before a name that is no head of the speaker: a preposition or a
+# conjunction ("one of the prosecutors for Ada Roe", "Mr. Udall and Mr. Wyden").
+_NOT_BEFORE_HEAD = _OBJECT_PREPOSITIONS | {"and", "or", "to", "by", "from"}
 
 
 def _acted_on(text: str, written: str, at: int) -> bool:
@@ -1160,7 +1160,7 @@ def protagonist(actors: list[Actor]) -> Actor | None:
 # president's camp"): one body that speaks (`campaign_actor`). Not a legal team (its lawyers).
 CAMPAIGN = re.compile(
     r"(?:(?P<pronoun>[Hh]is|[Hh]er)"
-    r"|(?P<owner>[\w.\u2019' -]{1,40}?)(?P<mark>[\u2019']s|(?<=s)[\u2019']))"
+    r"|(?P<owner>[\w.\u2019' -]{1,40}?)(?:[\u2019']s|(?<=s)[\u2019']))"
     r"\s+(?:(?:presidential|re-?election|reelection|Senate|House|gubernatorial|mayoral)\s+)?"
     r"(?P<noun>campaign|camp|team)"
 )
@@ -1171,12 +1171,12 @@ def campaign_speaker(
     actors: list[Actor],
     written: str,
     pronoun_owner: Callable[[str], Actor | None],
-    described_owner: Callable[[re.Match[str]], Actor | None],
+    described_owner: Callable[[str], Actor | None],
 ) -> tuple[Actor | None, bool]:
     """The campaign, camp or team a speaker written with its owner's possessive is (`CAMPAIGN`:
     "Roe's campaign", "his campaign", "the president's campaign") and whether it is new (the
     caller adds it), where the owner is a person the article holds: a name; the one a
-    description names back, as the calling step reads it (`described_owner`, given the match);
+    description names back, as the calling step reads it (`described_owner`, given the owner);
     or a pronoun's referent (`pronoun_owner`, given "his" or "her") only where that is the
     person the article names most (`protagonist`; the ranker's pick is too unsure for a new
     actor: "his campaign" of an aide or a pollster). None otherwise."""
@@ -1188,7 +1188,7 @@ def campaign_speaker(
         if owner is None or owner is not protagonist(actors):
             return None, False
     elif found.group("owner").lower().startswith("the "):
-        owner = described_owner(found)
+        owner = described_owner(found.group("owner"))
     else:
         owner = find_speaker(actors, found.group("owner"))
     if owner is None:
@@ -1204,12 +1204,10 @@ def campaign_actor(
     new (the caller adds it): the one of `actors` with that name where there is one, else a
     described organisation grounded where the text writes it as `written` (not "Roe campaign
     spokesman Ben Lind": a role). None for an owner that is no person."""
-    words = owner.name.split()
-    if len(words) > 2 and words[-1].lower().rstrip(".") in names.NAME_SUFFIXES:
-        words = words[:-1]  # "Joseph R. Biden Jr.": "Biden"
-    if owner.type != "person" or not words:
+    surname = names.surname(owner.name)  # "Joseph R. Biden Jr.": "Biden"
+    if owner.type != "person" or not surname:
         return None, False
-    name = f"{words[-1]} {'campaign' if noun == 'camp' else noun}"  # a camp is its campaign
+    name = f"{surname} {'campaign' if noun == 'camp' else noun}"  # a camp is its campaign
     for actor in actors:
         if actor.name.casefold() == name.casefold():
             return actor, False

@@ -1290,15 +1290,21 @@ def _host(
     return hosts[0] if len(hosts) == 1 else None
 
 
-def surname_forms(name: str) -> set[str]:
-    """A name's last word, folded, suffix aside; with and without what an apostrophe ends
-    ("O'Rourke": "orourke" and "rourke", as an outlet may drop the "O'")."""
+def surname(name: str) -> str:
+    """A name's last word as written, suffix aside ("Joseph R. Biden Jr.": "Biden"); "" for
+    none."""
     words = name.split()
     if len(words) > 2 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         words = words[:-1]
-    if not words:
+    return words[-1] if words else ""
+
+
+def surname_forms(name: str) -> set[str]:
+    """A name's last word (`surname`), folded; with and without what an apostrophe ends
+    ("O'Rourke": "orourke" and "rourke", as an outlet may drop the "O'")."""
+    last = surname(name)
+    if not last:
         return set()
-    last = words[-1]
     parts = [t for t in re.split(r"[^\w]+", plain(last)) if t]
     found = {parts[-1], "".join(parts)} if parts else set()  # "Campa-Najjar": najjar too
     tail = re.split(r"[\u2019']", last)[-1]

@@ -557,16 +557,9 @@ class _Attributing:
 
     def _campaign(self, written: str, at: int) -> Actor | None:
         """The campaign, camp or team a speaker written with its owner's possessive is
-        (`actors.campaign_speaker`), as for a statement: a description's owner read back as
-        `Referring.referred` reads it, over the possessive's mark (`named_back`, else the
-        office's one holder who is the article's protagonist), a pronoun's as a learned
-        source's pronoun (making no actor of a name)."""
-
-        def described(found: re.Match[str]) -> Actor | None:
-            written_owner, end = found.group("owner"), at + found.end("mark")
-            return self.named_back(written_owner, at, at, end) or self._office_holder(
-                written_owner, at, protagonist=True
-            )
+        (`actors.campaign_speaker`), as for a statement: a description's owner read back as a
+        statement's source is (`_referred_back`), a pronoun's as a learned source's pronoun
+        (making no actor of a name)."""
 
         campaign, new = campaign_speaker(
             self.view.text,
@@ -575,12 +568,31 @@ class _Attributing:
             lambda pronoun: self._pronoun_referent(
                 _POSSESSIVE_PRONOUNS.get(pronoun, "she"), at, make=False
             ),
-            described,
+            lambda owner: self._referred_back(owner, at),
         )
         if new and campaign is not None:
             self.actors.append(campaign)
             self.found.new_actors.append(campaign)
         return campaign
+
+    def _referred_back(self, written: str, at: int) -> Actor | None:
+        """The actor a statement's source written at `at` refers back to: `named_back`, else the
+        person a definite description by an office refers back to (`_office_holder`: "The
+        likely Democratic nominee argued …" after "Otto Roe blasted …"), as for a learned
+        quote's source, else the organisation "the group", "the organization", "the company"
+        (…) is, as an actor named last in its sentence or the one before (`_the_body`; a
+        rule's quote keeps "the union" described, as PolNeAR's gold writes its source). A
+        reflexive after the description is set aside ("The Dutch prime minister himself has
+        turned down …")."""
+        written = _REFLEXIVE_TAIL.sub("", written)
+        end = at + len(written)
+        if owner := POSSESSIVE_S.match(self.view.text, end):
+            end = owner.end()  # "The president's [defense of]": the owner is the source
+        return (
+            self.named_back(written, at, at, end)
+            or self._office_holder(written, at, protagonist=True)
+            or self._the_body(written, at, known=True)
+        )
 
     def named_back(self, written: str, quote: int, start: int, end: int) -> Actor | None:
         """The actor a speaker written next to its verb (at `start`..`end`, for a quotation or
@@ -1136,22 +1148,8 @@ class Referring:
         self._step = _Attributing(view, candidates, None, actors)
 
     def referred(self, written: str, at: int) -> Actor | None:
-        """`named_back`, else the person a definite description by an office refers back to
-        (`_office_holder`: "The likely Democratic nominee argued …" after "Otto Roe blasted
-        …"), as for a learned quote's source, else the organisation "the group", "the
-        organization", "the company" (…) is, as an actor named last in its sentence or the one
-        before (`_the_body`; a rule's quote keeps "the union" described, as PolNeAR's gold
-        writes its source). A reflexive after the description is set aside ("The Dutch prime
-        minister himself has turned down …")."""
-        written = _REFLEXIVE_TAIL.sub("", written)
-        end = at + len(written)
-        if owner := POSSESSIVE_S.match(self._step.view.text, end):
-            end = owner.end()  # "The president's [defense of]": the owner is the source
-        return (
-            self._step.named_back(written, at, at, end)
-            or self._step._office_holder(written, at, protagonist=True)
-            or self._step._the_body(written, at, known=True)
-        )
+        """The actor a statement's source refers back to (`_Attributing._referred_back`)."""
+        return self._step._referred_back(written, at)
 
     def thing_owner(self, at: int) -> Actor | None:
         """Whose thing an "it" at `at` stands for, as the quote step reads it (`_thing_owner`:

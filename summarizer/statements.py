@@ -551,7 +551,7 @@ class _Resolving:
             self.actors,
             written,
             lambda pronoun: self._referent(pronoun, at, adopt=False),
-            lambda found: self._referred(found.group("owner"), at, known=True),
+            lambda owner: self._referred(owner, at, known=True),
         )
         if new and campaign is not None:
             self.actors.append(campaign)
