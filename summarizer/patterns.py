@@ -265,6 +265,14 @@ SHARE_OF = rf"{SHARE}\s+of"
 # (statements.py) and a speaker written as a list of actors (actors.py).
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 JOINED_BY_AND = re.compile(r"\s(?:and|&)\s")
+# A verb of causing others' reaction: "sparked opposition", "ignited criticism from business
+# groups", "stirred objections from", "generated support": the reaction is theirs, not the
+# subject's.
+PROVOKING = (
+    r"(?:spark(?:s|ed|ing)?|provok(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|"
+    r"ignit(?:e|es|ed|ing)|stir(?:s|red|ring)?|fuel(?:s|ed|led|ing|ling)?|"
+    r"generat(?:e|es|ed|ing))"
+)
 # Before a stance word, what makes it no plain side of the actor's: a modal ("she would
 # support", "it could block", "may be willing to back"; not the month "May"), "of" ("an
 # outpouring of support", "in the face of criticism": someone else's), someone else asked to do
@@ -278,8 +286,8 @@ NOT_PLAIN_BEFORE = re.compile(
     r"\b(?:call\w*\s+on|urg\w*|ask\w*|told|tell\w*|pressur\w*|push\w*|calls|demands)\s+(?:[\w.\u2019'-]+\s+){1,3}"
     r"to\s+|\babout\s+|"
     r"\b(?:fac(?:e|es|ed|ing)|dr[ae]wn?|draws|drawing|receiv\w*|enjoy\w*|met\s+with|amid|"
-    r"under|endur\w*|weather\w*|incur\w*|attract\w*|spark\w*|provok\w*|prompt\w*|"
-    r"trigger\w*|rebut\w*|deflect\w*|shrug\w*\s+off|brush\w*\s+(?:off|aside)|"
+    rf"under|endur\w*|weather\w*|incur\w*|attract\w*|{PROVOKING}|"
+    r"rebut\w*|deflect\w*|shrug\w*\s+off|brush\w*\s+(?:off|aside)|"
     r"battl(?:e|es|ed|ing)(?!\s+(?:to|against)\b)|overc[ao]m\w*|fend\w*\s+off|"
     r"struggl\w*\s+with)\s+"
     r"(?:\w+\s+){0,2}|"
@@ -491,7 +499,7 @@ PASSIVE_BY = re.compile(
 RECEIVED_FROM = re.compile(
     r"\b(?P<act>draw|draws|drew|drawn|drawing"
     r"|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|won|wins?|winning|earn(?:s|ed|ing)?"
-    r"|garner(?:s|ed|ing)?|attract(?:s|ed|ing)?|provok(?:e|es|ed|ing)|spark(?:s|ed|ing)?"
+    rf"|garner(?:s|ed|ing)?|attract(?:s|ed|ing)?|{PROVOKING}"
     # "has the backing of the mayor", "came under fire from", "was met with resistance from"
     r"|has|have|had|having|c[ao]mes?\s+under|coming\s+under|met\s+with|meets?\s+with"
     # "passed over the objections of Democrats", "over veto threats from the White House"

@@ -44,6 +44,7 @@ from .patterns import (
     POLL,
     POSSESSIVE,
     POSSESSIVE_END,
+    PROVOKING,
     REPORTED_SUBJECT,
     SAYING,
     SHARE_OF,
@@ -1958,8 +1959,7 @@ _DENIED = re.compile(
 _MET_WITH_BEFORE = re.compile(
     r"\b(?:by|fac(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|dr(?:ew|aw|aws|awn|awing)|"
     r"surviv(?:e|es|ed|ing)|weather(?:s|ed|ing)?|endur(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
-    r"attract(?:s|ed|ing)?|spark(?:s|ed|ing)?|provok(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|"
-    r"prompt(?:s|ed|ing)?|fuel(?:s|ed|led|ing|ling)?|invit(?:e|es|ed|ing)|"
+    rf"attract(?:s|ed|ing)?|{PROVOKING}|invit(?:e|es|ed|ing)|"
     r"c(?:ome|omes|ame|oming)\s+under|"
     r"(?:open(?:s|ed|ing)?|expos(?:e|es|ed|ing))\s+(?:\w+sel(?:f|ves)\s+)?(?:up\s+)?to)\s+"
     r"(?:(?:the|a|an|growing|rising|mounting|fierce|strong|sharp|widespread|bipartisan|"
