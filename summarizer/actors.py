@@ -655,7 +655,10 @@ def find_speaker(actors: list[Actor], written: str, sex: str | None = None) -> A
     """The actor a speaker as written names: by name, or a described speaker ("an Elysee
     official") by its description, or the organisation of a document that speaks ("the IMF
     report"); not the person a description's phrase is owned by ("the court of Chief Justice
-    Jane Roe" is not Roe: `_owned_by_person`); `sex` as for `find_actor`."""
+    Jane Roe" is not Roe: `_owned_by_person`); one of a family told apart by age by the suffix
+    of its name (`_of_age`); `sex` as for `find_actor`."""
+    if by_age := _BY_AGE.match(written):
+        return _of_age(actors, written[by_age.end() :], younger=by_age["which"] == "younger")
     found = find_actor(actors, written, sex)
     if found is not None and (
         _owned_by_person(written, found)
@@ -1024,6 +1027,27 @@ def _knows_of(written: str, actor: Actor) -> bool:
         and not _KNOWS_OF.search(actor.name)
         and find_actor([actor], written[: tie.start()]) is not actor
     )
+
+
+# One of a family told apart by age: "the younger Mr. Roe", "the elder Roe".
+_BY_AGE = re.compile(r"(?:[Tt]he\s+)?(?P<which>younger|elder|older)\s+(?=[A-Z])")
+# A name's last word of a younger generation: "Bo Roe Jr.", "Bo Roe III".
+_JUNIOR = frozenset({"jr", "ii", "iii", "iv"})
+
+
+def _of_age(actors: list[Actor], written: str, *, younger: bool) -> Actor | None:
+    """The one person of the surname `written` ends in ("Mr. Roe") whose name fits the
+    generation: the younger a "Bo Roe Jr.", the elder one with no such suffix ("the elder Mr.
+    Murdoch"). None where none fits: "the younger Mr. Roe" of an article naming only Gov. Bo
+    Roe is his son."""
+    fitting = [
+        actor
+        for actor in actors
+        if actor.type == "person"
+        and names.surname_forms(actor.name) & names.surname_forms(written)
+        and (actor.name.split()[-1].casefold().rstrip(".") in _JUNIOR) == younger
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # A name's possessive and a noun for its members or followers: "Ms. Roe's supporters", "Acme's
