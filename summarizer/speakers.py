@@ -999,9 +999,11 @@ class _Attributing:
         news outlet nor a plural ("Democrats", "Democratic presidential candidates"): a name
         no actor holds may be no body at all ("Power to the people!")."""
         written = written.strip()
-        if not (_THE_BODY.fullmatch(written) or _THE_BODY_OWNS.match(written)):
+        called = _THE_BODY.match(written)
+        if not called or not (called.end() == len(written) or _THE_BODY_OWNS.match(written)):
             return None
         text = self.view.text
+        introduced = _introduced_as(called["head"].lower())
         sentence = self.view.sentence_of(at)
         low = self.view.sentences[max(0, sentence.index - 2)].start if known and sentence else 0
         last: list[tuple[int, Actor | str]] = [
@@ -1017,7 +1019,13 @@ class _Attributing:
                 )
             )
             for m in actor.mentions
-            if low <= m.start and m.end <= at and not referents.after_preposition(text, m.start)
+            if low <= m.start
+            and m.end <= at
+            and (
+                not referents.after_preposition(text, m.start)
+                or introduced.match(text, m.end)
+                or _SERVED_BY.search(text, max(0, m.start - 40), m.start)
+            )
         ]
         last += [
             # a body no actor yet: "Last year Acme lost a lawsuit, and the company said"
@@ -1316,8 +1324,26 @@ _PLURAL_ROLE = re.compile(
 )
 # A definite description of a body: "the group", "The group's", "the organization".
 _THE_BODY = re.compile(
-    r"[Tt]he\s+(?:group|organi[sz]ation|association|union|coalition|company|firm|committee"
-    r"|agency)(?:[\u2019']s)?"
+    r"[Tt]he\s+(?P<head>group|organi[sz]ation|association|union|coalition|company|firm"
+    r"|committee|agency)(?:[\u2019']s)?"
+)
+
+
+@functools.cache
+def _introduced_as(head: str) -> re.Pattern[str]:
+    """After a body's name, an apposition that calls it by `head` ("the Ohio Policy Center, a
+    conservative group that …" for "the group"): the body "the group" names back, though its
+    name stands after a preposition ("pushed by the Ohio Policy Center")."""
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{head}\b", re.IGNORECASE)
+
+
+# Before a body's name, one who speaks for it or leads it ("A spokesman for the Ohio Rifle
+# Club", "the president of the union"): the body is named as the one served, though after a
+# preposition.
+_SERVED_BY = re.compile(
+    rf"\b(?:{'|'.join(sorted(attribute.AGENTS))}|president|director|chief|head|chairman"
+    r"|chairwoman|leader|executive|founder)\s+(?:for|of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _THE_BODY_OWNS = re.compile(rf"{_THE_BODY.pattern}(?<=s)\s+[a-z]")  # "The group's first ad"
 
