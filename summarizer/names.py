@@ -1117,7 +1117,69 @@ def _fold(raw: list[tuple[str, str, int, str]], text: str = "") -> list[Candidat
                 home.aliases.append(form)  # "Mrs. Vask" so named has no form "Vask": Mr. Vask's
         if role and role not in home.roles:
             home.roles.append(role)
-    return sorted(_fold_first_names(found, text, kin), key=lambda c: c.first)
+    return sorted(_fold_acronyms(_fold_first_names(found, text, kin), text), key=lambda c: c.first)
+
+
+# Words a name's initials leave out: "National Association for the Advancement of Colored
+# People" is NAACP.
+_NOT_INITIALLED = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
+
+
+def _fold_acronyms(found: list[Candidate], text: str) -> list[Candidate]:
+    """An acronym ("NRA", "S.E.C.") folded into the one name of two words or more the article
+    writes whose capitalised words' initials it spells ("National Rifle Association",
+    "Securities and Exchange Commission"): one body, named as the article names it more often
+    (in full where it writes both as often), the other form its alias. Not a country's or a
+    state's name ("U.S.", "United States"), which have their own forms, nor a name that looks
+    like a person's or names a thing or a measure ("Affordable Care Act")."""
+    result = []
+    for candidate in found:
+        letters = candidate.name.replace(".", "")
+        hosts = (
+            [
+                c
+                for c in found
+                if c is not candidate
+                and len(c.name.split()) >= 2
+                and c.name.casefold() not in COUNTRIES | US_STATES
+                and _initials(c.name) == letters
+                and guess_type(c) != "person"  # "Hewlett Packard" would be typed one
+                and not names_a_thing(c.name)
+                and c.name.split()[-1].casefold() not in _MEASURE_WORDS  # "Affordable Care Act"
+            ]
+            if _ACRONYM.fullmatch(letters) and candidate.name.casefold() not in COUNTRIES
+            else []
+        )
+        if len(hosts) != 1:
+            result.append(candidate)
+            continue
+        home = hosts[0]
+        home.aliases += [f for f in candidate.forms if f not in home.forms]
+        home.roles += [r for r in candidate.roles if r not in home.roles]
+        home.first = min(home.first, candidate.first)
+        if _uses(candidate.name, text) > _uses(home.name, text):
+            home.aliases = [home.name, *(a for a in home.aliases if a != candidate.name)]
+            home.name = candidate.name  # "NATO", written far more often than in full
+    return result
+
+
+def _uses(form: str, text: str) -> int:
+    """How often `text` writes `form` as a whole word run."""
+    return len(re.findall(rf"(?<![\w.]){re.escape(form)}(?![\w])", text))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z][\w\u2019'-]*")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words but the small ones (`_NOT_INITIALLED`), each a capital;
+    "" where a word left is not a plain capitalised word ("D.C. Court", "NBC News": an
+    abbreviation of its own inside)."""
+    words = [w for w in name.split() if w.casefold() not in _NOT_INITIALLED]
+    if not words or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _only_other_sex(word: str, found: list[Candidate], kept: list[Candidate]) -> bool:
