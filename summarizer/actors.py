@@ -1032,7 +1032,7 @@ def _knows_of(written: str, actor: Actor) -> bool:
 # One of a family told apart by age: "the younger Mr. Roe", "the elder Roe".
 _BY_AGE = re.compile(r"(?:[Tt]he\s+)?(?P<which>younger|elder|older)\s+(?=[A-Z])")
 # A name's last word of a younger generation: "Bo Roe Jr.", "Bo Roe III".
-_JUNIOR = frozenset({"jr", "ii", "iii", "iv"})
+_JUNIOR = names.NAME_SUFFIXES - {"sr"}
 
 
 def _of_age(actors: list[Actor], written: str, *, younger: bool) -> Actor | None:
