@@ -30,7 +30,9 @@ session 62: s62-1 with seed 6201 from the snapshot at de3a8ba, the 2 its rules a
 s75-1 with seed 7501 from a snapshot of its rules before allies were taken back out of the
 described groups, the 7 readings no sample had judged; session 76: s76-1 with seed 76 at
 7206c68, the 1 reading its campaign speakers added; s76-2 with seed 7602 from a snapshot of its
-last rules, the 2 readings "the Obama administration" as a speaker added).
+last rules, the 2 readings "the Obama administration" as a speaker added; session 77: s77-1,
+with seed 7701 from a snapshot of its last rules, the 1 reading an acronym folded into its full
+name renamed).
 A script, not a test.
 """
 
