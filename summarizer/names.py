@@ -1141,7 +1141,7 @@ def _fold_acronyms(found: list[Candidate], text: str) -> list[Candidate]:
                 for c in found
                 if c is not candidate
                 and len(c.name.split()) >= 2
-                and c.name.casefold() not in COUNTRIES | US_STATES
+                and c.name.casefold() not in PLACES
                 and _initials(c.name) == letters
                 and guess_type(c) != "person"  # "Hewlett Packard" would be typed one
                 and not names_a_thing(c.name)

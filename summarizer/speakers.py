@@ -374,8 +374,7 @@ class _Attributing:
             self.view, [*self.actors, *unlisted], said, pronoun, at
         )
         if picked is not None and any(picked is person for person in unlisted):
-            self.actors.append(picked)
-            self.found.new_actors.append(picked)
+            self._adopt(picked)
         return picked
 
     def _subject(self, pronoun: str, at: int, reach: int = referents.SUBJECT_REACH) -> Actor | None:
@@ -484,9 +483,13 @@ class _Attributing:
                 self.view.text, self.actors, self.candidates, written, any_description=True
             )
         if new and speaker is not None:
-            self.actors.append(speaker)
-            self.found.new_actors.append(speaker)
+            self._adopt(speaker)
         return speaker
+
+    def _adopt(self, actor: Actor) -> None:
+        """A speaker that was no actor becomes one, recorded as new."""
+        self.actors.append(actor)
+        self.found.new_actors.append(actor)
 
     def _learned_speaker(self, span: detect.QuotedSpan) -> Actor | None:
         """The actor the source of the learned attribution whose content holds the quote is:
@@ -560,7 +563,6 @@ class _Attributing:
         (`actors.campaign_speaker`), as for a statement: a description's owner read back as a
         statement's source is (`_referred_back`), a pronoun's as a learned source's pronoun
         (making no actor of a name)."""
-
         campaign, new = campaign_speaker(
             self.view.text,
             self.actors,
@@ -571,8 +573,7 @@ class _Attributing:
             lambda owner: self._referred_back(owner, at),
         )
         if new and campaign is not None:
-            self.actors.append(campaign)
-            self.found.new_actors.append(campaign)
+            self._adopt(campaign)
         return campaign
 
     def _referred_back(self, written: str, at: int) -> Actor | None:
@@ -983,7 +984,8 @@ class _Attributing:
         return found
 
     def _protagonist(self) -> Actor | None:
-        """The person the article names most often, where one person does."""
+        """The person the article names most often, where one person does (`protagonist`, which
+        `_office_holder`'s flag of that name hides)."""
         return protagonist(self.actors)
 
     def _sentence_number(self, at: int) -> int:

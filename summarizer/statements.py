@@ -554,8 +554,7 @@ class _Resolving:
             lambda owner: self._referred(owner, at, known=True),
         )
         if new and campaign is not None:
-            self.actors.append(campaign)
-            self.found.new_actors.append(campaign)
+            self._adopt(campaign)
         return campaign
 
     def _referred(self, written: str, at: int, *, known: bool = False) -> Actor | None:
@@ -579,9 +578,13 @@ class _Resolving:
         (`actors.speaker_named`)."""
         speaker, new = speaker_named(self.view, self.actors, self.candidates, written, at)
         if new and speaker is not None:
-            self.actors.append(speaker)
-            self.found.new_actors.append(speaker)
+            self._adopt(speaker)
         return speaker
+
+    def _adopt(self, actor: Actor) -> None:
+        """A speaker that was no actor becomes one, recorded as new."""
+        self.actors.append(actor)
+        self.found.new_actors.append(actor)
 
     def _verb_joined(self, attribution: Attribution) -> Resolved | None:
         """The resolution of an earlier statement whose verb this cue is joined to by "and"
@@ -670,8 +673,7 @@ class _Resolving:
         speaker = self.resolver.resolve(self.view, [*self.actors, *named_once], said, pronoun, at)
         if adopt and speaker is not None and any(speaker is person for person in named_once):
             # a person named once, not acting, who speaks (`named_once_before`): now an actor
-            self.actors.append(speaker)
-            self.found.new_actors.append(speaker)
+            self._adopt(speaker)
         return speaker
 
 
