@@ -664,6 +664,7 @@ def find_speaker(actors: list[Actor], written: str, sex: str | None = None) -> A
         _owned_by_person(written, found)
         or _followers_of(written, found)
         or _knows_of(written, found)
+        or _formerly_of(written, found)
     ):
         return None
     if found or not _is_described(written):
@@ -1067,6 +1068,23 @@ def _followers_of(written: str, actor: Actor) -> bool:
         return True
     whose = _FOLLOWERS_OF_NAME.match(written)
     return whose is not None and find_actor([actor], written[whose.end() :]) is actor
+
+
+# A speaker written as one who held a role once: "A former DNC chairman", "an ex-Acme official".
+_FORMER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[Ff]ormer\s+|[Ee]x-)")
+
+
+def _formerly_of(written: str, actor: Actor) -> bool:
+    """Whether `written` names one who once held a role in the body `actor` ("A former
+    Democratic National Committee chairman says", "a former State Department official"): a
+    person who speaks for no one but himself, where a body's present people speak for it."""
+    words = written.split()
+    return (
+        actor.type != "person"
+        and _FORMER.match(written) is not None
+        and len(words) > 1
+        and (words[-1].lower() in _PERSON_WORDS or words[-1].lower() in _TITLE_WORDS)
+    )
 
 
 def _owned_by_person(written: str, actor: Actor) -> bool:

@@ -1801,9 +1801,14 @@ def guess_type(candidate: Candidate) -> ActorType:
         return "organization"  # "St. Paul", "St. Louis": a saint's city, not a "Paul"
     if len(words) > 1 and (words[0] in _PLACE_OPENERS or words[-1] == "city"):
         return "organization"  # "San Diego", "Las Vegas", "Mexico City": a place, not a person
-    if (candidate.roles and not _party_group(words)) or any(
-        honoured(form) for form in candidate.aliases
-    ):
+    # A role of no office makes no person of an acronym or an outlet ("Former" of a headline's
+    # "Former DNC chairman"; but "Former AG Mukasey").
+    no_office = all(set(r.lower().split()) <= _NO_OFFICE for r in candidate.roles)
+    if (
+        candidate.roles
+        and not _party_group(words)
+        and not (no_office and (name.isupper() or is_media(name)))
+    ) or any(honoured(form) for form in candidate.aliases):
         return "person"  # "Mr. Schiff", "Sheriff Arpaio"; not "Conservative Republicans"
     if _listed_outlet(name):
         return "organization"  # "The Hill", "Roll Call": capitalised words, as people's names
