@@ -896,7 +896,9 @@ def new_speaker(
                 return None
             written = name
         else:
-            kind: ActorType = "person" if _head(name) in _PERSON_WORDS else "organization"
+            # "the younger Mr. Roe", of no name the article holds, is a person too.
+            person = _head(name) in _PERSON_WORDS or _BY_AGE.match(written) is not None
+            kind: ActorType = "person" if person else "organization"
             found_mentions = ground.find_mentions(text, [name])
             if not found_mentions:
                 return None
