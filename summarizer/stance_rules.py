@@ -187,6 +187,8 @@ _TURN = re.compile(
     r"\s*(?:(?:(?P<later>then|later|soon|quickly|eventually|(?:has|have|had)\s+since)|also"
     r"|at\s+the\s+same\s+time)\s+)?"
 )
+# A verb of seeming before a word of both ways: "but sounded equivocal".
+_SEEMING = re.compile(r"(?:sound|seem|appear|look)(?:s|ed)?\s+(?:more\s+|rather\s+)?")
 # Conceding a point to the other side: "pushed back …, but at the same time acknowledged …".
 _CONCEDE = re.compile(r"(?:acknowledg|conced|admit)\w*", re.IGNORECASE)
 # The same subject turning as a pronoun, up to its verb: "but it (also) worries", "but he
@@ -2318,8 +2320,9 @@ def _turned(text: str, at: int, side: str | None = None) -> bool:
     if brk is None:
         return False
     turn = _TURN.match(text, brk.end())
-    if turn and MIXED.match(text, turn.end()):
-        return True
+    seeming = _SEEMING.match(text, turn.end()) if turn else None
+    if turn and MIXED.match(text, seeming.end() if seeming else turn.end()):
+        return True  # "but backed off", "but sounded equivocal this week"
     if turn and side in ("supports", "opposes") and _CONCEDE.match(text, turn.end()):
         return True
     if turn and side in ("supports", "opposes") and turn.group("later"):
