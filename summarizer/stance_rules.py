@@ -189,6 +189,15 @@ _TURN = re.compile(
 )
 # A verb of seeming before a word of both ways: "but sounded equivocal".
 _SEEMING = re.compile(r"(?:sound|seem|appear|look)(?:s|ed)?\s+(?:more\s+|rather\s+)?")
+# An apposition right after the actor (and its party in parentheses), before its clause goes
+# on in lower case: ", a co-sponsor of the levy, opposed it", " (R), a co-sponsor of the bill,
+# reversed himself"; not one with a clause of its own (`_CLAUSE_IN`: "a Republican who …").
+_APPOSED_SIDE = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\))?\s*,\s+(?:an?|the)\s+[^,;:\u201c\u201d\"()]{1,80}?,(?=\s+[a-z])"
+)
+_CLAUSE_IN = re.compile(
+    r"\b(?:who|whom|whose|which)\b|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\bat )(?<!\bby )\bthat\b"
+)
 # Conceding a point to the other side: "pushed back …, but at the same time acknowledged …".
 _CONCEDE = re.compile(r"(?:acknowledg|conced|admit)\w*", re.IGNORECASE)
 # The same subject turning as a pronoun, up to its verb: "but it (also) worries", "but he
@@ -2217,6 +2226,18 @@ def _clause_stance(
         # against the move; "slammed the Justice Department" on "Trump's attacks on the Justice
         # Department": the move itself.
         return RuleReading(on_move, "target-backed" if on_move == "opposes" else "target-opposed")
+    if (
+        found in ("supports", "opposes")
+        and (apposition := _APPOSED_SIDE.match(after))
+        and not _CLAUSE_IN.search(apposition.group())
+        and cue(apposition.group()) == found
+        and apposition.end() < stop
+        and (now := cue(after[apposition.end() : stop])) in ("supports", "opposes")
+        and now != found
+    ):
+        # "Sen. Roe, a co-sponsor of the levy, reversed himself and opposed it": what the
+        # apposition calls the actor, the main clause turns from (a change of mind).
+        return RuleReading("mixed", "changed")
     if earlier in ("supports", "opposes"):
         if found is None:
             return RuleReading(earlier, "clause")  # "Roe, who had long opposed it, spoke"
