@@ -28,6 +28,7 @@ from .patterns import (
     FIRST_PERSON_WORD,
     GATHERED,
     GROUP_ROLES,
+    INTRODUCTION,
     ISSUE_WORD,
     MAIN_CLAUSE,
     MEMBER_NOUN,
@@ -2433,7 +2434,7 @@ def _leads(
         )
         if not together and _led_by_another(text, base, start, end, clause, others):
             continue  # another actor leads this clause: what follows is about it
-        if (len(before[clause:].split()) > 8 and not together) or _governed(before[clause:]):
+        if (len(_subject_words(before, clause)) > 8 and not together) or _governed(before[clause:]):
             continue
         if _GUESSED.search(before[max(0, clause - 60) : clause]) or _HEDGED.fullmatch(
             before, clause
@@ -2705,6 +2706,18 @@ def _in_a_phrase(before: str) -> bool:
     """Whether the word right before a mention puts it in a phrase ("an office in Japan")."""
     words = before.rsplit(maxsplit=1)
     return bool(words) and words[-1].casefold() in _IN_A_PHRASE
+
+
+def _subject_words(before: str, clause: int) -> list[str]:
+    """The words of a mention's clause before it (`clause` where it starts in `before`), past
+    an introductory phrase opening the sentence ("In a sign of where things were headed, Sen.
+    Roe …": "Sen."), which is no part of the subject."""
+    if clause == 0 and (introduced := _INTRODUCED.match(before)) is not None:
+        clause = introduced.end()
+    return before[clause:].split()
+
+
+_INTRODUCED = re.compile(INTRODUCTION)
 
 
 def _clause_start(before: str) -> int:
