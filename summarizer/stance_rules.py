@@ -2106,6 +2106,8 @@ def _clause_stance(
     person_next = False  # the words stop at another actor that is no possessive
     past = 0  # where that actor's name ends, in `after`
     for other, other_end in others:
+        if other >= end and _PREDICATE_OF.fullmatch(text, end - base, other - base):
+            continue  # "Roe and Doe were the only Republicans to vote against it": what they are
         # Another actor ends the clause's words for this one, unless a preposition puts it
         # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
         governed = (
@@ -2706,6 +2708,15 @@ def _in_a_phrase(before: str) -> bool:
     """Whether the word right before a mention puts it in a phrase ("an office in Japan")."""
     words = before.rsplit(maxsplit=1)
     return bool(words) and words[-1].casefold() in _IN_A_PHRASE
+
+
+# The words from the actor to a name that is what the actor is: its own verb "to be" right
+# before it ("were the only Republicans", "is one of the Democrats"), no verb of saying, no
+# "that" or "who" between ("Roe said it was Democrats who …" is no predicate of Roe's).
+_PREDICATE_OF = re.compile(
+    r"(?:(?!\b(?:that|who|which|said|says|say|told|tells)\b)[^.;:\u201c\"]){0,80}?"
+    r"\b(?:is|are|was|were)\s+(?:(?:the|a|an|only|one|of|among)\s+)*"
+)
 
 
 def _subject_words(before: str, clause: int) -> list[str]:
