@@ -28,7 +28,7 @@ from .patterns import (
     WHEN_AFTER,
     preposition_before,
 )
-from .types import Actor, ActorType, Span
+from .types import Actor, ActorType, Quote, Span, Statement
 
 PROMINENT_MENTIONS = 8  # an entity named this often is an actor of the story
 # The longest described speaker, in words, that may become a speaker of its own ("the Homeland
@@ -1297,3 +1297,118 @@ def fullest_description(name: str, written: list[str], taken: set[str]) -> str |
 def _is_described(written: str) -> bool:
     words = written.split()
     return bool(words) and words[0].lower() in _ARTICLES
+
+
+# An honorific right before a mention, outside it: "Mr. " of "Mr. Hutchinson".
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def shared_surnames(
+    text: str, actors: list[Actor], quotes: list[Quote], statements: list[Statement]
+) -> tuple[list[Actor], list[Quote], list[Statement]]:
+    """A person named only by a surname ("Clinton", "Mr. Hutchinson") that two or more people
+    the article names in full, first name and all, share is none of its own: each of its
+    mentions, quotes and statements is one of theirs (`_bearer`). The actors (the surname's left
+    out, its mentions and forms given to those people), quotes and statements."""
+    people = [a for a in actors if a.type == "person" and a.kind == "named"]
+    for shared in [p for p in people if len(p.name.split()) == 1]:
+        surname = names.surname_forms(shared.name)
+        bearers = [
+            p for p in people if _full_name(p.name) and names.surname_forms(p.name) & surname
+        ]
+        if len(bearers) < 2:
+            continue
+        theirs = [m for b in bearers for m in b.mentions]
+        gained: dict[str, list[Span]] = {}
+        for mention in shared.mentions:
+            if not any(m.start < mention.end and mention.start < m.end for m in theirs) and not (
+                _AGE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            ):
+                # not inside one of their full names ("Roe" of "Asa Roe"), nor one told apart
+                # by age with no suffix to tell ("the younger Mr. Roe": no one's)
+                honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                sex = names.honorific_sex(honorific.group() if honorific else mention.text)
+                gained.setdefault(_bearer(bearers, mention.start, sex, text).name, []).append(
+                    mention
+                )
+        forms = {shared.name, *shared.aliases}
+        actors = [
+            a.model_copy(
+                update={
+                    "mentions": sorted(
+                        [*a.mentions, *gained.get(a.name, [])], key=lambda m: m.start
+                    ),
+                    "aliases": [*a.aliases, *sorted(forms - {*a.aliases, a.name})],
+                }
+            )
+            if a in bearers
+            else a
+            for a in actors
+            if a is not shared
+        ]
+        quotes = [
+            q.model_copy(update={"speaker": _bearer(bearers, q.start, None, text).name})
+            if q.speaker == shared.name
+            else q
+            for q in quotes
+        ]
+        statements = [
+            s.model_copy(update={"speaker": _bearer(bearers, *_written(s), text).name})
+            if s.speaker == shared.name
+            else s
+            for s in statements
+        ]
+        people = [a for a in actors if a.type == "person" and a.kind == "named"]
+    return actors, quotes, statements
+
+
+def _full_name(name: str) -> bool:
+    """A person's name with a first name: a plain capitalised word or an initial first, no
+    title or honorific ("Captain Khan", "Ms. Khan") nor a headline's word ("'Thin-skinned'
+    Trump")."""
+    words = name.split()
+    first = words[0].lower().rstrip(".") if words else ""
+    return (
+        len(words) > 1
+        and re.fullmatch(r"[A-Z][a-z]*\.?", words[0]) is not None
+        and first not in _TITLE_WORDS
+        and first not in _HONORIFIC_WORDS
+    )
+
+
+# Words that tell one of a family apart by age right before a mention ("the younger Mr. Roe").
+_AGE_BEFORE = re.compile(r"\b(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?$")
+
+
+def _written(statement: Statement) -> tuple[int, str | None]:
+    """Where a statement's source stands, and the sex its words show ("Mr. Roe", "she")."""
+    at = (statement.source or statement.cue)[0].start
+    written = " ".join(s.text for s in statement.source)
+    sex = names.honorific_sex(written) or _PRONOUN_SEXES.get(written.lower())
+    return at, sex
+
+
+_PRONOUN_SEXES = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
+_HONORIFIC_WORDS = {w.rstrip(".") for w in lexicon.words("honorifics")}
+
+
+def _bearer(bearers: list[Actor], at: int, sex: str | None, text: str) -> Actor:
+    """The one of the people sharing a surname a bare mention of it at `at` names: the one its
+    honorific's or pronoun's `sex` is (by a first name or an honorific of theirs), else the one
+    named last before it in its paragraph ("Seth Hutchinson said … Mr. Hutchinson added"), else
+    the one the article names first (the story's own Clinton, named in its lead)."""
+    if sex is not None:
+        known = [b for b in bearers if names.person_sex(b.name, b.aliases) == sex]
+        fitting = known or [b for b in bearers if names.sex_fits(b.name, sex, b.aliases)]
+        bearers = fitting or bearers
+    if len(bearers) == 1:
+        return bearers[0]
+    paragraph = text.rfind("\n", 0, at) + 1
+    local = [
+        (max(m.end for m in b.mentions if paragraph <= m.start and m.end <= at), i)
+        for i, b in enumerate(bearers)
+        if any(paragraph <= m.start and m.end <= at for m in b.mentions)
+    ]
+    if local:
+        return bearers[max(local)[1]]
+    return min(bearers, key=lambda b: min((m.start for m in b.mentions), default=len(text)))

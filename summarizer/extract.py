@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import names, schemas
-from .actors import find_actors, fullest_description
+from .actors import find_actors, fullest_description, shared_surnames
 from .article_view import ArticleView
 from .asking import OUTPUTS, Answer, Asker
 from .errors import ExtractionError
@@ -97,10 +97,13 @@ def find_speech(view: ArticleView, asker: Asker) -> Speech:
     stated = find_statements(
         view, actors, candidates, attributed.quotes, referrer(view, candidates)
     )
+    everyone, quotes, statements = shared_surnames(
+        view.text, [*actors, *stated.new_actors], attributed.quotes, stated.statements
+    )
     return Speech(
-        actors=[*actors, *stated.new_actors],
-        quotes=attributed.quotes,
-        statements=stated.statements,
+        actors=everyone,
+        quotes=quotes,
+        statements=statements,
         rejected=[*attributed.rejected, *stated.rejected],
     )
 
