@@ -1396,7 +1396,8 @@ def _bearer(bearers: list[Actor], at: int, sex: str | None, text: str) -> Actor:
     """The one of the people sharing a surname a bare mention of it at `at` names: the one its
     honorific's or pronoun's `sex` is (by a first name or an honorific of theirs), else the one
     named last before it in its paragraph ("Seth Hutchinson said … Mr. Hutchinson added"), else
-    the one the article names first (the story's own Clinton, named in its lead)."""
+    the one the article names in full at least twice as often as any other (the story's
+    subject), else the one it names first (the story's own Clinton, named in its lead)."""
     if sex is not None:
         known = [b for b in bearers if names.person_sex(b.name, b.aliases) == sex]
         fitting = known or [b for b in bearers if names.sex_fits(b.name, sex, b.aliases)]
@@ -1411,4 +1412,7 @@ def _bearer(bearers: list[Actor], at: int, sex: str | None, text: str) -> Actor:
     ]
     if local:
         return bearers[max(local)[1]]
+    named = sorted(bearers, key=lambda b: -len(b.mentions))
+    if len(named[0].mentions) >= 2 * len(named[1].mentions):
+        return named[0]  # the story's subject, named in full twice as often as the other
     return min(bearers, key=lambda b: min((m.start for m in b.mentions), default=len(text)))
