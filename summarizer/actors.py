@@ -1309,7 +1309,8 @@ def shared_surnames(
     """A person named only by a surname ("Clinton", "Mr. Hutchinson") that two or more people
     the article names in full, first name and all, share is none of its own: each of its
     mentions, quotes and statements is one of theirs (`_bearer`). The actors (the surname's left
-    out, its mentions and forms given to those people), quotes and statements."""
+    out, its mentions given to those people, not its forms, which would join them across
+    sources), quotes and statements."""
     people = [a for a in actors if a.type == "person" and a.kind == "named"]
     for shared in [p for p in people if len(p.name.split()) == 1]:
         surname = names.surname_forms(shared.name)
@@ -1331,14 +1332,12 @@ def shared_surnames(
                 gained.setdefault(_bearer(bearers, mention.start, sex, text).name, []).append(
                     mention
                 )
-        forms = {shared.name, *shared.aliases}
         actors = [
             a.model_copy(
                 update={
                     "mentions": sorted(
                         [*a.mentions, *gained.get(a.name, [])], key=lambda m: m.start
                     ),
-                    "aliases": [*a.aliases, *sorted(forms - {*a.aliases, a.name})],
                 }
             )
             if a in bearers
