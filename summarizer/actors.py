@@ -1321,12 +1321,17 @@ def shared_surnames(
             continue
         theirs = [m for b in bearers for m in b.mentions]
         gained: dict[str, list[Span]] = {}
+        inside: set[tuple[int, int]] = set()  # their bare mentions inside the surname's own
         for mention in shared.mentions:
-            if not any(m.start < mention.end and mention.start < m.end for m in theirs) and not (
-                _AGE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-            ):
-                # not inside one of their full names ("Roe" of "Asa Roe"), nor one told apart
-                # by age with no suffix to tell ("the younger Mr. Roe": no one's)
+            if any(m.start <= mention.start and mention.end <= m.end for m in theirs):
+                continue  # inside one of their full names ("Roe" of "Asa Roe")
+            inside |= {
+                (m.start, m.end)
+                for m in theirs
+                if mention.start <= m.start and m.end <= mention.end
+            }  # "Clinton" of "Mrs. Clinton", which the honorific tells
+            if not _AGE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+                # not one told apart by age with no suffix to tell ("the younger Mr. Roe")
                 honorific = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start)
                 sex = names.honorific_sex(honorific.group() if honorific else mention.text)
                 gained.setdefault(_bearer(bearers, mention.start, sex, text).name, []).append(
@@ -1336,7 +1341,11 @@ def shared_surnames(
             a.model_copy(
                 update={
                     "mentions": sorted(
-                        [*a.mentions, *gained.get(a.name, [])], key=lambda m: m.start
+                        [
+                            *(m for m in a.mentions if (m.start, m.end) not in inside),
+                            *gained.get(a.name, []),
+                        ],
+                        key=lambda m: m.start,
                     ),
                 }
             )

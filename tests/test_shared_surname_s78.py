@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from summarizer import backends
+from summarizer.actors import shared_surnames
 from summarizer.extract import Extraction, Extractor
 from summarizer.load import Article, describe
 from summarizer.prompting import load_template
-from summarizer.types import Position
+from summarizer.types import Actor, Position, Span
 
 from .test_apposed_speakers import extracted
 
@@ -61,3 +62,20 @@ def test_one_told_apart_by_age_is_no_one_s_mention() -> None:
     # Neither name has a suffix to tell the younger by: the mention is left to no one.
     text = _FAMILY + "Gov. Asa Roe spoke. The younger Mr. Roe criticized the levy on Saturday."
     assert ("Asa Roe", "opposes") not in {(p.actor, p.stance) for p in _positions(text)}
+
+
+def test_an_honorific_outweighs_a_bare_mention_inside_it() -> None:
+    # The names step gave Bo Roe the bare "Roe" inside "Mrs. Roe": the honorific tells it is
+    # Ada's (a PolNeAR train text had given Mrs. Clinton's words to Bill Clinton).
+    text = "Bo Roe and Ada Roe met. Later Mrs. Roe spoke."
+    at = text.index("Mrs. Roe")
+
+    def span(start: int, words: str) -> Span:
+        return Span(start=start, end=start + len(words), text=words)
+
+    bo = Actor(name="Bo Roe", type="person", mentions=[span(0, "Bo Roe"), span(at + 5, "Roe")])
+    ada = Actor(name="Ada Roe", type="person", mentions=[span(11, "Ada Roe")])
+    roe = Actor(name="Roe", type="person", aliases=["Mrs. Roe"], mentions=[span(at, "Mrs. Roe")])
+    actors, _, _ = shared_surnames(text, [bo, ada, roe], [], [])
+    mentions = {a.name: [m.text for m in a.mentions] for a in actors}
+    assert mentions == {"Bo Roe": ["Bo Roe"], "Ada Roe": ["Ada Roe", "Mrs. Roe"]}
