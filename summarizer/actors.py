@@ -1317,7 +1317,7 @@ def shared_surnames(
         bearers = [
             p for p in people if _full_name(p.name) and names.surname_forms(p.name) & surname
         ]
-        if len(bearers) < 2:
+        if len(bearers) < 2 or _named_jointly(text, shared.name):
             continue
         theirs = [m for b in bearers for m in b.mentions]
         gained: dict[str, list[Span]] = {}
@@ -1368,6 +1368,14 @@ def shared_surnames(
         ]
         people = [a for a in actors if a.type == "person" and a.kind == "named"]
     return actors, quotes, statements
+
+
+def _named_jointly(text: str, surname: str) -> bool:
+    """Whether the article names two people of the surname together ("Ada and Otto Verity
+    said"): the surname alone may then be both of them ("Verity said" of their joint
+    statement), no one of them."""
+    name = re.escape(surname)
+    return re.search(rf"\b(?!{name}\b)[A-Z][a-z]+ and [A-Z][a-z]+ {name}\b", text) is not None
 
 
 def _full_name(name: str) -> bool:
