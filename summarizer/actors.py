@@ -1371,11 +1371,16 @@ def shared_surnames(
 
 
 def _named_jointly(text: str, surname: str) -> bool:
-    """Whether the article names two people of the surname together ("Ada and Otto Verity
+    """Whether the article has two people of the surname speak together ("Ada and Otto Verity
     said"): the surname alone may then be both of them ("Verity said" of their joint
-    statement), no one of them."""
+    statement), no one of them (but not "Hillary and Bill Clinton earned", who do not speak
+    as one)."""
     name = re.escape(surname)
-    return re.search(rf"\b(?!{name}\b)[A-Z][a-z]+ and [A-Z][a-z]+ {name}\b", text) is not None
+    joint = rf"\b(?!{name}\b)[A-Z][a-z]+ and [A-Z][a-z]+ {name}\s+(?:[a-z]+ly\s+)?{_JOINT_VERBS}\b"
+    return re.search(joint, text) is not None
+
+
+_JOINT_VERBS = r"(?:said|say|says|wrote|write|writes|told|tell|tells|stated|announced|added)"
 
 
 def _full_name(name: str) -> bool:
