@@ -1414,15 +1414,15 @@ _HONORIFIC_WORDS = {w.rstrip(".") for w in lexicon.words("honorifics")}
 
 
 def _bearer(bearers: list[Actor], at: int, sex: str | None, text: str) -> Actor:
-    """The one of the people sharing a surname a bare mention of it at `at` names: the one its
-    honorific's or pronoun's `sex` is (by a first name or an honorific of theirs), else the one
+    """The one of the people sharing a surname a bare mention of it at `at` names: of those its
+    honorific's or pronoun's `sex` fits (`names.sex_fits`), the only one, else the one
     named last before it in its paragraph ("Seth Hutchinson said … Mr. Hutchinson added"), else
     the one the article names in full at least twice as often as any other (the story's
     subject), else the one it names first (the story's own Clinton, named in its lead)."""
     if sex is not None:
-        known = [b for b in bearers if names.person_sex(b.name, b.aliases) == sex]
-        fitting = known or [b for b in bearers if names.sex_fits(b.name, sex, b.aliases)]
-        bearers = fitting or bearers
+        # Only those whose first name or honorifics show the other sex are left out: a first
+        # name no list knows ("Jeb") may be of either.
+        bearers = [b for b in bearers if names.sex_fits(b.name, sex, b.aliases)] or bearers
     if len(bearers) == 1:
         return bearers[0]
     paragraph = text.rfind("\n", 0, at) + 1

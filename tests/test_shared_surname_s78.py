@@ -79,3 +79,15 @@ def test_an_honorific_outweighs_a_bare_mention_inside_it() -> None:
     actors, _, _ = shared_surnames(text, [bo, ada, roe], [], [])
     mentions = {a.name: [m.text for m in a.mentions] for a in actors}
     assert mentions == {"Bo Roe": ["Bo Roe"], "Ada Roe": ["Ada Roe", "Mrs. Roe"]}
+
+
+def test_a_first_name_no_list_knows_may_be_of_either_sex() -> None:
+    # "Mr. Roe" fits Zeb Roe, whose first name no list knows, as well as George W. Roe: the one
+    # named last in its paragraph (a PolNeAR train text had given Jeb Bush's words to his
+    # brother, the one whose first name showed him a man).
+    text = (
+        "George W. Roe, the former governor, spoke on Monday.\n\n"
+        "Zeb Roe announced his campaign on Tuesday. Mr. Roe criticized the levy."
+    )
+    zeb = next(a for a in extracted(text).actors if a.name == "Zeb Roe")
+    assert text.rindex("Mr. Roe") in {m.start for m in zeb.mentions}
