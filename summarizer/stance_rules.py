@@ -2107,7 +2107,7 @@ def _clause_stance(
     past = 0  # where that actor's name ends, in `after`
     for other, other_end in others:
         if other >= end and _PREDICATE_OF.fullmatch(text, end - base, other - base):
-            continue  # "Roe and Doe were the only Republicans to vote against it": what they are
+            continue  # "Roe and Doe were the only Republicans to oppose it": what they are
         # Another actor ends the clause's words for this one, unless a preposition puts it
         # in a phrase of the clause ("a liaison office in Tokyo was under consideration").
         governed = (
