@@ -32,7 +32,8 @@ described groups, the 7 readings no sample had judged; session 76: s76-1 with se
 7206c68, the 1 reading its campaign speakers added; s76-2 with seed 7602 from a snapshot of its
 last rules, the 2 readings "the Obama administration" as a speaker added; session 77: s77-1,
 with seed 7701 from a snapshot of its last rules, the 1 reading an acronym folded into its full
-name renamed).
+name renamed; session 78: s78-1, with seed 7801 from a snapshot of its last rules, the 16
+readings its rules added).
 A script, not a test.
 """
 
