@@ -14,9 +14,11 @@ from collections.abc import Callable
 from . import attribute, detect, ground, lexicon, names, stance_rules
 from .article_view import ArticleView
 from .patterns import (
+    AGE_WORD,
     DATELINE,
     FOLLOWERS_OF,
     GROUP_ROLES,
+    HONORIFIC,
     JOINED_BY_AND,
     LINK_TO_ANOTHER_STORY,
     LIST_SEPARATOR,
@@ -1033,7 +1035,7 @@ def _knows_of(written: str, actor: Actor) -> bool:
 
 
 # One of a family told apart by age: "the younger Mr. Roe", "the elder Roe".
-_BY_AGE = re.compile(r"(?:[Tt]he\s+)?(?P<which>younger|elder|older)\s+(?=[A-Z])")
+_BY_AGE = re.compile(rf"(?:[Tt]he\s+)?(?P<which>{AGE_WORD})\s+(?=[A-Z])")
 # A name's last word of a younger generation: "Bo Roe Jr.", "Bo Roe III".
 _JUNIOR = names.NAME_SUFFIXES - {"sr"}
 
@@ -1300,7 +1302,7 @@ def _is_described(written: str) -> bool:
 
 
 # An honorific right before a mention, outside it: "Mr. " of "Mr. Hutchinson".
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"\b{HONORIFIC}\.?\s+$")
 
 
 def shared_surnames(
@@ -1398,18 +1400,17 @@ def _full_name(name: str) -> bool:
 
 
 # Words that tell one of a family apart by age right before a mention ("the younger Mr. Roe").
-_AGE_BEFORE = re.compile(r"\b(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?$")
+_AGE_BEFORE = re.compile(rf"\b{AGE_WORD}\s+(?:{HONORIFIC}\.?\s+)?$")
 
 
 def _written(statement: Statement) -> tuple[int, str | None]:
     """Where a statement's source stands, and the sex its words show ("Mr. Roe", "she")."""
     at = (statement.source or statement.cue)[0].start
     written = " ".join(s.text for s in statement.source)
-    sex = names.honorific_sex(written) or _PRONOUN_SEXES.get(written.lower())
+    sex = names.honorific_sex(written) or names.PRONOUN_SEXES.get(written.lower())
     return at, sex
 
 
-_PRONOUN_SEXES = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _HONORIFIC_WORDS = {w.rstrip(".") for w in lexicon.words("honorifics")}
 
 

@@ -58,7 +58,7 @@ from .event_gold import GoldEvent, article_records
 from .extract import Extractor
 from .load import Article, describe
 from .merge import confirm_across
-from .names import TITLE_WORDS, find_candidates, person_sex
+from .names import PRONOUN_SEXES, TITLE_WORDS, find_candidates, person_sex
 from .patterns import NAME, VERBS
 from .speakers import office_of, referrer
 from .statements import is_fragment, is_sure, resolve_sources
@@ -922,7 +922,6 @@ _PRONOUN_SOURCES = {
 # Pronouns that refer to a person: their gold referent is a name, not "the campaign".
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "who", "whom", "i"}
 _RELATIVE_SOURCES = {"who", "whom", "which", "that"}
-_PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 # A name right before a relative pronoun: capitalised words (initials, "Jr.", "de" between
 # them), then a comma or a space.
 _NAME_BEFORE = re.compile(
@@ -1176,7 +1175,7 @@ def gold_referent(
         if named:
             return _speaker_head(named.group(1))
     return _named_before(
-        gold, at, person=written in _PERSON_PRONOUNS, sex=_PRONOUN_SEX.get(written), text=text
+        gold, at, person=written in _PERSON_PRONOUNS, sex=PRONOUN_SEXES.get(written), text=text
     )
 
 

@@ -1258,6 +1258,10 @@ def person_sex(name: str, forms: Sequence[str] = ()) -> str | None:
     return shown.pop() if len(shown) == 1 else None
 
 
+# The sex a person's pronoun shows, as `person_sex` gives it.
+PRONOUN_SEXES = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
+
+
 def sex_pronoun(sex: str | None) -> str | None:
     """The pronoun of a sex as `person_sex` gives it: "he" for "M", "she" for "F", else None."""
     return None if sex is None else "he" if sex == "M" else "she"

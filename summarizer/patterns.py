@@ -80,9 +80,13 @@ _NOT_A_HEAD = r"(?!(?:to|of|for|in|on|at|by|with|from|and|or|but|that|than|as)\b
 ANY_DESC = rf"(?:{ARTICLE}\s+(?:{_DESC_WORD}\s+){{0,4}}?{_NOT_A_HEAD}[a-z][\w-]*)"
 PRONOUN = r"(?:he|she|they|He|She|They)"
 PARTICIPLE = alternation(lexicon.entries("reporting_participles"))
+# A word that tells one of a family apart by age: "the younger Mr. Roe", "the elder Roe".
+AGE_WORD = r"(?:younger|elder|older)"
+# The honorifics written before a surname, capitalised: "Mr. Roe", "Miss Lind".
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)"
 # "The" before a name, with a word that tells one of a family apart by age ("said the younger
 # Mr. Roe": `actors.find_speaker`).
-THE_NAMED = r"(?:[Tt]he\s+(?:(?:younger|elder|older)\s+)?)?"
+THE_NAMED = rf"(?:[Tt]he\s+(?:{AGE_WORD}\s+)?)?"
 SPEAKER = rf"(?:{ROLE_BEFORE})?(?P<speaker>{THE_NAMED}{NAME}|{DESC}|{PRONOUN})"
 SPEAKER_AFTER = rf"{ANY_ROLE}(?P<speaker>{THE_NAMED}{NAME}|{ANY_DESC}|{PRONOUN})"
 # Between a speaker and its verb: an adverb or auxiliary, or "goes on to" ("The letter goes on

@@ -36,6 +36,7 @@ from .attribution.model import subject_is_no_source
 from .detect import Sentence
 from .patterns import (
     GROUP_ROLES,
+    HONORIFIC,
     MORE_PREPOSITIONS,
     OPENERS,
     POSSESSIVE_MARK,
@@ -83,7 +84,7 @@ def after_preposition(text: str, start: int) -> bool:
     return bool(_AFTER_PREPOSITION.search(text, max(0, start - 40), start))
 
 
-_MR = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s*$")
+_MR = re.compile(rf"\b{HONORIFIC}\.?\s*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 Said = tuple[int, Actor]  # where a source already resolved starts, and its actor
