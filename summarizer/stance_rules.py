@@ -767,10 +767,20 @@ _NAMED_ADVOCATE = re.compile(r"Advocates?\b")
 _PLAN_NOUN = r"(?:[a-z]+\s+)?(?:decision|plan|intention|intent|pledge|vow)\s+to\s+"
 _PLAN_AFTER = re.compile(rf"\s+{_OWNER}(?:[a-z-]+[\u2019']s\s+)?{_PLAN_NOUN}")
 _OWN_PLAN_OPENS = re.compile(rf"^\W*(?:its|his|her|their)\s+{_PLAN_NOUN}$")
+# In reported words, the speaker's own body as their subject: "said the association was gravely
+# concerned about the bill", "said his company would drop its support" (`lexicon/body_kinds.txt`:
+# a chief or a spokesman speaks for it), as its pronoun would ("said it was concerned").
+_OWN_BODY = (
+    rf"(?:the|its|his|her|their|our)\s+{alternation(lexicon.entries('body_kinds'))}"
+    r"(?=\W)(?![\u2019']s\b)"
+)
+_OWN_BODY_SUBJECT = re.compile(
+    rf"^\W*{TOLD_TO_WHEN}(?:that\s+)?{_OWN_BODY}\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE
+)
 # In reported words, "would" after their pronoun subject is "will" told later ("said she would
 # veto the bill"), no hedge; with more words between ("would consider vetoing"), it is one.
 _BACKSHIFTED = re.compile(
-    rf"^\W*{TOLD_TO_WHEN}(?:that\s+)?(?:he|she|they|it|we|I)\s+would\s+"
+    rf"^\W*{TOLD_TO_WHEN}(?:that\s+)?(?:he|she|they|it|we|I|{_OWN_BODY})\s+would\s+"
     r"(?:not\s+|never\s+)?$",
     re.IGNORECASE,
 )
@@ -1992,11 +2002,37 @@ _PRONOUN_OPENS = re.compile(r"\W*(?:that\s+)?(?P<pronoun>he|she)\b", re.IGNORECA
 
 
 def _other_sex_opens(words: str, sex: str | None) -> bool:
-    """Whether reported `words` open with "he" or "she" where the actor is the other (`sex`):
-    their subject is another ("Shelby said he refused to follow her commands"; session 59, from
-    PolNeAR dev, where the refusal read as Betty Shelby's)."""
+    """Whether reported `words` open with "he" or "she" where the actor is the other (`sex`), or
+    a group ("they"): their subject is another ("Ada Lind said he refused to follow her orders";
+    session 59, from PolNeAR dev, where the refusal read as Betty Shelby's; "critics say he had
+    proposed to …", session 79, from PolNeAR train). Not for a body ("it"), which may be a
+    person the rules typed wrongly ("Mark Cuban", read as a nationality, said he backs it)."""
     opening = _PRONOUN_OPENS.match(words)
-    return sex in ("he", "she") and opening is not None and opening["pronoun"].lower() != sex
+    return (
+        sex in ("he", "she", "they") and opening is not None and opening["pronoun"].lower() != sex
+    )
+
+
+# A few words in quotation marks inside reported words: the speaker's own, read as the rest
+# ("said the group was “gravely concerned” about the bill").
+_UNMARKED = re.compile(r"[\u201c\"](?P<words>[^\u201c\u201d\"]{1,40})[\u201d\"]")
+
+
+def _unmarked(found: re.Match[str]) -> str:
+    """The quoted words with spaces for their marks, when they are four words or fewer."""
+    words = found["words"]
+    return f" {words} " if len(words.split()) <= _FEW_QUOTED else found.group()
+
+
+_FEW_QUOTED = 4
+
+
+def few_words_quoted(content: str) -> bool:
+    """Whether reported words quote only a few words of the speaker's at a time, each of their
+    quotations four words or fewer ("the group was “gravely concerned” about the bill"): read as
+    reported words, their marks aside."""
+    unmarked = _UNMARKED.sub(_unmarked, content)
+    return not any(mark in unmarked for mark in '\u201c\u201d"')
 
 
 def _reported_stance(
@@ -2017,7 +2053,7 @@ def _reported_stance(
             if brk is None:
                 continue
             content, at = content[brk.end() :], at + brk.end()
-        found = _first_cue(content, reported=True, on_issue=on_issue)
+        found = _first_cue(_UNMARKED.sub(_unmarked, content), reported=True, on_issue=on_issue)
         turned = (at >= 0 and _turned(text, at + len(content), found)) or any(
             _turned(content, brk.start(), found) for brk in CLAUSE_BREAK.finditer(content)
         )  # "said it supports …, but it worries the act goes beyond that"
@@ -2040,8 +2076,8 @@ def _clause_stance(
 ) -> RuleReading | None:
     """The stance the clause the actor leads (its mention ending at `end`) shows: the words
     after it up to another actor, another speaker's reported words or a clause break, or a new
-    clause whose subject is a pronoun the actor is not (`sex`: "he", "she", or "it" for a body
-    that is neither)."""
+    clause whose subject is a pronoun the actor is not (`sex`: "he", "she", "it" for a body that
+    is neither, "they" for a group)."""
     cue = functools.partial(_first_cue, on_issue=on_issue)
     text, base = sentence.text, sentence.start
     after = text[end - base :]
@@ -3044,7 +3080,10 @@ def _first_cue(
             if _PASSIVE.search(before) and not _ATTITUDE.match(m.group() + tail):
                 continue  # "has been criticized for …": done to the actor, not by it
             if reported and not (
-                REPORTED_SUBJECT.search(before) or issue or _OWN_PLAN_OPENS.match(before)
+                REPORTED_SUBJECT.search(before)
+                or issue
+                or _OWN_PLAN_OPENS.match(before)
+                or _OWN_BODY_SUBJECT.match(before)
             ):
                 continue
             if (

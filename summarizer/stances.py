@@ -16,6 +16,7 @@ from .asking import Asker
 from .errors import ExtractionError
 from .patterns import (
     ACCORDING_TO,
+    GROUP_ROLES,
     OPPOSE,
     POSSESSIVE_S,
     SAYING,
@@ -513,7 +514,9 @@ def _add(view: ArticleView, statement: Statement, entry: _Said) -> None:
     for span in statement.content:
         if (sentence := view.sentence_of(span.start)) is not None:
             entry.spans.setdefault(sentence.index, []).append((span.start, span.end))
-            if statement.kind == "indirect" and not statement.quote:
+            if not statement.quote and (
+                statement.kind == "indirect" or stance_rules.few_words_quoted(span.text)
+            ):
                 entry.contents.setdefault(sentence.index, []).append(span.text)
 
 
@@ -924,12 +927,17 @@ _STANCE_ON_NEXT = re.compile(
 
 def _pronoun(actor: Actor) -> str | None:
     """The pronoun an actor is: "he" or "she" for a person whose first name or honorific says
-    it (`names.person_sex`), "it" for an organisation or a country, else None."""
+    it (`names.person_sex`), "they" for a group its kind names ("critics", "House Democrats":
+    `_GROUP_WORDS`), "it" for another organisation or a country, else None."""
     if actor.type != "person":
-        return "it"
+        words = actor.name.split()
+        return "they" if words and words[-1].casefold() in _GROUP_WORDS else "it"
     return names.sex_pronoun(names.person_sex(actor.name, [m.text for m in actor.mentions]))
 
 
+# The last words of a group's name: the plural of a role (`patterns.GROUP_ROLES`), of a party's
+# members.
+_GROUP_WORDS = GROUP_ROLES | {"democrats", "republicans", "conservatives", "liberals"}
 # Words a topic may set before a name: titles, states ("Texas Sen. Ted Cruz").
 _TITLE_WORDS = _TITLES_BARE | frozenset(word.rstrip(".") for word in lexicon.words("us_states"))
 
