@@ -2487,6 +2487,8 @@ def _leads(
             together or listed
         ):
             continue  # "the NATO office", "Supreme Court justices": it names what follows
+        if _IN_A_COMPOUND.match(text, end - base) or text.endswith("-", 0, own_start - base):
+            continue  # "Roe-friendly activists", "anti-Roe protesters": a word of their name
         possessive = POSSESSIVE.match(text, end - base)
         if (
             possessive
@@ -2499,6 +2501,14 @@ def _leads(
     return found
 
 
+# A word joined to the actor's name by a hyphen: the two qualify what follows ("Roe-friendly
+# activists won delegate slots", "Roe-backed candidates"), no clause of the actor's; but a
+# measure or a move the actor made or backed is its own ("a Roe-backed lawsuit against the
+# levy", "the Roe-sponsored bill").
+_IN_A_COMPOUND = re.compile(
+    r"-(?!(?:backed|sponsored|authored|drafted|led|funded|financed)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_MEASURE}|lawsuits?|suits?|challenges?|campaigns?|efforts?)\b)[a-z]"
+)
 # The actor's own office, right after its possessive, acts for it ("Roe's office disputed the
 # report"); not an office named by a place ("Roe's Cape Town office").
 _OWN_OFFICE = re.compile(r"[\u2019']s?\s+office\b", re.IGNORECASE)
