@@ -1310,6 +1310,16 @@ _PASSAGE_OR_ACT = re.compile(
 )
 
 
+# A measure wished for that is yet to be written, described by what it should do: "called for a
+# budget that puts schools first", "wants an agreement which protects workers" (the
+# relative clause may stand blanked out, as the rules read the actor's clause: `_clause_stance`).
+# Its side is on what that one should do, not on the measure at issue.
+_SOME_MEASURE = re.compile(
+    rf"\s+(?:a|an|any)\s+(?:[\w-]+\s+){{0,2}}?{_MEASURE}(?:\s+(?:that|which)\s|\s{{3}})",
+    re.IGNORECASE,
+)
+
+
 def _wished_measure(tail: str) -> bool:
     """Whether a wish's object (the `tail` after it) is a measure (`_MEASURE_OBJECT`), its
     passage or an act that passes it (`_PASSAGE_OR_ACT`)."""
@@ -3244,14 +3254,18 @@ def _first_cue(
                 move is None
                 and stance == "supports"
                 and WISH.fullmatch(m.group())
-                and not (
-                    _wished_measure(tail)
-                    or _PLAIN_SUPPORT.match(text, m.start())
-                    or _wished_topic(tail, on_issue)
-                    or undone is False
+                and (
+                    _SOME_MEASURE.match(tail)
+                    or not (
+                        _wished_measure(tail)
+                        or _PLAIN_SUPPORT.match(text, m.start())
+                        or _wished_topic(tail, on_issue)
+                        or undone is False
+                    )
                 )
             ):
-                continue  # "praised the coalition", "sought to counter …": its object's side
+                continue  # "praised the coalition", "sought to counter …": its object's side;
+                # "called for a budget that …": some measure, not the one at issue
             if side == "supports" and _ANYONE_BUT.match(text, m.end()):
                 side = "opposes"  # "voting for anyone but Roe": against Roe
             negation = NEGATION.search(before) or _NOT_GIVING.search(before)
