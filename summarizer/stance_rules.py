@@ -1938,15 +1938,18 @@ _CLAIM_OBJECT = re.compile(rf"\s+{_CLAIM_THAT}", re.IGNORECASE)
 # A person described as the object of support: "welcomed the former president", "defended his
 # campaign manager" (`lexicon/roles.tsv` person, and kin and allies); not a person's thing ("the
 # president's plan"), nor one praised for an act ("commended the president "for taking
-# bipartisan steps"").
+# bipartisan steps""); or a person's pronoun that ends its clause ("was very happy with him", not
+# "backed her plan", "praised him for …").
 _PERSON_OBJECT = re.compile(
-    r"\s+(?:the|his|her|their|its|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:"
     + phrases(
         set(lexicon.used_by("roles", "person"))
         | {"manager", "husband", "wife", "son", "daughter", "father", "mother", "friend"}
         | {"colleague", "ally", "boss"}
     )
-    + r")\b(?![\u2019'-]|\s+[\u201c\"]?(?:of|for)\b)",
+    + r")\b(?![\u2019'-]|\s+[\u201c\"]?(?:of|for)\b)"
+    r"|(?:him|her)(?=\s*(?:[,.;:!?\u201d\"]|$)|\s+(?:and|but|or|on|in|at|as|when|after|before"
+    r"|because|over|despite)\b))",
     re.IGNORECASE,
 )
 # Verbs of rejecting words, stance words or not ("dismissed the criticism"); not of judging

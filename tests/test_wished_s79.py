@@ -35,3 +35,24 @@ def test_some_measure_wished_for_is_none_at_issue(
 ) -> None:
     assert _stance(text, "Acme", topic) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme said it was very happy with him.", None),
+        ("Acme backed her, and the council agreed.", None),
+        ("Acme was very happy with her toll plan.", "supports"),
+        ("Acme backed the toll plan.", "supports"),
+    ],
+)
+def test_support_of_a_person_by_pronoun_is_none_on_a_thing(text: str, expected: str | None) -> None:
+    """Support whose object is "him" or "her", ending its clause, is a side on that person, none
+    on a topic that is no race ("was very happy with him", session 79: BASIL event 86, a
+    president on his defense secretary, on the secretary's quitting)."""
+    assert _stance(text, "Acme", "the toll plan") == expected
+
+
+def test_in_a_race_support_of_a_person_is_a_side() -> None:
+    assert _stance("Acme backed her, and the council agreed.", "Acme", "the Senate race") == (
+        "supports"
+    )
