@@ -70,7 +70,7 @@ def test_no_side_of_the_speakers_own(text: str) -> None:
 def test_few_words_quoted() -> None:
     assert few_words_quoted("the group was \u201cgravely concerned\u201d about it")
     assert few_words_quoted("the group was concerned about it")
-    assert not few_words_quoted("the group was \u201cgravely concerned about what it would do\u201d")
+    assert not few_words_quoted("the group was \u201cvery concerned about what it would do\u201d")
     assert not few_words_quoted("the group was \u201cgravely concerned about it")
 
 
