@@ -2502,6 +2502,12 @@ def _leads(
             continue  # "the NATO office", "Supreme Court justices": it names what follows
         if _IN_A_COMPOUND.match(text, end - base) or text.endswith("-", 0, own_start - base):
             continue  # "Roe-friendly activists", "anti-Roe protesters": a word of their name
+        if (
+            _title_cased(text)
+            and MODIFIES.match(text.lower(), end - base)
+            and (start, end) == (own_start, own_end)  # not "Roe and Doe Slam …", a verb
+        ):
+            continue  # "Another GOP Figure Endorses Roe": a headline's "GOP figure"
         possessive = POSSESSIVE.match(text, end - base)
         if (
             possessive
@@ -2541,6 +2547,27 @@ _QUALIFIER_GAP = re.compile(
 )
 _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z.\u2019'-]*,?\s+)+$")
 _CAPITALS_AFTER = re.compile(r"(?:[\u2019']S\b)?(?:,?\s+[A-Z][A-Z.\u2019'-]*\b(?![a-z]))+")
+
+
+# A headline written in title case: its small words capitalised too ("Pays A Heavy Price For").
+_SMALL_WORD_CAPITALISED = re.compile(r"\s(?:A|An|The|Of|For|To|In|On|With|And|At|By|As)\s")
+_WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a sentence is a headline in title case: five words or more, all capitalised, or
+    a small word capitalised after its first word (`_SMALL_WORD_CAPITALISED`) and at least four
+    in five of its words. A name there may stand before a noun it qualifies, capitalised as
+    every word is ("Another GOP Figure Endorses Roe"), which the rules read in lower case."""
+    words = _WORD.findall(text)
+    capitalised = sum(w[0].isupper() for w in words)
+    if len(words) >= 5 and capitalised == len(words):
+        return True
+    return (
+        len(words) >= 4
+        and capitalised >= 0.8 * len(words)
+        and _SMALL_WORD_CAPITALISED.search(text) is not None
+    )
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
