@@ -1858,7 +1858,7 @@ def _judges_another(before: str, on_issue: OnIssue | None) -> bool:
     issue ("it is a big mistake")."""
     if on_issue is None:
         return False
-    found = _JUDGED_SUBJECT.search(before)
+    found = _JUDGED_SUBJECT.search(before.lstrip())
     if not found:
         return False
     subject = found.group("subject").strip()
@@ -3117,8 +3117,9 @@ def _first_cue(
                 continue
             if own_words and not (FIRST_PERSON.search(before) or issue):
                 continue
-            if own_words and issue and _judges_another(before, on_issue):
-                continue  # "Our leadership is weak and ineffective": the leadership judged
+            if (own_words or reported) and issue and _judges_another(before, on_issue):
+                continue  # "Our leadership is weak and ineffective", "said the attack was
+                # despicable": the leadership, the attack judged
             if own_words and stance == "mixed" and not _OWN_SUBJECT.search(before):
                 continue  # "I hope he will apologize": his change of mind, asked for
             if _APOLOGY.match(word) and (
