@@ -33,7 +33,8 @@ described groups, the 7 readings no sample had judged; session 76: s76-1 with se
 last rules, the 2 readings "the Obama administration" as a speaker added; session 77: s77-1,
 with seed 7701 from a snapshot of its last rules, the 1 reading an acronym folded into its full
 name renamed; session 78: s78-1, with seed 7801 from a snapshot of its last rules, the 16
-readings its rules added).
+readings its rules added; session 79: s79-1, with seed 7901 from a snapshot of its last rules,
+the 20 readings its rules added).
 A script, not a test.
 """
 
