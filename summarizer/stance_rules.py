@@ -2027,17 +2027,15 @@ def _other_sex_opens(words: str, sex: str | None) -> bool:
 
 
 # A few words in quotation marks inside reported words: the speaker's own, read as the rest
-# ("said the group was “gravely concerned” about the bill").
+# ("said the group was “gravely concerned” about the bill"), up to _FEW_QUOTED words.
 _UNMARKED = re.compile(r"[\u201c\"](?P<words>[^\u201c\u201d\"]{1,40})[\u201d\"]")
+_FEW_QUOTED = 4
 
 
 def _unmarked(found: re.Match[str]) -> str:
     """The quoted words with spaces for their marks, when they are four words or fewer."""
     words = found["words"]
     return f" {words} " if len(words.split()) <= _FEW_QUOTED else found.group()
-
-
-_FEW_QUOTED = 4
 
 
 def few_words_quoted(content: str) -> bool:
