@@ -6,19 +6,14 @@ plan; session 79)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from summarizer import issues
-from summarizer.detect import sentences
-from summarizer.stance_rules import rule_stance
+from tests.test_stance import stance
+from tests.test_stance_phrasings import _stance as _read
 
 
-def _stance(text: str, spoken: tuple[str, ...] = (), topic: str = "the toll plan") -> str | None:
-    (sentence,) = sentences(text)
-    own = [(m.start(), m.end()) for m in re.finditer("Roe", text)]
-    return rule_stance(sentence, own, [], list(spoken), on_issue=issues.topic_match(topic))
+def _stance(text: str, spoken: tuple[str, ...] = ()) -> str | None:
+    return _read(text, "Roe", "the toll plan", spoken)
 
 
 @pytest.mark.parametrize(
@@ -47,5 +42,4 @@ def test_a_judgment_in_a_quotation() -> None:
 
 
 def test_without_a_topic_the_subject_is_not_checked() -> None:
-    (sentence,) = sentences("Roe said the attack was despicable.")
-    assert rule_stance(sentence, [(0, 3)], [], []) == "opposes"
+    assert stance("Roe said the attack was despicable.", "Roe") == "opposes"

@@ -17,10 +17,12 @@ from summarizer.stances import _on_issue
 _TOPIC = "the Harbor toll plan"
 
 
-def _stance(text: str, actor: str = "Dan Smith", topic: str = _TOPIC) -> str | None:
+def _stance(
+    text: str, actor: str = "Dan Smith", topic: str = _TOPIC, spoken: tuple[str, ...] = ()
+) -> str | None:
     (sentence,) = sentences(text)
     spans = [(m.start(), m.end()) for m in re.finditer(re.escape(actor), text)]
-    return rule_stance(sentence, spans, [], [], on_issue=_on_issue(topic))
+    return rule_stance(sentence, spans, [], list(spoken), on_issue=_on_issue(topic))
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,9 @@ a budget had read as support of the budget at issue, which it opposed)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from summarizer import issues
-from summarizer.detect import sentences
-from summarizer.stance_rules import rule_stance
-
-
-def _stance(text: str, actor: str, topic: str) -> str | None:
-    (sentence,) = sentences(text)
-    own = [(m.start(), m.end()) for m in re.finditer(re.escape(actor), text)]
-    return rule_stance(sentence, own, [], [], on_issue=issues.topic_match(topic))
+from tests.test_stance_phrasings import _stance
 
 
 @pytest.mark.parametrize(
